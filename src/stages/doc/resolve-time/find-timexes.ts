@@ -1,0 +1,479 @@
+import type { DatePrecision, Sentence, TimeExpression } from '../../../core/index.ts';
+import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
+import { parseNumber } from '../../../nlp/numbers.ts';
+import type { Ymd } from './calendar.ts';
+import {
+  addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatQuarter, isValidDate, parseYmd, weekday,
+} from './calendar.ts';
+import {
+  ANCHOR_RE, FUTURE_CUE_RE, MONTHS, PAST_CUE_RE, RULES, SEASONS, SMALL_NUMBERS, UNIT_CODES, VAGUE_AMOUNTS, WEEKDAYS,
+} from './patterns.ts';
+
+type TimexType = TimeExpression['timexType'];
+type Tense = 'past' | 'future' | 'none';
+const TENSE_CUES: readonly [RegExp, Tense][] = [
+  [new RegExp(FUTURE_CUE_RE.source, 'gi'), 'future'],
+  [new RegExp(PAST_CUE_RE.source, 'gi'), 'past'],
+];
+
+interface Candidate {
+  kind: string;
+  start: number;
+  end: number;
+  groups: (string | undefined)[];
+}
+
+interface Resolved {
+  value: string;
+  precision: DatePrecision;
+  timexType: TimexType;
+  basis: string;
+}
+
+interface Context {
+  ref: Ymd | null;
+  refText: string;
+  tense: Tense;
+  surface: string;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * Finds time expressions in `text` and normalizes them (TimeML values) against `reference`
+ * (YYYY-MM-DD). Without a reference, relative expressions get X placeholders ("XXXX-01-16") or are
+ * left out when nothing of their value is known.
+ */
+export function findTimexes(text: string, sentences: readonly Sentence[], reference: string | null): TimeExpression[] {
+  const ref = parseYmd(reference);
+  const candidates = pickLongest(collect(text));
+  const out: TimeExpression[] = [];
+  const anchors: { c: Candidate; sentence: number }[] = [];
+  for (const c of candidates) {
+    const sentence = sentenceIndexAt(sentences, c.start);
+    if (c.kind === 'anchor') {
+      anchors.push({ c, sentence });
+      continue;
+    }
+    const surface = text.slice(c.start, c.end);
+    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, sentences[sentence], c), surface };
+    const r = resolve(c, ctx);
+    if (!r) continue;
+    out.push({ start: c.start, end: c.end, text: surface, ...r, sentence });
+  }
+  for (const { c, sentence } of anchors) {
+    const r = resolveAnchor(c, sentence, out, text);
+    if (r) out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...r, sentence });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function collect(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text))) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      found.push({ kind: rule.kind, start: m.index, end: m.index + m[0].length, groups: m.slice(1) });
+    }
+  }
+  ANCHOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR_RE.exec(text))) {
+    found.push({ kind: 'anchor', start: m.index, end: m.index + m[0].length, groups: m.slice(1) });
+  }
+  return found;
+}
+
+/** Keeps non-overlapping candidates, the longest first (ties: the earlier rule, then the earlier start). */
+function pickLongest(found: Candidate[]): Candidate[] {
+  const order = found.map((c, i) => ({ c, i }));
+  order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  const taken: Candidate[] = [];
+  for (const { c } of order) {
+    let clash = false;
+    for (const t of taken) {
+      if (c.start < t.end && t.start < c.end) {
+        clash = true;
+        break;
+      }
+    }
+    if (!clash) taken.push(c);
+  }
+  taken.sort((a, b) => a.start - b.start);
+  return taken;
+}
+
+function tenseAround(text: string, sentence: Sentence | undefined, c: Candidate): Tense {
+  const from = Math.max(sentence ? sentence.start : 0, c.start - 60);
+  const to = Math.min(sentence ? sentence.end : text.length, c.end + 40);
+  // The cue nearest the expression decides: "will lie with Iran, she warned on Wednesday" is past.
+  const before = text.slice(from, c.start);
+  const after = text.slice(c.end, to);
+  let best: Tense = 'none';
+  let bestDist = Infinity;
+  for (const [re, tense] of TENSE_CUES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before))) {
+      const dist = before.length - m.index - m[0].length;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = tense;
+      }
+    }
+    re.lastIndex = 0;
+    m = re.exec(after);
+    if (m && m.index + 2 < bestDist) {
+      bestDist = m.index + 2;
+      best = tense;
+    }
+  }
+  return best;
+}
+
+const day = (d: Ymd, basis: string): Resolved => ({ value: formatDay(d), precision: 'day', timexType: 'DATE', basis });
+
+function year2(y: string): number {
+  if (y.startsWith("'")) y = y.slice(1);
+  const n = Number(y);
+  if (y.length === 2) return n >= 50 ? 1900 + n : 2000 + n;
+  return n;
+}
+
+/** The year for a month (and day) given without one: nearest to the reference, tense breaking ties. */
+function pickYear(ref: Ymd, month: number, dayOfMonth: number, tense: Tense): number {
+  const candidates = [ref.y - 1, ref.y, ref.y + 1];
+  let best = ref.y;
+  let bestCost = Infinity;
+  for (const y of candidates) {
+    const diff = (y - ref.y) * 372 + (month - ref.m) * 31 + (dayOfMonth - ref.d);
+    let cost = Math.abs(diff);
+    // Past tense pushes away from the future and vice versa; a few days' slack for "yesterday's report of Friday".
+    if (tense === 'past' && diff > 3) cost += 400;
+    if (tense === 'future' && diff < -3) cost += 400;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = y;
+    }
+  }
+  return best;
+}
+
+function resolve(c: Candidate, ctx: Context): Resolved | null {
+  const g = c.groups;
+  const { ref } = ctx;
+  const from = ctx.refText ? ` from the reference date ${ctx.refText}` : '';
+  switch (c.kind) {
+    case 'iso': {
+      const y = Number(g[0]), m = Number(g[1]), d = Number(g[2]);
+      if (!isValidDate(y, m, d)) return null;
+      if (g[3]) return { value: `${g[0]}-${g[1]}-${g[2]}T${g[3]}:${g[4]}`, precision: 'day', timexType: 'TIME', basis: 'explicit date and time' };
+      return day({ y, m, d }, 'explicit date');
+    }
+    case 'numeric': {
+      let m = Number(g[0]), d = Number(g[1]);
+      const y = year2(g[2]!);
+      if (m > 12) [m, d] = [d, m];
+      if (!isValidDate(y, m, d)) return null;
+      return day({ y, m, d }, 'explicit numeric date (month first)');
+    }
+    case 'day-month':
+    case 'month-day': {
+      const d = Number(c.kind === 'day-month' ? g[0] : g[1]);
+      const m = MONTHS[(c.kind === 'day-month' ? g[1] : g[0])!.toLowerCase().replace('.', '')]!;
+      const yText = g[2];
+      if (yText) {
+        const y = year2(yText);
+        if (!isValidDate(y, m, d)) return null;
+        return day({ y, m, d }, 'explicit date');
+      }
+      if (!ref) return isValidDate(2000, m, d) ? { value: `XXXX-${formatMonth(0, m).slice(5)}-${String(d).padStart(2, '0')}`, precision: 'day', timexType: 'DATE', basis: 'day and month without a year or reference date' } : null;
+      const y = pickYear(ref, m, d, ctx.tense);
+      if (!isValidDate(y, m, d)) return null;
+      return day({ y, m, d }, `day and month, year ${y} the nearest${from}`);
+    }
+    case 'month': {
+      const mod = g[0]?.toLowerCase();
+      const m = MONTHS[g[1]!.toLowerCase().replace('.', '')]!;
+      if (g[2]) return { value: formatMonth(Number(g[2]), m), precision: 'month', timexType: 'DATE', basis: 'explicit month and year' };
+      // A lone capitalized "May" is too often the verb; only take it with a modifier or a preposition.
+      if (!mod && /^may$/i.test(g[1]!) && !/\b(?:in|of|since|until|by|from|during)\s+$/i.test(ctx.surface)) return null;
+      if (!ref) return { value: `XXXX-${String(m).padStart(2, '0')}`, precision: 'month', timexType: 'DATE', basis: 'month without a year or reference date' };
+      let y: number;
+      if (mod === 'last') y = m < ref.m ? ref.y : ref.y - 1;
+      else if (mod === 'next') y = m > ref.m ? ref.y : ref.y + 1;
+      else if (mod === 'this' || mod === 'earlier this' || mod === 'later this') y = ref.y;
+      else y = pickYear(ref, m, 15, ctx.tense === 'none' ? 'none' : ctx.tense);
+      return { value: formatMonth(y, m), precision: 'month', timexType: 'DATE', basis: `month name, year ${y}${from}` };
+    }
+    case 'decade': {
+      const digits = g[1] ?? (ref && g[2] ? String(Math.floor(ref.y / 100)) + g[2] : null);
+      if (!digits) return null;
+      return { value: digits, precision: 'decade', timexType: 'DATE', basis: 'decade' };
+    }
+    case 'year': {
+      return { value: g[0]!, precision: 'year', timexType: 'DATE', basis: 'explicit year' };
+    }
+    case 'weekday':
+      return resolveWeekday(g, ctx);
+    case 'deictic':
+      return resolveDeictic(g[0]!.toLowerCase(), ctx);
+    case 'relative-unit':
+      return resolveRelativeUnit(g, ctx);
+    case 'ago':
+      return resolveAgo(g, ctx);
+    case 'year-earlier': {
+      if (!ref) return null;
+      const unit = g[0]!.toLowerCase();
+      return shiftByUnit(ref, unit, -1, `${ctx.surface.trim()}${from}`);
+    }
+    case 'duration':
+      return resolveDuration(g, ctx);
+    case 'quarter': {
+      if (!ref) return null;
+      const which = g[0]!.toLowerCase();
+      const isHalf = g[1]!.toLowerCase() === 'half';
+      const curQ = Math.ceil(ref.m / 3);
+      const ordinal: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+      if (isHalf) {
+        const h = ordinal[which];
+        if (!h || h > 2) return null;
+        return { value: `${ref.y}-H${h}`, precision: 'month', timexType: 'DATE', basis: `half year${from}` };
+      }
+      let q = ordinal[which];
+      let y = ref.y;
+      if (!q) {
+        if (which === 'fiscal') return null;
+        q = which === 'latest' ? curQ - 1 : curQ;
+        if (q === 0) {
+          q = 4;
+          y--;
+        }
+      } else if (q > curQ && ctx.tense === 'past') y--;
+      return { value: formatQuarter(y, q), precision: 'month', timexType: 'DATE', basis: `quarter${from}` };
+    }
+    case 'season': {
+      const s = SEASONS[g[0]!.toLowerCase()]!;
+      const lead = ctx.surface.toLowerCase();
+      if (g[1]) return { value: `${g[1]}-${s}`, precision: 'month', timexType: 'DATE', basis: 'explicit season' };
+      if (!ref) return null;
+      const y = lead.startsWith('last') ? ref.y - 1 : lead.startsWith('next') ? ref.y + 1 : ref.y;
+      if (!/^(this|last|next|the)\b/.test(lead)) return null;
+      return { value: `${y}-${s}`, precision: 'month', timexType: 'DATE', basis: `season${from}` };
+    }
+    case 'clock': {
+      if (!ref) return null;
+      let h: number;
+      let min = 0;
+      if (g[3]) h = g[3].toLowerCase() === 'noon' ? 12 : 24;
+      else {
+        h = Number(g[0]);
+        min = g[1] ? Number(g[1]) : 0;
+        if (h > 12 || min > 59) return null;
+        const pm = g[2]!.toLowerCase().startsWith('p');
+        if (pm && h < 12) h += 12;
+        if (!pm && h === 12) h = 0;
+      }
+      const hh = String(h).padStart(2, '0');
+      const mm = String(min).padStart(2, '0');
+      return { value: `${formatDay(ref)}T${hh}:${mm}`, precision: 'day', timexType: 'TIME', basis: `clock time on the reference date ${ctx.refText}` };
+    }
+    case 'ref': {
+      const w = g[0]!.toLowerCase();
+      if (w === 'the weekend') {
+        if (!ref) return null;
+        const back = ctx.tense === 'future' ? 0 : weekday(ref) === 6 || weekday(ref) === 0 ? 0 : -7;
+        return { value: `${formatIsoWeek(addDays(ref, back))}-WE`, precision: 'week', timexType: 'DATE', basis: `the weekend${from}` };
+      }
+      const value = /^(now|currently|nowadays|at present|the present|these days)$/.test(w)
+        ? 'PRESENT_REF'
+        : /future/.test(w)
+          ? 'FUTURE_REF'
+          : 'PAST_REF';
+      return { value, precision: 'day', timexType: 'DATE', basis: 'reference to the present, past or future' };
+    }
+    default:
+      return null;
+  }
+}
+
+function resolveWeekday(g: (string | undefined)[], ctx: Context): Resolved | null {
+  const mod = g[0]?.toLowerCase();
+  const name = g[1]!.toLowerCase().replace('.', '');
+  const wd = WEEKDAYS[name]!;
+  const { ref } = ctx;
+  if (!ref) return null;
+  const refWd = weekday(ref);
+  const forward = mod === 'next' || mod === 'coming' || (ctx.tense === 'future' && mod !== 'last' && mod !== 'past');
+  let delta: number;
+  let how: string;
+  if (forward) {
+    delta = (wd - refWd + 7) % 7;
+    if (delta === 0 && mod === 'next') delta = 7;
+    how = delta === 0 ? 'the same day' : 'the coming one';
+  } else {
+    // News reports past events: a bare weekday is the latest one on or before the article's date.
+    delta = -((refWd - wd + 7) % 7);
+    if (delta === 0 && (mod === 'last' || mod === 'past')) delta = -7;
+    how = delta === 0 ? 'the same day' : 'the previous one';
+  }
+  const d = addDays(ref, delta);
+  return day(d, `${WEEKDAY_NAMES[wd]} (${how}) from the reference date ${ctx.refText}`);
+}
+
+function resolveDeictic(w: string, ctx: Context): Resolved | null {
+  const { ref } = ctx;
+  if (!ref) return null;
+  let delta = 0;
+  if (w.startsWith('yesterday') || w === 'last night') delta = -1;
+  else if (w.startsWith('tomorrow')) delta = 1;
+  return day(addDays(ref, delta), `"${w}" from the reference date ${ctx.refText}`);
+}
+
+function shiftByUnit(ref: Ymd, unit: string, n: number, basis: string): Resolved | null {
+  switch (unit) {
+    case 'day':
+      return day(addDays(ref, n), basis);
+    case 'week':
+    case 'weekend': {
+      const w = formatIsoWeek(addDays(ref, 7 * n));
+      return { value: unit === 'weekend' ? `${w}-WE` : w, precision: 'week', timexType: 'DATE', basis };
+    }
+    case 'fortnight':
+      return { value: formatIsoWeek(addDays(ref, 14 * n)), precision: 'week', timexType: 'DATE', basis };
+    case 'month': {
+      const m = addMonths(ref, n);
+      return { value: formatMonth(m.y, m.m), precision: 'month', timexType: 'DATE', basis };
+    }
+    case 'quarter': {
+      const idx = ref.y * 4 + Math.floor((ref.m - 1) / 3) + n;
+      return { value: formatQuarter(Math.floor(idx / 4), (idx % 4) + 1), precision: 'month', timexType: 'DATE', basis };
+    }
+    case 'year':
+    case 'fiscal year':
+      return { value: String(ref.y + n), precision: 'year', timexType: 'DATE', basis };
+    case 'decade':
+      return { value: String(Math.floor(ref.y / 10) + n), precision: 'decade', timexType: 'DATE', basis };
+    case 'century':
+      return { value: String(Math.floor(ref.y / 100) + n), precision: 'decade', timexType: 'DATE', basis };
+    default: {
+      const s = SEASONS[unit];
+      if (s) return { value: `${ref.y + n}-${s}`, precision: 'month', timexType: 'DATE', basis };
+      return null;
+    }
+  }
+}
+
+function resolveRelativeUnit(g: (string | undefined)[], ctx: Context): Resolved | null {
+  const { ref } = ctx;
+  const which = g[1]!.toLowerCase();
+  const unit = g[2]!.toLowerCase();
+  if (which === 'past' && unit !== 'weekend') {
+    // "the past year" is a stretch of time, not a calendar year.
+    const code = UNIT_CODES[unit];
+    if (!code) return null;
+    const t = code === 'H' || code === 'S' ? 'PT' : 'P';
+    return { value: `${t}1${code}`, precision: precisionOfUnit(unit), timexType: 'DURATION', basis: 'duration' };
+  }
+  if (!ref) return null;
+  const n = which === 'last' || which === 'previous' || which === 'prior' || which === 'latest'
+    ? -1
+    : which === 'next' || which === 'coming' || which === 'following'
+      ? 1
+      : 0;
+  if (unit === 'weekend' && n === -1) {
+    // The weekend just gone, in whichever ISO week it fell.
+    const back = weekday(ref) === 0 ? -7 : -weekday(ref) - 1;
+    return { value: `${formatIsoWeek(addDays(ref, back))}-WE`, precision: 'week', timexType: 'DATE', basis: `last weekend from the reference date ${ctx.refText}` };
+  }
+  return shiftByUnit(ref, unit, n, `"${ctx.surface.trim()}" from the reference date ${ctx.refText}`);
+}
+
+function countOf(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w === 'a' || w === 'an') return 1;
+  return parseNumber(w);
+}
+
+function singularUnit(u: string): string {
+  const w = u.toLowerCase();
+  if (w === 'centuries') return 'century';
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+function precisionOfUnit(unit: string): DatePrecision {
+  if (unit.startsWith('week') || unit === 'fortnight' || unit === 'weekend') return 'week';
+  if (unit.startsWith('month') || unit === 'quarter') return 'month';
+  if (unit.startsWith('year')) return 'year';
+  if (unit.startsWith('decade') || unit.startsWith('centur')) return 'decade';
+  return 'day';
+}
+
+function resolveAgo(g: (string | undefined)[], ctx: Context): Resolved | null {
+  const amount = g[0]!;
+  const unit = singularUnit(g[1]!);
+  const dir = g[2]!.toLowerCase();
+  if (dir === 'since') return null;
+  const n = countOf(amount);
+  const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
+  if (n === null || VAGUE_AMOUNTS.has(amount.toLowerCase())) {
+    return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', precision: precisionOfUnit(unit), timexType: 'DATE', basis: 'vague distance in time' };
+  }
+  if (!ctx.ref) return null;
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') return day(ctx.ref, `hours ago: the reference date ${ctx.refText}`);
+  const basis = `"${ctx.surface.trim()}" from the reference date ${ctx.refText}`;
+  if (unit === 'day') return day(addDays(ctx.ref, sign * n), basis);
+  if (unit === 'week') return shiftByUnit(ctx.ref, 'week', sign * n, basis);
+  if (unit === 'month') return shiftByUnit(ctx.ref, 'month', sign * Math.round(n), basis);
+  if (unit === 'year') return shiftByUnit(ctx.ref, 'year', sign * Math.round(n), basis);
+  if (unit === 'decade') return shiftByUnit(ctx.ref, 'year', sign * 10 * n, basis);
+  return null;
+}
+
+function resolveDuration(g: (string | undefined)[], ctx: Context): Resolved | null {
+  const amount = g[1]!;
+  const unit = singularUnit(g[2]!);
+  const code = UNIT_CODES[unit];
+  if (!code) return null;
+  const a = amount.toLowerCase();
+  let count: string;
+  if (VAGUE_AMOUNTS.has(a) || /few|couple|several|many|some|recent/.test(a)) count = 'X';
+  else {
+    const n = countOf(a);
+    if (n === null) return null;
+    count = String(n);
+  }
+  // A bare "a day" or "one week" is rarely worth a timex unless it is clearly a span.
+  if ((a === 'a' || a === 'an') && !g[0] && !/^(the|a|an)\s/i.test(ctx.surface)) return null;
+  const t = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'PT' : 'P';
+  return { value: `${t}${count}${code}`, precision: precisionOfUnit(unit), timexType: 'DURATION', basis: 'duration' };
+}
+
+/**
+ * "a day after Tuesday's strike": the anchor date follows. "X came a day after Y": the anchor
+ * precedes, and the expression dates Y, which comes before X.
+ */
+function resolveAnchor(c: Candidate, sentence: number, found: readonly TimeExpression[], text: string): Resolved | null {
+  const n = SMALL_NUMBERS[c.groups[0]!.toLowerCase()] ?? Number(c.groups[0]);
+  if (!Number.isFinite(n)) return null;
+  const unitDays = c.groups[1]!.toLowerCase().startsWith('week') ? 7 : 1;
+  const after = /^(after|later)/i.test(c.groups[2]!);
+  const sameSentence = found.filter((t) => t.sentence === sentence && t.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+  const following = sameSentence.find((t) => t.start >= c.end && t.start - c.end <= 25);
+  if (following) {
+    const d = addDays(parseYmd(following.value)!, (after ? 1 : -1) * n * unitDays);
+    return day(d, `${text.slice(c.start, c.end)} ${following.text} (${following.value})`);
+  }
+  const preceding = [...sameSentence].reverse().find((t) => t.end <= c.start);
+  if (preceding) {
+    const d = addDays(parseYmd(preceding.value)!, (after ? -1 : 1) * n * unitDays);
+    return day(d, `what came ${text.slice(c.start, c.end).toLowerCase()}... is dated from ${preceding.text} (${preceding.value})`);
+  }
+  return null;
+}

@@ -1,0 +1,122 @@
+// Tunable data for finding time expressions: names, cue words and the regexes built from them.
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+
+/** 0 = Sunday, as Date.getUTCDay. */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4,
+  thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+};
+
+export const UNIT_CODES: Readonly<Record<string, string>> = {
+  second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
+  fortnight: 'W',
+};
+
+/** Vague amounts of a unit ("several years"): TimeML writes the count as X. */
+export const VAGUE_AMOUNTS = new Set(['several', 'few', 'a few', 'many', 'some', 'couple', 'a couple of', 'the next few', 'recent']);
+
+// Month names are matched case-sensitively (capitalized) so that "may" and "march" as words stay words.
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
+// Without the period an abbreviation is only a month when a day number follows ("Jan 16"), never alone ("Jan" is a name).
+const MONTH_ABBR_BARE = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH_NAME_UPPER = '(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+const MONTH = `(${MONTH_NAME}|${MONTH_NAME_UPPER})`;
+const WEEKDAY_NAME =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thur\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)';
+const WEEKDAY_OPT = `(?:${WEEKDAY_NAME},?\\s+(?:the\\s+)?)?`;
+const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4}|\'\\d{2})';
+const NUM_WORD =
+  '(?:\\d+(?:\\.\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
+  'sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|' +
+  'twenty[- ](?:one|two|three|four|five|six|seven|eight|nine)|several|a few|few|many|some|a couple of|couple of|' +
+  'the next few|the past few|the last few)';
+const UNIT = '(seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?|centuries|century)';
+
+/** Each rule: a kind (what the resolver does with it) and a global regex. Longest match wins on overlap. */
+export const RULES: readonly { kind: string; re: RegExp }[] = [
+  { kind: 'iso', re: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?\b/g },
+  { kind: 'numeric', re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g },
+  {
+    kind: 'day-month',
+    re: new RegExp(`\\b${WEEKDAY_OPT}${DAY_NUM}(?:\\s+of)?\\s+${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, 'g'),
+  },
+  {
+    kind: 'month-day',
+    re: new RegExp(`\\b${WEEKDAY_OPT}(${MONTH_NAME}|${MONTH_NAME_UPPER}|${MONTH_ABBR_BARE}),?\\s+${DAY_NUM}\\b(?!\\s*(?:%|percent|,\\d))(?:,?\\s+${YEAR}\\b)?`, 'g'),
+  },
+  {
+    kind: 'month',
+    re: new RegExp(
+      `\\b(?:(?:(early|mid|late|the end of|the beginning of|the middle of|last|next|this|earlier this|later this)[-\\s]+)?)${MONTH}(?![a-z])(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`,
+      'g',
+    ),
+  },
+  { kind: 'decade', re: /\b(?:the\s+)?(?:(early|mid|late)[-\s]+)?(\d{3})0['\u2019]?s\b|\bthe\s+['\u2019](\d)0s\b/g },
+  { kind: 'year', re: /\b(?:(?:fiscal|FY|calendar)\s+)?(1[6-9]\d\d|20\d\d)\b(?![-./]\d|,\d|\s*%|\s*percent|-year)/g },
+  {
+    kind: 'weekday',
+    re: new RegExp(
+      `(?:\\b(last|next|this|past|coming|early|late)\\s+)?\\b(${WEEKDAY_NAME})(?:['\u2019]s)?(?![a-z])(?:\\s+(morning|afternoon|evening|night))?`,
+      'g',
+    ),
+  },
+  {
+    kind: 'deictic',
+    re: /\b(today|yesterday|tomorrow|tonight|overnight|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night))(?:['\u2019]s)?\b/gi,
+  },
+  {
+    kind: 'relative-unit',
+    re: /\b(?:(earlier|later|late|early)\s+)?(?:the\s+)?(last|past|previous|this|next|coming|current|same|following|latest|prior)\s+(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal year)\b/gi,
+  },
+  {
+    kind: 'ago',
+    re: new RegExp(`\\b${NUM_WORD.replace('(?:', '(')}[-\\s]+${UNIT}\\s+(ago|earlier|later|from now|hence|since)\\b`, 'gi'),
+  },
+  {
+    kind: 'year-earlier',
+    re: /\b(?:a|the)?\s*(year|month|quarter|week)[-\s](earlier|ago|before)\b/gi,
+  },
+  {
+    kind: 'duration',
+    re: new RegExp(
+      `\\b(?:(?:the|a|an)\\s+)?(?:(past|last|next|first|coming|previous|final|latest)\\s+)?${NUM_WORD.replace('(?:', '(')}[-\\s]+${UNIT}(?![-\\s]old\\b)\\b`,
+      'gi',
+    ),
+  },
+  { kind: 'quarter', re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|fiscal)[-\s]+(quarter|half)\b/gi },
+  { kind: 'season', re: /\b(?:(?:this|last|next|the)\s+)?(spring|summer|autumn|winter)(?:\s+of\s+(\d{4}))?\b/gi },
+  {
+    kind: 'clock',
+    re: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midnight)\b/gi,
+  },
+  {
+    kind: 'ref',
+    re: /\b(now|currently|nowadays|at present|the present|recently|the past|the future|in the future|these days|recent (?:years|months|weeks|days)|soon|the weekend)\b/gi,
+  },
+];
+
+/** Cues in the words around an expression that it points forward ("will meet Tuesday"). */
+export const FUTURE_CUE_RE =
+  /\b(?:will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?)\b/i;
+
+/** Cues that the sentence reports something that already happened. */
+export const PAST_CUE_RE = /\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed)\b/i;
+
+/** Words before a "day after" expression's anchor that make it a date anchor ("a day after Tuesday's strike"). */
+export const ANCHOR_RE = /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later than|earlier than)\b/gi;
+
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+};

@@ -1,0 +1,52 @@
+import type { Dossier, DossierDocument } from '../dossier-types.ts';
+import { entityNames, groupOfDocument, list } from '../dossier-read.ts';
+import { CitationAnchors } from './anchors.ts';
+import { escapeHtml } from './escape.ts';
+
+/** What every section of the HTML report needs, worked out once. */
+export interface ReportContext {
+  dossier: Dossier;
+  documents: readonly DossierDocument[];
+  anchors: CitationAnchors;
+  /** Document id → independence group id. */
+  groups: ReadonlyMap<string, string>;
+  /** Independence group id → its documents. */
+  members: ReadonlyMap<string, readonly string[]>;
+  /** Entity id → name. */
+  names: ReadonlyMap<string, string>;
+}
+
+export function reportContext(dossier: Dossier): ReportContext {
+  const groups = groupOfDocument(dossier);
+  const members = new Map<string, string[]>();
+  for (const [doc, group] of groups) {
+    const m = members.get(group);
+    if (m) m.push(doc);
+    else members.set(group, [doc]);
+  }
+  return {
+    dossier,
+    documents: list(dossier.documents),
+    anchors: new CitationAnchors(dossier),
+    groups,
+    members,
+    names: entityNames(dossier),
+  };
+}
+
+/** "[n]" citation links to documents, numbered by their position in the dossier. */
+export function citationLinks(ctx: ReportContext, docIds: readonly string[], hrefs?: ReadonlyMap<string, string>): string {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const id of docIds) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const i = ctx.anchors.index.get(id);
+    if (i === undefined) continue;
+    const href = hrefs?.get(id) ?? ctx.anchors.documentHref(id)!;
+    const doc = ctx.documents[i];
+    const label = doc.outlet || doc.title || doc.id;
+    out.push(`<a class="cite-link" href="${href}" title="${escapeHtml(label)}">[${i + 1}]</a>`);
+  }
+  return out.join('');
+}

@@ -35,6 +35,16 @@ interface Context {
   refText: string;
   tense: Tense;
   surface: string;
+  /** The sentence talks about quarters (results reporting): "a year earlier" then means that quarter a year before. */
+  quarterly: boolean;
+}
+
+const QUARTER_RE = /\bquarter\b/i;
+
+/** The latest completed quarter, a year before: what results reports compare with. */
+function lastYearsQuarter(ref: Ymd, surface: string, from: string): Resolved {
+  const idx = ref.y * 4 + Math.floor((ref.m - 1) / 3) - 1 - 4;
+  return { value: formatQuarter(Math.floor(idx / 4), (idx % 4) + 1), precision: 'month', timexType: 'DATE', basis: `"${surface.trim()}": the same quarter a year earlier${from}` };
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -56,7 +66,9 @@ export function findTimexes(text: string, sentences: readonly Sentence[], refere
       continue;
     }
     const surface = text.slice(c.start, c.end);
-    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, sentences[sentence], c), surface };
+    const s = sentences[sentence];
+    const quarterly = s !== undefined && QUARTER_RE.test(text.slice(s.start, s.end));
+    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, s, c), surface, quarterly };
     const r = resolve(c, ctx);
     if (!r) continue;
     out.push({ start: c.start, end: c.end, text: surface, ...r, sentence });
@@ -231,10 +243,20 @@ function resolve(c: Candidate, ctx: Context): Resolved | null {
     case 'year-earlier': {
       if (!ref) return null;
       const unit = g[0]!.toLowerCase();
+      if (unit === 'year' && (g[2] || ctx.quarterly)) return lastYearsQuarter(ref, ctx.surface, from);
       return shiftByUnit(ref, unit, -1, `${ctx.surface.trim()}${from}`);
     }
     case 'duration':
       return resolveDuration(g, ctx);
+    case 'set': {
+      const w = g[0]!.toLowerCase();
+      const code = /day|daily/.test(w) ? 'D' : /week/.test(w) ? 'W' : /month/.test(w) ? 'M' : 'Y';
+      return { value: `P1${code}`, precision: 'day', timexType: 'SET', basis: 'recurring' };
+    }
+    case 'the-quarter': {
+      if (!ref) return null;
+      return shiftByUnit(ref, 'quarter', -1, `the latest completed quarter${from}`);
+    }
     case 'quarter': {
       if (!ref) return null;
       const which = g[0]!.toLowerCase();
@@ -351,6 +373,15 @@ function shiftByUnit(ref: Ymd, unit: string, n: number, basis: string): Resolved
       const m = addMonths(ref, n);
       return { value: formatMonth(m.y, m.m), precision: 'month', timexType: 'DATE', basis };
     }
+    case 'set': {
+      const w = g[0]!.toLowerCase();
+      const code = /day|daily/.test(w) ? 'D' : /week/.test(w) ? 'W' : /month/.test(w) ? 'M' : 'Y';
+      return { value: `P1${code}`, precision: 'day', timexType: 'SET', basis: 'recurring' };
+    }
+    case 'the-quarter': {
+      if (!ref) return null;
+      return shiftByUnit(ref, 'quarter', -1, `the latest completed quarter${from}`);
+    }
     case 'quarter': {
       const idx = ref.y * 4 + Math.floor((ref.m - 1) / 3) + n;
       return { value: formatQuarter(Math.floor(idx / 4), (idx % 4) + 1), precision: 'month', timexType: 'DATE', basis };
@@ -426,6 +457,7 @@ function resolveAgo(g: (string | undefined)[], ctx: Context): Resolved | null {
     return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', precision: precisionOfUnit(unit), timexType: 'DATE', basis: 'vague distance in time' };
   }
   if (!ctx.ref) return null;
+  if (unit === 'year' && n === 1 && ctx.quarterly) return lastYearsQuarter(ctx.ref, ctx.surface, '');
   if (unit === 'hour' || unit === 'minute' || unit === 'second') return day(ctx.ref, `hours ago: the reference date ${ctx.refText}`);
   const basis = `"${ctx.surface.trim()}" from the reference date ${ctx.refText}`;
   if (unit === 'day') return day(addDays(ctx.ref, sign * n), basis);

@@ -86,7 +86,7 @@ export const RULES: readonly { kind: string; re: RegExp }[] = [
   },
   {
     kind: 'year-earlier',
-    re: /\b(?:a|the)?\s*(year|month|quarter|week)[-\s](earlier|ago|before)\b/gi,
+    re: /\b(?:(?:a|the)\s+)?(year|month|quarter|week)[-\s](earlier|ago|before)(?:\s+(?:(?:first|second|third|fourth)[-\s])?(quarter|period))?\b/gi,
   },
   {
     kind: 'duration',
@@ -95,6 +95,8 @@ export const RULES: readonly { kind: string; re: RegExp }[] = [
       'gi',
     ),
   },
+  { kind: 'set', re: /\b(daily|weekly|monthly|annually|yearly|every (?:day|week|month|year))\b/gi },
+  { kind: 'the-quarter', re: /\bthe (?:latest |most recent |recent )?quarter\b/gi },
   { kind: 'quarter', re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|fiscal)[-\s]+(quarter|half)\b/gi },
   { kind: 'season', re: /\b(?:(?:this|last|next|the)\s+)?(spring|summer|autumn|winter)(?:\s+of\s+(\d{4}))?\b/gi },
   {
@@ -103,7 +105,7 @@ export const RULES: readonly { kind: string; re: RegExp }[] = [
   },
   {
     kind: 'ref',
-    re: /\b(now|currently|nowadays|at present|the present|recently|the past|the future|in the future|these days|recent (?:years|months|weeks|days)|soon|the weekend)\b/gi,
+    re: /\b(now|currently|nowadays|at present|the present|recently|the past|the future|in the future|these days|recent (?:years|months|weeks|days)|current|recent|future|the weekend)\b/gi,
   },
 ];
 

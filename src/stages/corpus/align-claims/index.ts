@@ -1,12 +1,15 @@
 import type { CorpusStage } from '../../../core/index.ts';
+import { alignCorpusClaims } from './align.ts';
 
-// Placeholder: wired so the pipeline runs end to end; the issue that owns this stage replaces it.
+export { alignCorpusClaims } from './align.ts';
+
+/** Claims from every document about the same thing become one slot with a status and a reconciled reading. */
 export const alignClaims: CorpusStage = {
   kind: 'corpus',
   name: 'align-claims',
-  reads: ['claims', 'provenance'],
+  reads: ['claims', 'events', 'provenance'],
   writes: ['claims'],
   run(corpus) {
-    corpus.layers.claims = [];
+    corpus.layers.claims = alignCorpusClaims(corpus);
   },
 };

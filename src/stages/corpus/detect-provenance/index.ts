@@ -1,12 +1,15 @@
 import type { CorpusStage } from '../../../core/index.ts';
+import { buildProvenance } from './provenance.ts';
 
-// Placeholder: wired so the pipeline runs end to end; the issue that owns this stage replaces it.
+export { buildProvenance, creditedOutlet, groupOf, ProvenanceTracker } from './provenance.ts';
+
+/** Independence groups: documents that copy, rewrite or credit one original count once. */
 export const detectProvenance: CorpusStage = {
   kind: 'corpus',
   name: 'detect-provenance',
   reads: ['text', 'metadata'],
   writes: ['provenance'],
   run(corpus) {
-    corpus.layers.provenance = { groups: corpus.documents.map((d, i) => ({ id: `g${i + 1}`, documents: [d.id], outlet: null, reasons: [] })), relations: [] };
+    corpus.layers.provenance = buildProvenance(corpus.documents);
   },
 };

@@ -1,0 +1,107 @@
+import { hashString, mix32 } from './hash.ts';
+
+/** Distinct hashed word k-grams, sorted: the set a document's text is compared by. */
+export function shingleSet(words: readonly string[], k: number): Uint32Array {
+  const set = new Set<number>();
+  if (words.length < k) {
+    if (words.length > 0) set.add(hashString(words.join(' ')));
+  } else {
+    for (let i = 0; i + k <= words.length; i++) {
+      let s = words[i];
+      for (let j = 1; j < k; j++) s += ' ' + words[i + j];
+      set.add(hashString(s));
+    }
+  }
+  return Uint32Array.from(set).sort();
+}
+
+/** |A ∩ B| of two sorted shingle sets, by one merge pass. */
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+export interface SetOverlap {
+  jaccard: number;
+  /** Share of the smaller set found in the larger: high when one text is an excerpt of the other. */
+  containment: number;
+}
+
+export function setOverlap(a: Uint32Array, b: Uint32Array): SetOverlap {
+  if (a.length === 0 || b.length === 0) return { jaccard: 0, containment: 0 };
+  const inter = intersectionSize(a, b);
+  return { jaccard: inter / (a.length + b.length - inter), containment: inter / Math.min(a.length, b.length) };
+}
+
+/** MinHash signature: for each of `size` seeded hash functions, the minimum over the set. */
+export function minhashSignature(shingles: Uint32Array, size: number): Uint32Array {
+  const sig = new Uint32Array(size).fill(0xffffffff);
+  for (let i = 0; i < shingles.length; i++) {
+    const x = shingles[i];
+    for (let h = 0; h < size; h++) {
+      const v = mix32(x, SEEDS[h]);
+      if (v < sig[h]) sig[h] = v;
+    }
+  }
+  return sig;
+}
+
+const SEEDS: Uint32Array = (() => {
+  const s = new Uint32Array(256);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < s.length; i++) {
+    x = mix32(x + i, 0x5bd1e995);
+    s[i] = x;
+  }
+  return s;
+})();
+
+/**
+ * Locality-sensitive hashing over MinHash bands: documents sharing any band land in one bucket,
+ * so near-duplicates are found without comparing every pair.
+ */
+export class LshIndex<K> {
+  private readonly buckets = new Map<string, K[]>();
+  constructor(
+    readonly bands: number,
+    readonly rows: number,
+  ) {}
+
+  private keys(sig: Uint32Array): string[] {
+    const out: string[] = [];
+    for (let b = 0; b < this.bands; b++) {
+      let key = `${b}:`;
+      for (let r = 0; r < this.rows; r++) key += sig[b * this.rows + r].toString(36) + ',';
+      out.push(key);
+    }
+    return out;
+  }
+
+  /** Keys already indexed that share a band with the signature. */
+  candidates(sig: Uint32Array): Set<K> {
+    const out = new Set<K>();
+    for (const key of this.keys(sig)) {
+      const bucket = this.buckets.get(key);
+      if (bucket) for (const k of bucket) out.add(k);
+    }
+    return out;
+  }
+
+  add(key: K, sig: Uint32Array): void {
+    for (const bk of this.keys(sig)) {
+      const bucket = this.buckets.get(bk);
+      if (bucket) bucket.push(key);
+      else this.buckets.set(bk, [key]);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import type { ClaimSlot, ClaimValue, Corpus } from '../../../core/index.ts';
+import { EntityResolver } from '../../../corpus-index/index.ts';
+import { groupOf } from '../detect-provenance/provenance.ts';
+import { DATE_WINDOW_DAYS } from './patterns.ts';
+import { buildRecords } from './records.ts';
+import type { ClaimRecord } from './records.ts';
+import { reconcile } from './reconcile.ts';
+import { slotStatus } from './status.ts';
+
+interface SlotDraft {
+  key: string;
+  records: ClaimRecord[];
+  days: Set<number>;
+  places: Set<string>;
+  families: Set<string>;
+  actors: Set<string>;
+}
+
+/** The slot family a claim can only ever join: kind and counted noun (speaker for statements). */
+function slotKey(r: ClaimRecord): string {
+  if (r.claim.kind === 'statement') return `statement|${r.speaker ?? r.actors[0] ?? ''}`;
+  const unit = r.claim.unit ? `|${r.claim.unit.toLowerCase()}` : '';
+  return `${r.claim.kind}|${r.counted}${unit}`;
+}
+
+/**
+ * How well a claim fits a slot: null when something known contradicts it (another date, another
+ * place, another kind of happening, or the same document already giving that slot a different
+ * figure), else the number of things known to match.
+ */
+function fit(slot: SlotDraft, r: ClaimRecord): number | null {
+  if (r.day !== null && slot.days.size > 0 && ![...slot.days].some((d) => Math.abs(d - r.day!) <= DATE_WINDOW_DAYS)) return null;
+  if (r.place !== null && slot.places.size > 0 && !slot.places.has(r.place)) return null;
+  if (r.family !== null && slot.families.size > 0 && !slot.families.has(r.family)) return null;
+  if (slot.records.some((o) => o.doc === r.doc && o.claim.value !== r.claim.value && r.claim.kind !== 'statement')) return null;
+  let score = 0;
+  if (r.day !== null && slot.days.has(r.day)) score += 2;
+  if (r.place !== null && slot.places.has(r.place)) score += 2;
+  if (r.family !== null && slot.families.has(r.family)) score += 1;
+  for (const a of r.actors) if (slot.actors.has(a)) score += 1;
+  return score;
+}
+
+function addTo(slot: SlotDraft, r: ClaimRecord): void {
+  slot.records.push(r);
+  if (r.day !== null) slot.days.add(r.day);
+  if (r.place !== null) slot.places.add(r.place);
+  if (r.family !== null) slot.families.add(r.family);
+  for (const a of r.actors) slot.actors.add(a);
+}
+
+function toValue(r: ClaimRecord): ClaimValue {
+  const c = r.claim;
+  return {
+    document: r.doc.id,
+    value: c.value,
+    low: c.low,
+    high: c.high,
+    text: c.sentenceText,
+    attribution: c.attribution?.text ?? null,
+    quantity: { document: r.doc.id, start: c.quantity.start, end: c.quantity.end, text: c.quantity.text },
+    vague: c.vague,
+    parts: c.parts,
+    hedge: c.hedge,
+    published: r.published,
+    group: r.group,
+  };
+}
+
+const VERB: Record<string, string> = {
+  killed: 'killed', injured: 'injured', missing: 'missing', rescued: 'rescued', arrested: 'arrested',
+  displaced: 'displaced', evacuated: 'evacuated', affected: 'affected',
+};
+
+function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
+  const first = slot.records[0];
+  const kind = first.claim.kind;
+  const place = [...slot.places][0];
+  const where = place ? ` in ${resolver.name(place)}` : '';
+  const day = [...slot.days].sort((a, b) => a - b)[0];
+  const when = day !== undefined ? ` on ${new Date(day * 86_400_000).toISOString().slice(0, 10)}` : '';
+  if (kind === 'statement') return `what ${first.claim.attribution?.text ?? (first.speaker ? resolver.name(first.speaker) : 'a source')} said`;
+  if (VERB[kind]) return `${first.counted} ${VERB[kind]}${where}${when}`;
+  const counted = first.claim.counted ?? first.counted;
+  return `${kind}${counted && counted !== kind ? ` of ${counted}` : ''}${where}${when}`;
+}
+
+/** Aligns every document's claims into slots, each with its status and reconciled reading. */
+export function alignCorpusClaims(corpus: Corpus): ClaimSlot[] {
+  const resolver = new EntityResolver(corpus);
+  const groups = groupOf(corpus.layers.provenance);
+  const records = buildRecords(corpus, groups, resolver);
+  const byKey = new Map<string, SlotDraft[]>();
+  const drafts: SlotDraft[] = [];
+  for (const r of records) {
+    const key = slotKey(r);
+    const family = byKey.get(key) ?? [];
+    byKey.set(key, family);
+    let best: SlotDraft | null = null;
+    let bestScore = -1;
+    for (const s of family) {
+      const score = fit(s, r);
+      if (score !== null && (score > bestScore || (score === bestScore && best && s.records.length > best.records.length))) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (!best) {
+      best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set() };
+      family.push(best);
+      drafts.push(best);
+    }
+    addTo(best, r);
+  }
+  return drafts.map((d, i) => {
+    const values = d.records.map(toValue);
+    const kind = d.records[0].claim.kind;
+    const { status, reason } = slotStatus(kind, values);
+    return {
+      id: `s${i + 1}`,
+      kind,
+      subject: subjectOf(d, resolver),
+      status,
+      values,
+      independentSources: new Set(values.map((v) => v.group)).size,
+      reconciled: kind === 'statement' ? null : reconcile(values, status),
+      statusReason: reason,
+    };
+  });
+}

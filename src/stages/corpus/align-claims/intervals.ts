@@ -1,0 +1,36 @@
+import type { ClaimValue } from '../../../core/index.ts';
+import { APPROX_TOLERANCE, APPROXIMATE } from './patterns.ts';
+
+/** What a value commits its source to, as a closed interval plus the figure it states. */
+export interface ValueReading {
+  low: number;
+  high: number;
+  /** The figure as stated ("at least nine" → 9). */
+  point: number;
+  /** A stated total ("nine", "at least nine") rather than a range, an estimate or a vague quantity. */
+  stated: boolean;
+}
+
+export function readValue(v: ClaimValue): ValueReading | null {
+  const n = typeof v.value === 'number' ? v.value : Number.NaN;
+  const point = v.low ?? (Number.isFinite(n) ? n : v.high);
+  if (point === null || point === undefined || !Number.isFinite(point)) return null;
+  if (v.vague) return { low: v.low ?? point * 0.5, high: v.high ?? point * 2, point, stated: false };
+  if (APPROXIMATE.test(v.quantity.text)) {
+    return { low: point * (1 - APPROX_TOLERANCE), high: point * (1 + APPROX_TOLERANCE), point, stated: false };
+  }
+  if (v.low !== null && v.high !== null && v.low !== v.high) return { low: v.low, high: v.high, point: v.low, stated: false };
+  if (v.low !== null && v.high === null) return { low: v.low, high: Number.POSITIVE_INFINITY, point: v.low, stated: true };
+  if (v.low === null && v.high !== null) return { low: 0, high: v.high, point: v.high, stated: false };
+  return { low: point, high: point, point, stated: true };
+}
+
+/**
+ * Whether two readings can both be true. Two stated totals must name the same figure: sources
+ * that say "at least nine" and "at least seven" about the same toll each give their total, and
+ * those totals differ. Ranges, estimates and vague quantities only need to overlap.
+ */
+export function compatible(a: ValueReading, b: ValueReading, tolls: boolean): boolean {
+  if (a.stated && b.stated) return tolls ? a.point === b.point : a.point === b.point;
+  return a.low <= b.high && b.low <= a.high;
+}

@@ -1,0 +1,53 @@
+// Tunable data for claim alignment.
+import type { EventType } from '../../../core/index.ts';
+
+/** Counted nouns that all mean "people" in a toll: they share one slot. */
+export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'person', 'persons', 'individual', 'individuals', 'civilian', 'civilians', 'national', 'nationals',
+  'resident', 'residents', 'victim', 'victims', 'casualties', 'casualty', 'human', 'humans', 'lives', 'life',
+  'others', 'dead', 'bodies', 'body', 'fatalities',
+]);
+
+/** Counted nouns that usually name a part of a larger toll ("including four children"). */
+export const PART_NOUNS: ReadonlySet<string> = new Set([
+  'women', 'woman', 'children', 'child', 'girls', 'girl', 'boys', 'boy', 'men', 'man', 'infants', 'minors',
+  'teenagers', 'teens', 'students', 'kids', 'babies', 'elderly',
+]);
+
+/** Event types that describe one violent happening from different angles. */
+export const EVENT_FAMILIES: Readonly<Record<EventType, string>> = {
+  attack: 'violence', kill: 'violence', military: 'violence', threaten: 'violence',
+  disaster: 'disaster', accident: 'disaster', rescue: 'disaster', aid: 'disaster',
+  protest: 'protest', arrest: 'arrest',
+  diplomatic: 'politics', statement: 'politics', accuse: 'politics', demand: 'politics', cooperate: 'politics', meet: 'politics',
+  other: 'other',
+};
+
+/** Kinds whose values are counts of a toll, where different stated totals from different sources conflict. */
+export const TOLL_KINDS: ReadonlySet<string> = new Set([
+  'killed', 'injured', 'missing', 'rescued', 'arrested', 'displaced', 'evacuated', 'affected', 'count',
+]);
+
+/** A quantity written as an approximation: "roughly 900", "about 80", "nearly 40". */
+export const APPROXIMATE = /\b(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|more than|over|upwards of|~)\b/i;
+
+/** Relative tolerance for approximate measurements. */
+export const APPROX_TOLERANCE = 0.1;
+
+/** Attributions that make a figure official. */
+export const OFFICIAL_SOURCE = /\b(?:official|officials|ministry|minister|government|authorities|authority|police|army|military|spokes(?:man|woman|person)|state media|state-run|agency|department|governor|mayor|coroner|sheriff|health|hospital|fire|rescue|emergency|council|president|prime minister)\b/i;
+
+/** Days apart beyond which two dated claims cannot be about one happening. */
+export const DATE_WINDOW_DAYS = 1;
+
+/**
+ * Pairs of statement predicates that cannot both be true of the same subject. Each entry is two
+ * patterns; a slot whose values match both sides is conflicting.
+ */
+export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
+  [/\bexpel(?:led|s)?\b|\bkicked out\b|\bordered (?:out|to leave)\b/i, /\b(?:not to return|from returning|barred|prevented|blocked|asked .{0,40}not to)\b/i, 'expelled vs kept from returning'],
+  [/\bconfirm(?:ed|s)?\b/i, /\bden(?:ied|ies|y)\b/i, 'confirmed vs denied'],
+  [/\baccept(?:ed|s)?\b/i, /\breject(?:ed|s)?\b/i, 'accepted vs rejected'],
+  [/\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b/i, /\breleas(?:ed|es)\b|\bfreed\b/i, 'held vs released'],
+  [/\bkilled\b|\bdied\b|\bdead\b/i, /\bsurviv(?:ed|es)\b|\balive\b/i, 'dead vs alive'],
+];

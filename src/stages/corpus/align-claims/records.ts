@@ -1,0 +1,80 @@
+import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/index.ts';
+import { dayNumber, docDate, EntityResolver, normalizeWord } from '../../../corpus-index/index.ts';
+import { EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS } from './patterns.ts';
+
+/** One claim with what alignment compares it by, resolved against the corpus. */
+export interface ClaimRecord {
+  doc: Doc;
+  claim: ClaimMention;
+  group: string;
+  published: string | null;
+  /** Normalised counted noun: "people" for every generic person noun. */
+  counted: string;
+  day: number | null;
+  place: string | null;
+  family: string | null;
+  /** Corpus keys of the event's agent, target and location. */
+  actors: string[];
+  /** Corpus key or lower-cased text of who the claim is attributed to. */
+  speaker: string | null;
+}
+
+/** "police officers" → "police officer"; generic person nouns → "people"; nothing → "people" for tolls. */
+export function countedClass(counted: string | null, kind: string): string {
+  if (!counted) return kind === 'statement' ? '' : kind === 'distance' || kind === 'money' || kind === 'magnitude' ? kind : 'people';
+  const words = counted.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1] ?? '';
+  if (!head || GENERIC_PERSON_NOUNS.has(head)) return 'people';
+  return words.map(normalizeWord).join(' ');
+}
+
+/** A part of a larger figure in the same sentence ("including four children") is not its own claim. */
+export function isPartOfTotal(c: ClaimMention, sameSentence: readonly ClaimMention[]): boolean {
+  const head = (c.counted ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+  if (!PART_NOUNS.has(head) || typeof c.value !== 'number') return false;
+  return sameSentence.some(
+    (o) =>
+      o !== c &&
+      o.kind === c.kind &&
+      typeof o.value === 'number' &&
+      (o.parts.some((p) => p.value === c.value) || (o.value > (c.value as number) && !PART_NOUNS.has((o.counted ?? '').toLowerCase().split(/\s+/).pop() ?? ''))),
+  );
+}
+
+export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string>, resolver: EntityResolver): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (const doc of corpus.documents) {
+    const claims = doc.layers.claims ?? [];
+    const events = new Map<string, EventMention>((doc.layers.events ?? []).map((e) => [e.id, e]));
+    const bySentence = new Map<number, ClaimMention[]>();
+    for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+    const published = doc.layers.metadata?.published ?? docDate(doc);
+    for (const claim of claims) {
+      if (isPartOfTotal(claim, bySentence.get(claim.sentence) ?? [])) continue;
+      const ev = claim.event ? events.get(claim.event) : undefined;
+      const date = claim.date ?? ev?.date ?? null;
+      const day = date && date.precision === 'day' ? dayNumber(date.value) : null;
+      const actors = ev
+        ? [ev.agent, ev.target, ev.location]
+            .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
+            .filter((x): x is string => x !== null)
+        : [];
+      const place = resolver.resolve(doc.id, claim.place) ?? (ev?.location?.entity ? resolver.resolve(doc.id, ev.location.entity) : null);
+      const speaker =
+        resolver.resolve(doc.id, claim.attributionEntity) ?? (claim.attribution ? claim.attribution.text.toLowerCase() : null);
+      out.push({
+        doc,
+        claim,
+        group: groupOf.get(doc.id) ?? doc.id,
+        published,
+        counted: countedClass(claim.counted, claim.kind),
+        day,
+        place,
+        family: ev ? EVENT_FAMILIES[ev.type] : null,
+        actors,
+        speaker,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { ClaimKind, ClaimStatus, ClaimValue } from '../../../core/index.ts';
+import { compatible, readValue } from './intervals.ts';
+import type { ValueReading } from './intervals.ts';
+import { CONTRADICTIONS, TOLL_KINDS } from './patterns.ts';
+
+export interface StatusResult {
+  status: ClaimStatus;
+  reason: string;
+}
+
+function describe(values: readonly ClaimValue[]): string {
+  const byValue = new Map<string, string[]>();
+  for (const v of values) {
+    const key = v.low !== null && v.high === null ? `at least ${v.low}` : String(v.value);
+    byValue.set(key, [...(byValue.get(key) ?? []), v.document]);
+  }
+  return [...byValue].map(([k, docs]) => `${k} (${[...new Set(docs)].join(', ')})`).join(' vs ');
+}
+
+/**
+ * single-source: one independence group. conflicting: two groups state incompatible values (for
+ * statements, predicates that cannot both hold). evolving: the incompatible values all rise with
+ * publication date. agreed: everything else.
+ */
+export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[]): StatusResult {
+  const groups = new Set(values.map((v) => v.group));
+  if (groups.size <= 1) return { status: 'single-source', reason: `only one independent source (${[...new Set(values.map((v) => v.document))].join(', ')})` };
+  if (kind === 'statement') return statementStatus(values);
+  const rs = values.map((v) => ({ v, r: readValue(v) })).filter((x): x is { v: ClaimValue; r: ValueReading } => x.r !== null);
+  const tolls = TOLL_KINDS.has(kind);
+  const clashes: [ClaimValue, ClaimValue][] = [];
+  for (let i = 0; i < rs.length; i++) {
+    for (let j = i + 1; j < rs.length; j++) {
+      if (rs[i].v.group === rs[j].v.group) continue;
+      if (!compatible(rs[i].r, rs[j].r, tolls)) clashes.push([rs[i].v, rs[j].v]);
+    }
+  }
+  if (clashes.length === 0) return { status: 'agreed', reason: `${groups.size} independent sources give compatible values: ${describe(values)}` };
+  if (tolls && rising(rs)) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
+  return { status: 'conflicting', reason: `independent sources disagree: ${describe(values)}` };
+}
+
+function sortByDate(values: readonly ClaimValue[]): ClaimValue[] {
+  return [...values].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+}
+
+/** Every later-dated figure is at least every earlier one, and same-day figures agree. */
+function rising(rs: { v: ClaimValue; r: ValueReading }[]): boolean {
+  if (rs.some((x) => !x.v.published)) return false;
+  const dates = new Set(rs.map((x) => x.v.published));
+  if (dates.size < 2) return false;
+  for (const a of rs) {
+    for (const b of rs) {
+      const da = a.v.published!;
+      const db = b.v.published!;
+      if (da === db && a.r.point !== b.r.point) return false;
+      if (da < db && a.r.point > b.r.point) return false;
+    }
+  }
+  return true;
+}
+
+function statementStatus(values: readonly ClaimValue[]): StatusResult {
+  for (const [left, right, label] of CONTRADICTIONS) {
+    const a = values.filter((v) => left.test(String(v.value)) && !right.test(String(v.value)));
+    const b = values.filter((v) => right.test(String(v.value)) && !left.test(String(v.value)));
+    if (a.length && b.length && a.some((x) => b.some((y) => x.group !== y.group))) {
+      return {
+        status: 'conflicting',
+        reason: `${label}: ${[...new Set(a.map((v) => v.document))].join(', ')} vs ${[...new Set(b.map((v) => v.document))].join(', ')}`,
+      };
+    }
+  }
+  return { status: 'agreed', reason: `${new Set(values.map((v) => v.group)).size} independent sources report it without contradiction` };
+}

@@ -45,6 +45,17 @@ export function groupOfDocument(dossier: Dossier): Map<string, string> {
   return groups;
 }
 
+/** Independence group id → its documents. */
+export function groupMembers(groups: ReadonlyMap<string, string>): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const [doc, group] of groups) {
+    const m = members.get(group);
+    if (m) m.push(doc);
+    else members.set(group, [doc]);
+  }
+  return members;
+}
+
 /** How many independent sources the given documents amount to (documents sharing an original count once). */
 export function independentCount(documents: readonly string[], groups: ReadonlyMap<string, string>): number {
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Dossier, DossierDocument } from '../dossier-types.ts';
-import { entityNames, groupOfDocument, list } from '../dossier-read.ts';
+import { entityNames, groupMembers, groupOfDocument, list } from '../dossier-read.ts';
 import { CitationAnchors } from './anchors.ts';
 import { escapeHtml } from './escape.ts';
 
@@ -18,12 +18,7 @@ export interface ReportContext {
 
 export function reportContext(dossier: Dossier): ReportContext {
   const groups = groupOfDocument(dossier);
-  const members = new Map<string, string[]>();
-  for (const [doc, group] of groups) {
-    const m = members.get(group);
-    if (m) m.push(doc);
-    else members.set(group, [doc]);
-  }
+  const members = groupMembers(groups);
   return {
     dossier,
     documents: list(dossier.documents),

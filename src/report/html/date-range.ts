@@ -154,3 +154,10 @@ export function formatDayRange(value: string, precision: string | undefined): st
       return `${d.getUTCFullYear()}s`;
   }
 }
+
+/** Timeline entries by date; those whose date cannot be read keep their order at the end. */
+export function chronological<T extends { date: string; precision?: string }>(entries: readonly T[]): T[] {
+  const keyed = entries.map((e, i) => ({ e, i, r: parseDayRange(e.date, e.precision) }));
+  keyed.sort((a, b) => (a.r && b.r ? a.r.start - b.r.start || a.r.end - b.r.end : a.r ? -1 : b.r ? 1 : 0) || a.i - b.i);
+  return keyed.map((k) => k.e);
+}

@@ -3,7 +3,7 @@ import { list, oneLine, truncate } from '../dossier-read.ts';
 import type { ReportContext } from './context.ts';
 import { citationLinks } from './context.ts';
 import type { DayRange } from './date-range.ts';
-import { axisTicks, formatDayRange, parseDayRange } from './date-range.ts';
+import { axisTicks, chronological, formatDayRange, parseDayRange } from './date-range.ts';
 import { escapeHtml } from './escape.ts';
 
 /** Chart geometry in SVG user units; the SVG scales to its box and scrolls on narrow screens. */
@@ -43,13 +43,6 @@ export function timelineSection(ctx: ReportContext): string {
   placed.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const chart = placed.length > 0 ? timelineSvg(ctx, placed) : '';
   return section(`${chart}<ol class="timeline-list">${items.join('')}</ol>`);
-}
-
-/** Entries by date; those whose date cannot be read keep their order at the end. */
-function chronological(entries: readonly DossierTimelineEntry[]): DossierTimelineEntry[] {
-  const keyed = entries.map((e, i) => ({ e, i, r: parseDayRange(e.date, e.precision) }));
-  keyed.sort((a, b) => (a.r && b.r ? a.r.start - b.r.start || a.r.end - b.r.end : a.r ? -1 : b.r ? 1 : 0) || a.i - b.i);
-  return keyed.map((k) => k.e);
 }
 
 function section(body: string): string {

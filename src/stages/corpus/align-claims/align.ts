@@ -1,13 +1,13 @@
 import type { ClaimSlot, ClaimValue, Corpus } from '../../../core/index.ts';
 import { EntityResolver } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { DATE_WINDOW_DAYS } from './patterns.ts';
+import { DATE_WINDOW_DAYS, SCAN_ALL_BELOW } from './patterns.ts';
 import { buildRecords } from './records.ts';
 import type { ClaimRecord } from './records.ts';
 import { reconcile } from './reconcile.ts';
 import { slotStatus } from './status.ts';
 
-interface SlotDraft {
+export interface SlotDraft {
   key: string;
   records: ClaimRecord[];
   days: Set<number>;
@@ -85,20 +85,59 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
   return `${kind}${counted && counted !== kind ? ` of ${counted}` : ''}${where}${when}`;
 }
 
-/** Aligns every document's claims into slots, each with its status and reconciled reading. */
-export function alignCorpusClaims(corpus: Corpus): ClaimSlot[] {
-  const resolver = new EntityResolver(corpus);
-  const groups = groupOf(corpus.layers.provenance);
-  const records = buildRecords(corpus, groups, resolver);
-  const byKey = new Map<string, SlotDraft[]>();
-  const drafts: SlotDraft[] = [];
-  for (const r of records) {
+/** Renders one slot: values, status, independent sources and reconciled reading. */
+export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): ClaimSlot {
+  const values = d.records.map(toValue);
+  const kind = d.records[0].claim.kind;
+  const { status, reason } = slotStatus(kind, values);
+  return {
+    id,
+    kind,
+    subject: subjectOf(d, resolver),
+    status,
+    values,
+    independentSources: new Set(values.map((v) => v.group)).size,
+    reconciled: kind === 'statement' ? null : reconcile(values, status),
+    statusReason: reason,
+  };
+}
+
+/**
+ * Places claims into slots one at a time. Within a slot family (same kind and counted noun) the
+ * candidates are found through buckets by place and by day, so one addition looks at the slots
+ * that could match rather than at every slot of the corpus.
+ */
+export class ClaimAligner {
+  readonly drafts: SlotDraft[] = [];
+  private readonly buckets = new Map<string, SlotDraft[]>();
+  /** Slots with neither place nor day, per family: they can take any claim of that family. */
+  private readonly floating = new Map<string, SlotDraft[]>();
+
+  private push(key: string, d: SlotDraft): void {
+    const list = this.buckets.get(key);
+    if (list) {
+      if (!list.includes(d)) list.push(d);
+    } else this.buckets.set(key, [d]);
+  }
+
+  private candidates(key: string, r: ClaimRecord): Set<SlotDraft> {
+    const out = new Set<SlotDraft>(this.floating.get(key) ?? []);
+    if (r.place !== null) for (const d of this.buckets.get(`${key}\u0000p${r.place}`) ?? []) out.add(d);
+    if (r.day !== null) {
+      for (let x = r.day - DATE_WINDOW_DAYS; x <= r.day + DATE_WINDOW_DAYS; x++) for (const d of this.buckets.get(`${key}\u0000d${x}`) ?? []) out.add(d);
+    }
+    // Small families are scanned whole: a slot known only by place can still take a claim known only by day.
+    const all = this.buckets.get(`${key}\u0000all`) ?? [];
+    if ((r.place === null && r.day === null) || all.length <= SCAN_ALL_BELOW) for (const d of all) out.add(d);
+    return out;
+  }
+
+  /** Adds a claim and returns the slot it joined or started. */
+  add(r: ClaimRecord): SlotDraft {
     const key = slotKey(r);
-    const family = byKey.get(key) ?? [];
-    byKey.set(key, family);
     let best: SlotDraft | null = null;
     let bestScore = -1;
-    for (const s of family) {
+    for (const s of this.candidates(key, r)) {
       const score = fit(s, r);
       if (score !== null && (score > bestScore || (score === bestScore && best && s.records.length > best.records.length))) {
         best = s;
@@ -107,24 +146,27 @@ export function alignCorpusClaims(corpus: Corpus): ClaimSlot[] {
     }
     if (!best) {
       best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set() };
-      family.push(best);
-      drafts.push(best);
+      this.drafts.push(best);
+      this.push(`${key}\u0000all`, best);
     }
+    const wasFloating = best.places.size === 0 && best.days.size === 0;
     addTo(best, r);
+    const floating = this.floating.get(key) ?? [];
+    const isFloating = best.places.size === 0 && best.days.size === 0;
+    if (isFloating && !floating.includes(best)) floating.push(best);
+    if (wasFloating && !isFloating) floating.splice(floating.indexOf(best), 1);
+    this.floating.set(key, floating);
+    if (r.place !== null) this.push(`${key}\u0000p${r.place}`, best);
+    if (r.day !== null) this.push(`${key}\u0000d${r.day}`, best);
+    return best;
   }
-  return drafts.map((d, i) => {
-    const values = d.records.map(toValue);
-    const kind = d.records[0].claim.kind;
-    const { status, reason } = slotStatus(kind, values);
-    return {
-      id: `s${i + 1}`,
-      kind,
-      subject: subjectOf(d, resolver),
-      status,
-      values,
-      independentSources: new Set(values.map((v) => v.group)).size,
-      reconciled: kind === 'statement' ? null : reconcile(values, status),
-      statusReason: reason,
-    };
-  });
+}
+
+/** Aligns every document's claims into slots, each with its status and reconciled reading. */
+export function alignCorpusClaims(corpus: Corpus): ClaimSlot[] {
+  const resolver = new EntityResolver(corpus);
+  const groups = groupOf(corpus.layers.provenance);
+  const aligner = new ClaimAligner();
+  for (const r of buildRecords(corpus, groups, resolver)) aligner.add(r);
+  return aligner.drafts.map((d, i) => renderSlot(d, `s${i + 1}`, resolver));
 }

@@ -1,7 +1,8 @@
 import type { CorpusStage } from '../../../core/index.ts';
 import { alignCorpusClaims } from './align.ts';
 
-export { alignCorpusClaims } from './align.ts';
+export { alignCorpusClaims, ClaimAligner, renderSlot } from './align.ts';
+export { buildRecords } from './records.ts';
 
 /** Claims from every document about the same thing become one slot with a status and a reconciled reading. */
 export const alignClaims: CorpusStage = {

@@ -40,6 +40,9 @@ export const OFFICIAL_SOURCE = /\b(?:official|officials|ministry|minister|govern
 /** Days apart beyond which two dated claims cannot be about one happening. */
 export const DATE_WINDOW_DAYS = 1;
 
+/** Slot families with at most this many slots are compared in full rather than through buckets. */
+export const SCAN_ALL_BELOW = 64;
+
 /**
  * Pairs of statement predicates that cannot both be true of the same subject. Each entry is two
  * patterns; a slot whose values match both sides is conflicting.

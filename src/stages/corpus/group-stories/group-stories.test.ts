@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { BRIDGE } from '../../../../test/fixtures/corpus/bridge.ts';
+import { QUAKE } from '../../../../test/fixtures/corpus/quake.ts';
+import { EntityResolver, StoryIndex } from '../../../corpus-index/index.ts';
+import { docStoryFeatures, groupStories } from './index.ts';
+import { STORY_OPTIONS } from './patterns.ts';
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+test('reports of one event form one story and an unrelated event another', () => {
+  const c = makeCorpus([...BRIDGE, ...QUAKE]);
+  groupStories.run(c, { options: {} });
+  const stories = c.layers.stories!;
+  assert.equal(stories.length, 2);
+  const bridge = stories.find((s) => s.documents.includes('wire'))!;
+  assert.deepEqual(sorted(bridge.documents), sorted(BRIDGE.map((d) => d.id)));
+  assert.deepEqual(sorted(stories.find((s) => s.documents.includes('quake-a'))!.documents), ['quake-a', 'quake-b']);
+});
+
+test('the same kind of event in the same place a year later is a different story', () => {
+  const later: DocSpec[] = BRIDGE.filter((d) => d.id === 'courier' || d.id === 'ledger').map((d) => ({
+    ...d,
+    id: `${d.id}-next-year`,
+    published: '2032-03-04',
+  }));
+  const c = makeCorpus([...BRIDGE, ...later]);
+  groupStories.run(c, { options: {} });
+  const withLater = c.layers.stories!.find((s) => s.documents.includes('courier-next-year'))!;
+  assert.ok(!withLater.documents.includes('wire'));
+});
+
+test('sub-events split the collapse from the later recovery', () => {
+  const c = makeCorpus(BRIDGE);
+  groupStories.run(c, { options: {} });
+  const subs = c.layers.stories![0].subEvents;
+  assert.equal(subs.length, 2);
+  assert.equal(subs[0].documents.length, 6);
+  assert.deepEqual(subs[1].documents, ['ledger']);
+});
+
+test('adding one document compares it with candidate stories only and joins the right one', () => {
+  const index = new StoryIndex(STORY_OPTIONS);
+  const corpus = makeCorpus([...BRIDGE, ...QUAKE]);
+  const resolver = new EntityResolver(corpus);
+  const assigned = new Map<string, number>();
+  for (const d of corpus.documents) assigned.set(d.id, index.add(docStoryFeatures(d, resolver)).cluster);
+  assert.equal(index.size, 2);
+  assert.equal(assigned.get('rewrite'), assigned.get('wire'));
+  assert.notEqual(assigned.get('quake-b'), assigned.get('wire'));
+});

@@ -1,0 +1,11 @@
+// Tunable settings for story grouping (chosen on ECB+, see docs/quality/corpus.md).
+import type { StoryIndexOptions } from '../../../corpus-index/index.ts';
+
+/** Stories: one real happening and its coverage. */
+export const STORY_OPTIONS: Partial<StoryIndexOptions> = { threshold: 0.2, entityWeight: 0.35, maxDayGap: 10 };
+
+/** Two event mentions more than this many days apart are different sub-events. */
+export const SUB_EVENT_DAY_WINDOW = 0;
+
+/** Entity types that identify a story (titles and roles would blur it). */
+export const STORY_ENTITY_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'PLACE', 'MISC']);

@@ -1,0 +1,40 @@
+import type { Corpus, Doc, Story } from '../../../core/index.ts';
+import { docDate, EntityResolver, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
+import type { StoryFeatures } from '../../../corpus-index/index.ts';
+import { STORY_ENTITY_TYPES, STORY_OPTIONS } from './patterns.ts';
+import { subEventsOf } from './sub-events.ts';
+
+/** Story features of one document: title and text, corpus entity keys (or name runs), reference date. */
+export function docStoryFeatures(doc: Doc, resolver: EntityResolver): StoryFeatures {
+  const title = doc.layers.metadata?.title ?? '';
+  const names = (doc.layers.entities ?? [])
+    .filter((e) => STORY_ENTITY_TYPES.has(e.type))
+    .map((e) => resolver.resolve(doc.id, e.id))
+    .filter((k): k is string => k !== null);
+  return storyFeatures(doc.id, `${title}\n${doc.text}`, docDate(doc), names);
+}
+
+/** Oldest first, so a story grows forward in time as it would when documents arrive. */
+function byDate(a: StoryFeatures, b: StoryFeatures): number {
+  return (a.day ?? Number.MAX_SAFE_INTEGER) - (b.day ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function titleOf(docs: Doc[]): string {
+  const titles = docs.map((d) => d.layers.metadata?.title ?? d.hints.title ?? '').filter((t) => t.length > 0);
+  if (titles.length === 0) return docs[0]?.text.split('\n').find((l) => l.trim())?.trim().slice(0, 120) ?? '';
+  // The shortest complete headline reads best as a story title.
+  return titles.sort((a, b) => a.length - b.length)[0];
+}
+
+export function groupCorpusStories(corpus: Corpus): Story[] {
+  const resolver = new EntityResolver(corpus);
+  const features = corpus.documents.map((d) => docStoryFeatures(d, resolver)).sort(byDate);
+  const index = new StoryIndex(STORY_OPTIONS);
+  for (const f of features) index.observe(f);
+  for (const f of features) index.add(f);
+  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
+  return index.groups().map((ids, i) => {
+    const docs = ids.map((id) => byId.get(id)!);
+    return { id: `story${i + 1}`, title: titleOf(docs), documents: ids, subEvents: subEventsOf(docs, resolver, `story${i + 1}`) };
+  });
+}

@@ -1,4 +1,4 @@
-import type { ClaimKind, ClaimPart, DatePrecision, Doc, EntityType, EventType } from './document.ts';
+import type { ClaimKind, ClaimPart, DatePrecision, Doc, DocKind, EntityType, EventType } from './document.ts';
 import type { IssueRecord, InputError } from './issues.ts';
 
 /** A place in one document: what citations and mentions point at. */
@@ -75,6 +75,8 @@ export interface ClaimValue {
   published: string | null;
   /** The independence group of the document. */
   group: string;
+  /** The document's EventMention id the claim is about, when known (ties tolls to timeline entries). */
+  event?: string | null;
 }
 
 export type ClaimStatus = 'agreed' | 'conflicting' | 'single-source' | 'evolving';
@@ -130,6 +132,8 @@ export interface Coverage {
   reports: { claims: string[]; events: string[] };
   /** Those it leaves out that at least one other independent source reports. */
   omits: { claims: string[]; events: string[] };
+  /** The document's kind, so opinion pieces stand out in the comparison. */
+  kind?: DocKind;
 }
 
 /** Different words that sources use for one referent ("terrorists" / "militants" / "separatists"). */

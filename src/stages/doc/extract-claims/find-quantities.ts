@@ -1,0 +1,328 @@
+import type { ClaimKind, ClaimPart } from '../../../core/index.ts';
+import { readNumberAt, parseNumber } from '../../../nlp/numbers.ts';
+import {
+  AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS, FATAL_NEAR_RE,
+  INCLUDING_RE, KIND_AFTER, KIND_BEFORE, MONEY_WORDS, PERSON_NOUNS, QUANTITY_START_RE, SHOT_RE, SINGULAR_PERSON_RE,
+  SITE_NOUNS, VAGUE,
+} from './patterns.ts';
+
+/** A numeric claim found in one sentence, offsets relative to the sentence text. */
+export interface RawClaim {
+  kind: ClaimKind;
+  value: number;
+  low: number | null;
+  high: number | null;
+  vague: boolean;
+  unit: string | null;
+  counted: string | null;
+  parts: ClaimPart[];
+  /** The quantity as written, bound words included. */
+  start: number;
+  end: number;
+  /** Where the counted phrase ends: kind cues and "including ..." are read after it. */
+  phraseEnd: number;
+}
+
+interface Quantity {
+  value: number;
+  vague: boolean;
+  start: number;
+  numberStart: number;
+  end: number;
+  low: number | null;
+  high: number | null;
+  currency: string | null;
+  /** A person noun already read as part of the quantity ("a man"). */
+  head: string | null;
+}
+
+const WORD_AT_RE = /[\p{L}][\p{L}'’-]*/uy;
+const MONTH_BEFORE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:year|month|week|day)s?[-\s]old\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)/;
+const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
+
+function wordAt(s: string, pos: number): { word: string; end: number } | null {
+  WORD_AT_RE.lastIndex = pos;
+  const m = WORD_AT_RE.exec(s);
+  return m ? { word: m[0], end: pos + m[0].length } : null;
+}
+
+function skipSpaces(s: string, pos: number): number {
+  while (pos < s.length && (s[pos] === ' ' || s[pos] === '\u00a0' || s[pos] === '"' || s[pos] === '“' || s[pos] === '”' || s[pos] === '‘' || s[pos] === '\'')) pos++;
+  return pos;
+}
+
+/** Reads the quantity starting at `pos`, with its bound word before it. */
+function readQuantity(s: string, pos: number, matched: string): Quantity | null {
+  const lower = matched.toLowerCase();
+  let value: number;
+  let vague = false;
+  let end: number;
+  let currency: string | null = null;
+  let numberStart = pos;
+  const vagueEntry = VAGUE[lower];
+  if (vagueEntry) {
+    value = vagueEntry.value;
+    vague = vagueEntry.vague;
+    end = pos + matched.length;
+  } else if (lower === 'no one' || lower === 'nobody' || lower === 'none' || lower === 'no') {
+    value = 0;
+    end = pos + matched.length;
+  } else {
+    let p = pos;
+    const sign = CURRENCY_SIGNS[s[p]!];
+    if (sign) {
+      currency = sign;
+      p = skipSpaces(s, p + 1);
+      numberStart = p;
+    }
+    const n = readNumberAt(s, p);
+    if (!n) return null;
+    const before = s.slice(Math.max(0, pos - 12), pos);
+    const after = s.slice(n.end, n.end + 40);
+    if (!currency && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after) || NOT_COUNT_AFTER_RE.test(after))) return null;
+    if (!currency && n.digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end)) && !/^\s+(?:people|persons)\b/.test(after)) return null;
+    if (/^[A-Za-z]/.test(s.slice(n.end, n.end + 1)) && !/^(?:km|m|mi|ft|bn|mn|k)\b/i.test(s.slice(n.end, n.end + 3))) return null;
+    value = n.value;
+    end = n.end;
+  }
+  let low: number | null = null;
+  let high: number | null = null;
+  let start = pos;
+  const b = BOUND_RE.exec(s.slice(Math.max(0, pos - 30), pos));
+  if (b) {
+    const bound = BOUNDS[b[1]!.toLowerCase()]!;
+    start = pos - b[0].length;
+    if (bound.low) low = value;
+    if (bound.high) high = value;
+  }
+  // "between 10 and 20", "10 to 20", "10-20"
+  RANGE_RE.lastIndex = end;
+  const r = RANGE_RE.exec(s);
+  if (r && !vague) {
+    const n2 = readNumberAt(s, end + r[0].length);
+    if (n2 && n2.value > value && (r[0].trim() !== 'and' || /\bbetween\s+$/i.test(s.slice(Math.max(0, start - 10), start)))) {
+      low = value;
+      high = n2.value;
+      value = Math.round((value + n2.value) / 2);
+      end = n2.end;
+    }
+  }
+  return { value, vague, start, numberStart, end, low, high, currency, head: null };
+}
+
+interface Phrase {
+  counted: string | null;
+  head: string | null;
+  end: number;
+  unit: string | null;
+  kind: ClaimKind | null;
+}
+
+/** The counted phrase after a quantity: up to three modifiers and a noun ("non-Iranian nationals", "militant sites"). */
+function readPhrase(s: string, q: Quantity): Phrase {
+  let p = skipSpaces(s, q.end);
+  const first = wordAt(s, p);
+  if (s[q.end] === '%') return { counted: null, head: null, end: q.end + 1, unit: '%', kind: 'percentage' };
+  if (first) {
+    const w = first.word.toLowerCase();
+    if (w === 'percent' || w === 'per') {
+      const e = w === 'per' ? (wordAt(s, skipSpaces(s, first.end))?.end ?? first.end) : first.end;
+      return { counted: null, head: null, end: e, unit: '%', kind: 'percentage' };
+    }
+    const dist = DISTANCE_UNITS[w];
+    if (dist && !(w === 'm' && q.value >= 1000)) return { counted: null, head: null, end: first.end, unit: dist, kind: 'distance' };
+    const money = MONEY_WORDS[w];
+    if (money) return { counted: null, head: null, end: first.end, unit: money, kind: 'money' };
+    if (w === 'magnitude') return { counted: null, head: null, end: first.end, unit: 'magnitude', kind: 'magnitude' };
+  }
+  if (q.currency) return { counted: null, head: null, end: q.end, unit: q.currency, kind: 'money' };
+  if (q.head) return { counted: q.head, head: q.head, end: q.end, unit: null, kind: null };
+  // "-kilometer border", "-magnitude quake"
+  if (s[q.end] === '-') {
+    const hw = wordAt(s, q.end + 1);
+    if (hw) {
+      const w = hw.word.toLowerCase();
+      const dist = DISTANCE_UNITS[w] ?? DISTANCE_UNITS[w + 's'];
+      if (dist) return { counted: null, head: null, end: hw.end, unit: dist, kind: 'distance' };
+      if (w === 'magnitude') return { counted: null, head: null, end: hw.end, unit: 'magnitude', kind: 'magnitude' };
+    }
+  }
+  // "of them", "of the victims"
+  const ofm = /^\s+of\s+(?:the\s+|them\b|those\b|whom\b)?/.exec(s.slice(q.end, q.end + 20));
+  if (ofm) p = q.end + ofm[0].length;
+  const startPhrase = p;
+  let words = 0;
+  while (words < 4) {
+    p = skipSpaces(s, p);
+    const wd = wordAt(s, p);
+    if (!wd) break;
+    const w = wd.word.toLowerCase().replace(/['’]s?$/, '');
+    if (PERSON_NOUNS.has(w) || SITE_NOUNS.has(w)) {
+      // Take a compound head: "police officers", "security forces".
+      let end = wd.end;
+      let head = w;
+      const nx = wordAt(s, skipSpaces(s, end));
+      const nw = nx?.word.toLowerCase();
+      if (nx && nw && (PERSON_NOUNS.has(nw) || SITE_NOUNS.has(nw)) && /^\s+$/.test(s.slice(end, nx.end - nx.word.length))) {
+        end = nx.end;
+        head = nw;
+      }
+      const quoteEnd = /^["”’']/.test(s.slice(end, end + 1)) ? end + 1 : end;
+      return { counted: s.slice(startPhrase, end).replace(/^["“‘']/, ''), head, end: quoteEnd, unit: null, kind: null };
+    }
+    if (/^(?:were|was|are|is|have|has|had|who|that|and|or|in|at|on|of|to|from|by|with|as|for|after|than|near|while|when|but|died|dead|killed|injured|wounded|\w{3,}ing)$/.test(w)) break;
+    words++;
+    p = wd.end;
+  }
+  return { counted: null, head: null, end: q.end, unit: null, kind: null };
+}
+
+function kindAfter(s: string, pos: number): ClaimKind | null {
+  const rest = s.slice(pos, pos + 160);
+  const aux = AUX_RE.exec(rest);
+  const tail = rest.slice(aux ? aux[0].length : 0);
+  for (const [re, kind] of KIND_AFTER) if (re.test(tail)) return kind;
+  if (SHOT_RE.test(tail)) return FATAL_NEAR_RE.test(tail.slice(0, 90)) ? 'killed' : 'injured';
+  return null;
+}
+
+function kindBefore(s: string, pos: number): ClaimKind | null {
+  const before = s.slice(Math.max(0, pos - 70), pos);
+  for (const [re, kind] of KIND_BEFORE) if (re.test(before)) return kind;
+  if (/\b(?:the dead|the victims|those killed|the deceased|the fatalities|the casualties|the injured|the wounded)\s+(?:\w+\s+)?(?:included|include|were|are|was)\s+$/i.test(before)) {
+    return /injured|wounded/i.test(before) ? 'injured' : 'killed';
+  }
+  if (/\b(?:fatal(?:ly)?\s+(?:shooting|stabbing|shot)|shooting death|deaths?|murder|killing|slaying|homicide)\s+of\s+$/i.test(before)) return 'killed';
+  return null;
+}
+
+/** "three women and four children": a list of counted people, read as one composed count. */
+function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { parts: ClaimPart[]; end: number } | null {
+  if (!firstPhrase.head || !PERSON_NOUNS.has(firstPhrase.head)) return null;
+  const parts: ClaimPart[] = [{ label: firstPhrase.counted ?? firstPhrase.head, value: first.value }];
+  let end = firstPhrase.end;
+  for (;;) {
+    const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+)/.exec(s.slice(end, end + 8));
+    if (!sep) break;
+    const at = end + sep[0].length;
+    QUANTITY_START_RE.lastIndex = at;
+    const m = QUANTITY_START_RE.exec(s);
+    if (!m || m.index !== at) break;
+    const q = readQuantity(s, at, m[0]);
+    if (!q || q.vague) break;
+    const ph = readPhrase(s, q);
+    if (!ph.head || !PERSON_NOUNS.has(ph.head)) break;
+    parts.push({ label: ph.counted ?? ph.head, value: q.value });
+    end = ph.end;
+  }
+  return parts.length >= 2 ? { parts, end } : null;
+}
+
+/** Numeric claims in one sentence's text. */
+export function findNumericClaims(s: string): RawClaim[] {
+  const out: RawClaim[] = [];
+  const quantities: Quantity[] = [];
+  QUANTITY_START_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANTITY_START_RE.exec(s))) {
+    const lower = m[0].toLowerCase();
+    if (lower === 'no' && !/^no\s+(?:one|injuries|deaths|fatalities|casualties|other injuries|one else)\b/i.test(s.slice(m.index, m.index + 24))) continue;
+    if (lower === 'no' || lower === 'no one' || lower === 'nobody' || lower === 'none') {
+      const z = zeroClaim(s, m.index);
+      if (z) out.push(z);
+      QUANTITY_START_RE.lastIndex = m.index + m[0].length;
+      continue;
+    }
+    const q = readQuantity(s, m.index, m[0]);
+    if (q) {
+      quantities.push(q);
+      QUANTITY_START_RE.lastIndex = Math.max(q.end, m.index + 1);
+    }
+  }
+  for (const re of [SINGULAR_PERSON_RE, AGE_NAME_RE, DEFINITE_SINGULAR_RE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(s))) {
+      const start = m.index;
+      if (quantities.some((q) => q.start <= start && start < q.end) || out.some((c) => c.start <= start && start < c.end)) continue;
+      if (/^\s*(?:and|or)\b/i.test(s.slice(start - 5, start)) && re !== DEFINITE_SINGULAR_RE) continue;
+      const head = (m[1] ?? m[2] ?? 'person').toLowerCase();
+      const end = m.index + m[0].length;
+      quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head });
+    }
+  }
+  quantities.sort((a, b) => a.start - b.start);
+  let consumedUntil = -1;
+  for (const q of quantities) {
+    if (q.start < consumedUntil) continue;
+    const phrase = readPhrase(s, q);
+    const comp = readComposition(s, q, phrase);
+    let value = q.value;
+    let parts: ClaimPart[] = [];
+    let phraseEnd = phrase.end;
+    let counted = phrase.counted;
+    if (comp) {
+      value = comp.parts.reduce((n, p) => n + p.value, 0);
+      parts = comp.parts;
+      phraseEnd = comp.end;
+      counted = comp.parts.map((p) => p.label).join(', ');
+    }
+    let inclusionEnd = phraseEnd;
+    if (!comp) {
+      const inc = INCLUDING_RE.exec(s.slice(phraseEnd, phraseEnd + 40));
+      if (inc) {
+        const at = phraseEnd + inc[0].length;
+        QUANTITY_START_RE.lastIndex = at;
+        const m2 = QUANTITY_START_RE.exec(s);
+        if (m2 && m2.index === at) {
+          const q2 = readQuantity(s, at, m2[0]);
+          if (q2) {
+            const p2 = readPhrase(s, q2);
+            const c2 = readComposition(s, q2, p2);
+            parts = c2 ? c2.parts : p2.head ? [{ label: p2.counted ?? p2.head, value: q2.value }] : [];
+            if (parts.length) inclusionEnd = c2 ? c2.end : p2.end;
+            // The verb comes after the parenthetical: "nine people, including ..., were killed".
+            if (parts.length && s[inclusionEnd] === ',') inclusionEnd++;
+          }
+        }
+      }
+    }
+    let kind: ClaimKind | null = phrase.kind;
+    if (!kind) kind = kindBefore(s, q.start);
+    if (!kind) kind = kindAfter(s, inclusionEnd);
+    if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = kindAfter(s, inclusionEnd);
+    if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = null;
+    if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';
+    if (!kind) continue;
+    // A one-person count must be the victim of the verb, not its agent ("a gunman killed ...").
+    if (q.head && q.value === 1 && !phrase.kind && /^(?:gunman|suspect|attacker)$/.test(q.head) && kind !== 'arrested' && kind !== 'killed') continue;
+    phraseEnd = Math.max(phraseEnd, inclusionEnd);
+    consumedUntil = phraseEnd;
+    const unit = phrase.unit;
+    out.push({
+      kind, value, low: q.low, high: q.high, vague: q.vague, unit, counted: counted ?? null, parts,
+      start: q.start, end: comp ? comp.end : Math.max(q.end, phrase.kind ? phrase.end : q.end), phraseEnd,
+    });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** "no one was hurt", "no injuries were reported", "none were killed": a count of zero. */
+function zeroClaim(s: string, pos: number): RawClaim | null {
+  const rest = s.slice(pos, pos + 80);
+  const noun = /^no\s+(injuries|deaths|fatalities|casualties|other injuries)\b/i.exec(rest);
+  if (noun) {
+    const kind: ClaimKind = /injur/i.test(noun[1]!) ? 'injured' : 'killed';
+    return { kind, value: 0, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start: pos, end: pos + noun[0].length, phraseEnd: pos + noun[0].length };
+  }
+  const who = /^(no one else|no one|nobody|none|no other (?:people|person))\b/i.exec(rest);
+  if (!who) return null;
+  const end = pos + who[0].length;
+  const kind = kindAfter(s, end);
+  if (!kind || kind === 'count') return null;
+  return { kind, value: 0, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start: pos, end, phraseEnd: end };
+}
+
+export { parseNumber };

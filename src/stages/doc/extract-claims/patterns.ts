@@ -1,0 +1,192 @@
+// Tunable data for numeric and statement claims: bounds, vague amounts, what is counted, the verbs
+// and nouns that say what a number counts, hedges and attribution cues.
+import type { ClaimKind } from '../../../core/index.ts';
+
+/** Words before a number that bound it. `low`/`high` say which bound the number becomes. */
+export const BOUNDS: Readonly<Record<string, { low: boolean; high: boolean; approx: boolean }>> = {
+  'at least': { low: true, high: false, approx: false },
+  'no fewer than': { low: true, high: false, approx: false },
+  'no less than': { low: true, high: false, approx: false },
+  'more than': { low: true, high: false, approx: false },
+  'over': { low: true, high: false, approx: false },
+  'upwards of': { low: true, high: false, approx: false },
+  'in excess of': { low: true, high: false, approx: false },
+  'as many as': { low: false, high: true, approx: false },
+  'up to': { low: false, high: true, approx: false },
+  'fewer than': { low: false, high: true, approx: false },
+  'less than': { low: false, high: true, approx: false },
+  'under': { low: false, high: true, approx: false },
+  'at most': { low: false, high: true, approx: false },
+  'nearly': { low: false, high: true, approx: true },
+  'almost': { low: false, high: true, approx: true },
+  'about': { low: false, high: false, approx: true },
+  'around': { low: false, high: false, approx: true },
+  'roughly': { low: false, high: false, approx: true },
+  'approximately': { low: false, high: false, approx: true },
+  'some': { low: false, high: false, approx: true },
+  'an estimated': { low: false, high: false, approx: true },
+  'estimated': { low: false, high: false, approx: true },
+  'close to': { low: false, high: true, approx: true },
+};
+
+export const BOUND_RE = new RegExp(`\\b(${Object.keys(BOUNDS).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'i');
+
+/**
+ * Vague amounts and the number they are read as. ACLED's coding conventions for vague fatality
+ * reports: "several", "many", "plural" → 10; "dozens" → 12; "hundreds" → 100. Our additions in the
+ * same spirit: "a few"/"a handful" → 3, "a couple" → 2, "scores" → 20 (a score is twenty),
+ * "thousands" → 1000, "a number of"/"numerous"/"multiple" → 10 (like "several").
+ * "a dozen" and "half a dozen" are exact (12 and 6), not vague.
+ */
+export const VAGUE: Readonly<Record<string, { value: number; vague: boolean }>> = {
+  'half a dozen': { value: 6, vague: false },
+  'a dozen': { value: 12, vague: false },
+  'dozen': { value: 12, vague: false },
+  'dozens of': { value: 12, vague: true },
+  'dozens': { value: 12, vague: true },
+  'scores of': { value: 20, vague: true },
+  'hundreds of': { value: 100, vague: true },
+  'hundreds': { value: 100, vague: true },
+  'thousands of': { value: 1000, vague: true },
+  'thousands': { value: 1000, vague: true },
+  'several': { value: 10, vague: true },
+  'many': { value: 10, vague: true },
+  'numerous': { value: 10, vague: true },
+  'multiple': { value: 10, vague: true },
+  'a number of': { value: 10, vague: true },
+  'a few': { value: 3, vague: true },
+  'a handful of': { value: 3, vague: true },
+  'a couple of': { value: 2, vague: false },
+  'a pair of': { value: 2, vague: false },
+};
+
+/** Digits, number words, vague amounts and "no one": where a quantity can start. */
+export const QUANTITY_START_RE = new RegExp(
+  '(?<![\\w.,$€£])(?:[$€£]\\s?)?\\d|\\b(?:' +
+    Object.keys(VAGUE).sort((a, b) => b.length - a.length).join('|') +
+    '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+    'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|no one|nobody|none|no)\\b',
+  'gi',
+);
+
+/** Nouns for people (singular and plural): the things casualty counts count. */
+export const PERSON_NOUNS = new Set(
+  (
+    'people person persons individuals individual civilians civilian children child kids kid women woman men man girls girl ' +
+    'boys boy teens teen teenagers teenager adults adult juveniles juvenile minors minor students student soldiers soldier ' +
+    'troops officers officer policemen policeman policemen police personnel members member militants militant terrorists ' +
+    'terrorist fighters fighter insurgents insurgent rebels rebel gunmen gunman attackers attacker nationals national ' +
+    'residents resident villagers villager workers worker miners miner passengers passenger pilgrims pilgrim tourists tourist ' +
+    'victims victim bystanders bystander migrants migrant refugees refugee patients patient staff employees employee ' +
+    'crew sailors sailor firefighters firefighter guards guard infants infant babies baby toddlers toddler relatives ' +
+    'family families protesters protester demonstrators demonstrator suspects suspect journalists journalist doctors doctor ' +
+    'others agents agent troopers trooper deputies deputy citizens citizen'
+  ).split(' '),
+);
+
+/** Singular person nouns that make "a man was shot dead" a count of one. */
+export const SINGULAR_PERSON_RE =
+  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister)\b/gi;
+
+/** "13-year-old Jane Doe": an age before a name is one person. */
+export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g;
+
+/** Definite singular victims ("the victim died", "he was pronounced dead"): a count of one when a kind verb follows. */
+export const DEFINITE_SINGULAR_RE = /\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))/gi;
+
+/** Things counted as sites or targets ("seven locations", "three camps"): kind `count`. */
+export const SITE_NOUNS = new Set(
+  (
+    'sites site targets target locations location hideouts hideout camps camp bases base positions position buildings building ' +
+    'houses house homes home villages village towns town districts district provinces province vehicles vehicle cars car ' +
+    'schools school hospitals hospital bridges bridge ships ship boats boat aircraft planes plane helicopters helicopter ' +
+    'drones drone missiles missile rockets rocket shells shell bombs bomb explosions explosion blasts blast shots rounds ' +
+    'checkpoints checkpoint outposts outpost facilities facility structures structure apartments apartment ' +
+    'neighborhoods neighbourhoods areas communities municipalities counties incidents attacks strikes shootings'
+  ).split(' '),
+);
+
+export const DISTANCE_UNITS: Readonly<Record<string, string>> = {
+  km: 'km', kms: 'km', kilometers: 'km', kilometres: 'km', kilometer: 'km', kilometre: 'km', mi: 'mi', miles: 'mi',
+  mile: 'mi', m: 'm', meters: 'm', metres: 'm', meter: 'm', metre: 'm', feet: 'ft', ft: 'ft', yards: 'yd',
+};
+
+export const MONEY_WORDS: Readonly<Record<string, string>> = {
+  dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', rupees: 'INR', yuan: 'CNY',
+  yen: 'JPY', rubles: 'RUB', roubles: 'RUB', francs: 'CHF',
+};
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+
+/** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
+export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
+  [/^(?:killed|dead|died|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|killed|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
+  [/^(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair) condition|struck by (?:gunfire|bullets?))\b/i, 'injured'],
+  [/^(?:missing|unaccounted for)\b/i, 'missing'],
+  [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
+  [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged)\b/i, 'arrested'],
+  [/^(?:displaced|homeless|fled|forced (?:to flee|from their homes))\b/i, 'displaced'],
+  [/^(?:evacuated)\b/i, 'evacuated'],
+  [/^(?:affected)\b/i, 'affected'],
+];
+
+/** Verbs and nouns just before the quantity ("killing nine", "the death of two", "death toll rose to 95"). */
+export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
+  [/\b(?:kill(?:ed|ing|s)?|(?:shot|shooting) dead|claim(?:ed|ing)? the lives of|deaths? of|death toll (?:\w+ ){0,4}(?:to|at|of|is|was|stands at|reached|hit)|toll (?:rose|climbed|rises|stood|stands|reached|is|was)(?: to| at)?|left|leaving|murder(?:ed|ing)?|slaughter(?:ed|ing)?|massacr(?:ed|ing)|fatalities (?:rose to|stood at|reached)|lives of|bodies of)\s+$/i, 'killed'],
+  [/\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|hospitali[sz]ed|hospitali[sz]ing|injuries to)\s+$/i, 'injured'],
+  [/\b(?:rescu(?:ed|ing|es)|sav(?:ed|ing)|evacuat(?:ed|ing))\s+$/i, 'rescued'],
+  [/\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)|round(?:ed|ing) up)\s+$/i, 'arrested'],
+  [/\b(?:displac(?:ed|ing))\s+$/i, 'displaced'],
+  [/\b(?:hit|struck|targeted|targeting|hitting|striking|attacked|attacking|destroyed|destroying|engaged|damaged|raided)\s+$/i, 'count'],
+];
+
+/** "a man was shot" with nothing fatal said: a wounded victim. Checked after KIND_AFTER. */
+export const SHOT_RE = /^(?:shot|struck|hit|grazed)\b/i;
+export const FATAL_NEAR_RE = /\b(?:died|dead|killed|fatal(?:ly)?|deadly|death|succumbed|lifeless)\b/i;
+
+/** Auxiliaries and adverbs between the counted phrase and its participle. */
+export const AUX_RE =
+  /^(?:\s*,?\s*(?:who|that|which)\b)?(?:\s*(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|later|all|each|now|confirmed|believed|feared|said|thought|known|to|initially|apparently|both|were|eventually|then|\w+ly)\b)*\s*/i;
+
+export const NEGATED_ZERO_RE = /\b(?:no one|nobody|none|no)\s*$/i;
+
+/** "including three women and four children": a breakdown of the count before it. */
+export const INCLUDING_RE = /^\s*[,;:(–—-]?\s*(?:including|among them|among whom|of whom|comprising|among the dead were|among those killed were)\s+/i;
+
+export const HEDGES: readonly string[] = [
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'unconfirmed', 'claimed', 'claims', 'claiming',
+  'said to', 'believed to', 'thought to', 'feared', 'is feared', 'presumed', 'possibly', 'may have', 'might have',
+  'could have', 'unverified', 'rumored', 'rumoured',
+];
+export const HEDGE_RE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+
+/** Reporting verbs for attribution ("X said", "said X", "X told reporters"). */
+export const SAY_VERBS =
+  'said|says|say|reported|reports|report|told|tells|claimed|claims|announced|announces|confirmed|confirms|stated|states|' +
+  'added|adds|noted|notes|quoted|reporting|saying|according|cited|citing|estimated|estimates|put|puts|added';
+
+/** Source phrases: the text after the cue up to the clause end is the source. */
+export const SOURCE_AFTER_RE =
+  /\b(?:according to|citing|quoted by|cited by|reported by|said by|as reported by|per)\s+((?:the\s+)?[^,.;:"“”()]{2,80}?)(?=\s*(?:[,.;:"“”()]|\s(?:as saying|that|which|who|on|in|at|after|before|,)\b|$))/gi;
+export const SOURCE_SAID_AFTER_RE =
+  /\b(?:said|says|told reporters|reported|announced|confirmed|stated|added|claimed)\s+(?!(?:that|on|in|at|it|he|she|they|there|the strike|this|its|their|his|her|of|to|by|a|an)\b)((?:the\s+)?[A-Z][^,.;:"“”()]{1,60}?)(?=\s*(?:[,.;:"“”()]|$))/g;
+export const SOURCE_BEFORE_RE =
+  /((?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)){0,6}?)\s+(?:said|says|reported|reports|told|claimed|claims|announced|confirmed|stated|quoted|estimated|estimates)\b/g;
+
+/** Words that cannot start or be a source on their own. */
+export const NOT_SOURCE = new Set(
+  'it he she they we i you him them us me this that there which who what and but or the a an as if when while after before also which its their his her'.split(' '),
+);
+
+/**
+ * Statement claims: what was done to someone, normalized so reports can be compared
+ * ("expelled the envoy" vs "barred the envoy from returning"). `object` is matched after the verb.
+ */
+export const STATEMENT_PATTERNS: readonly { re: RegExp; label: string }[] = [
+  { re: /\b(?:expel(?:led|s|ling)?|kick(?:ed)? out|ordered (?:\w+ ){0,3}to leave|declared (?:\w+ ){0,3}persona non grata)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul|attach[eé]))\b/gi, label: 'expelled' },
+  { re: /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|awn|aws)|pull(?:ed)? out)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\b/gi, label: 'recalled' },
+  { re: /\b(?:summon(?:ed|s|ing)?|call(?:ed)? in)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\b/gi, label: 'summoned' },
+  { re: /\b(?:prevent(?:ed|s|ing)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?|ban(?:ned|s|ning)?|stopp?(?:ed|s|ing)?)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))(?:[^.]{0,60}?\bfrom\s+return)/gi, label: 'barred from returning' },
+  { re: /\b(?:asked|told|requested|instructed)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))(?:[^.]{0,60}?\bnot\s+to\s+return)/gi, label: 'barred from returning' },
+  { re: /\b((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))[^.]{0,60}?\b(?:would not|will not|won['’]t|cannot|could not|not)\s+(?:be allowed to\s+)?return\b/gi, label: 'barred from returning' },
+  { re: /\b((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\s+(?:was|were|has been|had been)\s+(expelled|recalled|summoned)\b/gi, label: '$2' },
+];

@@ -1,0 +1,146 @@
+import type { EntityMention, EventArgument, EventMention, ResolvedDate, Sentence, TimeExpression } from '../../../core/index.ts';
+import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
+import {
+  CLAUSE_BREAK_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, PASSIVE_AUX_RE, PASSIVE_BY_RE, TRIGGER_FORMS,
+  TRIGGER_RE,
+} from './patterns.ts';
+
+/** A possible agent, target or location: an entity mention, or a capitalized phrase when there are none. */
+interface Candidate {
+  start: number;
+  end: number;
+  entity: string | null;
+  place: boolean;
+}
+
+const CAPITALIZED_RE = /\b[A-Z][\w'’-]*(?:\s+(?:(?:of|al|el|de|and)\s+)?[A-Z][\w'’-]*)*/g;
+
+function capitalizedPhrases(text: string, start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  const s = text.slice(start, end);
+  CAPITALIZED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALIZED_RE.exec(s))) {
+    let phrase = m[0].replace(/['’]s$/, '');
+    let offset = m.index;
+    const first = phrase.split(/\s+/)[0]!;
+    if (NOT_ARGUMENT.has(first)) {
+      const rest = phrase.slice(first.length).trimStart();
+      if (!rest) continue;
+      offset += phrase.length - rest.length;
+      phrase = rest;
+    }
+    out.push({ start: start + offset, end: start + offset + phrase.length, entity: null, place: false });
+  }
+  return out;
+}
+
+function clauseOf(text: string, sent: Sentence, at: number): { start: number; end: number } {
+  const s = text.slice(sent.start, sent.end);
+  let start = sent.start;
+  let end = sent.end;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK_RE.exec(s))) {
+    const pos = sent.start + m.index;
+    if (pos < at) start = pos + 1;
+    else {
+      end = pos;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function arg(text: string, c: Candidate | undefined): EventArgument | null {
+  return c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), entity: c.entity } : null;
+}
+
+function dateFor(timexes: readonly TimeExpression[], at: number, clause: { start: number; end: number }, reference: string | null): ResolvedDate | null {
+  let best: TimeExpression | null = null;
+  let bestCost = Infinity;
+  for (const t of timexes) {
+    if (t.timexType !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
+    const dist = t.start > at ? t.start - at : at - t.end;
+    const cost = dist + (t.start >= clause.start && t.end <= clause.end ? 0 : 200);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = t;
+    }
+  }
+  if (best) return { value: best.value, precision: best.precision, basis: `"${best.text}" in the same sentence: ${best.basis}` };
+  if (reference) return { value: reference, precision: 'day', basis: `no date in the sentence: the document's reference date ${reference}` };
+  return null;
+}
+
+/** Events from trigger words, with arguments from the same clause and the sentence's date. */
+export function findEvents(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+  timexes: readonly TimeExpression[],
+  reference: string | null,
+): EventMention[] {
+  const events: EventMention[] = [];
+  const timexBySentence = new Map<number, TimeExpression[]>();
+  for (const t of timexes) {
+    const list = timexBySentence.get(t.sentence);
+    if (list) list.push(t);
+    else timexBySentence.set(t.sentence, [t]);
+  }
+  TRIGGER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let mi = 0;
+  while ((m = TRIGGER_RE.exec(text))) {
+    const surface = m[0];
+    const entry = TRIGGER_FORMS.get(surface.toLowerCase());
+    if (!entry) continue;
+    const si = sentenceIndexAt(sentences, m.index);
+    if (si < 0) continue;
+    const sent = sentences[si]!;
+    const tStart = m.index;
+    const tEnd = m.index + surface.length;
+    // Inside a time expression ("a day after") or a name ("Strike Force") is not a trigger.
+    if (/^[A-Z]/.test(surface) && tStart > sent.start && !/[.!?"“]\s*$/.test(text.slice(sent.start, tStart))) continue;
+    const clause = clauseOf(text, sent, tStart);
+    while (mi < mentions.length && mentions[mi]!.end <= sent.start) mi++;
+    let cands: Candidate[] = [];
+    for (let j = mi; j < mentions.length && mentions[j]!.start < sent.end; j++) {
+      const mn = mentions[j]!;
+      if (mn.start >= clause.start && mn.end <= clause.end) cands.push({ start: mn.start, end: mn.end, entity: mn.entity, place: mn.type === 'PLACE' });
+    }
+    if (mentions.length === 0) cands = capitalizedPhrases(text, clause.start, clause.end);
+    cands = cands.filter((c) => c.end <= tStart || c.start >= tEnd);
+    const before = cands.filter((c) => c.end <= tStart);
+    const after = cands.filter((c) => c.start >= tEnd);
+    const prepBefore = (c: Candidate): boolean => LOCATION_PREP_RE.test(text.slice(Math.max(clause.start, c.start - 30), c.start));
+    const passive = PASSIVE_AUX_RE.test(text.slice(Math.max(clause.start, tStart - 20), tStart));
+    let agent: Candidate | undefined;
+    let target: Candidate | undefined;
+    let location: Candidate | undefined = after.find((c) => prepBefore(c) && (mentions.length === 0 || c.place));
+    if (passive) {
+      agent = after.find((c) => PASSIVE_BY_RE.test(text.slice(tEnd, c.start)) || /\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(tEnd, c.start)));
+      target = [...before].reverse().find((c) => !prepBefore(c));
+    } else {
+      agent = [...before].reverse().find((c) => !prepBefore(c));
+      target = after.find((c) => c !== location && !prepBefore(c));
+    }
+    if (!location) location = [...before].reverse().find((c) => prepBefore(c) && (mentions.length === 0 || c.place));
+    const lead = text.slice(Math.max(sent.start, tStart - 40), tStart);
+    const clauseText = text.slice(clause.start, tStart);
+    events.push({
+      id: `ev${events.length + 1}`,
+      type: entry.type,
+      trigger: { start: tStart, end: tEnd, text: surface },
+      lemma: entry.lemma,
+      sentence: si,
+      agent: arg(text, agent),
+      target: arg(text, target),
+      location: arg(text, location),
+      date: dateFor(timexBySentence.get(si) ?? [], tStart, clause, reference),
+      negated: NEGATION_RE.test(lead),
+      hedged: HEDGE_RE.test(clauseText),
+    });
+  }
+  return events;
+}

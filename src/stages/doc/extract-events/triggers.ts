@@ -1,0 +1,35 @@
+// Trigger words keyed on their lemma, mapped to PLOVER/CAMEO-like top categories. Verb forms are
+// generated (strikes, striking, ...); irregular forms and nouns are listed with their lemma.
+import type { EventType } from '../../../core/index.ts';
+
+export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
+  attack: ['attack', 'strike', 'airstrike', 'bomb', 'bombing', 'shell', 'shelling', 'raid', 'shoot', 'shooting', 'ambush', 'assault', 'storm', 'explode', 'explosion', 'blast', 'fire on', 'open fire', 'target', 'hit', 'stab', 'stabbing', 'invade', 'invasion', 'besiege', 'retaliate', 'retaliation'],
+  kill: ['kill', 'killing', 'murder', 'execute', 'execution', 'assassinate', 'assassination', 'massacre', 'behead', 'slay'],
+  military: ['deploy', 'deployment', 'mobilize', 'mobilise', 'intercept', 'launch', 'operation', 'offensive', 'exercise', 'drill', 'patrol', 'shoot down', 'scramble'],
+  protest: ['protest', 'demonstrate', 'demonstration', 'rally', 'march', 'riot', 'boycott'],
+  arrest: ['arrest', 'detain', 'detention', 'apprehend', 'charge', 'indict', 'convict', 'sentence', 'jail', 'imprison', 'abduct', 'kidnap'],
+  disaster: ['earthquake', 'quake', 'flood', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tsunami', 'wildfire', 'landslide', 'eruption', 'erupt', 'drought', 'avalanche', 'tornado'],
+  accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire'],
+  rescue: ['rescue', 'evacuate', 'evacuation', 'save'],
+  diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
+  statement: ['announce', 'declare', 'confirm', 'deny', 'vow', 'pledge', 'claim', 'insist', 'defend', 'justify', 'acknowledge'],
+  accuse: ['condemn', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'protest against', 'decry', 'slam'],
+  demand: ['urge', 'demand', 'call for', 'appeal', 'ask', 'press'],
+  threaten: ['threaten', 'warn', 'ultimatum'],
+  cooperate: ['mediate', 'mediation', 'offer', 'cooperate', 'agree', 'sign', 'negotiate', 'de-escalate', 'reconcile', 'ceasefire', 'truce'],
+  aid: ['aid', 'donate', 'provide', 'send aid', 'relief'],
+  meet: ['meet', 'meeting', 'visit', 'talk', 'talks', 'host', 'convene', 'summit'],
+  other: [],
+};
+
+/** Irregular verb forms → lemma. */
+export const IRREGULAR: Readonly<Record<string, string>> = {
+  struck: 'strike', stricken: 'strike', shot: 'shoot', slew: 'slay', slain: 'slay', sank: 'sink', sunk: 'sink',
+  met: 'meet', hit: 'hit', sent: 'send', fought: 'fight', held: 'hold', blew: 'blow', blown: 'blow', fled: 'flee',
+  stabbed: 'stab', targeted: 'target', targeting: 'target', barred: 'bar', barring: 'bar', banned: 'ban',
+  banning: 'ban', expelled: 'expel', expelling: 'expel', patrolled: 'patrol', patrolling: 'patrol', stabbing: 'stab',
+  shooting: 'shoot', hitting: 'hit', bombing: 'bomb', shelling: 'shell', killing: 'kill', meeting: 'meet',
+};
+
+/** Nouns that name an event but whose plural is also a verb form ("strikes"): taken as the same lemma. */
+export const NOUN_LEMMAS: ReadonlySet<string> = new Set(['attack', 'strike', 'airstrike', 'raid', 'blast', 'explosion', 'protest', 'crash', 'talks']);

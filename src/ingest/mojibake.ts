@@ -1,0 +1,80 @@
+/**
+ * Repair of UTF-8 text that was once decoded as windows-1252 (or latin-1) and saved again: `â€™`
+ * for `’`, `Ã©` for `é`. The repair re-encodes each suspicious run to the bytes it came from and
+ * keeps it only when those bytes are one valid UTF-8 character, and it runs only when the text
+ * carries a sequence that practically never occurs in real writing (`â€`, `Ã`/`Â` + a Latin-1 sign).
+ */
+
+/** windows-1252 characters for bytes 0x80..0x9F; the five bytes it leaves undefined decode to C1 controls. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Character → the single byte windows-1252 (or latin-1) encodes it as, for bytes 0x80..0xFF. */
+const BYTE_OF = new Map<string, number>();
+for (let i = 0; i < 32; i++) {
+  BYTE_OF.set(CP1252_HIGH[i], 0x80 + i);
+  BYTE_OF.set(String.fromCharCode(0x80 + i), 0x80 + i); // latin-1 reading of the same byte
+}
+for (let b = 0xa0; b <= 0xff; b++) BYTE_OF.set(String.fromCharCode(b), b);
+
+function escapeClass(s: string): string {
+  return s.replace(/[\\\]^-]/g, '\\$&');
+}
+
+// Characters that stand for a UTF-8 continuation byte (0x80..0xBF) once mis-decoded.
+const CONT = `[${escapeClass(CP1252_HIGH)}\\u0080-\\u009F\\u00A0-\\u00BF]`;
+const CANDIDATE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`, 'g');
+/** The signatures that make a repair worth trying at all. */
+const STRONG = new RegExp(`â€${CONT}|[ÂÃ][\\u00A0-\\u00BF\\u0080-\\u009F${escapeClass(CP1252_HIGH)}]`);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The one character `run` stands for, or null when it is not a clean mis-decoding. */
+function repairRun(run: string): string | null {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    const b = BYTE_OF.get(run[i]);
+    if (b === undefined) return null;
+    bytes[i] = b;
+  }
+  let out: string;
+  try {
+    out = utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  // A C1 control or a lone combining result is no improvement.
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(out)) return null;
+  return out;
+}
+
+export interface MojibakeRepair {
+  text: string;
+  /** How many runs were replaced. */
+  count: number;
+  /** One example, for the flag message. */
+  example: { from: string; to: string } | null;
+}
+
+export function hasMojibake(text: string): boolean {
+  return STRONG.test(text);
+}
+
+export function repairMojibake(text: string): MojibakeRepair {
+  let count = 0;
+  let example: MojibakeRepair['example'] = null;
+  let current = text;
+  // Twice: text that went through the mistake twice needs two repairs (Ã¢â‚¬â„¢ → â€™ → ’).
+  for (let pass = 0; pass < 2 && hasMojibake(current); pass++) {
+    let changed = 0;
+    current = current.replace(CANDIDATE, (run) => {
+      const fixed = repairRun(run);
+      if (fixed === null) return run;
+      changed++;
+      if (!example) example = { from: run, to: fixed };
+      return fixed;
+    });
+    count += changed;
+    if (changed === 0) break;
+  }
+  return { text: current, count, example };
+}

@@ -1,0 +1,53 @@
+// Transliteration-aware keys for names: two spellings of one name written in another script
+// ("Amir-Abdollahian" / "Amirabdollahian", "Baluchestan" / "Balochistan", "Jaish ul-Adl" /
+// "Jaish al-Adl") get the same key. Keys are for matching only, never shown.
+
+import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES } from './translit-patterns.ts';
+
+const COMBINING = /[\u0300-\u036f]/g;
+const APOSTROPHES = /['’‘`ʻʼ]/g;
+const SPLIT = /[\s\-‐‑–—.]+/;
+
+/** Lowercased, diacritics folded, apostrophes removed, split into name parts (particles dropped). */
+export function nameParts(name: string): string[] {
+  const folded = name.normalize('NFKD').replace(COMBINING, '').replace(APOSTROPHES, '').toLowerCase();
+  const parts: string[] = [];
+  const raw = folded.split(SPLIT);
+  for (let i = 0; i < raw.length; i++) {
+    let p = raw[i];
+    if (p === '' || KEY_PARTICLES.has(p)) continue;
+    // A particle glued to the end of a given name ("Anwarul Haq"), when another part follows.
+    if (i + 1 < raw.length && p.length >= 6) {
+      for (const suf of KEY_GLUED_PARTICLE_SUFFIXES) {
+        if (p.endsWith(suf)) {
+          p = p.slice(0, -suf.length);
+          break;
+        }
+      }
+    }
+    parts.push(p);
+  }
+  return parts;
+}
+
+/** Folds one name part: vowel variation (o/u, e/i, y/i), doubled letters, w/v, ph/f, ck/k. */
+export function foldPart(part: string): string {
+  let s = part.replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/w/g, 'v').replace(/o/g, 'u').replace(/e/g, 'i').replace(/y(?=[^aiu]|$)/g, 'i');
+  s = s.replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+/** The key of a whole name: folded parts joined without spaces (so spacing and hyphens do not matter). */
+export function translitKey(name: string, dropPlural = false): string {
+  const parts = nameParts(name).map(foldPart);
+  if (dropPlural && parts.length > 0) {
+    const last = parts[parts.length - 1];
+    if (last.length > 3 && last.endsWith('s') && !last.endsWith('ss')) parts[parts.length - 1] = last.slice(0, -1);
+  }
+  return parts.join('');
+}
+
+/** The folded parts of a name, for comparing given names and surnames separately. */
+export function keyParts(name: string): string[] {
+  return nameParts(name).map(foldPart).filter((p) => p !== '');
+}

@@ -1,0 +1,79 @@
+// One node per document entity, with the keys the merge rules compare.
+
+import type { Corpus, DocEntity, EntityMention, EntityType } from '../../../core/index.ts';
+import { keyParts, translitKey } from '../../../nlp/translit-key.ts';
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import { LONG_FORM_RE, QUALIFIER_WORDS } from './patterns.ts';
+
+export interface Node {
+  doc: string;
+  entity: DocEntity;
+  mentions: EntityMention[];
+  type: EntityType;
+  /** Keys of the full forms (persons: names of two or more parts; others: every non-acronym form). */
+  keys: string[];
+  /** Keys with leading qualifiers ("US", a country, a nationality) removed. */
+  bareKeys: string[];
+  /** Folded parts of the entity's name. */
+  parts: string[];
+  /** Acronym defined for it, or the acronym it is written as. */
+  acronym: string | null;
+  /** True when the entity is only an acronym (its name is all capitals). */
+  acronymOnly: boolean;
+}
+
+const ACRONYM_NAME = /^[A-Z][A-Z&]{1,7}$/;
+
+export function isShortPersonForm(parts: string[]): boolean {
+  return parts.length === 1 || (parts.length === 2 && parts[0].length === 1);
+}
+
+function qualifierStripped(form: string): string | null {
+  const gaz = loadGazetteer();
+  const words = form.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 2 && (QUALIFIER_WORDS.has(words[i].toLowerCase()) || gaz.has(words[i], 'country') || gaz.has(words[i], 'demonym'))) i++;
+  return i > 0 ? words.slice(i).join(' ') : null;
+}
+
+export function buildNodes(corpus: Corpus): Node[] {
+  const nodes: Node[] = [];
+  for (const doc of corpus.documents) {
+    const byEntity = new Map<string, EntityMention[]>();
+    for (const m of doc.layers.mentions ?? []) {
+      let list = byEntity.get(m.entity);
+      if (!list) byEntity.set(m.entity, (list = []));
+      list.push(m);
+    }
+    for (const e of doc.layers.entities ?? []) {
+      const parts = keyParts(e.name);
+      const acronymOnly = ACRONYM_NAME.test(e.name);
+      const plural = e.type === 'ORG';
+      const keys = new Set<string>();
+      const bareKeys = new Set<string>();
+      for (const form of e.aliases) {
+        if (form === e.acronym || ACRONYM_NAME.test(form)) continue;
+        if (e.type === 'PERSON' && isShortPersonForm(keyParts(form))) continue;
+        const k = translitKey(form, plural);
+        if (k) keys.add(k);
+        const long = e.type === 'PLACE' ? LONG_FORM_RE.exec(form) : null;
+        if (long) bareKeys.add(translitKey(long[1]));
+        const stripped = e.type !== 'PERSON' ? qualifierStripped(form) : null;
+        if (stripped) bareKeys.add(translitKey(stripped, plural));
+      }
+      if (acronymOnly) keys.add(`acr:${e.name}`);
+      nodes.push({
+        doc: doc.id,
+        entity: e,
+        mentions: byEntity.get(e.id) ?? [],
+        type: e.type,
+        keys: [...keys],
+        bareKeys: [...bareKeys],
+        parts,
+        acronym: e.acronym ?? (acronymOnly ? e.name : null),
+        acronymOnly,
+      });
+    }
+  }
+  return nodes;
+}

@@ -1,0 +1,40 @@
+import type { EntityType } from '../../../core/index.ts';
+import type { DocTokens } from './token-doc.ts';
+
+/** A name found in the text, as token indices [ts, te), before entities are formed. */
+export interface Candidate {
+  ts: number;
+  te: number;
+  type: EntityType;
+  role: string | null;
+  /** Acronym this name is defined with here ("... Army (XLA)"). */
+  acronym: string | null;
+  /** Index of the candidate this one is a short form of (acronym uses), when known from the rules. */
+  linkTo: number | null;
+}
+
+/** Helpers over a document's tokens. */
+export class TokenView {
+  readonly lower: string[];
+  constructor(readonly t: DocTokens) {
+    this.lower = t.starts.map((s, i) => t.text.slice(s, t.ends[i]).toLowerCase());
+  }
+  get n(): number {
+    return this.t.starts.length;
+  }
+  word(i: number): string {
+    return this.t.text.slice(this.t.starts[i], this.t.ends[i]);
+  }
+  /** Text of tokens [a, b), as written (with the original spacing). */
+  slice(a: number, b: number): string {
+    return this.t.text.slice(this.t.starts[a], this.t.ends[b - 1]);
+  }
+  isCapitalized(i: number): boolean {
+    const c = this.t.text.charAt(this.t.starts[i]);
+    return c !== c.toLowerCase() && c === c.toUpperCase();
+  }
+  isAllCaps(i: number): boolean {
+    const w = this.word(i);
+    return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+  }
+}

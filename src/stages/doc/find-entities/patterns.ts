@@ -1,0 +1,65 @@
+// Tunable word lists for the rules on top of the NER model. Generic English only.
+
+/**
+ * Role heads: the noun of a title written before or after a name ("Foreign Minister X",
+ * "X, the director of Y"). Lowercase; matched case-insensitively.
+ */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador',
+  'envoy', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'secretary', 'chairman', 'chairwoman', 'chair',
+  'director', 'chief', 'head', 'leader', 'commander', 'general', 'gen.', 'colonel', 'col.', 'major', 'captain',
+  'lieutenant', 'lt.', 'sergeant', 'admiral', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
+  'sheikh', 'emir', 'pope', 'bishop', 'imam', 'cleric', 'ayatollah', 'analyst', 'expert', 'researcher',
+  'professor', 'prof.', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady',
+  'representative', 'rep.', 'lawmaker', 'legislator', 'official', 'officer', 'diplomat', 'correspondent',
+  'reporter', 'editor', 'founder', 'ceo', 'manager', 'coach', 'counterpart', 'attorney', 'prosecutor',
+  'mp', 'mep', 'deputy', 'advisor', 'adviser', 'superintendent', 'inspector', 'sultan', 'rabbi', 'father',
+  'chargé', 'charge', 'consul', 'consul-general', 'attaché', 'economist', 'scientist', 'witness', 'resident',
+]);
+
+/** Words that may precede a role head inside the role ("caretaker prime", "former federal"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'caretaker', 'prime', 'foreign', 'former', 'deputy', 'vice', 'special', 'federal', 'interior', 'defense',
+  'defence', 'information', 'finance', 'home', 'justice', 'health', 'education', 'trade', 'state', 'chief',
+  'senior', 'top', 'acting', 'interim', 'executive', 'general', 'assistant', 'associate', 'regional',
+  'provincial', 'national', 'military', 'army', 'police', 'security', 'government', 'official', 'public',
+  'press', 'office', 'ministry', 'affairs', 'minister', 'permanent', 'supreme', 'us', 'u.s.', 'un', 'u.n.',
+  'eu', 'nato', 'white', 'house', 'first', 'lady', 'crown', 'grand', 'rear', 'lieutenant', 'major',
+  'managing', 'founding', 'ousted', 'late', 'then', 'new', 'outgoing', 'incoming', 'veteran', 'opposition',
+  'party', 'retired', 'attorney', 'district', 'county', 'city', 'council', 'house', 'senate', 'parliamentary',
+  'legal', 'political', 'economic', 'climate', 'energy', 'oil', 'petroleum', 'agriculture', 'labor',
+  'labour', 'transport', 'communications', 'culture', 'sports', 'water', 'power', 'commerce', 'industry',
+  'planning', 'development', 'human', 'rights', 'religious', 'minorities', 'of', 'for', 'and', 'the',
+]);
+
+/** Honorifics that are never part of a name; stripped from the front of person spans. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord', 'lady',
+  'gen.', 'col.', 'lt.', 'sen.', 'rep.', 'gov.', 'sgt.', 'capt.', 'maj.', 'adm.', 'rev.', 'hon.', 'amb.',
+]);
+
+/** Lowercase particles kept inside person and place names ("bin", "van der", "de la", "al"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ul', 'ud', 'bin', 'bint', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'la', 'le', 'du',
+  'da', 'di', 'dos', 'das', 'del', 'della', 'ter', 'zu', 'y', 'e', 'o', 'al-', 'ben',
+]);
+
+/** Nouns in "the province of Y", "the city of Y": Y is a place. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'city', 'town', 'village', 'district', 'region', 'state', 'county', 'island', 'port',
+  'capital', 'municipality', 'governorate', 'prefecture', 'republic', 'kingdom', 'emirate', 'township',
+  'suburb', 'neighbourhood', 'neighborhood', 'valley', 'area', 'oblast', 'canton', 'territory',
+]);
+
+/** Words after a bare name that show it is used as a person ("X said"), not as an adjective. */
+export const SPEECH_AFTER: ReadonlySet<string> = new Set([
+  'said', 'says', 'added', 'told', 'stated', 'noted', 'argued', 'explained', 'warned', 'wrote', 'claimed',
+  'insisted', 'asked', 'replied', 'announced', 'declared', 'urged', 'called', 'met', 'has', 'had', 'is',
+  'was', 'will', 'would', ',', '.', ';', ':', ')', '’s', "'s",
+]);
+
+/** Function words an acronym may skip when matched to its expansion ("Army of Justice" -> AJ). */
+export const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'des', 'du', 'la', 'le', '&', 'at', 'to']);
+
+/** Connectors allowed inside a span that the acronym-definition rule extends leftwards over. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la', 'du']);

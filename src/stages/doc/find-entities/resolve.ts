@@ -1,0 +1,132 @@
+// Forms document entities from candidates: one entity per name (same type and transliteration
+// key), acronym uses joined to their definition, and person short forms ("Smith", "J. Smith",
+// "Ambassador Smith") joined to the one full name in the document with that surname and a
+// compatible initial. A short form that fits two different full names stays its own entity:
+// we would rather leave a mention unattached than attach it to the wrong person.
+
+import type { DocEntity, EntityMention, EntityType } from '../../../core/index.ts';
+import { keyParts, translitKey } from '../../../nlp/translit-key.ts';
+import type { Candidate, TokenView } from './candidate.ts';
+import { SPEECH_AFTER } from './patterns.ts';
+
+interface Draft {
+  type: EntityType;
+  key: string;
+  parts: string[];
+  forms: Map<string, number>;
+  roles: string[];
+  acronym: string | null;
+  first: number;
+}
+
+export interface Resolved {
+  mentions: EntityMention[];
+  entities: DocEntity[];
+}
+
+function isShortForm(parts: string[]): boolean {
+  return parts.length === 1 || (parts.length === 2 && parts[0].length === 1);
+}
+
+/** Full names (2+ parts, not an initial) whose later parts include the short form's surname. */
+function matchFullNames(parts: string[], drafts: Draft[]): Draft[] {
+  const surname = parts[parts.length - 1];
+  const initial = parts.length === 2 ? parts[0] : null;
+  return drafts.filter(
+    (d) =>
+      d.type === 'PERSON' &&
+      d.parts.length >= 2 &&
+      !isShortForm(d.parts) &&
+      d.parts.slice(1).includes(surname) &&
+      (initial === null || d.parts[0][0] === initial),
+  );
+}
+
+export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const owner: (Draft | null)[] = cands.map(() => null);
+  const texts = cands.map((c) => v.slice(c.ts, c.te));
+  const partsOf = texts.map((t) => keyParts(t));
+
+  const draftFor = (ci: number, type: EntityType): Draft => {
+    const key = translitKey(texts[ci], type === 'ORG');
+    const k = `${type}|${key}`;
+    let d = byKey.get(k);
+    if (!d) {
+      d = { type, key, parts: partsOf[ci], forms: new Map(), roles: [], acronym: null, first: ci };
+      byKey.set(k, d);
+      drafts.push(d);
+    }
+    return d;
+  };
+
+  // Pass 1: full names and every non-person name, by exact key; acronym uses wait for pass 2.
+  cands.forEach((c, ci) => {
+    if (c.linkTo !== null) return;
+    if (c.type === 'PERSON' && isShortForm(partsOf[ci])) return;
+    owner[ci] = draftFor(ci, c.type);
+  });
+  // Pass 2: person short forms, and one-word names of other types used like a person ("X said").
+  cands.forEach((c, ci) => {
+    if (c.linkTo !== null) {
+      owner[ci] = owner[c.linkTo];
+      return;
+    }
+    const parts = partsOf[ci];
+    if (owner[ci] && !(parts.length === 1 && c.type !== 'PERSON' && c.type !== 'MISC' && usedAsPerson(c, v))) return;
+    if (parts.length === 0) {
+      owner[ci] = owner[ci] ?? draftFor(ci, c.type);
+      return;
+    }
+    const matches = isShortForm(parts) ? matchFullNames(parts, drafts) : [];
+    if (matches.length === 1) {
+      owner[ci] = matches[0];
+      c.type = 'PERSON';
+      return;
+    }
+    owner[ci] = owner[ci] ?? draftFor(ci, c.type);
+  });
+
+  cands.forEach((c, ci) => {
+    const d = owner[ci]!;
+    d.forms.set(texts[ci], (d.forms.get(texts[ci]) ?? 0) + 1);
+    if (c.role && !d.roles.includes(c.role)) d.roles.push(c.role);
+    if (c.acronym && !d.acronym) d.acronym = c.acronym;
+  });
+
+  const used = drafts.filter((d) => d.forms.size > 0).sort((a, b) => a.first - b.first);
+  const ids = new Map<Draft, string>();
+  const entities: DocEntity[] = used.map((d, i) => {
+    const id = `e${i + 1}`;
+    ids.set(d, id);
+    return { id, name: canonicalForm(d.forms, d.acronym), type: d.type, aliases: [...d.forms.keys()], roles: d.roles, acronym: d.acronym };
+  });
+  const mentions: EntityMention[] = cands.map((c, ci) => {
+    const d = owner[ci]!;
+    const start = v.t.starts[c.ts];
+    const end = v.t.ends[c.te - 1];
+    return { start, end, text: texts[ci], type: d.type, entity: ids.get(d)!, role: c.role };
+  });
+  return { mentions, entities };
+}
+
+function usedAsPerson(c: Candidate, v: TokenView): boolean {
+  return c.te < v.n && SPEECH_AFTER.has(v.lower[c.te]) && v.lower[c.te] !== ',' && v.lower[c.te] !== '.';
+}
+
+/** The most complete form (most words), then the most frequent; never the acronym if a name exists. */
+export function canonicalForm(forms: Map<string, number>, acronym: string | null): string {
+  let best = '';
+  let bestScore = -1;
+  for (const [form, count] of forms) {
+    if (form === acronym && forms.size > 1) continue;
+    const words = form.split(/[\s-]+/).length;
+    const score = words * 1000 + count;
+    if (score > bestScore) {
+      bestScore = score;
+      best = form;
+    }
+  }
+  return best;
+}

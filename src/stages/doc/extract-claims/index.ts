@@ -1,4 +1,4 @@
-import type { ClaimKind, ClaimMention, Doc, DocStage, EventMention, EventType, ResolvedDate, TimeExpression } from '../../../core/index.ts';
+import type { ClaimKind, ClaimMention, Doc, DocStage, EntityMention, EventMention, EventType, ResolvedDate, TimeExpression } from '../../../core/index.ts';
 import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findAttribution, findHedge } from './attribution.ts';
 import { findNumericClaims } from './find-quantities.ts';
@@ -56,7 +56,7 @@ export function extractClaimsFrom(doc: Doc): ClaimMention[] {
     const statements = raws.length === 0 && !/ambassador|envoy|diplomat|charg/i.test(sText) ? [] : findStatements(sText);
     if (raws.length === 0 && statements.length === 0) continue;
     while (mi < mentions.length && mentions[mi]!.end <= sent.start) mi++;
-    const sMentions = [];
+    const sMentions: EntityMention[] = [];
     for (let j = mi; j < mentions.length && mentions[j]!.start < sent.end; j++) sMentions.push(mentions[j]!);
     const sEvents = events.filter((e) => e.sentence === si);
     const sTimexes = timexes.filter((t) => t.sentence === si);

@@ -373,15 +373,6 @@ function shiftByUnit(ref: Ymd, unit: string, n: number, basis: string): Resolved
       const m = addMonths(ref, n);
       return { value: formatMonth(m.y, m.m), precision: 'month', timexType: 'DATE', basis };
     }
-    case 'set': {
-      const w = g[0]!.toLowerCase();
-      const code = /day|daily/.test(w) ? 'D' : /week/.test(w) ? 'W' : /month/.test(w) ? 'M' : 'Y';
-      return { value: `P1${code}`, precision: 'day', timexType: 'SET', basis: 'recurring' };
-    }
-    case 'the-quarter': {
-      if (!ref) return null;
-      return shiftByUnit(ref, 'quarter', -1, `the latest completed quarter${from}`);
-    }
     case 'quarter': {
       const idx = ref.y * 4 + Math.floor((ref.m - 1) / 3) + n;
       return { value: formatQuarter(Math.floor(idx / 4), (idx % 4) + 1), precision: 'month', timexType: 'DATE', basis };

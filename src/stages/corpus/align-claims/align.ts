@@ -64,6 +64,7 @@ function toValue(r: ClaimRecord): ClaimValue {
     hedge: c.hedge,
     published: r.published,
     group: r.group,
+    event: c.event,
   };
 }
 

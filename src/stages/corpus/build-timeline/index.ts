@@ -1,12 +1,15 @@
 import type { CorpusStage } from '../../../core/index.ts';
+import { buildCorpusTimeline } from './timeline.ts';
 
-// Placeholder: wired so the pipeline runs end to end; the issue that owns this stage replaces it.
+export { buildCorpusTimeline, placeEvent } from './timeline.ts';
+
+/** One timeline from every document's events, merged when they are the same happening. */
 export const buildTimeline: CorpusStage = {
   kind: 'corpus',
   name: 'build-timeline',
-  reads: ['events', 'provenance'],
+  reads: ['events', 'provenance', 'claims'],
   writes: ['timeline'],
   run(corpus) {
-    corpus.layers.timeline = [];
+    corpus.layers.timeline = buildCorpusTimeline(corpus, corpus.layers.claims ?? []);
   },
 };

@@ -1,12 +1,15 @@
 import type { CorpusStage } from '../../../core/index.ts';
+import { summarizeCorpus } from './summary.ts';
 
-// Placeholder: wired so the pipeline runs end to end; the issue that owns this stage replaces it.
+export { disputedLine, summarizeCorpus } from './summary.ts';
+
+/** A short extractive summary in which every sentence cites its sources and disputed figures are ranges. */
 export const summarize: CorpusStage = {
   kind: 'corpus',
   name: 'summarize',
-  reads: ['sentences', 'claims', 'provenance'],
+  reads: ['sentences', 'claims', 'provenance', 'stories'],
   writes: ['summary'],
   run(corpus) {
-    corpus.layers.summary = [];
+    corpus.layers.summary = summarizeCorpus(corpus, corpus.layers.claims ?? []);
   },
 };

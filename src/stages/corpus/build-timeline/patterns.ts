@@ -1,0 +1,22 @@
+// Tunable data for the timeline.
+import type { EventType } from '../../../core/index.ts';
+
+/** Event types that one happening is often reported under interchangeably ("struck" / "killed"). */
+export const TIMELINE_TYPE_GROUPS: Partial<Record<EventType, string>> = {
+  attack: 'attack',
+  kill: 'attack',
+  disaster: 'disaster',
+  accident: 'disaster',
+};
+
+/**
+ * Whether an event with no date of its own is placed on its document's reference date. News
+ * reports mostly tell the day's happenings without repeating the date, so this is on.
+ */
+export const UNDATED_ON_ARTICLE_DATE = true;
+
+/** Event types never placed on the article date when undated: they are usually background or speech. */
+export const NO_ARTICLE_DATE_TYPES: ReadonlySet<EventType> = new Set(['statement', 'threaten', 'accuse', 'demand', 'other']);
+
+/** Longest summary before it is cut at a word boundary. */
+export const SUMMARY_MAX = 220;

@@ -1,0 +1,136 @@
+import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
+import { docDate, EntityResolver } from '../../../corpus-index/index.ts';
+import { NO_ARTICLE_DATE_TYPES, SUMMARY_MAX, TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE } from './patterns.ts';
+
+interface Placed {
+  doc: Doc;
+  ev: EventMention;
+  date: string;
+  precision: DatePrecision;
+  basis: string;
+  actors: string[];
+}
+
+interface Draft {
+  group: string;
+  date: string;
+  precision: DatePrecision;
+  items: Placed[];
+  actors: Set<string>;
+  lemmas: Set<string>;
+}
+
+/** The event's own date, else a date expression in its sentence, else (if allowed) the article date. */
+export function placeEvent(doc: Doc, ev: EventMention): { date: string; precision: DatePrecision; basis: string } | null {
+  if (ev.date) return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis };
+  const tx = (doc.layers.timexes ?? []).find((t) => t.sentence === ev.sentence && t.timexType !== 'DURATION' && t.timexType !== 'SET');
+  if (tx) return { date: tx.value, precision: tx.precision, basis: tx.basis || `"${tx.text}" in the same sentence` };
+  const ref = docDate(doc);
+  if (UNDATED_ON_ARTICLE_DATE && ref && !NO_ARTICLE_DATE_TYPES.has(ev.type) && !ev.hedged) {
+    return { date: ref, precision: 'day', basis: `no date given; the article's date ${ref}` };
+  }
+  return null;
+}
+
+function sharesActor(a: ReadonlySet<string>, b: readonly string[], resolver: EntityResolver): boolean {
+  for (const k of b) {
+    if (a.has(k)) return true;
+    const n = ` ${resolver.name(k).toLowerCase()} `;
+    for (const o of a) {
+      const m = ` ${resolver.name(o).toLowerCase()} `;
+      if (n.includes(m) || m.includes(n)) return true;
+    }
+  }
+  return false;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
+
+function sentenceSpan(doc: Doc, index: number, fallback: EventMention): DocSpan {
+  const s = doc.layers.sentences?.[index];
+  const start = s ? s.start : fallback.trigger.start;
+  const end = s ? s.end : fallback.trigger.end;
+  return { document: doc.id, start, end, text: doc.text.slice(start, end) };
+}
+
+function shorten(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= SUMMARY_MAX) return t;
+  return t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX)) + '…';
+}
+
+/**
+ * Merges event mentions from every document into timeline entries: same kind of happening, same
+ * date, and shared actors (or the same trigger lemma), citing every document that reports it.
+ */
+export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] = []): TimelineEntry[] {
+  const resolver = new EntityResolver(corpus);
+  const buckets = new Map<string, Draft[]>();
+  const drafts: Draft[] = [];
+  for (const doc of corpus.documents) {
+    for (const ev of doc.layers.events ?? []) {
+      if (ev.negated) continue;
+      const when = placeEvent(doc, ev);
+      if (!when) continue;
+      const actors = [ev.agent, ev.target, ev.location]
+        .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
+        .filter((x): x is string => x !== null);
+      const group = TIMELINE_TYPE_GROUPS[ev.type] ?? ev.type;
+      const key = `${group}|${when.date}`;
+      const list = buckets.get(key) ?? [];
+      buckets.set(key, list);
+      let d = list.find((x) => x.lemmas.has(ev.lemma) || x.actors.size === 0 || actors.length === 0 || sharesActor(x.actors, actors, resolver));
+      if (!d) {
+        d = { group, date: when.date, precision: when.precision, items: [], actors: new Set(), lemmas: new Set() };
+        list.push(d);
+        drafts.push(d);
+      }
+      d.items.push({ doc, ev, ...when, actors });
+      for (const a of actors) d.actors.add(a);
+      d.lemmas.add(ev.lemma);
+    }
+  }
+  const fatalities = fatalitiesByEvent(slots);
+  drafts.sort((a, b) => a.date.localeCompare(b.date) || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
+  return drafts.map((d, i) => {
+    const documents = [...new Set(d.items.map((x) => x.doc.id))];
+    const evidence: DocSpan[] = [];
+    const seen = new Set<string>();
+    for (const x of d.items) {
+      const k = `${x.doc.id}#${x.ev.sentence}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      evidence.push(sentenceSpan(x.doc, x.ev.sentence, x.ev));
+    }
+    // The best-dated mention explains the date; an explicit one wins over the article date.
+    const lead = [...d.items].sort((a, b) => Number(a.basis.startsWith('no date')) - Number(b.basis.startsWith('no date')))[0];
+    const loc = lead.ev.location;
+    const locKey = loc?.entity ? resolver.resolve(lead.doc.id, loc.entity) : null;
+    const fat = d.items.map((x) => fatalities.get(`${x.doc.id}#${x.ev.id}`)).find((f) => f !== undefined);
+    return {
+      id: `t${i + 1}`,
+      date: d.date,
+      precision: d.precision,
+      type: lead.ev.type,
+      summary: shorten(evidence.find((e) => e.document === lead.doc.id)?.text ?? lead.ev.trigger.text),
+      documents,
+      basis: `${lead.basis} (${lead.doc.id})`,
+      evidence,
+      actors: [...d.actors],
+      location: locKey ? resolver.name(locKey) : (loc?.text ?? null),
+      fatalities: fat ?? null,
+    };
+  });
+}
+
+/** document#event → reconciled killed figure of the slot holding a claim about that event. */
+function fatalitiesByEvent(slots: readonly ClaimSlot[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of slots) {
+    if (s.kind !== 'killed' || !s.reconciled || s.reconciled.best === null) continue;
+    for (const v of s.values) {
+      if (v.event) out.set(`${v.document}#${v.event}`, s.reconciled.best);
+    }
+  }
+  return out;
+}

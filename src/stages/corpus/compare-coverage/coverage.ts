@@ -1,0 +1,31 @@
+import type { ClaimSlot, Corpus, Coverage, TimelineEntry } from '../../../core/index.ts';
+import { groupOf } from '../detect-provenance/provenance.ts';
+
+/**
+ * Per document: the slots and timeline entries it reports, and those it leaves out although an
+ * independent source in the same story reports them.
+ */
+export function coverageOf(corpus: Corpus, slots: readonly ClaimSlot[], timeline: readonly TimelineEntry[]): Coverage[] {
+  const group = groupOf(corpus.layers.provenance);
+  const storyOf = new Map<string, string>();
+  for (const s of corpus.layers.stories ?? []) for (const d of s.documents) storyOf.set(d, s.id);
+  const items = [
+    ...slots.map((s) => ({ kind: 'claims' as const, id: s.id, documents: [...new Set(s.values.map((v) => v.document))] })),
+    ...timeline.map((e) => ({ kind: 'events' as const, id: e.id, documents: e.documents })),
+  ];
+  const byDoc = new Map<string, { claims: string[]; events: string[] }>();
+  for (const d of corpus.documents) byDoc.set(d.id, { claims: [], events: [] });
+  for (const it of items) for (const d of it.documents) byDoc.get(d)?.[it.kind].push(it.id);
+  return corpus.documents.map((doc) => {
+    const reports = byDoc.get(doc.id)!;
+    const omits = { claims: [] as string[], events: [] as string[] };
+    const g = group.get(doc.id) ?? doc.id;
+    const story = storyOf.get(doc.id);
+    for (const it of items) {
+      if (it.documents.includes(doc.id)) continue;
+      const others = it.documents.filter((d) => (group.get(d) ?? d) !== g && (story === undefined || storyOf.get(d) === story));
+      if (others.length > 0) omits[it.kind].push(it.id);
+    }
+    return { document: doc.id, reports, omits, kind: doc.layers.metadata?.kind ?? 'unknown' };
+  });
+}

@@ -21,6 +21,9 @@ export type InputItem =
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const HTTP = /^https?:\/\//i;
 
+/** A folder's own notes (README.md) describe the reports; they are not one of them. */
+const FOLDER_NOTES = /^readme(?:\.[a-z]+)?$/i;
+
 function readable(name: string): boolean {
   return FOLDER_EXTENSIONS.has(extname(name).toLowerCase());
 }
@@ -54,7 +57,7 @@ async function walk(root: string): Promise<string[]> {
         isFile = !!st?.isFile();
       }
       if (isDir) subdirs.push(p);
-      else if (isFile && readable(e.name)) out.push(p);
+      else if (isFile && readable(e.name) && !FOLDER_NOTES.test(e.name)) out.push(p);
     }
     // Reversed so the stack pops them in name order.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);

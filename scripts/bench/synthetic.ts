@@ -44,7 +44,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2019, 0, 1);
-const SPAN_DAYS = 7 * 365;
+// Ends ten days before 2026 so that late reports of the last events still fall in 2025.
+const SPAN_DAYS = 7 * 365 - 10;
 const SLOT = /\{(\w+)\}/g;
 
 function isoDay(ms: number): string {

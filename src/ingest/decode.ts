@@ -1,6 +1,7 @@
 import type { Flag } from '../core/index.ts';
 import { GARBAGE_REPLACEMENT_RATIO } from './patterns.ts';
 import { repairMojibake } from './mojibake.ts';
+import { decodeWindows1252 } from './windows-1252.ts';
 
 /**
  * Bytes to text: BOM first, then a declared charset (HTTP header, `<meta charset>`, XML
@@ -137,7 +138,6 @@ function plausibleWindows1252(bytes: Uint8Array, survey: Utf8Survey): boolean {
 
 /** Valid UTF-8 sequences as UTF-8, stray bytes as windows-1252: the repair for concatenated files. */
 function decodeMixed(bytes: Uint8Array): string {
-  const cp = new TextDecoder('windows-1252');
   const strict = new TextDecoder('utf-8', { fatal: true });
   let out = '';
   let runStart = 0;
@@ -166,7 +166,7 @@ function decodeMixed(bytes: Uint8Array): string {
       continue;
     }
     flushUtf8(i);
-    out += cp.decode(bytes.subarray(i, i + 1));
+    out += decodeWindows1252(bytes.subarray(i, i + 1));
     i++;
     runStart = i;
   }
@@ -222,7 +222,7 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
     if (survey.high > 0) {
       flags.push({ code: 'encoding-converted', message: `Converted from ${declared} (declared ${declaredLabel}).` });
     }
-    return finish(new TextDecoder(declared).decode(bytes), declared, flags);
+    return finish(decodeAs(declared, bytes), declared, flags);
   }
   return decodeUtf8(bytes, flags);
 }
@@ -233,7 +233,7 @@ function decodeUtf8(bytes: Uint8Array, flags: Flag[]): DecodeResult {
   if (plausibleWindows1252(bytes, survey)) {
     if (survey.multi === 0) {
       flags.push({ code: 'encoding-converted', message: 'Converted from windows-1252 (the bytes are not UTF-8).' });
-      return finish(new TextDecoder('windows-1252').decode(bytes), 'windows-1252', flags);
+      return finish(decodeWindows1252(bytes), 'windows-1252', flags);
     }
     flags.push({
       code: 'encoding-converted',
@@ -248,4 +248,8 @@ function decodeUtf8(bytes: Uint8Array, flags: Flag[]): DecodeResult {
   }
   flags.push({ code: 'invalid-utf8', message: `${bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD.` });
   return finish(text, 'utf-8', flags);
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
 }

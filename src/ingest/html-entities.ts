@@ -2,6 +2,8 @@
  * Decoding of HTML character references in text that is not parsed as HTML (Markdown, feed
  * titles, JSON strings). The table covers what news text actually uses; unknown names stay as written.
  */
+import { CP1252_HIGH } from './windows-1252.ts';
+
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0',
   ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
@@ -27,8 +29,7 @@ function fromCodePoint(cp: number, original: string): string {
   if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\uFFFD';
   // HTML maps numeric references in 0x80..0x9F to windows-1252 (&#146; is ’).
   if (cp >= 0x80 && cp <= 0x9f) {
-    const mapped = new TextDecoder('windows-1252').decode(new Uint8Array([cp]));
-    return mapped || original;
+    return CP1252_HIGH[cp - 0x80] ?? original;
   }
   return String.fromCodePoint(cp);
 }

@@ -5,8 +5,7 @@
  * carries a sequence that practically never occurs in real writing (`â€`, `Ã`/`Â` + a Latin-1 sign).
  */
 
-/** windows-1252 characters for bytes 0x80..0x9F; the five bytes it leaves undefined decode to C1 controls. */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+import { CP1252_HIGH } from './windows-1252.ts';
 
 /** Character → the single byte windows-1252 (or latin-1) encodes it as, for bytes 0x80..0xFF. */
 const BYTE_OF = new Map<string, number>();

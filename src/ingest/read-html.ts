@@ -7,8 +7,8 @@ import { decodeEntities } from './html-entities.ts';
 
 /**
  * HTML: fragments wrapped, relative links made absolute against the base URL, then the article
- * extractor. For fragments (feed content, JSON fields) the extractor's boilerplate removal can eat
- * real paragraphs, so the plain block text is used when the extractor keeps less than half of it.
+ * extractor. Fragments (feed content, JSON fields) are already the article: there the extractor's
+ * boilerplate removal can only lose paragraphs, so their block text is used.
  */
 
 const LINK_ATTR = /(\s(?:href|src|poster|action|cite)\s*=\s*)(["'])([^"'<>]*)\2/gi;
@@ -104,13 +104,16 @@ export function readHtml(html: string, origin: InputOrigin, flags: Flag[] = [], 
     } catch {
       blockText = '';
     }
-    if (blockText.length > text.length * 2 || (!text && blockText)) text = blockText;
+    if (blockText) text = blockText;
   }
   if (!text) {
     const why = /<\/?[a-z][^>]*>/i.test(html) ? 'no readable text in the HTML' : 'the HTML is empty';
     return { documents: [], errors: [inputError(input, 'no-text', why)] };
   }
-  const hints: SourceHints = { ...headHints(prepared, base), ...stripEmpty(extracted.hints), ...stripEmpty(opts.hints ?? {}) };
+  const fromExtractor = stripEmpty(extracted.hints);
+  // The extractor echoes the URL it was given; a canonical link in the head says more.
+  if (fromExtractor.url === origin.baseUrl) delete fromExtractor.url;
+  const hints: SourceHints = { ...headHints(prepared, base), ...fromExtractor, ...stripEmpty(opts.hints ?? {}) };
   if (!hints.url && origin.baseUrl) hints.url = origin.baseUrl;
   return {
     documents: [makeDocument(origin, opts.record ?? null, { format: 'html', raw: html, text, hints, flags: docFlags, removed: extracted.removed })],

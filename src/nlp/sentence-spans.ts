@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../core/index.ts';
 
 // A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before whitespace
 // and an upper-case letter, digit or opening quote; short abbreviations before the dot do not end one.
-const BOUNDARY_RE = /[.!?]["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018([?[A-Z0-9])/g;
+const BOUNDARY_RE = /[.!?]["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018([]?[A-Z0-9])/g;
 const ABBREV_RE = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|Inc|Corp|Co|Ltd|vs|e\.g|i\.e|etc)\.$/;
 
 /**

@@ -5,7 +5,7 @@
 import { hashRange, hashString, mix } from '../hash.ts';
 import { tokenize } from '../tokenize.ts';
 
-export const GAZ_CLASSES = ['first', 'last', 'country', 'city', 'region', 'demonym', 'org', 'orgword', 'title', 'placeword', 'time', 'person', 'common'] as const;
+export const GAZ_CLASSES = ['first', 'last', 'country', 'city', 'region', 'demonym', 'org', 'orgword', 'title', 'placeword', 'time', 'person', 'common', 'verb'] as const;
 export type GazClass = (typeof GAZ_CLASSES)[number];
 
 export type GazetteerData = Partial<Record<GazClass, string[]>>;

@@ -4,7 +4,7 @@ import { HEDGE_RE, NOT_SOURCE, SOURCE_AFTER_RE, SOURCE_BEFORE_RE, SOURCE_SAID_AF
 /** Words that can make up a source phrase even when lower-case ("state media", "security officials"). */
 const SOURCE_WORDS = new Set(
   (
-    'state media officials official police authorities authority ministry spokesperson spokesman spokeswoman government ' +
+    'state media regional provincial federal city county national senior district officials official police authorities authority ministry spokesperson spokesman spokeswoman government ' +
     'military army agency news sources source security local foreign interior defense defence office department ' +
     'witnesses witness residents medics doctors hospital rescuers rescue workers emergency services statement report ' +
     'reports broadcaster television tv radio newspaper outlet officers officer sheriff chief commander governor mayor ' +

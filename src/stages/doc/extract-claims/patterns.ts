@@ -80,7 +80,7 @@ export const PERSON_NOUNS = new Set(
     'victims victim bystanders bystander migrants migrant refugees refugee patients patient staff employees employee ' +
     'crew sailors sailor firefighters firefighter guards guard infants infant babies baby toddlers toddler relatives ' +
     'family families protesters protester demonstrators demonstrator suspects suspect journalists journalist doctors doctor ' +
-    'others agents agent troopers trooper deputies deputy citizens citizen'
+    'engineers engineer nurses nurse teachers teacher farmers farmer fishermen survivors survivor others agents agent troopers trooper deputies deputy citizens citizen'
   ).split(' '),
 );
 
@@ -92,7 +92,7 @@ export const SINGULAR_PERSON_RE =
 export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g;
 
 /** Definite singular victims ("the victim died", "he was pronounced dead"): a count of one when a kind verb follows. */
-export const DEFINITE_SINGULAR_RE = /\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))/gi;
+export const DEFINITE_SINGULAR_RE = /\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))/gi;
 
 /** Things counted as sites or targets ("seven locations", "three camps"): kind `count`. */
 export const SITE_NOUNS = new Set(
@@ -133,7 +133,7 @@ export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
 export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
   [/\b(?:kill(?:ed|ing|s)?|(?:shot|shooting) dead|claim(?:ed|ing)? the lives of|deaths? of|death toll (?:\w+ ){0,4}(?:to|at|of|is|was|stands at|reached|hit)|toll (?:rose|climbed|rises|stood|stands|reached|is|was)(?: to| at)?|left|leaving|murder(?:ed|ing)?|slaughter(?:ed|ing)?|massacr(?:ed|ing)|fatalities (?:rose to|stood at|reached)|lives of|bodies of)\s+$/i, 'killed'],
   [/\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|hospitali[sz]ed|hospitali[sz]ing|injuries to)\s+$/i, 'injured'],
-  [/\b(?:rescu(?:ed|ing|es)|sav(?:ed|ing)|evacuat(?:ed|ing))\s+$/i, 'rescued'],
+  [/\b(?:rescu(?:ed|ing|es)|sav(?:ed|ing)|evacuat(?:ed|ing)|pulled|pulling|freed|freeing)\s+$/i, 'rescued'],
   [/\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)|round(?:ed|ing) up)\s+$/i, 'arrested'],
   [/\b(?:displac(?:ed|ing))\s+$/i, 'displaced'],
   [/\b(?:hit|struck|targeted|targeting|hitting|striking|attacked|attacking|destroyed|destroying|engaged|damaged|raided)\s+$/i, 'count'],
@@ -145,7 +145,7 @@ export const FATAL_NEAR_RE = /\b(?:died|dead|killed|fatal(?:ly)?|deadly|death|su
 
 /** Auxiliaries and adverbs between the counted phrase and its participle. */
 export const AUX_RE =
-  /^(?:\s*,?\s*(?:who|that|which)\b)?(?:\s*(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|allegedly|also|later|all|each|now|confirmed|believed|feared|said|thought|known|to|initially|apparently|both|were|eventually|then|\w+ly)\b)*\s*/i;
+  /^(?:\s*,?\s*(?:who|that|which)\b)?(?:\s*(?:were|was|are|is|have|has|had|been|being|be|got|get|remain|remains|remained|still|reportedly|allegedly|also|later|all|each|now|confirmed|believed|feared|said|thought|known|to|initially|apparently|both|were|eventually|then|\w+ly)\b)*\s*/i;
 
 export const NEGATED_ZERO_RE = /\b(?:no one|nobody|none|no)\s*$/i;
 

@@ -1,0 +1,108 @@
+// Gun Violence Archive incidents: killed and injured counts per article against the incident's true
+// counts. The article's figure for the main incident is the first non-vague claim of that kind in
+// the article (local reports lead with their incident; later figures are often city totals).
+//   npm run eval:casualties [-- --limit N] [--errors N]
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ClaimMention } from '../../src/core/index.ts';
+import { createDoc } from '../../src/core/index.ts';
+import { splitSimpleSentences } from '../../src/nlp/sentence-spans.ts';
+import { findTimexes } from '../../src/stages/doc/resolve-time/find-timexes.ts';
+import { findEvents } from '../../src/stages/doc/extract-events/find-events.ts';
+import { extractClaimsFrom } from '../../src/stages/doc/extract-claims/index.ts';
+
+interface Article {
+  incident_id: string;
+  id: string;
+  title: string;
+  dct: string;
+  uri?: string;
+  content: string;
+}
+interface Incident {
+  num_killed: number;
+  num_injured: number;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = path.resolve(root, '../shared/datasets/gva-incidents');
+const args = process.argv.slice(2);
+const argOf = (name: string): number | null => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : null;
+};
+
+/** Time, events and claims over one text, the way the pipeline runs them (sentences split simply). */
+function claimsOf(a: Article): ClaimMention[] {
+  const text = `${a.title}\n\n${a.content}`;
+  const doc = createDoc({ id: a.id, source: a.uri ?? a.id, format: 'text', raw: text, text, hints: { published: a.dct }, flags: [], removed: [] });
+  const sentences = splitSimpleSentences(text);
+  doc.layers.sentences = sentences;
+  doc.layers.mentions = [];
+  doc.layers.timexes = findTimexes(text, sentences, a.dct);
+  doc.layers.events = findEvents(text, sentences, [], doc.layers.timexes, a.dct);
+  return extractClaimsFrom(doc);
+}
+
+/** The article's figure for its main incident, or null when it states none. */
+export function mainCount(claims: readonly ClaimMention[], kind: 'killed' | 'injured'): number | null {
+  const c = claims.find((x) => x.kind === kind && !x.vague && typeof x.value === 'number');
+  return c ? (c.value as number) : null;
+}
+
+interface Tally {
+  stated: number;
+  correct: number;
+  correctAll: number;
+}
+
+function main(): void {
+  if (!existsSync(path.join(dataDir, 'articles.jsonl'))) {
+    console.log(`no data at ${dataDir}: skipped`);
+    return;
+  }
+  const incidents = JSON.parse(readFileSync(path.join(dataDir, 'incidents.json'), 'utf8')) as Record<string, Incident>;
+  let articles = readFileSync(path.join(dataDir, 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Article);
+  const limit = argOf('--limit');
+  if (limit) articles = articles.slice(0, limit);
+  const nErrors = argOf('--errors') ?? 0;
+  const errors: string[] = [];
+  const killed: Tally = { stated: 0, correct: 0, correctAll: 0 };
+  const injured: Tally = { stated: 0, correct: 0, correctAll: 0 };
+  let bytes = 0;
+  let ms = 0;
+  let n = 0;
+  for (const a of articles) {
+    const inc = incidents[a.incident_id];
+    if (!inc) continue;
+    n++;
+    bytes += a.content.length + a.title.length;
+    const t0 = performance.now();
+    const claims = claimsOf(a);
+    ms += performance.now() - t0;
+    for (const [kind, tally, truth] of [['killed', killed, inc.num_killed], ['injured', injured, inc.num_injured]] as const) {
+      const got = mainCount(claims, kind);
+      if (got !== null) {
+        tally.stated++;
+        if (got === truth) tally.correct++;
+        else if (errors.length < nErrors) {
+          const c = claims.find((x) => x.kind === kind && !x.vague)!;
+          errors.push(`${a.id}\t${kind}\tgot ${got} truth ${truth}\t${JSON.stringify(c.sentenceText.slice(0, 160))}`);
+        }
+      }
+      // Every article, reading "no figure" as zero.
+      if ((got ?? 0) === truth) tally.correctAll++;
+    }
+  }
+  console.log(`GVA incidents: ${n} articles`);
+  for (const [name, t] of [['killed', killed], ['injured', injured]] as const) {
+    console.log(
+      `${name.padEnd(8)} accuracy over articles stating a count ${(t.correct / t.stated).toFixed(3)} (${t.correct}/${t.stated}; coverage ${(t.stated / n).toFixed(3)})  | all articles, no figure = 0: ${(t.correctAll / n).toFixed(3)}`,
+    );
+  }
+  console.log(`speed: ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s (time + events + claims, one thread)`);
+  for (const e of errors) console.log(e);
+}
+
+main();

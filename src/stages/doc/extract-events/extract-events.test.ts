@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEvents } from './find-events.ts';
+import { findTimexes } from '../resolve-time/find-timexes.ts';
+import { splitSimpleSentences } from '../../../nlp/sentence-spans.ts';
+import type { EntityMention } from '../../../core/index.ts';
+
+const REF = '2031-05-08';
+function run(text: string, mentions: EntityMention[] = []) {
+  const sentences = splitSimpleSentences(text);
+  return findEvents(text, sentences, mentions, findTimexes(text, sentences, REF), REF);
+}
+function mention(text: string, name: string, type: EntityMention['type'], entity: string): EntityMention {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, text: name, type, entity, role: null };
+}
+
+test('agent, target, location and date from the clause (capitalized phrases without entities)', () => {
+  const [ev] = run('Korvan Army shelled Drosk Valley in Ulmara on Tuesday.');
+  assert.equal(ev!.type, 'attack');
+  assert.equal(ev!.lemma, 'shell');
+  assert.equal(ev!.agent?.text, 'Korvan Army');
+  assert.equal(ev!.target?.text, 'Drosk Valley');
+  assert.equal(ev!.location?.text, 'Ulmara');
+  assert.equal(ev!.date?.value, '2031-05-06');
+});
+
+test('entity mentions are used when present, passive voice swaps agent and target', () => {
+  const text = 'The Ferrin depot was struck by Vell Brigade near Ostra.';
+  const mentions = [mention(text, 'Ferrin', 'PLACE', 'e1'), mention(text, 'Vell Brigade', 'ORG', 'e2'), mention(text, 'Ostra', 'PLACE', 'e3')];
+  const [ev] = run(text, mentions);
+  assert.equal(ev!.lemma, 'strike');
+  assert.equal(ev!.agent?.entity, 'e2');
+  assert.equal(ev!.location?.entity, 'e3');
+});
+
+test('types, negation, hedges and the reference-date fallback', () => {
+  const evs = run('Lormia recalled its ambassador. The group did not attack Pell. Rebels reportedly seized Tarn.');
+  assert.deepEqual(evs.map((e) => e.type).slice(0, 2), ['diplomatic', 'attack']);
+  assert.equal(evs[0]!.date?.value, REF);
+  assert.match(evs[0]!.date!.basis, /reference date/);
+  assert.equal(evs[1]!.negated, true);
+  assert.equal(evs[0]!.negated, false);
+  const text2 = 'Militants allegedly bombed the bridge.';
+  assert.equal(run(text2)[0]!.hedged, true);
+});

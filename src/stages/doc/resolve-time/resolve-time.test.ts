@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimexes } from './find-timexes.ts';
+import { splitSimpleSentences } from '../../../nlp/sentence-spans.ts';
+import { formatIsoWeek } from './calendar.ts';
+
+// 2031-05-08 is a Thursday.
+const REF = '2031-05-08';
+const values = (text: string, ref: string | null = REF) =>
+  findTimexes(text, splitSimpleSentences(text), ref).map((t) => [t.text, t.value] as const);
+
+test('past-tense weekdays go back, the reference weekday is that day, "next" goes forward', () => {
+  assert.deepEqual(values('The tower fell on Tuesday.'), [['Tuesday', '2031-05-06']]);
+  assert.deepEqual(values('Rescuers said on Thursday that the search ended.'), [['Thursday', '2031-05-08']]);
+  assert.deepEqual(values('The council met on Friday.'), [['Friday', '2031-05-02']]);
+  assert.deepEqual(values('Talks will resume next Tuesday.'), [['next Tuesday', '2031-05-13']]);
+  assert.deepEqual(values('The envoy will arrive Saturday.'), [['Saturday', '2031-05-10']]);
+  assert.deepEqual(values('Officials met last Thursday.'), [['last Thursday', '2031-05-01']]);
+});
+
+test('deictic and relative expressions', () => {
+  assert.deepEqual(values('The dam broke yesterday and the river rose today.'), [['yesterday', '2031-05-07'], ['today', '2031-05-08']]);
+  assert.deepEqual(values('The strike came two days ago.'), [['two days ago', '2031-05-06']]);
+  assert.deepEqual(values('Prices rose last month.'), [['last month', '2031-04']]);
+  assert.deepEqual(values('The law passed last year.'), [['last year', '2030']]);
+  assert.deepEqual(values('Crews arrived this week.'), [['this week', formatIsoWeek({ y: 2031, m: 5, d: 8 })]]);
+  assert.deepEqual(values('The raid happened in December.'), [['December', '2030-12']]);
+  assert.deepEqual(values('Troops stayed for 48 hours.'), [['48 hours', 'PT48H']]);
+});
+
+test('explicit dates in several formats', () => {
+  assert.deepEqual(values('Filed 2029-11-03.'), [['2029-11-03', '2029-11-03']]);
+  assert.deepEqual(values('It began on 16 January 2030.'), [['16 January 2030', '2030-01-16']]);
+  assert.deepEqual(values('It began on March 3, 2030.'), [['March 3, 2030', '2030-03-03']]);
+  assert.deepEqual(values('It began Jan. 4.'), [['Jan. 4', '2031-01-04']]);
+  assert.deepEqual(values('Filed 11/02/89.'), [['11/02/89', '1989-11-02']]);
+});
+
+test('"a day after" is anchored on the date next to it', () => {
+  assert.deepEqual(values('The protest came a day after Tuesday\'s vote.'), [['a day after', '2031-05-07'], ["Tuesday's", '2031-05-06']]);
+  // "X came a day after Y": Y happened the day before X.
+  const v = values("Tuesday's blast came a day after rebels shelled the port.");
+  assert.deepEqual(v, [["Tuesday's", '2031-05-06'], ['a day after', '2031-05-05']]);
+});
+
+test('without a reference date relative expressions stay unresolved', () => {
+  assert.deepEqual(values('The dam broke on Tuesday, on May 3.', null), [['May 3', 'XXXX-05-03']]);
+});
+
+test('every expression carries precision, basis and a span into the text', () => {
+  const text = 'The quake hit on Monday. Aid arrived last month.';
+  for (const t of findTimexes(text, splitSimpleSentences(text), REF)) {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    assert.ok(t.basis.length > 0);
+    assert.ok(['day', 'week', 'month', 'year', 'decade'].includes(t.precision));
+  }
+});

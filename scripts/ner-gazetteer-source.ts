@@ -19,6 +19,13 @@ const FROM_COMPROMISE: Record<string, GazClass> = {
   Person: 'person',
 };
 
+/** Lexicon tags of ordinary words: a capitalized one is often just sentence-initial or a headline word. */
+const COMMON_TAGS = new Set([
+  'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Infinitive', 'PastTense', 'PresentTense',
+  'Gerund', 'Plural', 'Uncountable', 'Comparative', 'Superlative', 'Pronoun', 'Modal', 'Copula', 'QuestionWord',
+  'Participle', 'PhrasalVerb',
+]);
+
 export async function buildGazetteerData(cues: GazetteerData): Promise<GazetteerData> {
   const sets = new Map<GazClass, Set<string>>(GAZ_CLASSES.map((c) => [c, new Set<string>()]));
   for (const [cls, words] of Object.entries(cues) as [GazClass, string[]][]) for (const w of words) sets.get(cls)!.add(w);
@@ -26,6 +33,8 @@ export async function buildGazetteerData(cues: GazetteerData): Promise<Gazetteer
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tags] of Object.entries(lexicon)) {
     for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      if (COMMON_TAGS.has(tag) && !word.includes(' ')) sets.get('common')!.add(word);
+      if ((tag === 'PresentTense' || tag === 'PastTense') && !word.includes(' ')) sets.get('verb')!.add(word);
       const cls = FROM_COMPROMISE[tag];
       // Organization entries of one short word are mostly abbreviations (inc, dept): keep phrases.
       if (cls && !(tag === 'Organization' && word.length < 4)) sets.get(cls)!.add(word);

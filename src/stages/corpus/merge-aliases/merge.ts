@@ -2,6 +2,7 @@
 // rules before it, and refuses a merge whenever more than one group would fit.
 
 import type { EntityType } from '../../../core/index.ts';
+import { translitKey } from '../../../nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from './nodes.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -107,6 +108,23 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     const roots = candidateRoots(nodes, uf, (m) => m !== n && m.type === 'ORG' && m.parts.length > n.parts.length && isContiguous(parts, pluralFolded(m.parts)));
     roots.delete(uf.find(i));
     if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+  // 6. A lone word typed as a person that no person's name explains, spelled like a place or group.
+  const others = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PLACE' && n.type !== 'ORG') return;
+    for (const k of n.keys) {
+      let s = others.get(k);
+      if (!s) others.set(k, (s = new Set()));
+      s.add(uf.find(i));
+    }
+  });
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PERSON' || n.parts.length !== 1) return;
+    const root = uf.find(i);
+    if (nodes.some((m, j) => j !== i && uf.find(j) === root)) return;
+    const roots = others.get(translitKey(n.entity.name));
+    if (roots && roots.size === 1) uf.union(i, [...roots][0]);
   });
   return uf;
 }

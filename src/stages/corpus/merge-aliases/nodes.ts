@@ -3,7 +3,7 @@
 import type { Corpus, DocEntity, EntityMention, EntityType } from '../../../core/index.ts';
 import { keyParts, translitKey } from '../../../nlp/translit-key.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
-import { LONG_FORM_RE, QUALIFIER_WORDS } from './patterns.ts';
+import { LONG_FORM_RE, QUALIFIER_WORDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
 
 export interface Node {
   doc: string;
@@ -58,6 +58,10 @@ export function buildNodes(corpus: Corpus): Node[] {
         if (k) keys.add(k);
         const long = e.type === 'PLACE' ? LONG_FORM_RE.exec(form) : null;
         if (long) bareKeys.add(translitKey(long[1]));
+        const lastSpace = form.lastIndexOf(' ');
+        if (e.type === 'PLACE' && lastSpace > 0 && TRAILING_PLACE_NOUNS.has(form.slice(lastSpace + 1).toLowerCase())) {
+          bareKeys.add(translitKey(form.slice(0, lastSpace)));
+        }
         const stripped = e.type !== 'PERSON' ? qualifierStripped(form) : null;
         if (stripped) bareKeys.add(translitKey(stripped, plural));
       }

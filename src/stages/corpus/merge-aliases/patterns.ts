@@ -5,3 +5,6 @@ export const LONG_FORM_RE = /^(?:[\p{L}'’-]+\s+){0,3}(?:Republic|Kingdom|State
 
 /** Leading words that qualify an organization's name without being part of it ("US X", "the X"). */
 export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(['the', 'us', 'u.s.', 'uk', 'u.k.', 'un', 'u.n.', 'eu']);
+
+/** Place nouns written after a place's name ("X province"): "X province" and "X" are one place. */
+export const TRAILING_PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'region', 'district', 'city', 'state', 'county', 'area', 'town']);

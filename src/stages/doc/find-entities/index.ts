@@ -1,27 +1,44 @@
-import type { DocStage } from '../../../core/index.ts';
+import type { Doc, DocStage } from '../../../core/index.ts';
 import { loadTagger } from '../../../nlp/ner/index.ts';
 import { defineAcronyms, removeOverlaps } from './acronyms.ts';
 import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
+import {
+  dropCommonWords, givenNames, orgTails, groupCues, joinParts, joinPlacePairs, orAliases, rolesNotNames, splitConjoined,
+  splitKnownPersons, trimConnectors,
+} from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
-import type { Doc } from '../../../core/index.ts';
 
 /** Finds the names in one document and groups them into entities. */
 export function findDocEntities(doc: Doc): void {
   const tokens = tokenizeDoc(doc.text, sentenceSpans(doc));
   const tags = loadTagger().tag(tokens);
   const v = new TokenView(tokens);
+  const sentenceOf = sentenceOfTokens(tokens);
+  const sentStart = (i: number): boolean => tokens.sentStarts[sentenceOf[i]] === i;
   let cands = candidatesFromTags(tags);
+  cands = dropCommonWords(cands, v, sentStart);
   stripTitles(cands, v);
   cands = trimSpans(cands, v);
+  cands = splitConjoined(cands, v);
+  cands = trimConnectors(cands, v);
   cands = joinParticles(cands, v);
+  cands = joinParts(cands, v);
+  cands = joinPlacePairs(cands, v);
   cands = placeOf(cands, v);
+  cands = splitKnownPersons(cands, v);
+  givenNames(cands, v, sentStart);
+  cands = rolesNotNames(cands, v);
   cands = removeOverlaps(cands);
   cands = defineAcronyms(cands, v);
+  cands = trimConnectors(cands, v);
+  groupCues(cands, v);
+  orgTails(cands, v);
   groupAdjectives(cands, v);
-  findRoles(cands, v, sentenceOfTokens(tokens), tokens.sentStarts);
+  orAliases(cands, v);
+  findRoles(cands, v, sentenceOf, tokens.sentStarts);
   const { mentions, entities } = resolveEntities(cands, v);
   doc.layers.mentions = mentions;
   doc.layers.entities = entities;

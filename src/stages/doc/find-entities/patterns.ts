@@ -8,7 +8,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'minister', 'premier', 'chancellor', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador',
   'envoy', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'secretary', 'chairman', 'chairwoman', 'chair',
   'director', 'chief', 'head', 'leader', 'commander', 'general', 'gen.', 'colonel', 'col.', 'major', 'captain',
-  'lieutenant', 'lt.', 'sergeant', 'admiral', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
+  'lieutenant', 'lt.', 'sergeant', 'admiral', 'judge', 'king', 'queen', 'prince', 'princess',
   'sheikh', 'emir', 'pope', 'bishop', 'imam', 'cleric', 'ayatollah', 'analyst', 'expert', 'researcher',
   'professor', 'prof.', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady',
   'representative', 'rep.', 'lawmaker', 'legislator', 'official', 'officer', 'diplomat', 'correspondent',
@@ -63,3 +63,33 @@ export const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'the', 'and', 'f
 
 /** Connectors allowed inside a span that the acronym-definition rule extends leftwards over. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la', 'du']);
+
+/** Words right before a name that make it a group ("the militant group X"). */
+export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'outfit', 'militia', 'faction', 'movement', 'party', 'network']);
+
+/** Words right after a name that make it a group ("X group", "X militants" for multi-word names). */
+export const ORG_CUES_AFTER: ReadonlySet<string> = new Set(['group', 'militants', 'fighters', 'rebels', 'insurgents', 'militia', 'organization', 'outfit', 'faction']);
+
+/** Last words of a name that make it an organization ("... Forum", "... Army", "... Front"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'army', 'front', 'forum', 'council', 'committee', 'commission', 'ministry', 'agency', 'organization',
+  'organisation', 'association', 'union', 'institute', 'center', 'centre', 'foundation', 'party', 'movement',
+  'corps', 'guard', 'guards', 'brigade', 'brigades', 'league', 'university', 'bank', 'department', 'office',
+  'court', 'assembly', 'parliament', 'senate', 'congress', 'bureau', 'authority', 'inc.', 'corp.', 'ltd',
+  'company', 'group', 'coalition', 'alliance', 'police', 'forces', 'service', 'network',
+]);
+
+/** Prefixes that attach a name particle to the next part ("al-X", "bin-X"): such a span continues the name before it. */
+export const PARTICLE_PREFIX_RE = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint)[-‐]/i;
+
+/** Trailing place nouns that come after a place's name ("X province", "X region"). */
+export const TRAILING_PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'provinces', 'region', 'district', 'city', 'state', 'county', 'area']);
+
+/** First or last words of a multi-word name that make it a place ("Strait of X", "X River"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'strait', 'straits', 'gulf', 'bay', 'sea', 'ocean', 'river', 'lake', 'mount', 'mountains', 'island', 'islands',
+  'peninsula', 'valley', 'desert', 'canal', 'province', 'district', 'county',
+]);
+
+/** Lowercase words after a one-word name that make name and words one organization ("X news agency"). */
+export const ORG_TAILS: readonly string[][] = [['news', 'agency'], ['agency'], ['news', 'service']];

@@ -6,6 +6,7 @@
 
 import type { DocEntity, EntityMention, EntityType } from '../../../core/index.ts';
 import { keyParts, translitKey } from '../../../nlp/translit-key.ts';
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import { SPEECH_AFTER } from './patterns.ts';
 
@@ -74,12 +75,12 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
       return;
     }
     const parts = partsOf[ci];
-    if (owner[ci] && !(parts.length === 1 && c.type !== 'PERSON' && c.type !== 'MISC' && usedAsPerson(c, v))) return;
+    if (owner[ci] && !(parts.length === 1 && c.type !== 'PERSON' && notGroupAdjective(c, v))) return;
     if (parts.length === 0) {
       owner[ci] = owner[ci] ?? draftFor(ci, c.type);
       return;
     }
-    const matches = isShortForm(parts) ? matchFullNames(parts, drafts) : [];
+    const matches = isShortForm(parts) || (owner[ci] && parts.length === 1) ? matchFullNames(parts, drafts) : [];
     if (matches.length === 1) {
       owner[ci] = matches[0];
       c.type = 'PERSON';
@@ -111,8 +112,11 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
   return { mentions, entities };
 }
 
-function usedAsPerson(c: Candidate, v: TokenView): boolean {
-  return c.te < v.n && SPEECH_AFTER.has(v.lower[c.te]) && v.lower[c.te] !== ',' && v.lower[c.te] !== '.';
+/** A one-word name followed by a lowercase noun ("X militants") is used as an adjective, not as a person. */
+function notGroupAdjective(c: Candidate, v: TokenView): boolean {
+  if (c.te >= v.n) return true;
+  const next = v.word(c.te);
+  return SPEECH_AFTER.has(v.lower[c.te]) || next !== next.toLowerCase() || !/\p{L}/u.test(next) || loadGazetteer().has(next, 'verb');
 }
 
 /** The most complete form (most words), then the most frequent; never the acronym if a name exists. */

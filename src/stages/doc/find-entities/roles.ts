@@ -24,7 +24,7 @@ function roleLeftOf(end: number, v: TokenView, inName: Uint8Array, stopAt: numbe
   while (i >= stopAt) {
     const w = v.lower[i];
     if (ROLE_HEADS.has(w)) head = i;
-    else if (!(ROLE_MODIFIERS.has(w) || inName[i] || FILLER.has(w) || (v.isAllCaps(i) && v.word(i).length <= 5))) break;
+    else if (!(ROLE_MODIFIERS.has(w) || inName[i] || FILLER.has(w) || v.isCapitalized(i))) break;
     i--;
   }
   if (head < 0) return -1;

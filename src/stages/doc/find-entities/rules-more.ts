@@ -1,0 +1,187 @@
+// More span rules: conjoined names split, particle-led parts joined, group cues, person names
+// pulled out of longer spans, "X, or the Y" aliases, common words at sentence start dropped.
+
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import type { Candidate, TokenView } from './candidate.ts';
+import {
+  NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
+  TRAILING_PLACE_NOUNS,
+} from './patterns.ts';
+
+function cand(ts: number, te: number, like: Candidate): Candidate {
+  return { ts, te, type: like.type, role: null, acronym: null, linkTo: null };
+}
+
+/** "X Liberation Army and X Liberation Front" -> two names (the second repeats the first word). */
+export function splitConjoined(cands: Candidate[], v: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let split = false;
+    for (let i = c.ts + 1; i < c.te - 1; i++) {
+      if (v.lower[i] === 'and' && v.lower[i + 1] === v.lower[c.ts]) {
+        out.push(cand(c.ts, i, c), cand(i + 1, c.te, c));
+        split = true;
+        break;
+      }
+    }
+    if (!split) out.push(c);
+  }
+  return out;
+}
+
+/** Trailing connectors ("Ministry of") and a leading article ("The Council") are not part of names. */
+export function trimConnectors(cands: Candidate[], v: TokenView): Candidate[] {
+  for (const c of cands) {
+    while (c.te - c.ts > 1 && NAME_CONNECTORS.has(v.lower[c.te - 1])) c.te--;
+    if (c.te - c.ts > 1 && v.lower[c.ts] === 'the') c.ts++;
+  }
+  return cands;
+}
+
+/** Joins a span that starts with an attached particle ("al-X") to the name right before it, and
+ * "First Middle Last" that the model split into two persons around one capitalized word. */
+export function joinParts(cands: Candidate[], v: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && c.ts === prev.te && PARTICLE_PREFIX_RE.test(v.word(c.ts))) {
+      prev.te = c.te;
+      if (c.type === 'ORG') prev.type = 'ORG';
+      continue;
+    }
+    if (prev && prev.type === 'PERSON' && c.type === 'PERSON' && c.ts === prev.te + 1 && v.isCapitalized(prev.te) && /\p{L}/u.test(v.word(prev.te))) {
+      prev.te = c.te;
+      continue;
+    }
+    if (prev && prev.type === 'PERSON' && c.type === 'PERSON' && c.ts === prev.te) {
+      prev.te = c.te;
+      continue;
+    }
+    out.push(c);
+  }
+  // "X" followed by an untagged "al-Y": the particle part belongs to the name.
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    const limit = k + 1 < out.length ? out[k + 1].ts : v.n;
+    while (c.te < limit && PARTICLE_PREFIX_RE.test(v.word(c.te))) c.te++;
+  }
+  return out;
+}
+
+/** "A and B province": one place. */
+export function joinPlacePairs(cands: Candidate[], v: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && c.ts === prev.te + 1 && v.lower[prev.te] === 'and' && c.te < v.n && TRAILING_PLACE_NOUNS.has(v.lower[c.te])) {
+      prev.te = c.te;
+      prev.type = 'PLACE';
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Multi-word names with a group cue around them, or an organization head word, are organizations. */
+export function groupCues(cands: Candidate[], v: TokenView): void {
+  for (const c of cands) {
+    if (c.type === 'ORG' || c.type === 'PLACE' || c.te - c.ts < 2) continue;
+    let b = c.ts - 1;
+    if (b >= 0 && v.lower[b] === ',') b--;
+    const before = b >= 0 && ORG_CUES_BEFORE.has(v.lower[b]);
+    const after = c.te < v.n && ORG_CUES_AFTER.has(v.lower[c.te]);
+    const head = ORG_HEADS.has(v.lower[c.te - 1]);
+    if (PLACE_HEADS.has(v.lower[c.ts]) || PLACE_HEADS.has(v.lower[c.te - 1])) c.type = 'PLACE';
+    else if (before || after || head) c.type = 'ORG';
+  }
+}
+
+/** "X news agency": the lowercase tail belongs to the organization's name. */
+export function orgTails(cands: Candidate[], v: TokenView): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const limit = k + 1 < cands.length ? cands[k + 1].ts : v.n;
+    for (const tail of ORG_TAILS) {
+      if (c.te + tail.length > limit) continue;
+      if (tail.every((w, j) => v.word(c.te + j) === w)) {
+        c.te += tail.length;
+        c.type = 'ORG';
+        break;
+      }
+    }
+  }
+}
+
+/** A non-person span ending in a role word right before a person ("X Information Minister Y") is a role. */
+export function rolesNotNames(cands: Candidate[], v: TokenView): Candidate[] {
+  return cands.filter((c, i) => {
+    const next = cands[i + 1];
+    return !(c.type !== 'PERSON' && next && next.type === 'PERSON' && next.ts === c.te && ROLE_HEADS.has(v.lower[c.te - 1]));
+  });
+}
+
+/** Extends a person leftwards over a capitalized given name the model left out ("Jan X"). */
+export function givenNames(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): void {
+  const gaz = loadGazetteer();
+  let prevEnd = 0;
+  for (const c of cands) {
+    const i = c.ts - 1;
+    const afterRole = c.te - c.ts === 1 && i > 0 && ROLE_HEADS.has(v.lower[i - 1]);
+    const w = i >= 0 ? v.word(i) : '';
+    const given = gaz.has(w, 'first') || (afterRole && !gaz.has(w, 'common'));
+    if ((c.type === 'PERSON' || afterRole) && i >= 0 && i >= prevEnd && v.isCapitalized(i) && !v.isAllCaps(i) && given && !(sentStart(i) && gaz.has(w, 'common'))) {
+      c.ts = i;
+      c.type = 'PERSON';
+    }
+    prevEnd = c.te;
+  }
+}
+
+/** Pulls a person's full name (known from elsewhere in the document) out of a longer non-person span. */
+export function splitKnownPersons(cands: Candidate[], v: TokenView): Candidate[] {
+  const persons = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON' && c.te - c.ts >= 2) persons.add(v.slice(c.ts, c.te));
+  if (persons.size === 0) return cands;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let done = false;
+    if (c.type !== 'PERSON' && c.te - c.ts >= 3) {
+      for (let s = c.ts + 1; s < c.te - 1 && !done; s++) {
+        if (persons.has(v.slice(s, c.te))) {
+          out.push(cand(c.ts, s, c), { ...cand(s, c.te, c), type: 'PERSON' });
+          done = true;
+        }
+      }
+    }
+    if (!done) out.push(c);
+  }
+  return out;
+}
+
+/** "X, or the Y," / "X (or Y)": Y is another name of X. Call after indices are final. */
+export function orAliases(cands: Candidate[], v: TokenView): void {
+  for (let ci = 0; ci + 1 < cands.length; ci++) {
+    const c = cands[ci];
+    const d = cands[ci + 1];
+    let i = c.te;
+    if (v.lower[i] === ',' || v.lower[i] === '(') i++;
+    if (v.lower[i] !== 'or') continue;
+    i++;
+    if (v.lower[i] === 'the') i++;
+    if (d.ts !== i || d.linkTo !== null || c.linkTo !== null) continue;
+    d.linkTo = ci;
+    d.type = c.type;
+  }
+}
+
+/** Drops one-word names at a sentence start that are ordinary capitalized words ("Despite", "Maximum"). */
+export function dropCommonWords(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  const gaz = loadGazetteer();
+  return cands.filter((c) => {
+    if (c.te - c.ts !== 1 || !sentStart(c.ts)) return true;
+    const w = v.word(c.ts);
+    if (!gaz.has(w, 'common')) return true;
+    return gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'first') || gaz.has(w, 'demonym');
+  });
+}

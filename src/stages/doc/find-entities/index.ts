@@ -6,7 +6,7 @@ import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
-  dropCommonWords, givenNames, orgTails, groupCues, joinParts, joinPlacePairs, orAliases, rolesNotNames, splitConjoined,
+  dropCommonWords, givenNames, orgTails, personsInSpans, groupCues, joinParts, joinPlacePairs, orAliases, rolesNotNames, splitConjoined,
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
@@ -29,6 +29,7 @@ export function findDocEntities(doc: Doc): void {
   cands = joinPlacePairs(cands, v);
   cands = placeOf(cands, v);
   cands = splitKnownPersons(cands, v);
+  cands = personsInSpans(cands, v);
   givenNames(cands, v, sentStart);
   cands = rolesNotNames(cands, v);
   cands = removeOverlaps(cands);

@@ -29,6 +29,12 @@ function isShortForm(parts: string[]): boolean {
   return parts.length === 1 || (parts.length === 2 && parts[0].length === 1);
 }
 
+function isProperSuffix(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  const off = long.length - short.length;
+  return short.every((p, i) => long[off + i] === p);
+}
+
 /** Full names (2+ parts, not an initial) whose later parts include the short form's surname. */
 function matchFullNames(parts: string[], drafts: Draft[]): Draft[] {
   const surname = parts[parts.length - 1];
@@ -38,8 +44,8 @@ function matchFullNames(parts: string[], drafts: Draft[]): Draft[] {
       d.type === 'PERSON' &&
       d.parts.length >= 2 &&
       !isShortForm(d.parts) &&
-      d.parts.slice(1).includes(surname) &&
-      (initial === null || d.parts[0][0] === initial),
+      (isProperSuffix(parts, d.parts) ||
+        (d.parts.slice(1).includes(surname) && (parts.length === 1 || initial !== null) && (initial === null || d.parts[0][0] === initial))),
   );
 }
 
@@ -65,7 +71,7 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
   // Pass 1: full names and every non-person name, by exact key; acronym uses wait for pass 2.
   cands.forEach((c, ci) => {
     if (c.linkTo !== null) return;
-    if (c.type === 'PERSON' && isShortForm(partsOf[ci])) return;
+    if (c.type === 'PERSON' && (isShortForm(partsOf[ci]) || cands.some((o, oi) => o.type === 'PERSON' && isProperSuffix(partsOf[ci], partsOf[oi])))) return;
     owner[ci] = draftFor(ci, c.type);
   });
   // Pass 2: person short forms, and one-word names of other types used like a person ("X said").
@@ -80,7 +86,7 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
       owner[ci] = owner[ci] ?? draftFor(ci, c.type);
       return;
     }
-    const matches = isShortForm(parts) || (owner[ci] && parts.length === 1) ? matchFullNames(parts, drafts) : [];
+    const matches = c.type === 'PERSON' || parts.length === 1 ? matchFullNames(parts, drafts) : [];
     if (matches.length === 1) {
       owner[ci] = matches[0];
       c.type = 'PERSON';

@@ -3,7 +3,7 @@
 // "Y's special envoy, X,").
 
 import type { Candidate, TokenView } from './candidate.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './patterns.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './patterns.ts';
 
 const FILLER = new Set(['(', ')', "'s", '’s', 'of', 'for', 'to', 'the', 'and', 'at', 'on', '-']);
 const LEADING_JUNK = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'on', ')', '-', "'s", '’s']);
@@ -48,7 +48,8 @@ export function findRoles(cands: Candidate[], v: TokenView, sentenceOf: Int32Arr
       const r = roleLeftOf(c.ts - 1, v, inName, s0);
       if (r >= 0 && ROLE_HEADS.has(v.lower[c.ts - 2]) ) c.role = v.slice(r, c.ts - 1);
     }
-    if (!c.role) c.role = appositiveAfter(c, v, sentenceOf);
+    // An honorific alone ("Dr.") says less than an appositive after the name.
+    if (!c.role || HONORIFICS.has(c.role.toLowerCase())) c.role = appositiveAfter(c, v, sentenceOf) ?? c.role;
   }
 }
 

@@ -185,3 +185,31 @@ export function dropCommonWords(cands: Candidate[], v: TokenView, sentStart: (i:
     return gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'first') || gaz.has(w, 'demonym');
   });
 }
+
+/**
+ * "Minister of Transport Given Family": the model may run a portfolio and a name together; split
+ * at a known given name. And "Given Family" typed as a group when another person in the document
+ * has that family name is a person.
+ */
+export function personsInSpans(cands: Candidate[], v: TokenView): Candidate[] {
+  const gaz = loadGazetteer();
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const afterRoleOf = c.ts >= 2 && v.lower[c.ts - 1] === 'of' && ROLE_HEADS.has(v.lower[c.ts - 2]);
+    let split = -1;
+    if (c.type !== 'PERSON' && afterRoleOf) {
+      for (let k = c.ts + 1; k < c.te - 1; k++) if (gaz.has(v.word(k), 'first') && !gaz.has(v.word(k), 'common')) { split = k; break; }
+    }
+    if (split > 0) out.push(cand(c.ts, split, c), { ...cand(split, c.te, c), type: 'PERSON' });
+    else out.push(c);
+  }
+  const families = new Set<string>();
+  for (const c of out) if (c.type === 'PERSON' && c.te - c.ts >= 2) families.add(v.lower[c.te - 1]);
+  for (const c of out) {
+    const first = v.word(c.ts);
+    if (c.type !== 'PERSON' && c.te - c.ts >= 2 && c.te - c.ts <= 3 && families.has(v.lower[c.te - 1]) && gaz.has(first, 'first') && !gaz.has(first, 'common') && !gaz.has(first, 'country')) {
+      c.type = 'PERSON';
+    }
+  }
+  return out;
+}

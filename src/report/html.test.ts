@@ -43,7 +43,7 @@ test('every in-page link has a target and every cited sentence is marked in its 
 
 test('sections: header counts, summary, timeline chart, claims matrix, entities, sources, problems', () => {
   const doc = parse(renderHtml(footbridgeDossier()));
-  assert.equal(doc.querySelector('h1')!.textContent, 'Footbridge collapse in Brannock');
+  assert.equal(doc.querySelector('h1')!.textContent, 'Footbridge collapse in Ostrel');
   const counts = Object.fromEntries(
     Array.from(doc.querySelectorAll('.counts div')).map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]),
   );

@@ -22,7 +22,7 @@ function section(md: string, heading: string): string {
 
 test('title, counts, summary with citation markers', () => {
   const md = renderMarkdown(footbridgeDossier());
-  assert.ok(md.startsWith('# Footbridge collapse in Brannock\n'));
+  assert.ok(md.startsWith('# Footbridge collapse in Ostrel\n'));
   assert.match(md, /3 documents, 2 independent sources/);
   const summary = section(md, 'Summary');
   assert.match(summary, /^- .*regional police said\. \[1\]$/m);

@@ -9,7 +9,7 @@ test('a compact summary: story, counts, claims with status (conflicts first), ti
   const out = renderTerminal(footbridgeDossier());
   assert.ok(!out.includes(ESC), 'no colour unless asked');
   const lines = out.split('\n');
-  assert.equal(lines[0], 'Footbridge collapse in Brannock');
+  assert.equal(lines[0], 'Footbridge collapse in Ostrel');
   assert.match(lines[1], /3 documents · 2 independent sources · 2 claims · 2 events/);
   const claims = lines.slice(lines.indexOf('Claims') + 1);
   assert.match(claims[0], /^ {2}conflicting +people killed .*: at least 12 \/ 9 → 9 \(2 indep\.\)$/);

@@ -90,10 +90,10 @@ interface RawTick {
 export function axisTicks(from: number, to: number, maxTicks = 10): Tick[] {
   const span = to - from;
   const raw: RawTick[] = [];
-  if (span <= maxTicks * 1.5) {
+  if (span <= 16) {
     // Daily ticks sit mid-day, where day-precision events are drawn.
     for (let d = Math.floor(from); d + 0.5 <= to; d++) if (d + 0.5 >= from) raw.push(dayTick(d, d + 0.5));
-  } else if (span <= 7 * maxTicks * 1.5) {
+  } else if (span <= 120) {
     let d = Math.ceil(from);
     d += (8 - dayToDate(d).getUTCDay()) % 7; // the first Monday
     for (; d <= to; d += 7) raw.push(dayTick(d, d));

@@ -33,6 +33,7 @@ nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.75rem 0;font-size:.95rem
 .timeline-chart svg{display:block;min-width:640px;height:auto}
 .timeline-chart .axis{stroke:var(--fg);stroke-width:1}
 .timeline-chart .grid{stroke:var(--line);stroke-width:1}
+.timeline-chart .axis-break line{stroke:var(--fg);stroke-width:1.5}.timeline-chart .axis-break line.gap{stroke:var(--line);stroke-dasharray:3 4}
 .timeline-chart .tick{fill:var(--muted);font-size:11px}
 .timeline-chart .ev-label{fill:var(--fg);font-size:12px}
 .timeline-chart .ev-day{fill:var(--ev)}
@@ -40,7 +41,7 @@ nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.75rem 0;font-size:.95rem
 .timeline-chart a:hover .ev-label,.timeline-chart a:focus .ev-label{text-decoration:underline;fill:var(--link)}
 .timeline-list{padding-left:1.25rem}.timeline-list li{margin:.4rem 0}
 .timeline-list time{font-weight:600}
-.table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
+.table-wrap{overflow-x:auto;position:relative;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
 thead th{background:var(--panel);font-weight:600;white-space:nowrap}

@@ -65,37 +65,116 @@ function listItem(ctx: ReportContext, entry: DossierTimelineEntry, hrefs: Readon
   );
 }
 
+/** A stretch of the date axis; a long empty gap between stretches is cut out of the chart. */
+interface Segment {
+  from: number;
+  to: number;
+  x0: number;
+  x1: number;
+}
+
+/** A gap wider than this share of the whole span (and over a month) breaks the axis. */
+const BREAK_SHARE = 0.35;
+const BREAK_MIN_DAYS = 31;
+const MAX_SEGMENTS = 3;
+const BREAK_GAP = 28;
+
+/**
+ * One outlier years away would squeeze every other event into a few pixels, so long empty gaps
+ * are cut out: the axis becomes up to three stretches, each scaled on its own, with a visible break.
+ */
+export function axisSegments(ranges: readonly DayRange[], innerWidth: number, left: number): Segment[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const clusters: { from: number; to: number }[] = [];
+  for (const r of sorted) {
+    const last = clusters[clusters.length - 1];
+    if (last && r.start <= last.to) last.to = Math.max(last.to, r.end);
+    else clusters.push({ from: r.start, to: r.end });
+  }
+  const total = clusters[clusters.length - 1].to - clusters[0].from;
+  const breaks = clusters
+    .slice(1)
+    .map((c, i) => ({ i: i + 1, gap: c.from - clusters[i].to }))
+    .filter((g) => g.gap > BREAK_MIN_DAYS && g.gap > total * BREAK_SHARE)
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, MAX_SEGMENTS - 1)
+    .map((g) => g.i)
+    .sort((a, b) => a - b);
+  const spans: { from: number; to: number }[] = [];
+  let begin = 0;
+  for (const end of [...breaks, clusters.length]) {
+    let from = clusters[begin].from;
+    let to = clusters[end - 1].to;
+    if (to - from < 3) {
+      const mid = (from + to) / 2;
+      from = mid - 1.5;
+      to = mid + 1.5;
+    }
+    const pad = (to - from) * 0.03;
+    spans.push({ from: from - pad, to: to + pad });
+    begin = end;
+  }
+  // Width follows how many events a stretch holds, not how long it is: that is where the detail is.
+  const counts = spans.map((sp) => ranges.filter((r) => r.start >= sp.from && r.start < sp.to).length);
+  const weights = counts.map((n) => Math.max(n / ranges.length, spans.length > 1 ? 0.2 : 1));
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  const usable = innerWidth - BREAK_GAP * (spans.length - 1);
+  const segments: Segment[] = [];
+  let x = left;
+  spans.forEach((sp, i) => {
+    const w = (usable * weights[i]) / weightSum;
+    segments.push({ ...sp, x0: x, x1: x + w });
+    x += w + BREAK_GAP;
+  });
+  return segments;
+}
+
+function scale(segments: readonly Segment[]): (day: number) => number {
+  return (day) => {
+    const seg = segments.find((sg) => day <= sg.to) ?? segments[segments.length - 1];
+    return seg.x0 + ((day - seg.from) / (seg.to - seg.from)) * (seg.x1 - seg.x0);
+  };
+}
+
 function timelineSvg(ctx: ReportContext, all: Placed[]): string {
   const rows = all.slice(0, MAX_ROWS);
-  let from = Math.min(...rows.map((p) => p.range.start));
-  let to = Math.max(...rows.map((p) => p.range.end));
-  if (to - from < 3) {
-    const mid = (from + to) / 2;
-    from = mid - 1.5;
-    to = mid + 1.5;
-  }
-  const pad = (to - from) * 0.03;
-  from -= pad;
-  to += pad;
   const innerWidth = WIDTH - 2 * MARGIN;
-  const x = (day: number): number => MARGIN + ((day - from) / (to - from)) * innerWidth;
+  const segments = axisSegments(
+    rows.map((p) => p.range),
+    innerWidth,
+    MARGIN,
+  );
+  const x = scale(segments);
   const height = FIRST_ROW + rows.length * ROW;
 
   const parts: string[] = [];
-  parts.push(`<line class="axis" x1="${MARGIN}" y1="${AXIS_Y}" x2="${WIDTH - MARGIN}" y2="${AXIS_Y}"/>`);
-  for (const tick of axisTicks(from, to)) {
-    const tx = x(tick.day).toFixed(1);
-    parts.push(
-      `<line class="grid" x1="${tx}" y1="${AXIS_Y}" x2="${tx}" y2="${height - 4}"/>` +
-        `<line class="axis" x1="${tx}" y1="${AXIS_Y - 4}" x2="${tx}" y2="${AXIS_Y}"/>` +
-        `<text class="tick" x="${tx}" y="${AXIS_Y - 8}" text-anchor="middle">${escapeHtml(tick.label)}</text>`,
-    );
+  for (const [i, seg] of segments.entries()) {
+    parts.push(`<line class="axis" x1="${seg.x0.toFixed(1)}" y1="${AXIS_Y}" x2="${seg.x1.toFixed(1)}" y2="${AXIS_Y}"/>`);
+    if (i > 0) {
+      const bx = seg.x0 - BREAK_GAP / 2;
+      parts.push(
+        `<g class="axis-break"><title>time axis cut: no events in between</title>` +
+          `<line x1="${(bx - 6).toFixed(1)}" y1="${AXIS_Y + 6}" x2="${(bx - 2).toFixed(1)}" y2="${AXIS_Y - 6}"/>` +
+          `<line x1="${(bx + 2).toFixed(1)}" y1="${AXIS_Y + 6}" x2="${(bx + 6).toFixed(1)}" y2="${AXIS_Y - 6}"/>` +
+          `<line class="gap" x1="${bx.toFixed(1)}" y1="${AXIS_Y + 8}" x2="${bx.toFixed(1)}" y2="${height - 4}"/></g>`,
+      );
+    }
+    const maxTicks = Math.max(2, Math.round((10 * (seg.x1 - seg.x0)) / innerWidth));
+    for (const tick of axisTicks(seg.from, seg.to, maxTicks)) {
+      const tx = x(tick.day).toFixed(1);
+      parts.push(
+        `<line class="grid" x1="${tx}" y1="${AXIS_Y}" x2="${tx}" y2="${height - 4}"/>` +
+          `<line class="axis" x1="${tx}" y1="${AXIS_Y - 4}" x2="${tx}" y2="${AXIS_Y}"/>` +
+          `<text class="tick" x="${tx}" y="${AXIS_Y - 8}" text-anchor="middle">${escapeHtml(tick.label)}</text>`,
+      );
+    }
   }
   rows.forEach((p, i) => parts.push(row(ctx, p, i, x)));
   const more = all.length > rows.length ? `<p class="muted">${all.length - rows.length} more dated entries are in the list below.</p>` : '';
+  const cut = segments.length > 1 ? ' The axis is cut where long stretches have no events.' : '';
   return (
     `<div class="timeline-chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" ` +
-    `role="group" aria-label="Timeline chart, ${rows.length} events on a date axis">${parts.join('')}</svg></div>${more}`
+    `role="group" aria-label="Timeline chart, ${rows.length} events on a date axis.${cut}">${parts.join('')}</svg></div>${more}`
   );
 }
 

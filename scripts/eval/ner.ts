@@ -1,0 +1,88 @@
+// `npm run eval:ner`: CoNLL-2003 valid.txt entity-level P/R/F1 of our tagger, compromise on a fixed
+// sample of the same sentences as the baseline, model load time, and recognition+aliasing speed.
+
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { readConll } from '../../src/nlp/ner/conll.ts';
+import { SpanScore, type PRF } from '../../src/nlp/ner/evaluate.ts';
+import { loadTagger } from '../../src/nlp/ner/index.ts';
+import { tagsToSpans, type TagSpan } from '../../src/nlp/ner/tags.ts';
+import { createDoc, type Corpus, type Doc } from '../../src/core/index.ts';
+import { findDocEntities } from '../../src/stages/doc/find-entities/index.ts';
+import { mergeCorpusEntities } from '../../src/stages/corpus/merge-aliases/index.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const valid = path.resolve(root, '../shared/datasets/conll2003/valid.txt');
+const SAMPLE_EVERY = 5;
+
+function fmt(p: PRF): string {
+  return `P ${p.precision.toFixed(4)} R ${p.recall.toFixed(4)} F1 ${p.f1.toFixed(4)} (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+}
+
+function report(name: string, s: SpanScore): void {
+  console.log(`${name}: ${fmt(s.overall())}`);
+  for (const [t, p] of Object.entries(s.byType())) console.log(`  ${t.padEnd(5)} ${fmt(p)}`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(valid)) throw new Error(`not found: ${valid}`);
+  const t0 = performance.now();
+  const tagger = loadTagger();
+  const loadMs = performance.now() - t0;
+  const docs = readConll(valid);
+  const ours = new SpanScore();
+  const oursSample = new SpanScore();
+  const base = new SpanScore();
+  const { default: nlp } = await import('compromise');
+  let sentIndex = 0;
+  let sampled = 0;
+  for (const d of docs) {
+    const pred = tagger.tag(d);
+    for (let k = 0; k < d.sentStarts.length; k++) {
+      const a = d.sentStarts[k];
+      const b = k + 1 < d.sentStarts.length ? d.sentStarts[k + 1] : d.starts.length;
+      ours.addTags(d.gold, pred, a, b);
+      if (sentIndex++ % SAMPLE_EVERY !== 0) continue;
+      sampled++;
+      oursSample.addTags(d.gold, pred, a, b);
+      const gold = tagsToSpans(Array.from(d.gold.subarray(a, b)));
+      const text = d.text.slice(d.starts[a], d.ends[b - 1]);
+      const off = d.starts[a];
+      const spans: TagSpan[] = [];
+      const doc = nlp(text);
+      for (const [method, type] of [['people', 'PER'], ['organizations', 'ORG'], ['places', 'LOC']] as const) {
+        const found = (doc[method]() as { json: (o: object) => { offset: { start: number; length: number } }[] }).json({ offset: true });
+        for (const f of found) {
+          const s = f.offset.start + off;
+          const e = s + f.offset.length;
+          const ts = d.starts.indexOf(s, a);
+          let te = -1;
+          for (let i = a; i < b; i++) if (d.ends[i] === e) te = i + 1;
+          if (ts >= a && ts < b && te > ts) spans.push({ start: ts - a, end: te - a, type });
+        }
+      }
+      base.addSpans(gold, spans);
+    }
+  }
+  console.log(`model load: ${loadMs.toFixed(0)} ms`);
+  report('ours, valid.txt (all sentences)', ours);
+  report(`ours, every ${SAMPLE_EVERY}th sentence (${sampled})`, oursSample);
+  report(`compromise, same ${sampled} sentences (no MISC: it has none)`, base);
+
+  // Speed: the doc stage plus merge-aliases on valid.txt's text as prose documents.
+  const raws: Doc[] = docs.map((d, i) => createDoc({ id: `v${i}`, source: 'valid', format: 'text', raw: d.text, text: d.text, hints: {}, flags: [], removed: [] }));
+  const bytes = raws.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
+  for (const r of raws.slice(0, 20)) findDocEntities(r);
+  const t1 = performance.now();
+  for (const r of raws) findDocEntities(r);
+  const corpus: Corpus = { documents: raws, inputErrors: [], issues: [], layers: {} };
+  const t2 = performance.now();
+  corpus.layers.entities = mergeCorpusEntities(corpus);
+  const t3 = performance.now();
+  const mb = bytes / 1e6;
+  console.log(`speed: ${mb.toFixed(2)} MB; recognition ${(mb / ((t2 - t1) / 1000)).toFixed(2)} MB/s; aliasing ${(t3 - t2).toFixed(0)} ms; together ${(mb / ((t3 - t1) / 1000)).toFixed(2)} MB/s on one thread`);
+}
+
+await main();

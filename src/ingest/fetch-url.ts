@@ -196,14 +196,14 @@ function requestOnce(url: URL, opts: FetchOptions): Promise<Hop> {
         try {
           formatForMediaType(mediaType);
         } catch (err) {
-          req.destroy();
           done(err as FetchFailure);
+          req.destroy();
           return;
         }
         const declared = Number(res.headers['content-length']);
         if (Number.isFinite(declared) && declared > opts.maxBytes) {
-          req.destroy();
           done(new FetchFailure('too-large', `the response is ${declared} bytes, over the ${opts.maxBytes}-byte limit`));
+          req.destroy();
           return;
         }
         const body = decompress(res);
@@ -212,9 +212,10 @@ function requestOnce(url: URL, opts: FetchOptions): Promise<Hop> {
         body.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > opts.maxBytes) {
+            // Settle first: destroying the request fires reset/abort events that must not win.
+            done(new FetchFailure('too-large', `the response is over the ${opts.maxBytes}-byte limit`));
             req.destroy();
             body.destroy();
-            done(new FetchFailure('too-large', `the response is over the ${opts.maxBytes}-byte limit`));
             return;
           }
           chunks.push(chunk);

@@ -109,3 +109,13 @@ test('different counted nouns and different places are different slots; a part o
   const killed = slot(aligned([spec]), 'killed');
   assert.deepEqual(killed.map((s) => s.values[0].value).sort(), [11, 3]);
 });
+
+test('quoted words become one statement slot per speaker; one outlet quoting is single-source', () => {
+  const withQuote = BRIDGE.map((d) =>
+    d.id === 'wire' ? { ...d, quotes: [{ text: 'corrosion in the steel cables had been reported twice', speaker: 'Orla Fenwright' }] } : d,
+  );
+  const st = slot(aligned(withQuote), 'statement').filter((s) => s.values.some((v) => v.attribution === 'Orla Fenwright'));
+  assert.equal(st.length, 1);
+  assert.equal(st[0].status, 'single-source');
+  assert.match(st[0].subject, /Orla Fenwright/);
+});

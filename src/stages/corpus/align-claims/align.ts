@@ -1,7 +1,7 @@
 import type { ClaimSlot, ClaimValue, Corpus } from '../../../core/index.ts';
 import { EntityResolver } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { DATE_WINDOW_DAYS, SCAN_ALL_BELOW } from './patterns.ts';
+import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { buildRecords } from './records.ts';
 import type { ClaimRecord } from './records.ts';
 import { reconcile } from './reconcile.ts';
@@ -18,22 +18,47 @@ export interface SlotDraft {
 
 /** The slot family a claim can only ever join: kind and counted noun (speaker for statements). */
 function slotKey(r: ClaimRecord): string {
-  if (r.claim.kind === 'statement') return `statement|${r.speaker ?? r.actors[0] ?? ''}`;
-  const unit = r.claim.unit ? `|${r.claim.unit.toLowerCase()}` : '';
-  return `${r.claim.kind}|${r.counted}${unit}`;
+  if (r.claim.kind === 'statement') {
+    // Statements that could contradict each other meet in one slot whoever reports them.
+    const value = String(r.claim.value);
+    const pair = r.quoted && r.speaker ? undefined : CONTRADICTIONS.find(([a, b]) => a.test(value) || b.test(value));
+    const about = pair ? `pair:${pair[2]}` : r.speaker ? `speaker:${r.speaker}` : `value:${value.toLowerCase()}`;
+    return `${r.story}|statement|${about}`;
+  }
+  const u = r.claim.unit?.toLowerCase().replace(/[^\p{L}$]/gu, '');
+  const unit = u ? `|${UNIT_SYNONYMS[u] ?? u}` : '';
+  return `${r.story}|${r.claim.kind}|${r.counted}${unit}`;
+}
+
+/** Two tolls of one day's reporting that differ this much are about different happenings. */
+function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
+  if (typeof r.claim.value !== 'number' || r.claim.value <= 0) return false;
+  const v = r.claim.value;
+  const toll = TOLL_KINDS.has(r.claim.kind);
+  return slot.records.some(
+    (o) =>
+      typeof o.claim.value === 'number' &&
+      o.claim.value > 0 &&
+      (toll
+        ? Math.max(v, o.claim.value) / Math.min(v, o.claim.value) > TOLL_RATIO &&
+          (o.docDay === null || r.docDay === null || Math.abs(o.docDay - r.docDay) <= DATE_WINDOW_DAYS)
+        : Math.max(v, o.claim.value) / Math.min(v, o.claim.value) > MEASURE_RATIO),
+  );
 }
 
 /**
  * How well a claim fits a slot: null when something known contradicts it (another date, another
- * place, another kind of happening, or the same document already giving that slot a different
- * figure), else the number of things known to match.
+ * kind of happening, the same document already giving that slot a different figure, or a toll
+ * several times another of the same days), else a score of what is known to match.
  */
 function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (r.day !== null && slot.days.size > 0 && ![...slot.days].some((d) => Math.abs(d - r.day!) <= DATE_WINDOW_DAYS)) return null;
-  if (r.place !== null && slot.places.size > 0 && !slot.places.has(r.place)) return null;
   if (r.family !== null && slot.families.size > 0 && !slot.families.has(r.family)) return null;
   if (slot.records.some((o) => o.doc === r.doc && o.claim.value !== r.claim.value && r.claim.kind !== 'statement')) return null;
+  if (farApart(slot, r)) return null;
   let score = 0;
+  // Places are a soft signal: sources name a town, its province or the country for one happening.
+  if (r.place !== null && slot.places.size > 0 && !slot.places.has(r.place)) score -= 1;
   if (r.day !== null && slot.days.has(r.day)) score += 2;
   if (r.place !== null && slot.places.has(r.place)) score += 2;
   if (r.family !== null && slot.families.has(r.family)) score += 1;
@@ -80,8 +105,12 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
   const where = place ? ` in ${resolver.name(place)}` : '';
   const day = [...slot.days].sort((a, b) => a - b)[0];
   const when = day !== undefined ? ` on ${new Date(day * 86_400_000).toISOString().slice(0, 10)}` : '';
-  if (kind === 'statement') return `what ${first.claim.attribution?.text ?? (first.speaker ? resolver.name(first.speaker) : 'a source')} said`;
-  if (VERB[kind]) return `${first.counted} ${VERB[kind]}${where}${when}`;
+  if (kind === 'statement') {
+    if (slot.key.includes('|pair:')) return `contested account: ${[...new Set(slot.records.map((x) => String(x.claim.value)))].join(' / ')}`;
+    if (first.speaker) return `what ${first.claim.attribution?.text ?? resolver.name(first.speaker)} said`;
+    return `reported: ${String(first.claim.value)}`;
+  }
+  if (VERB[kind]) return `${first.counted === 'people' ? 'people' : (first.claim.counted ?? first.counted)} ${VERB[kind]}${where}${when}`;
   const counted = first.claim.counted ?? first.counted;
   return `${kind}${counted && counted !== kind ? ` of ${counted}` : ''}${where}${when}`;
 }
@@ -137,7 +166,7 @@ export class ClaimAligner {
   add(r: ClaimRecord): SlotDraft {
     const key = slotKey(r);
     let best: SlotDraft | null = null;
-    let bestScore = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
     for (const s of this.candidates(key, r)) {
       const score = fit(s, r);
       if (score !== null && (score > bestScore || (score === bestScore && best && s.records.length > best.records.length))) {

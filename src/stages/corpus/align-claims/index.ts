@@ -8,7 +8,7 @@ export { buildRecords } from './records.ts';
 export const alignClaims: CorpusStage = {
   kind: 'corpus',
   name: 'align-claims',
-  reads: ['claims', 'events', 'provenance'],
+  reads: ['claims', 'events', 'quotes', 'provenance', 'stories'],
   writes: ['claims'],
   run(corpus) {
     corpus.layers.claims = alignCorpusClaims(corpus);

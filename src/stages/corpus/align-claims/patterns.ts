@@ -8,6 +8,21 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'others', 'dead', 'bodies', 'body', 'fatalities',
 ]);
 
+/** Head nouns that count the same kind of thing under different words ("sites", "locations", "hideouts"). */
+export const COUNTED_SYNONYMS: Readonly<Record<string, string>> = {
+  location: 'site', target: 'site', hideout: 'site', camp: 'site', base: 'site', position: 'site', facility: 'site', place: 'site',
+  officer: 'police', policeman: 'police', policemen: 'police', police: 'police', guard: 'police', trooper: 'police',
+  soldier: 'soldier', troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier',
+  home: 'house', building: 'house', house: 'house', dwelling: 'house',
+};
+
+/** Units written differently for the same measure. */
+export const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
+  kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km', km: 'km', kms: 'km',
+  mile: 'mi', miles: 'mi', mi: 'mi', meter: 'm', meters: 'm', metre: 'm', metres: 'm', m: 'm',
+  dollar: 'usd', dollars: 'usd', usd: 'usd', $: 'usd',
+};
+
 /** Counted nouns that usually name a part of a larger toll ("including four children"). */
 export const PART_NOUNS: ReadonlySet<string> = new Set([
   'women', 'woman', 'children', 'child', 'girls', 'girl', 'boys', 'boy', 'men', 'man', 'infants', 'minors',
@@ -39,6 +54,12 @@ export const OFFICIAL_SOURCE = /\b(?:official|officials|ministry|minister|govern
 
 /** Days apart beyond which two dated claims cannot be about one happening. */
 export const DATE_WINDOW_DAYS = 1;
+
+/** Same-day tolls further apart than this factor are different happenings, not a disagreement. */
+export const TOLL_RATIO = 3;
+
+/** Measurements (distances, sums) further apart than this factor measure different things. */
+export const MEASURE_RATIO = 2;
 
 /** Slot families with at most this many slots are compared in full rather than through buckets. */
 export const SCAN_ALL_BELOW = 64;

@@ -1,6 +1,8 @@
 import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, docDate, EntityResolver, normalizeWord } from '../../../corpus-index/index.ts';
-import { EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS } from './patterns.ts';
+import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS } from './patterns.ts';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One claim with what alignment compares it by, resolved against the corpus. */
 export interface ClaimRecord {
@@ -17,15 +19,25 @@ export interface ClaimRecord {
   actors: string[];
   /** Corpus key or lower-cased text of who the claim is attributed to. */
   speaker: string | null;
+  /** The story the document belongs to: claims of different stories never share a slot. */
+  story: string;
+  /** Day number of the document's date, for telling a rising toll from two different tolls. */
+  docDay: number | null;
+  /** A quoted speaker's words rather than a reported action: slotted by speaker. */
+  quoted: boolean;
 }
 
 /** "police officers" → "police officer"; generic person nouns → "people"; nothing → "people" for tolls. */
 export function countedClass(counted: string | null, kind: string): string {
   if (!counted) return kind === 'statement' ? '' : kind === 'distance' || kind === 'money' || kind === 'magnitude' ? kind : 'people';
-  const words = counted.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = counted.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').split(/\s+/).filter((w) => w && w !== 'and');
   const head = words[words.length - 1] ?? '';
   if (!head || GENERIC_PERSON_NOUNS.has(head)) return 'people';
-  return words.map(normalizeWord).join(' ');
+  // "three women and four children": a total given by its parts counts people.
+  if (words.length > 1 && words.every((w) => PART_NOUNS.has(w))) return 'people';
+  // The head noun decides: "Iranian police officers" and "police officers" count the same people.
+  const h = normalizeWord(head);
+  return COUNTED_SYNONYMS[h] ?? COUNTED_SYNONYMS[head] ?? h;
 }
 
 /** A part of a larger figure in the same sentence ("including four children") is not its own claim. */
@@ -41,10 +53,44 @@ export function isPartOfTotal(c: ClaimMention, sameSentence: readonly ClaimMenti
   );
 }
 
+/** A quote with a known speaker, as a statement claim: one statement slot per quoted speaker. */
+function quoteClaims(doc: Doc): ClaimMention[] {
+  const sentences = doc.layers.sentences ?? [];
+  return (doc.layers.quotes ?? [])
+    .filter((q) => q.speaker !== null || q.speakerEntity !== null)
+    .map((q, i) => {
+      const s = sentences[q.sentence];
+      const text = doc.text.slice(q.start, q.end);
+      return {
+        id: `q${i + 1}`,
+        kind: 'statement' as const,
+        value: text.replace(/\s+/g, ' ').trim(),
+        low: null,
+        high: null,
+        quantity: { start: q.start, end: q.end, text },
+        vague: false,
+        unit: null,
+        counted: null,
+        parts: [],
+        sentence: q.sentence,
+        sentenceText: s ? doc.text.slice(s.start, s.end) : text,
+        event: null,
+        place: null,
+        date: null,
+        hedge: null,
+        attribution: q.speaker,
+        attributionEntity: q.speakerEntity,
+      };
+    });
+}
+
 export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string>, resolver: EntityResolver): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  const storyOf = new Map<string, string>();
+  for (const s of corpus.layers.stories ?? []) for (const d of s.documents) storyOf.set(d, s.id);
   for (const doc of corpus.documents) {
-    const claims = doc.layers.claims ?? [];
+    const quoted = new Set(quoteClaims(doc));
+    const claims = [...(doc.layers.claims ?? []), ...quoted];
     const events = new Map<string, EventMention>((doc.layers.events ?? []).map((e) => [e.id, e]));
     const bySentence = new Map<number, ClaimMention[]>();
     for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
@@ -53,7 +99,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
       if (isPartOfTotal(claim, bySentence.get(claim.sentence) ?? [])) continue;
       const ev = claim.event ? events.get(claim.event) : undefined;
       const date = claim.date ?? ev?.date ?? null;
-      const day = date && date.precision === 'day' ? dayNumber(date.value) : null;
+      const day = date && date.precision === 'day' && ISO_DAY.test(date.value) ? dayNumber(date.value) : null;
       const actors = ev
         ? [ev.agent, ev.target, ev.location]
             .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
@@ -73,6 +119,9 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         family: ev ? EVENT_FAMILIES[ev.type] : null,
         actors,
         speaker,
+        story: storyOf.get(doc.id) ?? '',
+        docDay: dayNumber(docDate(doc)),
+        quoted: quoted.has(claim),
       });
     }
   }

@@ -2,6 +2,9 @@ import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, Time
 import { docDate, EntityResolver } from '../../../corpus-index/index.ts';
 import { NO_ARTICLE_DATE_TYPES, SUMMARY_MAX, TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE } from './patterns.ts';
 
+/** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/;
+
 interface Placed {
   doc: Doc;
   ev: EventMention;
@@ -22,9 +25,9 @@ interface Draft {
 
 /** The event's own date, else a date expression in its sentence, else (if allowed) the article date. */
 export function placeEvent(doc: Doc, ev: EventMention): { date: string; precision: DatePrecision; basis: string } | null {
-  if (ev.date) return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis };
-  const tx = (doc.layers.timexes ?? []).find((t) => t.sentence === ev.sentence && t.timexType !== 'DURATION' && t.timexType !== 'SET');
-  if (tx) return { date: tx.value, precision: tx.precision, basis: tx.basis || `"${tx.text}" in the same sentence` };
+  if (ev.date && CALENDAR.test(ev.date.value)) return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis };
+  const tx = (doc.layers.timexes ?? []).find((t) => t.sentence === ev.sentence && (t.timexType === 'DATE' || t.timexType === 'TIME') && CALENDAR.test(t.value));
+  if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis || `"${tx.text}" in the same sentence` };
   const ref = docDate(doc);
   if (UNDATED_ON_ARTICLE_DATE && ref && !NO_ARTICLE_DATE_TYPES.has(ev.type) && !ev.hedged) {
     return { date: ref, precision: 'day', basis: `no date given; the article's date ${ref}` };

@@ -58,8 +58,15 @@ function fmt(v: ClaimValue): string {
 export function disputedLine(slot: ClaimSlot, docs: ReadonlyMap<string, Doc>, groupOutlet: ReadonlyMap<string, string | null> = new Map()): SummarySentence {
   const byFigure = new Map<string, { n: number; groups: Map<string, { name: string; copies: number; attribution: string | null }> }>();
   for (const v of slot.values) {
-    const key = fmt(v);
-    const e = byFigure.get(key) ?? { n: typeof v.value === 'number' ? v.value : (v.low ?? 0), groups: new Map() };
+    const n = v.low ?? (typeof v.value === 'number' ? v.value : 0);
+    // "7" and "at least 7" are one figure; it reads "at least" only when every source hedges it so.
+    const prev = [...byFigure.keys()].find((k) => byFigure.get(k)!.n === n);
+    const key = prev ?? fmt(v);
+    if (prev && prev !== fmt(v) && prev.startsWith('at least')) {
+      byFigure.set(String(n), byFigure.get(prev)!);
+      byFigure.delete(prev);
+    }
+    const e = byFigure.get(prev && byFigure.has(String(n)) ? String(n) : key) ?? { n, groups: new Map() };
     const doc = docs.get(v.document);
     const g = e.groups.get(v.group);
     if (g) {
@@ -68,7 +75,7 @@ export function disputedLine(slot: ClaimSlot, docs: ReadonlyMap<string, Doc>, gr
     } else {
       e.groups.set(v.group, { name: groupOutlet.get(v.group) ?? (doc ? outletName(doc) : v.document), copies: 0, attribution: v.attribution });
     }
-    byFigure.set(key, e);
+    if (!byFigure.has(String(n)) || byFigure.get(String(n)) !== e) byFigure.set(prev && byFigure.has(String(n)) ? String(n) : key, e);
   }
   const figures = [...byFigure].sort((a, b) => a[1].n - b[1].n);
   const who = (g: { name: string; copies: number; attribution: string | null }) =>

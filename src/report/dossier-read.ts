@@ -171,7 +171,13 @@ export function sentenceAround(doc: DossierDocument, range: TextRange): TextRang
 export function claimValueRange(doc: DossierDocument, v: DossierClaimValue): TextRange | null {
   if (v.quantity) {
     const q = locateSpan(doc, v.quantity);
-    if (q) return sentenceAround(doc, q);
+    if (q && list(doc.sentences).length > 0) return sentenceAround(doc, q);
+    if (q) {
+      // Without sentence spans, the value's own sentence text, where it covers the quantity.
+      const sentence = typeof v.text === 'string' ? v.text.trim() : '';
+      const at = sentence ? (doc.text ?? '').lastIndexOf(sentence, q.start) : -1;
+      return at >= 0 && at + sentence.length >= q.end ? { start: at, end: at + sentence.length } : q;
+    }
   }
   if (typeof v.text === 'string' && v.text.trim() !== '') return findText(doc.text ?? '', v.text);
   return null;

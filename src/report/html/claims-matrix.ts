@@ -1,7 +1,10 @@
 import type { DossierClaim, DossierClaimValue } from '../dossier-types.ts';
-import { byStatus, claimIndependentSources, formatClaimValue, list, oneLine, reconciledReading } from '../dossier-read.ts';
+import { byStatus, claimIndependentSources, formatClaimValue, list, oneLine, reconciledReading, truncate } from '../dossier-read.ts';
 import type { ReportContext } from './context.ts';
 import { escapeHtml } from './escape.ts';
+
+/** Source columns are many; their names are cut short (the full name is in the tooltip). */
+const HEADER_CHARS = 22;
 
 const STATUS_LABEL: Record<string, string> = {
   agreed: 'agreed',
@@ -28,7 +31,7 @@ export function claimsSection(ctx: ReportContext): string {
       .map(
         ({ doc, i }) =>
           `<th scope="col" class="src-col"><a href="#d-${i}" title="${escapeHtml(doc.title ?? doc.id)}">[${i + 1}]</a> ` +
-          `<span class="src-name">${escapeHtml(doc.outlet ?? doc.id)}</span></th>`,
+          `<span class="src-name" title="${escapeHtml(doc.outlet ?? doc.id)}">${escapeHtml(truncate(doc.outlet ?? doc.title ?? doc.id, HEADER_CHARS))}</span></th>`,
       )
       .join('') +
     `</tr></thead>`;

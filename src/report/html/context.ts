@@ -29,13 +29,25 @@ export function reportContext(dossier: Dossier): ReportContext {
   };
 }
 
+/** Past this many sources a citation list becomes a count: a hundred [n] links help nobody. */
+const MAX_CITATIONS = 12;
+
 /** "[n]" citation links to documents, numbered by their position in the dossier. */
-export function citationLinks(ctx: ReportContext, docIds: readonly string[], hrefs?: ReadonlyMap<string, string>): string {
+export function citationLinks(
+  ctx: ReportContext,
+  docIds: readonly string[],
+  hrefs?: ReadonlyMap<string, string>,
+  max = MAX_CITATIONS,
+): string {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const id of docIds) {
     if (seen.has(id)) continue;
     seen.add(id);
+    if (out.length === max) {
+      out.push(`<span class="muted"> +${new Set(docIds).size - max}</span>`);
+      break;
+    }
     const i = ctx.anchors.index.get(id);
     if (i === undefined) continue;
     const href = hrefs?.get(id) ?? ctx.anchors.documentHref(id)!;

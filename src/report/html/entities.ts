@@ -32,6 +32,6 @@ function entityRow(ctx: ReportContext, e: DossierEntity): string {
     `<tr><th scope="row">${escapeHtml(e.name)}</th><td><span class="tag">${escapeHtml(e.type)}</span></td>` +
     `<td>${aliases.map((a) => `<span class="alias">${escapeHtml(a)}</span>`).join(' ')}</td>` +
     `<td>${escapeHtml(list(e.roles).join(', '))}</td>` +
-    `<td>${citationLinks(ctx, list(e.documents))}</td></tr>`
+    `<td class="cites">${citationLinks(ctx, list(e.documents))}</td></tr>`
   );
 }

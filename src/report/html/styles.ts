@@ -47,6 +47,7 @@ th,td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-
 thead th{background:var(--panel);font-weight:600;white-space:nowrap}
 tbody th{font-weight:500;min-width:12rem}
 td.num{text-align:center}
+td.cites{white-space:nowrap}
 td.none{background:var(--panel)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .badge{font-size:.8rem;font-weight:600;padding:.05rem .45rem;border-radius:.6rem;white-space:nowrap}

@@ -49,7 +49,7 @@ class FetchFailure extends Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Resolves every address of a host and refuses the connection if any of them is not public. */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { all: true, family: options.family, hints: options.hints }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, '', 0);
@@ -244,7 +244,6 @@ function parseHttpUrl(raw: string, base?: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new FetchFailure('unsupported', `only http and https URLs are read, not ${url.protocol}`);
   }
-  if (url.username || url.password) url.username = url.password = '';
   return url;
 }
 

@@ -118,7 +118,7 @@ export class StoryIndex {
    * Broader groups: stories whose centroids are at least `threshold` alike (text and names as in
    * `add`) are joined transitively. Candidates come from the inverted index, not all pairs.
    */
-  mergedGroups(threshold: number): string[][] {
+  mergedGroups(threshold: number, entityWeight = this.options.entityWeight): string[][] {
     const parent = this.clusters.map((_, i) => i);
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -135,8 +135,8 @@ export class StoryIndex {
           const o = this.clusters[id];
           if (!this.closeInTime(o, c.firstDay) && !this.closeInTime(o, c.lastDay)) continue;
           const t = c.text.cosineWith(o.text);
-          const w = this.options.entityWeight;
-          const sim = (1 - w) * t + w * c.names.cosineWith(o.names);
+          const w = entityWeight;
+          const sim = w > 0 ? (1 - w) * t + w * c.names.cosineWith(o.names) : t;
           if (sim >= threshold) parent[find(id)] = find(c.id);
         }
       }

@@ -2,7 +2,10 @@
 import type { StoryIndexOptions } from '../../../corpus-index/index.ts';
 
 /** Stories: one real happening and its coverage. */
-export const STORY_OPTIONS: Partial<StoryIndexOptions> = { threshold: 0.2, entityWeight: 0.35, maxDayGap: 10 };
+export const STORY_OPTIONS: Partial<StoryIndexOptions> = { threshold: 0.12, entityWeight: 0.2, maxDayGap: 10 };
+
+/** Stories whose centroids are at least this alike belong to one topic (measurement only). */
+export const TOPIC_MERGE_THRESHOLD = 0.2;
 
 /** Two event mentions more than this many days apart are different sub-events. */
 export const SUB_EVENT_DAY_WINDOW = 0;

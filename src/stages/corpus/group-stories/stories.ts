@@ -1,7 +1,7 @@
 import type { Corpus, Doc, Story } from '../../../core/index.ts';
 import { docDate, EntityResolver, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
 import type { StoryFeatures } from '../../../corpus-index/index.ts';
-import { STORY_ENTITY_TYPES, STORY_OPTIONS } from './patterns.ts';
+import { STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
 import { subEventsOf } from './sub-events.ts';
 
 /** Story features of one document: title and text, corpus entity keys (or name runs), reference date. */
@@ -26,12 +26,26 @@ function titleOf(docs: Doc[]): string {
   return titles.sort((a, b) => a.length - b.length)[0];
 }
 
-export function groupCorpusStories(corpus: Corpus): Story[] {
+function indexCorpus(corpus: Corpus): StoryIndex {
   const resolver = new EntityResolver(corpus);
   const features = corpus.documents.map((d) => docStoryFeatures(d, resolver)).sort(byDate);
   const index = new StoryIndex(STORY_OPTIONS);
   for (const f of features) index.observe(f);
   for (const f of features) index.add(f);
+  return index;
+}
+
+/**
+ * Broader groups than stories: stories of the same kind of happening (two earthquakes, two
+ * trials) joined when their centroids are alike. Used to measure topic-level grouping.
+ */
+export function groupCorpusTopics(corpus: Corpus): string[][] {
+  return indexCorpus(corpus).mergedGroups(TOPIC_MERGE_THRESHOLD);
+}
+
+export function groupCorpusStories(corpus: Corpus): Story[] {
+  const resolver = new EntityResolver(corpus);
+  const index = indexCorpus(corpus);
   const byId = new Map(corpus.documents.map((d) => [d.id, d]));
   return index.groups().map((ids, i) => {
     const docs = ids.map((id) => byId.get(id)!);

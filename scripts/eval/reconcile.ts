@@ -1,0 +1,83 @@
+// GVA incidents with several articles: run the per-document pipeline over each article, then
+// provenance and claim alignment over each incident's articles, and compare the reconciled killed
+// count with the incident's true `num_killed`.
+//   node --import tsx scripts/eval/reconcile.ts [--limit N]   (also run by `npm run eval:stories`)
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildPipeline, runCorpusStages, runPipeline } from '../../src/core/index.ts';
+import type { ClaimSlot, Corpus, RawDocument } from '../../src/core/index.ts';
+import { createDocStages, stagesModule } from '../../src/stages/index.ts';
+import { detectProvenance } from '../../src/stages/corpus/detect-provenance/index.ts';
+import { alignClaims } from '../../src/stages/corpus/align-claims/index.ts';
+
+interface Article {
+  incident_id: string;
+  id: string;
+  title: string;
+  dct: string;
+  content: string;
+}
+
+/**
+ * The incident's killed figure: the killed slot most independent sources report, ties going to
+ * the slot whose values come earliest in their articles (local reports lead with their incident).
+ */
+export function incidentKilled(slots: readonly ClaimSlot[], corpus: Corpus): number {
+  const killed = slots.filter((s) => s.kind === 'killed' && s.reconciled?.best !== null && s.reconciled?.best !== undefined);
+  if (killed.length === 0) return 0;
+  const position = (s: ClaimSlot) => Math.min(...s.values.map((v) => v.quantity.start / Math.max(1, corpus.documents.find((d) => d.id === v.document)!.text.length)));
+  killed.sort((a, b) => b.independentSources - a.independentSources || position(a) - position(b));
+  return killed[0].reconciled!.best!;
+}
+
+export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFINITY): Promise<void> {
+  const dir = path.join(shared, 'datasets/gva-incidents');
+  if (!existsSync(dir)) {
+    console.log(`skipped GVA: ${dir} not found`);
+    return;
+  }
+  const articles = readFileSync(path.join(dir, 'articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Article);
+  const truth = JSON.parse(readFileSync(path.join(dir, 'incidents.json'), 'utf8')) as Record<string, { num_killed: number }>;
+  const byIncident = new Map<string, Article[]>();
+  for (const a of articles) byIncident.set(a.incident_id, [...(byIncident.get(a.incident_id) ?? []), a]);
+  const multi = [...byIncident].filter(([id, list]) => list.length >= 2 && truth[id]).slice(0, limit);
+  const raws: RawDocument[] = multi.flatMap(([, list]) =>
+    list.map((a) => {
+      const text = `${a.title}\n\n${a.content}`;
+      return { id: a.id, source: a.id, format: 'text' as const, raw: text, text, hints: { published: a.dct, title: a.title }, flags: [], removed: [] };
+    }),
+  );
+  const start = performance.now();
+  const docs = await runPipeline(buildPipeline(createDocStages()), raws, { stagesModule, workers: 2 });
+  const byId = new Map(docs.documents.map((d) => [d.id, d]));
+  let right = 0;
+  let baselineRight = 0;
+  const statuses = new Map<string, number>();
+  for (const [id, list] of multi) {
+    const corpus: Corpus = { documents: list.map((a) => byId.get(a.id)!), inputErrors: [], issues: [], layers: {} };
+    await runCorpusStages(corpus, [detectProvenance, alignClaims], { options: {} });
+    const slots = corpus.layers.claims ?? [];
+    const predicted = incidentKilled(slots, corpus);
+    if (predicted === truth[id].num_killed) right++;
+    // Baseline in the same run: the first article's first killed figure alone (no reading together).
+    const first = corpus.documents[0].layers.claims?.find((c) => c.kind === 'killed' && typeof c.value === 'number');
+    const base = first ? (first.low ?? (first.value as number)) : 0;
+    if (base === truth[id].num_killed) baselineRight++;
+    const top = slots.find((s) => s.kind === 'killed');
+    if (top) statuses.set(top.status, (statuses.get(top.status) ?? 0) + 1);
+  }
+  const s = (performance.now() - start) / 1000;
+  console.log(`GVA incidents with 2+ articles: ${multi.length} incidents, ${raws.length} articles`);
+  console.log(`  reconciled killed == num_killed: ${(right / multi.length).toFixed(3)} (${right}/${multi.length}; goal >= 0.85)`);
+  console.log(`  baseline (first article's first killed figure): ${(baselineRight / multi.length).toFixed(3)}`);
+  console.log(`  status of the first killed slot: ${[...statuses].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`  time ${s.toFixed(1)} s`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf('--limit');
+  await evalReconcile(path.resolve(import.meta.dirname, '../../../shared'), i > 0 ? Number(process.argv[i + 1]) : undefined);
+}

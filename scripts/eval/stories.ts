@@ -1,0 +1,76 @@
+// `npm run eval:stories`: story grouping on ECB+ (B-cubed F1 at topic level and, inside each topic,
+// at event level: ecb against ecbplus files), through the group-stories stage's own functions, and
+// the reconciled killed count on multi-article GVA incidents (scripts/eval/reconcile.ts).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Corpus, Doc } from '../../src/core/index.ts';
+import { groupCorpusStories, groupCorpusTopics } from '../../src/stages/corpus/group-stories/index.ts';
+import { bcubed } from './bcubed.ts';
+import { readEcbPlus } from './ecbplus.ts';
+import type { EcbDocument } from './ecbplus.ts';
+import { evalReconcile } from './reconcile.ts';
+
+const SHARED = path.resolve(import.meta.dirname, '../../../shared');
+const ECB = path.join(SHARED, 'datasets/ecbplus');
+
+/** ECB+ documents as pipeline documents with no layers: the stage falls back to text and name runs. */
+function asCorpus(docs: readonly EcbDocument[]): Corpus {
+  const documents: Doc[] = docs.map((d) => ({
+    id: d.id,
+    source: d.id,
+    format: 'text',
+    raw: d.text,
+    hints: {},
+    text: d.text,
+    removed: [],
+    flags: [],
+    issues: [],
+    layers: {},
+  }));
+  return { documents, inputErrors: [], issues: [], layers: {} };
+}
+
+function toLabels(groups: readonly (readonly string[])[]): Map<string, number> {
+  const m = new Map<string, number>();
+  groups.forEach((g, i) => g.forEach((id) => m.set(id, i)));
+  return m;
+}
+
+function evalEcb(): void {
+  const docs = readEcbPlus(ECB);
+  const start = performance.now();
+  const topics = groupCorpusTopics(asCorpus(docs));
+  const topic = bcubed(toLabels(topics), new Map(docs.map((d) => [d.id, d.topic])));
+  // The stories of the whole collection, scored against event labels (topic + ecb/ecbplus).
+  const stories = groupCorpusStories(asCorpus(docs)).map((s) => s.documents);
+  const all = bcubed(toLabels(stories), new Map(docs.map((d) => [d.id, `${d.topic}/${d.event}`])));
+  let sum = 0;
+  let p = 0;
+  let r = 0;
+  const ids = [...new Set(docs.map((d) => d.topic))];
+  for (const t of ids) {
+    const td = docs.filter((d) => d.topic === t);
+    const groups = groupCorpusStories(asCorpus(td)).map((s) => s.documents);
+    const res = bcubed(toLabels(groups), new Map(td.map((d) => [d.id, d.event])));
+    sum += res.f1;
+    p += res.precision;
+    r += res.recall;
+  }
+  const ms = performance.now() - start;
+  console.log(`ECB+ (${docs.length} documents, ${ids.length} topics)`);
+  console.log(`  topic level   B-cubed P ${topic.precision.toFixed(3)} R ${topic.recall.toFixed(3)} F1 ${topic.f1.toFixed(3)}  (goal >= 0.95; ${topics.length} groups)`);
+  console.log(`  event level   mean over topics: P ${(p / ids.length).toFixed(3)} R ${(r / ids.length).toFixed(3)} F1 ${(sum / ids.length).toFixed(3)}  (goal >= 0.85)`);
+  console.log(`  stories over the whole collection vs topic+event labels: F1 ${all.f1.toFixed(3)} (${stories.length} stories)`);
+  // Baseline in the same run: every document of a topic in one group (what topic-perfect grouping gives inside a topic).
+  let base = 0;
+  for (const t of ids) {
+    const td = docs.filter((d) => d.topic === t);
+    base += bcubed(toLabels([td.map((d) => d.id)]), new Map(td.map((d) => [d.id, d.event]))).f1;
+  }
+  console.log(`  baseline (one group per topic) event-level F1 ${(base / ids.length).toFixed(3)}`);
+  console.log(`  time ${(ms / 1000).toFixed(1)} s`);
+}
+
+if (!existsSync(ECB)) console.log(`skipped ECB+: ${ECB} not found`);
+else evalEcb();
+await evalReconcile(SHARED);

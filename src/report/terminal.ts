@@ -73,7 +73,9 @@ export function renderTerminal(dossier: Dossier, options: TerminalOptions = {}):
       const values = [...new Set(list(c.values).map((v) => formatClaimValue(v)))].join(' / ');
       const reading = reconciledReading(c).best;
       out.push(
-        `  ${paint(STATUS_STYLE[status] ?? 'dim', status.padEnd(13))} ${clean(c.subject, 50)}: ${clean(values, 30)}` +
+        // Statement slots often name their values in the subject already.
+        `  ${paint(STATUS_STYLE[status] ?? 'dim', status.padEnd(13))} ${clean(c.subject, 50)}` +
+          `${String(c.subject ?? '').includes(values) ? '' : `: ${clean(values, 30)}`}` +
           `${reading !== null && status === 'conflicting' ? ` → ${reading}` : ''} ${paint('dim', `(${claimIndependentSources(c, groups)} indep.)`)}`,
       );
     }

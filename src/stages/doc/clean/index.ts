@@ -1,12 +1,163 @@
-import type { DocStage } from '../../../core/index.ts';
+import type { DocStage, Removal } from '../../../core/index.ts';
+import { isHeading } from '../split-sentences/is-heading.ts';
+import { junkReason } from './classify-line.ts';
+import { EDITORIAL_LABEL, OUTLET_LABEL, POSTED_FRAGMENT } from './patterns.ts';
+import { looksLikeRelatedHeadline } from './related-headlines.ts';
+import { dominantScript, scriptCounts } from './script.ts';
 
-// Placeholder: wired so the pipeline runs end to end; the issue that owns this stage replaces it.
+export { junkReason } from './classify-line.ts';
+
+interface Line {
+  text: string;
+  /** Index of the blank-line-separated block the line was in. */
+  block: number;
+  keep: boolean;
+}
+
+/** How many of the first kept lines may carry an outlet or editorial label. */
+const LABEL_WINDOW = 3;
+
+function normalizeForCompare(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Lines trimmed, with the block each belongs to; blank lines only separate blocks. */
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let blank = true;
+  for (const raw of text.split('\n')) {
+    const t = raw.trim();
+    if (t.length === 0) {
+      if (!blank) block++;
+      blank = true;
+      continue;
+    }
+    blank = false;
+    lines.push({ text: t, block, keep: true });
+  }
+  return lines;
+}
+
+/**
+ * Removes page furniture from the reader's text, line by line, and records every removal with its
+ * reason. The first headline-like line stays (it is the title metadata reads); only its later
+ * copies go. What metadata needs from removed lines (date headers, hashtags, labels, copyright
+ * notices) it reads back from `doc.removed` by reason.
+ */
 export const clean: DocStage = {
   kind: 'doc',
   name: 'clean',
   reads: [],
   writes: ['text'],
   run(doc) {
-    void doc;
+    const source = doc.text.replace(/\r\n?/g, '\n');
+    const removed: Removal[] = [];
+    const lines = readLines(source);
+    const script = dominantScript(scriptCounts(source));
+
+    for (const line of lines) {
+      if (POSTED_FRAGMENT.test(line.text)) {
+        POSTED_FRAGMENT.lastIndex = 0;
+        const rest = line.text.replace(POSTED_FRAGMENT, (m) => {
+          removed.push({ text: m.trim(), reason: 'date-header' });
+          return '';
+        }).trim();
+        line.text = rest;
+        if (rest.length === 0) {
+          line.keep = false;
+          continue;
+        }
+      }
+      POSTED_FRAGMENT.lastIndex = 0;
+      const reason = junkReason(line.text, script);
+      if (reason !== null) {
+        line.keep = false;
+        removed.push({ text: line.text, reason });
+      }
+    }
+
+    const kept = lines.filter((l) => l.keep);
+    removeRepeats(kept, removed);
+    stripLabels(kept, removed);
+    removeRelatedHeadlines(lines, removed);
+
+    doc.text = joinLines(lines);
+    doc.removed.push(...removed);
   },
 };
+
+/** Later copies of the title line, and repeated short lines (widgets the patterns do not know). */
+function removeRepeats(kept: Line[], removed: Removal[]): void {
+  const title = kept.length > 0 && isHeading(kept[0].text, { start: 0, end: kept[0].text.length }) ? normalizeForCompare(kept[0].text) : null;
+  const seen = new Set<string>();
+  for (let i = 0; i < kept.length; i++) {
+    const line = kept[i];
+    const key = normalizeForCompare(line.text);
+    if (key.length === 0) continue;
+    if (i > 0 && key === title) {
+      line.keep = false;
+      removed.push({ text: line.text, reason: 'repeated-headline' });
+      continue;
+    }
+    if (seen.has(key)) {
+      line.keep = false;
+      removed.push({ text: line.text, reason: 'duplicate-line' });
+      continue;
+    }
+    seen.add(key);
+  }
+}
+
+/** "Some Outlet International: Text..." or "BREAKING: Text..." at the top: the label goes, the text stays. */
+function stripLabels(kept: Line[], removed: Removal[]): void {
+  let seen = 0;
+  for (const line of kept) {
+    if (!line.keep) continue;
+    if (seen++ >= LABEL_WINDOW) break;
+    const outlet = OUTLET_LABEL.exec(line.text);
+    if (outlet) {
+      removed.push({ text: outlet[1] + ':', reason: 'outlet-label' });
+      line.text = line.text.slice(outlet[0].length);
+      continue;
+    }
+    const editorial = EDITORIAL_LABEL.exec(line.text);
+    if (editorial) {
+      removed.push({ text: editorial[1], reason: 'editorial-label' });
+      line.text = line.text.slice(editorial[0].length);
+    }
+  }
+}
+
+/**
+ * Headline-like lines standing alone in their block, between body paragraphs, that read as links
+ * to other stories. The first kept line is the title and is never one; nor is anything that is
+ * not headline-like (a sentence, a long line).
+ */
+function removeRelatedHeadlines(lines: Line[], removed: Removal[]): void {
+  const blockSize = new Map<number, number>();
+  for (const l of lines) blockSize.set(l.block, (blockSize.get(l.block) ?? 0) + 1);
+  const kept = lines.filter((l) => l.keep);
+  for (let i = 1; i < kept.length; i++) {
+    const line = kept[i];
+    if (blockSize.get(line.block) !== 1) continue;
+    if (!isHeading(line.text, { start: 0, end: line.text.length })) continue;
+    const next = kept[i + 1]?.text ?? null;
+    if (looksLikeRelatedHeadline(line.text, next)) {
+      line.keep = false;
+      removed.push({ text: line.text, reason: 'related-headline' });
+    }
+  }
+}
+
+function joinLines(lines: Line[]): string {
+  let out = '';
+  let lastBlock = -1;
+  for (const line of lines) {
+    if (!line.keep) continue;
+    if (out.length > 0) out += line.block === lastBlock ? '\n' : '\n\n';
+    out += line.text;
+    lastBlock = line.block;
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Tunable data for the clean stage: what page furniture looks like. Generic web boilerplate only;
+// every line pattern is anchored to a whole short line so a real sentence can never match.
+
+export interface LinePattern {
+  re: RegExp;
+  /** Removal reason, kebab-case; read-metadata looks some of these up (date-header, hashtag-header, copyright). */
+  reason: string;
+}
+
+/** Lines longer than this are never removed as widgets, whatever they look like. */
+export const MAX_WIDGET_LINE = 220;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+/** A calendar date as pages print it: ISO, month-first, day-first, numeric. */
+export const DATE_SOURCE =
+  `(?:${WEEKDAY},?\\s+)?(?:` +
+  `\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?` +
+  `|${MONTH},?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` +
+  `|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}` +
+  `|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}` +
+  `)`;
+const TIME = '(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)';
+
+/** A line that is only a date, optionally labelled and followed by a time and hashtags. */
+export const DATE_LINE = new RegExp(
+  `^(?:(?:date[d]?|published|posted|updated|last updated|modified)\\s*(?:on)?\\s*:?\\s*)?${DATE_SOURCE}(?:\\s*[,|·•-]?\\s*${TIME})?(?:\\s*[|·•-])?(?:\\s+#[^\\s#]+)*\\s*$`,
+  'i',
+);
+
+/** "Posted: Tuesday, January 28, 2014 8:18 PM EST" inside a line (often glued to the headline). */
+export const POSTED_FRAGMENT = new RegExp(
+  `\\s*\\b(?:posted|updated|published|last updated|modified)\\s*(?:on)?\\s*:\\s*${DATE_SOURCE}(?:\\s*[,|·•-]?\\s*${TIME})?`,
+  'gi',
+);
+
+export const HASHTAG_LINE = /^(?:#[^\s#]+\s*){1,30}$/;
+
+/** A time-of-day stamp on its own line, as live updates print them ("Saturday 4:00 a.m. UPDATE"). */
+export const TIMESTAMP_LINE = new RegExp(`^(?:${WEEKDAY}\\s+)?\\*{0,3}(?:update[d]?\\s*(?:@|at|on)?\\s*)?${TIME}\\s*(?:update[d]?)?\\s*:?\\*{0,3}$`, 'i');
+
+/** Whole-line widgets, navigation, forms and legal notices. */
+export const BOILERPLATE_LINES: readonly LinePattern[] = [
+  { re: /^(?:source link|source|original article|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?|view comments|show comments|comment on this story)$/i, reason: 'comment-widget' },
+  { re: /^(?:your email address will not be published\b.*|required fields are marked.*|name\s*\*?|email\s*\*|website|save my name, email,? and website .*|notify me of (?:new|follow-up) .*)$/i, reason: 'comment-form' },
+  { re: /^(?:scroll to top|back to top|go to top|top of page|skip to (?:main )?content|main menu|menu|home|navigation|next article|previous article|next story|previous story|next post|previous post|close|more|loading\.*|load more)$/i, reason: 'navigation' },
+  { re: /^(?:print friendly(?:, pdf (?:&|and) email)?|print(?: this (?:article|page|story))?|email(?: this (?:article|page|story))?|save(?: article)?|pdf|text size|font size|a\+?\s*a-?|listen(?: to this article)?|share(?: this)?(?: (?:article|story|page|on))?(?::.*)?|tweet|twitter|facebook|pinterest|google|google\s?(?:plus|\+)|linkedin|reddit|whatsapp|telegram|tumblr|instagram|youtube|e-?mail|play facebook|copy link|copied!?|like this:.*|share or comment on this article.*)$/i, reason: 'share-widget' },
+  { re: /^(?:read (?:or share )?this story:?.*|read more(?: (?:at|on|:).*)?|related(?: coverage| stories| articles| content| links| news| posts)?:?|more (?:from|on) .{0,60}:?|more stories:?|trending(?: stories| now)?:?|recommended(?: for you| stories)?:?|most (?:popular|read|viewed):?|you may also like:?|also read:?|see also:?|watch:?|watch (?:this story|the video|video|live)\b.*|scroll down for video|on a mobile device\?.*|(?:click|tap) here\b.{0,80}|download (?:the|our) .{0,40}app\b.*|.{0,30}\bapp - install or update on your:.*)$/i, reason: 'related-links' },
+  { re: /^(?:subscribe(?: now| today)?\b.{0,80}|sign (?:up|in)\b.{0,120}|log ?in\b.{0,60}|register\b.{0,60}|already (?:have an account|a subscriber|registered)\?.*|thank you for (?:registering|subscribing|signing up)!?.*|welcome back\b.{0,60}|we have sent (?:you )?a (?:verification|confirmation) email.*|if you do not receive the verification.*|by (?:submitting|signing up|registering|clicking)\b.*(?:terms of (?:service|use)|privacy policy).*|email newsletters?.{0,80}|get (?:digital|full|unlimited) access.*|just one more thing\.*|why are we asking this\?|you are the owner of this article\.?|get email notifications\b.*|close get email notifications\b.*|your notification has been saved\.?|there was a problem saving your notification\.?|email notifications are only sent\b.*|whenever .{1,60} posts new content.*|(?:enjoy|get) the convenience of home delivery.*|\d+ of \d+ (?:premium clicks|free articles|articles) used.*|sorry, this zip ?code is not in our deliverable area.*|re-enter zip code.*|total access|create (?:an|your) account|forgot (?:your )?password\??|please (?:confirm|supply|enter) (?:or modify )?(?:the|your|an) (?:email|e-mail).*|no email address was supplied\b.*|(?:report an error|submit a (?:news )?tip)\b.*|for more .{0,40}news, (?:listen|sign up|subscribe)\b.*)$/i, reason: 'subscribe-widget' },
+  { re: /^(?:please enable javascript\b.*|javascript (?:is )?(?:disabled|required)\b.*|your browser does not support\b.*|this video is (?:not available|unavailable)\b.*|video (?:unavailable|player)\b.*|advertisement|sponsored(?: content)?|ad|ads|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i, reason: 'player-or-ad' },
+  { re: /^(?:.{0,40}we use cookies\b.*|.{0,60}\bcookie (?:policy|settings|preferences)\b.*|accept(?: all)? cookies|manage (?:cookies|consent|preferences))$/i, reason: 'cookie-banner' },
+  { re: /^(?:you must enter the characters\b.*|.{0,40}characters with black colou?r\b.*|(?:enter|type) the (?:characters|code|text|word)s? (?:you see|shown|above|below).*|i'?m not a robot|.{0,30}\bcaptcha\b.*|please (?:verify|prove) (?:that )?you(?:'re| are) (?:a )?human.*)$/i, reason: 'captcha' },
+  { re: /^(?:message:\s*\*?\s*)?a friend wanted you to see this item\b.*$/i, reason: 'email-a-friend' },
+  { re: /^(?:\(?\s*(?:©|\(c\)).{0,300}|\(?copyright\b(?=.*(?:\d{4}|rights reserved|©)).{0,300}|copyright (?:the )?\p{Lu}[\p{L} &-]{0,60}|.{0,120}\ball rights reserved\b.{0,200})$/iu, reason: 'copyright' },
+  { re: /^(?:join the conversation\b.{0,80}|(?:stay up to date,?\s*)?follow\b.{0,60}\b(?:on|:)\s*(?:twitter|facebook|instagram|x)\b.*|.{0,60}\b(?:facebook|twitter|instagram) page)$/i, reason: 'social-follow' },
+  { re: /^(?:[\w-]+(?:\|[\w-]+){2,}|.*\{\*.*\*\}.*|<[^>]{1,200}>|&[a-z]+;)$/i, reason: 'markup' },
+  { re: /^(?:image|photo|picture|video|file photo|photograph|credit|caption|illustration)(?:\s+(?:via|by|credit|courtesy))?\s*[:|/].{0,160}$/i, reason: 'image-caption' },
+  { re: /^(?:\(?(?:ap|reuters|afp|getty|epa|anadolu|xinhua)(?: images)? photo\b.{0,160}|image via \S.{0,60}|(?:photo|image)s? (?:by|via|courtesy(?: of)?) \S.{0,100}|.{0,100}\/(?:getty images|shutterstock|ap photo|afp|reuters|epa)\)?\.?)$/i, reason: 'image-credit' },
+  { re: /^[-_=*~—–•·.|#]{2,}$/, reason: 'separator' },
+  { re: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, reason: 'contact' },
+];
+
+/** An outlet or section label glued to the start of the first paragraph ("Daily Planet International: ..."). */
+export const OUTLET_LABEL = /^((?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Report|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|TV|Radio)):\s+(?=[\p{Lu}“"‘'])/u;
+/** Editorial flags glued to the front of a line ("BREAKING: ..."). */
+export const EDITORIAL_LABEL = /^((?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|ALERT|VIDEO|PHOTOS)\s*:)\s+(?=\S)/;
+
+/** Lines up to this long in another script than the article's are reader-UI labels. */
+export const FOREIGN_LABEL_MAX = 40;
+/** A line this short without any letter or digit is debris ("+", "|", "•••"). */
+export const DEBRIS_MAX = 24;
+
+/** A related-story headline is a link: long for a subheading, in sentence case. */
+export const RELATED_MIN_WORDS = 9;

@@ -98,7 +98,7 @@ export interface Reconciliation {
 export interface ClaimSlot {
   id: string;
   kind: ClaimKind;
-  /** Human-readable: "people killed in the strike on Saravan". */
+  /** Human-readable: "people killed in the strike on the market". */
   subject: string;
   status: ClaimStatus;
   values: ClaimValue[];

@@ -11,6 +11,7 @@ import { splitSimpleSentences } from '../../src/nlp/sentence-spans.ts';
 import { findTimexes } from '../../src/stages/doc/resolve-time/find-timexes.ts';
 import { findEvents } from '../../src/stages/doc/extract-events/find-events.ts';
 import { extractClaimsFrom } from '../../src/stages/doc/extract-claims/index.ts';
+import { casualtyFigures } from '../../src/stages/doc/extract-claims/casualty-figures.ts';
 
 interface Article {
   incident_id: string;
@@ -45,12 +46,6 @@ function claimsOf(a: Article): ClaimMention[] {
   return extractClaimsFrom(doc);
 }
 
-/** The article's figure for its main incident, or null when it states none. */
-export function mainCount(claims: readonly ClaimMention[], kind: 'killed' | 'injured'): number | null {
-  const c = claims.find((x) => x.kind === kind && !x.vague && typeof x.value === 'number');
-  return c ? (c.value as number) : null;
-}
-
 interface Tally {
   stated: number;
   correct: number;
@@ -81,14 +76,15 @@ function main(): void {
     const t0 = performance.now();
     const claims = claimsOf(a);
     ms += performance.now() - t0;
+    const fig = casualtyFigures(claims);
     for (const [kind, tally, truth] of [['killed', killed, inc.num_killed], ['injured', injured, inc.num_injured]] as const) {
-      const got = mainCount(claims, kind);
+      const got = fig[kind];
       if (got !== null) {
         tally.stated++;
         if (got === truth) tally.correct++;
         else if (errors.length < nErrors) {
-          const c = claims.find((x) => x.kind === kind && !x.vague)!;
-          errors.push(`${a.id}\t${kind}\tgot ${got} truth ${truth}\t${JSON.stringify(c.sentenceText.slice(0, 160))}`);
+          const from = kind === 'killed' ? [fig.killedFrom!] : fig.injuredFrom;
+          errors.push(`${a.id}\t${kind}\tgot ${got} truth ${truth}\t${from.map((c) => `${c.kind}=${c.value as number} ${JSON.stringify(c.sentenceText.slice(0, 140))}`).join(' | ')}`);
         }
       }
       // Every article, reading "no figure" as zero.

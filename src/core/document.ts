@@ -96,7 +96,7 @@ export interface Sentence extends Span {
 }
 
 export interface Quote extends Span {
-  /** The speaker as written in the sentence ("Michael Kugelman", "the ministry"), if named. */
+  /** The speaker as written in the sentence ("Jane Doe", "the ministry"), if named. */
   speaker: TextSpan | null;
   /** The id of the document-level entity the speaker refers to, when one is known. */
   speakerEntity: string | null;
@@ -190,6 +190,8 @@ export interface EventMention {
 export type ClaimKind =
   | 'killed'
   | 'injured'
+  /** People hurt or killed, outcome not said ("four people were shot"): killed + injured. */
+  | 'casualties'
   | 'missing'
   | 'rescued'
   | 'arrested'

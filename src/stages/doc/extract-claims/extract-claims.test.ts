@@ -41,7 +41,10 @@ test('kinds from verbs before and after, units, singular and zero counts', () =>
   assert.deepEqual(one('The dam lies 80 kilometers from the city.').map((c) => [c.kind, c.value, c.unit]), [['distance', 80, 'km']]);
   assert.deepEqual(one('A 6.1-magnitude quake struck.').map((c) => [c.kind, c.value]), [['magnitude', 6.1]]);
   assert.deepEqual(one('A man was shot and killed on the pier.').map((c) => [c.kind, c.value]), [['killed', 1]]);
-  assert.deepEqual(one('A woman was shot in the leg.').map((c) => [c.kind, c.value]), [['injured', 1]]);
+  // Shot, outcome unsaid: a casualty (hurt or killed), not yet an injury.
+  assert.deepEqual(one('A woman was shot in the leg.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
+  assert.deepEqual(one('Four people were shot, one of them fatally.').map((c) => [c.kind, c.value]), [['casualties', 4], ['killed', 1]]);
+  assert.deepEqual(one('The driver was taken to a hospital, where he died.').map((c) => [c.kind, c.value]), [['killed', 1]]);
   assert.deepEqual(one('No one was hurt in the fire.').map((c) => [c.kind, c.value]), [['injured', 0]]);
   // Ages, years and addresses are not counts.
   assert.deepEqual(one('The 17-year-old was arrested in 2019 at 1700 Hill Street.').map((c) => c.value), [1]);

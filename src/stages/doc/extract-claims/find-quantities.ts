@@ -1,8 +1,8 @@
 import type { ClaimKind, ClaimPart } from '../../../core/index.ts';
 import { readNumberAt, parseNumber } from '../../../nlp/numbers.ts';
 import {
-  AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS, FATAL_NEAR_RE,
-  INCLUDING_RE, KIND_AFTER, KIND_BEFORE, MONEY_WORDS, PERSON_NOUNS, QUANTITY_START_RE, SHOT_RE, SINGULAR_PERSON_RE,
+  AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
+  INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   SITE_NOUNS, VAGUE,
 } from './patterns.ts';
 
@@ -34,13 +34,21 @@ interface Quantity {
   currency: string | null;
   /** A person noun already read as part of the quantity ("a man"). */
   head: string | null;
+  /** An age between commas standing for one person ("Jane Doe, 24,"). */
+  age?: boolean;
 }
 
 const WORD_AT_RE = /[\p{L}][\p{L}'’-]*/uy;
 const MONTH_BEFORE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:year|month|week|day)s?[-\s]old\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)/;
+const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)/;
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
+const AGE_BEFORE_RE = /[A-Za-z)]\s*,\s*$/;
+const AGE_AFTER_RE = /^\s*,/;
+const ACTIVE_VERB_RE = /^\s*(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b/i;
+const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;
+/** "one of five people shot": the first number picks out of the second, which is the count. */
+const ONE_OF_RE = /^\s+of\s+(?:the\s+|those\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|dozens|several)\b/i;
 
 function wordAt(s: string, pos: number): { word: string; end: number } | null {
   WORD_AT_RE.lastIndex = pos;
@@ -81,6 +89,10 @@ function readQuantity(s: string, pos: number, matched: string): Quantity | null 
     if (!n) return null;
     const before = s.slice(Math.max(0, pos - 12), pos);
     const after = s.slice(n.end, n.end + 40);
+    // "Jane Doe, 24, was shot", "Boy, 14, fatally shot": an age between commas is one person.
+    if (!currency && n.digits && n.value <= 110 && AGE_BEFORE_RE.test(before) && AGE_AFTER_RE.test(after)) {
+      return { value: 1, vague: false, start: pos, numberStart: pos, end: n.end + AGE_AFTER_RE.exec(after)![0].length, low: null, high: null, currency: null, head: 'person', age: true };
+    }
     if (!currency && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after) || NOT_COUNT_AFTER_RE.test(after))) return null;
     if (!currency && n.digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end)) && !/^\s+(?:people|persons)\b/.test(after)) return null;
     if (/^[A-Za-z]/.test(s.slice(n.end, n.end + 1)) && !/^(?:km|m|mi|ft|bn|mn|k)\b/i.test(s.slice(n.end, n.end + 3))) return null;
@@ -181,10 +193,18 @@ function readPhrase(s: string, q: Quantity): Phrase {
 
 function kindAfter(s: string, pos: number): ClaimKind | null {
   const rest = s.slice(pos, pos + 160);
+  const adverb = OUTCOME_ADVERB_RE.exec(rest);
+  if (adverb) return /^fatally$/i.test(adverb[1]!) ? 'killed' : 'injured';
   const aux = AUX_RE.exec(rest);
   const tail = rest.slice(aux ? aux[0].length : 0);
   for (const [re, kind] of KIND_AFTER) if (re.test(tail)) return kind;
-  if (SHOT_RE.test(tail)) return FATAL_NEAR_RE.test(tail.slice(0, 90)) ? 'killed' : 'injured';
+  if (SHOT_RE.test(tail)) return 'casualties';
+  return null;
+}
+
+function kindRightAfter(s: string, pos: number): ClaimKind | null {
+  const tail = s.slice(skipSpaces(s, pos), pos + 60);
+  for (const [re, kind] of KIND_AFTER) if (re.test(tail)) return kind;
   return null;
 }
 
@@ -192,7 +212,8 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   const before = s.slice(Math.max(0, pos - 70), pos);
   for (const [re, kind] of KIND_BEFORE) if (re.test(before)) return kind;
   if (/\b(?:the dead|the victims|those killed|the deceased|the fatalities|the casualties|the injured|the wounded)\s+(?:\w+\s+)?(?:included|include|were|are|was)\s+$/i.test(before)) {
-    return /injured|wounded/i.test(before) ? 'injured' : 'killed';
+    // "the victims were ...": hurt or killed, the sentence does not say which.
+    return /injured|wounded/i.test(before) ? 'injured' : /victims/i.test(before) ? 'casualties' : 'killed';
   }
   if (/\b(?:fatal(?:ly)?\s+(?:shooting|stabbing|shot)|shooting death|deaths?|murder|killing|slaying|homicide)\s+of\s+$/i.test(before)) return 'killed';
   return null;
@@ -206,12 +227,18 @@ function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { par
   for (;;) {
     const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+)/.exec(s.slice(end, end + 8));
     if (!sep) break;
-    const at = end + sep[0].length;
+    let at = end + sep[0].length;
+    // "Jane Roe, 33, and John Doe, 28, were killed": names with ages.
+    if (first.head === 'person') {
+      const name = NAME_BEFORE_AGE_RE.exec(s.slice(at, at + 60));
+      if (name) at += name[0].length;
+    }
     QUANTITY_START_RE.lastIndex = at;
     const m = QUANTITY_START_RE.exec(s);
     if (!m || m.index !== at) break;
     const q = readQuantity(s, at, m[0]);
     if (!q || q.vague) break;
+    if (q.age && !/\band\b/.test(s.slice(end, at))) break;
     const ph = readPhrase(s, q);
     if (!ph.head || !PERSON_NOUNS.has(ph.head)) break;
     parts.push({ label: ph.counted ?? ph.head, value: q.value });
@@ -236,6 +263,7 @@ export function findNumericClaims(s: string): RawClaim[] {
       continue;
     }
     const q = readQuantity(s, m.index, m[0]);
+    if (q && ONE_OF_RE.test(s.slice(q.end, q.end + 30))) continue;
     if (q) {
       quantities.push(q);
       QUANTITY_START_RE.lastIndex = Math.max(q.end, m.index + 1);
@@ -254,9 +282,20 @@ export function findNumericClaims(s: string): RawClaim[] {
   }
   quantities.sort((a, b) => a.start - b.start);
   let consumedUntil = -1;
+  const singles = new Set<ClaimKind>();
+  let prevEnd = -10;
   for (const q of quantities) {
     if (q.start < consumedUntil) continue;
+    // "A boy, 9, was shot": the age belongs to the person just counted.
+    const afterPrev = q.age && /^\s*,\s*$/.test(s.slice(prevEnd, q.start));
+    prevEnd = q.end;
+    if (afterPrev) continue;
     const phrase = readPhrase(s, q);
+    // "A boy, 9, was shot": read on past the age.
+    if (q.head && !q.age) {
+      const age = quantities.find((x) => x.age && x.start >= phrase.end && /^\s*,\s*$/.test(s.slice(phrase.end, x.start)));
+      if (age) phrase.end = age.end;
+    }
     const comp = readComposition(s, q, phrase);
     let value = q.value;
     let parts: ClaimPart[] = [];
@@ -267,6 +306,18 @@ export function findNumericClaims(s: string): RawClaim[] {
       parts = comp.parts;
       phraseEnd = comp.end;
       counted = comp.parts.map((p) => p.label).join(', ');
+    }
+    let start = q.start;
+    let extra = 0;
+    // "she and three others were shot", "a woman, 2 others hurt": the named one is counted too.
+    if (!comp && phrase.head === 'others') {
+      const lead = WITH_OTHERS_RE.exec(s.slice(Math.max(0, q.start - 40), q.start));
+      const who = lead ? (lead[1] ?? lead[2] ?? '').toLowerCase() : '';
+      if (lead && (lead[1] || PERSON_NOUNS.has(who) || (/^[A-Z]/.test(lead[2]!) && /\band\s+$/.test(lead[0])))) {
+        extra = 1;
+        value += 1;
+        start = q.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
+      }
     }
     let inclusionEnd = phraseEnd;
     if (!comp) {
@@ -289,20 +340,31 @@ export function findNumericClaims(s: string): RawClaim[] {
       }
     }
     let kind: ClaimKind | null = phrase.kind;
+    // "1 killed 2 wounded": a kind word right after the number is its own.
+    if (!kind && !comp) kind = kindRightAfter(s, inclusionEnd);
     if (!kind) kind = kindBefore(s, q.start);
     if (!kind) kind = kindAfter(s, inclusionEnd);
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = kindAfter(s, inclusionEnd);
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = null;
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';
     if (!kind) continue;
+    // "was taken to a hospital, where he died": the later outcome wins for one victim.
+    if (value === 1 && (kind === 'injured' || kind === 'casualties') && LATER_DIED_RE.test(s.slice(inclusionEnd, inclusionEnd + 160))) kind = 'killed';
+    // "A gunman killed three people": the one before an active verb with an object is its agent.
+    if (ACTIVE_VERB_RE.test(s.slice(phraseEnd, phraseEnd + 40)) && (q.head || !/^\s*\w+\s+\d/.test(s.slice(phraseEnd, phraseEnd + 40)))) continue;
+    // "The driver ... where he died": the pronoun is the person already counted.
+    if (q.head && q.value === 1) {
+      if ((q.head === 'he' || q.head === 'she') && singles.has(kind)) continue;
+      singles.add(kind);
+    }
     // A one-person count must be the victim of the verb, not its agent ("a gunman killed ...").
     if (q.head && q.value === 1 && !phrase.kind && /^(?:gunman|suspect|attacker)$/.test(q.head) && kind !== 'arrested' && kind !== 'killed') continue;
     phraseEnd = Math.max(phraseEnd, inclusionEnd);
     consumedUntil = phraseEnd;
     const unit = phrase.unit;
     out.push({
-      kind, value, low: q.low, high: q.high, vague: q.vague, unit, counted: counted ?? null, parts,
-      start: q.start, end: comp ? comp.end : Math.max(q.end, phrase.kind ? phrase.end : q.end), phraseEnd,
+      kind, value, low: q.low === null ? null : q.low + extra, high: q.high === null ? null : q.high + extra, vague: q.vague, unit, counted: counted ?? null, parts,
+      start, end: comp ? comp.end : Math.max(q.end, phrase.kind ? phrase.end : q.end), phraseEnd,
     });
   }
   out.sort((a, b) => a.start - b.start);

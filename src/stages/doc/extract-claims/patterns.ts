@@ -131,7 +131,9 @@ export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
 
 /** Verbs and nouns just before the quantity ("killing nine", "the death of two", "death toll rose to 95"). */
 export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
-  [/\b(?:kill(?:ed|ing|s)?|(?:shot|shooting) dead|claim(?:ed|ing)? the lives of|deaths? of|death toll (?:\w+ ){0,4}(?:to|at|of|is|was|stands at|reached|hit)|toll (?:rose|climbed|rises|stood|stands|reached|is|was)(?: to| at)?|left|leaving|murder(?:ed|ing)?|slaughter(?:ed|ing)?|massacr(?:ed|ing)|fatalities (?:rose to|stood at|reached)|lives of|bodies of)\s+$/i, 'killed'],
+  [/\b(?:kill(?:ed|ing|s)?|(?:shot|shooting) dead|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|claim(?:ed|ing)? the lives of|deaths? of|death toll (?:\w+ ){0,4}(?:to|at|of|is|was|stands at|reached|hit)|toll (?:rose|climbed|rises|stood|stands|reached|is|was)(?: to| at)?|murder(?:ed|ing)?|slaughter(?:ed|ing)?|massacr(?:ed|ing)|fatalities (?:rose to|stood at|reached)|lives of|bodies of)\s+$/i, 'killed'],
+  // "shot four people", "stabbing two": hurt or killed, the outcome said elsewhere.
+  [/\b(?:shoots|shot|shooting|stabs|stabbed|stabbing)\s+$/i, 'casualties'],
   [/\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|hospitali[sz]ed|hospitali[sz]ing|injuries to)\s+$/i, 'injured'],
   [/\b(?:rescu(?:ed|ing|es)|sav(?:ed|ing)|evacuat(?:ed|ing)|pulled|pulling|freed|freeing)\s+$/i, 'rescued'],
   [/\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)|round(?:ed|ing) up)\s+$/i, 'arrested'],
@@ -139,9 +141,20 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
   [/\b(?:hit|struck|targeted|targeting|hitting|striking|attacked|attacking|destroyed|destroying|engaged|damaged|raided)\s+$/i, 'count'],
 ];
 
-/** "a man was shot" with nothing fatal said: a wounded victim. Checked after KIND_AFTER. */
-export const SHOT_RE = /^(?:shot|struck|hit|grazed)\b/i;
-export const FATAL_NEAR_RE = /\b(?:died|dead|killed|fatal(?:ly)?|deadly|death|succumbed|lifeless)\b/i;
+/**
+ * "a man was shot", "four people shot": hurt or killed, the outcome not said here (kind `casualties`).
+ * Checked after KIND_AFTER, which takes "shot dead" and "shot and wounded".
+ */
+export const SHOT_RE = /^(?:shot|stabbed|struck by (?:a )?(?:bullets?|gunfire|rounds?)|hit by (?:a )?(?:bullets?|gunfire|rounds?)|grazed)\b/i;
+
+/** After a one-victim injury: "taken to a hospital, where he died", "in critical condition but later died". */
+export const LATER_DIED_RE = /^[^.;]{0,100}?\b(?:where (?:he|she|the \w+) (?:later )?(?:died|was pronounced dead)|(?:but|and|before|then) (?:later |eventually )?(?:died|succumbed|was pronounced dead)|later died|was later pronounced dead)\b/i;
+
+/** What comes before "N others": a pronoun or a person ("she and", "a woman,", "Jane Doe and"). */
+export const WITH_OTHERS_RE = /(?:\b(he|she)|\b([A-Za-z][\w'’-]*))\s*(?:,\s*|\s+and\s+)$/;
+
+/** "14 shot, one fatally", "six shot, two of them fatally": the adverb alone says the outcome. */
+export const OUTCOME_ADVERB_RE = /^\s*,?\s*(?:of\s+(?:them|whom|those|the victims)\s+)?(?:(?:was|were|have been|has been|had been)\s+)?(fatally|critically|seriously|non-fatally|nonfatally)\b/i;
 
 /** Auxiliaries and adverbs between the counted phrase and its participle. */
 export const AUX_RE =
@@ -190,3 +203,17 @@ export const STATEMENT_PATTERNS: readonly { re: RegExp; label: string }[] = [
   { re: /\b((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))[^.]{0,60}?\b(?:would not|will not|won['’]t|cannot|could not|not)\s+(?:be allowed to\s+)?return\b/gi, label: 'barred from returning' },
   { re: /\b((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\s+(?:was|were|has been|had been)\s+(expelled|recalled|summoned)\b/gi, label: '$2' },
 ];
+
+/** A sentence that tallies several incidents: its figures are totals, not the main incident's. */
+export const ROUNDUP_RE =
+  /\b(?:shootings|separate (?:incidents|attacks)|since (?:\d|[A-Z][a-z]+day\b|noon|midnight|last)|(?:weekend|overnight|holiday) (?:violence|gunfire|bloodshed)|violent (?:night|weekend|day)|so far this|this year|in (?:the )?(?:past|last) (?:\w+ )?(?:days|weeks|months|hours))\b/i;
+
+/** "two of the victims", "one of them": part of a count already given. */
+export const SUBSET_AFTER_RE = /^\s+of\s+(?:the|them|those|whom|these)\b/i;
+
+/** "N others": in addition to someone already counted. */
+export const OTHERS_RE = /\bothers\b/i;
+
+/** A killer who then killed himself: one death more than the victims counted. */
+export const SELF_KILLED_RE =
+  /\b(?:then|before|and|after)\s+(?:\w+\s+)?(?:kill(?:ed|ing|s)?|shot|shooting|shoots|turn(?:ed|ing|s) the (?:gun|weapon) on)\s+(?:him|her)self\b|(?:,|\band)\s*(?:then\s+)?(?:him|her)?self\b/i;

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { casualtyFigures } from './casualty-figures.ts';
+import { runTimeEventsClaims } from './test-helpers.ts';
+
+const figures = (text: string) => {
+  const f = casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!);
+  return { killed: f.killed, injured: f.injured };
+};
+
+test('injured as people hit less people killed when a "shot" count leads', () => {
+  assert.deepEqual(figures('Five shot, two killed at Pellam fair\n\nFive people were shot at the fair on Tuesday, police said.'), { killed: 2, injured: 3 });
+  assert.deepEqual(figures('Six people were shot, one of them fatally, outside a club in Varn.'), { killed: 1, injured: 5 });
+});
+
+test('"N others" after a death are all hurt; a stated injured count wins when it comes first', () => {
+  assert.deepEqual(figures('A teenager was killed and four others were shot near the Oster docks.'), { killed: 1, injured: 4 });
+  assert.deepEqual(figures('One dead, three injured in Tarrow shooting\n\nFour people were shot late Monday.'), { killed: 1, injured: 3 });
+});
+
+test('a lone victim who later died is a death, not an injury', () => {
+  assert.deepEqual(figures('A man was shot on Dorle Street. He was taken to a hospital, where he died.'), { killed: 1, injured: 0 });
+});
+
+test('a sentence tallying several incidents is used only when nothing else gives the figure', () => {
+  assert.deepEqual(figures('Weekend shootings across Brell leave 7 dead.\n\nIn the first incident, two men were killed outside a bar.'), { killed: 2, injured: null });
+  assert.deepEqual(figures('Weekend shootings across Brell leave 7 dead.'), { killed: 7, injured: null });
+});
+
+test('a killer who then killed himself adds one death', () => {
+  assert.deepEqual(figures('A gunman killed three people at a Korran farm before turning the gun on himself.'), { killed: 4, injured: null });
+  assert.deepEqual(figures('A boy, 9, accidentally shot himself and died.').killed, 1);
+});

@@ -23,6 +23,11 @@ export interface DecodeHints {
   declared?: string | null;
   /** Look for `<meta charset>` / `<?xml encoding?>` in the first bytes. */
   markup?: boolean;
+  /**
+   * Repair mojibake over the whole text (default true). Containers of many records (JSON, feeds)
+   * turn this off and repair per record, so the flag lands only on the records that had it.
+   */
+  repair?: boolean;
 }
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -180,31 +185,39 @@ function countReplacement(text: string): number {
   return n;
 }
 
-function finish(text: string, encoding: string, flags: Flag[]): DecodeResult {
+/** Repairs mojibake in one text and says so in a flag; the text is unchanged when it has none. */
+export function repairWithFlag(text: string): { text: string; flag: Flag | null } {
+  const repair = repairMojibake(text);
+  if (repair.count === 0) return { text, flag: null };
+  const ex = repair.example ? ` (e.g. "${repair.example.from}" → "${repair.example.to}")` : '';
+  return { text: repair.text, flag: { code: 'mojibake-repaired', message: `Repaired ${repair.count} mis-decoded character sequence(s)${ex}.` } };
+}
+
+function finish(text: string, encoding: string, flags: Flag[], repair: boolean): DecodeResult {
   let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (out.includes('\r')) out = out.replace(/\r\n?/g, '\n');
-  const repair = repairMojibake(out);
-  if (repair.count > 0) {
-    out = repair.text;
-    const ex = repair.example ? ` (e.g. "${repair.example.from}" → "${repair.example.to}")` : '';
-    flags.push({ code: 'mojibake-repaired', message: `Repaired ${repair.count} mis-decoded character sequence(s)${ex}.` });
+  if (repair) {
+    const repaired = repairWithFlag(out);
+    out = repaired.text;
+    if (repaired.flag) flags.push(repaired.flag);
   }
   return { ok: true, value: { text: out, encoding, flags } };
 }
 
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeResult {
+  const repair = hints.repair !== false;
   const flags: Flag[] = [];
   const bom = bomEncoding(bytes);
   if (bom) {
     const body = bytes.subarray(bom.length);
-    if (bom.encoding === 'utf-8') return decodeUtf8(body, flags);
+    if (bom.encoding === 'utf-8') return decodeUtf8(body, flags, repair);
     flags.push({ code: 'encoding-converted', message: `Converted from ${bom.encoding.toUpperCase()} (byte order mark).` });
-    return finish(new TextDecoder(bom.encoding).decode(body), bom.encoding, flags);
+    return finish(new TextDecoder(bom.encoding).decode(body), bom.encoding, flags, repair);
   }
   const utf16 = sniffUtf16(bytes);
   if (utf16) {
     flags.push({ code: 'encoding-converted', message: `Converted from ${utf16.toUpperCase()} (detected without a byte order mark).` });
-    return finish(new TextDecoder(utf16).decode(bytes), utf16, flags);
+    return finish(new TextDecoder(utf16).decode(bytes), utf16, flags, repair);
   }
   const markupLabel = !hints.declared && hints.markup ? declaredMarkupCharset(bytes) : null;
   const declaredLabel = hints.declared || markupLabel;
@@ -217,29 +230,29 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
     // practically never valid UTF-8 by accident, while wrong declarations are common.
     if (survey.valid && survey.multi > 0) {
       flags.push({ code: 'charset-mismatch', message: `Declared ${declaredLabel} but the bytes are valid UTF-8; read as UTF-8.` });
-      return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', flags);
+      return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', flags, repair);
     }
     if (survey.high > 0) {
       flags.push({ code: 'encoding-converted', message: `Converted from ${declared} (declared ${declaredLabel}).` });
     }
-    return finish(decodeAs(declared, bytes), declared, flags);
+    return finish(decodeAs(declared, bytes), declared, flags, repair);
   }
-  return decodeUtf8(bytes, flags);
+  return decodeUtf8(bytes, flags, repair);
 }
 
-function decodeUtf8(bytes: Uint8Array, flags: Flag[]): DecodeResult {
+function decodeUtf8(bytes: Uint8Array, flags: Flag[], repair: boolean): DecodeResult {
   const survey = surveyUtf8(bytes);
-  if (survey.valid) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', flags);
+  if (survey.valid) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', flags, repair);
   if (plausibleWindows1252(bytes, survey)) {
     if (survey.multi === 0) {
       flags.push({ code: 'encoding-converted', message: 'Converted from windows-1252 (the bytes are not UTF-8).' });
-      return finish(decodeWindows1252(bytes), 'windows-1252', flags);
+      return finish(decodeWindows1252(bytes), 'windows-1252', flags, repair);
     }
     flags.push({
       code: 'encoding-converted',
       message: `Mixed encodings: ${survey.invalid} byte(s) that are not UTF-8 read as windows-1252.`,
     });
-    return finish(decodeMixed(bytes), 'utf-8', flags);
+    return finish(decodeMixed(bytes), 'utf-8', flags, repair);
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   const bad = countReplacement(text);
@@ -247,7 +260,7 @@ function decodeUtf8(bytes: Uint8Array, flags: Flag[]): DecodeResult {
     return { ok: false, message: `not valid UTF-8 nor a recognizable legacy encoding (${bad} undecodable of ${text.length} characters); save it as UTF-8` };
   }
   flags.push({ code: 'invalid-utf8', message: `${bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD.` });
-  return finish(text, 'utf-8', flags);
+  return finish(text, 'utf-8', flags, repair);
 }
 
 function decodeAs(encoding: string, bytes: Uint8Array): string {

@@ -3,11 +3,11 @@ import type { SourceHints } from '../core/index.ts';
 /** The documented JSON record fields. The text field is the first of these that is present. */
 export const TEXT_FIELDS = ['text', 'content', 'body'] as const;
 
-/** Hint → the record fields it is read from, first match wins. */
+/** Hint → the record fields it is read from, first match wins (the documented name first, then common aliases). */
 export const RECORD_FIELDS: ReadonlyArray<readonly [keyof SourceHints, readonly string[]]> = [
   ['title', ['title', 'headline']],
-  ['url', ['url', 'link']],
-  ['published', ['published', 'date']],
+  ['url', ['url', 'link', 'uri']],
+  ['published', ['published', 'date', 'datePublished', 'publishedAt', 'pubDate']],
   ['outlet', ['source', 'outlet']],
   ['author', ['author', 'authors']],
   ['language', ['language', 'lang']],

@@ -1,7 +1,7 @@
 import type { InputOrigin, ReaderOutcome, ReadOptions } from './options.ts';
 import type { InputFormat } from './patterns.ts';
 import { binaryKind, resolveFormat } from './detect-format.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes, repairWithFlag } from './decode.ts';
 import { inputError } from './make-document.ts';
 import { readText } from './read-text.ts';
 import { readMarkdown } from './read-markdown.ts';
@@ -34,11 +34,19 @@ export async function readContent(src: ContentSource, origin: InputOrigin, ctx: 
   const binary = binaryKind(src.bytes);
   if (binary) return fail('binary', `not a text document: ${binary}`);
   const markup = src.promised === null || src.promised === 'html' || src.promised === 'feed' || src.promised === 'text';
-  const decoded = decodeBytes(src.bytes, { declared: src.charset, markup });
+  // Mojibake is repaired after the format is known: per record for JSON and feeds, so only the
+  // records that had it carry the flag.
+  const decoded = decodeBytes(src.bytes, { declared: src.charset, markup, repair: false });
   if (!decoded.ok) return fail('bad-encoding', decoded.message);
-  const { text, flags } = decoded.value;
+  let { text } = decoded.value;
+  const flags = [...decoded.value.flags];
   if (!/\S/.test(text)) return fail('empty', 'contains only whitespace');
   const format = resolveFormat(src.promised, text);
+  if (format === 'text' || format === 'markdown' || format === 'html') {
+    const repaired = repairWithFlag(text);
+    text = repaired.text;
+    if (repaired.flag) flags.push(repaired.flag);
+  }
   switch (format) {
     case 'text':
       return readText(text, origin, flags);

@@ -7,6 +7,7 @@ import { decodeEntities } from './html-entities.ts';
 import { readHtml } from './read-html.ts';
 import { FEED_ROOTS, TEASER_ENDING, TEASER_MAX_CHARS } from './patterns.ts';
 import { LOOKS_LIKE_HTML } from './json-fields.ts';
+import { repairWithFlag } from './decode.ts';
 
 /**
  * RSS 2.0, RSS 1.0 (RDF) and Atom. Each item is a document `name#n` with title, url, published,
@@ -207,9 +208,11 @@ export async function readFeed(xml: string, origin: InputOrigin, flags: Flag[] =
     const label = `${origin.input}#${n}`;
     const item = readItem(el, atom);
     const hints: SourceHints = { title: item.title, url: resolveUrl(item.url, base), published: item.published, author: item.author, site };
-    let body = item.bodyIsHtml ? htmlToText(item.body) : decodeEntities(item.body).replace(/\r\n?/g, '\n').trim();
+    const repaired = repairWithFlag(item.body);
+    let body = item.bodyIsHtml ? htmlToText(repaired.text) : decodeEntities(repaired.text).replace(/\r\n?/g, '\n').trim();
     const format = item.bodyIsHtml ? 'html' : 'text';
-    const itemFlags = [...flags];
+    const itemFlags = repaired.flag ? [...flags, repaired.flag] : [...flags];
+    if (hints.title) hints.title = repairWithFlag(hints.title).text;
     if (isTeaser(body) && hints.url) {
       if (opts.fetchTeasers && opts.fetchPage) {
         const page = await opts.fetchPage(hints.url);
@@ -239,7 +242,7 @@ export async function readFeed(xml: string, origin: InputOrigin, flags: Flag[] =
       slots[i] = inputError(label, 'no-text', 'the feed item has neither text nor a title');
       return;
     }
-    slots[i] = makeDocument(origin, n, { format, raw: item.bodyIsHtml ? item.body : body, text: body, hints, flags: itemFlags });
+    slots[i] = makeDocument(origin, n, { format, raw: item.bodyIsHtml ? repaired.text : body, text: body, hints, flags: itemFlags });
   });
   for (const d of slots) {
     if (d && 'id' in d) out.documents.push(d);

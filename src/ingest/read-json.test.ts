@@ -68,3 +68,12 @@ test('an HTML text field goes through the HTML reader with the record url as bas
   assert.equal(d.text, 'Crews cleared roads.\n\nSchools reopen.');
   assert.equal(d.hints.url, 'https://x.example/a/b');
 });
+
+test('mojibake is repaired per record: only the records that had it are flagged', () => {
+  const out = readJsonLines(['{"text": "Clean record."}', '{"text": "The mayorâ€™s aide spoke.", "title": "Aideâ€™s words"}'].join('\n'), origin);
+  const [a, b] = out.documents;
+  assert.deepEqual(a.flags, []);
+  assert.equal(b.text, 'The mayor’s aide spoke.');
+  assert.equal(b.hints.title, 'Aide’s words');
+  assert.deepEqual(b.flags.map((f) => f.code), ['mojibake-repaired']);
+});

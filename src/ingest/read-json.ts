@@ -2,6 +2,7 @@ import type { Flag, InputError, RawDocument, SourceHints } from '../core/index.t
 import type { InputOrigin, ReaderOutcome } from './options.ts';
 import { inputError, makeDocument } from './make-document.ts';
 import { readHtml } from './read-html.ts';
+import { repairWithFlag } from './decode.ts';
 import { TEXT_FIELDS, RECORD_FIELDS, LOOKS_LIKE_HTML, WRAPPER_KEYS } from './json-fields.ts';
 
 /**
@@ -80,10 +81,13 @@ function readRecord(rec: unknown, origin: InputOrigin, n: number | null, label: 
     return { error: inputError(label, 'bad-shape', `${EXPECTED}; found ${describe(rec)}${wrapperAdvice(rec)}`) };
   }
   if (!text || !text.trim()) return { error: inputError(label, 'no-text', `field "${textField}" is empty`) };
+  const repaired = repairWithFlag(text);
+  text = repaired.text;
+  if (repaired.flag) flags = [...flags, repaired.flag];
   const hints: SourceHints = {};
   for (const [key, names] of RECORD_FIELDS) {
     const v = key === 'author' ? authorField(rec) : stringField(rec, names);
-    if (v) hints[key] = v;
+    if (v) hints[key] = repairWithFlag(v).text;
   }
   if (LOOKS_LIKE_HTML.test(text)) {
     const recordOrigin = hints.url ? { ...origin, baseUrl: safeUrl(hints.url, origin.baseUrl) ?? origin.baseUrl } : origin;

@@ -37,13 +37,14 @@ export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
     const forms = new Map<string, number>();
     const types = new Map<EntityType, number>();
     const acronyms = new Set<string>();
-    const roles: string[] = [];
-    const documents: string[] = [];
+    // Sets keep first-seen order, and a place named in thousands of documents stays linear.
+    const roles = new Set<string>();
+    const documents = new Set<string>();
     const mentions: DocSpan[] = [];
     for (const n of members) {
-      if (!documents.includes(n.doc)) documents.push(n.doc);
+      documents.add(n.doc);
       if (n.acronym) acronyms.add(n.acronym);
-      for (const r of n.entity.roles) if (!roles.includes(r)) roles.push(r);
+      for (const r of n.entity.roles) roles.add(r);
       const weight = Math.max(1, n.mentions.length);
       types.set(n.type, (types.get(n.type) ?? 0) + weight);
       for (const m of n.mentions) {
@@ -53,7 +54,7 @@ export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
       if (n.mentions.length === 0) for (const a of n.entity.aliases) forms.set(a, (forms.get(a) ?? 0) + 1);
     }
     const type = majorityType(types);
-    out.push({ id: '', name: canonical(forms, type, acronyms), type, aliases: [...forms.keys()], documents, mentions, roles });
+    out.push({ id: '', name: canonical(forms, type, acronyms), type, aliases: [...forms.keys()], documents: [...documents], mentions, roles: [...roles] });
   }
   out.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   out.forEach((e, i) => (e.id = `ent${i + 1}`));

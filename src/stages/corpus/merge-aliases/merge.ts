@@ -5,6 +5,7 @@ import type { EntityType } from '../../../core/index.ts';
 import { translitKey } from '../../../nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from './nodes.ts';
 import { UnionFind } from './union-find.ts';
+import { Buckets, singleRoot } from './buckets.ts';
 
 /** Whether two nodes may be one entity as far as their types go. */
 function typesCompatible(a: Node, b: Node): boolean {
@@ -15,29 +16,68 @@ function typesCompatible(a: Node, b: Node): boolean {
   return true;
 }
 
+/**
+ * The compatibility class of a node: typesCompatible depends only on the type and, for persons,
+ * on whether the name has one part. Nodes of one class are always compatible with each other.
+ */
+const NCLASSES = 5;
+function classOf(n: Node): number {
+  switch (n.type) {
+    case 'PERSON':
+      return n.parts.length === 1 ? 0 : 1;
+    case 'ORG':
+      return 2;
+    case 'PLACE':
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+/**
+ * Joins every node listing a key in `keysOf` with every type-compatible other node listing it in
+ * `targetKeys`, without comparing all pairs: the targets of one key are joined per class first,
+ * then a source joins one target of each compatible class. The groups come out the same as with
+ * all pairs, since nodes of one class sharing a key are joined anyway.
+ */
 function mergeByKeys(nodes: Node[], uf: UnionFind, keysOf: (n: Node) => string[], targetKeys: (n: Node) => string[]): void {
-  const byKey = new Map<string, number[]>();
+  const byKey = new Buckets();
   nodes.forEach((n, i) => {
-    for (const k of targetKeys(n)) {
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      list.push(i);
-    }
+    for (const k of targetKeys(n)) byKey.add(k, i);
   });
+  // Per key: the first two targets of each class (two, so that a source can skip itself).
+  const reps = new Map<string, Int32Array>();
+  const repsOf = (k: string): Int32Array => {
+    let r = reps.get(k);
+    if (r) return r;
+    r = new Int32Array(NCLASSES * 2).fill(-1);
+    for (const j of byKey.get(k)) {
+      const c = classOf(nodes[j]);
+      if (r[2 * c] === -1) r[2 * c] = j;
+      else {
+        if (r[2 * c + 1] === -1) r[2 * c + 1] = j;
+        uf.union(r[2 * c], j);
+      }
+    }
+    reps.set(k, r);
+    return r;
+  };
   nodes.forEach((n, i) => {
     for (const k of keysOf(n)) {
-      for (const j of byKey.get(k) ?? []) if (j !== i && typesCompatible(n, nodes[j])) uf.union(i, j);
+      if (byKey.get(k).length === 0) continue;
+      const r = repsOf(k);
+      for (let c = 0; c < NCLASSES; c++) {
+        const j = r[2 * c] === i ? r[2 * c + 1] : r[2 * c];
+        if (j !== -1 && typesCompatible(n, nodes[j])) uf.union(i, j);
+      }
     }
   });
 }
 
-/** Groups (roots) that `pick` accepts, deduplicated. */
-function candidateRoots(nodes: Node[], uf: UnionFind, pick: (n: Node) => boolean): Set<number> {
-  const roots = new Set<number>();
-  nodes.forEach((n, i) => {
-    if (pick(n)) roots.add(uf.find(i));
-  });
-  return roots;
+function groupSizes(nodes: Node[], uf: UnionFind): Int32Array {
+  const size = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) size[uf.find(i)]++;
+  return size;
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -67,47 +107,65 @@ export function mergeNodes(nodes: Node[]): UnionFind {
 
   // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.
   const defined = new Map<string, Set<number>>();
+  const byInitials = new Buckets();
   nodes.forEach((n, i) => {
     if (n.entity.acronym) {
       let s = defined.get(n.entity.acronym);
       if (!s) defined.set(n.entity.acronym, (s = new Set()));
       s.add(uf.find(i));
     }
+    if (!n.acronymOnly && n.type !== 'PERSON' && n.parts.length >= 2) byInitials.add(initials(n.parts), i);
   });
   nodes.forEach((n, i) => {
     if (!n.acronymOnly) return;
     const acr = n.entity.name;
-    let roots = defined.get(acr);
-    if (!roots || roots.size === 0) {
-      const letters = acr.toLowerCase();
-      roots = candidateRoots(nodes, uf, (m) => !m.acronymOnly && m.type !== 'PERSON' && m.parts.length >= 2 && initials(m.parts) === letters);
+    const roots = defined.get(acr);
+    if (roots && roots.size > 0) {
+      if (roots.size === 1) uf.union(i, [...roots][0]);
+      return;
     }
-    if (roots.size === 1) uf.union(i, [...roots][0]);
+    const root = singleRoot(uf, byInitials.get(acr.toLowerCase()), () => true);
+    if (root !== -1) uf.union(i, root);
   });
 
   // 4. Person short forms and partial names: join the single group whose full name contains them.
+  // Full names are indexed by their later parts (for surnames) and by their first part.
+  const byLaterPart = new Buckets();
+  const byFirstPart = new Buckets();
+  nodes.forEach((m, j) => {
+    if (m.type !== 'PERSON' || isShortPersonForm(m.parts)) return;
+    byFirstPart.add(m.parts[0], j);
+    for (let k = 1; k < m.parts.length; k++) byLaterPart.add(m.parts[k], j);
+  });
   nodes.forEach((n, i) => {
     if (n.type !== 'PERSON' || n.parts.length === 0) return;
     const short = isShortPersonForm(n.parts);
     const initial = n.parts.length === 2 && n.parts[0].length === 1 ? n.parts[0] : null;
     const surname = n.parts[n.parts.length - 1];
-    const roots = candidateRoots(nodes, uf, (m) => {
-      if (m === n || m.type !== 'PERSON' || isShortPersonForm(m.parts) || m.parts.length <= (short ? 1 : n.parts.length - 1)) return false;
+    const accept = (j: number): boolean => {
+      const m = nodes[j];
+      if (j === i || m.parts.length <= (short ? 1 : n.parts.length - 1)) return false;
       if (short) return m.parts.slice(1).includes(surname) && (initial === null || m.parts[0][0] === initial);
       // A partial full name: same given name, the rest in order ("A B" within "A B C").
       return m.parts.length > n.parts.length && m.parts[0] === n.parts[0] && isSubsequence(n.parts, m.parts);
-    });
-    roots.delete(uf.find(i));
-    if (roots.size === 1) uf.union(i, [...roots][0]);
+    };
+    const root = singleRoot(uf, short ? byLaterPart.get(surname) : byFirstPart.get(n.parts[0]), accept, uf.find(i));
+    if (root !== -1) uf.union(i, root);
   });
 
-  // 5. Organization partial names ("Revolutionary Guards" within "Islamic Revolutionary Guard Corps").
+  // 5. Organization partial names ("Revolutionary Guards" within "Islamic Revolutionary Guard Corps"),
+  // indexed by every (plural-folded) part of the longer name.
+  const orgParts: string[][] = nodes.map((n) => (n.type === 'ORG' ? pluralFolded(n.parts) : []));
+  const byOrgPart = new Buckets();
+  orgParts.forEach((parts, j) => {
+    for (const p of parts) byOrgPart.add(p, j);
+  });
   nodes.forEach((n, i) => {
     if (n.type !== 'ORG' || n.acronymOnly || n.parts.length < 2) return;
-    const parts = pluralFolded(n.parts);
-    const roots = candidateRoots(nodes, uf, (m) => m !== n && m.type === 'ORG' && m.parts.length > n.parts.length && isContiguous(parts, pluralFolded(m.parts)));
-    roots.delete(uf.find(i));
-    if (roots.size === 1) uf.union(i, [...roots][0]);
+    const parts = orgParts[i];
+    const accept = (j: number): boolean => j !== i && nodes[j].parts.length > n.parts.length && isContiguous(parts, orgParts[j]);
+    const root = singleRoot(uf, byOrgPart.get(parts[0]), accept, uf.find(i));
+    if (root !== -1) uf.union(i, root);
   });
   // 6. A lone word typed as a person that no person's name explains, spelled like a place or group.
   const others = new Map<string, Set<number>>();
@@ -119,10 +177,11 @@ export function mergeNodes(nodes: Node[]): UnionFind {
       s.add(uf.find(i));
     }
   });
+  // Sizes before this rule suffice: it only joins lone persons to groups holding a place or group.
+  const size = groupSizes(nodes, uf);
   nodes.forEach((n, i) => {
     if (n.type !== 'PERSON' || n.parts.length !== 1) return;
-    const root = uf.find(i);
-    if (nodes.some((m, j) => j !== i && uf.find(j) === root)) return;
+    if (size[uf.find(i)] > 1) return;
     const roots = others.get(translitKey(n.entity.name));
     if (roots && roots.size === 1) uf.union(i, [...roots][0]);
   });

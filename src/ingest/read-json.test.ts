@@ -77,3 +77,19 @@ test('mojibake is repaired per record: only the records that had it are flagged'
   assert.equal(b.hints.title, 'Aide’s words');
   assert.deepEqual(b.flags.map((f) => f.code), ['mojibake-repaired']);
 });
+
+test('a JSON Feed is read item by item with the feed title as site', () => {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Coast Desk',
+    items: [
+      { id: '1', url: 'https://c.example/1', title: 'Cliff falls', content_text: 'Part of the cliff fell.', date_published: '2025-07-01T09:00:00Z', authors: [{ name: 'N. Ode' }] },
+      { id: '2', content_html: '<p>Path <em>closed</em>.</p>' },
+      { id: '3' },
+    ],
+  };
+  const out = readJson(JSON.stringify(feed), origin);
+  assert.deepEqual(out.documents.map((d) => [d.id, d.text]), [['items.json#1', 'Part of the cliff fell.'], ['items.json#2', 'Path closed.']]);
+  assert.deepEqual(out.documents[0].hints, { title: 'Cliff falls', url: 'https://c.example/1', published: '2025-07-01T09:00:00Z', author: 'N. Ode', site: 'Coast Desk' });
+  assert.deepEqual(out.errors.map((e) => [e.input, e.code]), [['dir/items.json#3', 'no-text']]);
+});

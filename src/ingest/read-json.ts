@@ -170,11 +170,43 @@ export function readJson(text: string, origin: InputOrigin, flags: Flag[] = []):
     return { documents: [], errors: [inputError(origin.input, 'bad-json', `malformed JSON at ${jsonErrorMessage(err, text)}`)] };
   }
   const out: ReaderOutcome = { documents: [], errors: [] };
+  if (isJsonFeed(value)) return readJsonFeed(value, origin, flags);
   if (Array.isArray(value)) {
     if (!value.length) out.errors.push(inputError(origin.input, 'no-text', 'the JSON array is empty'));
     value.forEach((rec, i) => push(out, readRecord(rec, origin, i + 1, `${origin.input}#${i + 1}`, flags)));
     return out;
   }
   push(out, readRecord(value, origin, null, origin.input, flags));
+  return out;
+}
+
+/** JSON Feed (jsonfeed.org): a feed like RSS, written as JSON. */
+function isJsonFeed(v: unknown): v is JsonObject & { items: unknown[] } {
+  return isObject(v) && typeof v.version === 'string' && /jsonfeed\.org/i.test(v.version) && Array.isArray(v.items);
+}
+
+function readJsonFeed(feed: JsonObject & { items: unknown[] }, origin: InputOrigin, flags: Flag[]): ReaderOutcome {
+  const out: ReaderOutcome = { documents: [], errors: [] };
+  const site = typeof feed.title === 'string' ? feed.title : undefined;
+  if (!feed.items.length) out.errors.push(inputError(origin.input, 'no-text', 'the feed has no items'));
+  feed.items.forEach((item, i) => {
+    const label = `${origin.input}#${i + 1}`;
+    if (!isObject(item)) return out.errors.push(inputError(label, 'bad-shape', `a JSON Feed item must be an object; found ${describe(item)}`));
+    if (item.content_text == null && item.content_html == null && item.summary == null) {
+      return out.errors.push(inputError(label, 'no-text', 'the feed item has no content_text, content_html or summary'));
+    }
+    const authors = Array.isArray(item.authors) ? item.authors : item.author ? [item.author] : [];
+    // Mapped onto the documented record fields so one path reads both.
+    const record: JsonObject = {
+      title: item.title,
+      text: item.content_text ?? item.content_html ?? item.summary,
+      url: item.url ?? item.external_url,
+      published: item.date_published ?? item.date_modified,
+      author: authors,
+      language: item.language ?? feed.language,
+      site,
+    };
+    push(out, readRecord(record, origin, i + 1, label, flags));
+  });
   return out;
 }

@@ -1,12 +1,122 @@
-import type { DocStage } from '../../../core/index.ts';
+import type { DocKind, DocMetadata, DocStage, Flag, OutletEvidence } from '../../../core/index.ts';
+import { detectLanguage } from './detect-language.ts';
+import { readDates } from './read-dates.ts';
+import { canonicalOutlet, chooseOutlet, readProvenance } from './read-provenance.ts';
+import { readTitle } from './read-title.ts';
+import { readOpinion, readTranslation } from './read-voice.ts';
+import { LIST_ITEM } from '../split-sentences/patterns.ts';
+import { LIVE_LABEL, LIVE_MIN_TIMESTAMPS, OPINION_LABEL, REPUBLISH_TRAILER } from './patterns.ts';
 
-// Placeholder: wired so the pipeline runs end to end; the issue that owns this stage replaces it.
+export { parseDate, findDates } from './parse-date.ts';
+export { detectLanguage } from './detect-language.ts';
+
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+const MIN_DIGEST_BULLETS = 3;
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Compares an outlet and a site loosely: "The Washington Post" and "washingtonpost.com" agree. */
+function sameOutlet(outlet: string, site: string): boolean {
+  const a = outlet.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
+  const b = site.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|org|net|co\.uk|co|news|tv)$/, '').replace(/[^a-z0-9]/g, '');
+  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+}
+
+/**
+ * Reads what a report says about itself: title, dates, dateline, byline and credits, who first
+ * published it, tags, language and kind; each kind signal also becomes a flag with its evidence.
+ */
 export const readMetadata: DocStage = {
   kind: 'doc',
   name: 'read-metadata',
   reads: ['text'],
   writes: ['metadata'],
   run(doc) {
-    doc.layers.metadata = { title: doc.hints.title ?? null, published: doc.hints.published ?? null, publishedBasis: doc.hints.published ? 'explicit' : 'none', contentDate: null, referenceDate: doc.hints.published ?? null, dateline: null, byline: [], credits: [], outlet: doc.hints.outlet ?? null, outletEvidence: [], tags: [], language: 'en', kind: 'unknown', site: doc.hints.site ?? null };
+    const text = doc.text;
+    const flags: Flag[] = [];
+    const { title, span: titleSpan } = readTitle(text, doc.hints);
+    const dates = readDates(text, doc.removed, doc.hints, titleSpan);
+    flags.push(...dates.flags);
+
+    const prov = readProvenance(text, doc.removed, doc.hints);
+    const outlet = chooseOutlet(prov);
+    const site = doc.hints.site ?? hostOf(doc.hints.url) ?? null;
+
+    const tags: string[] = [];
+    for (const r of doc.removed) {
+      if (r.reason !== 'hashtag-header' && r.reason !== 'date-header') continue;
+      for (const m of r.text.matchAll(HASHTAG)) if (!tags.includes(m[1])) tags.push(m[1]);
+    }
+
+    const reasons = (reason: string): number => doc.removed.filter((r) => r.reason === reason).length;
+    let bullets = 0;
+    for (const line of text.split('\n')) if (LIST_ITEM.test(line)) bullets++;
+
+    // Kind signals, most specific first; each found one is also a flag.
+    const kinds: DocKind[] = [];
+    const labelled = doc.removed.find((r) => r.reason === 'editorial-label' && /live/i.test(r.text));
+    if ((title && LIVE_LABEL.test(title)) || labelled || reasons('timestamp') >= LIVE_MIN_TIMESTAMPS) {
+      kinds.push('live-blog');
+      flags.push({ code: 'live-blog', message: title && LIVE_LABEL.test(title) ? `live label in the title "${title}"` : `${reasons('timestamp')} time-stamped updates` });
+    }
+    const opinion = readOpinion(text);
+    const opinionLabel = (title && OPINION_LABEL.test(title)) || doc.removed.some((r) => r.reason === 'editorial-label' && OPINION_LABEL.test(r.text));
+    if (opinion || opinionLabel) {
+      kinds.push('opinion');
+      flags.push(opinion ?? { code: 'opinion', message: 'labelled as opinion or analysis' });
+    }
+    const outletLabel = doc.removed.find((r) => r.reason === 'outlet-label');
+    const repeated = reasons('repeated-headline');
+    if (outletLabel || (repeated > 0 && bullets >= MIN_DIGEST_BULLETS)) {
+      kinds.push('aggregator');
+      const why: string[] = [];
+      if (outletLabel) why.push(`outlet label "${outletLabel.text}" before the text`);
+      if (repeated > 0) why.push(`headline repeated ${repeated + 1} times`);
+      if (bullets >= MIN_DIGEST_BULLETS) why.push(`bullet digest of ${bullets} items`);
+      flags.push({ code: 'aggregator', message: why.join('; ') });
+    }
+    const trailer = doc.removed.find((r) => REPUBLISH_TRAILER.test(r.text));
+    const foreignUi = reasons('foreign-ui-label');
+    const inTextCredit = prov.evidence.some((e) => e.outlet === outlet && e.span !== null && e.kind !== 'hint');
+    const creditedElsewhere = outlet !== null && site !== null && !sameOutlet(outlet, site);
+    const republishSigns = outlet !== null && site === null && inTextCredit && (trailer !== undefined || foreignUi > 0);
+    if (creditedElsewhere || republishSigns) {
+      kinds.push('republished');
+      const why = creditedElsewhere ? `credited to ${outlet}, published on ${site}` : `credited to ${outlet} inside a page that is not its own (${trailer ? `"${trailer.text}" trailer` : `${foreignUi} reader-UI labels in another language`})`;
+      flags.push({
+        code: 'republished',
+        message: why,
+        evidence: prov.evidence.filter((e) => e.outlet === outlet && e.span).map((e) => e.span!),
+      });
+    }
+    const translated = readTranslation(text);
+    if (translated) flags.push(translated);
+
+    const outletEvidence: OutletEvidence[] = prov.evidence;
+    const metadata: DocMetadata = {
+      title,
+      published: dates.published,
+      publishedBasis: dates.publishedBasis,
+      contentDate: dates.contentDate,
+      referenceDate: dates.referenceDate,
+      dateline: prov.dateline,
+      byline: prov.byline,
+      credits: prov.credits,
+      outlet: outlet ?? (doc.hints.outlet ? canonicalOutlet(doc.hints.outlet) : null),
+      outletEvidence,
+      tags,
+      language: detectLanguage(text),
+      kind: kinds[0] ?? (text.trim().length > 0 ? 'report' : 'unknown'),
+      site,
+    };
+    doc.layers.metadata = metadata;
+    doc.flags.push(...flags);
   },
 };

@@ -1,0 +1,114 @@
+// Tunable data for read-metadata: generic news conventions, outlet names and voice cues.
+
+/** Major agencies and outlets, with the names they are written under. The first name is canonical. */
+export const OUTLETS: readonly (readonly string[])[] = [
+  ['The Associated Press', 'Associated Press', 'AP'],
+  ['Reuters', 'Thomson Reuters'],
+  ['AFP', 'Agence France-Presse', 'Agence France Presse'],
+  ['UPI', 'United Press International'],
+  ['Bloomberg', 'Bloomberg News'],
+  ['The Washington Post', 'Washington Post'],
+  ['The New York Times', 'New York Times', 'NYT'],
+  ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'],
+  ['The Guardian', 'Guardian'],
+  ['The Times'],
+  ['Financial Times', 'FT'],
+  ['The Economist'],
+  ['BBC', 'BBC News', 'the BBC'],
+  ['CNN'],
+  ['NBC News', 'NBC'],
+  ['CBS News', 'CBS'],
+  ['ABC News', 'ABC'],
+  ['Fox News'],
+  ['NPR'],
+  ['PBS'],
+  ['VOA', 'Voice of America'],
+  ['RFE/RL', 'Radio Free Europe/Radio Liberty', 'Radio Free Europe'],
+  ['Al Jazeera'],
+  ['Deutsche Welle', 'DW'],
+  ['France 24'],
+  ['Euronews'],
+  ['Sky News'],
+  ['The Independent'],
+  ['The Telegraph'],
+  ['Los Angeles Times', 'LA Times'],
+  ['USA Today'],
+  ['Politico'],
+  ['Axios'],
+  ['The Hill'],
+  ['Newsweek'],
+  ['Time'],
+  ['Xinhua', 'Xinhua News Agency'],
+  ['TASS'],
+  ['Kyodo', 'Kyodo News'],
+  ['Yonhap'],
+  ['dpa', 'DPA', 'Deutsche Presse-Agentur'],
+  ['EFE'],
+  ['ANSA'],
+  ['Anadolu', 'Anadolu Agency'],
+  ['PTI', 'Press Trust of India'],
+  ['ANI'],
+  ['IANS'],
+];
+
+/** Capitalized outlet-like names the list does not know end in one of these. */
+export const OUTLET_NAME_ENDINGS = /\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Agency|Television|TV|Radio|Press|Daily|Observer|Monitor|Telegraph|Express|Mail|Star|Sun|Dawn)$/;
+
+/** Short tags written in parentheses after a dateline: "(AP)", "(Reuters)", "(WSVN)". */
+export const AGENCY_TAG = /\((AP|Reuters|AFP|UPI|dpa|Xinhua|EFE|ANSA|PTI|ANI|IANS|TASS|Kyodo|Yonhap|Bloomberg|CNN|[A-Z]{3,5}(?:-TV)?)\)/g;
+
+/** "ISLAMABAD —", "ISLAMABAD, Pakistan —", "HOMESTEAD, Fla. (WSVN) --", "LONDON (Reuters) -". */
+export const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--?|:)\s*/u;
+
+export const BYLINE = /^By\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:(?:,|\s+and)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4})*)(?:,\s*(.+))?$/u;
+
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3}";
+/** "Smith reported from Kabul and Jones from Melbourne." */
+export const REPORTED_FROM = new RegExp(`(${NAME}) reported from [^.;]+?(?:(?:,| and) (${NAME}) (?:reported )?from [^.;]+?)*[.;]`, 'gu');
+export const ALSO_FROM = new RegExp(`(?:,| and) (${NAME}) (?:reported )?from\\b`, 'gu');
+/** "Jane Doe in Dubai contributed to this report." */
+export const CONTRIBUTED = new RegExp(`((?:${NAME})(?:(?:,\\s*|,? and )${NAME})*)(?: in [\\p{Lu}][\\p{L} ,.'-]{1,40}?)? contributed (?:reporting |to (?:this|the) (?:report|story|article))`, 'gu');
+/** "(Reporting by A and B; Editing by C)". */
+export const REPORTING_BY = /\b(?:Reporting|Writing|Additional reporting) by ([^;)\n]+)/g;
+
+/** Words that show a document cites an outlet as a third party rather than being it. */
+export const CITED_OUTLET_VERBS = '(?:reported|reports|said|says|points out|pointed out|quoted|cited|wrote|writes|according to|broadcast|aired|published)';
+
+/** Editorial voice: exhortation and first person plural, outside quotation marks. Weighted. */
+export const OPINION_CUES: readonly { re: RegExp; weight: number }[] = [
+  { re: /\blet(?: us|'s|’s)\s+\p{L}/giu, weight: 3 },
+  { re: /\bwe (?:must|should|need to|ought to|cannot|can(?:'|’)t|have to)\b/gi, weight: 2 },
+  { re: /\b(?:should|must|ought to) have\b/gi, weight: 2 },
+  { re: /\bit is (?:high )?time (?:for|to|that)\b/gi, weight: 2 },
+  { re: /\b(?:in my (?:view|opinion)|i believe|i think|in our view|we believe)\b/gi, weight: 2 },
+  { re: /\b(?:must|should)\s+(?!be\s+(?:seen|treated|respected|considered)\b)\p{L}+/giu, weight: 1 },
+  { re: /\b(?:undoubtedly|unreasonable|irresponsible|shameful|unacceptable|highly shocking)\b/gi, weight: 1 },
+];
+/** A sentence with one of these reports someone else's words: its modal verbs are not the writer's. */
+export const REPORTING_VERB = /\b(?:said|says|told|urged|stressed|called|added|warned|according|asked|demanded|insisted|argued|noted|stated|announced)\b/i;
+/** Labels that declare a piece opinion outright. */
+export const OPINION_LABEL = /^(?:opinion|editorial|op-ed|comment|commentary|analysis|column|viewpoint|perspective)\b/i;
+export const OPINION_MIN_SCORE = 5;
+
+/** Cues of machine translation: editor's initials in brackets, calques of foreign platform names. */
+export const TRANSLATION_CUES: readonly { re: RegExp; weight: number; what: string }[] = [
+  { re: /\([^()\n]{3,80}\s[–—-]\s?\p{Lu}{2,3}\)/gu, weight: 2, what: "an editor's bracketed note signed with initials" },
+  { re: /\b(?:on|at) (?:the )?(?:platform|network|social network) X\b|\bPlatform X\b/g, weight: 1, what: 'a calque of a platform name ("Platform X")' },
+  { re: /\bthe (?:politologist|political scientist) (?:says|said|adds|added)\b/gi, weight: 1, what: 'a calqued attribution' },
+];
+export const TRANSLATION_MIN_SCORE = 2;
+
+/** "Live updates", "LIVE:" and the like in a title. */
+export const LIVE_LABEL = /\blive(?: updates| blog| coverage)?\b\s*[:|-]|\blive updates\b|\bas it happened\b/i;
+export const LIVE_MIN_TIMESTAMPS = 3;
+
+/** Removal texts that show the page republishes someone else's article. */
+export const REPUBLISH_TRAILER = /^(?:source link|source|original article|originally published\b.*|this (?:article|story) (?:was )?(?:originally|first) (?:appeared|published)\b.*)$/i;
+
+/** Present-time words: a text using them describes its own day. */
+export const PRESENT_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?)\b/i;
+/** The stated date is anomalous when it is this many days or more from the content's own date. */
+export const ANOMALY_DAYS = 14;
+
+/** Present-time words in the same sentence as a date mark it as the content's "today". */
+export const TODAY_WORD = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;

@@ -1,0 +1,183 @@
+import type { OutletEvidence, Removal, SourceHints, TextSpan } from '../../../core/index.ts';
+import { textSpan } from '../../../core/index.ts';
+import {
+  AGENCY_TAG,
+  ALSO_FROM,
+  BYLINE,
+  CITED_OUTLET_VERBS,
+  CONTRIBUTED,
+  DATELINE,
+  OUTLET_NAME_ENDINGS,
+  OUTLETS,
+  REPORTED_FROM,
+  REPORTING_BY,
+} from './patterns.ts';
+
+const CANONICAL = new Map<string, string>();
+for (const names of OUTLETS) for (const n of names) CANONICAL.set(n.toLowerCase(), names[0]);
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+// Case-sensitive except for a leading "the": "AP" must not match "ap", "Time" must not match "time".
+const OUTLET_MENTION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${OUTLETS.flat().sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const TOLD_BEFORE = /\btold\s+(?:the\s+)?$/i;
+const BY_BEFORE = /(?:^|\n)\s*By\s+(?:the\s+)?$/;
+const ACCORDING_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:quoted|cited|citing)\s+(?:by\s+)?(?:the\s+)?$/i;
+const CITED_AFTER = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?${CITED_OUTLET_VERBS}\\b`, 'i');
+const CONTRIBUTED_AFTER = /^\s+contributed\b/i;
+const TOLD_UNKNOWN = /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s){0,3}\p{Lu}[\p{L}.&'’-]*)/gu;
+const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?([^.(|\n]+?(?:\s\([^)]*\))?)\s*(?:[.,|-]\s|\.$|,?\s*all rights|$)/i;
+
+export function canonicalOutlet(name: string): string {
+  const key = name.trim().replace(/^the\s+/i, '').toLowerCase();
+  return CANONICAL.get(name.trim().toLowerCase()) ?? CANONICAL.get(key) ?? name.trim();
+}
+
+export interface ProvenanceReading {
+  dateline: TextSpan | null;
+  byline: string[];
+  credits: string[];
+  evidence: OutletEvidence[];
+  /** Outlets the text cites as third parties ("the BBC points out"): not the publisher. */
+  cited: Set<string>;
+}
+
+function splitNames(s: string): string[] {
+  return s
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((x) => x.trim().replace(/[.;:]+$/, ''))
+    .filter((x) => x.length > 1 && /^\p{Lu}/u.test(x));
+}
+
+/** Where the first lines of text start, up to `count` lines. */
+function lineStarts(text: string, count: number): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  while (out.length < count && pos < text.length) {
+    while (pos < text.length && /\s/.test(text[pos])) pos++;
+    if (pos >= text.length) break;
+    out.push(pos);
+    const nl = text.indexOf('\n', pos);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+export function readProvenance(text: string, removed: readonly Removal[], hints: SourceHints): ProvenanceReading {
+  const evidence: OutletEvidence[] = [];
+  const cited = new Set<string>();
+  let dateline: TextSpan | null = null;
+
+  for (const start of lineStarts(text, 4)) {
+    const line = text.slice(start, Math.min(text.length, start + 200));
+    const m = DATELINE.exec(line);
+    if (!m || !/\p{Lu}{3,}/u.test(m[1])) continue;
+    dateline = textSpan(text, start, start + m[1].length);
+    const tag = /\(([^)]{1,30})\)/.exec(m[0]);
+    if (tag) {
+      const at = start + m[0].indexOf(tag[0]);
+      evidence.push({ outlet: canonicalOutlet(tag[1]), kind: 'agency-tag', span: textSpan(text, at, at + tag[0].length) });
+    }
+    break;
+  }
+
+  // Known agency tags elsewhere near the top ("(Reuters) -" after a dateline the regex missed).
+  const head = text.slice(0, 600);
+  AGENCY_TAG.lastIndex = 0;
+  for (let m = AGENCY_TAG.exec(head); m !== null; m = AGENCY_TAG.exec(head)) {
+    if (!CANONICAL.has(m[1].toLowerCase())) continue;
+    if (evidence.some((e) => e.span && e.span.start === m!.index)) continue;
+    evidence.push({ outlet: canonicalOutlet(m[1]), kind: 'agency-tag', span: textSpan(text, m.index, m.index + m[0].length) });
+  }
+
+  OUTLET_MENTION.lastIndex = 0;
+  for (let m = OUTLET_MENTION.exec(text); m !== null; m = OUTLET_MENTION.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const outlet = canonicalOutlet(m[0]);
+    const span = textSpan(text, m.index, m.index + m[0].length);
+    if (TOLD_BEFORE.test(before)) evidence.push({ outlet, kind: 'told-outlet', span });
+    else if (BY_BEFORE.test(before)) evidence.push({ outlet, kind: 'credit-line', span });
+    else if (CONTRIBUTED_AFTER.test(after)) evidence.push({ outlet, kind: 'contributed', span });
+    else if (CITED_AFTER.test(after) || ACCORDING_BEFORE.test(before)) {
+      cited.add(outlet);
+      evidence.push({ outlet, kind: 'outlet-reported', span });
+    }
+  }
+
+  // "told Some City Herald": outlets the list does not know, recognized by their name's last word.
+  TOLD_UNKNOWN.lastIndex = 0;
+  for (let m = TOLD_UNKNOWN.exec(text); m !== null; m = TOLD_UNKNOWN.exec(text)) {
+    const name = m[1].trim();
+    if (CANONICAL.has(name.toLowerCase()) || !OUTLET_NAME_ENDINGS.test(name)) continue;
+    const at = m.index + m[0].indexOf(name);
+    evidence.push({ outlet: name, kind: 'told-outlet', span: textSpan(text, at, at + name.length) });
+  }
+
+  for (const r of removed) {
+    if (r.reason !== 'copyright') continue;
+    const m = COPYRIGHT_HOLDER.exec(r.text);
+    if (m && m[1].trim().length > 1) evidence.push({ outlet: canonicalOutlet(m[1]), kind: 'credit-line', span: null });
+  }
+  if (hints.outlet) evidence.push({ outlet: canonicalOutlet(hints.outlet), kind: 'hint', span: null });
+
+  const byline: string[] = [];
+  for (const start of lineStarts(text, 6)) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+    const m = BYLINE.exec(line);
+    if (!m) continue;
+    for (const n of splitNames(m[1])) if (!CANONICAL.has(n.toLowerCase().replace(/^the\s+/, ''))) byline.push(n);
+  }
+  if (hints.author) for (const n of splitNames(hints.author.replace(/^by\s+/i, ''))) if (!byline.includes(n)) byline.push(n);
+
+  const credits: string[] = [];
+  const addCredit = (n: string): void => {
+    const name = n.trim();
+    if (name && !credits.includes(name) && !CANONICAL.has(name.toLowerCase().replace(/^the\s+/, ''))) credits.push(name);
+  };
+  REPORTED_FROM.lastIndex = 0;
+  for (let m = REPORTED_FROM.exec(text); m !== null; m = REPORTED_FROM.exec(text)) {
+    addCredit(m[1]);
+    ALSO_FROM.lastIndex = 0;
+    for (let a = ALSO_FROM.exec(m[0]); a !== null; a = ALSO_FROM.exec(m[0])) addCredit(a[1]);
+  }
+  CONTRIBUTED.lastIndex = 0;
+  for (let m = CONTRIBUTED.exec(text); m !== null; m = CONTRIBUTED.exec(text)) for (const n of splitNames(m[1])) addCredit(n);
+  REPORTING_BY.lastIndex = 0;
+  for (let m = REPORTING_BY.exec(text); m !== null; m = REPORTING_BY.exec(text)) {
+    for (const n of splitNames(m[1].replace(/\s+in\s+[\p{Lu}][\p{L} ]+$/u, ''))) addCredit(n);
+  }
+
+  return { dateline, byline, credits, evidence, cited };
+}
+
+const WEIGHT: Record<string, number> = { 'told-outlet': 3, 'agency-tag': 3, 'credit-line': 3, hint: 2, 'site-trailer': 2, contributed: 0, 'outlet-reported': 0 };
+
+/**
+ * The original publisher: the outlet with the most self-evidence (an agency tag, "told X", a credit
+ * or copyright line), leaving out outlets the text only cites as third parties.
+ */
+export function chooseOutlet(reading: ProvenanceReading): string | null {
+  const score = new Map<string, number>();
+  for (const e of reading.evidence) {
+    if (reading.cited.has(e.outlet) && e.kind === 'told-outlet') continue;
+    const w = WEIGHT[e.kind] ?? 1;
+    if (w === 0) continue;
+    score.set(e.outlet, (score.get(e.outlet) ?? 0) + w);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [o, s] of score) {
+    if (s > n) {
+      best = o;
+      n = s;
+    }
+  }
+  return best;
+}

@@ -1,5 +1,5 @@
 import type { EntityMention, TextSpan } from '../../../core/index.ts';
-import { HEDGE_RE, NOT_SOURCE, SOURCE_AFTER_RE, SOURCE_BEFORE_RE, SOURCE_SAID_AFTER_RE } from './patterns.ts';
+import { HEDGE_RE, NOT_SOURCE, PLAIN_WORD_RE, SAY_VERB_RE, SOURCE_AFTER_RE, SOURCE_SAID_AFTER_RE } from './patterns.ts';
 
 /** Words that can make up a source phrase even when lower-case ("state media", "security officials"). */
 const SOURCE_WORDS = new Set(
@@ -61,13 +61,17 @@ export function findAttribution(sentence: string, base: number, at: number, ment
     const start = m.index + m[0].length - m[1]!.length;
     found.push({ start, end: start + m[1]!.trimEnd().length, weight: 0 });
   }
-  SOURCE_BEFORE_RE.lastIndex = 0;
-  while ((m = SOURCE_BEFORE_RE.exec(sentence))) {
-    const words = m[1]!.split(/\s+/);
-    const kept = trimSource(words);
+  // "X said": from each reporting verb, back over up to seven plain words (a regex that tried every
+  // start position for this was the stage's slowest step).
+  SAY_VERB_RE.lastIndex = 0;
+  while ((m = SAY_VERB_RE.exec(sentence))) {
+    const end = m.index;
+    const words = sentence.slice(Math.max(0, end - 120), end).split(/\s+/);
+    let from = words.length;
+    while (from > 0 && words.length - from < 7 && PLAIN_WORD_RE.test(words[from - 1]!)) from--;
+    const kept = trimSource(words.slice(from));
     if (kept.length === 0 || (kept.length === 1 && NOT_SOURCE.has(kept[0]!.toLowerCase()))) continue;
     const phrase = kept.join(' ');
-    const end = m.index + m[1]!.length;
     const start = end - phrase.length;
     if (sentence.slice(start, end) !== phrase) continue;
     found.push({ start, end, weight: 1 });

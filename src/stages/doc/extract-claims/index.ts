@@ -3,6 +3,7 @@ import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findAttribution, findHedge } from './attribution.ts';
 import { findNumericClaims } from './find-quantities.ts';
 import { findStatements } from './find-statements.ts';
+import { DIPLOMAT_RE } from './patterns.ts';
 
 /** Event types a claim of each kind is most likely about, best first. */
 const KIND_EVENTS: Partial<Record<ClaimKind, readonly EventType[]>> = {
@@ -53,7 +54,8 @@ export function extractClaimsFrom(doc: Doc): ClaimMention[] {
     const sent = sentences[si]!;
     const sText = text.slice(sent.start, sent.end);
     const raws = findNumericClaims(sText);
-    const statements = raws.length === 0 && !/ambassador|envoy|diplomat|charg/i.test(sText) ? [] : findStatements(sText);
+    // Every statement pattern names a diplomat: sentences without one are skipped cheaply.
+    const statements = DIPLOMAT_RE.test(sText) ? findStatements(sText) : [];
     if (raws.length === 0 && statements.length === 0) continue;
     while (mi < mentions.length && mentions[mi]!.end <= sent.start) mi++;
     const sMentions: EntityMention[] = [];

@@ -182,8 +182,10 @@ export const SOURCE_AFTER_RE =
   /\b(?:according to|citing|quoted by|cited by|reported by|said by|as reported by|per)\s+((?:the\s+)?[^,.;:"“”()]{2,80}?)(?=\s*(?:[,.;:"“”()]|\s(?:as saying|that|which|who|on|in|at|after|before|,)\b|$))/gi;
 export const SOURCE_SAID_AFTER_RE =
   /\b(?:said|says|told reporters|reported|announced|confirmed|stated|added|claimed)\s+(?!(?:that|on|in|at|it|he|she|they|there|the strike|this|its|their|his|her|of|to|by|a|an)\b)((?:the\s+)?[A-Z][^,.;:"“”()]{1,60}?)(?=\s*(?:[,.;:"“”()]|$))/g;
-export const SOURCE_BEFORE_RE =
-  /((?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)){0,6}?)\s+(?:said|says|reported|reports|told|claimed|claims|announced|confirmed|stated|quoted|estimated|estimates)\b/g;
+/** A reporting verb after its source ("police said"): the source is read back from it. */
+export const SAY_VERB_RE = /\s(?:said|says|reported|reports|told|claimed|claims|announced|confirmed|stated|quoted|estimated|estimates)\b/g;
+/** A word that can be part of a source phrase read back from a reporting verb. */
+export const PLAIN_WORD_RE = /^[A-Za-z][\w'’.-]*$/;
 
 /** Words that cannot start or be a source on their own. */
 export const NOT_SOURCE = new Set(
@@ -194,6 +196,9 @@ export const NOT_SOURCE = new Set(
  * Statement claims: what was done to someone, normalized so reports can be compared
  * ("expelled the envoy" vs "barred the envoy from returning"). `object` is matched after the verb.
  */
+/** Words every statement pattern needs. */
+export const DIPLOMAT_RE = /ambassador|envoy|diplomat|charg[eé]|consul|attach[eé]/i;
+
 export const STATEMENT_PATTERNS: readonly { re: RegExp; label: string }[] = [
   { re: /\b(?:expel(?:led|s|ling)?|kick(?:ed)? out|ordered (?:\w+ ){0,3}to leave|declared (?:\w+ ){0,3}persona non grata)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul|attach[eé]))\b/gi, label: 'expelled' },
   { re: /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|awn|aws)|pull(?:ed)? out)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\b/gi, label: 'recalled' },

@@ -81,6 +81,18 @@ export function findTimexes(text: string, sentences: readonly Sentence[], refere
   return out;
 }
 
+/** How far back a rule's lead words may reach. */
+const LEAD_WINDOW = 32;
+const noGroups = new Map<RegExp, undefined[]>();
+function leadGroupsNone(lead: RegExp): undefined[] {
+  let g = noGroups.get(lead);
+  if (!g) {
+    g = new Array<undefined>(new RegExp(`${lead.source}|`).exec('')!.length - 1).fill(undefined);
+    noGroups.set(lead, g);
+  }
+  return g;
+}
+
 function collect(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of RULES) {
@@ -91,7 +103,14 @@ function collect(text: string): Candidate[] {
         rule.re.lastIndex++;
         continue;
       }
-      found.push({ kind: rule.kind, start: m.index, end: m.index + m[0].length, groups: m.slice(1) });
+      let start = m.index;
+      let groups: (string | undefined)[] = m.slice(1);
+      if (rule.lead) {
+        const l = rule.lead.exec(text.slice(Math.max(0, start - LEAD_WINDOW), start));
+        if (l && l[0].length > 0) start -= l[0].length;
+        groups = [...(l ? l.slice(1) : leadGroupsNone(rule.lead)), ...groups];
+      }
+      found.push({ kind: rule.kind, start, end: m.index + m[0].length, groups });
     }
   }
   ANCHOR_RE.lastIndex = 0;

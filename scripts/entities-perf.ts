@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { createDoc, type Corpus, type Doc, type Span } from '../src/core/index.ts';
+import { createDoc, type Corpus, type Doc, type Sentence } from '../src/core/index.ts';
 import { readConll } from '../src/nlp/ner/conll.ts';
 import { loadTagger } from '../src/nlp/ner/index.ts';
 import { clean } from '../src/stages/doc/clean/index.ts';
@@ -79,7 +79,7 @@ function prepare(docs: Doc[]): void {
 interface SavedDoc {
   id: string;
   text: string;
-  sentences: Span[];
+  sentences: Sentence[];
 }
 
 function toDoc(s: SavedDoc): Doc {

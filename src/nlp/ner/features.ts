@@ -172,18 +172,17 @@ export class FeatureExtractor {
    * returns the new position. `text`/offsets are needed for the affixes.
    */
   staticFeatures(doc: TokenDoc, i: number, s0: number, s1: number, out: Uint32Array, pos: number): number {
+    pos = this.wordFeatures(doc, i, i === s0 ? 1 : 0, out, pos);
+    return this.contextFeatures(doc, i, s0, s1, out, pos);
+  }
+
+  /**
+   * The static features that depend only on the token's own characters and on whether it starts
+   * its sentence (`init`): equal tokens get equal features, so a decoder may cache their sum.
+   */
+  wordFeatures(doc: TokenDoc, i: number, init: number, out: Uint32Array, pos: number): number {
     const { lower, short } = this;
-    const lm1 = i > s0 ? lower[i - 1] : BOS;
-    const lm2 = i > s0 + 1 ? lower[i - 2] : BOS;
-    const lp1 = i + 1 < s1 ? lower[i + 1] : EOS;
-    const lp2 = i + 2 < s1 ? lower[i + 2] : EOS;
-    const sm1 = i > s0 ? short[i - 1] : BOS;
-    const sp1 = i + 1 < s1 ? short[i + 1] : EOS;
-    const sm2 = i > s0 + 1 ? short[i - 2] : BOS;
-    const sp2 = i + 2 < s1 ? short[i + 2] : EOS;
     const cap = this.capClass[i];
-    const init = i === s0 ? 1 : 0;
-    const caps = this.sentCaps[this.sentOf[i]];
     out[pos++] = T.Bias;
     out[pos++] = mix(T.Word, this.word[i]);
     out[pos++] = mix(T.Lower, lower[i]);
@@ -202,6 +201,24 @@ export class FeatureExtractor {
     if (len > 3) out[pos++] = mix(T.Suf3, hashRange(text, e - 3, e, true));
     if (len > 4) out[pos++] = mix(T.Suf4, hashRange(text, e - 4, e, true));
     out[pos++] = mix(T.Len, len > 8 ? 8 : len);
+    out[pos++] = mix3(T.Init, init, cap);
+    return bitFeatures(T.Gaz, this.gaz[i], out, pos);
+  }
+
+  /** The static features that depend on the neighbours, the sentence or the document. */
+  contextFeatures(doc: TokenDoc, i: number, s0: number, s1: number, out: Uint32Array, pos: number): number {
+    const { lower, short } = this;
+    const lm1 = i > s0 ? lower[i - 1] : BOS;
+    const lm2 = i > s0 + 1 ? lower[i - 2] : BOS;
+    const lp1 = i + 1 < s1 ? lower[i + 1] : EOS;
+    const lp2 = i + 2 < s1 ? lower[i + 2] : EOS;
+    const sm1 = i > s0 ? short[i - 1] : BOS;
+    const sp1 = i + 1 < s1 ? short[i + 1] : EOS;
+    const sm2 = i > s0 + 1 ? short[i - 2] : BOS;
+    const sp2 = i + 2 < s1 ? short[i + 2] : EOS;
+    const cap = this.capClass[i];
+    const init = i === s0 ? 1 : 0;
+    const caps = this.sentCaps[this.sentOf[i]];
     out[pos++] = mix(T.Lm1, lm1);
     out[pos++] = mix(T.Lm2, lm2);
     out[pos++] = mix(T.Lp1, lp1);
@@ -214,16 +231,13 @@ export class FeatureExtractor {
     out[pos++] = mix3(T.Bi1, lower[i], lp1);
     out[pos++] = mix3(T.LP1Short, lm1, short[i]);
     out[pos++] = mix(T.Tri, mix3(sm1, short[i], sp1));
-    out[pos++] = mix3(T.Init, init, cap);
     out[pos++] = mix3(T.Caps, caps, this.shape[i]);
     if (caps) out[pos++] = mix(T.CapsLower, lower[i]);
     out[pos++] = mix(T.Doc, this.docBits[i] | (cap << 2) | (init << 4) | (caps << 5));
     out[pos++] = mix3(T.Paren, this.parenDepth[i], cap);
-    pos = bitFeatures(T.Gaz, this.gaz[i], out, pos);
     if (i > s0) pos = bitFeatures(T.GazM1, this.gaz[i - 1], out, pos);
     if (i + 1 < s1) pos = bitFeatures(T.GazP1, this.gaz[i + 1], out, pos);
-    pos = bitFeatures(T.GazSpan, this.gazSpan[i], out, pos);
-    return pos;
+    return bitFeatures(T.GazSpan, this.gazSpan[i], out, pos);
   }
 }
 
@@ -244,8 +258,18 @@ export const NDYN = 4;
 
 /** Features built from the two previous predicted tags. */
 export function dynamicFeatures(p1: number, p2: number, lower: number, short: number, out: Uint32Array): void {
-  out[0] = mix(T.P1, p1);
-  out[1] = mix(T.P12, p1 * 32 + p2);
-  out[2] = mix3(T.P1W, p1, lower);
-  out[3] = mix3(T.P1S, p1, short);
+  tagFeatures(p1, p2, out, 0);
+  tagWordFeatures(p1, lower, short, out, 2);
+}
+
+/** The two dynamic features that depend on the previous tags only (a decoder may tabulate them). */
+export function tagFeatures(p1: number, p2: number, out: Uint32Array, pos: number): void {
+  out[pos] = mix(T.P1, p1);
+  out[pos + 1] = mix(T.P12, p1 * 32 + p2);
+}
+
+/** The two dynamic features that pair the previous tag with the word and its short shape. */
+export function tagWordFeatures(p1: number, lower: number, short: number, out: Uint32Array, pos: number): void {
+  out[pos] = mix3(T.P1W, p1, lower);
+  out[pos + 1] = mix3(T.P1S, p1, short);
 }

@@ -56,10 +56,19 @@ export class NerWeights {
 
   /** Adds the weights of `feature` to scores. */
   add(feature: number, scores: Float32Array | Float64Array): void {
+    this.addAt(feature, scores, 0);
+  }
+
+  /**
+   * Adds the weights of `feature` to scores[at, at + NTAGS). In Float64 these sums are exact (the
+   * weights are int16 multiples of one scale, rounded to Float32, so a sum of a few hundred of
+   * them needs far fewer than 53 bits): any order of summing gives the same scores.
+   */
+  addAt(feature: number, scores: Float32Array | Float64Array, at: number): void {
     const off = this.row(feature);
     if (off < 0) return;
     const w = this.weights;
-    for (let t = 0; t < NTAGS; t++) scores[t] += w[off + t];
+    for (let t = 0; t < NTAGS; t++) scores[at + t] += w[off + t];
   }
 }
 

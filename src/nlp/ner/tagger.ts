@@ -2,7 +2,8 @@
 // feature scores plus features of the two tags already chosen, under the BIO constraint that
 // I-X only follows B-X or I-X.
 
-import { dynamicFeatures, FeatureExtractor, MAX_STATIC, NDYN, type TokenDoc } from './features.ts';
+import { FeatureExtractor, MAX_STATIC, NDYN, tagFeatures, tagWordFeatures, type TokenDoc } from './features.ts';
+import { ScoreCache } from './score-cache.ts';
 import type { NerWeights } from './model.ts';
 import { NTAGS } from './tags.ts';
 
@@ -34,15 +35,32 @@ export function bestTag(scores: Float64Array, prev: number): number {
   return best;
 }
 
+/** Previous-tag values: the tags, and START. */
+const PREV_TAGS = [...Array.from({ length: NTAGS }, (_, t) => t), START];
+const PAIR_STRIDE = 16;
+
 export class NerTagger {
   private feats = new Uint32Array(MAX_STATIC);
   private dyn = new Uint32Array(NDYN);
   private scores = new Float64Array(NTAGS);
+  /** Word-form rows (see ScoreCache). */
+  private readonly cache = new ScoreCache();
+  /** Scores of the features of the two previous tags alone, per (p1, p2). */
+  private readonly pairRows = new Float64Array(PAIR_STRIDE * PAIR_STRIDE * NTAGS);
 
   constructor(
     readonly fx: FeatureExtractor,
     readonly weights: NerWeights,
-  ) {}
+  ) {
+    for (const p1 of PREV_TAGS) {
+      for (const p2 of PREV_TAGS) {
+        tagFeatures(p1, p2, this.dyn, 0);
+        const at = (p1 * PAIR_STRIDE + p2) * NTAGS;
+        weights.addAt(this.dyn[0], this.pairRows, at);
+        weights.addAt(this.dyn[1], this.pairRows, at);
+      }
+    }
+  }
 
   /** Tags every token of the document; returns tag indices (see TAGS). */
   tag(doc: TokenDoc): Uint8Array {
@@ -51,19 +69,33 @@ export class NerTagger {
     const fx = this.fx;
     fx.prepare(doc);
     const nsent = doc.sentStarts.length;
-    const scores = this.scores;
+    const { scores, feats, dyn, cache, pairRows } = this;
+    const rows = cache.rows;
     const w = this.weights;
+    const text = doc.text;
     for (let k = 0; k < nsent; k++) {
       const s0 = doc.sentStarts[k];
       const s1 = k + 1 < nsent ? doc.sentStarts[k + 1] : n;
       let p1 = START;
       let p2 = START;
       for (let i = s0; i < s1; i++) {
-        scores.fill(0);
-        const m = fx.staticFeatures(doc, i, s0, s1, this.feats, 0);
-        for (let j = 0; j < m; j++) w.add(this.feats[j], scores);
-        dynamicFeatures(p1, p2, fx.lower[i], fx.short[i], this.dyn);
-        for (let j = 0; j < NDYN; j++) w.add(this.dyn[j], scores);
+        const init = i === s0 ? 1 : 0;
+        const start = doc.starts[i];
+        const end = doc.ends[i];
+        let off = cache.find(fx.word[i], init, text, start, end);
+        if (off < 0) {
+          off = cache.add(fx.word[i], init, text, start, end);
+          rows.fill(0, off, off + NTAGS);
+          const m = fx.wordFeatures(doc, i, init, feats, 0);
+          for (let j = 0; j < m; j++) w.addAt(feats[j], rows, off);
+        }
+        const pair = (p1 * PAIR_STRIDE + p2) * NTAGS;
+        for (let t = 0; t < NTAGS; t++) scores[t] = rows[off + t] + pairRows[pair + t];
+        const m = fx.contextFeatures(doc, i, s0, s1, feats, 0);
+        for (let j = 0; j < m; j++) w.add(feats[j], scores);
+        tagWordFeatures(p1, fx.lower[i], fx.short[i], dyn, 0);
+        w.add(dyn[0], scores);
+        w.add(dyn[1], scores);
         const t = bestTag(scores, p1);
         tags[i] = t;
         p2 = p1;

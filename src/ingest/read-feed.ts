@@ -59,7 +59,7 @@ function text(el: XmlNode | undefined): string {
 
 /** Plain text of a feed field that may carry escaped HTML or entities ("A &amp; B", "<b>x</b>"). */
 function plain(s: string): string {
-  const t = LOOKS_LIKE_HTML.test(s) || /<\/?[a-z][^>]*>/i.test(s) ? htmlToText(s) : decodeEntities(s);
+  const t = LOOKS_LIKE_HTML.test(s) || /<\/?[a-z][^<>]*>/i.test(s) ? htmlToText(s) : decodeEntities(s);
   return t.replace(/\s+/g, ' ').trim();
 }
 

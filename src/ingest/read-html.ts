@@ -12,14 +12,17 @@ import { decodeEntities } from './html-entities.ts';
  */
 
 const LINK_ATTR = /(\s(?:href|src|poster|action|cite)\s*=\s*)(["'])([^"'<>]*)\2/gi;
-const BASE_HREF = /<base\b[^>]*?\bhref\s*=\s*["']([^"']+)["']/i;
-const HTML_LANG = /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)/i;
-const CANONICAL = /<link\b(?=[^>]*\brel\s*=\s*["']?canonical\b)[^>]*?\bhref\s*=\s*["']([^"']+)["']/i;
-const META = /<meta\b[^>]*>/gi;
+const BASE_HREF = /<base\b[^<>]*?\bhref\s*=\s*["']([^"']+)["']/i;
+const HTML_LANG = /<html\b[^<>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)/i;
+const CANONICAL = /<link\b(?=[^<>]*\brel\s*=\s*["']?canonical\b)[^<>]*?\bhref\s*=\s*["']([^"']+)["']/i;
+const META = /<meta\b[^<>]*>/gi;
 const META_KEY = /\b(?:property|name|itemprop)\s*=\s*["']([^"']+)["']/i;
 const META_CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 const PUBLISHED_KEYS = new Set(['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date']);
-/** Only the head is scanned: meta tags in the body belong to embedded things. */
+/**
+ * Only the head is scanned: meta tags in the body belong to embedded things. Tag patterns use
+ * `[^<>]` so an unclosed tag ends the attempt at the next `<` instead of scanning the whole page.
+ */
 const HEAD_LIMIT = 64 * 1024;
 
 /** The URL relative links are resolved against: `<base href>` (itself resolved), else the page URL. */
@@ -107,7 +110,7 @@ export function readHtml(html: string, origin: InputOrigin, flags: Flag[] = [], 
     if (blockText) text = blockText;
   }
   if (!text) {
-    const why = /<\/?[a-z][^>]*>/i.test(html) ? 'no readable text in the HTML' : 'the HTML is empty';
+    const why = /<\/?[a-z][^<>]*>/i.test(html) ? 'no readable text in the HTML' : 'the HTML is empty';
     return { documents: [], errors: [inputError(input, 'no-text', why)] };
   }
   const fromExtractor = stripEmpty(extracted.hints);

@@ -39,21 +39,27 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HARD_BREAK = /(?: {2,}|\\)$/;
 
+// Spans are bounded (one line, at most 500 characters) so an unclosed marker on a long line costs
+// linear time, not quadratic.
 // Escaped characters are parked in the private use area so no rule below reads them as markup.
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
 const PARKED = /[\uE000-\uE07F]/g;
-const CODE = /(`+)([\s\S]*?[^`])\1(?!`)/g;
-const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|!\[([^\]]*)\]\[[^\]]*\]/g;
-const LINK = /\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[([^\]]+)\]\[[^\]]*\]/g;
+const CODE = /(`+)([^\n]{0,500}?[^`\n])\1(?!`)/g;
+const IMAGE = /!\[([^[\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|!\[([^[\]\n]*)\]\[[^[\]\n]*\]/g;
+const LINK = /\[([^[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[([^[\]\n]+)\]\[[^[\]\n]*\]/g;
 const AUTOLINK = /<((?:https?|ftp|mailto):[^>\s]+)>/gi;
-const STRIKE = /~~(?=\S)([\s\S]*?\S)~~/g;
-const STRONG_STAR = /\*\*(?=\S)([\s\S]*?\S)\*\*/g;
-const STRONG_UNDER = /(^|[^\p{L}\p{N}_])__(?=\S)([\s\S]*?\S)__(?![\p{L}\p{N}_])/gu;
+const STRIKE = /~~(?=\S)([^\n]{0,500}?\S)~~/g;
+const STRONG_STAR = /\*\*(?=\S)([^\n]{0,500}?\S)\*\*/g;
+const STRONG_UNDER = /(^|[^\p{L}\p{N}_])__(?=\S)([^\n]{0,500}?\S)__(?![\p{L}\p{N}_])/gu;
 const EM_STAR = /(^|[^\p{L}\p{N}*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\p{L}\p{N}*])/gu;
 const EM_UNDER = /(^|[^\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu;
 const INLINE_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 
+/** Characters any inline rule starts with; a line without them skips the rules. */
+const INLINE_MARKUP = /[[\]*_`~<&\\!]/;
+
 function inline(s: string, removed: Removal[]): string {
+  if (!INLINE_MARKUP.test(s)) return s.replace(/[ \t]{2,}/g, ' ').trim();
   let out = s.replace(ESCAPE, (_m, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
   out = out.replace(CODE, (_m, _ticks: string, code: string) => code.trim());
   out = out.replace(IMAGE, (_m, alt?: string, url?: string, refAlt?: string) => {

@@ -18,7 +18,7 @@ export interface CopyIndexOptions {
 
 export const DEFAULT_COPY_OPTIONS: CopyIndexOptions = {
   shingle: 2,
-  bands: 40,
+  bands: 32,
   rows: 2,
   duplicateJaccard: 0.8,
   duplicateContainment: 0.9,

@@ -47,9 +47,11 @@ export function setOverlap(a: Uint32Array, b: Uint32Array): SetOverlap {
 export function minhashSignature(shingles: Uint32Array, size: number): Uint32Array {
   const sig = new Uint32Array(size).fill(0xffffffff);
   for (let i = 0; i < shingles.length; i++) {
+    // The shingle is already a good hash; one multiply-xorshift per function is enough to permute it.
     const x = shingles[i];
     for (let h = 0; h < size; h++) {
-      const v = mix32(x, SEEDS[h]);
+      let v = Math.imul(x ^ SEEDS[h], 0x85ebca6b);
+      v = (v ^ (v >>> 15)) >>> 0;
       if (v < sig[h]) sig[h] = v;
     }
   }
@@ -75,6 +77,11 @@ export class LshIndex<K> {
   constructor(
     readonly bands: number,
     readonly rows: number,
+    /**
+     * A band shared by more documents than this is boilerplate ("police said"), not evidence of
+     * copying: it is no longer read or grown. Real copies share many rarer bands as well.
+     */
+    readonly maxBucket = 12,
   ) {}
 
   private keys(sig: Uint32Array): string[] {
@@ -92,7 +99,7 @@ export class LshIndex<K> {
     const out = new Set<K>();
     for (const key of this.keys(sig)) {
       const bucket = this.buckets.get(key);
-      if (bucket) for (const k of bucket) out.add(k);
+      if (bucket && bucket.length < this.maxBucket) for (const k of bucket) out.add(k);
     }
     return out;
   }
@@ -100,7 +107,9 @@ export class LshIndex<K> {
   add(key: K, sig: Uint32Array): void {
     for (const bk of this.keys(sig)) {
       const bucket = this.buckets.get(bk);
-      if (bucket) bucket.push(key);
+      if (bucket) {
+        if (bucket.length < this.maxBucket) bucket.push(key);
+      }
       else this.buckets.set(bk, [key]);
     }
   }

@@ -23,14 +23,23 @@ export interface StoryIndexOptions {
   probeTerms: number;
   /** Terms whose posting list is longer than this are too common to find candidates by. */
   maxPosting: number;
+  /** Only the stories sharing the most probe terms are scored. */
+  maxCandidates: number;
+  /** Below this name similarity a story and a document share no real names... */
+  minNameOverlap: number;
+  /** ...and their similarity is multiplied by this. */
+  noNamePenalty: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   threshold: 0.22,
   entityWeight: 0.35,
   maxDayGap: 10,
-  probeTerms: 25,
-  maxPosting: 400,
+  probeTerms: 15,
+  maxPosting: 100,
+  maxCandidates: 30,
+  minNameOverlap: 0.05,
+  noNamePenalty: 0.6,
 };
 
 interface Cluster {
@@ -158,9 +167,12 @@ export class StoryIndex {
 
   private similarity(c: Cluster, text: SparseVector, names: SparseVector): number {
     const t = c.text.cosine(text);
-    if (names.terms.length === 0) return t;
+    if (names.terms.length === 0 || c.names.norm === 0) return t;
     const w = this.options.entityWeight;
-    return (1 - w) * t + w * c.names.cosine(names);
+    const n = c.names.cosine(names);
+    // Same kind of happening but none of the same names: most likely another event of that kind.
+    const gate = n < this.options.minNameOverlap ? this.options.noNamePenalty : 1;
+    return ((1 - w) * t + w * n) * gate;
   }
 
   private closeInTime(c: Cluster, day: number | null): boolean {
@@ -169,15 +181,21 @@ export class StoryIndex {
     return day >= c.firstDay - gap && day <= c.lastDay + gap;
   }
 
-  private candidates(text: SparseVector, names: SparseVector): Set<Cluster> {
-    const out = new Set<Cluster>();
+  /** Stories sharing the most probe terms with the document, at most `maxCandidates` of them. */
+  private candidates(text: SparseVector, names: SparseVector): Cluster[] {
+    const hits = new Map<number, number>();
     const probe = [...topTerms(text, this.options.probeTerms), ...names.terms.map((n) => '\u0000' + n)];
     for (const term of probe) {
       const list = this.postings.get(term);
       if (!list || list.length > this.options.maxPosting) continue;
-      for (const id of list) out.add(this.clusters[id]);
+      for (const id of list) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
-    return out;
+    const ids = [...hits.keys()];
+    if (ids.length > this.options.maxCandidates) {
+      ids.sort((a, b) => hits.get(b)! - hits.get(a)! || b - a);
+      ids.length = this.options.maxCandidates;
+    }
+    return ids.map((id) => this.clusters[id]);
   }
 
   private join(c: Cluster, f: StoryFeatures, text: SparseVector, names: SparseVector): void {

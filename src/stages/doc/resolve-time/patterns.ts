@@ -69,7 +69,7 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     kind: 'month',
-    re: new RegExp(`\\b${MONTH}(?![a-z])(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b${MONTH}(?![a-z])(?:,?\\s+(?:of\\s+)?(\\d{4})\\b|\\s+(last|this|next)\\s+year\\b)?`, 'g'),
     lead: /\b(early|mid|late|the end of|the beginning of|the middle of|last|next|this|earlier this|later this)[-\s]+$/,
   },
   { kind: 'decade', re: /\b(\d{3})0['\u2019]?s\b|\bthe\s+['\u2019](\d)0s\b/g, lead: /(?:\bthe\s+)?(?:\b(early|mid|late)[-\s]+)?$/ },
@@ -101,9 +101,17 @@ export const RULES: readonly TimeRule[] = [
     re: new RegExp(`\\b${NUM_WORD.replace('(?:', '(')}[-\\s]+${UNIT}(?![-\\s]old\\b)\\b`, 'gi'),
     lead: /\b(?:(?:the|a|an)\s+)?(?:(past|last|next|first|coming|previous|final|latest)\s+)?$/i,
   },
-  { kind: 'set', re: /\b(daily|weekly|monthly|annually|yearly|every (?:day|week|month|year))\b/gi },
-  { kind: 'the-quarter', re: /\bthe (?:latest |most recent |recent )?quarter\b/gi },
-  { kind: 'quarter', re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|fiscal)[-\s]+(quarter|half)\b/gi },
+  // "annually" mostly says how a figure is counted ("$5 million annually"), not when: left out.
+  { kind: 'set', re: /\b(daily|weekly|monthly|yearly|every (?:day|week|month|year))\b/gi },
+  { kind: 'the-quarter', re: /\bthe (?:latest |most recent |recent )?quarter\b|\bthe (?:latest|most recent) period\b/gi },
+  // "the year", "the full year", "year-end": the reference date's year.
+  { kind: 'the-year', re: /\bthe (?:full |whole |current |calendar |fiscal )?year\b(?![-\s](?:earlier|ago|before|-old|two thousand))(?=(\s+(?:ended|ending))?)|\byear[-\s]end\b|\bthe end of the year\b/gi },
+  {
+    kind: 'quarter',
+    re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|fiscal|last)[-\s]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b/gi,
+  },
+  // "the 1988 third quarter", "the 1988 period": a quarter of a named year (results reporting).
+  { kind: 'year-quarter', re: /\b(?:the\s+)?(\d{4})\s+(?:(first|second|third|fourth)[-\s]+)?(quarter|period|half)\b/gi },
   { kind: 'season', re: /\b(spring|summer|autumn|winter)(?:\s+of\s+(\d{4}))?\b/gi, lead: /\b(?:this|last|next|the)\s+$/i },
   {
     kind: 'clock',
@@ -111,13 +119,14 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     kind: 'ref',
-    re: /\b(now|currently|nowadays|at present|the present|recently|the past|the future|in the future|these days|recent (?:years|months|weeks|days)|current|recent|future|the weekend)\b/gi,
+    // Bare "future" and "recent" are adjectives far more often than times ("future plans"): left out.
+    re: /\b(now|currently|nowadays|at present|the present|recently|the past|the future|in the future|these days|recent (?:years|months|weeks|days)|current|the weekend)\b/gi,
   },
 ];
 
 /** Cues in the words around an expression that it points forward ("will meet Tuesday"). */
 export const FUTURE_CUE_RE =
-  /\b(?:will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?)\b/i;
+  /\b(?:plans?|planned|planning|as soon as|set to|ready to|resumes?|intends? to|hopes? to|will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?)\b/i;
 
 /** Cues that the sentence reports something that already happened. */
 export const PAST_CUE_RE = /\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed)\b/i;
@@ -128,3 +137,11 @@ export const ANCHOR_RE = /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|w
 export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
 };
+
+/** Parts of the day and their TimeML codes ("this morning" → TMO). */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', 'last night': 'NI',
+};
+
+/** Documents that report results by quarter: there "a year ago" means that quarter a year before. */
+export const QUARTERLY_DOC_RE = /\b(?:(?:first|second|third|fourth|latest|fiscal)[-\s]quarter|quarter ended|quarterly)\b/i;

@@ -207,26 +207,50 @@ export class FeatureExtractor {
 
   /** The static features that depend on the neighbours, the sentence or the document. */
   contextFeatures(doc: TokenDoc, i: number, s0: number, s1: number, out: Uint32Array, pos: number): number {
+    pos = this.neighborFeatures(i > s0 ? i - 1 : -1, PREV, out, pos);
+    pos = this.neighborFeatures(i > s0 + 1 ? i - 2 : -1, PREV2, out, pos);
+    pos = this.neighborFeatures(i + 1 < s1 ? i + 1 : -1, NEXT, out, pos);
+    pos = this.neighborFeatures(i + 2 < s1 ? i + 2 : -1, NEXT2, out, pos);
+    return this.windowFeatures(i, s0, s1, out, pos);
+  }
+
+  /**
+   * The features of token j seen from a token it neighbours in `role` (PREV: one before, PREV2:
+   * two before, NEXT, NEXT2); j = -1 when that neighbour is past the sentence edge. They depend on
+   * j's own characters only, so a decoder may cache them per word form like `wordFeatures`.
+   */
+  neighborFeatures(j: number, role: number, out: Uint32Array, pos: number): number {
+    const { lower, short, gaz } = this;
+    switch (role) {
+      case PREV:
+        out[pos++] = mix(T.Lm1, j < 0 ? BOS : lower[j]);
+        return j < 0 ? pos : bitFeatures(T.GazM1, gaz[j], out, pos);
+      case PREV2:
+        out[pos++] = mix(T.Lm2, j < 0 ? BOS : lower[j]);
+        out[pos++] = mix(T.Sm2, j < 0 ? BOS : short[j]);
+        return pos;
+      case NEXT:
+        out[pos++] = mix(T.Lp1, j < 0 ? EOS : lower[j]);
+        return j < 0 ? pos : bitFeatures(T.GazP1, gaz[j], out, pos);
+      default:
+        out[pos++] = mix(T.Lp2, j < 0 ? EOS : lower[j]);
+        out[pos++] = mix(T.Sp2, j < 0 ? EOS : short[j]);
+        return pos;
+    }
+  }
+
+  /** Features pairing the token with a neighbour, and those of its sentence and document. */
+  windowFeatures(i: number, s0: number, s1: number, out: Uint32Array, pos: number): number {
     const { lower, short } = this;
     const lm1 = i > s0 ? lower[i - 1] : BOS;
-    const lm2 = i > s0 + 1 ? lower[i - 2] : BOS;
     const lp1 = i + 1 < s1 ? lower[i + 1] : EOS;
-    const lp2 = i + 2 < s1 ? lower[i + 2] : EOS;
     const sm1 = i > s0 ? short[i - 1] : BOS;
     const sp1 = i + 1 < s1 ? short[i + 1] : EOS;
-    const sm2 = i > s0 + 1 ? short[i - 2] : BOS;
-    const sp2 = i + 2 < s1 ? short[i + 2] : EOS;
     const cap = this.capClass[i];
     const init = i === s0 ? 1 : 0;
     const caps = this.sentCaps[this.sentOf[i]];
-    out[pos++] = mix(T.Lm1, lm1);
-    out[pos++] = mix(T.Lm2, lm2);
-    out[pos++] = mix(T.Lp1, lp1);
-    out[pos++] = mix(T.Lp2, lp2);
     out[pos++] = mix3(T.Sm1, sm1, short[i]);
     out[pos++] = mix3(T.Sp1, sp1, short[i]);
-    out[pos++] = mix(T.Sm2, sm2);
-    out[pos++] = mix(T.Sp2, sp2);
     out[pos++] = mix3(T.Bi0, lm1, lower[i]);
     out[pos++] = mix3(T.Bi1, lower[i], lp1);
     out[pos++] = mix3(T.LP1Short, lm1, short[i]);
@@ -235,11 +259,15 @@ export class FeatureExtractor {
     if (caps) out[pos++] = mix(T.CapsLower, lower[i]);
     out[pos++] = mix(T.Doc, this.docBits[i] | (cap << 2) | (init << 4) | (caps << 5));
     out[pos++] = mix3(T.Paren, this.parenDepth[i], cap);
-    if (i > s0) pos = bitFeatures(T.GazM1, this.gaz[i - 1], out, pos);
-    if (i + 1 < s1) pos = bitFeatures(T.GazP1, this.gaz[i + 1], out, pos);
     return bitFeatures(T.GazSpan, this.gazSpan[i], out, pos);
   }
 }
+
+/** Neighbour roles for `neighborFeatures`. */
+export const PREV = 1;
+export const PREV2 = 2;
+export const NEXT = 3;
+export const NEXT2 = 4;
 
 function bitFeatures(template: number, bits: number, out: Uint32Array, pos: number): number {
   let b = bits >>> 0;

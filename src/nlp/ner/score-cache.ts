@@ -1,45 +1,75 @@
 // Per word-form score rows for the decoder. Most tokens of news prose are frequent words whose
-// own-character features (word, shape, affixes, gazetteer classes) always sum to the same row, so
-// summing them once per form replaces a dozen scattered hash-table reads per token with one map
-// lookup. Rows are Float64 sums of the Float32 weights, which is exact (see NerWeights), so the
-// cached sums equal the uncached ones bit for bit and the decoder's choices do not change.
+// own-character features (word, shape, affixes, gazetteer classes), and the features they give a
+// neighbour (previous word, next word...), always sum to the same rows. Summing them once per
+// form replaces most of the scattered hash-table reads per token with one map lookup. Rows are
+// Float64 sums of the Float32 weights, which is exact (see NerWeights.addAt), so cached sums equal
+// uncached ones bit for bit and the decoder's choices do not change.
 
 import { NTAGS } from './tags.ts';
+
+/** Rows per entry: the form's own features, then one per neighbour role (1..4, see features.ts). */
+export const ROWS = 5;
+const ENTRY = ROWS * NTAGS;
 
 /** Forms kept before the cache starts over (memory stays bounded on endless input). */
 const CAPACITY = 1 << 15;
 
 export class ScoreCache {
   private readonly byHash = new Map<number, number>();
-  private readonly next = new Int32Array(CAPACITY);
-  private readonly inits = new Uint8Array(CAPACITY);
+  private capacity = CAPACITY;
+  private next = new Int32Array(CAPACITY);
+  private inits = new Uint8Array(CAPACITY);
+  /** Bit r set when row r of the entry has been filled. */
+  private filled = new Uint8Array(CAPACITY);
   private readonly forms: string[] = [];
-  /** Score rows, NTAGS per entry. */
-  readonly rows = new Float64Array(CAPACITY * NTAGS);
+  /** Score rows, ENTRY per entry. */
+  rows = new Float64Array(CAPACITY * ENTRY);
   private count = 0;
 
   /**
-   * The row offset of text[start, end) with the given sentence-initial flag, or -1 when absent.
-   * `hash` is any hash of the characters (collisions are resolved by comparing the text).
+   * Makes room for `n` new forms, so that entries found while tagging one document stay valid
+   * until it is done. Call before each document (it may replace `rows`).
    */
-  find(hash: number, init: number, text: string, start: number, end: number): number {
-    let e = this.byHash.get(hash) ?? -1;
-    while (e !== -1) {
-      if (this.inits[e] === init && sameText(this.forms[e], text, start, end)) return e * NTAGS;
-      e = this.next[e];
-    }
-    return -1;
+  reserve(n: number): void {
+    if (this.count + n <= this.capacity) return;
+    this.clear();
+    if (n <= this.capacity) return;
+    this.capacity = n;
+    this.next = new Int32Array(n);
+    this.inits = new Uint8Array(n);
+    this.filled = new Uint8Array(n);
+    this.rows = new Float64Array(n * ENTRY);
   }
 
-  /** Adds an entry (after `find` said it is absent); returns its row offset, to be filled in. */
-  add(hash: number, init: number, text: string, start: number, end: number): number {
-    if (this.count === CAPACITY) this.clear();
+  /**
+   * The entry of text[start, end) with the given sentence-initial flag, adding an empty one when
+   * absent. `hash` is any hash of the characters (collisions are resolved by comparing the text).
+   */
+  entry(hash: number, init: number, text: string, start: number, end: number): number {
+    const head = this.byHash.get(hash) ?? -1;
+    for (let e = head; e !== -1; e = this.next[e]) {
+      if (this.inits[e] === init && sameText(this.forms[e], text, start, end)) return e;
+    }
     const e = this.count++;
     this.forms[e] = text.slice(start, end);
     this.inits[e] = init;
-    this.next[e] = this.byHash.get(hash) ?? -1;
+    this.filled[e] = 0;
+    this.next[e] = head;
     this.byHash.set(hash, e);
-    return e * NTAGS;
+    return e;
+  }
+
+  /** Offset of row r of entry e in `rows`, or -1 when it has not been filled yet. */
+  row(e: number, r: number): number {
+    return (this.filled[e] & (1 << r)) !== 0 ? e * ENTRY + r * NTAGS : -1;
+  }
+
+  /** Zeroes row r of entry e, marks it filled and returns its offset (for the caller to sum into). */
+  fill(e: number, r: number): number {
+    const off = e * ENTRY + r * NTAGS;
+    this.rows.fill(0, off, off + NTAGS);
+    this.filled[e] |= 1 << r;
+    return off;
   }
 
   clear(): void {

@@ -37,16 +37,16 @@ function furnitureWord(attr: string): string | null {
 type Doc = ReturnType<typeof parseHTML>['document'];
 
 function stripChrome(document: Doc, removed: Removal[]): void {
-  for (const el of [...document.querySelectorAll(NEVER_TEXT)]) el.remove();
+  for (const el of Array.from(document.querySelectorAll(NEVER_TEXT))) el.remove();
   const bodyChars = document.body?.textContent?.length ?? 0;
-  for (const el of [...document.querySelectorAll(USUALLY_CHROME)]) {
+  for (const el of Array.from(document.querySelectorAll(USUALLY_CHROME))) {
     if (!el.isConnected) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > bodyChars * FURNITURE_MAX_SHARE) continue;
     if (text.length > 0 && text.length <= 300) removed.push({ text, reason: `page-chrome (${el.tagName.toLowerCase()})` });
     el.remove();
   }
-  for (const el of [...document.querySelectorAll('[class], [id]')]) {
+  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
     const tag = el.tagName;
     if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN') continue;
     const word = furnitureWord(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
@@ -54,7 +54,7 @@ function stripChrome(document: Doc, removed: Removal[]): void {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > bodyChars * FURNITURE_MAX_SHARE) continue;
     let long = 0;
-    for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').length >= CONTENT_PARAGRAPH_CHARS) long++;
+    for (const p of Array.from(el.querySelectorAll('p'))) if ((p.textContent ?? '').length >= CONTENT_PARAGRAPH_CHARS) long++;
     if (long >= 3) continue;
     if (text.length > 0 && text.length <= 300) removed.push({ text, reason: `page-furniture (${word})` });
     el.remove();

@@ -37,8 +37,25 @@ export function foldPart(part: string): string {
   return s;
 }
 
+// Names repeat across mentions and documents, and folding is a dozen regex passes: both results
+// are memoized per name (bounded, so endless input cannot grow them without limit).
+const MEMO_LIMIT = 50_000;
+const keyMemo = [new Map<string, string>(), new Map<string, string>()];
+const partsMemo = new Map<string, readonly string[]>();
+
 /** The key of a whole name: folded parts joined without spaces (so spacing and hyphens do not matter). */
 export function translitKey(name: string, dropPlural = false): string {
+  const memo = keyMemo[dropPlural ? 1 : 0];
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeKey(name, dropPlural);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string, dropPlural: boolean): string {
   const parts = nameParts(name).map(foldPart);
   if (dropPlural && parts.length > 0) {
     const last = parts[parts.length - 1];
@@ -47,7 +64,13 @@ export function translitKey(name: string, dropPlural = false): string {
   return parts.join('');
 }
 
-/** The folded parts of a name, for comparing given names and surnames separately. */
-export function keyParts(name: string): string[] {
-  return nameParts(name).map(foldPart).filter((p) => p !== '');
+/** The folded parts of a name, for comparing given names and surnames separately (shared: do not modify). */
+export function keyParts(name: string): readonly string[] {
+  let parts = partsMemo.get(name);
+  if (parts === undefined) {
+    if (partsMemo.size >= MEMO_LIMIT) partsMemo.clear();
+    parts = Object.freeze(nameParts(name).map(foldPart).filter((p) => p !== ''));
+    partsMemo.set(name, parts);
+  }
+  return parts;
 }

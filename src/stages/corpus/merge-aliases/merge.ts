@@ -80,13 +80,13 @@ function groupSizes(nodes: Node[], uf: UnionFind): Int32Array {
   return size;
 }
 
-function isSubsequence(short: string[], long: string[]): boolean {
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let j = 0;
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
 }
 
-function isContiguous(short: string[], long: string[]): boolean {
+function isContiguous(short: readonly string[], long: readonly string[]): boolean {
   outer: for (let s = 0; s + short.length <= long.length; s++) {
     for (let k = 0; k < short.length; k++) if (long[s + k] !== short[k]) continue outer;
     return true;
@@ -94,7 +94,7 @@ function isContiguous(short: string[], long: string[]): boolean {
   return false;
 }
 
-function initials(parts: string[]): string {
+function initials(parts: readonly string[]): string {
   return parts.map((p) => p[0]).join('');
 }
 
@@ -188,7 +188,7 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   return uf;
 }
 
-function pluralFolded(parts: string[]): string[] {
+function pluralFolded(parts: readonly string[]): string[] {
   return parts.map((p) => (p.length > 3 && p.endsWith('s') && !p.endsWith('ss') ? p.slice(0, -1) : p));
 }
 

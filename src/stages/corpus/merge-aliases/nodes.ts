@@ -15,7 +15,7 @@ export interface Node {
   /** Keys with leading qualifiers ("US", a country, a nationality) removed. */
   bareKeys: string[];
   /** Folded parts of the entity's name. */
-  parts: string[];
+  parts: readonly string[];
   /** Acronym defined for it, or the acronym it is written as. */
   acronym: string | null;
   /** True when the entity is only an acronym (its name is all capitals). */
@@ -24,7 +24,7 @@ export interface Node {
 
 const ACRONYM_NAME = /^[A-Z][A-Z&]{1,7}$/;
 
-export function isShortPersonForm(parts: string[]): boolean {
+export function isShortPersonForm(parts: readonly string[]): boolean {
   return parts.length === 1 || (parts.length === 2 && parts[0].length === 1);
 }
 

@@ -13,7 +13,7 @@ import { SPEECH_AFTER } from './patterns.ts';
 interface Draft {
   type: EntityType;
   key: string;
-  parts: string[];
+  parts: readonly string[];
   forms: Map<string, number>;
   roles: string[];
   acronym: string | null;
@@ -25,18 +25,18 @@ export interface Resolved {
   entities: DocEntity[];
 }
 
-function isShortForm(parts: string[]): boolean {
+function isShortForm(parts: readonly string[]): boolean {
   return parts.length === 1 || (parts.length === 2 && parts[0].length === 1);
 }
 
-function isProperSuffix(short: string[], long: string[]): boolean {
+function isProperSuffix(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   const off = long.length - short.length;
   return short.every((p, i) => long[off + i] === p);
 }
 
 /** Full names (2+ parts, not an initial) whose later parts include the short form's surname. */
-function matchFullNames(parts: string[], drafts: Draft[]): Draft[] {
+function matchFullNames(parts: readonly string[], drafts: Draft[]): Draft[] {
   const surname = parts[parts.length - 1];
   const initial = parts.length === 2 ? parts[0] : null;
   return drafts.filter(

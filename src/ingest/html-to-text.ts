@@ -1,4 +1,6 @@
 import { parseHTML } from 'linkedom';
+import { decodeEntities } from './html-entities.ts';
+import { FLAT_ELEMENTS, MAX_HTML_DEPTH } from './patterns.ts';
 
 /**
  * Block-aware text of an HTML fragment (feed content, JSON fields): paragraphs separated by blank
@@ -33,7 +35,47 @@ export function isFragment(html: string): boolean {
   return !/<html[\s>]|<body[\s>]/i.test(html);
 }
 
+const RAW_TEXT = /<(script|style|noscript|template)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<(\/?)([A-Za-z][\w:-]*)[^<>]*?(\/?)>/g;
+
+/** The deepest element nesting, counted on tags alone (linear; script and style bodies skipped). */
+export function nestingDepth(html: string): number {
+  const body = html.replace(RAW_TEXT, '');
+  let depth = 0;
+  let max = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(body); m; m = TAG.exec(body)) {
+    const name = m[2].toLowerCase();
+    if (FLAT_ELEMENTS.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+export function tooDeep(html: string): boolean {
+  return nestingDepth(html) > MAX_HTML_DEPTH;
+}
+
+const BLOCK_TAG = new RegExp(`<\\/?(?:${[...BLOCK].join('|')}|br)\\b[^<>]*>`, 'gi');
+
+/** Text without a DOM, for HTML too deep to parse: block tags become breaks, other tags vanish. */
+export function stripTags(html: string): string {
+  return decodeEntities(
+    html
+      .replace(RAW_TEXT, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(BLOCK_TAG, '\n\n')
+      .replace(/<[^<>]*>/g, ''),
+  )
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 export function htmlToText(html: string): string {
+  if (tooDeep(html)) return stripTags(html);
   const { document } = parseHTML(isFragment(html) ? wrapFragment(html) : html);
   const root = (document.body ?? document.documentElement) as unknown as DomNode | null;
   if (!root) return '';

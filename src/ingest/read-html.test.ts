@@ -54,3 +54,13 @@ test('malformed HTML does not throw; unreadable HTML is no-text', () => {
   assert.equal(scriptOnly.errors[0].code, 'no-text');
   assert.equal(scriptOnly.errors[0].input, 'page.html');
 });
+
+test('HTML nested beyond the depth limit is read by stripping tags, and flagged', () => {
+  const deep = `<html><body>${'<div>'.repeat(3000)}<p>Water reached the <b>second</b> floor.</p><p>Two&nbsp;rescued.</p>${'</div>'.repeat(3000)}</body></html>`;
+  const out = readHtml(deep, origin);
+  assert.equal(out.errors.length, 0);
+  assert.equal(out.documents[0].text, 'Water reached the second floor.\n\nTwo rescued.');
+  assert.ok(out.documents[0].flags.some((f) => f.code === 'html-too-deep'));
+  const shallow = readHtml(`<html><body>${'<div>'.repeat(20)}<p>Fine.</p>${'</div>'.repeat(20)}</body></html>`, origin);
+  assert.equal(shallow.documents[0].flags.some((f) => f.code === 'html-too-deep'), false);
+});

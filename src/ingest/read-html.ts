@@ -2,7 +2,8 @@ import type { Flag, SourceHints } from '../core/index.ts';
 import { extractArticle } from './html/extract-article.ts';
 import type { InputOrigin, ReaderOutcome } from './options.ts';
 import { inputError, makeDocument } from './make-document.ts';
-import { htmlToText, isFragment, wrapFragment } from './html-to-text.ts';
+import { htmlToText, isFragment, stripTags, tooDeep, wrapFragment } from './html-to-text.ts';
+import { MAX_HTML_DEPTH } from './patterns.ts';
 import { decodeEntities } from './html-entities.ts';
 
 /**
@@ -91,6 +92,13 @@ export function readHtml(html: string, origin: InputOrigin, flags: Flag[] = [], 
   let prepared = fragment ? wrapFragment(html) : html;
   const base = baseUrlOf(prepared, origin.baseUrl);
   if (base) prepared = absolutizeLinks(prepared, base);
+  if (tooDeep(prepared)) {
+    const text = stripTags(prepared);
+    if (!text) return { documents: [], errors: [inputError(input, 'no-text', 'no readable text in the HTML')] };
+    const flag = { code: 'html-too-deep', message: `Elements nest deeper than ${MAX_HTML_DEPTH} levels; the text was read by stripping tags, without article extraction.` };
+    const hints = { ...headHints(prepared, base), ...stripEmpty(opts.hints ?? {}) };
+    return { documents: [makeDocument(origin, opts.record ?? null, { format: 'html', raw: html, text, hints, flags: [...flags, flag] })], errors: [] };
+  }
   let extracted: ReturnType<typeof extractArticle>;
   try {
     extracted = extractArticle(prepared, origin.baseUrl);

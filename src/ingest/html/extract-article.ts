@@ -67,7 +67,7 @@ function keepBlocks(blocks: Block[], removed: Removal[]): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const b of blocks) {
-    if (false && b.text.length <= LINK_BLOCK_MAX_CHARS && b.linkChars >= b.text.length * LINK_DENSITY) {
+    if (b.text.length <= LINK_BLOCK_MAX_CHARS && b.linkChars >= b.text.length * LINK_DENSITY) {
       removed.push({ text: b.text, reason: 'link-list' });
       continue;
     }

@@ -90,7 +90,7 @@ test('teasers are expanded through the page fetcher when asked, flagged when not
     <item><title>Pylon down</title><link>https://p.example/1</link><description>A pylon fell on the road [...]</description></item>
     <item><title>Gone</title><link>https://p.example/missing</link><description>Short.</description></item>
   </channel></rss>`;
-  const page = `<html><head><title>Pylon down</title></head><body><article>${'<p>The pylon fell across the coastal road after gusts above gale force, cutting power to several hamlets for most of the day.</p>'.repeat(6)}</article></body></html>`;
+  const page = `<html><head><title>Pylon down</title></head><body><article>${[1, 2, 3, 4, 5, 6].map((n) => `<p>Report ${n}: the pylon fell across the coastal road after gusts above gale force, cutting power to ${n + 2} hamlets for most of the day.</p>`).join('')}</article></body></html>`;
   const fetched: string[] = [];
   const out = await readFeed(feed, origin, [], {
     fetchTeasers: true,

@@ -9,8 +9,11 @@ import { fetchUrl } from './fetch-url.ts';
 /** A loopback server with one route per case; tests reach it with allowPrivate. */
 let server: http.Server;
 let base = '';
-const paragraph = '<p>The old ferry terminal at Kessin Quay partly collapsed into the harbour on Friday morning, port officials said.</p>';
-const article = `<!DOCTYPE html><html><head><title>Terminal collapses</title></head><body><nav>Menu</nav><article><h1>Terminal collapses</h1>${paragraph.repeat(6)}</article></body></html>`;
+// Distinct paragraphs: the extractor drops repeated blocks as duplicates.
+const paragraphs = [1, 2, 3, 4, 5, 6]
+  .map((n) => `<p>Update ${n}: the old ferry terminal at Kessin Quay partly collapsed into the harbour on Friday morning, port officials said, and ${n} cranes were moved.</p>`)
+  .join('');
+const article = `<!DOCTYPE html><html><head><title>Terminal collapses</title></head><body><nav>Menu</nav><article><h1>Terminal collapses</h1>${paragraphs}</article></body></html>`;
 const PRIVATE = { allowPrivate: true, timeoutMs: 2000 };
 
 before(async () => {

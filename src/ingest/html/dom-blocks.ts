@@ -44,6 +44,8 @@ export function domBlocks(root: DomNode): Block[] {
       flush();
       return;
     }
+    // Table cells stay on their row's line, apart by a space.
+    if (name === 'TD' || name === 'TH') parts.push(' ');
     const block = BLOCK_TAGS.has(name);
     if (block) {
       flush();

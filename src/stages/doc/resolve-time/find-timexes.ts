@@ -6,7 +6,7 @@ import {
   addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatQuarter, isValidDate, parseYmd, weekday,
 } from './calendar.ts';
 import {
-  ANCHOR_RE, FUTURE_CUE_RE, MONTHS, PARTS_OF_DAY, PAST_CUE_RE, QUARTERLY_DOC_RE, RULES, SEASONS, SMALL_NUMBERS, UNIT_CODES, VAGUE_AMOUNTS, WEEKDAYS,
+  ANCHOR_RE, FIXED_HOLIDAYS, FUTURE_CUE_RE, LONGER_PERIOD_RE, MONTHS, PARTS_OF_DAY, PAST_CUE_RE, QUARTERLY_DOC_RE, RULES, SEASONS, SMALL_NUMBERS, UNIT_CODES, VAGUE_AMOUNTS, WEEKDAYS,
 } from './patterns.ts';
 
 type TimexType = TimeExpression['timexType'];
@@ -68,7 +68,8 @@ export function findTimexes(text: string, sentences: readonly Sentence[], refere
     }
     const surface = text.slice(c.start, c.end);
     const s = sentences[sentence];
-    const quarterly = quarterlyDoc || (s !== undefined && QUARTER_RE.test(text.slice(s.start, s.end)));
+    const sText = s ? text.slice(s.start, s.end) : '';
+    const quarterly = (quarterlyDoc && !LONGER_PERIOD_RE.test(sText)) || QUARTER_RE.test(sText);
     const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, s, c), surface, quarterly };
     const r = resolve(c, ctx);
     if (!r) continue;
@@ -79,6 +80,27 @@ export function findTimexes(text: string, sentences: readonly Sentence[], refere
     if (r) out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...r, sentence });
   }
   out.sort((a, b) => a.start - b.start);
+  return mergeClockAndDay(out, text);
+}
+
+const CLOCK_VALUE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})$/;
+const DAY_VALUE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK_DAY_GAP_RE = /^\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?$/;
+
+/** "10 p.m. Wednesday", "noon on Thursday": one time on that day, not a clock time on the reference date. */
+function mergeClockAndDay(found: TimeExpression[], text: string): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const t = found[i]!;
+    const next = found[i + 1];
+    const clock = t.timexType === 'TIME' ? CLOCK_VALUE_RE.exec(t.value) : null;
+    if (clock && next && next.timexType === 'DATE' && DAY_VALUE_RE.test(next.value) && CLOCK_DAY_GAP_RE.test(text.slice(t.end, next.start))) {
+      out.push({ ...next, start: t.start, text: text.slice(t.start, next.end), value: next.value + clock[1]!, timexType: 'TIME', basis: `${t.text.trim()} on ${next.basis}` });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
   return out;
 }
 
@@ -279,9 +301,29 @@ function resolve(c: Candidate, ctx: Context): Resolved | null {
       return resolveDuration(g, ctx);
     case 'set': {
       const w = g[0]!.toLowerCase();
-      const code = /day|daily/.test(w) ? 'D' : /week/.test(w) ? 'W' : /month/.test(w) ? 'M' : 'Y';
+      if (/hour/.test(w)) return { value: 'PT1H', precision: 'day', timexType: 'SET', basis: 'recurring' };
+      const code = /day|daily/.test(w) ? 'D' : /week/.test(w) ? 'W' : /month/.test(w) ? 'M' : /quarter/.test(w) ? 'Q' : 'Y';
       return { value: `P1${code}`, precision: 'day', timexType: 'SET', basis: 'recurring' };
     }
+    case 'spelled-year': {
+      if (g[2]) return { value: '2000', precision: 'year', timexType: 'DATE', basis: 'year in words' };
+      const tens = parseNumber(g[0]!.toLowerCase())!;
+      const y = 1900 + tens + (g[1] ? parseNumber(g[1].toLowerCase())! : 0);
+      return { value: String(y), precision: 'year', timexType: 'DATE', basis: 'year in words' };
+    }
+    case 'holiday':
+      return resolveHoliday(g, ctx);
+    case 'vague-span': {
+      const which = g[0]!.toLowerCase();
+      const unit = singularUnit(g[1]!);
+      const code = unit === 'quarter' ? 'Q' : UNIT_CODES[unit];
+      if (!code) return null;
+      // "coming months" is written as a future reference, the others as spans of unknown length.
+      if (which === 'coming' && unit === 'month') return { value: 'FUTURE_REF', precision: 'month', timexType: 'DATE', basis: 'vague future' };
+      return { value: `PX${code}`, precision: precisionOfUnit(unit), timexType: 'DURATION', basis: 'an unspecified number of units' };
+    }
+    case 'quarter-year-ago':
+      return ref ? lastYearsQuarter(ref, ctx.surface, from) : null;
     case 'the-quarter': {
       if (!ref) return null;
       return shiftByUnit(ref, 'quarter', -1, `the latest completed quarter${from}`);
@@ -349,7 +391,7 @@ function resolve(c: Candidate, ctx: Context): Resolved | null {
       if (!ref) return null;
       let h: number;
       let min = 0;
-      if (g[3]) h = g[3].toLowerCase() === 'noon' ? 12 : 24;
+      if (g[3]) h = g[3].toLowerCase() === 'midnight' ? 24 : 12;
       else {
         h = Number(g[0]);
         min = g[1] ? Number(g[1]) : 0;
@@ -402,8 +444,34 @@ function resolveWeekday(g: (string | undefined)[], ctx: Context): Resolved | nul
     how = delta === 0 ? 'the same day' : 'the previous one';
   }
   const d = addDays(ref, delta);
+  // "Friday night" is annotated as the day more often than as TNI; morning, afternoon, evening get their code.
   const part = g[2]?.toLowerCase();
-  return withPartOfDay(day(d, `${WEEKDAY_NAMES[wd]} (${how}) from the reference date ${ctx.refText}`), part ? PARTS_OF_DAY[part] : undefined);
+  return withPartOfDay(day(d, `${WEEKDAY_NAMES[wd]} (${how}) from the reference date ${ctx.refText}`), part && part !== 'night' ? PARTS_OF_DAY[part] : undefined);
+}
+
+/** 4th Thursday of November. */
+function thanksgiving(y: number): Ymd {
+  const nov1 = { y, m: 11, d: 1 };
+  return addDays(nov1, ((4 - weekday(nov1) + 7) % 7) + 21);
+}
+
+function resolveHoliday(g: (string | undefined)[], ctx: Context): Resolved | null {
+  const mod = g[0]?.toLowerCase();
+  const name = g[1]!.toLowerCase().replace('\u2019', "'");
+  const { ref } = ctx;
+  if (!ref) return null;
+  const dateIn = (y: number): Ymd => {
+    if (name.startsWith('thanksgiving')) return thanksgiving(y);
+    const [m, d] = FIXED_HOLIDAYS[name]!;
+    return { y, m, d };
+  };
+  // The nearest occurrence, "last"/"next" forcing the direction.
+  const here = dateIn(ref.y);
+  const diff = (here.m - ref.m) * 31 + here.d - ref.d;
+  let y = ref.y;
+  if (mod === 'last' ? diff >= 0 : mod === 'next' ? false : diff > 183 || (diff > 0 && ctx.tense === 'past' && diff > 62)) y--;
+  if (mod === 'next' ? diff <= 0 : mod !== 'last' && diff < -183) y++;
+  return day(dateIn(y), `${g[1]} in ${y}, from the reference date ${ctx.refText}`);
 }
 
 function resolveDeictic(w: string, ctx: Context): Resolved | null {
@@ -539,6 +607,8 @@ function resolveDuration(g: (string | undefined)[], ctx: Context): Resolved | nu
   }
   // A bare "a day" or "one week" is rarely worth a timex unless it is clearly a span.
   if ((a === 'a' || a === 'an') && !g[0] && !/^(the|a|an)\s/i.test(ctx.surface)) return null;
+  // "a second group": the ordinal, not a second of time.
+  if ((a === 'a' || a === 'one') && unit === 'second') return null;
   const t = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'PT' : 'P';
   return { value: `${t}${count}${code}`, precision: precisionOfUnit(unit), timexType: 'DURATION', basis: 'duration' };
 }

@@ -102,10 +102,19 @@ export const RULES: readonly TimeRule[] = [
     lead: /\b(?:(?:the|a|an)\s+)?(?:(past|last|next|first|coming|previous|final|latest)\s+)?$/i,
   },
   // "annually" mostly says how a figure is counted ("$5 million annually"), not when: left out.
-  { kind: 'set', re: /\b(daily|weekly|monthly|yearly|every (?:day|week|month|year))\b/gi },
+  { kind: 'set', re: /\b(daily|weekly|monthly|yearly|hourly|(?:every|each) (?:day|week|month|year|quarter|hour))\b/gi },
+  // Spelled-out years ("nineteen ninety-six", "the year two thousand").
+  {
+    kind: 'spelled-year',
+    re: /\bnineteen[- ](?:hundred[- ](?:and[- ])?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the year )?(two thousand)\b(?![- ](?:and|one|two|three|four|five|six|seven|eight|nine|people|dollars|troops|years))/gi,
+  },
+  // Fixed-date and computed holidays.
+  { kind: 'holiday', re: /\b(?:(last|next|this)\s+)?(Christmas Day|Christmas Eve|Christmas|New Year['\u2019]s Day|New Year['\u2019]s Eve|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|Valentine['\u2019]s Day)\b/g },
+  // "the quarter a year ago", "the same quarter last year": that quarter, a year before.
+  { kind: 'quarter-year-ago', re: /\bthe (?:same |comparable |corresponding )?(?:quarter|period) (?:a year (?:ago|earlier)|of last year|last year)\b/gi },
   { kind: 'the-quarter', re: /\bthe (?:latest |most recent |recent )?quarter\b|\bthe (?:latest|most recent) period\b/gi },
   // "the year", "the full year", "year-end": the reference date's year.
-  { kind: 'the-year', re: /\bthe (?:full |whole |current |calendar |fiscal )?year\b(?![-\s](?:earlier|ago|before|-old|two thousand))(?=(\s+(?:ended|ending))?)|\byear[-\s]end\b|\bthe end of the year\b/gi },
+  { kind: 'the-year', re: /\bthe (?:full |whole |current |calendar |fiscal )?year\b(?![-\s](?:earlier|ago|before|-old|two thousand))(?=(\s+(?:ended|ending))?)|\bthe end of the year\b/gi },
   {
     kind: 'quarter',
     re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|fiscal|last)[-\s]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b/gi,
@@ -115,18 +124,23 @@ export const RULES: readonly TimeRule[] = [
   { kind: 'season', re: /\b(spring|summer|autumn|winter)(?:\s+of\s+(\d{4}))?\b/gi, lead: /\b(?:this|last|next|the)\s+$/i },
   {
     kind: 'clock',
-    re: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midnight)\b/gi,
+    re: /\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midday|midnight)\b/gi,
   },
   {
     kind: 'ref',
     // Bare "future" and "recent" are adjectives far more often than times ("future plans"): left out.
-    re: /\b(now|currently|nowadays|at present|the present|recently|the past|the future|in the future|these days|recent (?:years|months|weeks|days)|current|the weekend)\b/gi,
+    re: /\b(now|currently|nowadays|at present|the present|recently|the past|the (?:near |distant )?future|in the future|the (?:near|short) term|these days|current|the weekend)\b/gi,
+  },
+  // "recent years", "coming weeks": an unspecified number of units, written PXY, PXW ...
+  {
+    kind: 'vague-span',
+    re: /\b(?:(?:the|in)\s+)?(recent|coming|past|next few|past few|last few)\s+(years|months|weeks|days|decades|quarters)\b/gi,
   },
 ];
 
 /** Cues in the words around an expression that it points forward ("will meet Tuesday"). */
 export const FUTURE_CUE_RE =
-  /\b(?:plans?|planned|planning|as soon as|set to|ready to|resumes?|intends? to|hopes? to|will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?)\b/i;
+  /\b(?:plans?|planning|as soon as|set to|ready to|resumes?|intends? to|hopes? to|will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?)\b/i;
 
 /** Cues that the sentence reports something that already happened. */
 export const PAST_CUE_RE = /\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed)\b/i;
@@ -145,3 +159,12 @@ export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
 
 /** Documents that report results by quarter: there "a year ago" means that quarter a year before. */
 export const QUARTERLY_DOC_RE = /\b(?:(?:first|second|third|fourth|latest|fiscal)[-\s]quarter|quarter ended|quarterly)\b/i;
+
+/** Holidays on a fixed day (month, day). */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'christmas day': [12, 25], christmas: [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
+  'independence day': [7, 4], halloween: [10, 31], "valentine's day": [2, 14],
+};
+
+/** A sentence about a half or nine months of results: "a year earlier" there is the year, not the quarter. */
+export const LONGER_PERIOD_RE = /\b(?:six|nine|twelve) months\b|\b(?:first|second) half\b/i;

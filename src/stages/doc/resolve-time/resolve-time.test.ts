@@ -55,3 +55,30 @@ test('every expression carries precision, basis and a span into the text', () =>
     assert.ok(['day', 'week', 'month', 'year', 'decade'].includes(t.precision));
   }
 });
+
+test('quarters and halves of a named year, the year, the year ended', () => {
+  assert.deepEqual(values('Profit fell in the third quarter of 2029.'), [['the third quarter of 2029', '2029-Q3']]);
+  assert.deepEqual(values('Sales in the 2030 second quarter rose.'), [['the 2030 second quarter', '2030-Q2']]);
+  assert.deepEqual(values('For the year, output was flat.'), [['the year', '2031']]);
+  assert.deepEqual(values('Revenue for the year ended March 31 grew.').map((v) => v[1]), ['P1Y', '2031-03-31']);
+});
+
+test('parts of day, clock times on a named day, holidays and years in words', () => {
+  assert.deepEqual(values('The ministry spoke this morning.'), [['this morning', '2031-05-08TMO']]);
+  assert.deepEqual(values('The ferry left Tuesday evening.'), [['Tuesday evening', '2031-05-06TEV']]);
+  assert.deepEqual(values('Talks broke off at noon Tuesday.'), [['noon Tuesday', '2031-05-06T12:00']]);
+  assert.deepEqual(values('The plant closed on Christmas Day.'), [['Christmas Day', '2030-12-25']]);
+  assert.deepEqual(values('Crowds gathered on Thanksgiving.', '2031-12-01'), [['Thanksgiving', '2031-11-27']]);
+  assert.deepEqual(values('It was built in nineteen eighty-four.'), [['nineteen eighty-four', '1984']]);
+});
+
+test('a date a few weeks ahead is upcoming even in a past-tense sentence; one far ahead is last year', () => {
+  assert.deepEqual(values('The board said the dividend was payable June 15.'), [['June 15', '2031-06-15']]);
+  assert.deepEqual(values('The board said the plant was closed on Dec. 15.'), [['Dec. 15', '2030-12-15']]);
+});
+
+test('vague spans and adjectives that are not times', () => {
+  assert.deepEqual(values('Prices rose in recent years.').map((v) => v[1]), ['PXY']);
+  assert.deepEqual(values('Future plans and recent changes were discussed.'), []);
+  assert.deepEqual(values('A second group formed.'), []);
+});

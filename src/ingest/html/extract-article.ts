@@ -18,6 +18,8 @@ export interface ExtractedArticle {
 
 /** A furniture container is removed only when it holds a small part of the page's text. */
 const FURNITURE_MAX_SHARE = 0.3;
+/** A repeated block this long is a repeated caption or teaser; short repeats are structure ("Snack"). */
+const DUPLICATE_MIN_CHARS = 40;
 /** Fallback paragraphs shorter than this are navigation and teasers. */
 const FALLBACK_MIN_BLOCK = 80;
 
@@ -76,7 +78,7 @@ function keepBlocks(blocks: Block[], removed: Removal[]): string[] {
       removed.push({ text: b.text, reason });
       continue;
     }
-    if (seen.has(b.text)) {
+    if (b.text.length >= DUPLICATE_MIN_CHARS && seen.has(b.text)) {
       removed.push({ text: b.text, reason: 'duplicate-block' });
       continue;
     }

@@ -87,3 +87,9 @@ test('mojibake is repaired during decoding and flagged', () => {
   assert.ok(flag);
   assert.match(flag.message, /4/);
 });
+
+test('stray NUL characters are dropped and flagged', () => {
+  const v = ok(decodeBytes(Buffer.from('Tide gauge\u0000 broke.')));
+  assert.equal(v.text, 'Tide gauge broke.');
+  assert.ok(v.flags.some((f) => f.code === 'control-chars-removed'));
+});

@@ -196,6 +196,11 @@ export function repairWithFlag(text: string): { text: string; flag: Flag | null 
 function finish(text: string, encoding: string, flags: Flag[], repair: boolean): DecodeResult {
   let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (out.includes('\r')) out = out.replace(/\r\n?/g, '\n');
+  if (out.includes('\u0000')) {
+    // Stray NULs (binaryKind let them through as too few to mean binary) carry nothing readable.
+    out = out.replace(/\u0000/g, '');
+    flags.push({ code: 'control-chars-removed', message: 'Removed NUL characters.' });
+  }
   if (repair) {
     const repaired = repairWithFlag(out);
     out = repaired.text;

@@ -14,7 +14,9 @@ test('extensions promise formats; unknown extensions promise nothing', () => {
 test('binary content is recognized by magic numbers, NUL bytes and control characters', () => {
   assert.equal(binaryKind(Buffer.from('%PDF-1.7\n...')), 'PDF');
   assert.match(binaryKind(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))!, /PNG/);
-  assert.match(binaryKind(Buffer.from('abc\u0000def'))!, /NUL/);
+  assert.match(binaryKind(Buffer.from('abc\u0000\u0000def\u0000gh\u0000'))!, /NUL|control/);
+  // One stray NUL in a long text is not a binary file.
+  assert.equal(binaryKind(Buffer.from(`${'Plain prose. '.repeat(100)}\u0000${'More prose. '.repeat(100)}`)), null);
   const controls = Buffer.alloc(200, 0x01);
   assert.match(binaryKind(controls)!, /control/);
   assert.equal(binaryKind(Buffer.from('Plain words.\n\tIndented.\r\n')), null);

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import {
   BINARY_CONTROL_RATIO,
+  BINARY_NUL_RATIO,
   BINARY_EXTENSIONS,
   EXTENSION_FORMATS,
   FEED_ROOTS,
@@ -33,13 +34,16 @@ export function binaryKind(bytes: Uint8Array): string | null {
   }
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return 'binary data (NUL bytes)';
+    if (b === 0) nul++;
     // Tab, LF, FF, CR and ESC occur in text files; the other C0 controls do not.
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) control++;
+    else if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) control++;
   }
-  if (n > 0 && control / n > BINARY_CONTROL_RATIO) return 'binary data (control characters)';
+  // A stray NUL or two happens in scraped text; more is a binary format.
+  if (nul > Math.max(2, n * BINARY_NUL_RATIO)) return 'binary data (NUL bytes)';
+  if (n > 0 && (control + nul) / n > BINARY_CONTROL_RATIO) return 'binary data (control characters)';
   return null;
 }
 

@@ -37,3 +37,10 @@ test('ordinary accented and typographic text is left alone', () => {
   }
   assert.equal(hasMojibake('Émile Zola'), false);
 });
+
+test('windows-1252 punctuation left as C1 controls is mapped back', () => {
+  const r = repairMojibake('It\u0092s \u0093fine\u0094 \u0096 really');
+  assert.equal(r.text, 'It’s “fine” – really');
+  assert.equal(r.count, 4);
+  assert.equal(repairMojibake('no controls here').count, 0);
+});

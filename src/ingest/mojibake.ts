@@ -58,6 +58,7 @@ export function hasMojibake(text: string): boolean {
   return STRONG.test(text);
 }
 
+
 export function repairMojibake(text: string): MojibakeRepair {
   let count = 0;
   let example: MojibakeRepair['example'] = null;
@@ -75,5 +76,19 @@ export function repairMojibake(text: string): MojibakeRepair {
     count += changed;
     if (changed === 0) break;
   }
+  // windows-1252 punctuation that went through a latin-1 decoder survives as C1 controls (U+0092
+  // for ’). C1 controls have no place in prose, so the ones windows-1252 defines are mapped back.
+  if (C1_DEFINED.test(current)) {
+    current = current.replace(C1_DEFINED_ALL, (c) => {
+      count++;
+      const to = CP1252_HIGH[c.charCodeAt(0) - 0x80];
+      if (!example) example = { from: `U+00${c.charCodeAt(0).toString(16).toUpperCase()}`, to };
+      return to;
+    });
+  }
   return { text: current, count, example };
 }
+
+const C1_DEFINED_CLASS = '[\\u0080\\u0082-\\u008C\\u008E\\u0091-\\u009C\\u009E\\u009F]';
+const C1_DEFINED = new RegExp(C1_DEFINED_CLASS);
+const C1_DEFINED_ALL = new RegExp(C1_DEFINED_CLASS, 'g');

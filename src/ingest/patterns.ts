@@ -84,6 +84,8 @@ export const MAGIC_NUMBERS: ReadonlyArray<{ bytes: readonly number[]; kind: stri
 export const SNIFF_BYTES = 8192;
 /** Share of control characters (other than tab/newline/CR/FF/ESC) above which bytes are binary. */
 export const BINARY_CONTROL_RATIO = 0.1;
+/** Share of NUL bytes above which bytes are binary; below it, stray NULs are dropped from the text. */
+export const BINARY_NUL_RATIO = 0.005;
 /** Share of U+FFFD after decoding above which a text is called garbage rather than "partly invalid". */
 export const GARBAGE_REPLACEMENT_RATIO = 0.1;
 

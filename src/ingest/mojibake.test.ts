@@ -44,3 +44,10 @@ test('windows-1252 punctuation left as C1 controls is mapped back', () => {
   assert.equal(r.count, 4);
   assert.equal(repairMojibake('no controls here').count, 0);
 });
+
+test('a real letter followed by punctuation survives beside real mojibake', () => {
+  const r = repairMojibake('Le cafÃ© ferme. «CAFÉ» à l’École, dit-il.');
+  assert.equal(r.text, 'Le café ferme. «CAFÉ» à l’École, dit-il.');
+  // Where the lead never stands alone, the run is mojibake and is repaired (Polish ł from Å‚).
+  assert.equal(repairMojibake('SzkoÅ‚a, cafÃ©').text, 'Szkoła, café');
+});

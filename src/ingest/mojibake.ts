@@ -3,6 +3,9 @@
  * for `’`, `Ã©` for `é`. The repair re-encodes each suspicious run to the bytes it came from and
  * keeps it only when those bytes are one valid UTF-8 character, and it runs only when the text
  * carries a sequence that practically never occurs in real writing (`â€`, `Ã`/`Â` + a Latin-1 sign).
+ * Other runs are repaired only when their first letter never stands alone in the text (so the
+ * French «CAFÉ» survives beside a real `Ã©`). Windows-1252 punctuation left as C1 controls
+ * (U+0092 for ’) is mapped back too.
  */
 
 import { CP1252_HIGH } from './windows-1252.ts';
@@ -54,6 +57,17 @@ export interface MojibakeRepair {
   example: { from: string; to: string } | null;
 }
 
+/** Runs that are mojibake wherever they occur: `Â`/`Ã` + a Latin-1 sign, `â€` + punctuation. */
+const ALWAYS = /^(?:[ÂÃ]|â€)/;
+/** A lead character not followed by a continuation character: a real letter of this text. */
+const STANDALONE_LEAD = new RegExp(`[\\u00C4-\\u00F4](?!${CONT})`, 'g');
+
+function standaloneLeads(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(STANDALONE_LEAD)) out.add(m[0]);
+  return out;
+}
+
 export function hasMojibake(text: string): boolean {
   return STRONG.test(text);
 }
@@ -66,7 +80,10 @@ export function repairMojibake(text: string): MojibakeRepair {
   // Twice: text that went through the mistake twice needs two repairs (Ã¢â‚¬â„¢ → â€™ → ’).
   for (let pass = 0; pass < 2 && hasMojibake(current); pass++) {
     let changed = 0;
+    const letters = standaloneLeads(current);
     current = current.replace(CANDIDATE, (run) => {
+      // "É»" in «CAFÉ» is French, not mojibake, when É also stands on its own elsewhere in the text.
+      if (!ALWAYS.test(run) && letters.has(run[0])) return run;
       const fixed = repairRun(run);
       if (fixed === null) return run;
       changed++;

@@ -94,10 +94,6 @@ function isContiguous(short: readonly string[], long: readonly string[]): boolea
   return false;
 }
 
-function initials(parts: readonly string[]): string {
-  return parts.map((p) => p[0]).join('');
-}
-
 export function mergeNodes(nodes: Node[]): UnionFind {
   const uf = new UnionFind(nodes.length);
   // 1. Same transliteration key (full forms only: a person's bare surname is not a key).
@@ -114,7 +110,7 @@ export function mergeNodes(nodes: Node[]): UnionFind {
       if (!s) defined.set(n.entity.acronym, (s = new Set()));
       s.add(uf.find(i));
     }
-    if (!n.acronymOnly && n.type !== 'PERSON' && n.parts.length >= 2) byInitials.add(initials(n.parts), i);
+    if (!n.acronymOnly && n.type !== 'PERSON' && n.parts.length >= 2) byInitials.add(n.initials, i);
   });
   nodes.forEach((n, i) => {
     if (!n.acronymOnly) return;

@@ -1,7 +1,7 @@
 // One node per document entity, with the keys the merge rules compare.
 
 import type { Corpus, DocEntity, EntityMention, EntityType } from '../../../core/index.ts';
-import { keyParts, translitKey } from '../../../nlp/translit-key.ts';
+import { keyParts, nameParts, translitKey } from '../../../nlp/translit-key.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { LONG_FORM_RE, QUALIFIER_WORDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
 
@@ -16,6 +16,8 @@ export interface Node {
   bareKeys: string[];
   /** Folded parts of the entity's name. */
   parts: readonly string[];
+  /** First letters of the name's parts before vowel folding ("Ostland Harbour Authority" -> "oha"). */
+  initials: string;
   /** Acronym defined for it, or the acronym it is written as. */
   acronym: string | null;
   /** True when the entity is only an acronym (its name is all capitals). */
@@ -74,6 +76,7 @@ export function buildNodes(corpus: Corpus): Node[] {
         keys: [...keys],
         bareKeys: [...bareKeys],
         parts,
+        initials: nameParts(e.name).map((p) => p[0]).join(''),
         acronym: e.acronym ?? (acronymOnly ? e.name : null),
         acronymOnly,
       });

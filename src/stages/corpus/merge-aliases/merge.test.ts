@@ -1,0 +1,119 @@
+// Merges and refusals on hand-made document entities (no recognizer involved), invented names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, type Corpus, type CorpusEntity, type DocEntity, type EntityMention, type EntityType } from '../../../core/index.ts';
+import { mergeCorpusEntities } from './index.ts';
+
+interface Ent {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  acronym?: string;
+  roles?: string[];
+}
+
+/** A corpus with one document per list; each entity gets one mention per alias. */
+function corpusOf(...docs: Ent[][]): Corpus {
+  const documents = docs.map((ents, d) => {
+    const id = `d${d + 1}`;
+    const doc = createDoc({ id, source: id, format: 'text', raw: '', text: '', hints: {}, flags: [], removed: [] });
+    const entities: DocEntity[] = [];
+    const mentions: EntityMention[] = [];
+    ents.forEach((e, k) => {
+      const aliases = e.aliases ?? [e.name];
+      entities.push({ id: `e${k + 1}`, name: e.name, type: e.type, aliases, roles: e.roles ?? [], acronym: e.acronym ?? null });
+      for (const a of aliases) mentions.push({ start: 0, end: a.length, text: a, type: e.type, entity: `e${k + 1}`, role: null });
+    });
+    doc.layers.entities = entities;
+    doc.layers.mentions = mentions;
+    return doc;
+  });
+  return { documents, inputErrors: [], issues: [], layers: {} };
+}
+
+const P = (name: string, aliases?: string[]): Ent => ({ name, type: 'PERSON', aliases });
+const O = (name: string, aliases?: string[], acronym?: string): Ent => ({ name, type: 'ORG', aliases, acronym });
+const L = (name: string, aliases?: string[]): Ent => ({ name, type: 'PLACE', aliases });
+
+function holding(ents: CorpusEntity[], alias: string): CorpusEntity[] {
+  return ents.filter((e) => e.aliases.includes(alias));
+}
+
+test('spelling variants of a full name merge across documents; the most complete form is the name', () => {
+  const ents = mergeCorpusEntities(corpusOf([P('Dara Venn-Ostrik', ['Dara Venn-Ostrik', 'Venn-Ostrik'])], [P('Dara Vennostrik')], [P('Dára Venn Ostrik')]));
+  const e = holding(ents, 'Dara Vennostrik');
+  assert.equal(e.length, 1);
+  assert.deepEqual(e[0].documents, ['d1', 'd2', 'd3']);
+  assert.ok(e[0].aliases.includes('Dára Venn Ostrik'));
+  assert.ok(e[0].aliases.includes('Venn-Ostrik'));
+  // The most complete form (three name words), never the bare surname.
+  assert.equal(e[0].name.split(/[\s-]+/).length, 3);
+});
+
+test('a bare surname joins the one person who has it', () => {
+  const ents = mergeCorpusEntities(corpusOf([P('Ilsa Varro')], [P('Varro')], [P('I. Varro')]));
+  assert.equal(ents.length, 1);
+  assert.deepEqual(ents[0].aliases.sort(), ['I. Varro', 'Ilsa Varro', 'Varro']);
+});
+
+test('two people sharing a surname are never merged, and the bare surname joins neither', () => {
+  const ents = mergeCorpusEntities(corpusOf([P('Ilsa Varro')], [P('Teodor Varro')], [P('Varro')]));
+  assert.equal(ents.length, 3);
+  for (const a of ['Ilsa Varro', 'Teodor Varro', 'Varro']) assert.equal(holding(ents, a).length, 1);
+  assert.equal(holding(ents, 'Varro')[0].aliases.length, 1);
+});
+
+test('an initial decides between two people with one surname', () => {
+  const ents = mergeCorpusEntities(corpusOf([P('Ilsa Varro')], [P('Teodor Varro')], [P('T. Varro')]));
+  assert.deepEqual(holding(ents, 'T. Varro')[0].aliases.sort(), ['T. Varro', 'Teodor Varro']);
+  assert.equal(holding(ents, 'Ilsa Varro')[0].aliases.length, 1);
+});
+
+test('a surname used for a people or group (MISC) stays apart from the person', () => {
+  const ents = mergeCorpusEntities(corpusOf([P('Mirela Kesh', ['Mirela Kesh', 'Kesh'])], [{ name: 'Kesh', type: 'MISC' }]));
+  const misc = ents.filter((e) => e.type === 'MISC');
+  assert.equal(misc.length, 1);
+  assert.deepEqual(misc[0].aliases, ['Kesh']);
+  assert.equal(holding(ents, 'Mirela Kesh').length, 1);
+});
+
+test('a full-name person and a place with the same spelling are not merged; a lone mistyped word is', () => {
+  const ents = mergeCorpusEntities(corpusOf([P('Dara Venn')], [L('Dara Venn')], [L('Kalsund')], [P('Kalsund')]));
+  assert.equal(holding(ents, 'Dara Venn').length, 2);
+  const k = holding(ents, 'Kalsund');
+  assert.equal(k.length, 1);
+  assert.deepEqual(k[0].documents, ['d3', 'd4']);
+});
+
+test('an acronym joins the group that defines it, or the single name that spells it', () => {
+  const defined = mergeCorpusEntities(corpusOf([O('Ostland Harbour Authority', ['Ostland Harbour Authority', 'OHA'], 'OHA')], [O('OHA')]));
+  assert.equal(defined.length, 1);
+  assert.equal(defined[0].name, 'Ostland Harbour Authority');
+  const spelled = mergeCorpusEntities(corpusOf([O('Ostland Harbour Authority')], [O('OHA')]));
+  assert.equal(spelled.length, 1);
+  const twoFit = mergeCorpusEntities(corpusOf([O('Ostland Harbour Authority')], [O('Orvin Hill Association')], [O('OHA')]));
+  assert.equal(twoFit.length, 3, 'two names spell OHA and neither defines it: refuse');
+});
+
+test('a partial organization name joins the one longer name containing it, and is refused between two', () => {
+  const one = mergeCorpusEntities(corpusOf([O('Ostland Harbour Guard Corps')], [O('Harbour Guards')]));
+  assert.equal(one.length, 1);
+  assert.equal(one[0].name, 'Ostland Harbour Guard Corps');
+  const two = mergeCorpusEntities(corpusOf([O('Ostland Harbour Guard Corps')], [O('Kalsund Harbour Guard Corps')], [O('Harbour Guards')]));
+  assert.equal(two.length, 3);
+});
+
+test('qualified and long place forms join the short one', () => {
+  const ents = mergeCorpusEntities(corpusOf([L('Ostland')], [L('Republic of Ostland')], [L('Vessa province')], [L('Vessa')]));
+  assert.equal(holding(ents, 'Ostland')[0].aliases.length, 2);
+  assert.equal(holding(ents, 'Vessa')[0].aliases.length, 2);
+});
+
+test('roles and documents are gathered once each, in first-seen order', () => {
+  const c = corpusOf([{ ...P('Ilsa Varro'), roles: ['harbour commissioner'] }], [{ ...P('Ilsa Varro'), roles: ['commissioner', 'harbour commissioner'] }], [P('Ilsa Varro')]);
+  const ents = mergeCorpusEntities(c);
+  assert.equal(ents.length, 1);
+  assert.deepEqual(ents[0].roles, ['harbour commissioner', 'commissioner']);
+  assert.deepEqual(ents[0].documents, ['d1', 'd2', 'd3']);
+  assert.equal(ents[0].mentions.length, 3);
+});

@@ -1,0 +1,131 @@
+// The merge rules as first written: every rule compares each node with every other (quadratic).
+// Kept only as the reference that the indexed rules in src/stages/corpus/merge-aliases/merge.ts
+// must agree with, group for group (test/entities-merge-index.test.ts). Not used by the pipeline.
+// One later fix is applied here too: acronym letters come from the unfolded name (Node.initials).
+
+import { translitKey } from '../src/nlp/translit-key.ts';
+import { isShortPersonForm, type Node } from '../src/stages/corpus/merge-aliases/nodes.ts';
+import { UnionFind } from '../src/stages/corpus/merge-aliases/union-find.ts';
+
+/** Whether two nodes may be one entity as far as their types go. */
+function typesCompatible(a: Node, b: Node): boolean {
+  if (a.type === b.type) return true;
+  // A person with a full name is never a place or group; a lone word may have been mistyped.
+  const person = a.type === 'PERSON' ? a : b.type === 'PERSON' ? b : null;
+  if (person) return person.parts.length === 1 && !(a.type === 'MISC' || b.type === 'MISC');
+  return true;
+}
+
+function mergeByKeys(nodes: Node[], uf: UnionFind, keysOf: (n: Node) => string[], targetKeys: (n: Node) => string[]): void {
+  const byKey = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    for (const k of targetKeys(n)) {
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  nodes.forEach((n, i) => {
+    for (const k of keysOf(n)) {
+      for (const j of byKey.get(k) ?? []) if (j !== i && typesCompatible(n, nodes[j])) uf.union(i, j);
+    }
+  });
+}
+
+/** Groups (roots) that `pick` accepts, deduplicated. */
+function candidateRoots(nodes: Node[], uf: UnionFind, pick: (n: Node) => boolean): Set<number> {
+  const roots = new Set<number>();
+  nodes.forEach((n, i) => {
+    if (pick(n)) roots.add(uf.find(i));
+  });
+  return roots;
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+function isContiguous(short: readonly string[], long: readonly string[]): boolean {
+  outer: for (let s = 0; s + short.length <= long.length; s++) {
+    for (let k = 0; k < short.length; k++) if (long[s + k] !== short[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function mergeNodesReference(nodes: Node[]): UnionFind {
+  const uf = new UnionFind(nodes.length);
+  // 1. Same transliteration key (full forms only: a person's bare surname is not a key).
+  mergeByKeys(nodes, uf, (n) => n.keys, (n) => n.keys);
+  // 2. Qualified and long forms ("US X" / "X", "Islamic Republic of X" / "X").
+  mergeByKeys(nodes, uf, (n) => n.bareKeys, (n) => n.keys);
+
+  // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.
+  const defined = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.entity.acronym) {
+      let s = defined.get(n.entity.acronym);
+      if (!s) defined.set(n.entity.acronym, (s = new Set()));
+      s.add(uf.find(i));
+    }
+  });
+  nodes.forEach((n, i) => {
+    if (!n.acronymOnly) return;
+    const acr = n.entity.name;
+    let roots = defined.get(acr);
+    if (!roots || roots.size === 0) {
+      const letters = acr.toLowerCase();
+      roots = candidateRoots(nodes, uf, (m) => !m.acronymOnly && m.type !== 'PERSON' && m.parts.length >= 2 && m.initials === letters);
+    }
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+
+  // 4. Person short forms and partial names: join the single group whose full name contains them.
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PERSON' || n.parts.length === 0) return;
+    const short = isShortPersonForm(n.parts);
+    const initial = n.parts.length === 2 && n.parts[0].length === 1 ? n.parts[0] : null;
+    const surname = n.parts[n.parts.length - 1];
+    const roots = candidateRoots(nodes, uf, (m) => {
+      if (m === n || m.type !== 'PERSON' || isShortPersonForm(m.parts) || m.parts.length <= (short ? 1 : n.parts.length - 1)) return false;
+      if (short) return m.parts.slice(1).includes(surname) && (initial === null || m.parts[0][0] === initial);
+      // A partial full name: same given name, the rest in order ("A B" within "A B C").
+      return m.parts.length > n.parts.length && m.parts[0] === n.parts[0] && isSubsequence(n.parts, m.parts);
+    });
+    roots.delete(uf.find(i));
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+
+  // 5. Organization partial names ("Revolutionary Guards" within "Islamic Revolutionary Guard Corps").
+  nodes.forEach((n, i) => {
+    if (n.type !== 'ORG' || n.acronymOnly || n.parts.length < 2) return;
+    const parts = pluralFolded(n.parts);
+    const roots = candidateRoots(nodes, uf, (m) => m !== n && m.type === 'ORG' && m.parts.length > n.parts.length && isContiguous(parts, pluralFolded(m.parts)));
+    roots.delete(uf.find(i));
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+  // 6. A lone word typed as a person that no person's name explains, spelled like a place or group.
+  const others = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PLACE' && n.type !== 'ORG') return;
+    for (const k of n.keys) {
+      let s = others.get(k);
+      if (!s) others.set(k, (s = new Set()));
+      s.add(uf.find(i));
+    }
+  });
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PERSON' || n.parts.length !== 1) return;
+    const root = uf.find(i);
+    if (nodes.some((m, j) => j !== i && uf.find(j) === root)) return;
+    const roots = others.get(translitKey(n.entity.name));
+    if (roots && roots.size === 1) uf.union(i, [...roots][0]);
+  });
+  return uf;
+}
+
+function pluralFolded(parts: readonly string[]): string[] {
+  return parts.map((p) => (p.length > 3 && p.endsWith('s') && !p.endsWith('ss') ? p.slice(0, -1) : p));
+}

@@ -31,3 +31,7 @@ test('a killer who then killed himself adds one death', () => {
   assert.deepEqual(figures('A gunman killed three people at a Korran farm before turning the gun on himself.'), { killed: 4, injured: null });
   assert.deepEqual(figures('A boy, 9, accidentally shot himself and died.').killed, 1);
 });
+
+test('one person hit in a report that says someone died is the death', () => {
+  assert.deepEqual(figures('A teenager was shot on Varn Road. Tomas Orell, 17, died Sunday at a hospital.'), { killed: 1, injured: 0 });
+});

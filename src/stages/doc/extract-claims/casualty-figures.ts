@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { OTHERS_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
+import { DEATH_CUE_RE, OTHERS_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -43,11 +43,16 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
  * count, injured is that count less the killed ("one killed, six others shot": the six are all
  * injured). A killer who then killed himself is one more death than "killed two".
  */
-export function casualtyFigures(claims: readonly ClaimMention[]): CasualtyFigures {
+export function casualtyFigures(claims: readonly ClaimMention[], text?: string): CasualtyFigures {
   const killed = firstOf(claims, 'killed', false);
   const injured = firstOf(claims, 'injured', true);
   const hit = firstOf(claims, 'casualties', false);
   let k = killed ? (killed.value as number) : null;
+  // One person hit, no death counted, but the report speaks of a death ("died", "fatal", "homicide"):
+  // the death is that person's, told in words the counts do not read ("Jane Doe died Sunday").
+  if (!killed && hit && hit.value === 1 && text !== undefined && DEATH_CUE_RE.test(text)) {
+    return { killed: 1, injured: injured && injured.quantity.start < hit.quantity.start ? (injured.value as number) : 0, killedFrom: hit, injuredFrom: [hit] };
+  }
   if (killed && k !== null && SELF_KILLED_RE.test(killed.sentenceText)) k++;
   if (hit && (!injured || hit.quantity.start < injured.quantity.start)) {
     const total = hit.value as number;

@@ -81,3 +81,14 @@ test('invented report: every expected claim is found with kind, value, attributi
   const killed = claims.find((c) => c.kind === 'killed')!;
   assert.equal(killed.date?.value, '2031-05-06');
 });
+
+test('people joined by "and", ages between commas, shot counts and gallery captions', () => {
+  assert.deepEqual(one('A man and his 11-year-old son were found dead.').map((c) => [c.kind, c.value]), [['killed', 2]]);
+  assert.deepEqual(one('Dana Roe, 24, was fatally shot.').map((c) => [c.kind, c.value]), [['killed', 1]]);
+  assert.deepEqual(one('She and three others were shot outside a club.').map((c) => [c.kind, c.value]), [['casualties', 4]]);
+  assert.deepEqual(one('The victim was shot five times.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
+  assert.deepEqual(one('Durham was one of five people shot at the bar.').map((c) => [c.kind, c.value]), [['casualties', 5]]);
+  assert.deepEqual(one('Image 1 of 8 A child was shot at a home.').map((c) => c.value), [1]);
+  // The one before an active verb is the shooter, not a victim.
+  assert.deepEqual(one('A gunman killed three people at a farm.').map((c) => [c.kind, c.value]), [['killed', 3]]);
+});

@@ -2,7 +2,7 @@ import type { ClaimKind, ClaimPart } from '../../../core/index.ts';
 import { readNumberAt, parseNumber } from '../../../nlp/numbers.ts';
 import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
-  INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
+  INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   SITE_NOUNS, VAGUE,
 } from './patterns.ts';
 
@@ -41,11 +41,13 @@ interface Quantity {
 const WORD_AT_RE = /[\p{L}][\p{L}'’-]*/uy;
 const MONTH_BEFORE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)/;
+const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|rounds|shots|bullets|caliber|mm)\b)/;
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
-const AGE_BEFORE_RE = /[A-Za-z)]\s*,\s*$/;
+const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
+/** "Image 1 of 8", "Photo 3/12": gallery captions, not counts. */
+const CAPTION_BEFORE_RE = /\b(?:Image|Photo|Slide|Picture|Page|Video)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
 const AGE_AFTER_RE = /^\s*,/;
-const ACTIVE_VERB_RE = /^\s*(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b/i;
+const ACTIVE_VERB_RE = /^\s*(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
 const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;
 /** "one of five people shot": the first number picks out of the second, which is the count. */
 const ONE_OF_RE = /^\s+of\s+(?:the\s+|those\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|dozens|several)\b/i;
@@ -93,7 +95,7 @@ function readQuantity(s: string, pos: number, matched: string): Quantity | null 
     if (!currency && n.digits && n.value <= 110 && AGE_BEFORE_RE.test(before) && AGE_AFTER_RE.test(after)) {
       return { value: 1, vague: false, start: pos, numberStart: pos, end: n.end + AGE_AFTER_RE.exec(after)![0].length, low: null, high: null, currency: null, head: 'person', age: true };
     }
-    if (!currency && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after) || NOT_COUNT_AFTER_RE.test(after))) return null;
+    if (!currency && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after) || NOT_COUNT_AFTER_RE.test(after) || CAPTION_BEFORE_RE.test(s.slice(Math.max(0, pos - 20), pos)))) return null;
     if (!currency && n.digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end)) && !/^\s+(?:people|persons)\b/.test(after)) return null;
     if (/^[A-Za-z]/.test(s.slice(n.end, n.end + 1)) && !/^(?:km|m|mi|ft|bn|mn|k)\b/i.test(s.slice(n.end, n.end + 3))) return null;
     value = n.value;
@@ -221,7 +223,7 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
 
 /** "three women and four children": a list of counted people, read as one composed count. */
 function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { parts: ClaimPart[]; end: number } | null {
-  if (!firstPhrase.head || !PERSON_NOUNS.has(firstPhrase.head)) return null;
+  if (!firstPhrase.head || !(PERSON_NOUNS.has(firstPhrase.head) || first.head)) return null;
   const parts: ClaimPart[] = [{ label: firstPhrase.counted ?? firstPhrase.head, value: first.value }];
   let end = firstPhrase.end;
   for (;;) {
@@ -232,6 +234,15 @@ function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { par
     if (first.head === 'person') {
       const name = NAME_BEFORE_AGE_RE.exec(s.slice(at, at + 60));
       if (name) at += name[0].length;
+    }
+    // "a man and his 11-year-old son", "a boy and his uncle, 21,": one more person each.
+    if (/\band\s+$/.test(sep[0])) {
+      const partner = PARTNER_RE.exec(s.slice(at, at + 60));
+      if (partner) {
+        parts.push({ label: partner[1]!.toLowerCase(), value: 1 });
+        end = at + partner[0].length;
+        continue;
+      }
     }
     QUANTITY_START_RE.lastIndex = at;
     const m = QUANTITY_START_RE.exec(s);

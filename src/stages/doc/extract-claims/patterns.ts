@@ -88,6 +88,10 @@ export const PERSON_NOUNS = new Set(
 export const SINGULAR_PERSON_RE =
   /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister)\b/gi;
 
+/** A second person joined by "and" to a first: "(and) his 11-year-old son", "another man", "her father, 56,". */
+export const PARTNER_RE =
+  /^(?:(?:his|her|their|its|another|a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|son|daughter|father|mother|husband|wife|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|grandmother|stepfather|stepson|stepdaughter|friend|girlfriend|boyfriend|fianc[eé]e?|roommate|neighbor|officer|deputy|customer|clerk)\b(?:,\s*\d{1,3},)?/i;
+
 /** "13-year-old Jane Doe": an age before a name is one person. */
 export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g;
 
@@ -148,7 +152,8 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
 export const SHOT_RE = /^(?:shot|stabbed|struck by (?:a )?(?:bullets?|gunfire|rounds?)|hit by (?:a )?(?:bullets?|gunfire|rounds?)|grazed)\b/i;
 
 /** After a one-victim injury: "taken to a hospital, where he died", "in critical condition but later died". */
-export const LATER_DIED_RE = /^[^.;]{0,100}?\b(?:where (?:he|she|the \w+) (?:later )?(?:died|was pronounced dead)|(?:but|and|before|then) (?:later |eventually )?(?:died|succumbed|was pronounced dead)|later died|was later pronounced dead)\b/i;
+export const LATER_DIED_RE =
+  /^[^.;]{0,100}?\b(?:where (?:he|she|the \w+) (?:later )?(?:died|was pronounced dead)|(?:but|and|before|then) (?:later |eventually |also )?(?:died|succumbed|was pronounced dead)|(?:later|has|had|have|then) died|died (?:at|on|in|from|of|after|shortly|later|hours|days|the)|(?:was|were) (?:later )?pronounced dead|(?:is|was) dead|,\s*killed\b)/i;
 
 /** What comes before "N others": a pronoun or a person ("she and", "a woman,", "Jane Doe and"). */
 export const WITH_OTHERS_RE = /(?:\b(he|she)|\b([A-Za-z][\w'’-]*))\s*(?:,\s*|\s+and\s+)$/;
@@ -222,3 +227,6 @@ export const OTHERS_RE = /\bothers\b/i;
 /** A killer who then killed himself: one death more than the victims counted. */
 export const SELF_KILLED_RE =
   /\b(?:then|before|and|after)\s+(?:\w+\s+)?(?:kill(?:ed|ing|s)?|shot|shooting|shoots|turn(?:ed|ing|s) the (?:gun|weapon) on)\s+(?:him|her)self\b|(?:,|\band)\s*(?:then\s+)?(?:him|her)?self\b/i;
+
+/** Words that say someone died, in any sentence of a report. */
+export const DEATH_CUE_RE = /\b(?:died|dies|succumbed|pronounced dead|fatally (?:shot|wounded))\b/i;

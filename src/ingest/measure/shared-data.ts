@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readInputs, type ReadResult } from '../index.ts';
+import { decodeBytes } from '../decode.ts';
 
 const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared');
 
@@ -69,6 +70,29 @@ async function main(): Promise<void> {
     }
   }
   await timed('seeds (text)', [join(SHARED, 'seeds')]);
+  scanEncodings(['tempeval3', 'ecbplus', 'conll2003'].map((d) => join(SHARED, 'datasets', d)).filter(existsSync));
+}
+
+/**
+ * False-positive check for the encoding logic: clean UTF-8/ASCII corpora should fire no repair.
+ * Every flag is printed so a person can judge it.
+ */
+function scanEncodings(roots: string[]): void {
+  let files = 0;
+  const flagged: string[] = [];
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const root of roots) {
+    for (const f of walk(root)) {
+      if (f.endsWith('.gz')) continue;
+      files++;
+      const r = decodeBytes(readFileSync(f), { markup: /ml$/i.test(f) });
+      if (!r.ok) flagged.push(`${f}: bad-encoding: ${r.message}`);
+      else for (const fl of r.value.flags) flagged.push(`${f}: ${fl.code}: ${fl.message}`);
+    }
+  }
+  console.log(`encoding scan of ${files} dataset files: ${flagged.length} flagged`);
+  for (const f of flagged) console.log(`  ${f}`);
 }
 
 await main();

@@ -8,3 +8,4 @@ export * from './features.ts';
 export * from './entity-resolver.ts';
 export * from './union-find.ts';
 export * from './copy-index.ts';
+export * from './story-dates.ts';

@@ -1,4 +1,4 @@
-import type { ClaimSlot, ClaimValue, Corpus } from '../../../core/index.ts';
+import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
 import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
@@ -14,6 +14,10 @@ export interface SlotDraft {
   places: Set<string>;
   families: Set<string>;
   actors: Set<string>;
+  /** Figures each document already gave this slot, for the one-figure-per-document rule. */
+  byDoc: Map<Doc, Set<number | string>>;
+  /** Smallest and largest positive figure, per document day (-1 for undated), for the ratio rules. */
+  spans: Map<number, { min: number; max: number }>;
 }
 
 /** The slot family a claim can only ever join: kind and counted noun (speaker for statements). */
@@ -35,15 +39,13 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
   if (typeof r.claim.value !== 'number' || r.claim.value <= 0) return false;
   const v = r.claim.value;
   const toll = TOLL_KINDS.has(r.claim.kind);
-  return slot.records.some(
-    (o) =>
-      typeof o.claim.value === 'number' &&
-      o.claim.value > 0 &&
-      (toll
-        ? Math.max(v, o.claim.value) / Math.min(v, o.claim.value) > TOLL_RATIO &&
-          (o.docDay === null || r.docDay === null || Math.abs(o.docDay - r.docDay) <= DATE_WINDOW_DAYS)
-        : Math.max(v, o.claim.value) / Math.min(v, o.claim.value) > MEASURE_RATIO),
-  );
+  const limit = toll ? TOLL_RATIO : MEASURE_RATIO;
+  for (const [day, { min, max }] of slot.spans) {
+    // A toll may rise over days; only figures of the same days (or undated ones) must be close.
+    if (toll && day >= 0 && r.docDay !== null && Math.abs(day - r.docDay) > DATE_WINDOW_DAYS) continue;
+    if (max / v > limit || v / min > limit) return true;
+  }
+  return false;
 }
 
 /**
@@ -54,7 +56,8 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
 function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (r.day !== null && slot.days.size > 0 && ![...slot.days].some((d) => Math.abs(d - r.day!) <= DATE_WINDOW_DAYS)) return null;
   if (r.family !== null && slot.families.size > 0 && !slot.families.has(r.family)) return null;
-  if (slot.records.some((o) => o.doc === r.doc && o.claim.value !== r.claim.value && r.claim.kind !== 'statement')) return null;
+  const mine = slot.byDoc.get(r.doc);
+  if (mine && r.claim.kind !== 'statement' && (mine.size > 1 || !mine.has(r.claim.value))) return null;
   if (farApart(slot, r)) return null;
   let score = 0;
   // Places are a soft signal: sources name a town, its province or the country for one happening.
@@ -68,6 +71,17 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
 
 function addTo(slot: SlotDraft, r: ClaimRecord): void {
   slot.records.push(r);
+  const mine = slot.byDoc.get(r.doc) ?? new Set<number | string>();
+  mine.add(r.claim.value);
+  slot.byDoc.set(r.doc, mine);
+  if (typeof r.claim.value === 'number' && r.claim.value > 0) {
+    const day = r.docDay ?? -1;
+    const span = slot.spans.get(day);
+    if (span) {
+      span.min = Math.min(span.min, r.claim.value);
+      span.max = Math.max(span.max, r.claim.value);
+    } else slot.spans.set(day, { min: r.claim.value, max: r.claim.value });
+  }
   if (r.day !== null) slot.days.add(r.day);
   if (r.place !== null) slot.places.add(r.place);
   if (r.family !== null) slot.families.add(r.family);
@@ -107,7 +121,7 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
   const when = day !== undefined ? ` on ${new Date(day * 86_400_000).toISOString().slice(0, 10)}` : '';
   if (kind === 'statement') {
     if (slot.key.includes('|pair:')) return `contested account: ${[...new Set(slot.records.map((x) => String(x.claim.value)))].join(' / ')}`;
-    if (first.speaker) return `what ${first.claim.attribution?.text ?? resolver.name(first.speaker)} said`;
+    if (first.speaker) return `what ${first.claim.attributionEntity ? resolver.name(first.speaker) : (first.claim.attribution?.text ?? first.speaker)} said`;
     return `reported: ${String(first.claim.value)}`;
   }
   if (VERB[kind]) return `${first.counted === 'people' ? 'people' : (first.claim.counted ?? first.counted)} ${VERB[kind]}${where}${when}`;
@@ -175,7 +189,7 @@ export class ClaimAligner {
       }
     }
     if (!best) {
-      best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set() };
+      best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set(), byDoc: new Map(), spans: new Map() };
       this.drafts.push(best);
       this.push(`${key}\u0000all`, best);
     }

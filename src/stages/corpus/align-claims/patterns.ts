@@ -75,3 +75,6 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
   [/\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b/i, /\breleas(?:ed|es)\b|\bfreed\b/i, 'held vs released'],
   [/\bkilled\b|\bdied\b|\bdead\b/i, /\bsurviv(?:ed|es)\b|\balive\b/i, 'dead vs alive'],
 ];
+
+/** A date basis that only repeats the article's date: too weak to keep two claims apart. */
+export const WEAK_DATE_BASIS = /\bno date\b|\bno explicit date\b/i;

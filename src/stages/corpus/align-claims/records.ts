@@ -1,6 +1,6 @@
 import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/index.ts';
-import { dayNumber, docDate, EntityResolver, normalizeWord } from '../../../corpus-index/index.ts';
-import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS } from './patterns.ts';
+import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
+import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -88,8 +88,10 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
   const out: ClaimRecord[] = [];
   const storyOf = new Map<string, string>();
   for (const s of corpus.layers.stories ?? []) for (const d of s.documents) storyOf.set(d, s.id);
+  const stale = staleDocuments(corpus);
   for (const doc of corpus.documents) {
-    const quoted = new Set(quoteClaims(doc));
+    const quoted = new Set(quoteClaims(doc).filter((q) => resolver.resolve(doc.id, q.attributionEntity) !== null));
+    const correction = stale.get(doc.id);
     const claims = [...(doc.layers.claims ?? []), ...quoted];
     const events = new Map<string, EventMention>((doc.layers.events ?? []).map((e) => [e.id, e]));
     const bySentence = new Map<number, ClaimMention[]>();
@@ -99,7 +101,8 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
       if (isPartOfTotal(claim, bySentence.get(claim.sentence) ?? [])) continue;
       const ev = claim.event ? events.get(claim.event) : undefined;
       const date = claim.date ?? ev?.date ?? null;
-      const day = date && date.precision === 'day' && ISO_DAY.test(date.value) ? dayNumber(date.value) : null;
+      const strong = date && date.precision === 'day' && ISO_DAY.test(date.value) && !WEAK_DATE_BASIS.test(date.basis);
+      const day = trustedDay(strong ? dayNumber(date.value) : null, correction);
       const actors = ev
         ? [ev.agent, ev.target, ev.location]
             .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
@@ -120,7 +123,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         actors,
         speaker,
         story: storyOf.get(doc.id) ?? '',
-        docDay: dayNumber(docDate(doc)),
+        docDay: correction ? correction.storyDay : dayNumber(docDate(doc)),
         quoted: quoted.has(claim),
       });
     }

@@ -20,3 +20,10 @@ export const NO_ARTICLE_DATE_TYPES: ReadonlySet<EventType> = new Set(['statement
 
 /** Longest summary before it is cut at a word boundary. */
 export const SUMMARY_MAX = 220;
+
+/**
+ * Two mentions of one type on one date are one happening when they share the trigger lemma or at
+ * least this many actors: in a story every report names the same two or three parties, so one
+ * shared actor is no evidence.
+ */
+export const MIN_SHARED_ACTORS = 2;

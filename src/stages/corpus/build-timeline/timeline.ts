@@ -1,6 +1,7 @@
 import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
-import { docDate, EntityResolver } from '../../../corpus-index/index.ts';
-import { NO_ARTICLE_DATE_TYPES, SUMMARY_MAX, TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE } from './patterns.ts';
+import { dayNumber, docDate, EntityResolver, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
+import type { DateCorrection } from '../../../corpus-index/index.ts';
+import { MIN_SHARED_ACTORS, NO_ARTICLE_DATE_TYPES, SUMMARY_MAX, TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE } from './patterns.ts';
 
 /** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/;
@@ -24,27 +25,42 @@ interface Draft {
 }
 
 /** The event's own date, else a date expression in its sentence, else (if allowed) the article date. */
-export function placeEvent(doc: Doc, ev: EventMention): { date: string; precision: DatePrecision; basis: string } | null {
-  if (ev.date && CALENDAR.test(ev.date.value)) return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis };
-  const tx = (doc.layers.timexes ?? []).find((t) => t.sentence === ev.sentence && (t.timexType === 'DATE' || t.timexType === 'TIME') && CALENDAR.test(t.value));
+export function placeEvent(doc: Doc, ev: EventMention, correction?: DateCorrection): { date: string; precision: DatePrecision; basis: string } | null {
+  const trusted = (value: string) => CALENDAR.test(value) && (!correction || trustedDay(dayNumber(value.slice(0, 10)), correction) !== null);
+  if (ev.date && trusted(ev.date.value)) return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis };
+  const tx = (doc.layers.timexes ?? []).find((t) => t.sentence === ev.sentence && (t.timexType === 'DATE' || t.timexType === 'TIME') && trusted(t.value));
   if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis || `"${tx.text}" in the same sentence` };
-  const ref = docDate(doc);
+  if (correction && correction.statedDay !== null) {
+    const day = new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10);
+    return UNDATED_ON_ARTICLE_DATE && !NO_ARTICLE_DATE_TYPES.has(ev.type) && !ev.hedged
+      ? { date: day, precision: 'day', basis: `the article's own date is weeks off its story; the story's date ${day}` }
+      : null;
+  }
+  const ref = docDate(doc) ?? (correction ? new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10) : null);
   if (UNDATED_ON_ARTICLE_DATE && ref && !NO_ARTICLE_DATE_TYPES.has(ev.type) && !ev.hedged) {
     return { date: ref, precision: 'day', basis: `no date given; the article's date ${ref}` };
   }
   return null;
 }
 
-function sharesActor(a: ReadonlySet<string>, b: readonly string[], resolver: EntityResolver): boolean {
-  for (const k of b) {
-    if (a.has(k)) return true;
-    const n = ` ${resolver.name(k).toLowerCase()} `;
+/** Actors of `b` found in `a`, by corpus key or by one name containing the other. */
+function sharedActors(a: ReadonlySet<string>, b: readonly string[], resolver: EntityResolver): number {
+  let n = 0;
+  for (const k of new Set(b)) {
+    if (a.has(k)) {
+      n++;
+      continue;
+    }
+    const name = ` ${resolver.name(k).toLowerCase()} `;
     for (const o of a) {
       const m = ` ${resolver.name(o).toLowerCase()} `;
-      if (n.includes(m) || m.includes(n)) return true;
+      if (name.includes(m) || m.includes(name)) {
+        n++;
+        break;
+      }
     }
   }
-  return false;
+  return n;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
@@ -70,10 +86,11 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const resolver = new EntityResolver(corpus);
   const buckets = new Map<string, Draft[]>();
   const drafts: Draft[] = [];
+  const stale = staleDocuments(corpus);
   for (const doc of corpus.documents) {
     for (const ev of doc.layers.events ?? []) {
       if (ev.negated) continue;
-      const when = placeEvent(doc, ev);
+      const when = placeEvent(doc, ev, stale.get(doc.id));
       if (!when) continue;
       const actors = [ev.agent, ev.target, ev.location]
         .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
@@ -82,7 +99,14 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       const key = `${group}|${when.date}`;
       const list = buckets.get(key) ?? [];
       buckets.set(key, list);
-      let d = list.find((x) => x.lemmas.has(ev.lemma) || x.actors.size === 0 || actors.length === 0 || sharesActor(x.actors, actors, resolver));
+      // One shared party is no evidence when reports all name the same two or three parties;
+      // it is when both mentions name only that one (a collapse at one bridge).
+      const mine = new Set(actors);
+      let d = list.find((x) => {
+        if (x.lemmas.has(ev.lemma)) return true;
+        const shared = sharedActors(x.actors, actors, resolver);
+        return shared >= MIN_SHARED_ACTORS || (shared === 1 && mine.size === 1 && x.actors.size === 1);
+      });
       if (!d) {
         d = { group, date: when.date, precision: when.precision, items: [], actors: new Set(), lemmas: new Set() };
         list.push(d);

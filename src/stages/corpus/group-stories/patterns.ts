@@ -2,7 +2,7 @@
 import type { StoryIndexOptions } from '../../../corpus-index/index.ts';
 
 /** Stories: one real happening and its coverage. */
-export const STORY_OPTIONS: Partial<StoryIndexOptions> = { threshold: 0.12, entityWeight: 0.2, maxDayGap: 10 };
+export const STORY_OPTIONS: Partial<StoryIndexOptions> = { threshold: 0.12, entityWeight: 0.2, maxDayGap: 40 };
 
 /** Stories whose centroids are at least this alike belong to one topic (measurement only). */
 export const TOPIC_MERGE_THRESHOLD = 0.2;

@@ -20,24 +20,24 @@ interface Draft {
  */
 export function subEventsOf(docs: readonly Doc[], resolver: EntityResolver, prefix: string): SubEvent[] {
   const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft[]>();
   for (const doc of docs) {
     for (const ev of doc.layers.events ?? []) {
       if (!ev.date || ev.negated || ev.date.precision !== 'day') continue;
       const day = dayNumber(ev.date.value);
       const actors = actorsOf(doc.id, ev, resolver);
       const family = EVENT_FAMILIES[ev.type];
-      let d = drafts.find(
-        (x) =>
-          x.family === family &&
-          x.day !== null &&
-          day !== null &&
-          Math.abs(x.day - day) <= SUB_EVENT_DAY_WINDOW &&
-          (x.lemma === ev.lemma || x.actors.size === 0 || actors.length === 0 || actors.some((a) => sharesActor(x.actors, a, resolver))),
+      const near: Draft[] = [];
+      if (day !== null) for (let x = day - SUB_EVENT_DAY_WINDOW; x <= day + SUB_EVENT_DAY_WINDOW; x++) near.push(...(byKey.get(`${family}|${x}`) ?? []));
+      let d = near.find(
+        (x) => x.lemma === ev.lemma || x.actors.size === 0 || actors.length === 0 || actors.some((a) => sharesActor(x.actors, a, resolver)),
       );
       if (!d) {
         const loc = ev.location?.entity ? resolver.resolve(doc.id, ev.location.entity) : null;
         d = { family, day, date: ev.date.value, actors: new Set(), documents: new Set(), type: ev.type, lemma: ev.lemma, where: loc ? resolver.name(loc) : ev.location?.text ?? null };
         drafts.push(d);
+        const k = `${family}|${day}`;
+        byKey.set(k, [...(byKey.get(k) ?? []), d]);
       }
       for (const a of actors) d.actors.add(a);
       d.documents.add(doc.id);

@@ -56,7 +56,7 @@ function fmt(v: ClaimValue): string {
  * of one original are named once, by the group's outlet.
  */
 export function disputedLine(slot: ClaimSlot, docs: ReadonlyMap<string, Doc>, groupOutlet: ReadonlyMap<string, string | null> = new Map()): SummarySentence {
-  const byFigure = new Map<string, { n: number; groups: Map<string, { name: string; copies: number; attribution: string | null }> }>();
+  const byFigure = new Map<string, { n: number; groups: Map<string, { name: string; copies: number; attribution: string | null; docs: Set<string> }> }>();
   for (const v of slot.values) {
     const n = v.low ?? (typeof v.value === 'number' ? v.value : 0);
     // "7" and "at least 7" are one figure; it reads "at least" only when every source hedges it so.
@@ -70,10 +70,11 @@ export function disputedLine(slot: ClaimSlot, docs: ReadonlyMap<string, Doc>, gr
     const doc = docs.get(v.document);
     const g = e.groups.get(v.group);
     if (g) {
-      g.copies++;
+      if (!g.docs.has(v.document)) g.copies++;
+      g.docs.add(v.document);
       g.attribution ??= v.attribution;
     } else {
-      e.groups.set(v.group, { name: groupOutlet.get(v.group) ?? (doc ? outletName(doc) : v.document), copies: 0, attribution: v.attribution });
+      e.groups.set(v.group, { name: groupOutlet.get(v.group) ?? (doc ? outletName(doc) : v.document), copies: 0, attribution: v.attribution, docs: new Set([v.document]) });
     }
     if (!byFigure.has(String(n)) || byFigure.get(String(n)) !== e) byFigure.set(prev && byFigure.has(String(n)) ? String(n) : key, e);
   }

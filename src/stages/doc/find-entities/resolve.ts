@@ -35,11 +35,15 @@ function isProperSuffix(short: readonly string[], long: readonly string[]): bool
   return short.every((p, i) => long[off + i] === p);
 }
 
-/** Full names (2+ parts, not an initial) whose later parts include the short form's surname. */
-function matchFullNames(parts: readonly string[], drafts: Draft[]): Draft[] {
+/**
+ * Full names (2+ parts, not an initial) whose later parts include the short form's surname.
+ * `bySurname` lists the person drafts under each of their later parts, so only drafts that share
+ * the surname are looked at (a document listing hundreds of names stays linear).
+ */
+function matchFullNames(parts: readonly string[], bySurname: Map<string, Draft[]>): Draft[] {
   const surname = parts[parts.length - 1];
   const initial = parts.length === 2 ? parts[0] : null;
-  return drafts.filter(
+  return (bySurname.get(surname) ?? []).filter(
     (d) =>
       d.type === 'PERSON' &&
       d.parts.length >= 2 &&
@@ -49,12 +53,27 @@ function matchFullNames(parts: readonly string[], drafts: Draft[]): Draft[] {
   );
 }
 
+/** Every proper suffix of every person name, joined, for "is this a proper suffix of some person's name". */
+function personSuffixes(cands: Candidate[], partsOf: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  cands.forEach((c, ci) => {
+    if (c.type !== 'PERSON') return;
+    const parts = partsOf[ci];
+    for (let k = 1; k <= parts.length; k++) out.add(parts.slice(k).join(SEP));
+  });
+  return out;
+}
+
+const SEP = '\u0001';
+
 export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const owner: (Draft | null)[] = cands.map(() => null);
   const texts = cands.map((c) => v.slice(c.ts, c.te));
   const partsOf = texts.map((t) => keyParts(t));
+
+  const bySurname = new Map<string, Draft[]>();
 
   const draftFor = (ci: number, type: EntityType): Draft => {
     const key = translitKey(texts[ci], type === 'ORG');
@@ -64,14 +83,20 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
       d = { type, key, parts: partsOf[ci], forms: new Map(), roles: [], acronym: null, first: ci };
       byKey.set(k, d);
       drafts.push(d);
+      for (let p = 1; p < d.parts.length; p++) {
+        const list = bySurname.get(d.parts[p]);
+        if (!list) bySurname.set(d.parts[p], [d]);
+        else if (list[list.length - 1] !== d) list.push(d);
+      }
     }
     return d;
   };
 
   // Pass 1: full names and every non-person name, by exact key; acronym uses wait for pass 2.
+  const suffixes = personSuffixes(cands, partsOf);
   cands.forEach((c, ci) => {
     if (c.linkTo !== null) return;
-    if (c.type === 'PERSON' && (isShortForm(partsOf[ci]) || cands.some((o, oi) => o.type === 'PERSON' && isProperSuffix(partsOf[ci], partsOf[oi])))) return;
+    if (c.type === 'PERSON' && (isShortForm(partsOf[ci]) || suffixes.has(partsOf[ci].join(SEP)))) return;
     owner[ci] = draftFor(ci, c.type);
   });
   // Pass 2: person short forms, and one-word names of other types used like a person ("X said").
@@ -86,7 +111,7 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
       owner[ci] = owner[ci] ?? draftFor(ci, c.type);
       return;
     }
-    const matches = c.type === 'PERSON' || parts.length === 1 ? matchFullNames(parts, drafts) : [];
+    const matches = c.type === 'PERSON' || parts.length === 1 ? matchFullNames(parts, bySurname) : [];
     if (matches.length === 1) {
       owner[ci] = matches[0];
       c.type = 'PERSON';

@@ -203,3 +203,19 @@ test('the seed reports read as five documents named after their files', async (t
     assert.ok(d.text.length > 500);
   }
 });
+
+test('the size cap is exact: a file of maxBytes is read, one byte more is refused before reading', async () => {
+  const line = 'The ferry schedule was suspended along the whole coast.\n';
+  const body = line.repeat(Math.ceil((4 * 1024 * 1024) / line.length));
+  const root = tree({ 'big.txt': body, 'over.txt': `${body}x` });
+  try {
+    const size = Buffer.byteLength(body);
+    const r = await readInputs([join(root, 'big.txt'), join(root, 'over.txt')], { maxBytes: size });
+    assert.equal(r.documents.length, 1);
+    assert.equal(r.documents[0].text, body);
+    assert.deepEqual(r.errors.map((e) => e.code), ['too-large']);
+    assert.match(r.errors[0].message, new RegExp(`${size + 1} bytes, over the ${size}-byte limit`));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -21,7 +21,7 @@ export function junkReason(line: string, articleScript: Script): string | null {
   if (HASHTAG_LINE.test(line)) return 'hashtag-header';
   if (line.length <= 60 && TIMESTAMP_LINE.test(line)) return 'timestamp';
   if (line.length <= MAX_WIDGET_LINE) {
-    for (const p of BOILERPLATE_LINES) if (p.re.test(line)) return p.reason;
+    for (const p of BOILERPLATE_LINES) if ((p.cue === undefined || p.cue.test(line)) && p.re.test(line)) return p.reason;
   }
   if (line.length <= FOREIGN_LABEL_MAX && isForeign(line, articleScript)) return 'foreign-ui-label';
   if (line.length <= DEBRIS_MAX && (DIGITS_ONLY.test(line) || !hasLetterOrDigit(line))) return 'debris';

@@ -1,7 +1,7 @@
 import type { DocStage, Removal } from '../../../core/index.ts';
 import { isHeading } from '../split-sentences/is-heading.ts';
 import { junkReason } from './classify-line.ts';
-import { EDITORIAL_LABEL, OUTLET_LABEL, POSTED_FRAGMENT } from './patterns.ts';
+import { EDITORIAL_LABEL, OUTLET_LABEL, POSTED_CUE, POSTED_FRAGMENT } from './patterns.ts';
 import { looksLikeRelatedHeadline } from './related-headlines.ts';
 import { dominantScript, scriptCounts } from './script.ts';
 
@@ -17,9 +17,13 @@ interface Line {
 /** How many of the first kept lines may carry an outlet or editorial label. */
 const LABEL_WINDOW = 3;
 
+/** Lines that differ only in case, spacing or punctuation are copies. */
 function normalizeForCompare(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** Near the title's length: worth the loose comparison. */
+const TITLE_LENGTH_SLACK = 8;
 
 /** Lines trimmed, with the block each belongs to; blank lines only separate blocks. */
 function readLines(text: string): Line[] {
@@ -57,7 +61,7 @@ export const clean: DocStage = {
     const script = dominantScript(scriptCounts(source));
 
     for (const line of lines) {
-      if (POSTED_FRAGMENT.test(line.text)) {
+      if (POSTED_CUE.test(line.text) && POSTED_FRAGMENT.test(line.text)) {
         POSTED_FRAGMENT.lastIndex = 0;
         const rest = line.text.replace(POSTED_FRAGMENT, (m) => {
           removed.push({ text: m.trim(), reason: 'date-header' });
@@ -90,12 +94,13 @@ export const clean: DocStage = {
 /** Later copies of the title line, and repeated short lines (widgets the patterns do not know). */
 function removeRepeats(kept: Line[], removed: Removal[]): void {
   const title = kept.length > 0 && isHeading(kept[0].text, { start: 0, end: kept[0].text.length }) ? normalizeForCompare(kept[0].text) : null;
+  const titleLength = kept.length > 0 ? kept[0].text.length : 0;
   const seen = new Set<string>();
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i];
-    const key = normalizeForCompare(line.text);
+    const key = line.text.toLowerCase();
     if (key.length === 0) continue;
-    if (i > 0 && key === title) {
+    if (i > 0 && title !== null && Math.abs(line.text.length - titleLength) <= TITLE_LENGTH_SLACK && normalizeForCompare(line.text) === title) {
       line.keep = false;
       removed.push({ text: line.text, reason: 'repeated-headline' });
       continue;

@@ -5,6 +5,8 @@ export interface LinePattern {
   re: RegExp;
   /** Removal reason, kebab-case; read-metadata looks some of these up (date-header, hashtag-header, copyright). */
   reason: string;
+  /** A cheap unanchored test that must pass before the full pattern runs (for costly patterns). */
+  cue?: RegExp;
 }
 
 /** Lines longer than this are never removed as widgets, whatever they look like. */
@@ -29,6 +31,7 @@ export const DATE_LINE = new RegExp(
 );
 
 /** "Posted: Tuesday, January 28, 2014 8:18 PM EST" inside a line (often glued to the headline). */
+export const POSTED_CUE = /\b(?:posted|updated|published|modified)\s*(?:on)?\s*:/i;
 export const POSTED_FRAGMENT = new RegExp(
   `\\s*\\b(?:posted|updated|published|last updated|modified)\\s*(?:on)?\\s*:\\s*${DATE_SOURCE}(?:\\s*[,|·•-]?\\s*${TIME})?`,
   'gi',
@@ -48,16 +51,16 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { re: /^(?:read (?:or share )?this story:?.*|read more(?: (?:at|on|:).*)?|related(?: coverage| stories| articles| content| links| news| posts)?:?|more (?:from|on) .{0,60}:?|more stories:?|trending(?: stories| now)?:?|recommended(?: for you| stories)?:?|most (?:popular|read|viewed):?|you may also like:?|also read:?|see also:?|watch:?|watch (?:this story|the video|video|live)\b.*|scroll down for video|on a mobile device\?.*|(?:click|tap) here\b.{0,80}|download (?:the|our) .{0,40}app\b.*|.{0,30}\bapp - install or update on your:.*)$/i, reason: 'related-links' },
   { re: /^(?:subscribe(?: now| today)?\b.{0,80}|sign (?:up|in)\b.{0,120}|log ?in\b.{0,60}|register\b.{0,60}|already (?:have an account|a subscriber|registered)\?.*|thank you for (?:registering|subscribing|signing up)!?.*|welcome back\b.{0,60}|we have sent (?:you )?a (?:verification|confirmation) email.*|if you do not receive the verification.*|by (?:submitting|signing up|registering|clicking)\b.*(?:terms of (?:service|use)|privacy policy).*|email newsletters?.{0,80}|get (?:digital|full|unlimited) access.*|just one more thing\.*|why are we asking this\?|you are the owner of this article\.?|get email notifications\b.*|close get email notifications\b.*|your notification has been saved\.?|there was a problem saving your notification\.?|email notifications are only sent\b.*|whenever .{1,60} posts new content.*|(?:enjoy|get) the convenience of home delivery.*|\d+ of \d+ (?:premium clicks|free articles|articles) used.*|sorry, this zip ?code is not in our deliverable area.*|re-enter zip code.*|total access|create (?:an|your) account|forgot (?:your )?password\??|please (?:confirm|supply|enter) (?:or modify )?(?:the|your|an) (?:email|e-mail).*|no email address was supplied\b.*|(?:report an error|submit a (?:news )?tip)\b.*|for more .{0,40}news, (?:listen|sign up|subscribe)\b.*)$/i, reason: 'subscribe-widget' },
   { re: /^(?:please enable javascript\b.*|javascript (?:is )?(?:disabled|required)\b.*|your browser does not support\b.*|this video is (?:not available|unavailable)\b.*|video (?:unavailable|player)\b.*|advertisement|sponsored(?: content)?|ad|ads|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/i, reason: 'player-or-ad' },
-  { re: /^(?:.{0,40}we use cookies\b.*|.{0,60}\bcookie (?:policy|settings|preferences)\b.*|accept(?: all)? cookies|manage (?:cookies|consent|preferences))$/i, reason: 'cookie-banner' },
-  { re: /^(?:you must enter the characters\b.*|.{0,40}characters with black colou?r\b.*|(?:enter|type) the (?:characters|code|text|word)s? (?:you see|shown|above|below).*|i'?m not a robot|.{0,30}\bcaptcha\b.*|please (?:verify|prove) (?:that )?you(?:'re| are) (?:a )?human.*)$/i, reason: 'captcha' },
+  { re: /^(?:.{0,40}we use cookies\b.*|.{0,60}\bcookie (?:policy|settings|preferences)\b.*|accept(?: all)? cookies|manage (?:cookies|consent|preferences))$/i, reason: 'cookie-banner', cue: /cookie/i },
+  { re: /^(?:you must enter the characters\b.*|.{0,40}characters with black colou?r\b.*|(?:enter|type) the (?:characters|code|text|word)s? (?:you see|shown|above|below).*|i'?m not a robot|.{0,30}\bcaptcha\b.*|please (?:verify|prove) (?:that )?you(?:'re| are) (?:a )?human.*)$/i, reason: 'captcha', cue: /haracter|captcha|robot|human/i },
   { re: /^(?:message:\s*\*?\s*)?a friend wanted you to see this item\b.*$/i, reason: 'email-a-friend' },
-  { re: /^(?:\(?\s*(?:©|\(c\)).{0,300}|\(?copyright\b(?=.*(?:\d{4}|rights reserved|©)).{0,300}|copyright (?:the )?\p{Lu}[\p{L} &-]{0,60}|.{0,120}\ball rights reserved\b.{0,200})$/iu, reason: 'copyright' },
-  { re: /^(?:join the conversation\b.{0,80}|(?:stay up to date,?\s*)?follow\b.{0,60}\b(?:on|:)\s*(?:twitter|facebook|instagram|x)\b.*|.{0,60}\b(?:facebook|twitter|instagram) page)$/i, reason: 'social-follow' },
-  { re: /^(?:[\w-]+(?:\|[\w-]+){2,}|.*\{\*.*\*\}.*|<[^>]{1,200}>|&[a-z]+;)$/i, reason: 'markup' },
+  { re: /^(?:\(?\s*(?:©|\(c\)).{0,300}|\(?copyright\b(?=.*(?:\d{4}|rights reserved|©)).{0,300}|copyright (?:the )?\p{Lu}[\p{L} &-]{0,60}|.{0,120}\ball rights reserved\b.{0,200})$/iu, reason: 'copyright', cue: /©|\(c\)|copyright|rights reserved/i },
+  { re: /^(?:join the conversation\b.{0,80}|(?:stay up to date,?\s*)?follow\b.{0,60}\b(?:on|:)\s*(?:twitter|facebook|instagram|x)\b.*|.{0,60}\b(?:facebook|twitter|instagram) page)$/i, reason: 'social-follow', cue: /conversation|follow|facebook|twitter|instagram/i },
+  { re: /^(?:[\w-]+(?:\|[\w-]+){2,}|.*\{\*.*\*\}.*|<[^>]{1,200}>|&[a-z]+;)$/i, reason: 'markup', cue: /[|{<&]/ },
   { re: /^(?:image|photo|picture|video|file photo|photograph|credit|caption|illustration)(?:\s+(?:via|by|credit|courtesy))?\s*[:|/].{0,160}$/i, reason: 'image-caption' },
-  { re: /^(?:\(?(?:ap|reuters|afp|getty|epa|anadolu|xinhua)(?: images)? photo\b.{0,160}|image via \S.{0,60}|(?:photo|image)s? (?:by|via|courtesy(?: of)?) \S.{0,100}|.{0,100}\/(?:getty images|shutterstock|ap photo|afp|reuters|epa)\)?\.?)$/i, reason: 'image-credit' },
+  { re: /^(?:\(?(?:ap|reuters|afp|getty|epa|anadolu|xinhua)(?: images)? photo\b.{0,160}|image via \S.{0,60}|(?:photo|image)s? (?:by|via|courtesy(?: of)?) \S.{0,100}|.{0,100}\/(?:getty images|shutterstock|ap photo|afp|reuters|epa)\)?\.?)$/i, reason: 'image-credit', cue: /photo|image|getty|shutterstock|afp|reuters|epa/i },
   { re: /^[-_=*~—–•·.|#]{2,}$/, reason: 'separator' },
-  { re: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, reason: 'contact' },
+  { re: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, reason: 'contact', cue: /@/ },
 ];
 
 /** An outlet or section label glued to the start of the first paragraph ("Daily Planet International: ..."). */

@@ -19,15 +19,25 @@ export function scriptOf(c: number): Script {
   return 'other';
 }
 
+const SCRIPTS: readonly Script[] = ['latin', 'cjk', 'cyrillic', 'arabic', 'greek', 'hebrew', 'devanagari', 'other', 'none'];
+const INDEX = new Map<Script, number>(SCRIPTS.map((s, i) => [s, i]));
+
 /** Letter counts per script over text[start, end). */
 export function scriptCounts(text: string, start = 0, end = text.length): Map<Script, number> {
-  const counts = new Map<Script, number>();
+  const counts = new Int32Array(SCRIPTS.length);
+  const latin = INDEX.get('latin')!;
   for (let i = start; i < end; i++) {
-    const s = scriptOf(text.charCodeAt(i));
-    if (s === 'none') continue;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    const c = text.charCodeAt(i);
+    // ASCII letters are most of most texts: count them without the table walk.
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) counts[latin]++;
+      continue;
+    }
+    counts[INDEX.get(scriptOf(c))!]++;
   }
-  return counts;
+  const out = new Map<Script, number>();
+  for (let i = 0; i < SCRIPTS.length; i++) if (counts[i] > 0 && SCRIPTS[i] !== 'none') out.set(SCRIPTS[i], counts[i]);
+  return out;
 }
 
 export function dominantScript(counts: Map<Script, number>): Script {

@@ -19,19 +19,37 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   }
 }
 
-const WORD = /\p{L}+/gu;
 /** Enough words to decide; more only costs time. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 1200;
+/** Stopwords are short: longer words are skipped without being sliced. */
+const MAX_STOPWORD = 7;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
 
 /** ISO 639-1 code of the text's language; 'en' when undecidable. */
 export function detectLanguage(text: string): string {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let latin = 0, han = 0, kana = 0, hangul = 0, cyrillic = 0, arabic = 0, greek = 0, hebrew = 0, devanagari = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 0x250) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) latin++;
-    } else if (c >= 0x3040 && c <= 0x30ff) kana++;
+  const score: Record<string, number> = {};
+  let wordStart = -1;
+  for (let i = 0; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 32;
+    if (isLetter(c)) {
+      latin++;
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart >= 0) {
+      if (i - wordStart <= MAX_STOPWORD) {
+        const langs = LOOKUP.get(sample.slice(wordStart, i).toLowerCase());
+        if (langs) for (const l of langs) score[l] = (score[l] ?? 0) + 1;
+      }
+      wordStart = -1;
+    }
+    if (c < 0x250) continue;
+    if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if (c >= 0x4e00 && c <= 0x9fff) han++;
     else if (c >= 0xac00 && c <= 0xd7af) hangul++;
     else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
@@ -46,12 +64,6 @@ export function detectLanguage(text: string): string {
   scripts.sort((a, b) => b[1] - a[1]);
   if (scripts[0][1] === 0) return 'en';
   if (scripts[0][0] !== 'latin') return kana > 0 && han > 0 && scripts[0][0] === 'zh' && kana * 5 > han ? 'ja' : scripts[0][0];
-  const score: Record<string, number> = {};
-  for (const m of sample.matchAll(WORD)) {
-    const langs = LOOKUP.get(m[0].toLowerCase());
-    if (!langs) continue;
-    for (const l of langs) score[l] = (score[l] ?? 0) + 1;
-  }
   let best = 'en';
   let n = 0;
   for (const [l, c] of Object.entries(score)) {

@@ -4,7 +4,6 @@ import { readDates } from './read-dates.ts';
 import { canonicalOutlet, chooseOutlet, readProvenance } from './read-provenance.ts';
 import { readTitle } from './read-title.ts';
 import { readOpinion, readTranslation } from './read-voice.ts';
-import { LIST_ITEM } from '../split-sentences/patterns.ts';
 import { LIVE_LABEL, LIVE_MIN_TIMESTAMPS, OPINION_LABEL, REPUBLISH_TRAILER } from './patterns.ts';
 
 export { parseDate, findDates } from './parse-date.ts';
@@ -12,6 +11,7 @@ export { detectLanguage } from './detect-language.ts';
 
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 const MIN_DIGEST_BULLETS = 3;
+const LIST_ITEMS = /^[ \t]*(?:[•●▪◦‣∙·*\-–—]|\d{1,2}[.)])[ \t]/gm;
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
@@ -56,8 +56,7 @@ export const readMetadata: DocStage = {
     }
 
     const reasons = (reason: string): number => doc.removed.filter((r) => r.reason === reason).length;
-    let bullets = 0;
-    for (const line of text.split('\n')) if (LIST_ITEM.test(line)) bullets++;
+    const bullets = text.match(LIST_ITEMS)?.length ?? 0;
 
     // Kind signals, most specific first; each found one is also a flag.
     const kinds: DocKind[] = [];

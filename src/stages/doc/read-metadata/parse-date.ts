@@ -55,8 +55,12 @@ export interface FoundDate extends TextSpan {
 }
 
 /** Every full date in text, with its span. */
+const HAS_YEAR = /\b(?:1[89]|20|21)\d\d\b/;
+
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every full date has a four-digit year: most texts without one are done in one cheap scan.
+  if (!HAS_YEAR.test(text)) return out;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(text); m !== null; m = FULL_DATE.exec(text)) {
     const value = read(m);

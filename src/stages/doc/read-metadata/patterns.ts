@@ -76,12 +76,12 @@ export const CITED_OUTLET_VERBS = '(?:reported|reports|said|says|points out|poin
 
 /** Editorial voice: exhortation and first person plural, outside quotation marks. Weighted. */
 export const OPINION_CUES: readonly { re: RegExp; weight: number }[] = [
-  { re: /\blet(?: us|'s|’s)\s+\p{L}/giu, weight: 3 },
+  { re: /\b[Ll]et(?: us|'s|’s)\s+[a-z]/g, weight: 3 },
   { re: /\bwe (?:must|should|need to|ought to|cannot|can(?:'|’)t|have to)\b/gi, weight: 2 },
   { re: /\b(?:should|must|ought to) have\b/gi, weight: 2 },
   { re: /\bit is (?:high )?time (?:for|to|that)\b/gi, weight: 2 },
   { re: /\b(?:in my (?:view|opinion)|i believe|i think|in our view|we believe)\b/gi, weight: 2 },
-  { re: /\b(?:must|should)\s+(?!be\s+(?:seen|treated|respected|considered)\b)\p{L}+/giu, weight: 1 },
+  { re: /\b(?:must|should)\s+(?!be\s+(?:seen|treated|respected|considered)\b)[a-z]+/g, weight: 1 },
   { re: /\b(?:undoubtedly|unreasonable|irresponsible|shameful|unacceptable|highly shocking)\b/gi, weight: 1 },
 ];
 /** A sentence with one of these reports someone else's words: its modal verbs are not the writer's. */

@@ -18,22 +18,29 @@ export function maskQuotes(text: string): string {
  */
 export function readOpinion(text: string): Flag | null {
   const masked = maskQuotes(text);
+  const hits: { start: number; end: number; weight: number }[] = [];
+  for (const cue of OPINION_CUES) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(masked); m !== null; m = cue.re.exec(masked)) hits.push({ start: m.index, end: m.index + m[0].length, weight: cue.weight });
+  }
+  let possible = 0;
+  for (const h of hits) possible += h.weight;
+  if (possible < OPINION_MIN_SCORE) return null;
+  // Only now split into sentences, to drop cues inside reported speech.
+  const spans: { start: number; end: number }[] = [];
+  for (const p of paragraphSpans(masked)) sentenceSpans(masked, p.start, p.end, spans);
   let score = 0;
   const evidence: TextSpan[] = [];
   const sentencesWithCues = new Set<number>();
-  const spans: { start: number; end: number }[] = [];
-  for (const p of paragraphSpans(masked)) sentenceSpans(masked, p.start, p.end, spans);
-  for (const s of spans) {
-    const sentence = masked.slice(s.start, s.end);
-    if (REPORTING_VERB.test(sentence)) continue;
-    for (const cue of OPINION_CUES) {
-      cue.re.lastIndex = 0;
-      for (let m = cue.re.exec(sentence); m !== null; m = cue.re.exec(sentence)) {
-        score += cue.weight;
-        sentencesWithCues.add(s.start);
-        evidence.push(textSpan(text, s.start + m.index, s.start + m.index + m[0].length));
-      }
-    }
+  hits.sort((a, b) => a.start - b.start);
+  let si = 0;
+  for (const h of hits) {
+    while (si < spans.length - 1 && spans[si].end <= h.start) si++;
+    const s = spans[si];
+    if (!s || REPORTING_VERB.test(masked.slice(s.start, s.end))) continue;
+    score += h.weight;
+    sentencesWithCues.add(s.start);
+    evidence.push(textSpan(text, h.start, h.end));
   }
   if (score < OPINION_MIN_SCORE || sentencesWithCues.size < 2) return null;
   return {

@@ -148,7 +148,7 @@ function removeRelatedHeadlines(lines: Line[], removed: Removal[]): void {
     if (blockSize.get(line.block) !== 1) continue;
     if (!isHeading(line.text, { start: 0, end: line.text.length })) continue;
     const next = kept[i + 1]?.text ?? null;
-    if (looksLikeRelatedHeadline(line.text, next)) {
+    if (looksLikeRelatedHeadline(line.text, kept[i - 1].text, next)) {
       line.keep = false;
       removed.push({ text: line.text, reason: 'related-headline' });
     }

@@ -1,5 +1,8 @@
 import { RELATED_MIN_WORDS } from './patterns.ts';
 
+const SENTENCE_WORDS = /\b(?:is|are|was|were|am|had|did|said|would|could)\b/i;
+const DANGLING_END = /\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|were|was|is|are|he|she|they|that|which|who|his|her|their)\W*$/i;
+const ENDS_SENTENCE = /[.!?…:]["'”’)\]]*$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const STOP = new Set([
   'the', 'and', 'for', 'with', 'from', 'that', 'this', 'into', 'over', 'after', 'before', 'about', 'amid', 'says', 'said',
@@ -36,9 +39,16 @@ export function capitalizedShare(line: string): number {
  * it does not take up its words. Subheadings are short labels or Title Case section names and
  * announce what follows.
  */
-export function looksLikeRelatedHeadline(line: string, nextParagraph: string | null): boolean {
+export function looksLikeRelatedHeadline(line: string, previousParagraph: string | null, nextParagraph: string | null): boolean {
   const n = words(line).length;
   if (n < RELATED_MIN_WORDS) return false;
+  // Headlines rarely have a comma, a question mark or a finite copula; they never end on a function
+  // word. A line with any of these is more likely a sentence that lost its period, or a wrapped line.
+  if (line.includes(',') || /\?\W*$/.test(line)) return false;
+  if (SENTENCE_WORDS.test(line) || DANGLING_END.test(line)) return false;
+  if (nextParagraph !== null && /^\p{Ll}/u.test(nextParagraph)) return false;
+  // Between complete paragraphs only: where the text around has lost its punctuation, so may this line.
+  if (previousParagraph !== null && !ENDS_SENTENCE.test(previousParagraph)) return false;
   if (capitalizedShare(line) >= 0.6) return false;
   if (nextParagraph === null) return true;
   const own = stems(line);

@@ -55,9 +55,10 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 /** Characters that close a sentence. */
 export const TERMINATORS = '.!?…';
 /** Characters that may follow a terminator and still belong to the sentence it closes. */
-export const CLOSERS = '"\'”’»)]}';
+// \u0092 and \u0094 are Windows-1252 quotes left undecoded by some scrapers.
+export const CLOSERS = '"\'”’»)]}\u0092\u0094';
 /** Characters that may open a sentence before its first letter. */
-export const OPENERS = '"\'“‘«([{¿¡';
+export const OPENERS = '"\'“‘«([{¿¡\u0091\u0093';
 
 /** A subheading is short: at most this many words and characters. */
 export const HEADING_MAX_WORDS = 14;

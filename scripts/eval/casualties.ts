@@ -80,7 +80,7 @@ function main(): void {
     const c1 = process.cpuUsage(c0);
     ms += performance.now() - t0;
     cpuMs += (c1.user + c1.system) / 1000;
-    const fig = casualtyFigures(claims, `${a.title}\n\n${a.content}`);
+    const fig = casualtyFigures(claims, `${a.title}\n\n${a.content}`, a.dct);
     for (const [kind, tally, truth] of [['killed', killed, inc.num_killed], ['injured', injured, inc.num_injured]] as const) {
       const got = fig[kind];
       if (got !== null) {

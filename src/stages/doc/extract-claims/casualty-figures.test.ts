@@ -35,3 +35,11 @@ test('a killer who then killed himself adds one death', () => {
 test('one person hit in a report that says someone died is the death', () => {
   assert.deepEqual(figures('A teenager was shot on Varn Road. Tomas Orell, 17, died Sunday at a hospital.'), { killed: 1, injured: 0 });
 });
+
+test('a toll dated well before the report is background, used only when nothing else is said', () => {
+  const text = 'Last year, two men were killed at the same corner.\n\nOne man was killed on Ferro Street on Tuesday, police said.';
+  const f = casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!, text, '2031-05-08');
+  assert.equal(f.killed, 1);
+  const g = casualtyFigures(runTimeEventsClaims('A boy, 9, accidentally shot and killed himself.', '2031-05-08').layers.claims!);
+  assert.equal(g.killed, 1);
+});

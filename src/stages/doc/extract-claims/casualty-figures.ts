@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { DEATH_CUE_RE, OTHERS_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
+import { DEATH_CUE_RE, NUMERIC_QUANTITY_RE, OTHERS_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -18,17 +18,44 @@ function isSubset(c: ClaimMention): boolean {
   return SUBSET_AFTER_RE.test(c.sentenceText.slice(after, after + 30));
 }
 
+/** Days a claim's date may lie before the report's date and still be its incident. */
+const BACKGROUND_DAYS = 10;
+/** The month (0-based) after each season ends, for TimeML season values. */
+const SEASON_END_MONTH: Readonly<Record<string, number>> = { SP: 5, SU: 8, FA: 11, WI: 14 };
+
+/** A claim dated well before the report ("last summer, one man was killed"): background, not the incident. */
+function isBackground(c: ClaimMention, reference: string | null): boolean {
+  if (!reference || !c.date) return false;
+  const ref = Date.parse(reference.slice(0, 10));
+  const v = c.date.value;
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return (ref - Date.parse(v.slice(0, 10))) / 86_400_000 > BACKGROUND_DAYS;
+  if (/^\d{4}-\d{2}$/.test(v)) return (ref - Date.parse(`${v}-01`)) / 86_400_000 > 31 + BACKGROUND_DAYS;
+  if (/^\d{4}$/.test(v)) return Number(v) < Number(reference.slice(0, 4));
+  const week = /^(\d{4})-W(\d{2})/.exec(v);
+  // The week's Sunday: a week ending more than BACKGROUND_DAYS before the report.
+  if (week) return (ref - Date.UTC(Number(week[1]), 0, 4 + 7 * Number(week[2]))) / 86_400_000 > BACKGROUND_DAYS;
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (season) return (ref - Date.UTC(Number(season[1]), SEASON_END_MONTH[season[2]!]!, 1)) / 86_400_000 > BACKGROUND_DAYS;
+  return false;
+}
+
+function selfKilledAfter(c: ClaimMention): boolean {
+  const i = c.sentenceText.indexOf(c.quantity.text);
+  return i >= 0 && SELF_KILLED_RE.test(c.sentenceText.slice(i + c.quantity.text.length));
+}
+
 /**
  * The first exact figure of a kind: reports lead with their incident, so later figures are often
  * running totals or other incidents. Sentences that tally several incidents ("weekend shootings
- * leave 3 dead") are only used when nothing else states the kind.
+ * leave 3 dead") or are dated well before the report (`reference`, YYYY-MM-DD) are only used when
+ * nothing else states the kind.
  */
-function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], skipSubsets: boolean): ClaimMention | null {
+function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], skipSubsets: boolean, reference: string | null): ClaimMention | null {
   let roundup: ClaimMention | null = null;
   for (const c of claims) {
     if (c.kind !== kind || c.vague || typeof c.value !== 'number') continue;
     if (skipSubsets && isSubset(c)) continue;
-    if (ROUNDUP_RE.test(c.sentenceText)) {
+    if (ROUNDUP_RE.test(c.sentenceText) || isBackground(c, reference)) {
       roundup ??= c;
       continue;
     }
@@ -43,21 +70,26 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
  * count, injured is that count less the killed ("one killed, six others shot": the six are all
  * injured). A killer who then killed himself is one more death than "killed two".
  */
-export function casualtyFigures(claims: readonly ClaimMention[], text?: string): CasualtyFigures {
-  const killed = firstOf(claims, 'killed', false);
-  const injured = firstOf(claims, 'injured', true);
-  const hit = firstOf(claims, 'casualties', false);
+export function casualtyFigures(claims: readonly ClaimMention[], text?: string, reference: string | null = null): CasualtyFigures {
+  const killed = firstOf(claims, 'killed', false, reference);
+  const injured = firstOf(claims, 'injured', true, reference);
+  const hit = firstOf(claims, 'casualties', false, reference);
   let k = killed ? (killed.value as number) : null;
   // One person hit, no death counted, but the report speaks of a death ("died", "fatal", "homicide"):
   // the death is that person's, told in words the counts do not read ("Jane Doe died Sunday").
   if (!killed && hit && hit.value === 1 && text !== undefined && DEATH_CUE_RE.test(text)) {
     return { killed: 1, injured: injured && injured.quantity.start < hit.quantity.start ? (injured.value as number) : 0, killedFrom: hit, injuredFrom: [hit] };
   }
-  if (killed && k !== null && SELF_KILLED_RE.test(killed.sentenceText)) k++;
+  // Only after a number of victims ("killed three people before turning the gun on himself"): "the
+  // toddler shot and killed himself" is one death.
+  if (killed && k !== null && NUMERIC_QUANTITY_RE.test(killed.quantity.text) && selfKilledAfter(killed)) k++;
   if (hit && (!injured || hit.quantity.start < injured.quantity.start)) {
     const total = hit.value as number;
-    const othersAfterKilled = killed !== null && killed.sentence === hit.sentence && killed.quantity.start < hit.quantity.start && OTHERS_RE.test(hit.quantity.text + ' ' + (hit.counted ?? ''));
-    const less = othersAfterKilled ? 0 : (killed ? (killed.value as number) : 0);
+    // Hit in addition to the dead: "one killed, six others shot". ("2 killed, 2 shot" and "was also shot" were
+    // tried as additions too and measured worse on the GVA articles: such lists are often inclusive.)
+    const listedAfterKilled = killed !== null && killed.sentence === hit.sentence && killed.quantity.start < hit.quantity.start;
+    const additional = listedAfterKilled && OTHERS_RE.test(`${hit.quantity.text} ${hit.counted ?? ''}`);
+    const less = additional ? 0 : (killed ? (killed.value as number) : 0);
     return { killed: k, injured: Math.max(0, total - less), killedFrom: killed, injuredFrom: killed ? [hit, killed] : [hit] };
   }
   return { killed: k, injured: injured ? (injured.value as number) : null, killedFrom: killed, injuredFrom: injured ? [injured] : [] };

@@ -226,7 +226,11 @@ export const OTHERS_RE = /\bothers\b/i;
 
 /** A killer who then killed himself: one death more than the victims counted. */
 export const SELF_KILLED_RE =
-  /\b(?:then|before|and|after)\s+(?:\w+\s+)?(?:kill(?:ed|ing|s)?|shot|shooting|shoots|turn(?:ed|ing|s) the (?:gun|weapon) on)\s+(?:him|her)self\b|(?:,|\band)\s*(?:then\s+)?(?:him|her)?self\b/i;
+  /\b(?:then|before|and)\s+(?:\w+\s+)?(?:kill(?:ed|ing|s)?|shot|shooting|shoots|turn(?:ed|ing|s) the (?:gun|weapon) on)\s+(?:him|her)self\b|(?:,|\band)\s*(?:then\s+)?(?:him|her)?self\b/i;
 
 /** Words that say someone died, in any sentence of a report. */
 export const DEATH_CUE_RE = /\b(?:died|dies|succumbed|pronounced dead|fatally (?:shot|wounded))\b/i;
+
+
+/** A count written as a number ("three", "12"), not as one person ("the toddler"). */
+export const NUMERIC_QUANTITY_RE = /^(?:at least |more than |about |some )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b/i;

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc } from '../../../core/index.ts';
+import { clean } from './index.ts';
+
+function run(text: string): Doc {
+  const doc: Doc = { id: 't', source: 't', format: 'text', raw: text, hints: {}, text, removed: [], flags: [], issues: [], layers: {} };
+  clean.run(doc, { options: {} });
+  return doc;
+}
+
+const reasons = (doc: Doc): Record<string, string> => Object.fromEntries(doc.removed.map((r) => [r.text, r.reason]));
+
+test('widgets go with a reason each; the article lines stay in order', () => {
+  const doc = run(
+    [
+      'Tram derails in Oldmere',
+      'A tram left the rails near the central station on Friday, injuring six people, the city said.',
+      'Advertisement',
+      'Share this: Facebook',
+      'Twitter',
+      'Please enable Javascript to watch this video',
+      'Service will resume on Monday.',
+      'Leave a Comment',
+      'Your email address will not be published. Required fields are marked *',
+      'Copyright 2031 Oldmere Courier. All rights reserved.',
+    ].join('\n\n'),
+  );
+  assert.equal(
+    doc.text,
+    'Tram derails in Oldmere\n\nA tram left the rails near the central station on Friday, injuring six people, the city said.\n\nService will resume on Monday.',
+  );
+  const r = reasons(doc);
+  assert.equal(r['Advertisement'], 'player-or-ad');
+  assert.equal(r['Share this: Facebook'], 'share-widget');
+  assert.equal(r['Leave a Comment'], 'comment-widget');
+  assert.equal(r['Copyright 2031 Oldmere Courier. All rights reserved.'], 'copyright');
+});
+
+test('a widget phrase inside a real sentence never removes it', () => {
+  const body = 'Residents were told to share this information with neighbours and to leave a comment with the council, the mayor said.';
+  const doc = run(`Storm warning\n\n${body}\n\nPrint`);
+  assert.ok(doc.text.includes(body));
+  assert.equal(reasons(doc)['Print'], 'share-widget');
+});
+
+test('date and hashtag headers, the Posted: fragment on the headline line, and repeats of the headline', () => {
+  const doc = run(
+    'Jan. 5, 2031\n#flood #valley\nRiver floods valley Posted: Monday, January 5, 2031 7:02 AM EST\n\nRiver floods valley\n\nWater rose overnight.',
+  );
+  assert.equal(doc.text, 'River floods valley\n\nWater rose overnight.');
+  const r = reasons(doc);
+  assert.equal(r['Jan. 5, 2031'], 'date-header');
+  assert.equal(r['#flood #valley'], 'hashtag-header');
+  assert.equal(r['Posted: Monday, January 5, 2031 7:02 AM EST'], 'date-header');
+  assert.equal(r['River floods valley'], 'repeated-headline');
+});
+
+test('short lines in another script are UI labels; a long foreign sentence stays', () => {
+  const foreign = 'Десятки жителей провели ночь в спортивном зале, потому что их дома остались без электричества после бури.';
+  const doc = run(`Storm cuts power\n\n字号 +\n\n返回\n\nThousands lost power after the storm, the utility said.\n\n${foreign}`);
+  assert.equal(reasons(doc)['字号 +'], 'foreign-ui-label');
+  assert.equal(reasons(doc)['返回'], 'foreign-ui-label');
+  assert.ok(doc.text.includes(foreign));
+});
+
+test('a related-story headline between paragraphs goes; subheadings that announce the next paragraph stay', () => {
+  const doc = run(
+    [
+      'Dam failure floods three villages',
+      'The earthen dam above Fennick gave way after days of rain, officials said on Sunday.',
+      'Why mountain railways keep losing money across the northern provinces',
+      'Evacuations began before dawn, and no deaths have been reported.',
+      'Evacuation plans',
+      'Evacuation plans drawn up in 2029 were used for the first time, the regional governor said.',
+    ].join('\n\n'),
+  );
+  assert.equal(reasons(doc)['Why mountain railways keep losing money across the northern provinces'], 'related-headline');
+  assert.ok(doc.text.includes('\n\nEvacuation plans\n\n'));
+});
+
+test('an outlet label in front of the first paragraph goes, the paragraph stays', () => {
+  const doc = run('Quake hits coast\n\nCoastline Daily News: A strong quake hit the coast on Monday.');
+  assert.equal(doc.text, 'Quake hits coast\n\nA strong quake hit the coast on Monday.');
+  assert.equal(reasons(doc)['Coastline Daily News:'], 'outlet-label');
+});

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Doc, SourceHints } from '../../../core/index.ts';
+import { clean } from '../clean/index.ts';
+import { readMetadata, detectLanguage, parseDate } from './index.ts';
+
+function run(text: string, hints: SourceHints = {}): Doc {
+  const doc: Doc = { id: 't', source: 't', format: 'text', raw: text, hints, text, removed: [], flags: [], issues: [], layers: {} };
+  clean.run(doc, { options: {} });
+  readMetadata.run(doc, { options: {} });
+  return doc;
+}
+
+test('dates in the formats pages print them', () => {
+  assert.equal(parseDate('date 2031-01-18'), '2031-01-18');
+  assert.equal(parseDate('February, 23, 2031'), '2031-02-23');
+  assert.equal(parseDate('Jan. 5, 2031'), '2031-01-05');
+  assert.equal(parseDate('5 January 2031'), '2031-01-05');
+  assert.equal(parseDate('Posted: Tuesday, January 28, 2031 8:18 PM EST'), '2031-01-28');
+  assert.equal(parseDate('2031-01-18T10:00:00+05:00'), '2031-01-18');
+  assert.equal(parseDate('February 30, 2031'), null);
+});
+
+test('dateline, agency tag, byline and credits', () => {
+  const doc = run(
+    'Bridge closed after barge strike\n\nBy Lena Ortiz and Sam Obi\n\nRIVERTON, Kan. (AP) — A barge struck the Route 9 bridge on Tuesday, officials said.\n\nOrtiz reported from Riverton and Obi from Wichita. Kim Lee in Topeka contributed to this report.',
+  );
+  const m = doc.layers.metadata!;
+  assert.equal(m.dateline?.text, 'RIVERTON, Kan.');
+  assert.deepEqual(m.byline, ['Lena Ortiz', 'Sam Obi']);
+  assert.deepEqual(m.credits, ['Ortiz', 'Obi', 'Kim Lee']);
+  assert.equal(m.outlet, 'The Associated Press');
+  assert.equal(m.outletEvidence[0].kind, 'agency-tag');
+  assert.equal(doc.text.slice(m.outletEvidence[0].span!.start, m.outletEvidence[0].span!.end), '(AP)');
+});
+
+test('"told <outlet>" is evidence of the publisher, unless the text cites that outlet as a third party', () => {
+  const own = run('Mine collapse traps 12\n\nTwelve miners were trapped on Monday, a rescuer told Reuters.');
+  assert.equal(own.layers.metadata!.outlet, 'Reuters');
+  const cited = run('Mine collapse traps 12\n\nThe BBC reported that twelve miners were trapped. A rescuer told the BBC the air supply was holding.');
+  assert.equal(cited.layers.metadata!.outlet, null);
+  assert.ok(cited.layers.metadata!.outletEvidence.some((e) => e.kind === 'outlet-reported'));
+});
+
+test('credited to another outlet than the site it is on: republished, with a flag and its evidence', () => {
+  const doc = run('Ferry sinks off cape\n\nAll passengers were rescued, a coast guard officer told The Washington Post.', { site: 'example-news.net' });
+  assert.equal(doc.layers.metadata!.kind, 'republished');
+  const flag = doc.flags.find((f) => f.code === 'republished');
+  assert.ok(flag?.evidence?.some((e) => e.text === 'The Washington Post'));
+  const original = run('Ferry sinks off cape\n\nAll passengers were rescued, a coast guard officer told The Washington Post.', { site: 'The Washington Post' });
+  assert.equal(original.layers.metadata!.kind, 'report');
+});
+
+test('opinion voice in the writer’s own sentences, not in quotes or reported speech', () => {
+  const quoted = run(
+    'Drought deepens\n\n“We must act now. Let us not wait,” the minister said. Farmers should plant earlier, officials urged. “We should have built reservoirs,” a farmer said.',
+  );
+  assert.equal(quoted.layers.metadata!.kind, 'report');
+  const opinion = run(
+    'Drought deepens\n\nThe rains failed again this year.\n\nLet us be clear about the cause. The government should have built reservoirs a decade ago.\n\nWe must stop pretending this is bad luck.',
+  );
+  assert.equal(opinion.layers.metadata!.kind, 'opinion');
+  assert.ok(opinion.flags.find((f) => f.code === 'opinion')!.evidence!.length >= 3);
+});
+
+test('a headline run together with its lede is split off as the title; no headline line means no title', () => {
+  const run1 = run('Can the old pier survive another winter? Engineers inspected the pier on Monday. They found cracks.');
+  assert.equal(run1.layers.metadata!.title, 'Can the old pier survive another winter?');
+  const run2 = run('Engineers inspected the pier on Monday. They found cracks in three pillars.\n\nRepairs will start in May.');
+  assert.equal(run2.layers.metadata!.title, null);
+  const hinted = run('Engineers inspected the pier on Monday. They found cracks.\n\nRepairs start in May.', { title: 'Old pier cracked' });
+  assert.equal(hinted.layers.metadata!.title, 'Old pier cracked');
+});
+
+test('published date inferred from the content when none is stated; hashtags become tags', () => {
+  const doc = run('#quake #coast\n\nQuake shakes coast\n\nA quake shook the coast on 3 March 2031, and today aftershocks continued.');
+  const m = doc.layers.metadata!;
+  assert.equal(m.published, '2031-03-03');
+  assert.equal(m.publishedBasis, 'inferred');
+  assert.equal(m.referenceDate, '2031-03-03');
+  assert.deepEqual(m.tags, ['quake', 'coast']);
+});
+
+test('language: stopwords for Latin-script languages, the script for others', () => {
+  assert.equal(detectLanguage('The council said that the bridge was closed for repairs and that it would reopen.'), 'en');
+  assert.equal(detectLanguage('Le conseil a dit que le pont est fermé pour des travaux et qu’il sera rouvert dans une semaine.'), 'fr');
+  assert.equal(detectLanguage('Der Rat sagte, dass die Brücke wegen Reparaturen geschlossen ist und nicht vor Mai öffnet.'), 'de');
+  assert.equal(detectLanguage('El consejo dijo que el puente está cerrado por reparaciones y que se abrirá en mayo.'), 'es');
+  assert.equal(detectLanguage('大桥因维修而关闭，预计五月重新开放。'), 'zh');
+  assert.equal(detectLanguage('Мост закрыт на ремонт и откроется в мае.'), 'ru');
+});
+
+test('live blogs are flagged with their reasons', () => {
+  const live = run('Live updates: wildfire near Carden\n\n9:05 a.m. UPDATE\n\nCrews are on the ridge.\n\n10:40 a.m. UPDATE\n\nWind picked up.\n\n11:15 a.m. UPDATE\n\nRoads closed.');
+  assert.equal(live.layers.metadata!.kind, 'live-blog');
+  assert.ok(live.flags.some((f) => f.code === 'live-blog'));
+});

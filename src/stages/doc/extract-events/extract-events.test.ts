@@ -44,3 +44,15 @@ test('types, negation, hedges and the reference-date fallback', () => {
   const text2 = 'Militants allegedly bombed the bridge.';
   assert.equal(run(text2)[0]!.hedged, true);
 });
+
+test('trigger words checked against their context', () => {
+  const lemmas = (text: string) => run(text).map((e) => `${e.lemma}:${e.type}`);
+  assert.deepEqual(lemmas('She was a close friend of the family.'), []);
+  assert.deepEqual(lemmas('Lormia closed its embassy in Pell.'), ['close:diplomatic']);
+  assert.deepEqual(lemmas('The chief held a press conference.'), []);
+  assert.deepEqual(lemmas('The envoy in charge of the port left.'), []);
+  assert.deepEqual(lemmas('A guard fired shots at the crowd.'), ['fire:attack']);
+  assert.deepEqual(lemmas('The firm fired its manager.'), []);
+  assert.deepEqual(lemmas('A fire swept through the depot.'), ['fire:accident']);
+  assert.deepEqual(lemmas('He was shot outside a bar.'), ['shoot:attack']);
+});

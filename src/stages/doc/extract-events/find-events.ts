@@ -1,8 +1,8 @@
-import type { EntityMention, EventArgument, EventMention, ResolvedDate, Sentence, TimeExpression } from '../../../core/index.ts';
+import type { EntityMention, EventArgument, EventMention, EventType, ResolvedDate, Sentence, TimeExpression } from '../../../core/index.ts';
 import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
 import {
   CLAUSE_BREAK_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, PASSIVE_AUX_RE, PASSIVE_BY_RE, TRIGGER_FORMS,
-  TRIGGER_RE,
+  TRIGGER_FILTERS, TRIGGER_RE,
 } from './patterns.ts';
 
 /** A possible agent, target or location: an entity mention, or a capitalized phrase when there are none. */
@@ -73,6 +73,22 @@ function dateFor(timexes: readonly TimeExpression[], at: number, clause: { start
   return null;
 }
 
+/** The event type after the lemma's context checks, or null when the word is not an event here. */
+function filteredType(text: string, start: number, end: number, surface: string, lemma: string, type: EventType): EventType | null {
+  const f = TRIGGER_FILTERS[lemma];
+  if (!f) return type;
+  const before = text.slice(Math.max(0, start - FILTER_WINDOW), start);
+  const after = text.slice(end, end + FILTER_WINDOW);
+  if (f.dropBefore?.test(before) || f.dropAfter?.test(after)) return null;
+  if (f.requireAfter && !f.requireAfter.test(after)) return null;
+  if (f.retypeAfter?.re.test(after)) return f.retypeAfter.type;
+  if (f.verbNeedsRetype && surface.toLowerCase() !== lemma) return null;
+  return type;
+}
+
+/** How much text around a trigger its context checks look at. */
+const FILTER_WINDOW = 60;
+
 /** Events from trigger words, with arguments from the same clause and the sentence's date. */
 export function findEvents(
   text: string,
@@ -102,6 +118,8 @@ export function findEvents(
     const tEnd = m.index + surface.length;
     // Inside a time expression ("a day after") or a name ("Strike Force") is not a trigger.
     if (/^[A-Z]/.test(surface) && tStart > sent.start && !/[.!?"“]\s*$/.test(text.slice(sent.start, tStart))) continue;
+    const type = filteredType(text, tStart, tEnd, surface, entry.lemma, entry.type);
+    if (!type) continue;
     const clause = clauseOf(text, sent, tStart);
     while (mi < mentions.length && mentions[mi]!.end <= sent.start) mi++;
     let cands: Candidate[] = [];
@@ -130,7 +148,7 @@ export function findEvents(
     const clauseText = text.slice(clause.start, tStart);
     events.push({
       id: `ev${events.length + 1}`,
-      type: entry.type,
+      type,
       trigger: { start: tStart, end: tEnd, text: surface },
       lemma: entry.lemma,
       sentence: si,

@@ -53,3 +53,36 @@ export const CLAUSE_BREAK_RE = /[;:]|,\s*(?:while|but|and|which|who|after|before
 export const NOT_ARGUMENT = new Set(
   'The A An In On At It He She They We This That These Those But And Or If When While After Before As Its Their His Her Our Mr Mrs Ms However Meanwhile Also Last Early Late Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '),
 );
+
+/**
+ * Context checks for trigger words that are often something else ("a close friend", "press
+ * conference", "behind bars", "fired" from a job). `before` is tested on the text before the trigger
+ * (anchored at its end), `after` on the text after it (anchored at its start).
+ *  - dropBefore / dropAfter: not an event when they match;
+ *  - requireAfter: only an event when it matches;
+ *  - retypeAfter: the event has another type when it matches ("fired shots" is an attack, not a blaze).
+ */
+export interface TriggerFilter {
+  dropBefore?: RegExp;
+  dropAfter?: RegExp;
+  requireAfter?: RegExp;
+  retypeAfter?: { re: RegExp; type: EventType };
+  /** Verb forms (not the noun) need `retypeAfter` to match, else they are dropped. */
+  verbNeedsRetype?: boolean;
+}
+
+export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
+  close: {
+    requireAfter: /^\s+(?:(?:its|the|their|his|her|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|airport|airports|ports?|roads?|bridges?|highway|market|markets|mosques?|churches|businesses|factory|plant|mine)\b/i,
+  },
+  charge: { dropBefore: /\bin\s+$/i, dropAfter: /^\s*(?:d['\u2019]affaires|of\b)/i },
+  fire: {
+    dropAfter: /^\s+(?:department|dept|chief|officials?|crews?|fighters?|station|trucks?|engines?|marshal|rescue|service|hydrant|alarm|district|captain)\b/i,
+    retypeAfter: { re: /^\s+(?:(?:multiple|several|two|three|four|five|\d+|the|a|warning)\s+)?(?:shots?|rounds?|bullets?|at|on|upon|into|back|directly|(?:his|her|their|a|the) (?:gun|weapon|rifle|pistol|handgun|shotgun))\b/i, type: 'attack' },
+    verbNeedsRetype: true,
+  },
+  bar: { dropBefore: /\b(?:the|a|behind|this|that|local|sports|hookah|strip|downtown|gay|karaoke|his|her|their)\s+(?:[\w'’-]+\s+)?$/i },
+  press: { dropBefore: /\b(?:the|a|an|unedited)\s+(?:[\w-]+\s+)?$/i, dropAfter: /^\s+(?:conference|release|secretary|briefing|office|statement|freedom|charges|play)\b/i },
+  sentence: { dropBefore: /\b(?:a|the|his|her|their|prison|jail|death|life|severe|maximum|minimum)\s+$/i },
+  march: { dropAfter: /^\s*\d/ },
+};

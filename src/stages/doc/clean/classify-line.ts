@@ -5,6 +5,7 @@ import {
   FOREIGN_LABEL_MAX,
   HASHTAG_LINE,
   MAX_WIDGET_LINE,
+  RELATIVE_STAMP_LINE,
   TIMESTAMP_LINE,
 } from './patterns.ts';
 import type { Script } from './script.ts';
@@ -19,7 +20,7 @@ const DIGITS_ONLY = /^[\d\s:./()+\-–]{1,24}$/;
 export function junkReason(line: string, articleScript: Script): string | null {
   if (DATE_LINE.test(line)) return 'date-header';
   if (HASHTAG_LINE.test(line)) return 'hashtag-header';
-  if (line.length <= 60 && TIMESTAMP_LINE.test(line)) return 'timestamp';
+  if (line.length <= 60 && (TIMESTAMP_LINE.test(line) || RELATIVE_STAMP_LINE.test(line))) return 'timestamp';
   if (line.length <= MAX_WIDGET_LINE) {
     for (const p of BOILERPLATE_LINES) if ((p.cue === undefined || p.cue.test(line)) && p.re.test(line)) return p.reason;
   }

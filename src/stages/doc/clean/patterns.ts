@@ -40,7 +40,9 @@ export const POSTED_FRAGMENT = new RegExp(
 export const HASHTAG_LINE = /^(?:#[^\s#]+\s*){1,30}$/;
 
 /** A time-of-day stamp on its own line, as live updates print them ("Saturday 4:00 a.m. UPDATE"). */
-export const TIMESTAMP_LINE = new RegExp(`^(?:${WEEKDAY}\\s+)?\\*{0,3}(?:update[d]?\\s*(?:@|at|on)?\\s*)?${TIME}\\s*(?:update[d]?)?\\s*:?\\*{0,3}$`, 'i');
+/** "- Updated: 3 months ago", "Posted 2 hours ago". */
+export const RELATIVE_STAMP_LINE = /^[-–—•|\s]*(?:posted|updated|published|last updated)?:?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$/i;
+export const TIMESTAMP_LINE = new RegExp(`^(?:${WEEKDAY}\\s+)?\\*{0,3}(?:update[d]?\\s*)?(?:@|at|on)?\\s*${TIME}\\s*(?:update[d]?)?\\s*:?\\*{0,3}$`, 'i');
 
 /** Whole-line widgets, navigation, forms and legal notices. */
 export const BOILERPLATE_LINES: readonly LinePattern[] = [
@@ -55,6 +57,9 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { re: /^(?:.{0,40}we use cookies\b.*|.{0,60}\bcookie (?:policy|settings|preferences)\b.*|accept(?: all)? cookies|manage (?:cookies|consent|preferences))$/i, reason: 'cookie-banner', cue: /cookie/i },
   { re: /^(?:you must enter the characters\b.*|.{0,40}characters with black colou?r\b.*|(?:enter|type) the (?:characters|code|text|word)s? (?:you see|shown|above|below).*|i'?m not a robot|.{0,30}\bcaptcha\b.*|please (?:verify|prove) (?:that )?you(?:'re| are) (?:a )?human.*)$/i, reason: 'captcha', cue: /haracter|captcha|robot|human/i },
   { re: /^(?:message:\s*\*?\s*)?a friend wanted you to see this item\b.*$/i, reason: 'email-a-friend' },
+  { re: /^(?:update[d]?|original|editor(?:'|’)s note|developing|breaking(?: news)?):?$/i, reason: 'editorial-label' },
+  { re: /^(?:hide transcript|show transcript|hide transcript show transcript|copy link(?: copy)?|photos?|enlarge(?: (?:image|photo))?|view (?:gallery|photos?)|gallery|image \d+ of \d+|more (?:local )?news|more videos|read more top (?:trending )?stories on .{1,60}|(?:[\p{L} ]{1,20}\|\s*){3,}[\p{L} ]{1,20})$/iu, reason: 'navigation' },
+  { re: /^(?:you(?:'|’)ve (?:now )?read (?:the maximum|all|\d+) (?:number of )?(?:free )?(?:stories|articles)\b.*|want to become a (?:full access )?subscriber\?.*|we offer delivery options\b.*|already a (?:print )?subscriber\?.*|(?:subscribe|register) (?:now )?(?:to|for) (?:continue|keep) reading.*|this (?:content|article|story) is (?:only )?(?:available|reserved) (?:to|for) subscribers.*)$/i, reason: 'paywall' },
   { re: /^(?:\(?\s*(?:©|\(c\)).{0,300}|\(?copyright\b(?=.*(?:\d{4}|rights reserved|©)).{0,300}|copyright (?:the )?\p{Lu}[\p{L} &-]{0,60}|.{0,120}\ball rights reserved\b.{0,200})$/iu, reason: 'copyright', cue: /©|\(c\)|copyright|rights reserved/i },
   { re: /^(?:join the conversation\b.{0,80}|(?:stay up to date,?\s*)?follow\b.{0,60}\b(?:on|:)\s*(?:twitter|facebook|instagram|x)\b.*|.{0,60}\b(?:facebook|twitter|instagram) page)$/i, reason: 'social-follow', cue: /conversation|follow|facebook|twitter|instagram/i },
   { re: /^(?:[\w-]+(?:\|[\w-]+){2,}|.*\{\*.*\*\}.*|<[^>]{1,200}>|&[a-z]+;)$/i, reason: 'markup', cue: /[|{<&]/ },

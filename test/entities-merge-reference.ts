@@ -3,7 +3,7 @@
 // must agree with, group for group (test/entities-merge-index.test.ts). Not used by the pipeline.
 // One later fix is applied here too: acronym letters come from the unfolded name (Node.initials).
 
-import { translitKey } from '../src/nlp/translit-key.ts';
+import { looseNameKey, translitKey } from '../src/nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from '../src/stages/corpus/merge-aliases/nodes.ts';
 import { UnionFind } from '../src/stages/corpus/merge-aliases/union-find.ts';
 
@@ -61,6 +61,16 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
   mergeByKeys(nodes, uf, (n) => n.keys, (n) => n.keys);
   // 2. Qualified and long forms ("US X" / "X", "Islamic Republic of X" / "X").
   mergeByKeys(nodes, uf, (n) => n.bareKeys, (n) => n.keys);
+
+  // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i).
+  const byLooseName = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PERSON' || isShortPersonForm(n.parts)) return;
+    const k = looseNameKey(n.parts);
+    const first = byLooseName.get(k);
+    if (first === undefined) byLooseName.set(k, i);
+    else uf.union(first, i);
+  });
 
   // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.
   const defined = new Map<string, Set<number>>();

@@ -2,7 +2,7 @@
 // names that differ in a real letter keep different keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldPart, keyParts, nameParts, translitKey } from './translit-key.ts';
+import { foldPart, keyParts, looseNameKey, nameParts, translitKey } from './translit-key.ts';
 
 function sameKey(...names: string[]): void {
   const keys = names.map((n) => translitKey(n));
@@ -69,4 +69,15 @@ test('parts are lowercased, folded and without particles', () => {
   assert.equal(foldPart('phillipp'), 'filip');
   // Memoized results are shared, so they must not be modifiable.
   assert.throws(() => (keyParts('Dakar al-Vessid') as string[]).push('x'));
+});
+
+test('the loose full-name key joins g/h, ts/c, kh/h, j/y/i and -iy endings, and nothing else', () => {
+  const loose = (n: string): string => looseNameKey(keyParts(n));
+  assert.equal(loose('Olha Hrynko'), loose('Olga Grinko'));
+  assert.equal(loose('Dmitriy Kovets'), loose('Dmitri Kovec'));
+  assert.equal(loose('Yuri Khalov'), loose('Juri Halov'));
+  assert.notEqual(translitKey('Olha Hrynko'), translitKey('Olga Grinko'), 'the strict key keeps them apart');
+  assert.notEqual(loose('Marek Dostal'), loose('Marta Dostal'));
+  assert.notEqual(loose('Ilsa Varro'), loose('Teodor Varro'));
+  assert.notEqual(loose('Olha Hrynko'), loose('Olha Hrynkova'));
 });

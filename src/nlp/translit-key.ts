@@ -2,7 +2,7 @@
 // ("Amir-Abdollahian" / "Amirabdollahian", "Baluchestan" / "Balochistan", "Jaish ul-Adl" /
 // "Jaish al-Adl") get the same key. Keys are for matching only, never shown.
 
-import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES } from './translit-patterns.ts';
+import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES, LOOSE_FOLDS } from './translit-patterns.ts';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`ʻʼ]/g;
@@ -73,4 +73,19 @@ export function keyParts(name: string): readonly string[] {
     partsMemo.set(name, parts);
   }
   return parts;
+}
+
+/**
+ * A looser key for a person's full name ("Vasyl Horobets", "Vasily Gorobets", "Wasyl Horobec"),
+ * from its folded parts: see LOOSE_FOLDS. Meant for full names only, where given name and surname
+ * must both agree; a lone surname is too short for it.
+ */
+export function looseNameKey(parts: readonly string[]): string {
+  let key = '';
+  for (const part of parts) {
+    let p = part;
+    for (const [re, to] of LOOSE_FOLDS) p = p.replace(re, to);
+    key += key === '' ? p : ` ${p}`;
+  }
+  return key;
 }

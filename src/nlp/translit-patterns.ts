@@ -5,3 +5,18 @@ export const KEY_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Particles sometimes written glued to the end of the preceding part ("Anwarul", "Abdur"). */
 export const KEY_GLUED_PARTICLE_SUFFIXES: readonly string[] = ['ul', 'ud', 'ur'];
+
+/**
+ * Looser folds for whole person names transliterated from Slavic and other scripts: g/h (one
+ * letter written G in one language and H in another), ts/tz/cz/c, kh/h, j/y/i, and a final i (the
+ * -iy/-y endings of given names). Applied after `foldPart`, in order; only ever compared on full
+ * names (given name and surname together).
+ */
+export const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/t[sz]|cz/g, 'c'],
+  [/kh/g, 'h'],
+  [/g/g, 'h'],
+  [/[jy]/g, 'i'],
+  [/(.)\1+/g, '$1'],
+  [/(?<=...)i$/, ''],
+];

@@ -117,3 +117,10 @@ test('roles and documents are gathered once each, in first-seen order', () => {
   assert.deepEqual(ents[0].documents, ['d1', 'd2', 'd3']);
   assert.equal(ents[0].mentions.length, 3);
 });
+
+test('full names equal under looser transliteration merge; a shared surname alone does not', () => {
+  const ents = mergeCorpusEntities(corpusOf([P('Olha Hrynko', ['Olha Hrynko', 'Hrynko'])], [P('Olga Grinko')], [P('Olga Hrynkova')], [P('Taras Grinko')]));
+  assert.deepEqual(holding(ents, 'Olga Grinko')[0].aliases.sort(), ['Hrynko', 'Olga Grinko', 'Olha Hrynko']);
+  assert.equal(holding(ents, 'Olga Hrynkova')[0].aliases.length, 1);
+  assert.equal(holding(ents, 'Taras Grinko')[0].aliases.length, 1);
+});

@@ -2,7 +2,7 @@
 // rules before it, and refuses a merge whenever more than one group would fit.
 
 import type { EntityType } from '../../../core/index.ts';
-import { translitKey } from '../../../nlp/translit-key.ts';
+import { looseNameKey, translitKey } from '../../../nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from './nodes.ts';
 import { UnionFind } from './union-find.ts';
 import { Buckets, singleRoot } from './buckets.ts';
@@ -100,6 +100,16 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   mergeByKeys(nodes, uf, (n) => n.keys, (n) => n.keys);
   // 2. Qualified and long forms ("US X" / "X", "Islamic Republic of X" / "X").
   mergeByKeys(nodes, uf, (n) => n.bareKeys, (n) => n.keys);
+
+  // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i).
+  const byLooseName = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PERSON' || isShortPersonForm(n.parts)) return;
+    const k = looseNameKey(n.parts);
+    const first = byLooseName.get(k);
+    if (first === undefined) byLooseName.set(k, i);
+    else uf.union(first, i);
+  });
 
   // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.
   const defined = new Map<string, Set<number>>();

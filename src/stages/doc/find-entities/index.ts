@@ -10,6 +10,7 @@ import {
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
+import { trailingPersons } from './trailing-person.ts';
 
 /** Finds the names in one document and groups them into entities. */
 export function findDocEntities(doc: Doc): void {
@@ -30,6 +31,7 @@ export function findDocEntities(doc: Doc): void {
   cands = placeOf(cands, v);
   cands = splitKnownPersons(cands, v);
   cands = personsInSpans(cands, v);
+  cands = trailingPersons(cands, v);
   givenNames(cands, v, sentStart);
   cands = rolesNotNames(cands, v);
   cands = removeOverlaps(cands);

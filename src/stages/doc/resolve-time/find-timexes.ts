@@ -1,5 +1,6 @@
 import type { DatePrecision, Sentence, TimeExpression } from '../../../core/index.ts';
 import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
+import { TRIGGER_FORMS } from '../extract-events/patterns.ts';
 import { parseNumber } from '../../../nlp/numbers.ts';
 import type { Ymd } from './calendar.ts';
 import {
@@ -76,7 +77,7 @@ export function findTimexes(text: string, sentences: readonly Sentence[], refere
     out.push({ start: c.start, end: c.end, text: surface, ...r, sentence });
   }
   for (const { c, sentence } of anchors) {
-    const r = resolveAnchor(c, sentence, out, text);
+    const r = resolveAnchor(c, sentence, out, text) ?? resolveAnchorAcross(c, sentence, out, text, sentences);
     if (r) out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...r, sentence });
   }
   out.sort((a, b) => a.start - b.start);
@@ -611,6 +612,44 @@ function resolveDuration(g: (string | undefined)[], ctx: Context): Resolved | nu
   if ((a === 'a' || a === 'one') && unit === 'second') return null;
   const t = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'PT' : 'P';
   return { value: `${t}${count}${code}`, precision: precisionOfUnit(unit), timexType: 'DURATION', basis: 'duration' };
+}
+
+const WORD_RE = /[A-Za-z][A-Za-z-]*/g;
+/** How many sentences back "a day after the strike" looks for the strike's date. */
+const ANCHOR_LOOKBACK = 12;
+
+function triggerLemmaOf(word: string): string | undefined {
+  return TRIGGER_FORMS.get(word.toLowerCase())?.lemma;
+}
+
+/**
+ * "A day after the strike, ...": the strike was dated in an earlier sentence ("Jets struck the camp on
+ * Tuesday"). The event word is read from the next few words; the latest earlier sentence that names
+ * the same event (any form of its lemma) and has a calendar day dates the anchor.
+ */
+function resolveAnchorAcross(c: Candidate, sentence: number, found: readonly TimeExpression[], text: string, sentences: readonly Sentence[]): Resolved | null {
+  const n = SMALL_NUMBERS[c.groups[0]!.toLowerCase()] ?? Number(c.groups[0]);
+  if (!Number.isFinite(n) || !/^(after|before)/i.test(c.groups[2]!)) return null;
+  const after = text.slice(c.end, c.end + 50);
+  let lemma: string | undefined;
+  let words = 0;
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (!lemma && words++ < 4 && (m = WORD_RE.exec(after))) lemma = triggerLemmaOf(m[0]);
+  if (!lemma) return null;
+  for (let si = sentence - 1; si >= 0 && si >= sentence - ANCHOR_LOOKBACK; si--) {
+    const dated = found.find((t) => t.sentence === si && t.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+    if (!dated) continue;
+    const st = text.slice(sentences[si]!.start, sentences[si]!.end);
+    WORD_RE.lastIndex = 0;
+    let named = false;
+    while (!named && (m = WORD_RE.exec(st))) named = triggerLemmaOf(m[0]) === lemma;
+    if (!named) continue;
+    const unitDays = c.groups[1]!.toLowerCase().startsWith('week') ? 7 : 1;
+    const sign = /^after/i.test(c.groups[2]!) ? 1 : -1;
+    return day(addDays(parseYmd(dated.value)!, sign * n * unitDays), `${text.slice(c.start, c.end)} the ${lemma} dated ${dated.text} (${dated.value}) in an earlier sentence`);
+  }
+  return null;
 }
 
 /**

@@ -82,3 +82,11 @@ test('vague spans and adjectives that are not times', () => {
   assert.deepEqual(values('Future plans and recent changes were discussed.'), []);
   assert.deepEqual(values('A second group formed.'), []);
 });
+
+test('"a day after the strike" across sentences: the strike dated in an earlier sentence', () => {
+  const text = 'Jets struck a depot near Pell on Tuesday. Officials met in Orv.\nA day after the strike, Lormia recalled its envoy.';
+  const v = values(text);
+  assert.deepEqual(v, [['Tuesday', '2031-05-06'], ['A day after', '2031-05-07']]);
+  // Nothing dated names that event: left out rather than guessed.
+  assert.deepEqual(values('Officials met on Tuesday. A day after the flood, crews arrived.'), [['Tuesday', '2031-05-06']]);
+});

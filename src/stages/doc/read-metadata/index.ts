@@ -13,10 +13,14 @@ const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 const MIN_DIGEST_BULLETS = 3;
 const LIST_ITEMS = /^[ \t]*(?:[•●▪◦‣∙·*\-–—]|\d{1,2}[.)])[ \t]/gm;
 
+/** Archive copies name the archive as host; the page's own site is the URL inside. */
+const ARCHIVED = /^https?:\/\/(?:web\.)?archive\.(?:org|ph|today|is)\/(?:web\/)?[\w*]*\/?(https?:\/\/.+)$/i;
+
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
+  const inner = ARCHIVED.exec(url)?.[1];
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return new URL(inner ?? url).hostname.replace(/^www\./, '');
   } catch {
     return null;
   }

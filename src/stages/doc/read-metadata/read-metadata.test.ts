@@ -95,3 +95,21 @@ test('live blogs are flagged with their reasons', () => {
   assert.equal(live.layers.metadata!.kind, 'live-blog');
   assert.ok(live.flags.some((f) => f.code === 'live-blog'));
 });
+
+test('a byline or a kicker on the first line is not the title when the container gives one', () => {
+  const byline = run('By Mira Holt\n\nA landslide buried the county road on Wednesday.', { title: 'Landslide buries road' });
+  assert.equal(byline.layers.metadata!.title, 'Landslide buries road');
+  const kicker = run('Weather\n\nA landslide buried the county road on Wednesday.', { title: 'Landslide buries road' });
+  assert.equal(kicker.layers.metadata!.title, 'Landslide buries road');
+  const same = run('Landslide buries road\n\nA landslide buried the county road on Wednesday.', { title: 'Landslide buries road | Valley Ledger' });
+  assert.equal(same.layers.metadata!.title, 'Landslide buries road');
+});
+
+test('the site of an archived page is the archived site, so its own agency tag is not a republication', () => {
+  const doc = run('Two hurt in crash\n\nELMWOOD, Ohio (WXYZ) -- Two people were hurt in a crash on Friday, police said.', {
+    url: 'http://web.archive.org/web/20310101000000/http://www.wxyz.com/story/1',
+  });
+  assert.equal(doc.layers.metadata!.site, 'wxyz.com');
+  assert.equal(doc.layers.metadata!.outlet, 'WXYZ');
+  assert.equal(doc.layers.metadata!.kind, 'report');
+});

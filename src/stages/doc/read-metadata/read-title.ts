@@ -3,6 +3,24 @@ import { textSpan } from '../../../core/index.ts';
 import { isHeading } from '../split-sentences/is-heading.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
 
+/** Headline-shaped first lines that are not titles: bylines, datelines, labels. */
+const NOT_A_TITLE = /^(?:by\s|from\s|\p{Lu}{3,}(?:[ ,.]+\p{Lu}[\p{L}.]*)*\s*(?:—|–|-)\s*$)/iu;
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Most words of the shorter one appear in the other: "Quake hits coast" and "Quake hits coast | Daily News". */
+function similar(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const w of small) if (big.has(w)) shared++;
+  return shared / small.size >= 0.7;
+}
+
 /** A question or exclamation run together with the lede is a headline when it is this short. */
 const RUN_TOGETHER_MAX_WORDS = 16;
 
@@ -17,8 +35,11 @@ export function readTitle(text: string, hints: SourceHints): { title: string | n
   let start = 0;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start && text.length > end && isHeading(text, { start, end })) {
-    return { title: text.slice(start, end), span: textSpan(text, start, end) };
+  const hinted = hints.title?.trim() || null;
+  if (end > start && text.length > end && isHeading(text, { start, end }) && !NOT_A_TITLE.test(text.slice(start, end))) {
+    const line = text.slice(start, end);
+    // A container title wins over a first line that is something else (a kicker, a section name).
+    if (hinted === null || similar(line, hinted)) return { title: line, span: textSpan(text, start, end) };
   }
   const spans: { start: number; end: number }[] = [];
   sentenceSpans(text, start, end, spans);
@@ -30,6 +51,5 @@ export function readTitle(text: string, hints: SourceHints): { title: string | n
       return { title: s, span: textSpan(text, first.start, first.end) };
     }
   }
-  const hinted = hints.title?.trim();
-  return { title: hinted ? hinted : null, span: null };
+  return { title: hinted, span: null };
 }

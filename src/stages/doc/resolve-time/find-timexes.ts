@@ -131,6 +131,7 @@ function collect(text: string): Candidate[] {
       let groups: (string | undefined)[] = m.slice(1);
       if (rule.lead) {
         const l = rule.lead.exec(text.slice(Math.max(0, start - LEAD_WINDOW), start));
+        if (rule.needLead && !(l && l[0].length > 0)) continue;
         if (l && l[0].length > 0) start -= l[0].length;
         groups = [...(l ? l.slice(1) : leadGroupsNone(rule.lead)), ...groups];
       }

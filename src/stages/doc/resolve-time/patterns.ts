@@ -55,6 +55,8 @@ export interface TimeRule {
   kind: string;
   re: RegExp;
   lead?: RegExp;
+  /** The lead is part of the expression (a number before its unit): no match without it. */
+  needLead?: boolean;
 }
 export const RULES: readonly TimeRule[] = [
   { kind: 'iso', re: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?\b/g },
@@ -65,7 +67,8 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     kind: 'month-day',
-    re: new RegExp(`\\b${WEEKDAY_OPT}(${MONTH_NAME}|${MONTH_NAME_UPPER}|${MONTH_ABBR_BARE}),?\\s+${DAY_NUM}\\b(?!\\s*(?:%|percent|,\\d))(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    re: new RegExp(`\\b(${MONTH_NAME}|${MONTH_NAME_UPPER}|${MONTH_ABBR_BARE}),?\\s+${DAY_NUM}\\b(?!\\s*(?:%|percent|,\\d))(?:,?\\s+${YEAR}\\b)?`, 'g'),
+    lead: new RegExp(`\\b${WEEKDAY_OPT}$`),
   },
   {
     kind: 'month',
@@ -90,7 +93,9 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     kind: 'ago',
-    re: new RegExp(`\\b${NUM_WORD.replace('(?:', '(')}[-\\s]+${UNIT}\\s+(ago|earlier|later|from now|hence|since)\\b`, 'gi'),
+    re: new RegExp(`\\b${UNIT}\\s+(ago|earlier|later|from now|hence|since)\\b`, 'gi'),
+    lead: new RegExp(`\\b${NUM_WORD.replace('(?:', '(')}[-\\s]+$`, 'i'),
+    needLead: true,
   },
   {
     kind: 'year-earlier',
@@ -98,8 +103,9 @@ export const RULES: readonly TimeRule[] = [
   },
   {
     kind: 'duration',
-    re: new RegExp(`\\b${NUM_WORD.replace('(?:', '(')}[-\\s]+${UNIT}(?![-\\s]old\\b)\\b`, 'gi'),
-    lead: /\b(?:(?:the|a|an)\s+)?(?:(past|last|next|first|coming|previous|final|latest)\s+)?$/i,
+    re: new RegExp(`\\b${UNIT}(?![-\\s]old\\b)\\b`, 'gi'),
+    lead: new RegExp(`\\b(?:(?:the|a|an)\\s+)?(?:(past|last|next|first|coming|previous|final|latest)\\s+)?${NUM_WORD.replace('(?:', '(')}[-\\s]+$`, 'i'),
+    needLead: true,
   },
   // "annually" mostly says how a figure is counted ("$5 million annually"), not when: left out.
   { kind: 'set', re: /\b(daily|weekly|monthly|yearly|hourly|(?:every|each) (?:day|week|month|year|quarter|hour))\b/gi },
@@ -109,7 +115,7 @@ export const RULES: readonly TimeRule[] = [
     re: /\bnineteen[- ](?:hundred[- ](?:and[- ])?)?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:the year )?(two thousand)\b(?![- ](?:and|one|two|three|four|five|six|seven|eight|nine|people|dollars|troops|years))/gi,
   },
   // Fixed-date and computed holidays.
-  { kind: 'holiday', re: /\b(?:(last|next|this)\s+)?(Christmas Day|Christmas Eve|Christmas|New Year['\u2019]s Day|New Year['\u2019]s Eve|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|Valentine['\u2019]s Day)\b/g },
+  { kind: 'holiday', lead: /\b(last|next|this)\s+$/, re: /\b(Christmas Day|Christmas Eve|Christmas|New Year['\u2019]s Day|New Year['\u2019]s Eve|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|Valentine['\u2019]s Day)\b/g },
   // "the quarter a year ago", "the same quarter last year": that quarter, a year before.
   { kind: 'quarter-year-ago', re: /\bthe (?:same |comparable |corresponding )?(?:quarter|period) (?:a year (?:ago|earlier)|of last year|last year)\b/gi },
   { kind: 'the-quarter', re: /\bthe (?:latest |most recent |recent )?quarter\b|\bthe (?:latest|most recent) period\b/gi },
@@ -134,7 +140,8 @@ export const RULES: readonly TimeRule[] = [
   // "recent years", "coming weeks": an unspecified number of units, written PXY, PXW ...
   {
     kind: 'vague-span',
-    re: /\b(?:(?:the|in)\s+)?(recent|coming|past|next few|past few|last few)\s+(years|months|weeks|days|decades|quarters)\b/gi,
+    re: /\b(recent|coming|past|next few|past few|last few)\s+(years|months|weeks|days|decades|quarters)\b/gi,
+    lead: /\b(?:the|in)\s+$/i,
   },
 ];
 

@@ -26,9 +26,10 @@ test('speakers before the quote: "according to", a colon lead-in, "told reporter
   const q = run(
     'According to R. Adeyemi, “the dam was never inspected after the floods.” ' +
       'The governor also told reporters that “nobody will be left without shelter tonight.” ' +
-      'She added a warning: “Stay away from the river banks until further notice.”',
+      'She added a warning: “Stay away from the river banks until further notice.” ' +
+      'Okafor said, given the damage to the spillway, “we cannot promise anything before spring.”',
   );
-  assert.deepEqual(q.map((x) => x.speaker), ['R. Adeyemi', 'The governor', 'She']);
+  assert.deepEqual(q.map((x) => x.speaker), ['R. Adeyemi', 'The governor', 'She', 'Okafor']);
 });
 
 test('straight quotes, several sentences long, and a quote continued across paragraphs', () => {

@@ -14,7 +14,8 @@ const BEFORE_SUBJECT_VERB = new RegExp(
   'u',
 );
 // "He also believes a third party should mediate: “...": a speech verb, then the lead-in up to a colon.
-const BEFORE_COLON = new RegExp(`(?:^|[.!?]\\s+|\\n)${NP}\\s+${ADVERB}(?:${SPEECH_VERBS})\\b[^“”".!?\\n]{0,80}:\\s*$`, 'u');
+// Or "Jane Doe said, given the damage, “...": a lead-in ending in a comma.
+const BEFORE_COLON = new RegExp(`(?:^|[.!?]\\s+|\\n)${NP}\\s+${ADVERB}(?:${SPEECH_VERBS})\\b[^“”".!?\\n]{0,80}[:,]\\s*$`, 'u');
 
 const BAD_START = /^(?:on|in|at|that|this|to|for|with|after|before|during|when|while|from|by|as|and|but|so|if|was|is|were|had|has)\b/i;
 const PRONOUNS = /^(?:he|she|they|it|we|i)$/i;

@@ -23,6 +23,8 @@ export interface StoryIndexOptions {
   probeTerms: number;
   /** Terms whose posting list is longer than this are too common to find candidates by. */
   maxPosting: number;
+  /** The longest a story may run, first to last document. */
+  maxSpanDays: number;
   /** Only the stories sharing the most probe terms are scored. */
   maxCandidates: number;
   /** Below this name similarity a story and a document share no real names... */
@@ -38,6 +40,7 @@ export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   probeTerms: 15,
   maxPosting: 100,
   maxCandidates: 30,
+  maxSpanDays: 60,
   minNameOverlap: 0.05,
   noNamePenalty: 0.6,
 };
@@ -178,7 +181,9 @@ export class StoryIndex {
   private closeInTime(c: Cluster, day: number | null): boolean {
     if (day === null || c.firstDay === null || c.lastDay === null) return true;
     const gap = this.options.maxDayGap;
-    return day >= c.firstDay - gap && day <= c.lastDay + gap;
+    if (day < c.firstDay - gap || day > c.lastDay + gap) return false;
+    // A story may not stretch without end by joining one day after another.
+    return Math.max(c.lastDay, day) - Math.min(c.firstDay, day) <= this.options.maxSpanDays;
   }
 
   /** Stories sharing the most probe terms with the document, at most `maxCandidates` of them. */

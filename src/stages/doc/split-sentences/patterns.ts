@@ -7,7 +7,7 @@
 export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'fr', 'rev', 'hon', 'messrs', 'mme', 'mlle',
   'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'lieut', 'cdr', 'insp', 'supt', 'det',
-  'gov', 'sen', 'rep', 'pres', 'amb', 'sec', 'atty', 'rt',
+  'gov', 'sen', 'rep', 'pres', 'amb', 'sec', 'atty', 'rt', 'ald', 'pct', 'supt', 'asst', 'assoc', 'dist',
   'vs', 'v', 'approx', 'dept', 'fig', 'vol', 'pp', 'para',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri',

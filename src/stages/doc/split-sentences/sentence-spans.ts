@@ -88,8 +88,14 @@ function isBoundary(text: string, i: number, j: number, k: number, end: number):
     if (isSpace(c) || isOpener(c) || c === 8212 /* — */) break;
     w--;
   }
-  const word = text.slice(w, i);
+  // "Penrose-St." is looked up as "St.".
+  const full = text.slice(w, i);
+  const hyphen = full.lastIndexOf('-');
+  const word = hyphen > 0 && hyphen < full.length - 1 ? full.slice(hyphen + 1) : full;
   if (word.length === 0) return true;
+  // A dash after a period is a dateline ("KENT, Wash. —"), not a new sentence.
+  const nc = text.charCodeAt(m);
+  if (m === k && (nc === 45 || nc === 8211 || nc === 8212)) return false;
   // An initial ("M. Smith", "J. R. Jones").
   if (word.length === 1 && isUpper(word)) return false;
   const lower = word.toLowerCase();
@@ -105,5 +111,10 @@ function isBoundary(text: string, i: number, j: number, k: number, end: number):
   if (nextDigit && BEFORE_NUMBER_ABBREVIATIONS.has(lower)) return false;
   if (AMBIGUOUS_ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(nextWord(text, k, end));
   if (NON_TERMINAL_ABBREVIATIONS.has(lower)) return false;
+  // "City, St." (a short capitalized word after a comma) is a place abbreviation, as in datelines
+  // and addresses; it ends the sentence only before a clear opener.
+  if (word.length <= 4 && isUpper(word[0]) && /,\s*$/.test(text.slice(Math.max(0, w - 3), w))) {
+    return SENTENCE_OPENERS.has(nextWord(text, k, end));
+  }
   return true;
 }

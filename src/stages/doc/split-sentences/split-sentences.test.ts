@@ -95,3 +95,16 @@ test('full-width terminators split CJK text without spaces', () => {
   const { sentences } = run('今天下雨了。我们回家！');
   assert.deepEqual(sentences, ['今天下雨了。', '我们回家！']);
 });
+
+test('state and place abbreviations in datelines and addresses do not end sentences', () => {
+  const { sentences } = run(
+    'KENT, Wash. — A man was hurt in a crash on Penrose-St. Clair Road, police said. INDIANAPOLIS, Ind. (WXYZ) Officers arrived. ' +
+      'He moved to Salem, Ore. The move was quick.',
+  );
+  assert.deepEqual(sentences, [
+    'KENT, Wash. — A man was hurt in a crash on Penrose-St. Clair Road, police said.',
+    'INDIANAPOLIS, Ind. (WXYZ) Officers arrived.',
+    'He moved to Salem, Ore.',
+    'The move was quick.',
+  ]);
+});

@@ -2,7 +2,7 @@
 // ("Amir-Abdollahian" / "Amirabdollahian", "Baluchestan" / "Balochistan", "Jaish ul-Adl" /
 // "Jaish al-Adl") get the same key. Keys are for matching only, never shown.
 
-import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES, LOOSE_FOLDS } from './translit-patterns.ts';
+import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES, LOOSE_FOLDS, LOOSE_GIVEN_NAME_FOLDS } from './translit-patterns.ts';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`ʻʼ]/g;
@@ -85,6 +85,7 @@ export function looseNameKey(parts: readonly string[]): string {
   for (const part of parts) {
     let p = part;
     for (const [re, to] of LOOSE_FOLDS) p = p.replace(re, to);
+    if (key === '') for (const [re, to] of LOOSE_GIVEN_NAME_FOLDS) p = p.replace(re, to);
     key += key === '' ? p : ` ${p}`;
   }
   return key;

@@ -8,8 +8,7 @@ export const KEY_GLUED_PARTICLE_SUFFIXES: readonly string[] = ['ul', 'ud', 'ur']
 
 /**
  * Looser folds for whole person names transliterated from Slavic and other scripts: g/h (one
- * letter written G in one language and H in another), ts/tz/cz/c, kh/h, j/y/i, and a final i (the
- * -iy/-y endings of given names). Applied after `foldPart`, in order; only ever compared on full
+ * letter written G in one language and H in another), ts/tz/cz/c, kh/h, j/y/i. Applied after `foldPart`, in order; only ever compared on full
  * names (given name and surname together).
  */
 export const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
@@ -18,5 +17,7 @@ export const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/g/g, 'h'],
   [/[jy]/g, 'i'],
   [/(.)\1+/g, '$1'],
-  [/(?<=...)i$/, ''],
 ];
+
+/** Applied to the given name (first part) only: the -iy/-y/-i endings of longer given names. */
+export const LOOSE_GIVEN_NAME_FOLDS: readonly (readonly [RegExp, string])[] = [[/(?<=\p{L}{4})i$/u, '']];

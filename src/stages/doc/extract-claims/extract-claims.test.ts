@@ -92,3 +92,7 @@ test('people joined by "and", ages between commas, shot counts and gallery capti
   // The one before an active verb is the shooter, not a victim.
   assert.deepEqual(one('A gunman killed three people at a farm.').map((c) => [c.kind, c.value]), [['killed', 3]]);
 });
+
+test('an apposition between the count and its verb is read past', () => {
+  assert.deepEqual(one('Three others, two men and a woman, are being treated for their injuries.').map((c) => [c.kind, c.value]), [['injured', 3]]);
+});

@@ -47,6 +47,8 @@ const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
 /** "Image 1 of 8", "Photo 3/12": gallery captions, not counts. */
 const CAPTION_BEFORE_RE = /\b(?:Image|Photo|Slide|Picture|Page|Video)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
 const AGE_AFTER_RE = /^\s*,/;
+/** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
+const APPOSITION_RE = /^\s*(?:,|\(|—|–)[^.;:()]{2,80}?(?:,|\)|—|–)\s*(?=(?:who\s+)?(?:were|are|was|is|have|has|had|remain|remained|all)\b)/;
 const ACTIVE_VERB_RE = /^\s*(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
 const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;
 /** "one of five people shot": the first number picks out of the second, which is the count. */
@@ -201,6 +203,9 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   const tail = rest.slice(aux ? aux[0].length : 0);
   for (const [re, kind] of KIND_AFTER) if (re.test(tail)) return kind;
   if (SHOT_RE.test(tail)) return 'casualties';
+  // "three others, two men and a woman, are being treated": read past an apposition to the verb.
+  const appos = APPOSITION_RE.exec(rest);
+  if (appos && appos[0].length < rest.length) return kindAfter(s, pos + appos[0].length);
   return null;
 }
 

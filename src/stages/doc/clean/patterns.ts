@@ -70,7 +70,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
 ];
 
 /** An outlet or section label glued to the start of the first paragraph ("Daily Planet International: ..."). */
-export const OUTLET_LABEL = /^((?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Report|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|TV|Radio)):\s+(?=[\p{Lu}“"‘'])/u;
+export const OUTLET_LABEL = /^((?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Report|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|TV|Radio)):\s+(?=[\p{Lu}“"‘'])/u;
 /** Editorial flags glued to the front of a line ("BREAKING: ..."). */
 export const EDITORIAL_LABEL = /^((?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|ALERT|VIDEO|PHOTOS)\s*:)\s+(?=\S)/;
 

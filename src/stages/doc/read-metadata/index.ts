@@ -1,7 +1,7 @@
 import type { DocKind, DocMetadata, DocStage, Flag, OutletEvidence } from '../../../core/index.ts';
 import { detectLanguage } from './detect-language.ts';
 import { readDates } from './read-dates.ts';
-import { canonicalOutlet, chooseOutlet, readProvenance } from './read-provenance.ts';
+import { STRONG_EVIDENCE, canonicalOutlet, chooseOutlet, readProvenance } from './read-provenance.ts';
 import { readTitle } from './read-title.ts';
 import { readOpinion, readTranslation } from './read-voice.ts';
 import { LIVE_LABEL, LIVE_MIN_TIMESTAMPS, OPINION_LABEL, REPUBLISH_TRAILER } from './patterns.ts';
@@ -30,7 +30,12 @@ function hostOf(url: string | undefined): string | null {
 function sameOutlet(outlet: string, site: string): boolean {
   const a = outlet.toLowerCase().replace(/^the\s+/, '').replace(/[^a-z0-9]/g, '');
   const b = site.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|org|net|co\.uk|co|news|tv)$/, '').replace(/[^a-z0-9]/g, '');
-  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  // A network's local station or section ("NBC" on nbcdfw.com, "CBSMiami" on miami.cbslocal.com):
+  // a site label that starts with the outlet's first three letters is one family.
+  const prefix = a.slice(0, 3);
+  return prefix.length === 3 && site.toLowerCase().split(/[.\s]+/).some((label) => label.startsWith(prefix));
 }
 
 /**
@@ -88,7 +93,8 @@ export const readMetadata: DocStage = {
     const trailer = doc.removed.find((r) => REPUBLISH_TRAILER.test(r.text));
     const foreignUi = reasons('foreign-ui-label');
     const inTextCredit = prov.evidence.some((e) => e.outlet === outlet && e.span !== null && e.kind !== 'hint');
-    const creditedElsewhere = outlet !== null && site !== null && !sameOutlet(outlet, site);
+    const strong = prov.evidence.some((e) => e.outlet === outlet && STRONG_EVIDENCE.has(e.kind));
+    const creditedElsewhere = outlet !== null && site !== null && strong && !sameOutlet(outlet, site);
     const republishSigns = outlet !== null && site === null && inTextCredit && (trailer !== undefined || foreignUi > 0);
     if (creditedElsewhere || republishSigns) {
       kinds.push('republished');

@@ -58,7 +58,7 @@ export const OUTLET_NAME_ENDINGS = /\b(?:News|Times|Post|Journal|Herald|Tribune|
 export const AGENCY_TAG = /\((AP|Reuters|AFP|UPI|dpa|Xinhua|EFE|ANSA|PTI|ANI|IANS|TASS|Kyodo|Yonhap|Bloomberg|CNN|[A-Z]{3,5}(?:-TV)?)\)/g;
 
 /** "ISLAMABAD —", "ISLAMABAD, Pakistan —", "HOMESTEAD, Fla. (WSVN) --", "LONDON (Reuters) -". */
-export const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--?|:)\s*/u;
+export const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--?)\s*/u;
 
 export const BYLINE = /^By\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:(?:,|\s+and)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4})*)(?:,\s*(.+))?$/u;
 

@@ -113,3 +113,19 @@ test('the site of an archived page is the archived site, so its own agency tag i
   assert.equal(doc.layers.metadata!.outlet, 'WXYZ');
   assert.equal(doc.layers.metadata!.kind, 'report');
 });
+
+test('copyright notices: an agency’s credits it, an owner company’s does not make a republication', () => {
+  const wire = run('Two hurt in crash\n\nTwo people were hurt in a crash on Friday, police said.\n\nCopyright 2031 The Associated Press. All rights reserved.', { site: 'wxyz.com' });
+  assert.equal(wire.layers.metadata!.outlet, 'The Associated Press');
+  assert.equal(wire.layers.metadata!.kind, 'republished');
+  const owner = run('Two hurt in crash\n\nTwo people were hurt in a crash on Friday, police said.\n\n© 2031 Lakeside Media Group', { site: 'wxyz.com' });
+  assert.equal(owner.layers.metadata!.kind, 'report');
+});
+
+test('a date in a dateline’s brackets is not an agency tag; a network’s local site is the network’s', () => {
+  const dated = run('Fire at mill\n\nRIVERTON (Feb. 4, 2031) — A fire broke out at the old mill, officials said.', { site: 'riverton-news.example' });
+  assert.equal(dated.layers.metadata!.outletEvidence.filter((e) => e.kind === 'agency-tag').length, 0);
+  assert.equal(dated.layers.metadata!.kind, 'report');
+  const affiliate = run('Fire at mill\n\nA fire broke out at the old mill, a witness told NBC News.', { url: 'https://www.nbcriverton.example/news/1' });
+  assert.equal(affiliate.layers.metadata!.kind, 'report');
+});

@@ -77,7 +77,7 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
     if (!m || !/\p{Lu}{3,}/u.test(m[1])) continue;
     dateline = textSpan(text, start, start + m[1].length);
     const tag = /\(([^)]{1,30})\)/.exec(m[0]);
-    if (tag) {
+    if (tag && AGENCY_TAG_TEXT.test(tag[1])) {
       const at = start + m[0].indexOf(tag[0]);
       evidence.push({ outlet: canonicalOutlet(tag[1]), kind: 'agency-tag', span: textSpan(text, at, at + tag[0].length) });
     }
@@ -112,7 +112,8 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   TOLD_UNKNOWN.lastIndex = 0;
   if (text.includes('told ')) for (let m = TOLD_UNKNOWN.exec(text); m !== null; m = TOLD_UNKNOWN.exec(text)) {
     const name = m[1].trim();
-    if (CANONICAL.has(name.toLowerCase()) || !OUTLET_NAME_ENDINGS.test(name)) continue;
+    // "told News 2" names no outlet: the name needs more than its generic last word.
+    if (CANONICAL.has(name.toLowerCase()) || !OUTLET_NAME_ENDINGS.test(name) || !/\s/.test(name) || /['’]s\b/.test(name)) continue;
     const at = m.index + m[0].indexOf(name);
     evidence.push({ outlet: name, kind: 'told-outlet', span: textSpan(text, at, at + name.length) });
   }
@@ -120,7 +121,11 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   for (const r of removed) {
     if (r.reason !== 'copyright') continue;
     const m = COPYRIGHT_HOLDER.exec(r.text);
-    if (m && m[1].trim().length > 1) evidence.push({ outlet: canonicalOutlet(m[1]), kind: 'credit-line', span: null });
+    const holder = m?.[1].replace(/\s*\([^)]*\)\s*$/, '').trim() ?? '';
+    if (holder.length <= 1) continue;
+    // A known outlet's notice credits it; any other holder is usually the site's owner company.
+    const known = CANONICAL.has(holder.toLowerCase()) || CANONICAL.has(holder.toLowerCase().replace(/^the\s+/, ''));
+    evidence.push({ outlet: canonicalOutlet(holder), kind: known ? 'credit-line' : 'copyright', span: null });
   }
   if (hints.outlet) evidence.push({ outlet: canonicalOutlet(hints.outlet), kind: 'hint', span: null });
 
@@ -155,7 +160,13 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   return { dateline, byline, credits, evidence, cited };
 }
 
-const WEIGHT: Record<string, number> = { 'told-outlet': 3, 'agency-tag': 3, 'credit-line': 3, hint: 2, 'site-trailer': 2, contributed: 0, 'outlet-reported': 0 };
+const WEIGHT: Record<string, number> = { 'told-outlet': 3, 'agency-tag': 3, 'credit-line': 3, hint: 2, 'site-trailer': 2, copyright: 1, contributed: 0, 'outlet-reported': 0 };
+
+/** Evidence strong enough to say a page carries another outlet's report. */
+export const STRONG_EVIDENCE = new Set(['told-outlet', 'agency-tag', 'credit-line']);
+
+/** Call letters and agency names in a dateline's brackets: "(AP)", "(WXYZ-TV)", "(CBS News)"; not "(Feb. 4)". */
+const AGENCY_TAG_TEXT = /^\p{Lu}[\p{L}\d/&-]*(?:\s\p{Lu}[\p{L}\d&-]*){0,2}$/u;
 
 /**
  * The original publisher: the outlet with the most self-evidence (an agency tag, "told X", a credit

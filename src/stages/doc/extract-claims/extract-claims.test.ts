@@ -96,3 +96,8 @@ test('people joined by "and", ages between commas, shot counts and gallery capti
 test('an apposition between the count and its verb is read past', () => {
   assert.deepEqual(one('Three others, two men and a woman, are being treated for their injuries.').map((c) => [c.kind, c.value]), [['injured', 3]]);
 });
+
+test('lists of people add up; ages are not counts', () => {
+  assert.deepEqual(one('Two soldiers, three police officers and a driver were killed.').map((c) => [c.kind, c.value]), [['killed', 6]]);
+  assert.deepEqual(one('Two men, ages 20 and 22, were wounded.').map((c) => [c.kind, c.value]), [['injured', 2]]);
+});

@@ -47,6 +47,10 @@ const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
 /** "Image 1 of 8", "Photo 3/12": gallery captions, not counts. */
 const CAPTION_BEFORE_RE = /\b(?:Image|Photo|Slide|Picture|Page|Video)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
 const AGE_AFTER_RE = /^\s*,/;
+/** "ages 20 and 22": ages, not counts. */
+const AGES_BEFORE_RE = /\b(?:ages|aged)\s+(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$/i;
+/** Nouns for people in general, which a following apposition breaks down. */
+const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'victims', 'individuals']);
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
 const APPOSITION_RE = /^\s*(?:,|\(|—|–)[^.;:()]{2,80}?(?:,|\)|—|–)\s*(?=(?:who\s+)?(?:were|are|was|is|have|has|had|remain|remained|all)\b)/;
 const ACTIVE_VERB_RE = /^\s*(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
@@ -97,7 +101,7 @@ function readQuantity(s: string, pos: number, matched: string): Quantity | null 
     if (!currency && n.digits && n.value <= 110 && AGE_BEFORE_RE.test(before) && AGE_AFTER_RE.test(after)) {
       return { value: 1, vague: false, start: pos, numberStart: pos, end: n.end + AGE_AFTER_RE.exec(after)![0].length, low: null, high: null, currency: null, head: 'person', age: true };
     }
-    if (!currency && (MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after) || NOT_COUNT_AFTER_RE.test(after) || CAPTION_BEFORE_RE.test(s.slice(Math.max(0, pos - 20), pos)))) return null;
+    if (!currency && (AGES_BEFORE_RE.test(s.slice(Math.max(0, pos - 30), pos)) || MONTH_BEFORE_RE.test(before) || MONTH_AFTER_RE.test(after) || NOT_COUNT_AFTER_RE.test(after) || CAPTION_BEFORE_RE.test(s.slice(Math.max(0, pos - 20), pos)))) return null;
     if (!currency && n.digits && /^(?:1[89]|20)\d\d$/.test(s.slice(n.start, n.end)) && !/^\s+(?:people|persons)\b/.test(after)) return null;
     if (/^[A-Za-z]/.test(s.slice(n.end, n.end + 1)) && !/^(?:km|m|mi|ft|bn|mn|k)\b/i.test(s.slice(n.end, n.end + 3))) return null;
     value = n.value;
@@ -234,6 +238,8 @@ function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { par
   for (;;) {
     const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+)/.exec(s.slice(end, end + 8));
     if (!sep) break;
+    // "three others, two men and a woman,": a breakdown of a general count, not a list to add up.
+    if (parts.length === 1 && GENERAL_PEOPLE.has(firstPhrase.head) && !/\band\b/.test(sep[0])) break;
     let at = end + sep[0].length;
     // "Jane Roe, 33, and John Doe, 28, were killed": names with ages.
     if (first.head === 'person') {

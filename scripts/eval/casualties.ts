@@ -12,6 +12,7 @@ import { findTimexes } from '../../src/stages/doc/resolve-time/find-timexes.ts';
 import { findEvents } from '../../src/stages/doc/extract-events/find-events.ts';
 import { extractClaimsFrom } from '../../src/stages/doc/extract-claims/index.ts';
 import { casualtyFigures } from '../../src/stages/doc/extract-claims/casualty-figures.ts';
+import { parseNumber } from '../../src/nlp/numbers.ts';
 
 interface Article {
   incident_id: string;
@@ -46,6 +47,20 @@ function claimsOf(a: Article): ClaimMention[] {
   return extractClaimsFrom(doc);
 }
 
+/**
+ * Baseline in the same run: the first number written right before a killed/injured word (with
+ * optional "people were"), the reading a plain regex gives.
+ */
+const BASELINE_NUMBER = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const BASELINE_RE = {
+  killed: new RegExp(`\\b${BASELINE_NUMBER}\\s+(?:\\w+\\s+){0,2}?(?:(?:were|was|are|is)\\s+)?(?:killed|dead|died|slain)\\b`, 'i'),
+  injured: new RegExp(`\\b${BASELINE_NUMBER}\\s+(?:\\w+\\s+){0,2}?(?:(?:were|was|are|is)\\s+)?(?:injured|wounded|hurt)\\b`, 'i'),
+};
+function baselineCount(text: string, kind: 'killed' | 'injured'): number | null {
+  const m = BASELINE_RE[kind].exec(text);
+  return m ? parseNumber(m[1]!) : null;
+}
+
 interface Tally {
   stated: number;
   correct: number;
@@ -65,6 +80,8 @@ function main(): void {
   const errors: string[] = [];
   const killed: Tally = { stated: 0, correct: 0, correctAll: 0 };
   const injured: Tally = { stated: 0, correct: 0, correctAll: 0 };
+  const baseKilled: Tally = { stated: 0, correct: 0, correctAll: 0 };
+  const baseInjured: Tally = { stated: 0, correct: 0, correctAll: 0 };
   let bytes = 0;
   let ms = 0;
   let cpuMs = 0;
@@ -81,6 +98,14 @@ function main(): void {
     ms += performance.now() - t0;
     cpuMs += (c1.user + c1.system) / 1000;
     const fig = casualtyFigures(claims, `${a.title}\n\n${a.content}`, a.dct);
+    for (const [kind, tally, truth] of [['killed', baseKilled, inc.num_killed], ['injured', baseInjured, inc.num_injured]] as const) {
+      const got = baselineCount(`${a.title}\n\n${a.content}`, kind);
+      if (got !== null) {
+        tally.stated++;
+        if (got === truth) tally.correct++;
+      }
+      if ((got ?? 0) === truth) tally.correctAll++;
+    }
     for (const [kind, tally, truth] of [['killed', killed, inc.num_killed], ['injured', injured, inc.num_injured]] as const) {
       const got = fig[kind];
       if (got !== null) {
@@ -96,9 +121,9 @@ function main(): void {
     }
   }
   console.log(`GVA incidents: ${n} articles`);
-  for (const [name, t] of [['killed', killed], ['injured', injured]] as const) {
+  for (const [name, t] of [['killed', killed], ['injured', injured], ['baseline killed', baseKilled], ['baseline injured', baseInjured]] as const) {
     console.log(
-      `${name.padEnd(8)} accuracy over articles stating a count ${(t.correct / t.stated).toFixed(3)} (${t.correct}/${t.stated}; coverage ${(t.stated / n).toFixed(3)})  | all articles, no figure = 0: ${(t.correctAll / n).toFixed(3)}`,
+      `${name.padEnd(16)} accuracy over articles stating a count ${(t.correct / t.stated).toFixed(3)} (${t.correct}/${t.stated}; coverage ${(t.stated / n).toFixed(3)})  | all articles, no figure = 0: ${(t.correctAll / n).toFixed(3)}`,
     );
   }
   // CPU time is what one core spends; wall time also counts waiting for a core on a shared machine.

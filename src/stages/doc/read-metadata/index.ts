@@ -55,8 +55,8 @@ export const readMetadata: DocStage = {
     flags.push(...dates.flags);
 
     const prov = readProvenance(text, doc.removed, doc.hints);
-    const outlet = chooseOutlet(prov);
     const site = doc.hints.site ?? hostOf(doc.hints.url) ?? null;
+    const outlet = chooseOutlet(prov, site !== null);
 
     const tags: string[] = [];
     for (const r of doc.removed) {

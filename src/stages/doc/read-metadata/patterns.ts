@@ -78,10 +78,10 @@ export const CITED_OUTLET_VERBS = '(?:reported|reports|said|says|points out|poin
 export const OPINION_CUES: readonly { re: RegExp; weight: number }[] = [
   { re: /\b[Ll]et(?: us|'s|’s)\s+[a-z]/g, weight: 3 },
   { re: /\bwe (?:must|should|need to|ought to|cannot|can(?:'|’)t|have to)\b/gi, weight: 2 },
-  { re: /\b(?:should|must|ought to) have\b/gi, weight: 2 },
+  { re: /\b(?:should|must|ought to) have\b/gi, weight: 1 },
   { re: /\bit is (?:high )?time (?:for|to|that)\b/gi, weight: 2 },
   { re: /\b(?:in my (?:view|opinion)|i believe|i think|in our view|we believe)\b/gi, weight: 2 },
-  { re: /\b(?:must|should)\s+(?!be\s+(?:seen|treated|respected|considered)\b)[a-z]+/g, weight: 1 },
+  { re: /\b(?:must|should)\s+(?!be\s+(?:seen|treated|respected|considered)\b|have\b)[a-z]+/g, weight: 1 },
   { re: /\b(?:undoubtedly|unreasonable|irresponsible|shameful|unacceptable|highly shocking)\b/gi, weight: 1 },
 ];
 /** A sentence with one of these reports someone else's words: its modal verbs are not the writer's. */
@@ -89,6 +89,8 @@ export const REPORTING_VERB = /\b(?:said|says|told|urged|stressed|called|added|w
 /** Labels that declare a piece opinion outright. */
 export const OPINION_LABEL = /^(?:opinion|editorial|op-ed|comment|commentary|analysis|column|viewpoint|perspective)\b/i;
 export const OPINION_MIN_SCORE = 5;
+/** News reports duties too ("officers should have checked"): opinion also needs one cue of this weight. */
+export const OPINION_STRONG_CUE = 2;
 
 /** Cues of machine translation: editor's initials in brackets, calques of foreign platform names. */
 export const TRANSLATION_CUES: readonly { re: RegExp; weight: number; what: string }[] = [

@@ -43,12 +43,21 @@ test('"told <outlet>" is evidence of the publisher, unless the text cites that o
 });
 
 test('credited to another outlet than the site it is on: republished, with a flag and its evidence', () => {
-  const doc = run('Ferry sinks off cape\n\nAll passengers were rescued, a coast guard officer told The Washington Post.', { site: 'example-news.net' });
+  const text = 'Ferry sinks off cape\n\nPORT ELLIS (Reuters) - All passengers were rescued, the coast guard said.';
+  const doc = run(text, { site: 'example-news.net' });
   assert.equal(doc.layers.metadata!.kind, 'republished');
   const flag = doc.flags.find((f) => f.code === 'republished');
-  assert.ok(flag?.evidence?.some((e) => e.text === 'The Washington Post'));
-  const original = run('Ferry sinks off cape\n\nAll passengers were rescued, a coast guard officer told The Washington Post.', { site: 'The Washington Post' });
-  assert.equal(original.layers.metadata!.kind, 'report');
+  assert.ok(flag?.evidence?.some((e) => e.text === '(Reuters)'));
+  assert.equal(run(text, { site: 'Reuters' }).layers.metadata!.kind, 'report');
+});
+
+test('"told X" on a page whose site is known is a citation, on bare text with republishing signs a credit', () => {
+  const cited = run('Ferry sinks off cape\n\nAll passengers were rescued, a coast guard officer told The Washington Post.', { site: 'example-news.net' });
+  assert.equal(cited.layers.metadata!.kind, 'report');
+  assert.equal(cited.layers.metadata!.outlet, null);
+  const copied = run('Ferry sinks off cape\n\nAll passengers were rescued, a coast guard officer told The Washington Post.\n\nSource link');
+  assert.equal(copied.layers.metadata!.outlet, 'The Washington Post');
+  assert.equal(copied.layers.metadata!.kind, 'republished');
 });
 
 test('opinion voice in the writer’s own sentences, not in quotes or reported speech', () => {

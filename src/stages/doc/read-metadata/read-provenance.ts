@@ -162,21 +162,25 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
 
 const WEIGHT: Record<string, number> = { 'told-outlet': 3, 'agency-tag': 3, 'credit-line': 3, hint: 2, 'site-trailer': 2, copyright: 1, contributed: 0, 'outlet-reported': 0 };
 
-/** Evidence strong enough to say a page carries another outlet's report. */
-export const STRONG_EVIDENCE = new Set(['told-outlet', 'agency-tag', 'credit-line']);
+/** Evidence strong enough to say a page carries another outlet's report ("told X" only on bare text). */
+export const STRONG_EVIDENCE = new Set(['agency-tag', 'credit-line']);
+const MIN_OUTLET_SCORE = 2;
 
 /** Call letters and agency names in a dateline's brackets: "(AP)", "(WXYZ-TV)", "(CBS News)"; not "(Feb. 4)". */
 const AGENCY_TAG_TEXT = /^\p{Lu}[\p{L}\d/&-]*(?:\s\p{Lu}[\p{L}\d&-]*){0,2}$/u;
 
 /**
  * The original publisher: the outlet with the most self-evidence (an agency tag, "told X", a credit
- * or copyright line), leaving out outlets the text only cites as third parties.
+ * or copyright line), leaving out outlets the text only cites as third parties. On a page whose
+ * own site is known, "told X" is weak: news sites routinely cite other outlets' interviews ("the
+ * prince told the BBC"); on bare text it is often all a republished copy has left.
  */
-export function chooseOutlet(reading: ProvenanceReading): string | null {
+export function chooseOutlet(reading: ProvenanceReading, siteKnown: boolean): string | null {
   const score = new Map<string, number>();
   for (const e of reading.evidence) {
     if (reading.cited.has(e.outlet) && e.kind === 'told-outlet') continue;
-    const w = WEIGHT[e.kind] ?? 1;
+    let w = WEIGHT[e.kind] ?? 1;
+    if (siteKnown && e.kind === 'told-outlet') w = 1;
     if (w === 0) continue;
     score.set(e.outlet, (score.get(e.outlet) ?? 0) + w);
   }
@@ -188,5 +192,5 @@ export function chooseOutlet(reading: ProvenanceReading): string | null {
       n = s;
     }
   }
-  return best;
+  return n >= MIN_OUTLET_SCORE ? best : null;
 }

@@ -2,7 +2,7 @@ import type { Flag, TextSpan } from '../../../core/index.ts';
 import { textSpan } from '../../../core/index.ts';
 import { paragraphSpans } from '../split-sentences/paragraph-spans.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
-import { OPINION_CUES, OPINION_MIN_SCORE, REPORTING_VERB, TRANSLATION_CUES, TRANSLATION_MIN_SCORE } from './patterns.ts';
+import { OPINION_CUES, OPINION_MIN_SCORE, OPINION_STRONG_CUE, REPORTING_VERB, TRANSLATION_CUES, TRANSLATION_MIN_SCORE } from './patterns.ts';
 
 const QUOTED = /“[^”]*”|"[^"\n]*"|‘[^’\n]{2,}’(?![\p{L}])/gu;
 
@@ -30,6 +30,7 @@ export function readOpinion(text: string): Flag | null {
   const spans: { start: number; end: number }[] = [];
   for (const p of paragraphSpans(masked)) sentenceSpans(masked, p.start, p.end, spans);
   let score = 0;
+  let strong = false;
   const evidence: TextSpan[] = [];
   const sentencesWithCues = new Set<number>();
   hits.sort((a, b) => a.start - b.start);
@@ -39,10 +40,11 @@ export function readOpinion(text: string): Flag | null {
     const s = spans[si];
     if (!s || REPORTING_VERB.test(masked.slice(s.start, s.end))) continue;
     score += h.weight;
+    if (h.weight >= OPINION_STRONG_CUE) strong = true;
     sentencesWithCues.add(s.start);
     evidence.push(textSpan(text, h.start, h.end));
   }
-  if (score < OPINION_MIN_SCORE || sentencesWithCues.size < 2) return null;
+  if (score < OPINION_MIN_SCORE || !strong || sentencesWithCues.size < 2) return null;
   return {
     code: 'opinion',
     message: `editorial voice in ${sentencesWithCues.size} of the writer's own sentences (score ${score}): exhortation, first person plural, judgements of what should be done`,

@@ -84,3 +84,10 @@ test('an outlet label in front of the first paragraph goes, the paragraph stays'
   assert.equal(doc.text, 'Quake hits coast\n\nA strong quake hit the coast on Monday.');
   assert.equal(reasons(doc)['Coastline Daily News:'], 'outlet-label');
 });
+
+test('a page of nothing but widgets is flagged rather than passed on as text', () => {
+  const doc = run('Your notification has been saved.\n\nThere was a problem saving your notification.\n\nClose');
+  assert.equal(doc.text, '');
+  assert.equal(doc.removed.length, 3);
+  assert.ok(doc.flags.some((f) => f.code === 'boilerplate-only'));
+});

@@ -88,6 +88,9 @@ export const clean: DocStage = {
 
     doc.text = joinLines(lines);
     doc.removed.push(...removed);
+    if (doc.text.length === 0 && source.trim().length > 0) {
+      doc.flags.push({ code: 'boilerplate-only', message: `every one of ${removed.length} lines was page furniture: the page holds no article text` });
+    }
   },
 };
 

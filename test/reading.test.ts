@@ -107,7 +107,7 @@ for (const set of sets) {
       assert.ok(sentences.length > 0, `${name}: sentences`);
       for (let i = 1; i < sentences.length; i++) assert.ok(sentences[i].start >= sentences[i - 1].end, `${name}: sentences in order, not overlapping`);
       for (const q of doc.layers.quotes!) {
-        assert.match(doc.text.slice(q.start, q.end), /^["“]/, `${name}: a quote starts with its mark`);
+        assert.match(doc.text.slice(q.start, q.end), /^["“‘]/, `${name}: a quote starts with its mark`);
         if (q.speaker) assert.equal(doc.text.slice(q.speaker.start, q.speaker.end), q.speaker.text);
       }
     }

@@ -53,3 +53,10 @@ test('short scare quotes without a speaker are not quotes; the speaker entity co
   assert.equal(q[0].speaker, 'Mayor Ida Brandt');
   assert.equal(q[0].entity, 'e7');
 });
+
+test('British single quotes, with apostrophes inside', () => {
+  const q = run('‘We didn’t expect the river to rise this fast,’ said Tom Ellery, a farmer. The council called it ‘manageable’.\n\nThe farmers’ union met on ‘Monday.');
+  assert.equal(q.length, 1);
+  assert.equal(q[0].quote, '‘We didn’t expect the river to rise this fast,’');
+  assert.equal(q[0].speaker, 'Tom Ellery');
+});

@@ -3,6 +3,12 @@ import type { Span } from '../../../core/index.ts';
 const OPEN_CURLY = 0x201c; // “
 const CLOSE_CURLY = 0x201d; // ”
 const STRAIGHT = 0x22; // "
+const OPEN_SINGLE = 0x2018; // ‘
+const CLOSE_SINGLE = 0x2019; // ’ (also the apostrophe)
+
+function isLetterAt(text: string, i: number): boolean {
+  return i < text.length && /[\p{L}\p{N}]/u.test(text[i]);
+}
 
 function isParagraphBreak(text: string, i: number): boolean {
   return text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10;
@@ -34,7 +40,8 @@ export function quoteSpans(text: string): Span[] {
       }
       let end = i;
       while (end > open && /\s/.test(text[end - 1])) end--;
-      out.push({ start: open, end });
+      // An unclosed single mark is more likely a stray apostrophe than a quote.
+      if (openChar !== OPEN_SINGLE) out.push({ start: open, end });
       open = -1;
       continue;
     }
@@ -48,6 +55,14 @@ export function quoteSpans(text: string): Span[] {
     } else if (c === CLOSE_CURLY && open >= 0 && openChar === OPEN_CURLY) {
       out.push({ start: open, end: i + 1 });
       open = -1;
+    } else if (c === OPEN_SINGLE && open < 0) {
+      // British style: ‘…’. Only an opening mark starts one, so apostrophes never do.
+      open = i;
+      openChar = OPEN_SINGLE;
+    } else if (c === CLOSE_SINGLE && open >= 0 && openChar === OPEN_SINGLE && !isLetterAt(text, i + 1)) {
+      // A ’ between letters is an apostrophe ("didn’t"); one before a space or punctuation closes.
+      out.push({ start: open, end: i + 1 });
+      open = -1;
     } else if (c === STRAIGHT) {
       if (open < 0) {
         open = i;
@@ -58,7 +73,7 @@ export function quoteSpans(text: string): Span[] {
       }
     }
   }
-  if (open >= 0) {
+  if (open >= 0 && openChar !== OPEN_SINGLE) {
     let end = text.length;
     while (end > open && /\s/.test(text[end - 1])) end--;
     if (end > open + 1) out.push({ start: open, end });

@@ -138,3 +138,8 @@ test('a date in a dateline’s brackets is not an agency tag; a network’s loca
   const affiliate = run('Fire at mill\n\nA fire broke out at the old mill, a witness told NBC News.', { url: 'https://www.nbcriverton.example/news/1' });
   assert.equal(affiliate.layers.metadata!.kind, 'report');
 });
+
+test('datelines with a colon, but not labels with one', () => {
+  assert.equal(run('Port reopens\n\nKARACHI: The port reopened on Monday, officials said.').layers.metadata!.dateline?.text, 'KARACHI');
+  assert.equal(run('Port reopens\n\nUPDATE: The port reopened on Monday, officials said.').layers.metadata!.dateline, null);
+});

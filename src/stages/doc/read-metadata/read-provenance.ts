@@ -7,6 +7,7 @@ import {
   CITED_OUTLET_VERBS,
   CONTRIBUTED,
   DATELINE,
+  NOT_A_PLACE,
   OUTLET_NAME_ENDINGS,
   OUTLETS,
   REPORTED_FROM,
@@ -74,7 +75,7 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   for (const start of lineStarts(text, 4)) {
     const line = text.slice(start, Math.min(text.length, start + 200));
     const m = DATELINE.exec(line);
-    if (!m || !/\p{Lu}{3,}/u.test(m[1])) continue;
+    if (!m || !/\p{Lu}{3,}/u.test(m[1]) || NOT_A_PLACE.test(m[1].trim())) continue;
     dateline = textSpan(text, start, start + m[1].length);
     const tag = /\(([^)]{1,30})\)/.exec(m[0]);
     if (tag && AGENCY_TAG_TEXT.test(tag[1])) {

@@ -367,6 +367,14 @@ function resolve(c: Candidate, ctx: Context): Resolved | null {
       if (!ref) return null;
       return { value: String(ref.y), precision: 'year', timexType: 'DATE', basis: `the year of the reference date ${ctx.refText}` };
     }
+    case 'relative-year-quarter': {
+      if (!ref) return null;
+      const rel = g[0]!.toLowerCase();
+      const y = ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      const n = ({ first: 1, second: 2, third: 3, fourth: 4 } as Record<string, number>)[g[1]!.toLowerCase()]!;
+      if (g[2]!.toLowerCase() === 'half') return n <= 2 ? { value: `${y}-H${n}`, precision: 'month', timexType: 'DATE', basis: `half of ${rel} year${from}` } : null;
+      return { value: formatQuarter(y, n), precision: 'month', timexType: 'DATE', basis: `quarter of ${rel} year${from}` };
+    }
     case 'year-quarter': {
       const y = Number(g[0]);
       const unit = g[2]!.toLowerCase();
@@ -415,7 +423,7 @@ function resolve(c: Candidate, ctx: Context): Resolved | null {
       }
       const value = /^(now|currently|current|nowadays|at present|the present|these days)$/.test(w)
         ? 'PRESENT_REF'
-        : /future/.test(w)
+        : /future|term/.test(w)
           ? 'FUTURE_REF'
           : 'PAST_REF';
       return { value, precision: 'day', timexType: 'DATE', basis: 'reference to the present, past or future' };
@@ -531,13 +539,15 @@ function resolveRelativeUnit(g: (string | undefined)[], ctx: Context): Resolved 
   const { ref } = ctx;
   const which = g[1]!.toLowerCase();
   const unit = g[2]!.toLowerCase();
-  if (which === 'past' && unit !== 'weekend') {
-    // "the past year" is a stretch of time, not a calendar year.
+  if (which === 'past' && unit !== 'weekend' && unit !== 'year') {
+    // "the past month" is a stretch of time, not a calendar month ("the past year" is annotated as last year).
     const code = UNIT_CODES[unit];
     if (!code) return null;
+    if (unit === 'decade' || unit === 'century') return { value: `P${unit === 'decade' ? 10 : 100}Y`, precision: 'decade', timexType: 'DURATION', basis: 'duration' };
     const t = code === 'H' || code === 'S' ? 'PT' : 'P';
     return { value: `${t}1${code}`, precision: precisionOfUnit(unit), timexType: 'DURATION', basis: 'duration' };
   }
+  if (which === 'past' && unit === 'year' && ref) return shiftByUnit(ref, 'year', -1, `"${ctx.surface.trim()}" from the reference date ${ctx.refText}`);
   if (!ref) return null;
   const n = which === 'last' || which === 'previous' || which === 'prior' || which === 'latest'
     ? -1
@@ -611,6 +621,10 @@ function resolveDuration(g: (string | undefined)[], ctx: Context): Resolved | nu
   if ((a === 'a' || a === 'an') && !g[0] && !/^(the|a|an)\s/i.test(ctx.surface)) return null;
   // "a second group": the ordinal, not a second of time.
   if ((a === 'a' || a === 'one') && unit === 'second') return null;
+  // TimeML writes decades and centuries as years ("two decades" → P20Y).
+  if ((unit === 'decade' || unit === 'century') && count !== 'X') {
+    return { value: `P${Number(count) * (unit === 'decade' ? 10 : 100)}Y`, precision: 'decade', timexType: 'DURATION', basis: 'duration' };
+  }
   const t = unit === 'hour' || unit === 'minute' || unit === 'second' ? 'PT' : 'P';
   return { value: `${t}${count}${code}`, precision: precisionOfUnit(unit), timexType: 'DURATION', basis: 'duration' };
 }

@@ -104,7 +104,7 @@ export const RULES: readonly TimeRule[] = [
   {
     kind: 'duration',
     re: new RegExp(`\\b${UNIT}(?![-\\s]old\\b)\\b`, 'gi'),
-    lead: new RegExp(`\\b(?:(?:the|a|an)\\s+)?(?:(past|last|next|first|coming|previous|final|latest)\\s+)?${NUM_WORD.replace('(?:', '(')}[-\\s]+$`, 'i'),
+    lead: new RegExp(`\\b(?:(?:the|a|an)\\s+)?(?:(past|last|next|first|coming|previous|final|latest)\\s+)?${NUM_WORD.replace('(?:', '(')}[-\\s]+(?:(?:more|additional|straight|consecutive|full)\\s+)?$`, 'i'),
     needLead: true,
   },
   // "annually" mostly says how a figure is counted ("$5 million annually"), not when: left out.
@@ -120,11 +120,13 @@ export const RULES: readonly TimeRule[] = [
   { kind: 'quarter-year-ago', re: /\bthe (?:same |comparable |corresponding )?(?:quarter|period) (?:a year (?:ago|earlier)|of last year|last year)\b/gi },
   { kind: 'the-quarter', re: /\bthe (?:latest |most recent |recent )?quarter\b|\bthe (?:latest|most recent) period\b/gi },
   // "the year", "the full year", "year-end": the reference date's year.
-  { kind: 'the-year', re: /\bthe (?:full |whole |current |calendar |fiscal )?year\b(?![-\s](?:earlier|ago|before|-old|two thousand))(?=(\s+(?:ended|ending))?)|\bthe end of the year\b/gi },
+  { kind: 'the-year', re: /\bthe (?:full |whole |current |calendar |fiscal )?year\b(?![-\s](?:earlier|ago|before|-old|two thousand))(?=(\s+(?:ended|ending))?)|\bthe end of the year\b|\byear['\u2019]s end\b|\byear end\b/gi },
   {
     kind: 'quarter',
     re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|fiscal|last)[-\s]+(quarter|half)(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b/gi,
   },
+  // "this year's third quarter", "next year's first half".
+  { kind: 'relative-year-quarter', re: /\b(this|last|next) year['\u2019]s (first|second|third|fourth) (quarter|half)\b/gi },
   // "the 1988 third quarter", "the 1988 period": a quarter of a named year (results reporting).
   { kind: 'year-quarter', re: /\b(?:the\s+)?(\d{4})\s+(?:(first|second|third|fourth)[-\s]+)?(quarter|period|half)\b/gi },
   { kind: 'season', re: /\b(spring|summer|autumn|winter)(?:\s+of\s+(\d{4}))?\b/gi, lead: /\b(?:this|last|next|the)\s+$/i },

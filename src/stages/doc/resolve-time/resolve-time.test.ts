@@ -90,3 +90,11 @@ test('"a day after the strike" across sentences: the strike dated in an earlier 
   // Nothing dated names that event: left out rather than guessed.
   assert.deepEqual(values('Officials met on Tuesday. A day after the flood, crews arrived.'), [['Tuesday', '2031-05-06']]);
 });
+
+test('quarters of this or next year, year end, decades as years, "two more weeks"', () => {
+  assert.deepEqual(values("Output rose in this year's third quarter."), [["this year's third quarter", '2031-Q3']]);
+  assert.deepEqual(values('The deal should close by year end.'), [['year end', '2031']]);
+  assert.deepEqual(values('Prices fell over two decades.'), [['two decades', 'P20Y']]);
+  assert.deepEqual(values('The talks need two more weeks.'), [['two more weeks', 'P2W']]);
+  assert.deepEqual(values('Costs doubled over the past year.'), [['the past year', '2030']]);
+});

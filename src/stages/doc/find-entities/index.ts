@@ -1,6 +1,8 @@
 import type { Doc, DocStage } from '../../../core/index.ts';
 import { loadTagger } from '../../../nlp/ner/index.ts';
 import { defineAcronyms, removeOverlaps } from './acronyms.ts';
+import { datelinePlaces, splitDatelines, typeDatelines } from './dateline.ts';
+import { placeEvidence } from './place-evidence.ts';
 import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
@@ -15,11 +17,12 @@ import { trailingPersons } from './trailing-person.ts';
 /** Finds the names in one document and groups them into entities. */
 export function findDocEntities(doc: Doc): void {
   const tokens = tokenizeDoc(doc.text, sentenceSpans(doc));
-  const tags = loadTagger().tag(tokens);
   const v = new TokenView(tokens);
+  const found = splitDatelines(tokens.sentStarts, v);
+  const tags = loadTagger().tag(tokens);
   const sentenceOf = sentenceOfTokens(tokens);
   const sentStart = (i: number): boolean => tokens.sentStarts[sentenceOf[i]] === i;
-  let cands = candidatesFromTags(tags);
+  let cands = typeDatelines(candidatesFromTags(tags), found, v.n);
   cands = dropCommonWords(cands, v, sentStart);
   stripTitles(cands, v);
   cands = trimSpans(cands, v);
@@ -40,6 +43,7 @@ export function findDocEntities(doc: Doc): void {
   groupCues(cands, v);
   orgTails(cands, v);
   groupAdjectives(cands, v);
+  placeEvidence(cands, v, datelinePlaces(found));
   orAliases(cands, v);
   findRoles(cands, v, sentenceOf, tokens.sentStarts);
   const { mentions, entities } = resolveEntities(cands, v);

@@ -93,3 +93,15 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 
 /** Lowercase words after a one-word name that make name and words one organization ("X news agency"). */
 export const ORG_TAILS: readonly string[][] = [['news', 'agency'], ['agency'], ['news', 'service']];
+
+/** Dashes that end a dateline ("CITY, Country (AGENCY) —"). */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--', '―']);
+
+/** Words right before a name that make it a place ("in X", "across X"); "the" may come between. */
+export const PLACE_CUES_BEFORE: ReadonlySet<string> = new Set(['in', 'across', 'near', 'outside', 'throughout', 'inside']);
+
+/** Lowercase words right after a name that make it a place ("X island", "the X district"). */
+export const PLACE_CUES_AFTER: ReadonlySet<string> = new Set([
+  'island', 'islands', 'district', 'village', 'town', 'province', 'region', 'county', 'neighbourhood', 'neighborhood',
+  'peninsula', 'valley', 'suburb', 'municipality',
+]);

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType } from '../../../core/index.ts';
+import { TokenView, type Candidate } from './candidate.ts';
+import { placeEvidence } from './place-evidence.ts';
+import { tokenizeDoc } from './token-doc.ts';
+
+function setup(text: string, spans: [string, EntityType][]): { v: TokenView; cands: Candidate[] } {
+  const v = new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
+  const cands: Candidate[] = [];
+  let from = 0;
+  for (const [name, type] of spans) {
+    const n = name.split(' ').length;
+    for (let i = from; i + n <= v.n; i++) {
+      if (v.slice(i, i + n) === name) {
+        cands.push({ ts: i, te: i + n, type, role: null, acronym: null, linkTo: null });
+        from = i + n;
+        break;
+      }
+    }
+  }
+  assert.equal(cands.length, spans.length, 'every span found');
+  return { v, cands };
+}
+
+test('"in X" and "X island" make X a place in all its mentions', () => {
+  const { v, cands } = setup('Brann has known worse, said Ilka Sorrel in Brann. Ferries to Tessholm island stopped. Tessholm waits.', [
+    ['Brann', 'PERSON'], ['Ilka Sorrel', 'PERSON'], ['Brann', 'ORG'], ['Tessholm', 'PERSON'], ['Tessholm', 'ORG'],
+  ]);
+  placeEvidence(cands, v, new Set());
+  assert.deepEqual(cands.map((c) => c.type), ['PLACE', 'PERSON', 'PLACE', 'PLACE', 'PLACE']);
+});
+
+test('no change without a cue, for full names, multi-word groups, one-word MISC, or a family name', () => {
+  const { v, cands } = setup('Brann spoke. Dara Brann lives in Brann. Kessa Air met Orlo Vint in Kessa Air. Sorrish ships stayed in the Sorrish region.', [
+    ['Brann', 'PERSON'], ['Dara Brann', 'PERSON'], ['Brann', 'ORG'], ['Kessa Air', 'ORG'], ['Orlo Vint', 'PERSON'], ['Kessa Air', 'ORG'], ['Sorrish', 'MISC'], ['Sorrish', 'MISC'],
+  ]);
+  placeEvidence(cands, v, new Set());
+  // "Brann" is Dara Brann's family name here: left alone even after "in".
+  assert.deepEqual(cands.map((c) => c.type), ['PERSON', 'PERSON', 'ORG', 'ORG', 'PERSON', 'ORG', 'MISC', 'MISC']);
+});
+
+test('dateline places give evidence for the other mentions', () => {
+  const { v, cands } = setup('BRANN - Work stopped. Brann council met.', [['BRANN', 'PLACE'], ['Brann', 'ORG']]);
+  placeEvidence(cands, v, new Set([0]));
+  assert.deepEqual(cands.map((c) => c.type), ['PLACE', 'PLACE']);
+});

@@ -1,0 +1,46 @@
+// One name, one type within a document, for places: a name the text itself shows to be a place
+// (a dateline city, "in X", "across X", "X island") is a place in its other mentions too, where the model,
+// unsure about a name it never saw, may have typed it a group or, before "has", a person.
+
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import type { Candidate, TokenView } from './candidate.ts';
+import { ORG_HEADS, PLACE_CUES_AFTER, PLACE_CUES_BEFORE } from './patterns.ts';
+
+/**
+ * `placeTokens`: tokens the rules already know to be places (datelines). Candidates of one or two
+ * capitalized words next to a place cue become places (unless they end in a group word), and
+ * every other mention with the same text follows, except persons with a full name.
+ */
+export function placeEvidence(cands: Candidate[], v: TokenView, placeTokens: ReadonlySet<number>): void {
+  const gaz = loadGazetteer();
+  const places = new Set<string>();
+  for (const c of cands) {
+    if (!retypable(c, v) && c.type !== 'PLACE') continue;
+    // "in X" also says "in Spanish", "in Euro 96": a name typed MISC needs a noun cue after it.
+    const before = c.type !== 'MISC' && c.ts > 0 && PLACE_CUES_BEFORE.has(v.lower[c.ts - 1]);
+    const after = c.te < v.n && PLACE_CUES_AFTER.has(v.word(c.te));
+    const cued = (before || after) && c.te - c.ts <= 2 && !ORG_HEADS.has(v.lower[c.te - 1]) && !gaz.has(v.word(c.ts), 'demonym');
+    if (cued || (placeTokens.has(c.ts) && c.type === 'PLACE')) places.add(v.slice(c.ts, c.te).toLowerCase());
+  }
+  if (places.size === 0) return;
+  // A person's family name is not a place here, whatever the cues say.
+  const families = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON' && c.te - c.ts > 1) families.add(v.lower[c.te - 1]);
+  for (const c of cands) {
+    if (c.type === 'PLACE' || !retypable(c, v)) continue;
+    const text = v.slice(c.ts, c.te).toLowerCase();
+    if (places.has(text) && !families.has(text)) c.type = 'PLACE';
+  }
+}
+
+/**
+ * Mentions whose type the evidence may change (and that may give evidence): not a person's full
+ * name, not a multi-word group name ("Air France"), not a one-word MISC, not an acronym.
+ */
+function retypable(c: Candidate, v: TokenView): boolean {
+  const one = c.te - c.ts === 1;
+  if (!one && (c.type === 'PERSON' || c.type === 'ORG')) return false;
+  // A one-word MISC is mostly an adjective ("the X region" says nothing about "X" alone).
+  if (one && c.type === 'MISC') return false;
+  return !one || !v.isAllCaps(c.ts);
+}

@@ -96,7 +96,7 @@ export const PARTNER_RE =
 export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g;
 
 /** Definite singular victims ("the victim died", "he was pronounced dead"): a count of one when a kind verb follows. */
-export const DEFINITE_SINGULAR_RE = /\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))/gi;
+export const DEFINITE_SINGULAR_RE = /\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))/gi;
 
 /** Things counted as sites or targets ("seven locations", "three camps"): kind `count`. */
 export const SITE_NOUNS = new Set(
@@ -234,3 +234,4 @@ export const DEATH_CUE_RE = /\b(?:died|dies|succumbed|pronounced dead|fatally (?
 
 /** A count written as a number ("three", "12"), not as one person ("the toddler"). */
 export const NUMERIC_QUANTITY_RE = /^(?:at least |more than |about |some )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b/i;
+

@@ -124,3 +124,9 @@ test('full names equal under looser transliteration merge; a shared surname alon
   assert.equal(holding(ents, 'Olga Hrynkova')[0].aliases.length, 1);
   assert.equal(holding(ents, 'Taras Grinko')[0].aliases.length, 1);
 });
+
+test('an organization named in another word order is one organization; other word sets are not', () => {
+  const ents = mergeCorpusEntities(corpusOf([O('Kelmarsh Technical University')], [O('Technical University of Kelmarsh')], [O('Kelmarsh University')]));
+  assert.equal(holding(ents, 'Kelmarsh Technical University')[0].aliases.length, 2);
+  assert.equal(holding(ents, 'Kelmarsh University')[0].aliases.length, 1);
+});

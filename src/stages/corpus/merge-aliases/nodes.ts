@@ -38,6 +38,17 @@ function qualifierStripped(form: string): string | null {
   return i > 0 ? words.slice(i).join(' ') : null;
 }
 
+/**
+ * An organization's words in any order ("University of X" / "X University", "Ministry of Y" / "Y
+ * Ministry"): the folded parts (particles and "of" already left out), plural-folded and sorted.
+ * Only for names of two or more parts; marked so it never meets a plain key.
+ */
+function wordBagKey(form: string): string | null {
+  const parts = keyParts(form);
+  if (parts.length < 2) return null;
+  return `bag:${parts.map((p) => (p.length > 3 && p.endsWith('s') && !p.endsWith('ss') ? p.slice(0, -1) : p)).sort().join(' ')}`;
+}
+
 export function buildNodes(corpus: Corpus): Node[] {
   const nodes: Node[] = [];
   for (const doc of corpus.documents) {
@@ -66,6 +77,10 @@ export function buildNodes(corpus: Corpus): Node[] {
         }
         const stripped = e.type !== 'PERSON' ? qualifierStripped(form) : null;
         if (stripped) bareKeys.add(translitKey(stripped, plural));
+        if (e.type === 'ORG') {
+          const bag = wordBagKey(form);
+          if (bag) keys.add(bag);
+        }
       }
       if (acronymOnly) keys.add(`acr:${e.name}`);
       nodes.push({

@@ -29,8 +29,15 @@ test('"CITY — Text" and "CITY (AGENCY) - Text" are datelines too', () => {
   assert.equal(b.word(datelineAt(0, b.n, b)!.agency!), 'OPA');
 });
 
+test('a city in ordinary capitals needs the region after it', () => {
+  const v = view('North Kelmarsh, Ostravia — Part of the roof fell.');
+  const d = datelineAt(0, v.n, v)!;
+  assert.equal(words(v, d.place), 'North Kelmarsh');
+  assert.equal(words(v, d.region!), 'Ostravia');
+});
+
 test('section headers in capitals, ordinary sentences and a missing dash are not datelines', () => {
-  for (const s of ['TENNIS - KELMARSH WINS IN OSTRAVIA', 'Kelmarsh — Part of the roof fell.', 'KELMARSH, Ostravia said on Monday', 'KELMARSH']) {
+  for (const s of ['TENNIS - KELMARSH WINS IN OSTRAVIA', 'Kelmarsh — Part of the roof fell.', 'Kelmarsh, Ostravia said on Monday', 'KELMARSH, Ostravia said on Monday', 'KELMARSH']) {
     const v = view(s);
     assert.equal(datelineAt(0, v.n, v), null, s);
   }

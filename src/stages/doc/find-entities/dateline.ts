@@ -1,4 +1,4 @@
-// Datelines at the start of a story: "CITY, Region (AGENCY) — Text", "CITY — Text". The model,
+// Datelines at the start of a story: "CITY, Region (AGENCY) — Text", "CITY — Text", "City, Region — Text". The model,
 // trained on other datelines, often types an invented city or country as a group, and reads the
 // first word of the text after the dash as a name. Here the capitalized city is a place, the words
 // after the comma a place, the bracketed acronym an organization (the agency), and the token after
@@ -23,7 +23,10 @@ export interface Dateline {
 export function datelineAt(s: number, end: number, v: TokenView): Dateline | null {
   let i = s;
   while (i < end && i - s < MAX_CITY && v.isAllCaps(i) && /\p{L}{2}/u.test(v.word(i))) i++;
-  if (i === s || i >= end) return null;
+  // A city in ordinary capitals ("Kelmarsh, Ostravia — ") counts only with the region after it.
+  const capitals = i > s;
+  if (!capitals) while (i < end && i - s < MAX_CITY && v.isCapitalized(i) && !v.isAllCaps(i)) i++;
+  if (i === s || i >= end || (!capitals && v.lower[i] !== ',')) return null;
   const place: [number, number] = [s, i];
   let region: [number, number] | null = null;
   if (v.lower[i] === ',') {

@@ -76,8 +76,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'organisation', 'association', 'union', 'institute', 'center', 'centre', 'foundation', 'party', 'movement',
   'corps', 'guard', 'guards', 'brigade', 'brigades', 'league', 'university', 'bank', 'department', 'office',
   'court', 'assembly', 'parliament', 'senate', 'congress', 'bureau', 'authority', 'inc.', 'corp.', 'ltd',
-  'company', 'group', 'coalition', 'alliance', 'police', 'forces', 'service', 'network',
+  'company', 'group', 'coalition', 'alliance', 'police', 'forces', 'service', 'network', 'hospital', 'clinic',
+  'school', 'college', 'academy',
 ]);
+
+/** Institutions commonly named with a possessive ("X's Hospital", "X's College"): "X 's Head" is one name. */
+export const POSSESSIVE_HEADS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'school', 'college', 'church', 'cathedral', 'academy', 'infirmary']);
 
 /** Prefixes that attach a name particle to the next part ("al-X", "bin-X"): such a span continues the name before it. */
 export const PARTICLE_PREFIX_RE = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint)[-‐]/i;
@@ -105,3 +109,6 @@ export const PLACE_CUES_AFTER: ReadonlySet<string> = new Set([
   'island', 'islands', 'district', 'village', 'town', 'province', 'region', 'county', 'neighbourhood', 'neighborhood',
   'peninsula', 'valley', 'suburb', 'municipality',
 ]);
+
+/** Capitalized words that begin a name when written before it ("St. X", "Mount X", "Fort X"). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'mt', 'mt.', 'mount', 'fort', 'ft.', 'san', 'santa', 'sankt']);

@@ -40,10 +40,11 @@ export function trimConnectors(cands: Candidate[], v: TokenView): Candidate[] {
 
 /** Joins a span that starts with an attached particle ("al-X") to the name right before it, and
  * "First Middle Last" that the model split into two persons around one capitalized word. */
-export function joinParts(cands: Candidate[], v: TokenView): Candidate[] {
+export function joinParts(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    const prev = out[out.length - 1];
+    // Never across sentences: a headline ending in a name and a text starting with it stay two.
+    const prev = sentStart(c.ts) ? undefined : out[out.length - 1];
     if (prev && c.ts === prev.te && PARTICLE_PREFIX_RE.test(v.word(c.ts))) {
       prev.te = c.te;
       if (c.type === 'ORG') prev.type = 'ORG';
@@ -63,16 +64,16 @@ export function joinParts(cands: Candidate[], v: TokenView): Candidate[] {
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
     const limit = k + 1 < out.length ? out[k + 1].ts : v.n;
-    while (c.te < limit && PARTICLE_PREFIX_RE.test(v.word(c.te))) c.te++;
+    while (c.te < limit && !sentStart(c.te) && PARTICLE_PREFIX_RE.test(v.word(c.te))) c.te++;
   }
   return out;
 }
 
 /** "A and B province": one place. */
-export function joinPlacePairs(cands: Candidate[], v: TokenView): Candidate[] {
+export function joinPlacePairs(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    const prev = out[out.length - 1];
+    const prev = sentStart(c.ts) ? undefined : out[out.length - 1];
     if (prev && c.ts === prev.te + 1 && v.lower[prev.te] === 'and' && c.te < v.n && TRAILING_PLACE_NOUNS.has(v.lower[c.te])) {
       prev.te = c.te;
       prev.type = 'PLACE';

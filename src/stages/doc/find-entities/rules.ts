@@ -49,10 +49,10 @@ export function trimSpans(cands: Candidate[], v: TokenView): Candidate[] {
 }
 
 /** Joins "Name particle Name" of one type, and extends a name over "particle Capitalized". */
-export function joinParticles(cands: Candidate[], v: TokenView): Candidate[] {
+export function joinParticles(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    const prev = out[out.length - 1];
+    const prev = sentStart(c.ts) ? undefined : out[out.length - 1];
     if (prev && prev.type === c.type && c.ts > prev.te && c.ts - prev.te <= 2) {
       let allParticles = true;
       for (let i = prev.te; i < c.ts; i++) if (!NAME_PARTICLES.has(v.word(i))) allParticles = false;

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType } from '../../../core/index.ts';
+import { TokenView, type Candidate } from './candidate.ts';
+import { possessiveNames, prefixedNames } from './possessive-names.ts';
+import { tokenizeDoc } from './token-doc.ts';
+
+function at(v: TokenView, text: string, type: EntityType): Candidate {
+  const n = text.split(' ').length;
+  for (let i = 0; i + n <= v.n; i++) if (v.slice(i, i + n) === text) return { ts: i, te: i + n, type, role: null, acronym: null, linkTo: null };
+  throw new Error(`not found: ${text}`);
+}
+
+const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
+const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
+
+test('"X\'s Hospital" is one organization, whether the head was tagged or not', () => {
+  const v = view("Doctors at Orla's Hospital and Bren's College said so.");
+  const out = possessiveNames([at(v, 'Orla', 'PERSON'), at(v, 'Hospital', 'ORG'), at(v, 'Bren', 'PERSON')], v);
+  assert.deepEqual(shown(v, out), ["Orla's Hospital/ORG", "Bren's College/ORG"]);
+});
+
+test('a possessive before anything else stays as it was', () => {
+  const v = view("Orla's Harbour reopened and Bren's mother spoke.");
+  const cands = [at(v, 'Orla', 'PERSON'), at(v, 'Harbour', 'PLACE'), at(v, 'Bren', 'PERSON')];
+  assert.deepEqual(shown(v, possessiveNames(cands, v)), ['Orla/PERSON', 'Harbour/PLACE', 'Bren/PERSON']);
+});
+
+test('"St." and "Mount" before a name belong to it; other words and earlier names are left alone', () => {
+  const v = view('St. Orla met Mount Vesk and Dr. Pell near Fort Kessa.');
+  const cands = [at(v, 'Orla', 'PERSON'), at(v, 'Vesk', 'PLACE'), at(v, 'Pell', 'PERSON'), at(v, 'Kessa', 'PLACE')];
+  prefixedNames(cands, v);
+  assert.deepEqual(shown(v, cands), ['St. Orla/PERSON', 'Mount Vesk/PLACE', 'Pell/PERSON', 'Fort Kessa/PLACE']);
+});

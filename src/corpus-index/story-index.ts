@@ -127,40 +127,67 @@ export class StoryIndex {
   }
 
   /**
-   * Broader groups: stories whose centroids are at least `threshold` alike (text and names as in
-   * `add`) are joined transitively. Candidates come from the inverted index, not all pairs.
+   * Broader groups: stories of the same kind of happening, merged by average link. The average
+   * cosine between the documents of two groups is their summed unit vectors' dot product over the
+   * product of their sizes, so no document pair is ever compared. Average link, unlike single
+   * link, does not chain unrelated stories through one borderline pair. Candidate pairs come from
+   * the inverted index; the closest pair merges first until none reaches `threshold`.
    */
-  mergedGroups(threshold: number, entityWeight = this.options.entityWeight): string[][] {
-    const parent = this.clusters.map((_, i) => i);
-    const find = (i: number): number => {
-      while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-      return i;
-    };
-    for (const c of this.clusters) {
-      const seen = new Set<number>();
-      for (const term of c.posted) {
-        const list = this.postings.get(term);
-        if (!list || list.length > this.options.maxPosting) continue;
-        for (const id of list) {
-          if (id <= c.id || seen.has(id)) continue;
-          seen.add(id);
-          const o = this.clusters[id];
-          if (!this.closeInTime(o, c.firstDay) && !this.closeInTime(o, c.lastDay)) continue;
-          const t = c.text.cosineWith(o.text);
-          const w = entityWeight;
-          const sim = w > 0 ? (1 - w) * t + w * c.names.cosineWith(o.names) : t;
-          if (sim >= threshold) parent[find(id)] = find(c.id);
-        }
+  mergedGroups(threshold: number): string[][] {
+    interface Group { sum: Map<string, number>; size: number; members: string[]; first: number | null; last: number | null; alive: boolean }
+    const groups: Group[] = this.clusters.map((c) => ({
+      sum: new Map(c.text.sum),
+      size: c.members.length,
+      members: [...c.members],
+      first: c.firstDay,
+      last: c.lastDay,
+      alive: true,
+    }));
+    const neighbours = this.clusters.map(() => new Set<number>());
+    for (const [, list] of this.postings) {
+      if (list.length > this.options.maxPosting) continue;
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+        neighbours[list[i]].add(list[j]);
+        neighbours[list[j]].add(list[i]);
       }
     }
-    const out = new Map<number, string[]>();
-    for (const c of this.clusters) {
-      const r = find(c.id);
-      const list = out.get(r) ?? [];
-      list.push(...c.members);
-      out.set(r, list);
+    const link = (a: Group, b: Group): number => {
+      const [small, large] = a.sum.size <= b.sum.size ? [a.sum, b.sum] : [b.sum, a.sum];
+      let dot = 0;
+      for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+      return dot / (a.size * b.size);
+    };
+    const gap = this.options.maxDayGap;
+    const apart = (a: Group, b: Group): boolean =>
+      a.first !== null && b.first !== null && a.last !== null && b.last !== null && (b.first > a.last + gap || a.first > b.last + gap);
+    for (;;) {
+      let best = -1;
+      let bi = -1;
+      let bj = -1;
+      for (let i = 0; i < groups.length; i++) {
+        if (!groups[i].alive) continue;
+        for (const j of neighbours[i]) {
+          if (j <= i || !groups[j].alive || apart(groups[i], groups[j])) continue;
+          const s = link(groups[i], groups[j]);
+          if (s > best) [best, bi, bj] = [s, i, j];
+        }
+      }
+      if (best < threshold) break;
+      const a = groups[bi];
+      const b = groups[bj];
+      for (const [t, w] of b.sum) a.sum.set(t, (a.sum.get(t) ?? 0) + w);
+      a.size += b.size;
+      a.members.push(...b.members);
+      a.first = a.first === null ? b.first : b.first === null ? a.first : Math.min(a.first, b.first);
+      a.last = a.last === null ? b.last : b.last === null ? a.last : Math.max(a.last, b.last);
+      b.alive = false;
+      for (const j of neighbours[bj]) {
+        if (j === bi) continue;
+        neighbours[bi].add(j);
+        neighbours[j].add(bi);
+      }
     }
-    return [...out.values()];
+    return groups.filter((g) => g.alive).map((g) => g.members);
   }
 
   /** Members of every story, in the order stories were started. */

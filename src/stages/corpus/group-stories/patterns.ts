@@ -5,7 +5,11 @@ import type { StoryIndexOptions } from '../../../corpus-index/index.ts';
 export const STORY_OPTIONS: Partial<StoryIndexOptions> = { threshold: 0.12, entityWeight: 0.2, maxDayGap: 40 };
 
 /** Stories whose centroids are at least this alike belong to one topic (measurement only). */
-export const TOPIC_MERGE_THRESHOLD = 0.2;
+export const TOPIC_MERGE_THRESHOLD = 0.07;
+
+/** Opening sentences weighed twice in a report's text (lines of at least LEAD_MIN_WORDS words when unsplit). */
+export const LEAD_SENTENCES = 3;
+export const LEAD_MIN_WORDS = 7;
 
 /** Two event mentions more than this many days apart are different sub-events. */
 export const SUB_EVENT_DAY_WINDOW = 0;

@@ -1,7 +1,7 @@
 import type { Corpus, Doc, Story } from '../../../core/index.ts';
 import { docDate, EntityResolver, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
 import type { StoryFeatures } from '../../../corpus-index/index.ts';
-import { STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
+import { LEAD_MIN_WORDS, LEAD_SENTENCES, STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
 import { subEventsOf } from './sub-events.ts';
 
 /** Story features of one document: title and text, corpus entity keys (or name runs), reference date. */
@@ -11,7 +11,23 @@ export function docStoryFeatures(doc: Doc, resolver: EntityResolver): StoryFeatu
     .filter((e) => STORY_ENTITY_TYPES.has(e.type))
     .map((e) => resolver.resolve(doc.id, e.id))
     .filter((k): k is string => k !== null);
-  return storyFeatures(doc.id, `${title}\n${doc.text}`, docDate(doc), names);
+  return storyFeatures(doc.id, `${title}\n${leadOf(doc)}\n${doc.text}`, docDate(doc), names);
+}
+
+/**
+ * The opening sentences, counted a second time: news puts what happened first and background
+ * later, so the lead says more about which happening a report is about than its tail does.
+ */
+function leadOf(doc: Doc): string {
+  const sentences = doc.layers.sentences;
+  if (sentences && sentences.length > 0) return sentences.slice(0, LEAD_SENTENCES).map((s) => doc.text.slice(s.start, s.end)).join('\n');
+  const lines: string[] = [];
+  for (const line of doc.text.split('\n')) {
+    if (line.split(' ').length < LEAD_MIN_WORDS) continue;
+    lines.push(line);
+    if (lines.length === LEAD_SENTENCES) break;
+  }
+  return lines.join('\n');
 }
 
 /** Oldest first, so a story grows forward in time as it would when documents arrive. */

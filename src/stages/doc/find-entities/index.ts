@@ -39,6 +39,8 @@ export function findDocEntities(doc: Doc): void {
   cands = personsInSpans(cands, v);
   cands = trailingPersons(cands, v);
   givenNames(cands, v, sentStart);
+  // Joins and extensions above can bring a title back to the front of a name.
+  stripTitles(cands, v);
   cands = rolesNotNames(cands, v);
   cands = removeOverlaps(cands);
   cands = defineAcronyms(cands, v);

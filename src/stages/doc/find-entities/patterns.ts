@@ -30,6 +30,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'legal', 'political', 'economic', 'climate', 'energy', 'oil', 'petroleum', 'agriculture', 'labor',
   'labour', 'transport', 'communications', 'culture', 'sports', 'water', 'power', 'commerce', 'industry',
   'planning', 'development', 'human', 'rights', 'religious', 'minorities', 'of', 'for', 'and', 'the',
+  'fire', 'rescue', 'medical', 'coast', 'naval', 'navy', 'air', 'emergency', 'civil', 'protection',
 ]);
 
 /** Honorifics that are never part of a name; stripped from the front of person spans. */

@@ -9,6 +9,8 @@ const FILLER = new Set(['(', ')', "'s", '’s', 'of', 'for', 'to', 'the', 'and',
 const LEADING_JUNK = new Set(['of', 'for', 'to', 'the', 'and', 'at', 'on', ')', '-', "'s", '’s']);
 const APPOSITIVE_DET = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'former']);
 const MAX_APPOSITIVE = 14;
+/** Words that start a relative clause, which ends the appositive noun phrase before them. */
+const APPOSITIVE_END = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', '(', '—', '–']);
 
 /** Marks which tokens belong to a non-person candidate (names may appear inside roles). */
 function nameTokens(cands: readonly Candidate[], n: number): Uint8Array {
@@ -65,7 +67,7 @@ function appositiveAfter(c: Candidate, v: TokenView, sentenceOf: Int32Array): st
   let e = i;
   while (e < v.n && sentenceOf[e] === k && e - start < MAX_APPOSITIVE) {
     const w = v.lower[e];
-    if (w === ',' || w === '.' || w === ';' || w === '"' || w === '“' || w === '”') break;
+    if (w === ',' || w === '.' || w === ';' || w === '"' || w === '“' || w === '”' || APPOSITIVE_END.has(w)) break;
     if (ROLE_HEADS.has(w) && head < 0 && e - start < 5) head = e;
     e++;
   }

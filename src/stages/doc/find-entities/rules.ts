@@ -21,21 +21,29 @@ function isRoleWord(w: string): boolean {
   return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(w);
 }
 
-/** Moves title words at the front of a person span into its role ("Ambassador X" -> X). */
+/**
+ * Moves title words at the front of a person span into its role ("Ambassador X" -> X), with any
+ * capitalized title words written just before the span ("Chief" in "Chief Fire Officer X").
+ */
 export function stripTitles(cands: Candidate[], v: TokenView): void {
+  let prevEnd = 0;
   for (const c of cands) {
+    const start = c.ts;
     let ts = c.ts;
     let head = false;
     while (ts < c.te - 1 && isRoleWord(v.lower[ts])) {
       if (ROLE_HEADS.has(v.lower[ts]) || HONORIFICS.has(v.lower[ts])) head = true;
       ts++;
     }
-    if (ts === c.ts || !head) continue;
     // Only persons, or spans the model typed otherwise but that are "Title Name" (then a person).
-    if (c.type !== 'PERSON' && c.te - ts > 2) continue;
-    c.role = v.slice(c.ts, ts);
-    c.ts = ts;
-    c.type = 'PERSON';
+    if (ts > c.ts && head && (c.type === 'PERSON' || c.te - ts <= 2)) {
+      let rs = start;
+      while (rs - 1 >= prevEnd && v.isCapitalized(rs - 1) && isRoleWord(v.lower[rs - 1])) rs--;
+      c.role = v.slice(rs, ts);
+      c.ts = ts;
+      c.type = 'PERSON';
+    }
+    prevEnd = c.te;
   }
 }
 

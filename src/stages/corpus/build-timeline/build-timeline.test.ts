@@ -25,3 +25,19 @@ test('events on different dates stay apart and the timeline is in date order', a
   assert.equal(raid.date, '2031-06-30');
   assert.deepEqual([...raid.documents].sort(), ['raid-a', 'raid-b']);
 });
+
+test('an undated report has its "on Monday" read against its story date and joins the entry', async () => {
+  const undated = {
+    id: 'raid-c',
+    published: null,
+    entities: [{ name: 'Grey Hollow Front', type: 'ORG' as const }, { name: 'Tarvin', type: 'PLACE' as const }],
+    text: `Depot raid\n\nFighters of the Grey Hollow Front overran a fuel depot in Tarvin on Monday, according to residents. A second depot was left untouched.`,
+    events: [{ type: 'attack' as const, trigger: 'overran', lemma: 'overrun', agent: 'Grey Hollow Front', location: 'Tarvin' }],
+  };
+  const c = await runCorpus([...RAID, undated]);
+  const raid = c.layers.timeline!.find((e) => e.documents.includes('raid-c'))!;
+  // 2031-07-02, the other reports' date, is a Wednesday: its Monday is 2031-06-30.
+  assert.equal(raid.date, '2031-06-30');
+  assert.deepEqual([...raid.documents].sort(), ['raid-a', 'raid-b', 'raid-c']);
+  assert.equal(c.layers.timeline!.filter((e) => e.documents.includes('raid-c')).length, 1);
+});

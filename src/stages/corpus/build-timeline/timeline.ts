@@ -1,4 +1,6 @@
-import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
+import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimeExpression, TimelineEntry } from '../../../core/index.ts';
+import { sentencesOf } from '../../../nlp/sentence-spans.ts';
+import { findTimexes } from '../../doc/resolve-time/find-timexes.ts';
 import { dayNumber, docDate, EntityResolver, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import type { DateCorrection } from '../../../corpus-index/index.ts';
 import { MIN_SHARED_ACTORS, NO_ARTICLE_DATE_TYPES, SUMMARY_MAX, TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE } from './patterns.ts';
@@ -24,8 +26,35 @@ interface Draft {
   lemmas: Set<string>;
 }
 
-/** The event's own date, else a date expression in its sentence, else (if allowed) the article date. */
-export function placeEvent(doc: Doc, ev: EventMention, correction?: DateCorrection): { date: string; precision: DatePrecision; basis: string } | null {
+/**
+ * The time expressions of a document with no usable date of its own (undated, or weeks off its
+ * story), read again against its story's date: "on Monday" in an undated report of a story dated
+ * Thursday is that week's Monday, as a reader of the whole story would take it.
+ */
+export function redatedTimexes(doc: Doc, correction: DateCorrection | undefined): TimeExpression[] | null {
+  if (!correction) return null;
+  const storyDate = new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10);
+  return findTimexes(doc.text, sentencesOf(doc), storyDate).map((t) => ({
+    ...t,
+    basis: `${t.basis || `"${t.text}"`}, read against the story's date ${storyDate} (the report's own date is ${correction.statedDay === null ? 'missing' : 'weeks off'})`,
+  }));
+}
+
+/**
+ * The event's own date, else a date expression in its sentence, else (if allowed) the article
+ * date. `redated` are the document's time expressions read against its story's date, when its own
+ * date is missing or stale; they replace the document's own relative dates.
+ */
+export function placeEvent(
+  doc: Doc,
+  ev: EventMention,
+  correction?: DateCorrection,
+  redated?: readonly TimeExpression[] | null,
+): { date: string; precision: DatePrecision; basis: string } | null {
+  if (redated) {
+    const tx = redated.find((t) => t.sentence === ev.sentence && (t.timexType === 'DATE' || t.timexType === 'TIME') && CALENDAR.test(t.value));
+    if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis };
+  }
   const trusted = (value: string) => CALENDAR.test(value) && (!correction || trustedDay(dayNumber(value.slice(0, 10)), correction) !== null);
   if (ev.date && trusted(ev.date.value)) return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis };
   const tx = (doc.layers.timexes ?? []).find((t) => t.sentence === ev.sentence && (t.timexType === 'DATE' || t.timexType === 'TIME') && trusted(t.value));
@@ -88,9 +117,10 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const drafts: Draft[] = [];
   const stale = staleDocuments(corpus);
   for (const doc of corpus.documents) {
+    const redated = redatedTimexes(doc, stale.get(doc.id));
     for (const ev of doc.layers.events ?? []) {
       if (ev.negated) continue;
-      const when = placeEvent(doc, ev, stale.get(doc.id));
+      const when = placeEvent(doc, ev, stale.get(doc.id), redated);
       if (!when) continue;
       const actors = [ev.agent, ev.target, ev.location]
         .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))

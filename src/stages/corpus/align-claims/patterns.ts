@@ -78,3 +78,28 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
 
 /** A date basis that only repeats the article's date: too weak to keep two claims apart. */
 export const WEAK_DATE_BASIS = /\bno date\b|\bno explicit date\b/i;
+
+/**
+ * Verbs that report what someone said without quoting it ("X says that ...", "X remarked that",
+ * "X urged restraint"). Matched as whole words, case-insensitively.
+ */
+export const SPEECH_VERB =
+  /\b(?:says?|said|saying|tell(?:s)?|told|remark(?:s|ed)?|assert(?:s|ed)?|urge(?:s|d)?|warn(?:s|ed)?|call(?:s|ed)? (?:on|for)|describe(?:s|d)?|believe(?:s|d)?|writes?|wrote|state(?:s|d)|stress(?:es|ed)?|insist(?:s|ed)?|argue(?:s|d)?|add(?:s|ed)|note(?:s|d)|claim(?:s|ed)|accuse(?:s|d)?|den(?:y|ies|ied)|announce(?:s|d)?|acknowledge(?:s|d)?|emphasi[sz]e(?:s|d)?|condemn(?:s|ed)?|according to)\b/gi;
+
+/**
+ * What may stand between a speaker and the speech verb after it: an appositive between commas
+ * (", a former minister,") and auxiliaries or adverbs ("has also", "on Wednesday").
+ */
+export const SPEAKER_BEFORE_GAP = /^\s*(?:,[^,]{1,80},\s*)?(?:(?:has|have|had|also|then|later|again|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
+
+/** Verbs after which the speaker may follow ("..., said Jane Doe", "according to the ministry"). */
+export const SPEAKER_AFTER_VERB = /^(?:says|said|wrote|added|according to)$/i;
+
+/** Verbs whose object is who was told: what was said starts at "that" and nothing is taken without it. */
+export const ADDRESSEE_VERB = /^(?:tells?|told)$/i;
+
+/** Entity types that can be a speaker of reported speech. */
+export const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
+
+/** Reported words shorter than this are not a statement worth a slot. */
+export const MIN_SAID_WORDS = 4;

@@ -1,5 +1,6 @@
 import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
+import { reportedSpeechClaims } from './reported-speech.ts';
 import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,7 +24,7 @@ export interface ClaimRecord {
   story: string;
   /** Day number of the document's date, for telling a rising toll from two different tolls. */
   docDay: number | null;
-  /** A quoted speaker's words rather than a reported action: slotted by speaker. */
+  /** A speaker's words, quoted or reported, rather than a reported action: slotted by speaker. */
   quoted: boolean;
 }
 
@@ -90,7 +91,9 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
   for (const s of corpus.layers.stories ?? []) for (const d of s.documents) storyOf.set(d, s.id);
   const stale = staleDocuments(corpus);
   for (const doc of corpus.documents) {
-    const quoted = new Set(quoteClaims(doc).filter((q) => resolver.resolve(doc.id, q.attributionEntity) !== null));
+    const quoted = new Set(
+      [...quoteClaims(doc), ...reportedSpeechClaims(doc)].filter((q) => resolver.resolve(doc.id, q.attributionEntity) !== null),
+    );
     const correction = stale.get(doc.id);
     const claims = [...(doc.layers.claims ?? []), ...quoted];
     const events = new Map<string, EventMention>((doc.layers.events ?? []).map((e) => [e.id, e]));

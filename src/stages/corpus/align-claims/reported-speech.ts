@@ -1,0 +1,102 @@
+import type { ClaimMention, Doc, EntityMention } from '../../../core/index.ts';
+import { ADDRESSEE_VERB, MIN_SAID_WORDS, SPEAKER_AFTER_VERB, SPEAKER_BEFORE_GAP, SPEAKER_TYPES, SPEECH_VERB } from './patterns.ts';
+
+interface Found {
+  speaker: EntityMention;
+  /** What was said: the clause after the verb (or before it when the speaker follows). */
+  said: string;
+}
+
+/** The speaker of one speech verb in a sentence: a person or organisation just before it, or just after "said". */
+function speakerOf(
+  text: string,
+  mentions: readonly EntityMention[],
+  sentence: { start: number; end: number },
+  verb: { start: number; end: number; word: string },
+): Found | null {
+  const { start: sentStart, end: sentEnd } = sentence;
+  const { start: verbStart, end: verbEnd } = verb;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > verbStart || m.start < sentStart) continue;
+    if (!SPEAKER_TYPES.has(m.type)) continue;
+    if (!SPEAKER_BEFORE_GAP.test(text.slice(m.end, verbStart))) break;
+    return { speaker: m, said: text.slice(verbEnd, sentEnd) };
+  }
+  if (SPEAKER_AFTER_VERB.test(verb.word)) {
+    const m = mentions.find((x) => x.start >= verbEnd && SPEAKER_TYPES.has(x.type) && /^\s*(?:the\s+)?$/i.test(text.slice(verbEnd, x.start)));
+    if (m) return { speaker: m, said: text.slice(sentStart, verbStart) };
+  }
+  return null;
+}
+
+function tidy(said: string): string {
+  return said
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,:•-]+/, '')
+    // "said on Wednesday that ...": what was said starts after "that".
+    .replace(/^(?:[^\s"“]+\s+){0,3}?that\s+/i, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
+}
+
+/**
+ * Reported speech as statement claims: a sentence where a named person or organisation says,
+ * tells, urges, warns ... something without quotation marks. One claim per speaker entity per
+ * sentence; sentences whose quote is already credited to that speaker are left to the quote.
+ */
+export function reportedSpeechClaims(doc: Doc): ClaimMention[] {
+  const text = doc.text;
+  const mentions = doc.layers.mentions ?? [];
+  const quotedBy = new Set((doc.layers.quotes ?? []).filter((q) => q.speakerEntity).map((q) => `${q.sentence}|${q.speakerEntity}`));
+  const out: ClaimMention[] = [];
+  let from = 0;
+  for (const [index, s] of (doc.layers.sentences ?? []).entries()) {
+    while (from < mentions.length && mentions[from].end <= s.start) from++;
+    let to = from;
+    while (to < mentions.length && mentions[to].start < s.end) to++;
+    if (to === from) continue;
+    const inSentence = mentions.slice(from, to);
+    const sentence = text.slice(s.start, s.end);
+    const seen = new Set<string>();
+    SPEECH_VERB.lastIndex = 0;
+    for (const v of sentence.matchAll(SPEECH_VERB)) {
+      const verbStart = s.start + v.index;
+      const found = speakerOf(text, inSentence, s, { start: verbStart, end: verbStart + v[0].length, word: v[0] });
+      if (!found) continue;
+      const entity = found.speaker.entity;
+      if (seen.has(entity) || quotedBy.has(`${index}|${entity}`)) continue;
+      let said = found.said;
+      if (ADDRESSEE_VERB.test(v[0])) {
+        const that = /\bthat\b/i.exec(said);
+        if (!that) continue;
+        said = said.slice(that.index);
+      }
+      const clause = tidy(said);
+      // "X said." or "X told reporters" carries nothing to compare.
+      if (clause.split(' ').length < MIN_SAID_WORDS) continue;
+      seen.add(entity);
+      out.push({
+        id: `rs${out.length + 1}`,
+        kind: 'statement',
+        value: clause,
+        low: null,
+        high: null,
+        quantity: { start: s.start, end: s.end, text: sentence },
+        vague: false,
+        unit: null,
+        counted: null,
+        parts: [],
+        sentence: index,
+        sentenceText: sentence,
+        event: null,
+        place: null,
+        date: null,
+        hedge: null,
+        attribution: { start: found.speaker.start, end: found.speaker.end, text: found.speaker.text },
+        attributionEntity: entity,
+      });
+    }
+  }
+  return out;
+}

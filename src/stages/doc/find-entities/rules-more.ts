@@ -176,14 +176,27 @@ export function orAliases(cands: Candidate[], v: TokenView): void {
   }
 }
 
-/** Drops one-word names at a sentence start that are ordinary capitalized words ("Despite", "Maximum"). */
+/**
+ * Drops one-word names that are ordinary capitalized words: at a sentence start ("Despite",
+ * "Maximum"), or anywhere when the document also writes the word in lowercase.
+ */
 export function dropCommonWords(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
   const gaz = loadGazetteer();
+  // Common words the document itself also writes in lowercase ("the bridge", "fire"): capitalized
+  // alone in a headline or a menu ("Bridge", "Fire") they are not names either.
+  const lowercased = new Set<string>();
+  for (let i = 0; i < v.n; i++) {
+    const w = v.word(i);
+    if (w.length > 2 && w === v.lower[i] && /^\p{Ll}/u.test(w)) lowercased.add(w);
+  }
+  const known = (w: string): boolean => gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'first') || gaz.has(w, 'demonym') || gaz.has(w, 'org');
   return cands.filter((c) => {
-    if (c.te - c.ts !== 1 || !sentStart(c.ts)) return true;
+    if (c.te - c.ts !== 1) return true;
     const w = v.word(c.ts);
-    if (!gaz.has(w, 'common')) return true;
-    return gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'first') || gaz.has(w, 'demonym');
+    // Persons are kept: a surname may well be a word too ("Rose", "Marsh").
+    if (c.type !== 'PERSON' && lowercased.has(v.lower[c.ts]) && !v.isAllCaps(c.ts)) return known(w);
+    if (!sentStart(c.ts) || !gaz.has(w, 'common')) return true;
+    return known(w);
   });
 }
 

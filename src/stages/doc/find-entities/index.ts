@@ -13,6 +13,7 @@ import {
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
+import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
 
 /** Finds the names in one document and groups them into entities. */
@@ -24,6 +25,7 @@ export function findDocEntities(doc: Doc): void {
   const sentenceOf = sentenceOfTokens(tokens);
   const sentStart = (i: number): boolean => tokens.sentStarts[sentenceOf[i]] === i;
   let cands = typeDatelines(candidatesFromTags(tags), found, v.n);
+  cands = titleCaseLines(cands, v, tokens.sentStarts);
   cands = dropCommonWords(cands, v, sentStart);
   stripTitles(cands, v);
   prefixedNames(cands, v);

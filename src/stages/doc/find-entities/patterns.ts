@@ -113,3 +113,9 @@ export const PLACE_CUES_AFTER: ReadonlySet<string> = new Set([
 
 /** Capitalized words that begin a name when written before it ("St. X", "Mount X", "Fort X"). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'mt', 'mt.', 'mount', 'fort', 'ft.', 'san', 'santa', 'sankt']);
+
+/** Short lowercase words a Title Case headline keeps in lowercase ("X Mourns as Y Climbs"). */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
+  'after', 'over', 'into', 'amid', 'vs', 'vs.', 'via', 'per', 'up', 'off', 'out',
+]);

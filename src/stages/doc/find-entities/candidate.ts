@@ -33,8 +33,29 @@ export class TokenView {
     const c = this.t.text.charAt(this.t.starts[i]);
     return c !== c.toLowerCase() && c === c.toUpperCase();
   }
+  /** Whether token i starts with a lowercase letter and has no capital in it (scanned in place). */
+  isLowercaseWord(i: number): boolean {
+    const { text, starts, ends } = this.t;
+    const c = text.charCodeAt(starts[i]);
+    if (!(c >= 97 && c <= 122) && !(c >= 0xc0 && isLower(c))) return false;
+    for (let j = starts[i] + 1; j < ends[i]; j++) {
+      const d = text.charCodeAt(j);
+      if ((d >= 65 && d <= 90) || (d >= 0xc0 && isUpper(d))) return false;
+    }
+    return true;
+  }
   isAllCaps(i: number): boolean {
     const w = this.word(i);
     return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
   }
+}
+
+function isLower(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
+}
+
+function isUpper(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }

@@ -186,8 +186,8 @@ export function dropCommonWords(cands: Candidate[], v: TokenView, sentStart: (i:
   // alone in a headline or a menu ("Bridge", "Fire") they are not names either.
   const lowercased = new Set<string>();
   for (let i = 0; i < v.n; i++) {
-    const w = v.word(i);
-    if (w.length > 2 && w === v.lower[i] && /^\p{Ll}/u.test(w)) lowercased.add(w);
+    const low = v.lower[i];
+    if (low.length > 2 && v.isLowercaseWord(i)) lowercased.add(low);
   }
   const known = (w: string): boolean => gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'first') || gaz.has(w, 'demonym') || gaz.has(w, 'org');
   return cands.filter((c) => {

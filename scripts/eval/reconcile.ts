@@ -22,13 +22,45 @@ interface Article {
  * The incident's killed figure: the killed slot most independent sources report, ties going to
  * the slot whose values come earliest in their articles (local reports lead with their incident).
  */
-export function incidentKilled(slots: readonly ClaimSlot[], corpus: Corpus): number {
+export function incidentSlot(slots: readonly ClaimSlot[], corpus: Corpus): ClaimSlot | null {
   const killed = slots.filter((s) => s.kind === 'killed' && s.reconciled?.best !== null && s.reconciled?.best !== undefined);
-  if (killed.length === 0) return 0;
+  if (killed.length === 0) return null;
   const position = (s: ClaimSlot) => Math.min(...s.values.map((v) => v.quantity.start / Math.max(1, corpus.documents.find((d) => d.id === v.document)!.text.length)));
   killed.sort((a, b) => b.independentSources - a.independentSources || position(a) - position(b));
-  return killed[0].reconciled!.best!;
+  return killed[0];
 }
+
+export function incidentKilled(slots: readonly ClaimSlot[], corpus: Corpus): number {
+  return incidentSlot(slots, corpus)?.reconciled?.best ?? 0;
+}
+
+const point = (v: ClaimSlot['values'][number]): number => v.low ?? (typeof v.value === 'number' ? v.value : 0);
+
+/**
+ * Other rules for the figure a table shows, measured in the same run so the stage's rule is
+ * compared honestly: each reads the same chosen slot.
+ */
+export const ALTERNATIVE_RULES: Record<string, (s: ClaimSlot) => number> = {
+  'stage rule (latest if evolving/single, mode if agreed, lowest corroborated if conflicting)': (s) => s.reconciled!.best!,
+  'lowest corroborated always (ACLED)': (s) => s.reconciled!.lowestCorroborated!,
+  'latest published figure always': (s) => point([...s.values].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '')).at(-1)!),
+  'latest official, else stage rule': (s) => s.reconciled!.latestOfficial ?? s.reconciled!.best!,
+  'most frequent among independent groups (each group its latest), ties to the latest': (s) => {
+    const latest = new Map<string, { p: number; at: string }>();
+    for (const v of s.values) {
+      const at = v.published ?? '';
+      const cur = latest.get(v.group);
+      if (!cur || at >= cur.at) latest.set(v.group, { p: point(v), at });
+    }
+    const counts = new Map<number, { n: number; at: string }>();
+    for (const { p, at } of latest.values()) {
+      const c = counts.get(p);
+      counts.set(p, { n: (c?.n ?? 0) + 1, at: c && c.at > at ? c.at : at });
+    }
+    return [...counts].sort((a, b) => b[1].n - a[1].n || b[1].at.localeCompare(a[1].at))[0][0];
+  },
+  'highest figure': (s) => s.reconciled!.high!,
+};
 
 export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFINITY): Promise<void> {
   const dir = path.join(shared, 'datasets/gva-incidents');
@@ -55,6 +87,7 @@ export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFI
   const byId = new Map(docs.documents.map((d) => [d.id, d]));
   let right = 0;
   let baselineRight = 0;
+  const altRight = new Map<string, number>(Object.keys(ALTERNATIVE_RULES).map((k) => [k, 0]));
   const statuses = new Map<string, number>();
   for (const [id, list] of multi) {
     const corpus: Corpus = { documents: list.map((a) => byId.get(a.id)!), inputErrors: [], issues: [], layers: {} };
@@ -62,6 +95,10 @@ export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFI
     const slots = corpus.layers.claims ?? [];
     const predicted = incidentKilled(slots, corpus);
     if (predicted === truth[id].num_killed) right++;
+    const chosen = incidentSlot(slots, corpus);
+    for (const [name, rule] of Object.entries(ALTERNATIVE_RULES)) {
+      if ((chosen ? rule(chosen) : 0) === truth[id].num_killed) altRight.set(name, altRight.get(name)! + 1);
+    }
     // Baseline in the same run: the first article's first killed figure alone (no reading together).
     const first = corpus.documents[0].layers.claims?.find((c) => c.kind === 'killed' && typeof c.value === 'number');
     const base = first ? (first.low ?? (first.value as number)) : 0;
@@ -73,6 +110,7 @@ export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFI
   console.log(`GVA incidents with 2+ articles: ${multi.length} incidents, ${raws.length} articles`);
   console.log(`  reconciled killed == num_killed: ${(right / multi.length).toFixed(3)} (${right}/${multi.length}; goal >= 0.85)`);
   console.log(`  baseline (first article's first killed figure): ${(baselineRight / multi.length).toFixed(3)}`);
+  for (const [name, n] of altRight) console.log(`  rule: ${name}: ${(n / multi.length).toFixed(3)}`);
   console.log(`  status of the first killed slot: ${[...statuses].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  time ${s.toFixed(1)} s`);
 }

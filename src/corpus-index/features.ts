@@ -6,11 +6,12 @@ import { capitalisedNames, contentWords } from './tokenize.ts';
  * Story features from text alone: content words, and capitalised name runs standing in for
  * entities when the caller has none. `names` given by the caller win over the fallback.
  */
-export function storyFeatures(id: string, text: string, date: string | null, names?: readonly string[]): StoryFeatures {
+export function storyFeatures(id: string, text: string, date: string | null, names?: readonly string[], places?: readonly string[]): StoryFeatures {
   return {
     id,
     words: contentWords(text),
     names: names && names.length > 0 ? [...names] : capitalisedNames(text),
     day: dayNumber(date),
+    places: places ? [...places] : [],
   };
 }

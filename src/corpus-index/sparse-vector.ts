@@ -87,6 +87,17 @@ export class Centroid {
     return dot / (this.norm * o.norm);
   }
 
+  /**
+   * The share of a unit vector's weight (squared) on terms this centroid holds at all. Unlike the
+   * cosine, it does not fall as the centroid gathers more terms: a story that has seen many names
+   * still holds the names of a new report about it.
+   */
+  containment(v: SparseVector): number {
+    let mass = 0;
+    for (let i = 0; i < v.terms.length; i++) if (this.sum.has(v.terms[i])) mass += v.weights[i] * v.weights[i];
+    return mass;
+  }
+
   cosine(v: SparseVector): number {
     if (this.sq <= 0) return 0;
     let dot = 0;

@@ -10,6 +10,8 @@ export interface StoryFeatures {
   names: string[];
   /** Day number of the document's reference date (see `dayNumber`), when known. */
   day: number | null;
+  /** Keys of the places it names, when entity types are known (a subset of `names`). */
+  places?: string[];
 }
 
 export interface StoryIndexOptions {
@@ -31,6 +33,10 @@ export interface StoryIndexOptions {
   minNameOverlap: number;
   /** ...and their similarity is multiplied by this. */
   noNamePenalty: number;
+  /** Below this share of a report's place weight held by a story... */
+  minPlaceOverlap: number;
+  /** ...the report's similarity to it is multiplied by this. */
+  noPlacePenalty: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
@@ -43,6 +49,8 @@ export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   maxSpanDays: 60,
   minNameOverlap: 0.05,
   noNamePenalty: 0.6,
+  minPlaceOverlap: 0.3,
+  noPlacePenalty: 0.15,
 };
 
 interface Cluster {
@@ -50,6 +58,7 @@ interface Cluster {
   members: string[];
   text: Centroid;
   names: Centroid;
+  places: Centroid;
   firstDay: number | null;
   lastDay: number | null;
   posted: Set<string>;
@@ -71,6 +80,7 @@ export class StoryIndex {
   readonly options: StoryIndexOptions;
   private readonly wordDf = new DocumentFrequencies();
   private readonly nameDf = new DocumentFrequencies();
+  private readonly placeDf = new DocumentFrequencies();
   private readonly clusters: Cluster[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly observed = new Set<string>();
@@ -90,6 +100,7 @@ export class StoryIndex {
   observe(f: StoryFeatures): void {
     this.wordDf.add(f.words);
     this.nameDf.add(f.names);
+    this.placeDf.add(f.places ?? []);
     this.observed.add(f.id);
   }
 
@@ -98,11 +109,12 @@ export class StoryIndex {
     this.observed.delete(f.id);
     const text = tfidfVector(f.words, this.wordDf);
     const names = tfidfVector(f.names, this.nameDf);
+    const places = tfidfVector(f.places ?? [], this.placeDf);
     let best: Cluster | null = null;
     let bestSim = -1;
     for (const c of this.candidates(text, names)) {
       if (!this.closeInTime(c, f.day)) continue;
-      const sim = this.similarity(c, text, names);
+      const sim = this.similarity(c, text, names, places);
       if (sim > bestSim) {
         bestSim = sim;
         best = c;
@@ -115,6 +127,7 @@ export class StoryIndex {
         members: [],
         text: new Centroid(),
         names: new Centroid(),
+        places: new Centroid(),
         firstDay: null,
         lastDay: null,
         posted: new Set(),
@@ -122,7 +135,7 @@ export class StoryIndex {
       this.clusters.push(best);
       created = true;
     }
-    this.join(best, f, text, names);
+    this.join(best, f, text, names, places);
     return { cluster: best.id, similarity: created ? 1 : bestSim, created };
   }
 
@@ -195,14 +208,25 @@ export class StoryIndex {
     return this.clusters.map((c) => [...c.members]);
   }
 
-  private similarity(c: Cluster, text: SparseVector, names: SparseVector): number {
+  private similarity(c: Cluster, text: SparseVector, names: SparseVector, places: SparseVector): number {
     const t = c.text.cosine(text);
-    if (names.terms.length === 0 || c.names.norm === 0) return t;
+    if (names.terms.length === 0 || c.names.norm === 0) return t * this.placeGate(c, places);
     const w = this.options.entityWeight;
     const n = c.names.cosine(names);
     // Same kind of happening but none of the same names: most likely another event of that kind.
     const gate = n < this.options.minNameOverlap ? this.options.noNamePenalty : 1;
-    return ((1 - w) * t + w * n) * gate;
+    return ((1 - w) * t + w * n) * gate * this.placeGate(c, places);
+  }
+
+  /**
+   * Reports of one happening name its place; a report whose places the story hardly holds is about
+   * another happening of the same kind (a second flood in the same month). Measured as the share
+   * of the report's place weight found in the story, which does not shrink as the story gathers
+   * places. Only typed places count: untyped name runs are too noisy to veto anything.
+   */
+  private placeGate(c: Cluster, places: SparseVector): number {
+    if (places.terms.length === 0 || c.places.norm === 0) return 1;
+    return c.places.containment(places) < this.options.minPlaceOverlap ? this.options.noPlacePenalty : 1;
   }
 
   private closeInTime(c: Cluster, day: number | null): boolean {
@@ -230,10 +254,11 @@ export class StoryIndex {
     return ids.map((id) => this.clusters[id]);
   }
 
-  private join(c: Cluster, f: StoryFeatures, text: SparseVector, names: SparseVector): void {
+  private join(c: Cluster, f: StoryFeatures, text: SparseVector, names: SparseVector, places: SparseVector): void {
     c.members.push(f.id);
     c.text.add(text);
     c.names.add(names);
+    c.places.add(places);
     if (f.day !== null) {
       c.firstDay = c.firstDay === null ? f.day : Math.min(c.firstDay, f.day);
       c.lastDay = c.lastDay === null ? f.day : Math.max(c.lastDay, f.day);

@@ -51,3 +51,29 @@ test('adding one document compares it with candidate stories only and joins the 
   assert.equal(assigned.get('rewrite'), assigned.get('wire'));
   assert.notEqual(assigned.get('quake-b'), assigned.get('wire'));
 });
+
+// Two floods of the same week in one invented country, told in much the same words for two towns.
+function floodReport(id: string, town: string, opening: string, detail: string): DocSpec {
+  return {
+    id,
+    published: '2034-09-12',
+    entities: [
+      { name: town, type: 'PLACE' },
+      { name: 'Castavia', type: 'PLACE' },
+      { name: 'Civil Protection Agency', type: 'ORG' },
+    ],
+    text: `Floods hit ${town}\n\n${opening} ${town}, Castavia, on Monday after the river burst its banks, the Civil Protection Agency said. ${detail} The agency said it would assess the damage to farms and roads once the water falls.`,
+  };
+}
+
+test('same kind of event, same week, same wording, different towns: two stories', () => {
+  const c = makeCorpus([
+    floodReport('north-a', 'Harrowgate', 'Floodwater swept through', 'Rescue boats took residents from rooftops near the old mill.'),
+    floodReport('north-b', 'Harrowgate', 'Muddy water filled the streets of', 'Residents near the old mill were lifted from rooftops by rescue boats.'),
+    floodReport('south-a', 'Pellmoor', 'Floodwater swept through', 'The army set up shelters in two schools and a stadium.'),
+    floodReport('south-b', 'Pellmoor', 'Muddy water filled the streets of', 'Soldiers opened shelters in a stadium and two schools.'),
+  ]);
+  groupStories.run(c, { options: {} });
+  const groups = c.layers.stories!.map((s) => sorted(s.documents)).sort();
+  assert.deepEqual(groups, [['north-a', 'north-b'], ['south-a', 'south-b']]);
+});

@@ -2,7 +2,14 @@
 import type { StoryIndexOptions } from '../../../corpus-index/index.ts';
 
 /** Stories: one real happening and its coverage. */
-export const STORY_OPTIONS: Partial<StoryIndexOptions> = { threshold: 0.12, entityWeight: 0.2, maxDayGap: 40 };
+export const STORY_OPTIONS: Partial<StoryIndexOptions> = {
+  threshold: 0.12,
+  entityWeight: 0.2,
+  maxDayGap: 40,
+  // A report whose typed places its story hardly holds is about another happening of the kind.
+  minPlaceOverlap: 0.3,
+  noPlacePenalty: 0.15,
+};
 
 /** Stories whose centroids are at least this alike belong to one topic (measurement only). */
 export const TOPIC_MERGE_THRESHOLD = 0.07;

@@ -11,7 +11,24 @@ export function docStoryFeatures(doc: Doc, resolver: EntityResolver): StoryFeatu
     .filter((e) => STORY_ENTITY_TYPES.has(e.type))
     .map((e) => resolver.resolve(doc.id, e.id))
     .filter((k): k is string => k !== null);
-  return storyFeatures(doc.id, `${title}\n${leadOf(doc)}\n${doc.text}`, docDate(doc), names);
+  return storyFeatures(doc.id, `${title}\n${leadOf(doc)}\n${doc.text}`, docDate(doc), names, leadPlaces(doc, resolver));
+}
+
+/**
+ * Places named in the headline and lead: where the report says its happening is. Background
+ * places (other conflicts, capitals that comment) come later in a report, so they do not count.
+ */
+function leadPlaces(doc: Doc, resolver: EntityResolver): string[] {
+  const sentences = doc.layers.sentences ?? [];
+  const end = sentences.length > 0 ? sentences[Math.min(sentences.length, LEAD_SENTENCES + 1) - 1].end : 0;
+  const out: string[] = [];
+  for (const m of doc.layers.mentions ?? []) {
+    if (m.start >= end) break;
+    if (m.type !== 'PLACE') continue;
+    const key = resolver.resolve(doc.id, m.entity);
+    if (key !== null) out.push(key);
+  }
+  return out;
 }
 
 /**

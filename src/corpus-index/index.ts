@@ -9,3 +9,4 @@ export * from './entity-resolver.ts';
 export * from './union-find.ts';
 export * from './copy-index.ts';
 export * from './story-dates.ts';
+export * from './mentions.ts';

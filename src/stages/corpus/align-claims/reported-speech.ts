@@ -1,4 +1,5 @@
 import type { ClaimMention, Doc, EntityMention } from '../../../core/index.ts';
+import { mentionsInOrder } from '../../../corpus-index/index.ts';
 import { ADDRESSEE_VERB, MIN_SAID_WORDS, SPEAKER_AFTER_VERB, SPEAKER_BEFORE_GAP, SPEAKER_TYPES, SPEECH_VERB } from './patterns.ts';
 
 interface Found {
@@ -47,7 +48,7 @@ function tidy(said: string): string {
  */
 export function reportedSpeechClaims(doc: Doc): ClaimMention[] {
   const text = doc.text;
-  const mentions = doc.layers.mentions ?? [];
+  const mentions = mentionsInOrder(doc.layers.mentions);
   const quotedBy = new Set((doc.layers.quotes ?? []).filter((q) => q.speakerEntity).map((q) => `${q.sentence}|${q.speakerEntity}`));
   const out: ClaimMention[] = [];
   let from = 0;

@@ -1,5 +1,5 @@
 import type { Corpus, Doc, Story } from '../../../core/index.ts';
-import { docDate, EntityResolver, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
+import { docDate, EntityResolver, mentionsInOrder, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
 import type { StoryFeatures } from '../../../corpus-index/index.ts';
 import { LEAD_MIN_WORDS, LEAD_SENTENCES, STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
 import { subEventsOf } from './sub-events.ts';
@@ -22,7 +22,7 @@ function leadPlaces(doc: Doc, resolver: EntityResolver): string[] {
   const sentences = doc.layers.sentences ?? [];
   const end = sentences.length > 0 ? sentences[Math.min(sentences.length, LEAD_SENTENCES + 1) - 1].end : 0;
   const out: string[] = [];
-  for (const m of doc.layers.mentions ?? []) {
+  for (const m of mentionsInOrder(doc.layers.mentions)) {
     if (m.start >= end) break;
     if (m.type !== 'PLACE') continue;
     const key = resolver.resolve(doc.id, m.entity);

@@ -30,23 +30,36 @@ export class TokenView {
     return this.t.text.slice(this.t.starts[a], this.t.ends[b - 1]);
   }
   isCapitalized(i: number): boolean {
-    const c = this.t.text.charAt(this.t.starts[i]);
-    return c !== c.toLowerCase() && c === c.toUpperCase();
+    const c = this.t.text.charCodeAt(this.t.starts[i]);
+    if (c < 0x80) return c >= 65 && c <= 90;
+    return isUpper(c);
   }
   /** Whether token i starts with a lowercase letter and has no capital in it (scanned in place). */
   isLowercaseWord(i: number): boolean {
     const { text, starts, ends } = this.t;
     const c = text.charCodeAt(starts[i]);
-    if (!(c >= 97 && c <= 122) && !(c >= 0xc0 && isLower(c))) return false;
+    if (!(c >= 97 && c <= 122) && !(c >= 0x80 && isLower(c))) return false;
     for (let j = starts[i] + 1; j < ends[i]; j++) {
       const d = text.charCodeAt(j);
-      if ((d >= 65 && d <= 90) || (d >= 0xc0 && isUpper(d))) return false;
+      if ((d >= 65 && d <= 90) || (d >= 0x80 && isUpper(d))) return false;
     }
     return true;
   }
   isAllCaps(i: number): boolean {
-    const w = this.word(i);
-    return w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+    // Two or more characters, at least one letter, and no lowercase letter (scanned in place).
+    const { text, starts, ends } = this.t;
+    if (ends[i] - starts[i] < 2) return false;
+    let letter = false;
+    for (let j = starts[i]; j < ends[i]; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letter = true;
+      else if (c >= 0x80) {
+        if (isLower(c)) return false;
+        if (isUpper(c)) letter = true;
+      }
+    }
+    return letter;
   }
 }
 

@@ -185,9 +185,21 @@ export function dropCommonWords(cands: Candidate[], v: TokenView, sentStart: (i:
   // Common words the document itself also writes in lowercase ("the bridge", "fire"): capitalized
   // alone in a headline or a menu ("Bridge", "Fire") they are not names either.
   const lowercased = new Set<string>();
-  for (let i = 0; i < v.n; i++) {
-    const low = v.lower[i];
-    if (low.length > 2 && v.isLowercaseWord(i)) lowercased.add(low);
+  // Only words that some one-word candidate has matter; a numeric (first letter, length) screen
+  // keeps the scan from hashing every token's string.
+  const wanted = new Set<string>();
+  const screen = new Set<number>();
+  for (const c of cands) {
+    if (c.te - c.ts !== 1 || c.type === 'PERSON') continue;
+    const low = v.lower[c.ts];
+    wanted.add(low);
+    screen.add(low.charCodeAt(0) * 64 + Math.min(low.length, 63));
+  }
+  if (wanted.size > 0) {
+    for (let i = 0; i < v.n; i++) {
+      const low = v.lower[i];
+      if (low.length > 2 && screen.has(low.charCodeAt(0) * 64 + Math.min(low.length, 63)) && wanted.has(low) && v.isLowercaseWord(i)) lowercased.add(low);
+    }
   }
   const known = (w: string): boolean => gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'first') || gaz.has(w, 'demonym') || gaz.has(w, 'org');
   return cands.filter((c) => {

@@ -119,3 +119,6 @@ export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
   'after', 'over', 'into', 'amid', 'vs', 'vs.', 'via', 'per', 'up', 'off', 'out',
 ]);
+
+/** Words before a name that make it a modifier of the noun after it ("the X quarter", "their X roots"). */
+export const ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(["'s", '’s', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);

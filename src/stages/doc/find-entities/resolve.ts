@@ -8,7 +8,7 @@ import type { DocEntity, EntityMention, EntityType } from '../../../core/index.t
 import { keyParts, translitKey } from '../../../nlp/translit-key.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { SPEECH_AFTER } from './patterns.ts';
+import { ADJECTIVE_BEFORE, PLACE_CUES_BEFORE, SPEECH_AFTER } from './patterns.ts';
 
 interface Draft {
   type: EntityType;
@@ -143,11 +143,19 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
   return { mentions, entities };
 }
 
-/** A one-word name followed by a lowercase noun ("X militants") is used as an adjective, not as a person. */
+/**
+ * A one-word name followed by a lowercase noun ("X militants", "the X quarter") is used as an
+ * adjective, not as a person. Followed by an ordinary non-noun word ("the firm of X last year") it
+ * may still be the person, unless a determiner or a place cue comes before it ("the X", "in X").
+ */
 function notGroupAdjective(c: Candidate, v: TokenView): boolean {
   if (c.te >= v.n) return true;
   const next = v.word(c.te);
-  return SPEECH_AFTER.has(v.lower[c.te]) || next !== next.toLowerCase() || !/\p{L}/u.test(next) || loadGazetteer().has(next, 'verb');
+  const gaz = loadGazetteer();
+  if (SPEECH_AFTER.has(v.lower[c.te]) || next !== next.toLowerCase() || !/\p{L}/u.test(next) || gaz.has(next, 'verb')) return true;
+  const prev = c.ts > 0 ? v.lower[c.ts - 1] : '';
+  if (ADJECTIVE_BEFORE.has(prev) || PLACE_CUES_BEFORE.has(prev) || /\p{L}{3,}s$/u.test(next)) return false;
+  return gaz.has(next, 'common') && !gaz.has(next, 'placeword');
 }
 
 /** The most complete form (most words), then the most frequent; never the acronym if a name exists. */

@@ -122,3 +122,9 @@ export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
 
 /** Words before a name that make it a modifier of the noun after it ("the X quarter", "their X roots"). */
 export const ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(["'s", '’s', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/** Last words of the names of structures ("X Bridge", "X Tunnel"): a place, never a person. */
+export const STRUCTURE_HEADS: ReadonlySet<string> = new Set([
+  'bridge', 'tunnel', 'dam', 'airport', 'station', 'stadium', 'canal', 'highway', 'motorway', 'square', 'street',
+  'road', 'avenue', 'harbour', 'harbor', 'pier', 'quay', 'tower', 'palace', 'plant', 'mine',
+]);

@@ -5,7 +5,7 @@ import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
-  TRAILING_PLACE_NOUNS,
+  STRUCTURE_HEADS, TRAILING_PLACE_NOUNS,
 } from './patterns.ts';
 
 function cand(ts: number, te: number, like: Candidate): Candidate {
@@ -69,12 +69,20 @@ export function joinParts(cands: Candidate[], v: TokenView, sentStart: (i: numbe
   return out;
 }
 
-/** "A and B province": one place. */
+/**
+ * "A and B province": one place. And "A" right before "B Bridge" (no word between) is one
+ * structure the model split in two ("X" + "Channel Bridge").
+ */
 export function joinPlacePairs(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const prev = sentStart(c.ts) ? undefined : out[out.length - 1];
     if (prev && c.ts === prev.te + 1 && v.lower[prev.te] === 'and' && c.te < v.n && TRAILING_PLACE_NOUNS.has(v.lower[c.te])) {
+      prev.te = c.te;
+      prev.type = 'PLACE';
+      continue;
+    }
+    if (prev && c.ts === prev.te && v.isCapitalized(c.te - 1) && STRUCTURE_HEADS.has(v.lower[c.te - 1])) {
       prev.te = c.te;
       prev.type = 'PLACE';
       continue;

@@ -6,6 +6,10 @@ import { createDoc } from '../src/core/index.ts';
 import type { Corpus, Doc, DocStage } from '../src/core/index.ts';
 import { createCorpusStages, createDocStages } from '../src/stages/index.ts';
 import { generateReports, toRawDocument } from './bench/synthetic.ts';
+import { measureIncrementalAdd } from './bench-corpus.ts';
+
+// Documents held out of the corpus and added one at a time afterwards, for the incremental figure.
+const ADDS = 101;
 
 interface Row {
   stage: string;
@@ -55,8 +59,8 @@ function printRows(title: string, rows: Row[]): void {
 }
 
 async function benchOnce(n: number): Promise<void> {
-  const reports = generateReports(n);
-  const raws = reports.map(toRawDocument);
+  const reports = generateReports(n + ADDS);
+  const raws = reports.slice(0, n).map(toRawDocument);
   const bytes = raws.reduce((s, r) => s + Buffer.byteLength(r.text), 0);
   console.log(`\n=== ${n} synthetic reports, ${(bytes / MB).toFixed(1)} MB ===`);
   const docs = raws.map(createDoc);
@@ -79,6 +83,11 @@ async function benchOnce(n: number): Promise<void> {
   const corpusTotal = corpusRows.reduce((s, r) => s + r.seconds, 0);
   corpusRows.push({ stage: 'all corpus stages', seconds: corpusTotal, docsPerSecond: n / corpusTotal, mbPerSecond: bytes / MB / corpusTotal, heapMb: Math.max(...corpusRows.map((r) => r.heapMb)) });
   printRows('corpus stages', corpusRows);
+
+  const extra = reports.slice(n).map(toRawDocument).map(createDoc);
+  for (const doc of extra) for (const stage of createDocStages()) await stage.run(doc, { options: {} });
+  const add = measureIncrementalAdd(corpus, extra);
+  console.log(`\nadd one document to ${n} (stories, provenance, alignment): median ${add.median.toFixed(2)} ms, max ${add.max.toFixed(2)} ms over ${ADDS} additions`);
   console.log(`peak RSS so far: ${(process.memoryUsage().rss / MB).toFixed(0)} MB`);
 }
 

@@ -43,3 +43,14 @@ test('a toll dated well before the report is background, used only when nothing 
   const g = casualtyFigures(runTimeEventsClaims('A boy, 9, accidentally shot and killed himself.', '2031-05-08').layers.claims!);
   assert.equal(g.killed, 1);
 });
+
+test('"X killed and N others hurt" counts the others only once; "another" and a bare age are one person', () => {
+  assert.equal(figures('Mother Killed and 3 Others Hurt in Dorle Street Shooting').injured, 3);
+  assert.deepEqual(figures('One man was killed and another injured in a shooting on Ferro Street.'), { killed: 1, injured: 1 });
+  assert.deepEqual(figures('2 dead, 4-year-old wounded in Varn shooting'), { killed: 2, injured: 1 });
+  assert.deepEqual(figures('Two men died and a 4-year-old girl was wounded after gunfire in Varn.'), { killed: 2, injured: 1 });
+});
+
+test('"one in critical condition, N others injured" adds the others', () => {
+  assert.deepEqual(figures('One woman is in critical condition and two others are injured after a shooting in Pellam.'), { killed: null, injured: 3 });
+});

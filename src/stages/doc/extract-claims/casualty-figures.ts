@@ -65,6 +65,22 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
 }
 
 /**
+ * "One man is in critical condition and three others are injured": a count of the same kind for
+ * "others" later in the sentence adds to the first.
+ */
+function withOthers(claims: readonly ClaimMention[], first: ClaimMention): number {
+  let n = first.value as number;
+  for (const c of claims) {
+    if (c === first || c.sentence !== first.sentence || c.kind !== first.kind || c.vague || typeof c.value !== 'number') continue;
+    if (c.quantity.start > first.quantity.start && OTHERS_RE.test(`${c.quantity.text} ${c.counted ?? ''}`)) {
+      n += c.value;
+      break;
+    }
+  }
+  return n;
+}
+
+/**
  * Killed and injured (hurt and survived) for the document's main incident. "Four shot, one killed"
  * states the injured only as a difference: when a count of people hit comes before any injured
  * count, injured is that count less the killed ("one killed, six others shot": the six are all
@@ -92,5 +108,5 @@ export function casualtyFigures(claims: readonly ClaimMention[], text?: string, 
     const less = additional ? 0 : (killed ? (killed.value as number) : 0);
     return { killed: k, injured: Math.max(0, total - less), killedFrom: killed, injuredFrom: killed ? [hit, killed] : [hit] };
   }
-  return { killed: k, injured: injured ? (injured.value as number) : null, killedFrom: killed, injuredFrom: injured ? [injured] : [] };
+  return { killed: k, injured: injured ? withOthers(claims, injured) : null, killedFrom: killed, injuredFrom: injured ? [injured] : [] };
 }

@@ -3,6 +3,7 @@ import { readNumberAt, parseNumber } from '../../../nlp/numbers.ts';
 import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
+  OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS,
   SITE_NOUNS, VAGUE,
 } from './patterns.ts';
 
@@ -296,7 +297,9 @@ export function findNumericClaims(s: string): RawClaim[] {
     while ((m = re.exec(s))) {
       const start = m.index;
       if (quantities.some((q) => q.start <= start && start < q.end) || out.some((c) => c.start <= start && start < c.end)) continue;
-      if (/^\s*(?:and|or)\b/i.test(s.slice(start - 5, start)) && re !== DEFINITE_SINGULAR_RE) continue;
+      // "a man and a woman": the second is read as part of the first's list, unless "and" opens a new
+      // clause after an outcome ("two men died and a boy was wounded").
+      if (/^\s*(?:and|or)\b/i.test(s.slice(start - 5, start)) && re !== DEFINITE_SINGULAR_RE && !OUTCOME_BEFORE_AND_RE.test(s.slice(Math.max(0, start - 30), start))) continue;
       const head = (m[1] ?? m[2] ?? 'person').toLowerCase();
       const end = m.index + m[0].length;
       quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head });
@@ -335,7 +338,7 @@ export function findNumericClaims(s: string): RawClaim[] {
     if (!comp && phrase.head === 'others') {
       const lead = WITH_OTHERS_RE.exec(s.slice(Math.max(0, q.start - 40), q.start));
       const who = lead ? (lead[1] ?? lead[2] ?? '').toLowerCase() : '';
-      if (lead && (lead[1] || PERSON_NOUNS.has(who) || (/^[A-Z]/.test(lead[2]!) && /\band\s+$/.test(lead[0])))) {
+      if (lead && !OUTCOME_WORDS.has(who) && (lead[1] || PERSON_NOUNS.has(who) || (/^[A-Z]/.test(lead[2]!) && /\band\s+$/.test(lead[0])))) {
         extra = 1;
         value += 1;
         start = q.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);

@@ -95,8 +95,11 @@ export const PARTNER_RE =
 /** "13-year-old Jane Doe": an age before a name is one person. */
 export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g;
 
-/** Definite singular victims ("the victim died", "he was pronounced dead"): a count of one when a kind verb follows. */
-export const DEFINITE_SINGULAR_RE = /\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))/gi;
+/**
+ * Definite singular victims ("the victim died", "he was pronounced dead", "one killed and another
+ * injured", "2 dead, 3-year-old wounded"): a count of one when a kind verb follows.
+ */
+export const DEFINITE_SINGULAR_RE = /\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)/gi;
 
 /** Things counted as sites or targets ("seven locations", "three camps"): kind `count`. */
 export const SITE_NOUNS = new Set(
@@ -154,6 +157,14 @@ export const SHOT_RE = /^(?:shot|stabbed|struck by (?:a )?(?:bullets?|gunfire|ro
 /** After a one-victim injury: "taken to a hospital, where he died", "in critical condition but later died". */
 export const LATER_DIED_RE =
   /^[^.;]{0,100}?\b(?:where (?:he|she|the \w+) (?:later )?(?:died|was pronounced dead)|(?:but|and|before|then) (?:later |eventually |also )?(?:died|succumbed|was pronounced dead)|(?:later|has|had|have|then) died|died (?:at|on|in|from|of|after|shortly|later|hours|days|the)|(?:was|were) (?:later )?pronounced dead|(?:is|was) dead|,\s*killed\b)/i;
+
+/** Outcome words: "Father Killed and 4 Others Hurt" names an outcome, not a person, before "and". */
+export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
+  'killed dead died dies slain wounded injured hurt shot stabbed fatally critically seriously hospitalized'.split(' '),
+);
+
+/** An outcome just before "and": what follows opens a new clause with its own subject. */
+export const OUTCOME_BEFORE_AND_RE = /\b(?:killed|dead|died|slain|wounded|injured|hurt|shot|fatally|condition)\s*,?\s+(?:and|or)\s+$/i;
 
 /** What comes before "N others": a pronoun or a person ("she and", "a woman,", "Jane Doe and"). */
 export const WITH_OTHERS_RE = /(?:\b(he|she)|\b([A-Za-z][\w'’-]*))\s*(?:,\s*|\s+and\s+)$/;

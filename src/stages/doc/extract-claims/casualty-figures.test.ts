@@ -54,3 +54,10 @@ test('"X killed and N others hurt" counts the others only once; "another" and a 
 test('"one in critical condition, N others injured" adds the others', () => {
   assert.deepEqual(figures('One woman is in critical condition and two others are injured after a shooting in Pellam.'), { killed: null, injured: 3 });
 });
+
+test('a lone victim under a headline that tells of a death is the death', () => {
+  const text = 'Fatal shooting on Dorle Street under investigation\n\nA man was shot outside a store on Dorle Street late Friday, police said.';
+  assert.deepEqual(casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!, text), { ...casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!, text), killed: 1, injured: 0 });
+  const calm = 'Man shot on Dorle Street\n\nA man was shot outside a store on Dorle Street late Friday, police said.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(calm, '2031-05-08').layers.claims!, calm).killed, null);
+});

@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { DEATH_CUE_RE, NUMERIC_QUANTITY_RE, OTHERS_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
+import { DEATH_CUE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, OTHERS_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -91,9 +91,10 @@ export function casualtyFigures(claims: readonly ClaimMention[], text?: string, 
   const injured = firstOf(claims, 'injured', true, reference);
   const hit = firstOf(claims, 'casualties', false, reference);
   let k = killed ? (killed.value as number) : null;
-  // One person hit, no death counted, but the report speaks of a death ("died", "fatal", "homicide"):
-  // the death is that person's, told in words the counts do not read ("Jane Doe died Sunday").
-  if (!killed && hit && hit.value === 1 && text !== undefined && DEATH_CUE_RE.test(text)) {
+  // One person hit, no death counted, but the report speaks of a death ("died", "pronounced dead") or
+  // its headline does ("Fatal shooting on Elm Street"): the death is that person's, told in words the
+  // counts do not read ("Jane Doe died Sunday").
+  if (!killed && hit && hit.value === 1 && text !== undefined && (DEATH_CUE_RE.test(text) || HEADLINE_DEATH_RE.test(text.slice(0, Math.max(0, text.indexOf('\n')))))) {
     return { killed: 1, injured: injured && injured.quantity.start < hit.quantity.start ? (injured.value as number) : 0, killedFrom: hit, injuredFrom: [hit] };
   }
   // Only after a number of victims ("killed three people before turning the gun on himself"): "the

@@ -246,3 +246,6 @@ export const DEATH_CUE_RE = /\b(?:died|dies|succumbed|pronounced dead|fatally (?
 /** A count written as a number ("three", "12"), not as one person ("the toddler"). */
 export const NUMERIC_QUANTITY_RE = /^(?:at least |more than |about |some )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b/i;
 
+
+/** A headline that tells of a death: its lone victim died ("Teen dies after shooting", "Fatal shooting on Elm St."). */
+export const HEADLINE_DEATH_RE = /\b(?:killed|dead|dies|died|slain|fatal(?:ly)?|deadly|death|murder(?:ed)?|homicide)\b/i;

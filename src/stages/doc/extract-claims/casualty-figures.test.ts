@@ -61,3 +61,8 @@ test('a lone victim under a headline that tells of a death is the death', () => 
   const calm = 'Man shot on Dorle Street\n\nA man was shot outside a store on Dorle Street late Friday, police said.';
   assert.equal(casualtyFigures(runTimeEventsClaims(calm, '2031-05-08').layers.claims!, calm).killed, null);
 });
+
+test('an ordinal death is the toll it reaches; "in the hospital" is hurt', () => {
+  assert.equal(figures('Third victim dies after Korran farm shooting').killed, 3);
+  assert.deepEqual(figures('Two people are dead and one in the hospital after a shooting in Pellam.'), { killed: 2, injured: 1 });
+});

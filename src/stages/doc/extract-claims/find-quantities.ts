@@ -3,7 +3,7 @@ import { readNumberAt, parseNumber } from '../../../nlp/numbers.ts';
 import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
-  OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS,
+  OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINALS,
   SITE_NOUNS, VAGUE,
 } from './patterns.ts';
 
@@ -391,6 +391,14 @@ export function findNumericClaims(s: string): RawClaim[] {
       kind, value, low: q.low === null ? null : q.low + extra, high: q.high === null ? null : q.high + extra, vague: q.vague, unit, counted: counted ?? null, parts,
       start, end: comp ? comp.end : Math.max(q.end, phrase.kind ? phrase.end : q.end), phraseEnd,
     });
+  }
+  // "A third victim has died": a running toll told by an ordinal.
+  ORDINAL_DEATH_RE.lastIndex = 0;
+  while ((m = ORDINAL_DEATH_RE.exec(s))) {
+    const start = m.index;
+    if (out.some((c) => c.kind === 'killed' && c.start >= start && c.start < start + m![0].length)) continue;
+    const end = start + m[1]!.length;
+    out.push({ kind: 'killed', value: ORDINALS[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

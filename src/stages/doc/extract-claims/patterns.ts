@@ -127,7 +127,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
 /** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:killed|dead|died|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|killed|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
-  [/^(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair) condition|struck by (?:gunfire|bullets?))\b/i, 'injured'],
+  [/^(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital|struck by (?:gunfire|bullets?))\b/i, 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
   [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged)\b/i, 'arrested'],
@@ -249,3 +249,12 @@ export const NUMERIC_QUANTITY_RE = /^(?:at least |more than |about |some )?(?:\d
 
 /** A headline that tells of a death: its lone victim died ("Teen dies after shooting", "Fatal shooting on Elm St."). */
 export const HEADLINE_DEATH_RE = /\b(?:killed|dead|dies|died|slain|fatal(?:ly)?|deadly|death|murder(?:ed)?|homicide)\b/i;
+
+/** Ordinals read as the count they reach. */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+/** "A third victim has died", "Second person dies after shooting": the toll reaches the ordinal. */
+export const ORDINAL_DEATH_RE =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,100}?\b(?:has died|have died|had died|died|dies|succumbed|dead|pronounced dead)\b/gi;

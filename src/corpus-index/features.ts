@@ -5,13 +5,22 @@ import { capitalisedNames, contentWords } from './tokenize.ts';
 /**
  * Story features from text alone: content words, and capitalised name runs standing in for
  * entities when the caller has none. `names` given by the caller win over the fallback.
+ * `lead` (headline and opening sentences) gives the words topics are compared by.
  */
-export function storyFeatures(id: string, text: string, date: string | null, names?: readonly string[], places?: readonly string[]): StoryFeatures {
+export function storyFeatures(
+  id: string,
+  text: string,
+  date: string | null,
+  names?: readonly string[],
+  places?: readonly string[],
+  lead?: string,
+): StoryFeatures {
   return {
     id,
     words: contentWords(text),
     names: names && names.length > 0 ? [...names] : capitalisedNames(text),
     day: dayNumber(date),
     places: places ? [...places] : [],
+    ...(lead !== undefined ? { leadWords: contentWords(lead) } : {}),
   };
 }

@@ -12,6 +12,11 @@ export interface StoryFeatures {
   day: number | null;
   /** Keys of the places it names, when entity types are known (a subset of `names`). */
   places?: string[];
+  /**
+   * Content words of the headline and opening sentences only: what kind of happening the report
+   * is about. Topic grouping (`mergedGroups`) compares stories by these when given.
+   */
+  leadWords?: string[];
 }
 
 export interface StoryIndexOptions {
@@ -59,6 +64,7 @@ interface Cluster {
   text: Centroid;
   names: Centroid;
   places: Centroid;
+  lead: Centroid;
   firstDay: number | null;
   lastDay: number | null;
   posted: Set<string>;
@@ -81,6 +87,7 @@ export class StoryIndex {
   private readonly wordDf = new DocumentFrequencies();
   private readonly nameDf = new DocumentFrequencies();
   private readonly placeDf = new DocumentFrequencies();
+  private readonly leadDf = new DocumentFrequencies();
   private readonly clusters: Cluster[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly observed = new Set<string>();
@@ -101,6 +108,7 @@ export class StoryIndex {
     this.wordDf.add(f.words);
     this.nameDf.add(f.names);
     this.placeDf.add(f.places ?? []);
+    if (f.leadWords) this.leadDf.add(f.leadWords);
     this.observed.add(f.id);
   }
 
@@ -128,6 +136,7 @@ export class StoryIndex {
         text: new Centroid(),
         names: new Centroid(),
         places: new Centroid(),
+        lead: new Centroid(),
         firstDay: null,
         lastDay: null,
         posted: new Set(),
@@ -145,11 +154,16 @@ export class StoryIndex {
    * product of their sizes, so no document pair is ever compared. Average link, unlike single
    * link, does not chain unrelated stories through one borderline pair. Candidate pairs come from
    * the inverted index; the closest pair merges first until none reaches `threshold`.
+   *
+   * When documents came with `leadWords`, stories are compared by their leads only: a report says
+   * what kind of happening it is about up front, while its tail (background, reactions, earlier
+   * cases) is what makes neighbouring topics look alike.
    */
   mergedGroups(threshold: number): string[][] {
     interface Group { sum: Map<string, number>; size: number; members: string[]; first: number | null; last: number | null; alive: boolean }
+    const byLead = this.clusters.some((c) => c.lead.norm > 0);
     const groups: Group[] = this.clusters.map((c) => ({
-      sum: new Map(c.text.sum),
+      sum: new Map(byLead ? c.lead.sum : c.text.sum),
       size: c.members.length,
       members: [...c.members],
       first: c.firstDay,
@@ -259,6 +273,8 @@ export class StoryIndex {
     c.text.add(text);
     c.names.add(names);
     c.places.add(places);
+    // Weighed at join time like the text; the lead vector is only summed, never searched.
+    if (f.leadWords) c.lead.add(tfidfVector(f.leadWords, this.leadDf));
     if (f.day !== null) {
       c.firstDay = c.firstDay === null ? f.day : Math.min(c.firstDay, f.day);
       c.lastDay = c.lastDay === null ? f.day : Math.max(c.lastDay, f.day);

@@ -5,7 +5,7 @@ import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
 import { BRIDGE } from '../../../../test/fixtures/corpus/bridge.ts';
 import { QUAKE } from '../../../../test/fixtures/corpus/quake.ts';
 import { EntityResolver, StoryIndex } from '../../../corpus-index/index.ts';
-import { docStoryFeatures, groupStories } from './index.ts';
+import { docStoryFeatures, groupCorpusTopics, groupStories } from './index.ts';
 import { STORY_OPTIONS } from './patterns.ts';
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -76,4 +76,19 @@ test('same kind of event, same week, same wording, different towns: two stories'
   groupStories.run(c, { options: {} });
   const groups = c.layers.stories!.map((s) => sorted(s.documents)).sort();
   assert.deepEqual(groups, [['north-a', 'north-b'], ['south-a', 'south-b']]);
+});
+
+test('topics: two floods in two towns are two stories but one topic; a bridge collapse is another topic', () => {
+  const c = makeCorpus([
+    floodReport('north-a', 'Harrowgate', 'Floodwater swept through', 'Rescue boats took residents from rooftops near the old mill.'),
+    floodReport('north-b', 'Harrowgate', 'Muddy water filled the streets of', 'Residents near the old mill were lifted from rooftops by rescue boats.'),
+    floodReport('south-a', 'Pellmoor', 'Floodwater swept through', 'The army set up shelters in two schools and a stadium.'),
+    floodReport('south-b', 'Pellmoor', 'Muddy water filled the streets of', 'Soldiers opened shelters in a stadium and two schools.'),
+    ...BRIDGE,
+  ]);
+  groupStories.run(c, { options: {} });
+  assert.ok(!c.layers.stories!.some((s) => s.documents.includes('north-a') && s.documents.includes('south-a')));
+  const topics = groupCorpusTopics(c).map(sorted);
+  assert.ok(topics.some((t) => ['north-a', 'north-b', 'south-a', 'south-b'].every((id) => t.includes(id))));
+  assert.ok(topics.every((t) => !(t.includes('north-a') && t.includes('wire'))));
 });

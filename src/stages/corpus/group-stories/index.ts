@@ -1,7 +1,7 @@
 import type { CorpusStage } from '../../../core/index.ts';
 import { groupCorpusStories } from './stories.ts';
 
-export { docStoryFeatures, groupCorpusStories, groupCorpusTopics } from './stories.ts';
+export { docStoryFeatures, groupCorpusStories, groupCorpusTopics, topicGrouper } from './stories.ts';
 export { subEventsOf } from './sub-events.ts';
 
 /** Groups documents into stories (text, entities, dates) and each story into sub-events. */

@@ -1,7 +1,7 @@
 import type { Corpus, Doc, Story } from '../../../core/index.ts';
 import { docDate, EntityResolver, mentionsInOrder, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
 import type { StoryFeatures } from '../../../corpus-index/index.ts';
-import { LEAD_MIN_WORDS, LEAD_SENTENCES, STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
+import { LEAD_MIN_WORDS, LEAD_SENTENCES, NOT_A_SENTENCE, STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_LEAD_SENTENCES, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
 import { subEventsOf } from './sub-events.ts';
 
 /** Story features of one document: title and text, corpus entity keys (or name runs), reference date. */
@@ -11,7 +11,8 @@ export function docStoryFeatures(doc: Doc, resolver: EntityResolver): StoryFeatu
     .filter((e) => STORY_ENTITY_TYPES.has(e.type))
     .map((e) => resolver.resolve(doc.id, e.id))
     .filter((k): k is string => k !== null);
-  return storyFeatures(doc.id, `${title}\n${leadOf(doc)}\n${doc.text}`, docDate(doc), names, leadPlaces(doc, resolver));
+  const text = `${title}\n${leadOf(doc, LEAD_SENTENCES)}\n${doc.text}`;
+  return storyFeatures(doc.id, text, docDate(doc), names, leadPlaces(doc, resolver), `${title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`);
 }
 
 /**
@@ -34,15 +35,17 @@ function leadPlaces(doc: Doc, resolver: EntityResolver): string[] {
 /**
  * The opening sentences, counted a second time: news puts what happened first and background
  * later, so the lead says more about which happening a report is about than its tail does.
+ * A page address line, when skipped, keeps its slug's names out of the topic lead; the story
+ * text keeps it, since those names tell one happening from another.
  */
-function leadOf(doc: Doc): string {
+function leadOf(doc: Doc, count: number, skipAddresses = false): string {
   const sentences = doc.layers.sentences;
-  if (sentences && sentences.length > 0) return sentences.slice(0, LEAD_SENTENCES).map((s) => doc.text.slice(s.start, s.end)).join('\n');
+  if (sentences && sentences.length > 0) return sentences.slice(0, count).map((s) => doc.text.slice(s.start, s.end)).join('\n');
   const lines: string[] = [];
   for (const line of doc.text.split('\n')) {
-    if (line.split(' ').length < LEAD_MIN_WORDS) continue;
+    if (line.split(' ').length < LEAD_MIN_WORDS || (skipAddresses && NOT_A_SENTENCE.test(line))) continue;
     lines.push(line);
-    if (lines.length === LEAD_SENTENCES) break;
+    if (lines.length === count) break;
   }
   return lines.join('\n');
 }
@@ -72,8 +75,14 @@ function indexCorpus(corpus: Corpus): StoryIndex {
  * Broader groups than stories: stories of the same kind of happening (two earthquakes, two
  * trials) joined when their centroids are alike. Used to measure topic-level grouping.
  */
-export function groupCorpusTopics(corpus: Corpus): string[][] {
-  return indexCorpus(corpus).mergedGroups(TOPIC_MERGE_THRESHOLD);
+export function groupCorpusTopics(corpus: Corpus, threshold = TOPIC_MERGE_THRESHOLD): string[][] {
+  return indexCorpus(corpus).mergedGroups(threshold);
+}
+
+/** Topic grouping at any merge threshold over one story index (for choosing the threshold). */
+export function topicGrouper(corpus: Corpus): (threshold: number) => string[][] {
+  const index = indexCorpus(corpus);
+  return (threshold) => index.mergedGroups(threshold);
 }
 
 export function groupCorpusStories(corpus: Corpus): Story[] {

@@ -66,3 +66,10 @@ test('an ordinal death is the toll it reaches; "in the hospital" is hurt', () =>
   assert.equal(figures('Third victim dies after Korran farm shooting').killed, 3);
   assert.deepEqual(figures('Two people are dead and one in the hospital after a shooting in Pellam.'), { killed: 2, injured: 1 });
 });
+
+test('a plural with its ages counts the ages; "shot and killed his ..." makes the subject the killer', () => {
+  assert.equal(figures('Oren Vast, 40, shot and killed his daughters, ages 5 and 7, then turned the gun on himself.').killed, 3);
+  assert.deepEqual(figures('The victims, ages 20 and 22, were wounded outside a Varn bar.'), { killed: null, injured: 2 });
+  assert.equal(figures('Father kills two children, then fatally shoots self in Pellam standoff').killed, 3);
+  assert.equal(figures('Two brothers were shot near the Oster docks.').injured, 2);
+});

@@ -99,7 +99,7 @@ export function casualtyFigures(claims: readonly ClaimMention[], text?: string, 
   }
   // Only after a number of victims ("killed three people before turning the gun on himself"): "the
   // toddler shot and killed himself" is one death.
-  if (killed && k !== null && NUMERIC_QUANTITY_RE.test(killed.quantity.text) && selfKilledAfter(killed)) k++;
+  if (killed && k !== null && (k >= 2 || NUMERIC_QUANTITY_RE.test(killed.quantity.text)) && selfKilledAfter(killed)) k++;
   if (hit && (!injured || hit.quantity.start < injured.quantity.start)) {
     const total = hit.value as number;
     // Hit in addition to the dead: "one killed, six others shot". ("2 killed, 2 shot" and "was also shot" were

@@ -3,7 +3,7 @@ import { readNumberAt, parseNumber } from '../../../nlp/numbers.ts';
 import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
-  OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINALS,
+  OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
   SITE_NOUNS, VAGUE,
 } from './patterns.ts';
 
@@ -54,7 +54,7 @@ const AGES_BEFORE_RE = /\b(?:ages|aged)\s+(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$/i;
 const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'victims', 'individuals']);
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
 const APPOSITION_RE = /^\s*(?:,|\(|—|–)[^.;:()]{2,80}?(?:,|\)|—|–)\s*(?=(?:who\s+)?(?:were|are|was|is|have|has|had|remain|remained|all)\b)/;
-const ACTIVE_VERB_RE = /^\s*(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
+const ACTIVE_VERB_RE = /^\s*(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
 const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;
 /** "one of five people shot": the first number picks out of the second, which is the count. */
 const ONE_OF_RE = /^\s+of\s+(?:the\s+|those\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|dozens|several)\b/i;
@@ -304,6 +304,17 @@ export function findNumericClaims(s: string): RawClaim[] {
       const end = m.index + m[0].length;
       quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head });
     }
+  }
+  // "his sons, ages 3 and 4": a plural with a list of ages counts the ages.
+  PLURAL_AGES_RE.lastIndex = 0;
+  while ((m = PLURAL_AGES_RE.exec(s))) {
+    const start = m.index;
+    const noun = m[2]!.toLowerCase();
+    if (!(PERSON_NOUNS.has(noun) || KIN_PLURALS.has(noun)) || NUMBER_BEFORE_RE.test(s.slice(Math.max(0, start - 12), start))) continue;
+    if (quantities.some((q) => q.start <= start && start < q.end)) continue;
+    const ages = m[3]!.match(/\d+/g)!.length;
+    const end = start + m[0].length;
+    quantities.push({ value: ages, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: noun });
   }
   quantities.sort((a, b) => a.start - b.start);
   let consumedUntil = -1;

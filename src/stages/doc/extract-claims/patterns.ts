@@ -80,7 +80,8 @@ export const PERSON_NOUNS = new Set(
     'victims victim bystanders bystander migrants migrant refugees refugee patients patient staff employees employee ' +
     'crew sailors sailor firefighters firefighter guards guard infants infant babies baby toddlers toddler relatives ' +
     'family families protesters protester demonstrators demonstrator suspects suspect journalists journalist doctors doctor ' +
-    'engineers engineer nurses nurse teachers teacher farmers farmer fishermen survivors survivor others agents agent troopers trooper deputies deputy citizens citizen'
+    'engineers engineer nurses nurse teachers teacher farmers farmer fishermen survivors survivor others agents agent troopers trooper deputies deputy citizens citizen ' +
+    'sons daughters brothers sisters siblings cousins'
   ).split(' '),
 );
 
@@ -237,7 +238,7 @@ export const OTHERS_RE = /\bothers\b/i;
 
 /** A killer who then killed himself: one death more than the victims counted. */
 export const SELF_KILLED_RE =
-  /\b(?:then|before|and)\s+(?:\w+\s+)?(?:kill(?:ed|ing|s)?|shot|shooting|shoots|turn(?:ed|ing|s) the (?:gun|weapon) on)\s+(?:him|her)self\b|(?:,|\band)\s*(?:then\s+)?(?:him|her)?self\b/i;
+  /\b(?:then|before|and)\s+(?:\w+\s+)?(?:kill(?:ed|ing|s)?|shot|shooting|shoots|turn(?:ed|ing|s) the (?:gun|weapon) on)\s+(?:him|her)?self\b|(?:,|\band)\s*(?:then\s+)?(?:him|her)?self\b/i;
 
 /** Words that say someone died, in any sentence of a report. */
 export const DEATH_CUE_RE = /\b(?:died|dies|succumbed|pronounced dead|fatally (?:shot|wounded))\b/i;
@@ -258,3 +259,13 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 /** "A third victim has died", "Second person dies after shooting": the toll reaches the ordinal. */
 export const ORDINAL_DEATH_RE =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,100}?\b(?:has died|have died|had died|died|dies|succumbed|dead|pronounced dead)\b/gi;
+
+/** "his sons, ages 3 and 4", "two women, aged 30 and 60": a plural followed by its members' ages. */
+export const PLURAL_AGES_RE =
+  /\b((?:his|her|their|the|both)\s+)?([a-z]+(?:s|ren|men|ple))\s*,?\s+(?:ages|aged)\s+(\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and|&)\s*\d{1,3}),?/gi;
+/** A number just before a noun: the count is already written ("two brothers, ages 11 and 16"). */
+export const NUMBER_BEFORE_RE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both))\s+(?:[a-z-]+\s+)?$/i;
+/** Plural kin nouns, counted only with a list of ages ("his sons, ages 3 and 4"). */
+export const KIN_PLURALS: ReadonlySet<string> = new Set(
+  'sons daughters brothers sisters siblings twins cousins nephews nieces grandchildren grandsons granddaughters parents grandparents friends'.split(' '),
+);

@@ -73,3 +73,7 @@ test('a plural with its ages counts the ages; "shot and killed his ..." makes th
   assert.equal(figures('Father kills two children, then fatally shoots self in Pellam standoff').killed, 3);
   assert.equal(figures('Two brothers were shot near the Oster docks.').injured, 2);
 });
+
+test('a tally over a span of hours is a round-up, used only when nothing else gives the figure', () => {
+  assert.deepEqual(figures('Six shot in 48 hours across Brell\n\nTwo men were shot outside a bar on Ferro Street on Sunday.'), { killed: null, injured: 2 });
+});

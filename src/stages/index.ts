@@ -11,6 +11,7 @@ import { extractClaims } from './doc/extract-claims/index.ts';
 import { detectProvenance } from './corpus/detect-provenance/index.ts';
 import { mergeAliases } from './corpus/merge-aliases/index.ts';
 import { groupStories } from './corpus/group-stories/index.ts';
+import { checkDates } from './corpus/check-dates/index.ts';
 import { alignClaims } from './corpus/align-claims/index.ts';
 import { buildTimeline } from './corpus/build-timeline/index.ts';
 import { compareCoverage } from './corpus/compare-coverage/index.ts';
@@ -21,7 +22,7 @@ export function createDocStages(): DocStage[] {
 }
 
 export function createCorpusStages(): CorpusStage[] {
-  return [detectProvenance, mergeAliases, groupStories, alignClaims, buildTimeline, compareCoverage, summarize];
+  return [detectProvenance, mergeAliases, groupStories, checkDates, alignClaims, buildTimeline, compareCoverage, summarize];
 }
 
 export function createStages(): Stage[] {

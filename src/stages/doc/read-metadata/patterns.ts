@@ -66,10 +66,10 @@ export const BYLINE = /^By\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}(?:(?:,|\s+and)\s+
 
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){0,3}";
 /** "Smith reported from Kabul and Jones from Melbourne." */
-export const REPORTED_FROM = new RegExp(`(${NAME}) reported from [^.;]+?(?:(?:,| and) (${NAME}) (?:reported )?from [^.;]+?)*[.;]`, 'gu');
+export const REPORTED_FROM = new RegExp(`(${NAME}) reported from ([^.;\\n]{1,200})[.;]`, 'gu');
 export const ALSO_FROM = new RegExp(`(?:,| and) (${NAME}) (?:reported )?from\\b`, 'gu');
 /** "Jane Doe in Dubai contributed to this report." */
-export const CONTRIBUTED = new RegExp(`((?:${NAME})(?:(?:,\\s*|,? and )${NAME})*)(?: in [\\p{Lu}][\\p{L} ,.'-]{1,40}?)? contributed (?:reporting |to (?:this|the) (?:report|story|article))`, 'gu');
+export const CONTRIBUTED = new RegExp(`((?:${NAME})(?:(?:,\\s*|,? and )${NAME}){0,6})(?: in [\\p{Lu}][\\p{L} ,.'-]{1,40}?)? contributed (?:reporting |to (?:this|the) (?:report|story|article))`, 'gu');
 /** "(Reporting by A and B; Editing by C)". */
 export const REPORTING_BY = /\b(?:Reporting|Writing|Additional reporting) by ([^;)\n]+)/g;
 

@@ -143,3 +143,12 @@ test('datelines with a colon, but not labels with one', () => {
   assert.equal(run('Port reopens\n\nKARACHI: The port reopened on Monday, officials said.').layers.metadata!.dateline?.text, 'KARACHI');
   assert.equal(run('Port reopens\n\nUPDATE: The port reopened on Monday, officials said.').layers.metadata!.dateline, null);
 });
+
+test('hostile input: long runs of credit-like clauses and unclosed quotes are read in linear time', () => {
+  // Each would take minutes with a backtracking pattern; the assertion is on the result, the suite's
+  // own timeout catches a regression.
+  const credits = run('Report\n\n' + 'Smith reported from Kabul and Jones from Oslo, '.repeat(2000) + 'end.');
+  assert.deepEqual(credits.layers.metadata!.credits.slice(0, 2), ['Smith', 'Jones']);
+  const quotes = run('Report\n\n' + 'The mayor said “it is fine. '.repeat(5000));
+  assert.equal(quotes.layers.metadata!.kind, 'report');
+});

@@ -148,8 +148,9 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   REPORTED_FROM.lastIndex = 0;
   if (text.includes(' reported from ')) for (let m = REPORTED_FROM.exec(text); m !== null; m = REPORTED_FROM.exec(text)) {
     addCredit(m[1]);
+    // "... and Jones from Oslo": the others named in the same clause.
     ALSO_FROM.lastIndex = 0;
-    for (let a = ALSO_FROM.exec(m[0]); a !== null; a = ALSO_FROM.exec(m[0])) addCredit(a[1]);
+    for (let a = ALSO_FROM.exec(m[2]); a !== null; a = ALSO_FROM.exec(m[2])) addCredit(a[1]);
   }
   CONTRIBUTED.lastIndex = 0;
   if (text.includes(' contributed ')) for (let m = CONTRIBUTED.exec(text); m !== null; m = CONTRIBUTED.exec(text)) for (const n of splitNames(m[1])) addCredit(n);

@@ -4,11 +4,43 @@ import { paragraphSpans } from '../split-sentences/paragraph-spans.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
 import { OPINION_CUES, OPINION_MIN_SCORE, OPINION_STRONG_CUE, REPORTING_VERB, TRANSLATION_CUES, TRANSLATION_MIN_SCORE } from './patterns.ts';
 
-const QUOTED = /“[^”]*”|"[^"\n]*"|‘[^’\n]{2,}’(?![\p{L}])/gu;
+/** A quotation longer than this is an unclosed mark, not a quote. */
+const MAX_QUOTE_CHARS = 4000;
 
-/** The text with quoted words blanked out (same length, so offsets still hold). */
+/**
+ * The text with quoted words blanked out (same length, so offsets still hold). One pass: the next
+ * closing mark is looked up once and reused, so unclosed marks cannot make it quadratic.
+ */
 export function maskQuotes(text: string): string {
-  return text.replace(QUOTED, (m) => ' '.repeat(m.length));
+  const parts: string[] = [];
+  let last = 0;
+  let nextCurly = -2;
+  let nextStraight = -2;
+  let nextNewline = -2;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    let close = -1;
+    if (c === 0x201c) {
+      if (nextCurly !== -1 && nextCurly <= i) nextCurly = text.indexOf('”', i + 1);
+      close = nextCurly;
+    } else if (c === 0x22) {
+      if (nextStraight !== -1 && nextStraight <= i) nextStraight = text.indexOf('"', i + 1);
+      if (nextNewline !== -1 && nextNewline <= i) nextNewline = text.indexOf('\n', i + 1);
+      close = nextStraight;
+      // Straight quotes pair within a line.
+      if (nextNewline >= 0 && close > nextNewline) close = -1;
+    }
+    if (close > i && close - i <= MAX_QUOTE_CHARS) {
+      parts.push(text.slice(last, i), ' '.repeat(close + 1 - i));
+      last = close + 1;
+      i = close + 1;
+      continue;
+    }
+    i++;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /**

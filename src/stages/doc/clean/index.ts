@@ -22,6 +22,9 @@ function normalizeForCompare(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** A repeated line this long is a repeated caption or teaser; short repeats are structure ("Snack", "Step 2"). */
+const DUPLICATE_MIN_CHARS = 40;
+
 /** Near the title's length: worth the loose comparison. */
 const TITLE_LENGTH_SLACK = 8;
 
@@ -108,7 +111,7 @@ function removeRepeats(kept: Line[], removed: Removal[]): void {
       removed.push({ text: line.text, reason: 'repeated-headline' });
       continue;
     }
-    if (seen.has(key)) {
+    if (key.length >= DUPLICATE_MIN_CHARS && seen.has(key)) {
       line.keep = false;
       removed.push({ text: line.text, reason: 'duplicate-line' });
       continue;

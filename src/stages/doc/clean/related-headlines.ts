@@ -44,7 +44,7 @@ export function looksLikeRelatedHeadline(line: string, previousParagraph: string
   if (n < RELATED_MIN_WORDS) return false;
   // Headlines rarely have a comma, a question mark or a finite copula; they never end on a function
   // word. A line with any of these is more likely a sentence that lost its period, or a wrapped line.
-  if (line.includes(',') || /\?\W*$/.test(line)) return false;
+  if (line.includes(',') || /\?\W*$/.test(line) || /^[QA]:/.test(line)) return false;
   if (SENTENCE_WORDS.test(line) || DANGLING_END.test(line)) return false;
   if (nextParagraph !== null && /^\p{Ll}/u.test(nextParagraph)) return false;
   // Between complete paragraphs only: where the text around has lost its punctuation, so may this line.

@@ -5,7 +5,7 @@
 
 import { looseNameKey, translitKey } from '../src/nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from '../src/stages/corpus/merge-aliases/nodes.ts';
-import { UnionFind } from '../src/stages/corpus/merge-aliases/union-find.ts';
+import { UnionFind } from '../src/corpus-index/union-find.ts';
 
 /** Whether two nodes may be one entity as far as their types go. */
 function typesCompatible(a: Node, b: Node): boolean {

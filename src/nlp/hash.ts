@@ -29,15 +29,20 @@ export function lowerCode(c: number): number {
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
-/** Mixes two 32-bit values into one (murmur3 finalizer over a combination). */
-export function mix(a: number, b: number): number {
-  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
+/** The murmur3 32-bit finalizer: spreads every input bit over the whole word. */
+export function fmix32(x: number): number {
+  let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** Mixes two 32-bit values into one (murmur3 finalizer over a combination). */
+export function mix(a: number, b: number): number {
+  return fmix32(a ^ Math.imul(b, 0x9e3779b1));
 }
 
 export function mix3(a: number, b: number, c: number): number {

@@ -1,6 +1,6 @@
 // Transliteration-aware keys for names: two spellings of one name written in another script
-// ("Amir-Abdollahian" / "Amirabdollahian", "Baluchestan" / "Balochistan", "Jaish ul-Adl" /
-// "Jaish al-Adl") get the same key. Keys are for matching only, never shown.
+// ("Abdel-Rahman" / "Abdelrahman", "Chechnya" / "Chechnia", "Ansar ul-Islam" /
+// "Ansar al-Islam") get the same key. Keys are for matching only, never shown.
 
 import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES, LOOSE_FOLDS, LOOSE_GIVEN_NAME_FOLDS } from './translit-patterns.ts';
 

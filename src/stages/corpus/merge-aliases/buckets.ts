@@ -2,7 +2,7 @@
 // run of initials), and "the distinct groups among some nodes, up to two", which is all a rule
 // needs to know to refuse an ambiguous merge.
 
-import type { UnionFind } from './union-find.ts';
+import type { UnionFind } from '../../../corpus-index/union-find.ts';
 
 /** A string -> node indices multimap; each node is listed at most once per bucket. */
 export class Buckets {

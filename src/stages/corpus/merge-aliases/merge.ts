@@ -4,7 +4,7 @@
 import type { EntityType } from '../../../core/index.ts';
 import { looseNameKey, translitKey } from '../../../nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from './nodes.ts';
-import { UnionFind } from './union-find.ts';
+import { UnionFind } from '../../../corpus-index/union-find.ts';
 import { Buckets, singleRoot } from './buckets.ts';
 
 /** Whether two nodes may be one entity as far as their types go. */

@@ -3,7 +3,9 @@
 // the reconciled killed count on multi-article GVA incidents (scripts/eval/reconcile.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { createDoc, runDocStages } from '../../src/core/index.ts';
 import type { Corpus, Doc } from '../../src/core/index.ts';
+import { createCorpusStages, createDocStages } from '../../src/stages/index.ts';
 import { groupCorpusStories, groupCorpusTopics, topicGrouper } from '../../src/stages/corpus/group-stories/index.ts';
 import { TOPIC_MERGE_THRESHOLD } from '../../src/stages/corpus/group-stories/patterns.ts';
 import { bcubed } from './bcubed.ts';
@@ -31,13 +33,54 @@ function asCorpus(docs: readonly EcbDocument[]): Corpus {
   return { documents, inputErrors: [], issues: [], layers: {} };
 }
 
+/**
+ * ECB+ documents through the real document stages (sentences, entities, dates) and the corpus
+ * stages that run before story grouping: what the stage sees in use.
+ */
+async function pipelineCorpus(docs: readonly EcbDocument[]): Promise<Corpus> {
+  const stages = createDocStages();
+  const documents: Doc[] = [];
+  for (const d of docs) {
+    const raw = { id: d.id, source: d.id, format: 'text' as const, raw: d.text, text: d.text, hints: {}, flags: [], removed: [] };
+    documents.push(await runDocStages(createDoc(raw), stages, { options: {} }));
+  }
+  return upToStories(documents);
+}
+
+async function upToStories(documents: Doc[]): Promise<Corpus> {
+  const corpus: Corpus = { documents, inputErrors: [], issues: [], layers: {} };
+  for (const stage of createCorpusStages()) {
+    if (stage.name === 'group-stories') break;
+    await stage.run(corpus, { options: {} });
+  }
+  return corpus;
+}
+
+/** Both levels on documents that went through the whole document pipeline. */
+async function evalEcbPipeline(docs: readonly EcbDocument[]): Promise<void> {
+  const start = performance.now();
+  const all = await pipelineCorpus(docs);
+  const byId = new Map(all.documents.map((d) => [d.id, d]));
+  const topic = bcubed(toLabels(groupCorpusTopics(all)), new Map(docs.map((d) => [d.id, d.topic])));
+  const ids = [...new Set(docs.map((d) => d.topic))];
+  let sum = 0;
+  for (const t of ids) {
+    const td = docs.filter((d) => d.topic === t);
+    const corpus = await upToStories(td.map((d) => byId.get(d.id)!));
+    sum += bcubed(toLabels(groupCorpusStories(corpus).map((s) => s.documents)), new Map(td.map((d) => [d.id, d.event]))).f1;
+  }
+  const dated = all.documents.filter((d) => d.layers.metadata?.referenceDate ?? d.layers.metadata?.published).length;
+  console.log(`  through the document stages (${dated} of ${docs.length} documents dated, ${((performance.now() - start) / 1000).toFixed(1)} s):`);
+  console.log(`    topic level F1 ${topic.f1.toFixed(3)} (P ${topic.precision.toFixed(3)} R ${topic.recall.toFixed(3)}); event level mean F1 ${(sum / ids.length).toFixed(3)}`);
+}
+
 function toLabels(groups: readonly (readonly string[])[]): Map<string, number> {
   const m = new Map<string, number>();
   groups.forEach((g, i) => g.forEach((id) => m.set(id, i)));
   return m;
 }
 
-function evalEcb(): void {
+async function evalEcb(): Promise<void> {
   const docs = readEcbPlus(ECB);
   const start = performance.now();
   const topics = groupCorpusTopics(asCorpus(docs));
@@ -71,6 +114,7 @@ function evalEcb(): void {
   console.log(`  baseline (one group per topic) event-level F1 ${(base / ids.length).toFixed(3)}`);
   console.log(`  time ${(ms / 1000).toFixed(1)} s`);
   crossValidateTopics(docs);
+  await evalEcbPipeline(docs);
 }
 
 const SWEEP = Array.from({ length: 37 }, (_, i) => 0.02 + i * 0.005);
@@ -101,5 +145,5 @@ function crossValidateTopics(docs: readonly EcbDocument[]): void {
 }
 
 if (!existsSync(ECB)) console.log(`skipped ECB+: ${ECB} not found`);
-else evalEcb();
+else await evalEcb();
 await evalReconcile(SHARED);

@@ -14,6 +14,7 @@ export function storyFeatures(
   names?: readonly string[],
   places?: readonly string[],
   lead?: string,
+  people?: readonly string[],
 ): StoryFeatures {
   return {
     id,
@@ -21,6 +22,7 @@ export function storyFeatures(
     names: names && names.length > 0 ? [...names] : capitalisedNames(text),
     day: dayNumber(date),
     places: places ? [...places] : [],
+    ...(people ? { people: [...people] } : {}),
     ...(lead !== undefined ? { leadWords: contentWords(lead) } : {}),
   };
 }

@@ -12,6 +12,8 @@ export interface StoryFeatures {
   day: number | null;
   /** Keys of the places it names, when entity types are known (a subset of `names`). */
   places?: string[];
+  /** Keys of the people it names, when entity types are known (a subset of `names`). */
+  people?: string[];
   /**
    * Content words of the headline and opening sentences only: what kind of happening the report
    * is about. Topic grouping (`mergedGroups`) compares stories by these when given.
@@ -40,8 +42,10 @@ export interface StoryIndexOptions {
   noNamePenalty: number;
   /** Below this share of a report's place weight held by a story... */
   minPlaceOverlap: number;
-  /** ...the report's similarity to it is multiplied by this. */
+  /** ...the report's similarity to it is multiplied by this... */
   noPlacePenalty: number;
+  /** ...unless the story holds at least this share of the report's people weight. */
+  minPeopleOverlap: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
@@ -56,6 +60,7 @@ export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   noNamePenalty: 0.6,
   minPlaceOverlap: 0.3,
   noPlacePenalty: 0.15,
+  minPeopleOverlap: 0.5,
 };
 
 interface Cluster {
@@ -64,6 +69,7 @@ interface Cluster {
   text: Centroid;
   names: Centroid;
   places: Centroid;
+  people: Centroid;
   lead: Centroid;
   firstDay: number | null;
   lastDay: number | null;
@@ -87,6 +93,7 @@ export class StoryIndex {
   private readonly wordDf = new DocumentFrequencies();
   private readonly nameDf = new DocumentFrequencies();
   private readonly placeDf = new DocumentFrequencies();
+  private readonly peopleDf = new DocumentFrequencies();
   private readonly leadDf = new DocumentFrequencies();
   private readonly clusters: Cluster[] = [];
   private readonly postings = new Map<string, number[]>();
@@ -108,6 +115,7 @@ export class StoryIndex {
     this.wordDf.add(f.words);
     this.nameDf.add(f.names);
     this.placeDf.add(f.places ?? []);
+    this.peopleDf.add(f.people ?? []);
     if (f.leadWords) this.leadDf.add(f.leadWords);
     this.observed.add(f.id);
   }
@@ -118,11 +126,12 @@ export class StoryIndex {
     const text = tfidfVector(f.words, this.wordDf);
     const names = tfidfVector(f.names, this.nameDf);
     const places = tfidfVector(f.places ?? [], this.placeDf);
+    const people = tfidfVector(f.people ?? [], this.peopleDf);
     let best: Cluster | null = null;
     let bestSim = -1;
     for (const c of this.candidates(text, names)) {
       if (!this.closeInTime(c, f.day)) continue;
-      const sim = this.similarity(c, text, names, places);
+      const sim = this.similarity(c, text, names, places, people);
       if (sim > bestSim) {
         bestSim = sim;
         best = c;
@@ -136,6 +145,7 @@ export class StoryIndex {
         text: new Centroid(),
         names: new Centroid(),
         places: new Centroid(),
+        people: new Centroid(),
         lead: new Centroid(),
         firstDay: null,
         lastDay: null,
@@ -144,7 +154,7 @@ export class StoryIndex {
       this.clusters.push(best);
       created = true;
     }
-    this.join(best, f, text, names, places);
+    this.join(best, f, text, names, places, people);
     return { cluster: best.id, similarity: created ? 1 : bestSim, created };
   }
 
@@ -158,16 +168,17 @@ export class StoryIndex {
    * When documents came with `leadWords`, stories are compared by their leads only: a report says
    * what kind of happening it is about up front, while its tail (background, reactions, earlier
    * cases) is what makes neighbouring topics look alike.
+   *
+   * No time limit applies here, unlike stories: a topic is a kind of happening (two earthquakes
+   * years apart), and each story in it keeps its own time bounds.
    */
   mergedGroups(threshold: number): string[][] {
-    interface Group { sum: Map<string, number>; size: number; members: string[]; first: number | null; last: number | null; alive: boolean }
+    interface Group { sum: Map<string, number>; size: number; members: string[]; alive: boolean }
     const byLead = this.clusters.some((c) => c.lead.norm > 0);
     const groups: Group[] = this.clusters.map((c) => ({
       sum: new Map(byLead ? c.lead.sum : c.text.sum),
       size: c.members.length,
       members: [...c.members],
-      first: c.firstDay,
-      last: c.lastDay,
       alive: true,
     }));
     const neighbours = this.clusters.map(() => new Set<number>());
@@ -184,9 +195,6 @@ export class StoryIndex {
       for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
       return dot / (a.size * b.size);
     };
-    const gap = this.options.maxDayGap;
-    const apart = (a: Group, b: Group): boolean =>
-      a.first !== null && b.first !== null && a.last !== null && b.last !== null && (b.first > a.last + gap || a.first > b.last + gap);
     for (;;) {
       let best = -1;
       let bi = -1;
@@ -194,7 +202,7 @@ export class StoryIndex {
       for (let i = 0; i < groups.length; i++) {
         if (!groups[i].alive) continue;
         for (const j of neighbours[i]) {
-          if (j <= i || !groups[j].alive || apart(groups[i], groups[j])) continue;
+          if (j <= i || !groups[j].alive) continue;
           const s = link(groups[i], groups[j]);
           if (s > best) [best, bi, bj] = [s, i, j];
         }
@@ -205,8 +213,6 @@ export class StoryIndex {
       for (const [t, w] of b.sum) a.sum.set(t, (a.sum.get(t) ?? 0) + w);
       a.size += b.size;
       a.members.push(...b.members);
-      a.first = a.first === null ? b.first : b.first === null ? a.first : Math.min(a.first, b.first);
-      a.last = a.last === null ? b.last : b.last === null ? a.last : Math.max(a.last, b.last);
       b.alive = false;
       for (const j of neighbours[bj]) {
         if (j === bi) continue;
@@ -222,14 +228,14 @@ export class StoryIndex {
     return this.clusters.map((c) => [...c.members]);
   }
 
-  private similarity(c: Cluster, text: SparseVector, names: SparseVector, places: SparseVector): number {
+  private similarity(c: Cluster, text: SparseVector, names: SparseVector, places: SparseVector, people: SparseVector): number {
     const t = c.text.cosine(text);
-    if (names.terms.length === 0 || c.names.norm === 0) return t * this.placeGate(c, places);
+    if (names.terms.length === 0 || c.names.norm === 0) return t * this.placeGate(c, places, people);
     const w = this.options.entityWeight;
     const n = c.names.cosine(names);
     // Same kind of happening but none of the same names: most likely another event of that kind.
     const gate = n < this.options.minNameOverlap ? this.options.noNamePenalty : 1;
-    return ((1 - w) * t + w * n) * gate * this.placeGate(c, places);
+    return ((1 - w) * t + w * n) * gate * this.placeGate(c, places, people);
   }
 
   /**
@@ -237,9 +243,12 @@ export class StoryIndex {
    * another happening of the same kind (a second flood in the same month). Measured as the share
    * of the report's place weight found in the story, which does not shrink as the story gathers
    * places. Only typed places count: untyped name runs are too noisy to veto anything.
+   * A report about the people the story is about is not vetoed: outlets place one happening at
+   * different levels (the town, the county, the state, a building) that the gate cannot relate.
    */
-  private placeGate(c: Cluster, places: SparseVector): number {
+  private placeGate(c: Cluster, places: SparseVector, people: SparseVector): number {
     if (places.terms.length === 0 || c.places.norm === 0) return 1;
+    if (people.terms.length > 0 && c.people.containment(people) >= this.options.minPeopleOverlap) return 1;
     return c.places.containment(places) < this.options.minPlaceOverlap ? this.options.noPlacePenalty : 1;
   }
 
@@ -268,11 +277,12 @@ export class StoryIndex {
     return ids.map((id) => this.clusters[id]);
   }
 
-  private join(c: Cluster, f: StoryFeatures, text: SparseVector, names: SparseVector, places: SparseVector): void {
+  private join(c: Cluster, f: StoryFeatures, text: SparseVector, names: SparseVector, places: SparseVector, people: SparseVector): void {
     c.members.push(f.id);
     c.text.add(text);
     c.names.add(names);
     c.places.add(places);
+    c.people.add(people);
     // Weighed at join time like the text; the lead vector is only summed, never searched.
     if (f.leadWords) c.lead.add(tfidfVector(f.leadWords, this.leadDf));
     if (f.day !== null) {

@@ -92,3 +92,36 @@ test('topics: two floods in two towns are two stories but one topic; a bridge co
   assert.ok(topics.some((t) => ['north-a', 'north-b', 'south-a', 'south-b'].every((id) => t.includes(id))));
   assert.ok(topics.every((t) => !(t.includes('north-a') && t.includes('wire'))));
 });
+
+// One invented happening whose outlets place it at different levels: a town, a county, a building.
+function rescueReport(id: string, place: string, opening: string): DocSpec {
+  return {
+    id,
+    published: '2035-02-03',
+    entities: [
+      { name: place, type: 'PLACE' },
+      { name: 'Orla Venstrom', type: 'PERSON' },
+      { name: 'Tomas Greddel', type: 'PERSON' },
+    ],
+    text: `Climber rescued\n\n${opening} ${place} on Sunday, where Orla Venstrom had been stranded on a ledge for two nights. Her guide Tomas Greddel raised the alarm when she failed to return. Orla Venstrom was flown to hospital with frostbite, Tomas Greddel said.`,
+  };
+}
+
+test('reports about the same named people join one story though each places it differently', () => {
+  const c = makeCorpus([
+    rescueReport('town', 'Brask', 'A helicopter crew lifted a climber off a cliff above'),
+    rescueReport('county', 'Vell County', 'Mountain rescuers brought a climber down from a peak in'),
+    rescueReport('hut', 'Kettle Hut', 'Rescuers reached a stranded climber near'),
+  ]);
+  groupStories.run(c, { options: {} });
+  assert.equal(c.layers.stories!.length, 1);
+  // The exemption is what joins them: without it the place gate keeps them apart.
+  const gated = makeCorpus([
+    rescueReport('town', 'Brask', 'A helicopter crew lifted a climber off a cliff above'),
+    rescueReport('county', 'Vell County', 'Mountain rescuers brought a climber down from a peak in'),
+  ]);
+  const index = new StoryIndex({ ...STORY_OPTIONS, minPeopleOverlap: 2 });
+  const resolver = new EntityResolver(gated);
+  const clusters = new Set(gated.documents.map((d) => index.add(docStoryFeatures(d, resolver)).cluster));
+  assert.equal(clusters.size, 2);
+});

@@ -7,12 +7,15 @@ import { subEventsOf } from './sub-events.ts';
 /** Story features of one document: title and text, corpus entity keys (or name runs), reference date. */
 export function docStoryFeatures(doc: Doc, resolver: EntityResolver): StoryFeatures {
   const title = doc.layers.metadata?.title ?? '';
-  const names = (doc.layers.entities ?? [])
-    .filter((e) => STORY_ENTITY_TYPES.has(e.type))
-    .map((e) => resolver.resolve(doc.id, e.id))
-    .filter((k): k is string => k !== null);
+  const entities = (doc.layers.entities ?? []).filter((e) => STORY_ENTITY_TYPES.has(e.type));
+  const keyOf = (id: string): string[] => {
+    const k = resolver.resolve(doc.id, id);
+    return k === null ? [] : [k];
+  };
+  const names = entities.flatMap((e) => keyOf(e.id));
+  const people = entities.filter((e) => e.type === 'PERSON').flatMap((e) => keyOf(e.id));
   const text = `${title}\n${leadOf(doc, LEAD_SENTENCES)}\n${doc.text}`;
-  return storyFeatures(doc.id, text, docDate(doc), names, leadPlaces(doc, resolver), `${title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`);
+  return storyFeatures(doc.id, text, docDate(doc), names, leadPlaces(doc, resolver), `${title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`, people);
 }
 
 /**

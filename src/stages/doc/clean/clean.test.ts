@@ -91,3 +91,41 @@ test('a page of nothing but widgets is flagged rather than passed on as text', (
   assert.equal(doc.removed.length, 3);
   assert.ok(doc.flags.some((f) => f.code === 'boilerplate-only'));
 });
+
+test('the site name standing alone is removed when the page names itself in a copyright line', () => {
+  const doc = run(
+    [
+      'DailyWireHub',
+      'Ferry runs aground off Kelby Point',
+      'Share on Facebook',
+      'A passenger ferry ran aground on Sunday; all 212 passengers were taken off safely, the coastguard said.',
+      'Comment *',
+      'Post Comment',
+      '© 2031 DailyWireHub | All rights reserved',
+    ].join('\n\n'),
+  );
+  assert.equal(doc.text, 'Ferry runs aground off Kelby Point\n\nA passenger ferry ran aground on Sunday; all 212 passengers were taken off safely, the coastguard said.');
+  const r = reasons(doc);
+  assert.equal(r['DailyWireHub'], 'site-name');
+  assert.equal(r['Share on Facebook'], 'share-widget');
+  assert.equal(r['Comment *'], 'comment-form');
+});
+
+test('a one-word line is kept when nothing says it is the site name', () => {
+  const doc = run(['Kelby', 'Ferry runs aground off Kelby Point', 'All passengers were taken off safely, the coastguard said.'].join('\n\n'));
+  assert.ok(doc.text.startsWith('Kelby\n'));
+});
+
+test("the newsroom's promises and appeals at the end go; a sentence that mentions following the story stays", () => {
+  const doc = run(
+    [
+      'Ferry runs aground off Kelby Point',
+      'Investigators said they would continue to follow every lead in the story of the grounding, which left 212 passengers stranded for hours.',
+      'Coast Radio will continue to follow this story.',
+      'More on this story as it develops. Follow Coast Radio for updates.',
+      'Tell us what you see: send pictures to our newsroom.',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(doc.removed.map((x) => x.reason), ['promo', 'promo', 'promo']);
+  assert.match(doc.text, /would continue to follow every lead/);
+});

@@ -1,7 +1,7 @@
 import type { DocStage, Removal } from '../../../core/index.ts';
 import { isHeading } from '../split-sentences/is-heading.ts';
 import { junkReason } from './classify-line.ts';
-import { EDITORIAL_LABEL, OUTLET_LABEL, POSTED_CUE, POSTED_FRAGMENT } from './patterns.ts';
+import { COPYRIGHT_NAME, EDITORIAL_LABEL, OUTLET_LABEL, POSTED_CUE, POSTED_FRAGMENT, SITE_NAME_MAX_WORDS } from './patterns.ts';
 import { looksLikeRelatedHeadline } from './related-headlines.ts';
 import { dominantScript, scriptCounts } from './script.ts';
 
@@ -84,6 +84,7 @@ export const clean: DocStage = {
       }
     }
 
+    removeSiteNames(lines, removed, doc.hints.site);
     const kept = lines.filter((l) => l.keep);
     removeRepeats(kept, removed);
     stripLabels(kept, removed);
@@ -96,6 +97,28 @@ export const clean: DocStage = {
     }
   },
 };
+
+/**
+ * The site's own name standing alone as a line (a masthead scraped with the text). Known from its
+ * copyright notice or the page's site name, so a one-word line is never guessed to be one.
+ */
+function removeSiteNames(lines: Line[], removed: Removal[], site: string | undefined): void {
+  const names = new Set<string>();
+  if (site) names.add(normalizeForCompare(site));
+  for (const r of removed) {
+    const m = COPYRIGHT_NAME.exec(r.text);
+    if (m) names.add(normalizeForCompare(m[1]));
+  }
+  names.delete('');
+  if (names.size === 0) return;
+  for (const line of lines) {
+    if (!line.keep || line.text.split(/\s+/).length > SITE_NAME_MAX_WORDS || /[.!?]$/.test(line.text)) continue;
+    if (names.has(normalizeForCompare(line.text))) {
+      line.keep = false;
+      removed.push({ text: line.text, reason: 'site-name' });
+    }
+  }
+}
 
 /** Later copies of the title line, and repeated short lines (widgets the patterns do not know). */
 function removeRepeats(kept: Line[], removed: Removal[]): void {

@@ -41,3 +41,20 @@ test('an undated report has its "on Monday" read against its story date and join
   assert.deepEqual([...raid.documents].sort(), ['raid-a', 'raid-b', 'raid-c']);
   assert.equal(c.layers.timeline!.filter((e) => e.documents.includes('raid-c')).length, 1);
 });
+
+test('an undated habit or possibility is background, not a happening on the article date', async () => {
+  const doc = (id: string, sentence: string, trigger: string, lemma: string) => ({
+    id,
+    published: '2031-07-02',
+    entities: [{ name: 'Grey Hollow Front', type: 'ORG' as const }, { name: 'Tarvin', type: 'PLACE' as const }],
+    text: `Fuel depots in Tarvin\n\n${sentence}`,
+    events: [{ type: 'attack' as const, trigger, lemma, agent: 'Grey Hollow Front', location: 'Tarvin' }],
+  });
+  const c = await runCorpus([
+    doc('habit', 'The Grey Hollow Front routinely attacks fuel depots around Tarvin.', 'attacks', 'attack'),
+    doc('maybe', 'The Grey Hollow Front could raid the depots in Tarvin again.', 'raid', 'raid'),
+    doc('happened', 'The Grey Hollow Front raided a depot in Tarvin, residents said.', 'raided', 'raid'),
+  ]);
+  const cited = c.layers.timeline!.flatMap((e) => e.documents);
+  assert.deepEqual(cited, ['happened']);
+});

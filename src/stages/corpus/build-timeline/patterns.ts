@@ -27,3 +27,11 @@ export const SUMMARY_MAX = 220;
  * shared actor is no evidence.
  */
 export const MIN_SHARED_ACTORS = 2;
+
+/**
+ * Words before an undated trigger that make its sentence background rather than a happening to
+ * date: habits ("routinely accuse"), possibilities and plans ("would weigh", "could escalate").
+ * Such a mention is placed only when its sentence gives a date of its own.
+ */
+export const NOT_A_HAPPENING = /\b(?:routinely|often|usually|regularly|frequently|typically|generally|long|always|never|would|could|can|may|might|should|must|will|if)\b(?:\s+\S+){0,3}\s*$/i;
+

@@ -3,7 +3,7 @@ import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findTimexes } from '../../doc/resolve-time/find-timexes.ts';
 import { dayNumber, docDate, EntityResolver, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import type { DateCorrection } from '../../../corpus-index/index.ts';
-import { MIN_SHARED_ACTORS, NO_ARTICLE_DATE_TYPES, SUMMARY_MAX, TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE } from './patterns.ts';
+import { MIN_SHARED_ACTORS, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING, SUMMARY_MAX, TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE } from './patterns.ts';
 
 /** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/;
@@ -66,10 +66,17 @@ export function placeEvent(
       : null;
   }
   const ref = docDate(doc) ?? (correction ? new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10) : null);
-  if (UNDATED_ON_ARTICLE_DATE && ref && !NO_ARTICLE_DATE_TYPES.has(ev.type) && !ev.hedged) {
+  if (UNDATED_ON_ARTICLE_DATE && ref && !NO_ARTICLE_DATE_TYPES.has(ev.type) && !ev.hedged && !isBackground(doc, ev)) {
     return { date: ref, precision: 'day', basis: `no date given; the article's date ${ref}` };
   }
   return null;
+}
+
+/** The words of the trigger's sentence before it mark a habit or a possibility, not a happening. */
+function isBackground(doc: Doc, ev: EventMention): boolean {
+  const sentence = doc.layers.sentences?.[ev.sentence];
+  const from = sentence ? sentence.start : Math.max(0, ev.trigger.start - 80);
+  return NOT_A_HAPPENING.test(doc.text.slice(Math.max(from, ev.trigger.start - 80), ev.trigger.start));
 }
 
 /** Actors of `b` found in `a`, by corpus key or by one name containing the other. */

@@ -156,7 +156,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   }
   const fatalities = fatalitiesByEvent(slots);
   drafts.sort((a, b) => a.date.localeCompare(b.date) || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
-  return drafts.map((d, i) => {
+  return dropRepeats(drafts.map((d, i) => {
     const documents = [...new Set(d.items.map((x) => x.doc.id))];
     const evidence: DocSpan[] = [];
     const seen = new Set<string>();
@@ -184,7 +184,24 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       location: locKey ? resolver.name(locKey) : (loc?.text ?? null),
       fatalities: fat ?? null,
     };
-  });
+  }));
+}
+
+/**
+ * Two triggers of different kinds in the same sentences ("claimed responsibility for killing ...")
+ * would show one reported happening twice on one date: the first entry stays, citing the same
+ * documents, and ids are numbered again.
+ */
+function dropRepeats(entries: TimelineEntry[]): TimelineEntry[] {
+  const seen = new Set<string>();
+  const kept: TimelineEntry[] = [];
+  for (const e of entries) {
+    const key = `${e.date}|${e.evidence.map((x) => `${x.document}#${x.start}`).sort().join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ ...e, id: `t${kept.length + 1}` });
+  }
+  return kept;
 }
 
 /** document#event → reconciled killed figure of the slot holding a claim about that event. */

@@ -58,11 +58,32 @@ function byDate(a: StoryFeatures, b: StoryFeatures): number {
   return (a.day ?? Number.MAX_SAFE_INTEGER) - (b.day ?? Number.MAX_SAFE_INTEGER) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Reports name a story better than the opinion pieces and digests about it. */
+const TITLE_KINDS = new Set(['report', 'republished', 'live-blog', 'unknown']);
+
+/**
+ * The headline that shares the most words with the story's other headlines (the most central one),
+ * from reports when there are any; ties go to the shorter.
+ */
 function titleOf(docs: Doc[]): string {
-  const titles = docs.map((d) => d.layers.metadata?.title ?? d.hints.title ?? '').filter((t) => t.length > 0);
-  if (titles.length === 0) return docs[0]?.text.split('\n').find((l) => l.trim())?.trim().slice(0, 120) ?? '';
-  // The shortest complete headline reads best as a story title.
-  return titles.sort((a, b) => a.length - b.length)[0];
+  const titled = docs.filter((d) => (d.layers.metadata?.title ?? d.hints.title ?? '').length > 0);
+  if (titled.length === 0) return docs[0]?.text.split('\n').find((l) => l.trim())?.trim().slice(0, 120) ?? '';
+  const reports = titled.filter((d) => TITLE_KINDS.has(d.layers.metadata?.kind ?? 'unknown'));
+  const titles = (reports.length > 0 ? reports : titled).map((d) => d.layers.metadata?.title ?? d.hints.title ?? '');
+  const words = titles.map((t) => new Set(t.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+  const centrality = words.map((w, i) => words.reduce((sum, o, j) => (i === j ? sum : sum + jaccard(w, o)), 0));
+  let best = 0;
+  for (let i = 1; i < titles.length; i++) {
+    if (centrality[i] > centrality[best] || (centrality[i] === centrality[best] && titles[i].length < titles[best].length)) best = i;
+  }
+  return titles[best];
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 function indexCorpus(corpus: Corpus): StoryIndex {

@@ -129,3 +129,11 @@ test("the newsroom's promises and appeals at the end go; a sentence that mention
   assert.deepEqual(doc.removed.map((x) => x.reason), ['promo', 'promo', 'promo']);
   assert.match(doc.text, /would continue to follow every lead/);
 });
+
+test('an outlet-shaped first line above the headline is a masthead; the same words inside the story stay', () => {
+  const doc = run(['Kelby Coast News', 'Ferry runs aground off Kelby Point', 'The skipper told Kelby Coast News that the tide was low.'].join('\n\n'));
+  assert.equal(doc.removed[0].text, 'Kelby Coast News');
+  assert.equal(doc.removed[0].reason, 'site-name');
+  assert.match(doc.text, /^Ferry runs aground/);
+  assert.match(doc.text, /told Kelby Coast News that/);
+});

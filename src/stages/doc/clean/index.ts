@@ -1,7 +1,7 @@
 import type { DocStage, Removal } from '../../../core/index.ts';
 import { isHeading } from '../split-sentences/is-heading.ts';
 import { junkReason } from './classify-line.ts';
-import { COPYRIGHT_NAME, EDITORIAL_LABEL, OUTLET_LABEL, POSTED_CUE, POSTED_FRAGMENT, SITE_NAME_MAX_WORDS } from './patterns.ts';
+import { COPYRIGHT_NAME, EDITORIAL_LABEL, MASTHEAD, OUTLET_LABEL, POSTED_CUE, POSTED_FRAGMENT, SITE_NAME_MAX_WORDS } from './patterns.ts';
 import { looksLikeRelatedHeadline } from './related-headlines.ts';
 import { dominantScript, scriptCounts } from './script.ts';
 
@@ -100,7 +100,8 @@ export const clean: DocStage = {
 
 /**
  * The site's own name standing alone as a line (a masthead scraped with the text). Known from its
- * copyright notice or the page's site name, so a one-word line is never guessed to be one.
+ * copyright notice, the page's site name, or an outlet-shaped first line above the headline, so a
+ * one-word line is never guessed to be one.
  */
 function removeSiteNames(lines: Line[], removed: Removal[], site: string | undefined): void {
   const names = new Set<string>();
@@ -110,6 +111,9 @@ function removeSiteNames(lines: Line[], removed: Removal[], site: string | undef
     if (m) names.add(normalizeForCompare(m[1]));
   }
   names.delete('');
+  const first = lines.findIndex((l) => l.keep);
+  // A masthead is the first line only, with the article still to come below it.
+  if (first >= 0 && first < lines.length - 1 && MASTHEAD.test(lines[first].text)) names.add(normalizeForCompare(lines[first].text));
   if (names.size === 0) return;
   for (const line of lines) {
     if (!line.keep || line.text.split(/\s+/).length > SITE_NAME_MAX_WORDS || /[.!?]$/.test(line.text)) continue;

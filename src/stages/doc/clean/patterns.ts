@@ -46,6 +46,8 @@ export const TIMESTAMP_LINE = new RegExp(`^(?:${WEEKDAY}\\s+)?\\*{0,3}(?:update[
 
 /** Whole-line widgets, navigation, forms and legal notices. */
 export const BOILERPLATE_LINES: readonly LinePattern[] = [
+  // A section label on its own line ("Opinion | Editorial"): metadata reads it back for the kind.
+  { re: /^(?:opinion|editorial|analysis|commentary|op-ed|column|perspective|viewpoint)(?:\s*[|/·•]\s*(?:opinion|editorial|analysis|commentary|op-ed|column|perspective|viewpoint))*$/i, reason: 'editorial-label' },
   // The newsroom's own promise or appeal at the end of a story: "X will continue to follow this story",
   // "Tell us what you see: send pictures to our newsroom". Whole lines only, and short.
   { re: /^(?=.{0,220}$)(?:.{0,60}\bwill continue to (?:follow|update|monitor|cover|bring you)\b.{0,80}\b(?:story|developments|updates|news)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
@@ -74,6 +76,8 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
 
 /** An outlet or section label glued to the start of the first paragraph ("Daily Planet International: ..."). */
 export const OUTLET_LABEL = /^((?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Report|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|TV|Radio)):\s+(?=[\p{Lu}“"‘'])/u;
+/** An outlet's name alone on the first line, above the headline: a masthead ("Harbor Daily News"). */
+export const MASTHEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|Review|Magazine|Weekly|Standard|Telegraph|Guardian|Independent|Bulletin|Courier|Dispatch|Register|Sentinel|Examiner|Inquirer|Mirror|Globe|TV|Radio)(?:\s*24)?$/u;
 /** Editorial flags glued to the front of a line ("BREAKING: ..."). */
 export const EDITORIAL_LABEL = /^((?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|ALERT|VIDEO|PHOTOS)\s*:)\s+(?=\S)/;
 

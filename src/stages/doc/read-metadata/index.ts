@@ -55,7 +55,8 @@ export const readMetadata: DocStage = {
     flags.push(...dates.flags);
 
     const prov = readProvenance(text, doc.removed, doc.hints);
-    const site = doc.hints.site ?? hostOf(doc.hints.url) ?? null;
+    // The masthead or copyright name the clean stage took out names the page's own site too.
+    const site = doc.hints.site ?? hostOf(doc.hints.url) ?? doc.removed.find((r) => r.reason === 'site-name')?.text ?? null;
     const outlet = chooseOutlet(prov, site !== null);
 
     const tags: string[] = [];
@@ -108,7 +109,15 @@ export const readMetadata: DocStage = {
     const translated = readTranslation(text);
     if (translated) flags.push(translated);
 
-    const outletEvidence: OutletEvidence[] = prov.evidence;
+    const outletEvidence: OutletEvidence[] = [...prov.evidence];
+    // With no credit to anyone else, the page's own masthead or site name is its publisher.
+    const ownName =
+      doc.hints.site ??
+      doc.removed.find((r) => r.reason === 'site-name')?.text ??
+      doc.removed.find((r) => r.reason === 'outlet-label')?.text.replace(/:$/, '') ??
+      null;
+    const hinted = doc.hints.outlet ? canonicalOutlet(doc.hints.outlet) : null;
+    if (outlet === null && hinted === null && ownName !== null) outletEvidence.push({ outlet: ownName, kind: 'site-name', span: null });
     const metadata: DocMetadata = {
       title,
       published: dates.published,
@@ -118,7 +127,7 @@ export const readMetadata: DocStage = {
       dateline: prov.dateline,
       byline: prov.byline,
       credits: prov.credits,
-      outlet: outlet ?? (doc.hints.outlet ? canonicalOutlet(doc.hints.outlet) : null),
+      outlet: outlet ?? hinted ?? ownName,
       outletEvidence,
       tags,
       language: detectLanguage(text),

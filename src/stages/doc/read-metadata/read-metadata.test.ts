@@ -54,7 +54,9 @@ test('credited to another outlet than the site it is on: republished, with a fla
 test('"told X" on a page whose site is known is a citation, on bare text with republishing signs a credit', () => {
   const cited = run('Ferry sinks off cape\n\nAll passengers were rescued, a coast guard officer told The Washington Post.', { site: 'example-news.net' });
   assert.equal(cited.layers.metadata!.kind, 'report');
-  assert.equal(cited.layers.metadata!.outlet, null);
+  // The outlet it cites is not its publisher; with no credit to anyone else, its own site is.
+  assert.equal(cited.layers.metadata!.outlet, 'example-news.net');
+  assert.ok(cited.layers.metadata!.outletEvidence.some((e) => e.kind === 'site-name' && e.span === null));
   const copied = run('Ferry sinks off cape\n\nAll passengers were rescued, a coast guard officer told The Washington Post.\n\nSource link');
   assert.equal(copied.layers.metadata!.outlet, 'The Washington Post');
   assert.equal(copied.layers.metadata!.kind, 'republished');
@@ -151,4 +153,11 @@ test('hostile input: long runs of credit-like clauses and unclosed quotes are re
   assert.deepEqual(credits.layers.metadata!.credits.slice(0, 2), ['Smith', 'Jones']);
   const quotes = run('Report\n\n' + 'The mayor said “it is fine. '.repeat(5000));
   assert.equal(quotes.layers.metadata!.kind, 'report');
+});
+
+test('a masthead line above the headline names the publisher when nothing credits another outlet', () => {
+  const doc = run('Kelby Coast News\n\nFerry runs aground off Kelby Point\n\nAll passengers were taken off safely, the coastguard said.');
+  assert.equal(doc.layers.metadata!.title, 'Ferry runs aground off Kelby Point');
+  assert.equal(doc.layers.metadata!.outlet, 'Kelby Coast News');
+  assert.equal(doc.layers.metadata!.site, 'Kelby Coast News');
 });

@@ -60,6 +60,7 @@ function byDate(a: StoryFeatures, b: StoryFeatures): number {
 
 /** Reports name a story better than the opinion pieces and digests about it. */
 const TITLE_KINDS = new Set(['report', 'republished', 'live-blog', 'unknown']);
+const MAX_TITLE_CANDIDATES = 100;
 
 /**
  * The headline that shares the most words with the story's other headlines (the most central one),
@@ -69,7 +70,8 @@ function titleOf(docs: Doc[]): string {
   const titled = docs.filter((d) => (d.layers.metadata?.title ?? d.hints.title ?? '').length > 0);
   if (titled.length === 0) return docs[0]?.text.split('\n').find((l) => l.trim())?.trim().slice(0, 120) ?? '';
   const reports = titled.filter((d) => TITLE_KINDS.has(d.layers.metadata?.kind ?? 'unknown'));
-  const titles = (reports.length > 0 ? reports : titled).map((d) => d.layers.metadata?.title ?? d.hints.title ?? '');
+  // Centrality is quadratic in titles: a large story is named from its first reports.
+  const titles = (reports.length > 0 ? reports : titled).slice(0, MAX_TITLE_CANDIDATES).map((d) => d.layers.metadata?.title ?? d.hints.title ?? '');
   const words = titles.map((t) => new Set(t.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
   const centrality = words.map((w, i) => words.reduce((sum, o, j) => (i === j ? sum : sum + jaccard(w, o)), 0));
   let best = 0;

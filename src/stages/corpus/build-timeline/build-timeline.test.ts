@@ -58,3 +58,20 @@ test('an undated habit or possibility is background, not a happening on the arti
   const cited = c.layers.timeline!.flatMap((e) => e.documents);
   assert.deepEqual(cited, ['happened']);
 });
+
+test('one sentence and its verbatim copy, read as two kinds of event, make one entry citing both', async () => {
+  const sentence = 'The Grey Hollow Front raided a depot in Tarvin and seized its fuel, residents said.';
+  const doc = (id: string, type: 'attack' | 'arrest', trigger: string, lemma: string) => ({
+    id,
+    published: '2031-07-02',
+    entities: [{ name: 'Grey Hollow Front', type: 'ORG' as const }, { name: 'Tarvin', type: 'PLACE' as const }],
+    text: `Fuel depots in Tarvin\n\n${sentence}`,
+    events: [{ type, trigger, lemma, agent: 'Grey Hollow Front', location: 'Tarvin' }],
+  });
+  const c = await runCorpus([doc('wire', 'attack', 'raided', 'raid'), doc('copy', 'arrest', 'seized', 'seize')]);
+  const t = c.layers.timeline!;
+  assert.equal(t.length, 1);
+  assert.deepEqual([...t[0].documents].sort(), ['copy', 'wire']);
+  assert.equal(t[0].evidence.length, 2);
+  assert.equal(t[0].id, 't1');
+});

@@ -188,20 +188,24 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
 }
 
 /**
- * Two triggers of different kinds in the same sentences ("claimed responsibility for killing ...")
- * would show one reported happening twice on one date: the first entry stays, citing the same
- * documents, and ids are numbered again.
+ * Two triggers of different kinds in the same sentence ("claimed responsibility for killing ...")
+ * would show one reported happening twice on one date; so would a wire sentence and its copies
+ * placed under two kinds. An entry whose sentences (as text) are all in an earlier entry of the
+ * same date joins it: its documents are added there, and ids are numbered again.
  */
 function dropRepeats(entries: TimelineEntry[]): TimelineEntry[] {
-  const seen = new Set<string>();
-  const kept: TimelineEntry[] = [];
+  const kept: { entry: TimelineEntry; texts: Set<string> }[] = [];
   for (const e of entries) {
-    const key = `${e.date}|${e.evidence.map((x) => `${x.document}#${x.start}`).sort().join(',')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push({ ...e, id: `t${kept.length + 1}` });
+    const texts = new Set(e.evidence.map((x) => x.text.replace(/\s+/g, ' ').trim()));
+    const into = kept.find((k) => k.entry.date === e.date && [...texts].every((t) => k.texts.has(t)));
+    if (into) {
+      for (const d of e.documents) if (!into.entry.documents.includes(d)) into.entry.documents.push(d);
+      for (const x of e.evidence) if (!into.entry.evidence.some((y) => y.document === x.document && y.start === x.start)) into.entry.evidence.push(x);
+      continue;
+    }
+    kept.push({ entry: { ...e, id: `t${kept.length + 1}`, documents: [...e.documents], evidence: [...e.evidence] }, texts });
   }
-  return kept;
+  return kept.map((k) => k.entry);
 }
 
 /** document#event → reconciled killed figure of the slot holding a claim about that event. */

@@ -10,6 +10,7 @@ const EVALS: { name: string; script: string; needs: string }[] = [
   { name: 'time normalization (TimeBank/AQUAINT)', script: 'time.ts', needs: 'datasets/tempeval3' },
   { name: 'casualty counts per article (gva-incidents)', script: 'casualties.ts', needs: 'datasets/gva-incidents' },
   { name: 'story grouping (ECB+) and reconciled counts (gva-incidents)', script: 'stories.ts', needs: 'datasets/ecbplus' },
+  { name: 'timeline (seeds gold and the bundled example)', script: 'timeline.ts', needs: 'seeds' },
 ];
 
 const shared = resolve(import.meta.dirname, '../../../shared');

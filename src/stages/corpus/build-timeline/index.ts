@@ -7,7 +7,7 @@ export { buildCorpusTimeline, placeEvent } from './timeline.ts';
 export const buildTimeline: CorpusStage = {
   kind: 'corpus',
   name: 'build-timeline',
-  reads: ['events', 'timexes', 'provenance', 'stories', 'claims'],
+  reads: ['events', 'timexes', 'quotes', 'provenance', 'stories', 'claims'],
   writes: ['timeline'],
   run(corpus) {
     corpus.layers.timeline = buildCorpusTimeline(corpus, corpus.layers.claims ?? []);

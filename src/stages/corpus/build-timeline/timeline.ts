@@ -3,7 +3,12 @@ import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findTimexes } from '../../doc/resolve-time/find-timexes.ts';
 import { dayNumber, docDate, EntityResolver, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import type { DateCorrection } from '../../../corpus-index/index.ts';
-import { MIN_SHARED_ACTORS, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING, SUMMARY_MAX, TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE } from './patterns.ts';
+import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
+import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
+import {
+  FORCE_LEMMAS, LEAD_SENTENCES, PERFORMATIVE_BEFORE, MIN_SHARED_ACTORS, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING, ONE_PER_DAY_GROUPS, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX,
+  TIMELINE_TYPE_GROUPS, UNDATED_ON_ARTICLE_DATE,
+} from './patterns.ts';
 
 /** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/;
@@ -15,6 +20,8 @@ interface Placed {
   precision: DatePrecision;
   basis: string;
   actors: string[];
+  /** Corpus key of the event's place, when it is a known entity. */
+  place: string | null;
 }
 
 interface Draft {
@@ -24,6 +31,7 @@ interface Draft {
   items: Placed[];
   actors: Set<string>;
   lemmas: Set<string>;
+  places: Set<string>;
 }
 
 /**
@@ -56,7 +64,7 @@ export function placeEvent(
     if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis };
   }
   const trusted = (value: string) => CALENDAR.test(value) && (!correction || trustedDay(dayNumber(value.slice(0, 10)), correction) !== null);
-  if (ev.date && trusted(ev.date.value)) return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis };
+  if (ev.date && hasOwnDate(ev) && trusted(ev.date.value)) return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis };
   const tx = (doc.layers.timexes ?? []).find((t) => t.sentence === ev.sentence && (t.timexType === 'DATE' || t.timexType === 'TIME') && trusted(t.value));
   if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis || `"${tx.text}" in the same sentence` };
   if (correction && correction.statedDay !== null) {
@@ -66,16 +74,51 @@ export function placeEvent(
       : null;
   }
   const ref = docDate(doc) ?? (correction ? new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10) : null);
-  if (UNDATED_ON_ARTICLE_DATE && ref && !NO_ARTICLE_DATE_TYPES.has(ev.type) && !ev.hedged && !isBackground(doc, ev)) {
+  const speechLike = NO_ARTICLE_DATE_TYPES.has(ev.type) && ev.sentence >= LEAD_SENTENCES;
+  if (UNDATED_ON_ARTICLE_DATE && ref && !speechLike && !ev.hedged && !isBackground(doc, ev)) {
     return { date: ref, precision: 'day', basis: `no date given; the article's date ${ref}` };
   }
   return null;
+}
+
+/** The kind of happening a mention is merged under: one strike is told as struck, killed, launched. */
+function groupOf(ev: EventMention): string {
+  if (ev.type === 'military' && FORCE_LEMMAS.has(ev.lemma)) return 'attack';
+  return TIMELINE_TYPE_GROUPS[ev.type] ?? ev.type;
+}
+
+/**
+ * Mentions that are no happening of their own: reported speech (the claim stage carries what is
+ * said), a noun referring back to a happening told elsewhere, and words inside a direct quote.
+ */
+function notAHappening(doc: Doc, ev: EventMention): boolean {
+  if (isSpeech(ev)) return true;
+  const sentence = doc.layers.sentences?.[ev.sentence];
+  if (refersBack(doc.text, ev, sentence ? sentence.start : 0)) return true;
+  return (doc.layers.quotes ?? []).some(
+    (q) =>
+      q.start <= ev.trigger.start &&
+      ev.trigger.end <= q.end &&
+      // A quote with no closing mark may run on over reported text; only a closed one is speech.
+      CLOSING_QUOTE.test(doc.text.slice(q.end - 1, q.end + 1)) &&
+      // "We condemn", "I urge": a first-person act in the speaker's words is the act itself.
+      !PERFORMATIVE_BEFORE.test(doc.text.slice(Math.max(q.start, ev.trigger.start - 30), ev.trigger.start)),
+  );
+}
+
+const CLOSING_QUOTE = /["”’]/;
+
+/** Two places apart: both known and neither names the other. */
+function placesDiffer(a: ReadonlySet<string>, b: string | null, resolver: EntityResolver): boolean {
+  if (!b || a.size === 0) return false;
+  return sharedActors(a, [b], resolver) === 0;
 }
 
 /** The words of the trigger's sentence before it mark a habit or a possibility, not a happening. */
 function isBackground(doc: Doc, ev: EventMention): boolean {
   const sentence = doc.layers.sentences?.[ev.sentence];
   const from = sentence ? sentence.start : Math.max(0, ev.trigger.start - 80);
+  if (isDefinite(doc.text, ev, from)) return true;
   return NOT_A_HAPPENING.test(doc.text.slice(Math.max(from, ev.trigger.start - 80), ev.trigger.start));
 }
 
@@ -126,13 +169,14 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   for (const doc of corpus.documents) {
     const redated = redatedTimexes(doc, stale.get(doc.id));
     for (const ev of doc.layers.events ?? []) {
-      if (ev.negated) continue;
+      if (ev.negated || notAHappening(doc, ev)) continue;
       const when = placeEvent(doc, ev, stale.get(doc.id), redated);
       if (!when) continue;
       const actors = [ev.agent, ev.target, ev.location]
         .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
         .filter((x): x is string => x !== null);
-      const group = TIMELINE_TYPE_GROUPS[ev.type] ?? ev.type;
+      const group = groupOf(ev);
+      const place = ev.location?.entity ? resolver.resolve(doc.id, ev.location.entity) : null;
       const key = `${group}|${when.date}`;
       const list = buckets.get(key) ?? [];
       buckets.set(key, list);
@@ -140,17 +184,20 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       // it is when both mentions name only that one (a collapse at one bridge).
       const mine = new Set(actors);
       let d = list.find((x) => {
-        if (x.lemmas.has(ev.lemma)) return true;
+        if (ONE_PER_DAY_GROUPS.has(group)) return !placesDiffer(x.places, place, resolver);
+        // A mention naming no party cannot tell two happenings apart: it joins that day's one of its kind.
+        if (x.lemmas.has(ev.lemma) || actors.length === 0) return true;
         const shared = sharedActors(x.actors, actors, resolver);
         return shared >= MIN_SHARED_ACTORS || (shared === 1 && mine.size === 1 && x.actors.size === 1);
       });
       if (!d) {
-        d = { group, date: when.date, precision: when.precision, items: [], actors: new Set(), lemmas: new Set() };
+        d = { group, date: when.date, precision: when.precision, items: [], actors: new Set(), lemmas: new Set(), places: new Set() };
         list.push(d);
         drafts.push(d);
       }
-      d.items.push({ doc, ev, ...when, actors });
+      d.items.push({ doc, ev, ...when, actors, place });
       for (const a of actors) d.actors.add(a);
+      if (place) d.places.add(place);
       d.lemmas.add(ev.lemma);
     }
   }
@@ -176,7 +223,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       date: d.date,
       precision: d.precision,
       type: lead.ev.type,
-      summary: shorten(evidence.find((e) => e.document === lead.doc.id)?.text ?? lead.ev.trigger.text),
+      summary: shorten(clearest(d.items)),
       documents,
       basis: `${lead.basis} (${lead.doc.id})`,
       evidence,
@@ -185,6 +232,34 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       fatalities: fat ?? null,
     };
   }));
+}
+
+/**
+ * The sentence a reader should see first: one that gives its own date, names the parties, is not
+ * a quote and is short; ties go to the mention placed first.
+ */
+function clearest(items: readonly Placed[]): string {
+  let best = '';
+  let bestScore = -Infinity;
+  for (const x of items) {
+    const s = x.doc.layers.sentences?.[x.ev.sentence];
+    const text = (s ? x.doc.text.slice(s.start, s.end) : x.ev.trigger.text).replace(/\s+/g, ' ').trim();
+    const parties = Number(x.ev.agent !== null) + Number(x.ev.target !== null || x.ev.location !== null);
+    // A trigger late in a long sentence is usually a side clause ("... mourning for those killed when").
+    const position = s ? (x.ev.trigger.start - s.start) / Math.max(1, s.end - s.start) : 0;
+    const score =
+      -position +
+      (x.basis.startsWith('no date') ? 0 : 2) +
+      parties +
+      (/^["“'‘]/.test(text) ? -2 : 0) +
+      (text.length < 40 ? -1 : 0) -
+      Math.abs(text.length - SUMMARY_IDEAL_LENGTH) / SUMMARY_IDEAL_LENGTH;
+    if (score > bestScore) {
+      bestScore = score;
+      best = text;
+    }
+  }
+  return best;
 }
 
 /**

@@ -56,3 +56,17 @@ test('trigger words checked against their context', () => {
   assert.deepEqual(lemmas('A fire swept through the depot.'), ['fire:accident']);
   assert.deepEqual(lemmas('He was shot outside a bar.'), ['shoot:attack']);
 });
+test('senses outside their domain are not events: surgery, restraint, a fee', () => {
+  const lemmas = (text: string) => run(text).map((e) => `${e.lemma}:${e.type}`);
+  assert.deepEqual(lemmas('The clinic cancelled planned operations for the week.'), []);
+  assert.deepEqual(lemmas('Army units began an operation in the hills.'), ['operation:military']);
+  assert.deepEqual(lemmas('Envoys urged both sides to exercise restraint.'), ['urge:demand']);
+  assert.deepEqual(lemmas('The two navies held a joint exercise off Pell.'), ['exercise:military']);
+  assert.deepEqual(lemmas('Buses will run free of charge until Friday.'), []);
+  assert.deepEqual(lemmas('Two men were charged with arson.'), ['charge:arrest']);
+});
+test('a date inside the object belongs to the object, not the act', () => {
+  const [ev] = run('On Friday the minister defended the previous day\'s raid.');
+  assert.equal(ev!.lemma, 'defend');
+  assert.equal(ev!.date?.value, '2031-05-02');
+});

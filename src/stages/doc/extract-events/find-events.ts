@@ -1,7 +1,8 @@
 import type { EntityMention, EventArgument, EventMention, EventType, ResolvedDate, Sentence, TimeExpression } from '../../../core/index.ts';
 import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
 import {
-  CLAUSE_BREAK_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, PASSIVE_AUX_RE, PASSIVE_BY_RE, TRIGGER_FORMS,
+  CLAUSE_BREAK_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, OBJECT_DATE_AFTER_RE, OBJECT_DATE_BEFORE_RE, PASSIVE_AUX_RE,
+  PASSIVE_BY_RE, TRIGGER_FORMS,
   TRIGGER_FILTERS, TRIGGER_RE,
 } from './patterns.ts';
 
@@ -56,21 +57,30 @@ function arg(text: string, c: Candidate | undefined): EventArgument | null {
   return c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), entity: c.entity } : null;
 }
 
-function dateFor(timexes: readonly TimeExpression[], at: number, clause: { start: number; end: number }, reference: string | null): ResolvedDate | null {
+function dateFor(text: string, timexes: readonly TimeExpression[], at: number, clause: { start: number; end: number }, reference: string | null): ResolvedDate | null {
   let best: TimeExpression | null = null;
   let bestCost = Infinity;
   for (const t of timexes) {
     if (t.timexType !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
     const dist = t.start > at ? t.start - at : at - t.end;
-    const cost = dist + (t.start >= clause.start && t.end <= clause.end ? 0 : 200);
+    const inObject = t.start > at && (OBJECT_DATE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 8), t.start)) || OBJECT_DATE_AFTER_RE.test(text.slice(t.end, t.end + 3)));
+    const cost = dist + (t.start >= clause.start && t.end <= clause.end ? 0 : 200) + (inObject ? 400 : 0);
     if (cost < bestCost) {
       bestCost = cost;
       best = t;
     }
   }
   if (best) return { value: best.value, precision: best.precision, basis: `"${best.text}" in the same sentence: ${best.basis}` };
-  if (reference) return { value: reference, precision: 'day', basis: `no date in the sentence: the document's reference date ${reference}` };
+  if (reference) return { value: reference, precision: 'day', basis: `${REFERENCE_FALLBACK} the document's reference date ${reference}` };
   return null;
+}
+
+/** How an event's date begins when it is only the document's reference date (no date in its sentence). */
+const REFERENCE_FALLBACK = 'no date in the sentence:';
+
+/** Whether the event's date was read from its own sentence, not filled in from the document's date. */
+export function hasOwnDate(ev: EventMention): boolean {
+  return ev.date !== null && !ev.date.basis.startsWith(REFERENCE_FALLBACK);
 }
 
 /** The event type after the lemma's context checks, or null when the word is not an event here. */
@@ -81,6 +91,8 @@ function filteredType(text: string, start: number, end: number, surface: string,
   const after = text.slice(end, end + FILTER_WINDOW);
   if (f.dropBefore?.test(before) || f.dropAfter?.test(after)) return null;
   if (f.requireAfter && !f.requireAfter.test(after)) return null;
+  if (f.requireBefore && !f.requireBefore.test(before)) return null;
+  if (f.requireAround && !f.requireAround.test(before) && !f.requireAround.test(after)) return null;
   if (f.retypeAfter?.re.test(after)) return f.retypeAfter.type;
   if (f.verbNeedsRetype && surface.toLowerCase() !== lemma) return null;
   return type;
@@ -155,7 +167,7 @@ export function findEvents(
       agent: arg(text, agent),
       target: arg(text, target),
       location: arg(text, location),
-      date: dateFor(timexBySentence.get(si) ?? [], tStart, clause, reference),
+      date: dateFor(text, timexBySentence.get(si) ?? [], tStart, clause, reference),
       negated: NEGATION_RE.test(lead),
       hedged: HEDGE_RE.test(clauseText),
     });

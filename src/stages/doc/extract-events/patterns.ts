@@ -60,12 +60,16 @@ export const NOT_ARGUMENT = new Set(
  * (anchored at its end), `after` on the text after it (anchored at its start).
  *  - dropBefore / dropAfter: not an event when they match;
  *  - requireAfter: only an event when it matches;
+ *  - requireBefore: only an event when it matches (a noun sense needs its determiner: "a joint exercise");
+ *  - requireAround: only an event when the text on either side matches (the sense needs its domain);
  *  - retypeAfter: the event has another type when it matches ("fired shots" is an attack, not a blaze).
  */
 export interface TriggerFilter {
   dropBefore?: RegExp;
   dropAfter?: RegExp;
   requireAfter?: RegExp;
+  requireBefore?: RegExp;
+  requireAround?: RegExp;
   retypeAfter?: { re: RegExp; type: EventType };
   /** Verb forms (not the noun) need `retypeAfter` to match, else they are dropped. */
   verbNeedsRetype?: boolean;
@@ -75,7 +79,26 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   close: {
     requireAfter: /^\s+(?:(?:its|the|their|his|her|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|airport|airports|ports?|roads?|bridges?|highway|market|markets|mosques?|churches|businesses|factory|plant|mine)\b/i,
   },
-  charge: { dropBefore: /\bin\s+$/i, dropAfter: /^\s*(?:d['\u2019]affaires|of\b)/i },
+  // An accusation in court: "charged with", "charged in connection with", "charges against"; not
+  // "free of charge", "in charge", a "charge" for a service.
+  charge: {
+    dropBefore: /\b(?:in|of|no|extra|service|electric|battery)\s+$/i,
+    dropAfter: /^\s*(?:d['\u2019]affaires|of\b)/i,
+    requireAfter: /^s?\s+(?:(?:[\w'’-]+\s+){0,5}?(?:with|in connection with|over)\b|against\b)/i,
+  },
+  // Surgery, a business line, a "rescue operation" are not military: the word needs its domain.
+  operation: {
+    requireAround: /\b(?:military|army|armed|troops?|soldiers?|forces|navy|naval|air force|security|police|counter-?terror\w*|insurgen\w*|militants?|rebels?|strikes?|missiles?|drones?|raids?|offensive|combat|ground)\b/i,
+  },
+  // The manoeuvre is a noun with its determiner or modifier ("a joint naval exercise", "exercises");
+  // the verb is "to exercise restraint".
+  exercise: {
+    requireBefore: /\b(?:a|an|the|joint|naval|military|training|war|live-fire|annual|army|air|drills?\s+and)\s+(?:[\w-]+\s+){0,3}$/i,
+    dropAfter: /^\s+(?:restraint|caution|calm|patience|care|control|power|influence|its|their|the right)\b/i,
+  },
+  // "provided that" is a conjunction, "a sign of" a noun.
+  provide: { dropAfter: /^\s+that\b/i },
+  sign: { dropBefore: /\b(?:a|the|no|any|every|first|clear|another|warning)\s+(?:[\w-]+\s+)?$/i, dropAfter: /^\s+of\b/i },
   fire: {
     dropAfter: /^\s+(?:department|dept|chief|officials?|crews?|fighters?|station|trucks?|engines?|marshal|rescue|service|hydrant|alarm|district|captain)\b/i,
     retypeAfter: { re: /^\s+(?:(?:multiple|several|two|three|four|five|\d+|the|a|warning)\s+)?(?:shots?|rounds?|bullets?|at|on|upon|into|back|directly|(?:his|her|their|a|the) (?:gun|weapon|rifle|pistol|handgun|shotgun))\b/i, type: 'attack' },
@@ -86,3 +109,30 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   sentence: { dropBefore: /\b(?:a|the|his|her|their|prison|jail|death|life|severe|maximum|minimum)\s+$/i },
   march: { dropAfter: /^\s*\d/ },
 };
+
+/**
+ * Words before an event noun that make it a reference to a happening told elsewhere, not a report
+ * of it: a preposition and a definite or possessive determiner ("killed in the collapse", "in
+ * response to the neighbour's earlier strikes", "defended the army's raids"), with up to three
+ * modifiers between.
+ */
+export const BACK_REFERENCE_RE = /\b(?:in|of|after|since|for|over|about|following|to|against|from|before|during|defended|justified|condemned|denounced|criticized|criticised|blamed|on)\s+(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}$/;
+
+/**
+ * A definite article or a possessive name before an event noun ("the attack", "the army's
+ * strikes"): a known happening. Possessive pronouns are left out: "cut short his visit" is an act.
+ */
+export const DEFINITE_BEFORE_RE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}$/;
+
+/**
+ * Words around a date after a verb trigger that make the date part of its object ("defended the
+ * overnight strike", "the previous day's attack"): the date is the object's, not the act's.
+ */
+export const OBJECT_DATE_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+export const OBJECT_DATE_AFTER_RE = /^['’]s\b/;
+
+/** A date right after an event noun belongs to it ("the collapse on Tuesday"): then it is no back reference. */
+export const OWN_DATE_AFTER_RE = /^\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?(?:on|in|last|early|late|this)\s+(?:[A-Z]\w+|\d)/;
+
+/** Lemmas that are reported speech, not acts: what a source says happened, shown through the claim it makes. */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['claim', 'insist', 'deny', 'acknowledge', 'confirm']);

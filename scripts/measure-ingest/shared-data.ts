@@ -2,17 +2,17 @@
  * Reads the real pages and records under ../shared/datasets through readInputs and reports how
  * many became documents, which errors and flags occurred, and how fast. It measures robustness on
  * inputs nobody wrote for this project; article text quality is measured by eval:extract.
- * Run: node --import tsx src/ingest/measure/shared-data.ts
+ * Run: node --import tsx scripts/measure-ingest/shared-data.ts
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { readInputs, type ReadResult } from '../index.ts';
-import { decodeBytes } from '../decode.ts';
+import { readInputs, type ReadResult } from '../../src/ingest/index.ts';
+import { decodeBytes } from '../../src/ingest/decode.ts';
 
-const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared');
+const SHARED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
 
 function tally(r: ReadResult): string {
   const errors = new Map<string, number>();

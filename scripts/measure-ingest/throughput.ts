@@ -1,12 +1,12 @@
 /**
  * Reading throughput per input format, on synthetic reports written to a temp folder.
- * Run: node --import tsx src/ingest/measure/throughput.ts [documentsPerFormat=500]
+ * Run: node --import tsx scripts/measure-ingest/throughput.ts [documentsPerFormat=500]
  * Prints documents/s and MB/s per format and the peak RSS; figures go to docs/quality/ingest.md.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInputs } from '../index.ts';
+import { readInputs } from '../../src/ingest/index.ts';
 
 const N = Number(process.argv[2] ?? 500);
 const TOWNS = ['Orlavik', 'Velmora', 'Kessin', 'Ressa', 'Tarnholm'];

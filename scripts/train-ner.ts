@@ -22,8 +22,8 @@ const conll = path.resolve(root, '../shared/datasets/conll2003');
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '8' },
-    'min-count': { type: 'string', default: '2' },
+    epochs: { type: 'string', default: '15' },
+    'min-count': { type: 'string', default: '1' },
     prune: { type: 'string', default: '0.05' },
     seed: { type: 'string', default: '7' },
   },

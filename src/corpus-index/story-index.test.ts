@@ -1,0 +1,141 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { storyFeatures } from './features.ts';
+import { DEFAULT_STORY_OPTIONS, StoryIndex, clusterStories } from './story-index.ts';
+import type { StoryFeatures } from './story-index.ts';
+
+// Invented events only.
+const BRIDGE_1 =
+  'Footbridge collapses in Velmora. A pedestrian footbridge over the Tarkan river in Velmora collapsed on Thursday ' +
+  'evening, throwing a dozen people into the water. Rescue crews pulled nine survivors from the river and divers ' +
+  'searched for three missing. Mayor Idris Fenwold promised an inquiry into the collapse of the footbridge.';
+const BRIDGE_2 =
+  'Divers search Tarkan river after Velmora footbridge collapse. Three people were still missing on Friday after the ' +
+  'footbridge in Velmora gave way under a crowd. Idris Fenwold, the mayor, said the footbridge had passed an ' +
+  'inspection in spring. Rescue crews and divers worked through the night along the river.';
+const BRIDGE_3 =
+  'Velmora mourns as footbridge collapse toll rises. The body of a third victim was recovered from the Tarkan river ' +
+  'on Saturday, two days after the Velmora footbridge collapse. Mayor Fenwold declared a day of mourning while divers ' +
+  'continued the search and engineers examined the broken cables of the footbridge.';
+const CHESS =
+  'Teenager wins Brinmouth chess championship. The regional chess championship in Brinmouth ended with a surprise ' +
+  'as Orla Tessaly, fourteen, defeated the defending champion in a final game lasting six hours. Organisers praised ' +
+  'the volunteers who kept the clocks running during a power cut at the tournament hall.';
+const ORCHARD =
+  'Frost ruins apple harvest in Quillby valley. Growers in the Quillby valley lost most of their apple blossom to a ' +
+  'late frost, the growers cooperative said. Its chair, Bram Aldous, asked the province for emergency grants to ' +
+  'replant orchards damaged by the frost before the harvest season.';
+
+const f = (id: string, text: string, date: string | null): StoryFeatures => storyFeatures(id, text, date);
+
+function sorted(groups: string[][]): string[][] {
+  return groups.map((g) => [...g].sort()).sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+const FEATURES = [
+  f('bridge1', BRIDGE_1, '2031-03-13'),
+  f('chess', CHESS, '2031-03-13'),
+  f('bridge2', BRIDGE_2, '2031-03-14'),
+  f('orchard', ORCHARD, '2031-03-14'),
+  f('bridge3', BRIDGE_3, '2031-03-15'),
+];
+
+test('reports of one event share a story; unrelated reports stand apart', () => {
+  assert.deepEqual(sorted(clusterStories(FEATURES)), [['bridge1', 'bridge2', 'bridge3'], ['chess'], ['orchard']]);
+});
+
+test('add reports whether it started a story and which one, matching groups()', () => {
+  const idx = new StoryIndex();
+  for (const x of FEATURES) idx.observe(x);
+  const a = idx.add(FEATURES[0]);
+  assert.deepEqual(a, { cluster: 0, similarity: 1, created: true });
+  const chess = idx.add(FEATURES[1]);
+  assert.equal(chess.created, true);
+  assert.equal(chess.cluster, 1);
+  const b = idx.add(FEATURES[2]);
+  assert.equal(b.created, false);
+  assert.equal(b.cluster, 0);
+  assert.ok(b.similarity >= DEFAULT_STORY_OPTIONS.threshold && b.similarity <= 1, String(b.similarity));
+  assert.equal(idx.size, 2);
+  assert.deepEqual(idx.groups(), [['bridge1', 'bridge2'], ['chess']]);
+});
+
+test('observing a batch first then adding one at a time is what clusterStories does', () => {
+  const idx = new StoryIndex();
+  for (const x of FEATURES) idx.observe(x);
+  for (const x of FEATURES) idx.add(x);
+  assert.deepEqual(idx.groups(), clusterStories(FEATURES));
+});
+
+test('for clear-cut reports, adding them as they arrive groups them as the batch does', () => {
+  // The batch weighs early reports with the whole batch's frequencies, so the two may differ at the
+  // margin; on reports this distinct they must not.
+  const live = new StoryIndex();
+  for (const x of FEATURES) live.add(x);
+  assert.deepEqual(sorted(live.groups()), sorted(clusterStories(FEATURES)));
+});
+
+test('the same event weeks later does not join the earlier story', () => {
+  const groups = clusterStories([
+    f('bridge1', BRIDGE_1, '2031-03-13'),
+    f('bridge2', BRIDGE_2, '2031-03-14'),
+    f('months-later', BRIDGE_3, '2031-05-20'),
+  ]);
+  assert.deepEqual(sorted(groups), [['bridge1', 'bridge2'], ['months-later']]);
+  // Undated, it is not kept out by time.
+  const undated = clusterStories([f('bridge1', BRIDGE_1, '2031-03-13'), f('bridge2', BRIDGE_2, '2031-03-14'), f('nodate', BRIDGE_3, null)]);
+  assert.deepEqual(sorted(undated), [['bridge1', 'bridge2', 'nodate']]);
+});
+
+test('a story may not stretch beyond maxSpanDays by joining one day after another', () => {
+  const chain = ['2031-03-01', '2031-03-08', '2031-03-15', '2031-03-22'].map((date, i) => f(`r${i}`, [BRIDGE_1, BRIDGE_2, BRIDGE_3][i % 3], date));
+  assert.equal(clusterStories(chain).length, 1);
+  const short = clusterStories(chain, { maxSpanDays: 10 });
+  assert.ok(short.length > 1);
+  for (const g of short) assert.ok(g.length <= 2, JSON.stringify(short));
+});
+
+test('a report naming only other places is kept out of a story by the place gate, unless it is about the same people', () => {
+  const words = (t: string): string[] => storyFeatures('', t, null).words;
+  const home = { names: ['p:velmora', 'p:tarkan', 'x:fenwold'], places: ['p:velmora', 'p:tarkan'] };
+  const a: StoryFeatures = { id: 'a', words: words(BRIDGE_1), day: 100, ...home };
+  const b: StoryFeatures = { id: 'b', words: words(BRIDGE_2), day: 101, ...home };
+  // Same wording and a shared name, but places the story does not hold: another collapse of the kind.
+  const away = { names: ['x:fenwold', 'p:dunhallow', 'p:oskar'], places: ['p:dunhallow', 'p:oskar'] };
+  const c: StoryFeatures = { id: 'c', words: words(BRIDGE_3), day: 101, ...away };
+  assert.deepEqual(sorted(clusterStories([a, b, c])), [['a', 'b'], ['c']]);
+  // With the story's places it joins, so it was the places that kept it out.
+  assert.deepEqual(sorted(clusterStories([a, b, { ...c, ...home }])), [['a', 'b', 'c']]);
+  // Typed as being about the story's people, the places no longer veto it.
+  const people = ['x:fenwold'];
+  const withPeople = [{ ...a, people }, { ...b, people }, { ...c, people }];
+  assert.deepEqual(sorted(clusterStories(withPeople)), [['a', 'b', 'c']]);
+});
+
+test('a higher threshold splits what the default joins', () => {
+  const strict = clusterStories(FEATURES, { threshold: 1.01 });
+  assert.equal(strict.length, FEATURES.length);
+});
+
+test('mergedGroups joins stories of one kind of happening and keeps others apart', () => {
+  const idx = new StoryIndex();
+  const lead = (t: string): string => t.split('. ').slice(0, 2).join('. ');
+  const docs = [
+    storyFeatures('bridge1', BRIDGE_1, '2031-03-13', undefined, undefined, lead(BRIDGE_1)),
+    storyFeatures('bridge2', BRIDGE_2, '2031-03-14', undefined, undefined, lead(BRIDGE_2)),
+    storyFeatures('chess', CHESS, '2031-03-14', undefined, undefined, lead(CHESS)),
+    // Another footbridge collapse, in another town half a year later: another story, same topic.
+    storyFeatures(
+      'bridge-autumn',
+      'Footbridge collapse in Dunhallow. A footbridge over the river in Dunhallow collapsed on Monday, and divers ' +
+        'searched the river for two people missing after the collapse. Rescue crews pulled four survivors out.',
+      '2031-09-20', undefined, undefined,
+      'Footbridge collapse in Dunhallow. A footbridge over the river in Dunhallow collapsed on Monday, and divers searched the river for two people missing after the collapse',
+    ),
+  ];
+  for (const x of docs) idx.observe(x);
+  for (const x of docs) idx.add(x);
+  assert.deepEqual(sorted(idx.groups()), [['bridge-autumn'], ['bridge1', 'bridge2'], ['chess']]);
+  assert.deepEqual(sorted(idx.mergedGroups(Infinity)), sorted(idx.groups()));
+  assert.deepEqual(sorted(idx.mergedGroups(0.1)), [['bridge-autumn', 'bridge1', 'bridge2'], ['chess']]);
+});

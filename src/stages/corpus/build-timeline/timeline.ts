@@ -270,15 +270,21 @@ function clearest(items: readonly Placed[]): string {
  */
 function dropRepeats(entries: TimelineEntry[]): TimelineEntry[] {
   const kept: { entry: TimelineEntry; texts: Set<string> }[] = [];
+  // Only entries of the same date can absorb one another: look among those, not the whole corpus.
+  const byDate = new Map<string, { entry: TimelineEntry; texts: Set<string> }[]>();
   for (const e of entries) {
     const texts = new Set(e.evidence.map((x) => x.text.replace(/\s+/g, ' ').trim()));
-    const into = kept.find((k) => k.entry.date === e.date && [...texts].every((t) => k.texts.has(t)));
+    const sameDate = byDate.get(e.date) ?? [];
+    byDate.set(e.date, sameDate);
+    const into = sameDate.find((k) => [...texts].every((t) => k.texts.has(t)));
     if (into) {
       for (const d of e.documents) if (!into.entry.documents.includes(d)) into.entry.documents.push(d);
       for (const x of e.evidence) if (!into.entry.evidence.some((y) => y.document === x.document && y.start === x.start)) into.entry.evidence.push(x);
       continue;
     }
-    kept.push({ entry: { ...e, id: `t${kept.length + 1}`, documents: [...e.documents], evidence: [...e.evidence] }, texts });
+    const k = { entry: { ...e, id: `t${kept.length + 1}`, documents: [...e.documents], evidence: [...e.evidence] }, texts };
+    kept.push(k);
+    sameDate.push(k);
   }
   return kept.map((k) => k.entry);
 }

@@ -58,7 +58,8 @@ export async function analyze(options: AnalyzeOptions, io: AnalyzeIo): Promise<A
 
   const dossier = buildDossier(corpus, { includeSpans: options.html !== null });
   const format: OutputFormat = options.format ?? (options.out === null && io.stdout.isTTY ? 'text' : 'json');
-  const rendered = renderFormat(dossier, format, { color: options.color && options.out === null && Boolean(io.stdout.isTTY) });
+  const toTerminal = options.out === null && Boolean(io.stdout.isTTY);
+  const rendered = renderFormat(dossier, format, { color: options.color && toTerminal, width: toTerminal ? io.stdout.columns : undefined });
   if (options.out !== null) await writeFile(options.out, rendered);
   else io.stdout.write(rendered);
   if (options.html !== null) await writeFile(options.html, renderFormat(dossier, 'html', { color: false }));

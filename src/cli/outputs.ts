@@ -8,6 +8,8 @@ import type { OutputFormat } from './args.ts';
 
 export interface RenderOptions {
   color: boolean;
+  /** Terminal width for the text format; the renderer's default when unknown. */
+  width?: number;
 }
 
 /** Renders the dossier in one of the output formats. */
@@ -20,7 +22,7 @@ export function renderFormat(dossier: Dossier, format: OutputFormat | 'html', op
     case 'html':
       return renderHtml(dossier);
     case 'text':
-      return renderTerminal(dossier, { color: options.color, width: process.stdout.columns ?? 100 });
+      return renderTerminal(dossier, { color: options.color, width: options.width });
   }
 }
 

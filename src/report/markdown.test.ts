@@ -39,7 +39,11 @@ test('claims table: status, values per source with attribution, independent sour
   assert.equal(killed[1], 'conflicting');
   assert.match(killed[2], /at least 12 \[1\] \(regional police\); 9 \[2\] \(the fire service\)/);
   assert.equal(killed[3], '2');
-  assert.match(killed[4], /^\*\*9\*\*/);
+  assert.equal(
+    killed[4],
+    '**9** — At least 12 (Coastal Herald) vs 9 (Daily Ledger). Two independent sources disagree (at least 12 vs 9); the lowest figure is shown.',
+    'the figure stands apart, and the reason and the reasoning read as two sentences',
+  );
   assert.equal(cells(lines[3])[1], 'single-source');
 });
 
@@ -54,7 +58,7 @@ test('timeline, entities, sources and input errors', () => {
   assert.match(sources, /kind: republished/);
   assert.match(sources, /same original as \[2\]/);
   assert.match(sources, /flag republished/);
-  assert.match(sources, /leaves out: people injured/);
+  assert.match(sources, /leaves out claims: people injured/);
   assert.match(sources, /removed 2: share-widget, newsletter-prompt/);
   assert.match(section(md, 'Input errors'), /inputs\/missing\.html \(not-found\)/);
 });

@@ -18,6 +18,7 @@ import {
   oneLine,
   reconciledReading,
   storyTitle,
+  truncate,
 } from './dossier-read.ts';
 import { chronological } from './html/date-range.ts';
 
@@ -119,16 +120,41 @@ export function renderMarkdown(dossier: Dossier): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
+/** A source block lists what it leaves out; a long story would otherwise print every timeline sentence. */
+const OMITTED_EVENTS_SHOWN = 6;
+const OMITTED_EVENT_CHARS = 70;
+
+/** Names in first-seen order, a repeated one once with its count ("people killed ×2"). */
+function countedList(names: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, k]) => (k > 1 ? `${n} ×${k}` : n));
+}
+
 function claimRow(c: DossierClaim, cite: (ids: readonly string[]) => string, groups: ReadonlyMap<string, string>): string {
   const values = list(c.values)
     .map((v) => `${escapeMarkdown(formatClaimValue(v))} ${cite([v.document])}${v.attribution ? ` (${escapeMarkdown(v.attribution)})` : ''}`)
     .join('; ');
   const reading = reconciledReading(c);
-  const why = [c.statusReason, reading.reasoning].filter((s) => typeof s === 'string' && s.trim() !== '').join(' ');
+  const why = asSentences([c.statusReason, reading.reasoning]);
+  const best = reading.best !== null ? `**${escapeMarkdown(reading.best)}**` : '';
   return (
     `| ${escapeMarkdown(c.subject)} | ${escapeMarkdown(c.status)} | ${values} | ${claimIndependentSources(c, groups)} | ` +
-    `${reading.best !== null ? `**${escapeMarkdown(reading.best)}**` : ''}${why ? ` ${escapeMarkdown(why)}` : ''} |`
+    `${[best, why ? escapeMarkdown(why) : ''].filter(Boolean).join(' — ')} |`
   );
+}
+
+/**
+ * The status reason and the reconciliation's reasoning as sentences. Both arrive as lower-case clauses
+ * ("independent sources disagree: …"), and run together they read as one garbled sentence after the
+ * bold figure ("**14** independent sources disagree").
+ */
+export function asSentences(parts: readonly (string | undefined)[]): string {
+  return parts
+    .map((p) => (typeof p === 'string' ? p.trim() : ''))
+    .filter((p) => p !== '')
+    .map((p) => `${p[0]!.toUpperCase()}${p.slice(1)}${/[.!?]$/.test(p) ? '' : '.'}`)
+    .join(' ');
 }
 
 function sourceBlock(
@@ -159,12 +185,15 @@ function sourceBlock(
   const coverage = list(dossier.coverage).find((c) => c.document === d.id);
   if (coverage) {
     const subjects = new Map(list(dossier.claims).map((c) => [c.id, c.subject]));
-    const events = new Map(list(dossier.timeline).map((t) => [t.id, `${t.date} ${t.summary}`]));
-    const omitted = [
-      ...list(coverage.omits?.claims).map((id) => subjects.get(id) ?? id),
-      ...list(coverage.omits?.events).map((id) => events.get(id) ?? id),
-    ];
-    if (omitted.length) out.push(`- leaves out: ${omitted.map(escapeMarkdown).join('; ')}`);
+    const events = new Map(list(dossier.timeline).map((t) => [t.id, `${t.date} ${truncate(oneLine(t.summary), OMITTED_EVENT_CHARS)}`]));
+    const claimsLeft = countedList(list(coverage.omits?.claims).map((id) => subjects.get(id) ?? id));
+    const eventsLeft = list(coverage.omits?.events).map((id) => events.get(id) ?? id);
+    if (claimsLeft.length) out.push(`- leaves out claims: ${claimsLeft.map(escapeMarkdown).join('; ')}`);
+    if (eventsLeft.length) {
+      const shown = eventsLeft.slice(0, OMITTED_EVENTS_SHOWN).map(escapeMarkdown).join('; ');
+      const more = eventsLeft.length - OMITTED_EVENTS_SHOWN;
+      out.push(`- leaves out ${eventsLeft.length} timeline event${eventsLeft.length > 1 ? 's' : ''}: ${shown}${more > 0 ? `; and ${more} more` : ''}`);
+    }
   }
   const removed = list(d.removed);
   if (removed.length) {

@@ -149,7 +149,7 @@ export const RULES: readonly TimeRule[] = [
 
 /** Cues in the words around an expression that it points forward ("will meet Tuesday"). */
 export const FUTURE_CUE_RE =
-  /\b(?:plans?|planning|as soon as|set to|ready to|resumes?|intends? to|hopes? to|will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?)\b/i;
+  /\b(?:plans?|planning|as soon as|set to|ready to|resumes?|intends? to|hopes? to|will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?|beginning|starting|effective)\b/i;
 
 /** Cues that the sentence reports something that already happened. */
 export const PAST_CUE_RE = /\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed)\b/i;

@@ -18,6 +18,12 @@ test('past-tense weekdays go back, the reference weekday is that day, "next" goe
   assert.deepEqual(values('Officials met last Thursday.'), [['last Thursday', '2031-05-01']]);
 });
 
+test('a weekday that starts something announced in a past-tense sentence is the coming one', () => {
+  assert.deepEqual(values('The governor declared a period of mourning beginning on Saturday.'), [['Saturday', '2031-05-10']]);
+  assert.deepEqual(values('The port authority said ferries would run free starting Monday.'), [['Monday', '2031-05-12']]);
+  assert.deepEqual(values('The curfew, which was announced on Tuesday, was lifted.'), [['Tuesday', '2031-05-06']]);
+});
+
 test('deictic and relative expressions', () => {
   assert.deepEqual(values('The dam broke yesterday and the river rose today.'), [['yesterday', '2031-05-07'], ['today', '2031-05-08']]);
   assert.deepEqual(values('The strike came two days ago.'), [['two days ago', '2031-05-06']]);

@@ -13,6 +13,7 @@ test('dates of every precision become day ranges', () => {
   const week = parseDayRange('2025-W01')!;
   assert.equal(week.start, dayNumber(2024, 12, 30), 'ISO week 1 of 2025 starts on Monday 30 Dec 2024');
   assert.equal(parseDayRange('1990', 'decade')!.end - parseDayRange('1990', 'decade')!.start, 3652);
+  assert.deepEqual(parseDayRange('196'), { start: dayNumber(1960, 1, 1), end: dayNumber(1970, 1, 1), precision: 'decade' }, 'the TIMEX3 decade');
   assert.equal(parseDayRange('2024-13-01'), null);
   assert.equal(parseDayRange('last spring'), null);
 });

@@ -15,7 +15,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const WEEK = /^(\d{4})-W(\d{2})$/;
 const YEAR = /^(\d{4})$/;
-const DECADE = /^(\d{3})(?:X|0s)$/;
+const DECADE = /^(\d{3})(?:X|0s)?$/;
 
 export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);

@@ -279,8 +279,8 @@ function resolve(c: Candidate, ctx: Context): Resolved | null {
     case 'decade': {
       const digits = g[1] ?? (ref && g[2] ? String(Math.floor(ref.y / 100)) + g[2] : null);
       if (!digits) return null;
-      // TimeML writes a decade as its first three digits and X ("1960s" → 196X).
-      return { value: `${digits}X`, precision: 'decade', timexType: 'DATE', basis: 'decade' };
+      // TimeML writes a decade as its first three digits ("the 1960s" → 196), as TimeBank annotates it.
+      return { value: digits, precision: 'decade', timexType: 'DATE', basis: 'decade' };
     }
     case 'year': {
       return { value: g[0]!, precision: 'year', timexType: 'DATE', basis: 'explicit year' };

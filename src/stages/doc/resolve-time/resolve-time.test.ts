@@ -103,4 +103,6 @@ test('quarters of this or next year, year end, decades as years, "two more weeks
   assert.deepEqual(values('Prices fell over two decades.'), [['two decades', 'P20Y']]);
   assert.deepEqual(values('The talks need two more weeks.'), [['two more weeks', 'P2W']]);
   assert.deepEqual(values('Costs doubled over the past year.'), [['the past year', '2030']]);
+  // TIMEX3 writes a decade as its first three digits.
+  assert.deepEqual(values('The pier was built in the late 1960s.'), [['the late 1960s', '196']]);
 });

@@ -38,7 +38,26 @@ interface Context {
   surface: string;
   /** The sentence talks about quarters (results reporting): "a year earlier" then means that quarter a year before. */
   quarterly: boolean;
+  /** The latest calendar date the text gave in this or the previous few sentences: "the following year" counts from it. */
+  narrative: { ymd: Ymd; precision: DatePrecision; text: string } | null;
 }
+
+/** How many sentences back an anaphoric "the following year" looks for the date it counts from. */
+const NARRATIVE_REACH = 3;
+const NARRATIVE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The latest dated expression before the candidate, close enough to be what "the following month" refers to. */
+function narrativeAnchor(found: readonly TimeExpression[], sentence: number): Context['narrative'] {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const t = found[i]!;
+    if (t.sentence < sentence - NARRATIVE_REACH) return null;
+    const m = t.timexType === 'DATE' ? NARRATIVE_VALUE_RE.exec(t.value) : null;
+    if (m) return { ymd: { y: +m[1]!, m: m[2] ? +m[2] : 1, d: m[3] ? +m[3] : 1 }, precision: m[3] ? 'day' : m[2] ? 'month' : 'year', text: t.text };
+  }
+  return null;
+}
+
+const PRECISION_ORDER: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
 
 const QUARTER_RE = /\bquarter\b/i;
 
@@ -71,7 +90,8 @@ export function findTimexes(text: string, sentences: readonly Sentence[], refere
     const s = sentences[sentence];
     const sText = s ? text.slice(s.start, s.end) : '';
     const quarterly = (quarterlyDoc && !LONGER_PERIOD_RE.test(sText)) || QUARTER_RE.test(sText);
-    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, s, c), surface, quarterly };
+    const narrative = narrativeAnchor(out, sentence);
+    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, s, c), surface, quarterly, narrative };
     const r = resolve(c, ctx);
     if (!r) continue;
     out.push({ start: c.start, end: c.end, text: surface, ...r, sentence });
@@ -548,6 +568,12 @@ function resolveRelativeUnit(g: (string | undefined)[], ctx: Context): Resolved 
     return { value: `${t}1${code}`, precision: precisionOfUnit(unit), timexType: 'DURATION', basis: 'duration' };
   }
   if (which === 'past' && unit === 'year' && ref) return shiftByUnit(ref, 'year', -1, `"${ctx.surface.trim()}" from the reference date ${ctx.refText}`);
+  // "The following year", "the same month" never count from today: they continue the story's own
+  // chronology, from the date the text last gave, when that date is at least as precise as the unit.
+  const anchor = ctx.narrative;
+  if ((which === 'following' || which === 'same') && anchor && PRECISION_ORDER[anchor.precision] <= PRECISION_ORDER[precisionOfUnit(unit)]) {
+    return shiftByUnit(anchor.ymd, unit, which === 'following' ? 1 : 0, `"${ctx.surface.trim()}" after "${anchor.text}" earlier in the text`);
+  }
   if (!ref) return null;
   const n = which === 'last' || which === 'previous' || which === 'prior' || which === 'latest'
     ? -1

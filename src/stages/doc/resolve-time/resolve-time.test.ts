@@ -106,3 +106,20 @@ test('quarters of this or next year, year end, decades as years, "two more weeks
   // TIMEX3 writes a decade as its first three digits.
   assert.deepEqual(values('The pier was built in the late 1960s.'), [['the late 1960s', '196']]);
 });
+
+test('"the following year" and "the same month" continue the text\'s own chronology', () => {
+  assert.deepEqual(values('The dam was finished in 2009. The following year, cracks appeared in its spillway.'), [
+    ['2009', '2009'],
+    ['The following year', '2010'],
+  ]);
+  assert.deepEqual(values('The ferry sank in March 2011. Divers found the wreck the following month.'), [
+    ['March 2011', '2011-03'],
+    ['the following month', '2011-04'],
+  ]);
+  // A year is too coarse for "the following month", and with no earlier date the reference date is used.
+  assert.deepEqual(values('The mine closed in 2012. The following month is a mystery.'), [
+    ['2012', '2012'],
+    ['The following month', '2031-06'],
+  ]);
+  assert.deepEqual(values('Repairs begin the following week.'), [['the following week', formatIsoWeek({ y: 2031, m: 5, d: 15 })]]);
+});

@@ -591,6 +591,7 @@ function resolveRelativeUnit(g: (string | undefined)[], ctx: Context): Resolved 
 function countOf(word: string): number | null {
   const w = word.toLowerCase();
   if (w === 'a' || w === 'an') return 1;
+  if (/\bcouple\b/.test(w)) return 2;
   return parseNumber(w);
 }
 
@@ -637,7 +638,7 @@ function resolveDuration(g: (string | undefined)[], ctx: Context): Resolved | nu
   if (!code) return null;
   const a = amount.toLowerCase();
   let count: string;
-  if (VAGUE_AMOUNTS.has(a) || /few|couple|several|many|some|recent/.test(a)) count = 'X';
+  if (VAGUE_AMOUNTS.has(a) || /few|several|many|some|recent/.test(a)) count = 'X';
   else {
     const n = countOf(a);
     if (n === null) return null;

@@ -22,7 +22,8 @@ export const UNIT_CODES: Readonly<Record<string, string>> = {
 };
 
 /** Vague amounts of a unit ("several years"): TimeML writes the count as X. */
-export const VAGUE_AMOUNTS = new Set(['several', 'few', 'a few', 'many', 'some', 'couple', 'a couple of', 'the next few', 'recent']);
+// "A couple of" is not here: TimeML reads it as two ("a couple of years" → P2Y).
+export const VAGUE_AMOUNTS = new Set(['several', 'few', 'a few', 'many', 'some', 'the next few', 'recent']);
 
 // Month names are matched case-sensitively (capitalized) so that "may" and "march" as words stay words.
 const MONTH_NAME =

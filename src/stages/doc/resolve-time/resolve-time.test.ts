@@ -102,6 +102,8 @@ test('quarters of this or next year, year end, decades as years, "two more weeks
   assert.deepEqual(values('The deal should close by year end.'), [['year end', '2031']]);
   assert.deepEqual(values('Prices fell over two decades.'), [['two decades', 'P20Y']]);
   assert.deepEqual(values('The talks need two more weeks.'), [['two more weeks', 'P2W']]);
+  assert.deepEqual(values('The repairs took a couple of years.'), [['a couple of years', 'P2Y']]);
+  assert.deepEqual(values('The levee broke a couple of weeks ago.'), [['a couple of weeks ago', formatIsoWeek({ y: 2031, m: 4, d: 24 })]]);
   assert.deepEqual(values('Costs doubled over the past year.'), [['the past year', '2030']]);
   // TIMEX3 writes a decade as its first three digits.
   assert.deepEqual(values('The pier was built in the late 1960s.'), [['the late 1960s', '196']]);

@@ -1,10 +1,11 @@
 // Gun Violence Archive incidents: killed and injured counts per article against the incident's true
 // counts. The article's figure for the main incident is the first non-vague claim of that kind in
 // the article (local reports lead with their incident; later figures are often city totals).
-//   npm run eval:casualties [-- --limit N] [--errors N] [--half 0|1]
+//   npm run eval:casualties [-- --limit N] [--errors N] [--half 0|1] [--dump FILE]
+// --dump writes one line per article and kind (id, kind, got, truth) to compare two versions.
 // --half keeps the incidents whose id ends in an even (0) or odd (1) hex digit: rules were read off
 // half 0's errors, so half 1 is a check against fitting them.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaimMention } from '../../src/core/index.ts';
@@ -81,6 +82,8 @@ function main(): void {
   const half = argOf('--half');
   if (half !== null) articles = articles.filter((a) => parseInt(a.incident_id.slice(-1), 16) % 2 === half);
   const nErrors = argOf('--errors') ?? 0;
+  const dumpAt = args.indexOf('--dump');
+  const dump: string[] = [];
   const errors: string[] = [];
   const killed: Tally = { stated: 0, correct: 0, correctAll: 0 };
   const injured: Tally = { stated: 0, correct: 0, correctAll: 0 };
@@ -112,6 +115,7 @@ function main(): void {
     }
     for (const [kind, tally, truth] of [['killed', killed, inc.num_killed], ['injured', injured, inc.num_injured]] as const) {
       const got = fig[kind];
+      if (dumpAt >= 0) dump.push(`${a.incident_id}\t${a.id}\t${kind}\t${got ?? '-'}\t${truth}`);
       if (got !== null) {
         tally.stated++;
         if (got === truth) tally.correct++;
@@ -135,6 +139,7 @@ function main(): void {
     `speed: ${(bytes / 1e6 / (cpuMs / 1000)).toFixed(2)} MB/s of CPU time, ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s wall (time + events + claims, one thread, ${(bytes / 1e6).toFixed(2)} MB, one pass, cold start)`,
   );
   for (const e of errors) console.log(e);
+  if (dumpAt >= 0) writeFileSync(args[dumpAt + 1]!, dump.join('\n') + '\n');
 }
 
 main();

@@ -77,3 +77,16 @@ test('a plural with its ages counts the ages; "shot and killed his ..." makes th
 test('a tally over a span of hours is a round-up, used only when nothing else gives the figure', () => {
   assert.deepEqual(figures('Six shot in 48 hours across Brell\n\nTwo men were shot outside a bar on Ferro Street on Sunday.'), { killed: null, injured: 2 });
 });
+
+test('people listed before a count are counted with it (conjoined victims)', () => {
+  assert.equal(figures('Mother and three children found dead inside Ferro Street home').killed, 4);
+  assert.equal(figures('Girl, Two Adults Injured in Pellam Shooting').injured, 3);
+  assert.equal(figures('Brell shooting leaves man, 2 teens wounded').injured, 3);
+  assert.equal(figures('Oren Vast and the three other men were shot outside the club.').injured, 4);
+  assert.equal(figures('Police are looking for the man who killed a Varn woman and her two sons on Friday.').killed, 3);
+  assert.equal(figures('Lina Marr, 31, and Tobin Hale, 54, were killed.').killed, 2);
+  assert.equal(figures('Tessa Orn and Mikel Dray died at the scene.').killed, 2);
+  // A day or a place before a comma is not a person.
+  assert.equal(figures('In Varn, two men were shot.').injured, 2);
+  assert.equal(figures('On Monday, two men were killed in Varn.').killed, 2);
+});

@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -55,6 +55,8 @@ const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'other
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
 const APPOSITION_RE = /^\s*(?:,|\(|—|–)[^.;:()]{2,80}?(?:,|\)|—|–)\s*(?=(?:who\s+)?(?:were|are|was|is|have|has|had|remain|remained|all)\b)/;
 const ACTIVE_VERB_RE = /^\s*(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
+/** A relative pronoun opening the clause after a person. */
+const WHO_AGENT_RE = /^\s*(?:who|that)\s+(?:allegedly\s+|reportedly\s+|then\s+)?/;
 const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;
 /** "one of five people shot": the first number picks out of the second, which is the count. */
 const ONE_OF_RE = /^\s+of\s+(?:the\s+|those\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|dozens|several)\b/i;
@@ -256,6 +258,11 @@ function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { par
         continue;
       }
     }
+    // "a woman and her two sons": the possessive belongs to the next count.
+    if (/\band\s+$/.test(sep[0])) {
+      const poss = /^(?:his|her|their)\s+/i.exec(s.slice(at, at + 8));
+      if (poss) at += poss[0].length;
+    }
     QUANTITY_START_RE.lastIndex = at;
     const m = QUANTITY_START_RE.exec(s);
     if (!m || m.index !== at) break;
@@ -268,6 +275,39 @@ function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { par
     end = ph.end;
   }
   return parts.length >= 2 ? { parts, end } : null;
+}
+
+/** A person's name, not a capitalized common word ("Monday", "Police"). */
+function isName(name: string): boolean {
+  const words = name.replace(/\s*,\s*\d+\s*,?$/, '').toLowerCase().split(/\s+/);
+  return !PERSON_NOUNS.has(words[0]!) && words.every((w) => !NOT_NAME_WORDS.has(w) && !OUTCOME_WORDS.has(w));
+}
+
+/**
+ * People listed before a count and joined to it: "Father and two children", "Child, Three Adults",
+ * "Jane Doe and the four other teens". Returns how many and where the list starts. Names join only
+ * by "and" (a comma before a count is as often a place or a day: "In Varn, two men ..."); person
+ * nouns join by either. `floor`: text before it belongs to an earlier claim.
+ */
+function conjunctsBefore(s: string, start: number, floor: number): { n: number; start: number } {
+  let n = 0;
+  let at = start;
+  for (let i = 0; i < 4; i++) {
+    const before = s.slice(Math.max(0, floor, at - 60), at);
+    const sep = CONJUNCT_AND_RE.exec(before) ?? CONJUNCT_COMMA_RE.exec(before);
+    if (!sep) break;
+    const head = before.slice(0, sep.index);
+    const person = CONJUNCT_PERSON_RE.exec(head);
+    let unit = person ? person[0] : null;
+    if (!unit && sep[0].trim() !== ',') {
+      const name = CONJUNCT_NAME_RE.exec(head);
+      if (name && isName(name[1]!)) unit = head.slice(name.index).replace(/^[^\w]/, '');
+    }
+    if (!unit) break;
+    n++;
+    at = at - sep[0].length - unit.length;
+  }
+  return { n, start: at };
 }
 
 /** Numeric claims in one sentence's text. */
@@ -303,6 +343,19 @@ export function findNumericClaims(s: string): RawClaim[] {
       const head = (m[1] ?? m[2] ?? 'person').toLowerCase();
       const end = m.index + m[0].length;
       quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head });
+    }
+  }
+  // "Jane Roe, 31, and John Doe, 54, were killed": named victims before a plural outcome.
+  if (/\sand\s|&/.test(s)) {
+    NAME_LIST_RE.lastIndex = 0;
+    while ((m = NAME_LIST_RE.exec(s))) {
+      const list = m[1]!;
+      const names = list.split(/\s*,?\s+(?:and|&)\s+|\s*,\s*(?=[A-Z])/).filter((x) => /^[A-Z]/.test(x));
+      if (names.length < 2 || !names.every(isName)) continue;
+      const start = m.index;
+      const end = start + list.length;
+      for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start >= start && quantities[i]!.start < end) quantities.splice(i, 1);
+      quantities.push({ value: names.length, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
     }
   }
   // "his sons, ages 3 and 4": a plural with a list of ages counts the ages.
@@ -355,6 +408,22 @@ export function findNumericClaims(s: string): RawClaim[] {
         start = q.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
       }
     }
+    // "Father and two children found dead": the people listed before the count are counted too.
+    if (!extra && (q.head || (phrase.head && PERSON_NOUNS.has(phrase.head)))) {
+      // An age stands for the person just named: the list goes on before that name.
+      let own = start;
+      if (q.age) {
+        const before = s.slice(Math.max(0, start - 60), q.end);
+        const self = CONJUNCT_PERSON_RE.exec(before) ?? CONJUNCT_NAME_RE.exec(before);
+        own = self ? start - (before.length - (q.end - start)) + self.index + (self[0].length - self[0].trimStart().length) : start;
+      }
+      const lead = conjunctsBefore(s, own, consumedUntil);
+      if (lead.n > 0) {
+        extra = lead.n;
+        value += lead.n;
+        start = lead.start;
+      }
+    }
     let inclusionEnd = phraseEnd;
     if (!comp) {
       const inc = INCLUDING_RE.exec(s.slice(phraseEnd, phraseEnd + 40));
@@ -388,6 +457,8 @@ export function findNumericClaims(s: string): RawClaim[] {
     if (value === 1 && (kind === 'injured' || kind === 'casualties') && LATER_DIED_RE.test(s.slice(inclusionEnd, inclusionEnd + 160))) kind = 'killed';
     // "A gunman killed three people": the one before an active verb with an object is its agent.
     if (ACTIVE_VERB_RE.test(s.slice(phraseEnd, phraseEnd + 40)) && (q.head || !/^\s*\w+\s+\d/.test(s.slice(phraseEnd, phraseEnd + 40)))) continue;
+    // "the man who killed a woman": a single person the relative clause makes the agent.
+    if (q.head && q.value === 1 && !comp && WHO_AGENT_RE.test(s.slice(phraseEnd, phraseEnd + 12)) && ACTIVE_VERB_RE.test(s.slice(phraseEnd).replace(WHO_AGENT_RE, ''))) continue;
     // "The driver ... where he died": the pronoun is the person already counted.
     if (q.head && q.value === 1) {
       if ((q.head === 'he' || q.head === 'she') && singles.has(kind)) continue;
@@ -423,7 +494,7 @@ function zeroClaim(s: string, pos: number): RawClaim | null {
     const kind: ClaimKind = /injur/i.test(noun[1]!) ? 'injured' : 'killed';
     return { kind, value: 0, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start: pos, end: pos + noun[0].length, phraseEnd: pos + noun[0].length };
   }
-  const who = /^(no one else|no one|nobody|none|no other (?:people|person))\b/i.exec(rest);
+  const who = /^(no one else|nobody else|no one|nobody|none|no other (?:people|person))\b/i.exec(rest);
   if (!who) return null;
   const end = pos + who[0].length;
   const kind = kindAfter(s, end);

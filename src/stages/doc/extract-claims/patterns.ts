@@ -269,3 +269,43 @@ export const NUMBER_BEFORE_RE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|
 export const KIN_PLURALS: ReadonlySet<string> = new Set(
   'sons daughters brothers sisters siblings twins cousins nephews nieces grandchildren grandsons granddaughters parents grandparents friends'.split(' '),
 );
+
+/**
+ * Conjoined victims before a count ("Father and two children found dead", "Child, Three Adults
+ * Injured", "a woman and her two sons"): each unit before the count is one more person. The
+ * separator nearest the count; an "and" may carry a determiner that belongs to the count.
+ */
+export const CONJUNCT_AND_RE = /\s+(?:and|&)\s+(?:(?:the|his|her|their)\s+)?$/i;
+export const CONJUNCT_COMMA_RE = /\s*,\s*$/;
+const SINGULAR_PEOPLE =
+  'man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|son|daughter|father|mother|dad|mom|husband|wife|brother|sister|uncle|aunt|' +
+  'cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepfather|stepmother|stepson|stepdaughter|girlfriend|' +
+  'boyfriend|fianc[eé]e?|roommate|neighbor|neighbour|officer|deputy|trooper|clerk|driver|passenger|bystander|victim|guard|student|resident|' +
+  'worker|juvenile|adult|male|female|relative|suspect|gunman|shooter|teacher|nurse|firefighter|soldier|customer|employee|owner';
+/** "man" → "[Mm]an": a word in lower case or capitalized (headlines), never in upper case mid-word. */
+const capOptional = (words: string): string => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+/** One person as a unit of a list: "a Gentilly woman", "his 4-year-old son", "Teen Boy", "3-year-old", "daughter, 9". */
+export const CONJUNCT_PERSON_RE = new RegExp(
+  `(?:\\b(?:${capOptional('a|an|the|his|her|their|one|another')})\\s+(?:[\\w-]+\\s+){0,2}?|\\b(?:[A-Z][a-z]+\\s+)?)?(?:\\b\\d{1,2}-(?:year|month)-old\\s+)?\\b(?:${capOptional(SINGULAR_PEOPLE)})(?:\\s*,\\s*\\d{1,3}\\s*,?)?$|\\b(?:${capOptional('a|an|the|his|her')}\\s+)?\\d{1,2}-(?:year|month)-old(?:\\s*,\\s*\\d{1,3}\\s*,?)?$`,
+);
+/** One named person as a unit of a list, only before "and": "Jane Doe and two others". */
+export const CONJUNCT_NAME_RE = /(?:^|[^\w'’.-])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3})(?:\s*,\s*\d{1,3}\s*,?)?$/;
+/** Capitalized words that are not a person's name in a list ("Monday and two men"). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an police officials authorities investigators detectives deputies witnesses neighbors family relatives friends he she they it ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november ' +
+    'december today yesterday tonight update updated breaking watch video photos photo news and but then when after before while since ' +
+    'street avenue road park county city north south east west downtown'
+  ).split(' '),
+);
+
+/**
+ * Named victims listed before a plural outcome ("Jane Roe, 31, and John Doe, 54, were killed",
+ * "Ann Lee and Tom Moss died"): the names are the count. Names are one to three capitalized words.
+ */
+const NAME = `(?:[A-Z][a-z'’-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][a-z'’-]+|[A-Z]\\.)){0,3}(?:\\s*,\\s*\\d{1,3}\\s*,?)?`;
+export const NAME_LIST_RE = new RegExp(
+  `(?<![\\w'’.-])(${NAME}(?:\\s*,\\s*${NAME}){0,4}\\s*,?\\s+(?:and|&)\\s+${NAME})(?=\\s+(?:were|have been|had been|both|all|died|are both|are dead|are all|killed|dead|found dead)\\b)`,
+  'g',
+);

@@ -33,3 +33,24 @@ test('one label used by everyone is no contrast', async () => {
   const c = await runCorpus(RAID.map((d) => ({ ...d, text: d.text.replace(/Terrorists|terrorists|Separatist fighters|separatists/g, 'militants') })));
   assert.equal(c.layers.framing!.find((x) => x.referent === 'Grey Hollow Front'), undefined);
 });
+
+test('a nationality next to a label is not its referent; the named group in the sentence is', async () => {
+  const french = { name: 'French', type: 'MISC' as const };
+  const docs = RAID.map((d) => ({
+    ...d,
+    entities: [...d.entities!, french],
+    text: `${d.text} French ${d.id === 'raid-a' ? 'terrorists' : 'separatists'} were behind it, the Grey Hollow Front said.`,
+  }));
+  const c = await runCorpus(docs);
+  assert.equal(c.layers.framing!.find((x) => x.referent === 'French'), undefined, JSON.stringify(c.layers.framing));
+  const group = c.layers.framing!.find((x) => x.referent === 'Grey Hollow Front')!;
+  assert.equal(group.terms.find((t) => t.term === 'terrorist')!.count, 2);
+});
+
+test('how outlets name the happening itself is a contrast: accident against negligence', async () => {
+  const docs = RAID.map((d, i) => ({ ...d, text: `${d.text} Officials described the fire at the depot as ${i === 0 ? 'an accident' : 'criminal negligence'}.` }));
+  const c = await runCorpus(docs);
+  const f = c.layers.framing!.find((x) => x.referent === 'what happened (all)');
+  assert.ok(f, JSON.stringify(c.layers.framing));
+  assert.deepEqual(new Map(f.terms.map((t) => [t.term, t.documents])), new Map([['accident', ['raid-a']], ['negligence', ['raid-b']]]));
+});

@@ -1,5 +1,6 @@
 import type { Corpus, FramingContrast } from '../../../core/index.ts';
 import { EntityResolver } from '../../../corpus-index/index.ts';
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { FRAMING_CATEGORIES, GROUP_CATEGORIES, REFERENT_TYPES } from './patterns.ts';
 
 interface Compiled {
@@ -39,10 +40,13 @@ function tally(t: Tally, referent: string, term: string, doc: string): void {
  */
 export function framingContrasts(corpus: Corpus): FramingContrast[] {
   const resolver = new EntityResolver(corpus);
+  const gazetteer = loadGazetteer();
   const t: Tally = new Map();
   for (const doc of corpus.documents) {
     const sentences = doc.layers.sentences ?? [{ start: 0, end: doc.text.length, paragraph: 0 }];
-    const mentions = (doc.layers.mentions ?? []).filter((m) => REFERENT_TYPES.has(m.type));
+    const mentions = (doc.layers.mentions ?? []).filter(
+      (m) => REFERENT_TYPES.has(m.type) && !(m.type === 'MISC' && gazetteer.has(doc.text.slice(m.start, m.end), 'demonym')),
+    );
     for (const s of sentences) {
       const text = doc.text.slice(s.start, s.end);
       const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);

@@ -10,7 +10,7 @@ export interface FramingCategory {
 export const FRAMING_CATEGORIES: readonly FramingCategory[] = [
   {
     referent: 'armed group',
-    terms: ['terrorist', 'militant', 'separatist', 'insurgent', 'rebel', 'fighter', 'guerrilla', 'guerilla', 'extremist', 'jihadist', 'freedom fighter', 'gunman', 'gunmen', 'bandit', 'miscreant', 'mercenary', 'resistance'],
+    terms: ['terrorist', 'militant', 'separatist', 'insurgent', 'rebel', 'fighter', 'guerrilla', 'guerilla', 'extremist', 'jihadist', 'freedom fighter', 'gunman', 'gunmen', 'bandit', 'miscreant', 'mercenary', 'resistance', 'mutineer', 'putschist', 'coup plotter', 'renegade'],
   },
   {
     referent: 'crowd',
@@ -21,12 +21,25 @@ export const FRAMING_CATEGORIES: readonly FramingCategory[] = [
     terms: ['strike', 'attack', 'aggression', 'retaliation', 'raid', 'incursion', 'violation', 'operation', 'bombing', 'assault'],
   },
   {
+    // Agency is a framing choice: "killed" names a cause, "died" and "perished" do not.
     referent: 'deaths',
-    terms: ['killed', 'murdered', 'massacred', 'martyred', 'slaughtered', 'neutralized', 'eliminated'],
+    terms: ['killed', 'murdered', 'massacred', 'martyred', 'slaughtered', 'neutralized', 'eliminated', 'died', 'perished'],
+  },
+  {
+    // What kind of happening an outlet says it was: chance, fate, or somebody's fault.
+    referent: 'what happened',
+    terms: ['accident', 'mishap', 'disaster', 'tragedy', 'catastrophe', 'negligence', 'scandal', 'crime', 'massacre', 'act of god'],
+  },
+  {
+    referent: 'authorities',
+    terms: ['government', 'regime', 'junta', 'administration', 'authorities'],
   },
 ];
 
-/** Entity types that can be the referent a label is applied to. */
+/**
+ * Entity types that can be the referent a label is applied to. A nationality ("Iranian", typed
+ * MISC) is not: "Iranian militants" labels a group, not Iranians, so such mentions are skipped.
+ */
 export const REFERENT_TYPES: ReadonlySet<string> = new Set(['ORG', 'MISC']);
 
 /** Categories whose terms name a group of people, so a nearby organisation is their referent. */

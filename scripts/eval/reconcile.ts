@@ -8,7 +8,7 @@ import { buildPipeline, runCorpusStages, runPipeline } from '../../src/core/inde
 import type { ClaimSlot, Corpus, RawDocument } from '../../src/core/index.ts';
 import { createDocStages, stagesModule } from '../../src/stages/index.ts';
 import { detectProvenance } from '../../src/stages/corpus/detect-provenance/index.ts';
-import { alignClaims } from '../../src/stages/corpus/align-claims/index.ts';
+import { alignClaims, mainToll } from '../../src/stages/corpus/align-claims/index.ts';
 
 interface Article {
   incident_id: string;
@@ -18,16 +18,9 @@ interface Article {
   content: string;
 }
 
-/**
- * The incident's killed figure: the killed slot most independent sources report, ties going to
- * the slot whose values come earliest in their articles (local reports lead with their incident).
- */
+/** The incident's killed slot: the stage's main toll (most groups stating a total, then most sources, then nearest the lead). */
 export function incidentSlot(slots: readonly ClaimSlot[], corpus: Corpus): ClaimSlot | null {
-  const killed = slots.filter((s) => s.kind === 'killed' && s.reconciled?.best !== null && s.reconciled?.best !== undefined);
-  if (killed.length === 0) return null;
-  const position = (s: ClaimSlot) => Math.min(...s.values.map((v) => v.quantity.start / Math.max(1, corpus.documents.find((d) => d.id === v.document)!.text.length)));
-  killed.sort((a, b) => b.independentSources - a.independentSources || position(a) - position(b));
-  return killed[0];
+  return mainToll(slots, corpus, 'killed');
 }
 
 export function incidentKilled(slots: readonly ClaimSlot[], corpus: Corpus): number {

@@ -14,6 +14,8 @@ export interface SlotDraft {
   places: Set<string>;
   families: Set<string>;
   actors: Set<string>;
+  /** Counted nouns of its claims before folding ("man", "people"), for the same-figure rule. */
+  nouns: Set<string>;
   /** Figures each document already gave this slot, for the one-figure-per-document rule. */
   byDoc: Map<Doc, Set<number | string>>;
   /** Smallest and largest positive figure, per document day (-1 for undated), for the ratio rules. */
@@ -59,7 +61,10 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const mine = slot.byDoc.get(r.doc);
   if (mine && r.claim.kind !== 'statement' && (mine.size > 1 || !mine.has(r.claim.value))) return null;
   if (farApart(slot, r)) return null;
+  // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
+  if (slot.nouns.size > 0 && !slot.nouns.has(r.noun) && !hasFigure(slot, r.claim.value)) return null;
   let score = 0;
+  if (slot.nouns.has(r.noun)) score += 1;
   // Places are a soft signal: sources name a town, its province or the country for one happening.
   if (r.place !== null && slot.places.size > 0 && !slot.places.has(r.place)) score -= 1;
   if (r.day !== null && slot.days.has(r.day)) score += 2;
@@ -69,8 +74,14 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   return score;
 }
 
+function hasFigure(slot: SlotDraft, value: number | string): boolean {
+  for (const figures of slot.byDoc.values()) if (figures.has(value)) return true;
+  return false;
+}
+
 function addTo(slot: SlotDraft, r: ClaimRecord): void {
   slot.records.push(r);
+  slot.nouns.add(r.noun);
   const mine = slot.byDoc.get(r.doc) ?? new Set<number | string>();
   mine.add(r.claim.value);
   slot.byDoc.set(r.doc, mine);
@@ -124,7 +135,9 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
     if (first.speaker) return `what ${first.claim.attributionEntity ? resolver.name(first.speaker) : (first.claim.attribution?.text ?? first.speaker)} said`;
     return `reported: ${String(first.claim.value)}`;
   }
-  if (VERB[kind]) return `${first.counted === 'people' ? 'people' : (first.claim.counted ?? first.counted)} ${VERB[kind]}${where}${when}`;
+  // One toll told as "two men" and "two people" is of people; told one way only, it keeps that word.
+  const who = slot.nouns.size > 1 || first.noun === 'people' ? 'people' : (first.claim.counted ?? first.counted);
+  if (VERB[kind]) return `${who} ${VERB[kind]}${where}${when}`;
   const counted = first.claim.counted ?? first.counted;
   return `${kind}${counted && counted !== kind ? ` of ${counted}` : ''}${where}${when}`;
 }
@@ -189,7 +202,7 @@ export class ClaimAligner {
       }
     }
     if (!best) {
-      best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set(), byDoc: new Map(), spans: new Map() };
+      best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set(), nouns: new Set(), byDoc: new Map(), spans: new Map() };
       this.drafts.push(best);
       this.push(`${key}\u0000all`, best);
     }

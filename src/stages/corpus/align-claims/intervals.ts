@@ -1,5 +1,5 @@
 import type { ClaimValue } from '../../../core/index.ts';
-import { APPROX_TOLERANCE, APPROXIMATE } from './patterns.ts';
+import { AGE, APPOSITIVE_AGE, APPROX_TOLERANCE, APPROXIMATE, NUMBER_WORD, ONE_PERSON } from './patterns.ts';
 
 /** What a value commits its source to, as a closed interval plus the figure it states. */
 export interface ValueReading {
@@ -15,6 +15,7 @@ export function readValue(v: ClaimValue): ValueReading | null {
   const n = typeof v.value === 'number' ? v.value : Number.NaN;
   const point = v.low ?? (Number.isFinite(n) ? n : v.high);
   if (point === null || point === undefined || !Number.isFinite(point)) return null;
+  if (point === 1 && isOnePerson(v)) return { low: 1, high: Number.POSITIVE_INFINITY, point: 1, stated: false };
   if (v.vague) return { low: v.low ?? point * 0.5, high: v.high ?? point * 2, point, stated: false };
   if (APPROXIMATE.test(v.quantity.text)) {
     return { low: point * (1 - APPROX_TOLERANCE), high: point * (1 + APPROX_TOLERANCE), point, stated: false };
@@ -23,6 +24,19 @@ export function readValue(v: ClaimValue): ValueReading | null {
   if (v.low !== null && v.high === null) return { low: v.low, high: Number.POSITIVE_INFINITY, point: v.low, stated: true };
   if (v.low === null && v.high !== null) return { low: 0, high: v.high, point: v.high, stated: false };
   return { low: point, high: point, point, stated: true };
+}
+
+/**
+ * A claim that names one person who died ("a 28-year-old man was killed", "he died") rather than
+ * giving a toll: it supports "at least one" and contradicts no higher total.
+ */
+export function isOnePerson(v: Pick<ClaimValue, 'value' | 'vague' | 'low' | 'high' | 'quantity'>): boolean {
+  if (v.value !== 1 || v.vague || v.low !== null || v.high !== null) return false;
+  const text = v.quantity.text.trim();
+  const t = text.replace(AGE, ' ').replace(/\s+/g, ' ').trim();
+  if (APPOSITIVE_AGE.test(t)) return true;
+  // "13-year-old boy", "a man": an age or a determiner with no number word names one person.
+  return (t !== text || ONE_PERSON.test(t)) && !NUMBER_WORD.test(t);
 }
 
 /**

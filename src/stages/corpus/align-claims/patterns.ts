@@ -14,6 +14,7 @@ export const COUNTED_SYNONYMS: Readonly<Record<string, string>> = {
   officer: 'police', policeman: 'police', policemen: 'police', police: 'police', guard: 'police', trooper: 'police',
   soldier: 'soldier', troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier',
   home: 'house', building: 'house', house: 'house', dwelling: 'house',
+  men: 'man', male: 'man', women: 'woman', female: 'woman', children: 'child', kid: 'child', teenager: 'teen',
 };
 
 /** Units written differently for the same measure. */
@@ -28,6 +29,30 @@ export const PART_NOUNS: ReadonlySet<string> = new Set([
   'women', 'woman', 'children', 'child', 'girls', 'girl', 'boys', 'boy', 'men', 'man', 'infants', 'minors',
   'teenagers', 'teens', 'students', 'kids', 'babies', 'elderly',
 ]);
+
+/**
+ * Head nouns (as `countedClass` leaves them) that name people by sex, age or kin: "two men",
+ * "a boy", "his son", "he". In a toll they count the same deaths as "people" when the figure is the
+ * same, so one toll is one slot however each outlet words it. Police and soldiers keep their own
+ * slots: their tolls are reported apart from the civilians'. Perpetrators (suspect, gunman) too.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'man', 'men', 'male', 'woman', 'women', 'female', 'boy', 'girl', 'child', 'children', 'kid', 'toddler',
+  'baby', 'infant', 'minor', 'teen', 'teenager', 'youth', 'juvenile', 'adult', 'student', 'son', 'daughter',
+  'father', 'mother', 'brother', 'sister', 'husband', 'wife', 'grandmother', 'grandfather', 'relative',
+  'he', 'she', 'elderly',
+]);
+
+/**
+ * The quantity of a one-person claim that names a person rather than counts ("a man", "the
+ * victim", "he"): it says at least one died, not that one died in all. Ages are taken out first
+ * ("a 28-year-old man"), and a quantity with a number word left is a count.
+ */
+export const ONE_PERSON = /^(?:(?:a|an|the|another|this|that|his|her|their)\b.*|he|she)$/i;
+/** An age standing for the person: "a 28-year-old", or the appositive "Name, 23," read as the quantity. */
+export const AGE = /\b\d{1,3}-(?:year|month|week|day)s?-old\b/gi;
+export const APPOSITIVE_AGE = /^\d{1,3},$/;
+export const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both|all|several|many|multiple)\b/i;
 
 /** Event types that describe one violent happening from different angles. */
 export const EVENT_FAMILIES: Readonly<Record<EventType, string>> = {

@@ -39,8 +39,10 @@ export function reconcile(values: readonly ClaimValue[], status: ClaimStatus): R
     best = byTime[byTime.length - 1].r.point;
     reasons.push(status === 'evolving' ? `the figure rose over time; the latest is ${fmt(best)}` : `one source: its latest figure is ${fmt(best)}`);
   } else if (status === 'agreed') {
-    best = mode(points);
-    reasons.push(`sources agree on ${fmt(best)}`);
+    // A stated total wins over readings that only bound it ("a man was killed" is at least one).
+    const stated = readings.filter((x) => x.r.stated).map((x) => x.r.point);
+    best = mode(stated.length ? stated : points);
+    reasons.push(stated.length && stated.length < points.length ? `sources agree; the stated total is ${fmt(best)}` : `sources agree on ${fmt(best)}`);
   } else {
     best = lowestCorroborated;
     reasons.push(`figures conflict (${fmt(low)}–${fmt(high)}); the lowest corroborated one is shown`);

@@ -1,7 +1,7 @@
 import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import { reportedSpeechClaims } from './reported-speech.ts';
-import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, WEAK_DATE_BASIS } from './patterns.ts';
+import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,8 +11,10 @@ export interface ClaimRecord {
   claim: ClaimMention;
   group: string;
   published: string | null;
-  /** Normalised counted noun: "people" for every generic person noun. */
+  /** Normalised counted noun: "people" for every generic person noun, and in tolls for every noun naming people. */
   counted: string;
+  /** The counted noun before person nouns were folded into "people" ("man", "child", "people"). */
+  noun: string;
   day: number | null;
   place: string | null;
   family: string | null;
@@ -112,6 +114,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
             .filter((x): x is string => x !== null)
         : [];
       const place = resolver.resolve(doc.id, claim.place) ?? (ev?.location?.entity ? resolver.resolve(doc.id, ev.location.entity) : null);
+      const noun = countedClass(claim.counted, claim.kind);
       const speaker =
         resolver.resolve(doc.id, claim.attributionEntity) ?? (claim.attribution ? claim.attribution.text.toLowerCase() : null);
       out.push({
@@ -119,7 +122,8 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         claim,
         group: groupOf.get(doc.id) ?? doc.id,
         published,
-        counted: countedClass(claim.counted, claim.kind),
+        counted: TOLL_KINDS.has(claim.kind) && PERSON_NOUNS.has(noun) ? 'people' : noun,
+        noun,
         day,
         place,
         family: ev ? EVENT_FAMILIES[ev.type] : null,

@@ -11,6 +11,7 @@ import type {
   DossierDocument,
   DossierMention,
 } from './dossier-types.ts';
+import type { FramingContrast } from '../core/index.ts';
 
 /** A list field that may be absent or not a list in a foreign dossier. */
 export function list<T>(value: readonly T[] | null | undefined): readonly T[] {
@@ -208,4 +209,20 @@ export const STATUS_ORDER: Record<string, number> = { conflicting: 0, evolving: 
 
 export function byStatus(a: DossierClaim, b: DossierClaim): number {
   return (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9);
+}
+
+/** How a framing contrast is headed: "armed group (all)" is the whole label family, whoever it names. */
+export function framingHeading(referent: string): string {
+  const family = /^(.*) \(all\)$/.exec(referent);
+  return family ? `${family[1]}, every use` : referent;
+}
+
+/**
+ * Framing contrasts in reading order: labels tied to a named referent first (that is where a choice
+ * of words says the most), then the label families; within each, the most used first.
+ */
+export function framingInOrder(dossier: Dossier): FramingContrast[] {
+  const used = (f: FramingContrast) => list(f.terms).reduce((n, t) => n + (t.count ?? 0), 0);
+  const isFamily = (f: FramingContrast) => / \(all\)$/.test(f.referent);
+  return [...list(dossier.framing)].sort((a, b) => Number(isFamily(a)) - Number(isFamily(b)) || used(b) - used(a));
 }

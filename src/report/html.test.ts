@@ -41,7 +41,7 @@ test('every in-page link has a target and every cited sentence is marked in its 
   assert.ok(target.closest('#d-0'), 'the mark is inside the first source panel');
 });
 
-test('sections: header counts, summary, timeline chart, claims matrix, entities, sources, problems', () => {
+test('sections: header counts, summary, timeline chart, claims matrix, framing, entities, sources, problems', () => {
   const doc = parse(renderHtml(footbridgeDossier()));
   assert.equal(doc.querySelector('h1')!.textContent, 'Footbridge collapse in Ostrel');
   const counts = Object.fromEntries(
@@ -68,6 +68,15 @@ test('sections: header counts, summary, timeline chart, claims matrix, entities,
   assert.match(rows[0].querySelector('.val-differs')!.getAttribute('title')!, /regional police/);
   assert.equal(rows[0].querySelector('td.num')!.textContent, '2');
   assert.match(rows[1].querySelector('.badge')!.textContent!, /single source/);
+
+  const framing = Array.from(doc.querySelectorAll('#framing tbody tr')).map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]);
+  assert.deepEqual(
+    framing.map(([referent]) => referent),
+    ['Ostrel council', 'what happened, every use'],
+    'labels tied to a named referent come before whole label families',
+  );
+  assert.match(framing[1]![1]!, /accident ×2 \[1\] · negligence ×3 \[2\]\[3\]/);
+  assert.ok(doc.querySelector('nav a[href="#framing"]'), 'the section is in the navigation');
 
   const entity = Array.from(doc.querySelectorAll('#entities tbody tr')).find((r) => r.querySelector('th')!.textContent === 'Ilsa Marrow')!;
   assert.match(entity.textContent!, /Marrow/);

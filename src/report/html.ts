@@ -9,6 +9,7 @@ import { claimsSection } from './html/claims-matrix.ts';
 import { reportContext } from './html/context.ts';
 import { entitiesSection } from './html/entities.ts';
 import { escapeHtml } from './html/escape.ts';
+import { framingSection } from './html/framing.ts';
 import { problemsSection } from './html/problems.ts';
 import { sourcesSection } from './html/sources.ts';
 import { REPORT_CSS } from './html/styles.ts';
@@ -26,6 +27,7 @@ export function renderHtml(dossier: Dossier): string {
   const summary = summarySection(ctx);
   const timeline = timelineSection(ctx);
   const claims = claimsSection(ctx);
+  const framing = framingSection(ctx);
   const entities = entitiesSection(ctx);
   const sources = sourcesSection(ctx);
   const problems = problemsSection(ctx);
@@ -40,6 +42,7 @@ export function renderHtml(dossier: Dossier): string {
     summary +
     timeline +
     claims +
+    framing +
     entities +
     sources +
     problems +

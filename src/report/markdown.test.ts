@@ -47,6 +47,18 @@ test('claims table: status, values per source with attribution, independent sour
   assert.equal(cells(lines[3])[1], 'single-source');
 });
 
+test('framing: opinion pieces, then labels tied to a referent before whole label families', () => {
+  const dossier = footbridgeDossier();
+  dossier.documents[1]!.kind = 'opinion';
+  const lines = section(renderMarkdown(dossier), 'Framing').split('\n').filter(Boolean);
+  assert.equal(lines[1], 'Opinion pieces: [2].');
+  const items = lines.filter((l) => l.startsWith('- '));
+  assert.deepEqual(items, [
+    '- **Ostrel council**: authorities ×1 [1]; regime ×1 [2]',
+    '- **what happened, every use**: accident ×2 [1]; negligence ×3 [2][3]',
+  ]);
+});
+
 test('timeline, entities, sources and input errors', () => {
   const md = renderMarkdown(footbridgeDossier());
   const timeline = section(md, 'Timeline').split('\n').filter((l) => l.startsWith('- '));

@@ -8,9 +8,10 @@ import {
   byStatus,
   claimIndependentSources,
   documentIndex,
-
   entityNames,
   formatClaimValue,
+  framingHeading,
+  framingInOrder,
   groupMembers,
   groupOfDocument,
   independentCount,
@@ -92,6 +93,19 @@ export function renderMarkdown(dossier: Dossier): string {
     );
   }
   out.push('');
+
+  const framing = framingInOrder(dossier);
+  const opinion = documents.filter((d) => d.kind === 'opinion').map((d) => d.id);
+  if (framing.length || opinion.length) {
+    out.push('## Framing', '');
+    if (opinion.length) out.push(`Opinion pieces: ${cite(opinion)}.`, '');
+    if (framing.length) out.push('Different words sources use for the same referent, with how often and where:', '');
+    for (const f of framing) {
+      const terms = list(f.terms).map((t) => `${escapeMarkdown(t.term)} ×${t.count} ${cite(list(t.documents))}`);
+      out.push(`- **${escapeMarkdown(framingHeading(f.referent))}**: ${terms.join('; ')}`);
+    }
+    out.push('');
+  }
 
   out.push('## Entities', '');
   const entities = list(dossier.entities);

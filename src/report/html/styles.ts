@@ -28,6 +28,8 @@ nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.75rem 0;font-size:.95rem
 .cite-link{font-size:.8rem;text-decoration:none;margin-left:.1rem;vertical-align:super;line-height:0}
 .cite-link:hover,.cite-link:focus{text-decoration:underline}
 .tag{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:.6rem;background:var(--one-bg);color:var(--one);white-space:nowrap}
+.label-term{white-space:nowrap}
+table.framing th{white-space:normal;min-width:10rem}
 .tag.flag{background:var(--warn-bg);color:var(--warn)}
 .timeline-chart{overflow-x:auto;border:1px solid var(--line);border-radius:.5rem;background:var(--panel);margin-bottom:1rem}
 .timeline-chart svg{display:block;min-width:640px;height:auto}

@@ -38,7 +38,7 @@ export function headerSection(ctx: ReportContext): string {
     `<div><dt>Generated</dt><dd><time>${escapeHtml(dossier.generatedAt ?? '')}</time></dd></div>` +
     `</dl>${storyList}` +
     `<nav aria-label="Sections"><a href="#summary">Summary</a><a href="#timeline">Timeline</a><a href="#claims">Claims</a>` +
-    `<a href="#entities">Entities</a><a href="#sources">Sources</a></nav></header>`
+    `${hasFraming(ctx) ? '<a href="#framing">Framing</a>' : ''}<a href="#entities">Entities</a><a href="#sources">Sources</a></nav></header>`
   );
 }
 
@@ -58,4 +58,9 @@ export function summarySection(ctx: ReportContext): string {
         .join('')}</ol>`
     : '<p class="empty">No summary was produced.</p>';
   return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>${body}</section>`;
+}
+
+/** The framing section exists when a source is an opinion piece or words something differently. */
+function hasFraming(ctx: ReportContext): boolean {
+  return list(ctx.dossier.framing).length > 0 || ctx.documents.some((d) => d.kind === 'opinion');
 }

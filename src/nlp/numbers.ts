@@ -56,6 +56,8 @@ export function readNumberAt(text: string, pos: number, allowZeroWords = false):
   const d = DIGITS_RE.exec(text);
   if (d) {
     if (pos > 0 && /[\w.]/.test(text[pos - 1]!) && !/[\s(]/.test(text[pos - 1]!)) return null;
+    // "0:50" (a clock or a video's length), "AK-47", "I-95": part of a token, not a count.
+    if (pos > 1 && ((text[pos - 1] === ':' && /\d/.test(text[pos - 2]!)) || (text[pos - 1] === '-' && /[A-Za-z]/.test(text[pos - 2]!)))) return null;
     let value = Number(d[0].replace(/,/g, ''));
     let end = pos + d[0].length;
     const scale = readScale(text, end);

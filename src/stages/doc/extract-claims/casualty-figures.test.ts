@@ -90,3 +90,13 @@ test('people listed before a count are counted with it (conjoined victims)', () 
   assert.equal(figures('In Varn, two men were shot.').injured, 2);
   assert.equal(figures('On Monday, two men were killed in Varn.').killed, 2);
 });
+
+test("a headline's bare singular victim is one person; clock times and model numbers are not counts", () => {
+  assert.equal(figures('Varn girl fatally shot outside store').killed, 1);
+  assert.equal(figures('Homeless man found dead in Pellam; suspect arrested').killed, 1);
+  assert.deepEqual(figures('Teen shot near Oster docks'), { killed: null, injured: 1 });
+  assert.equal(figures('Pellam woman dies after shooting').killed, 1);
+  assert.equal(figures('0:47 Varn girl fatally shot outside store').killed, 1);
+  assert.equal(figures('Third victim dies after Korran farm shooting').killed, 3);
+  assert.equal(figures('Police say an AK-47 killed two men in Varn.').killed, 2);
+});

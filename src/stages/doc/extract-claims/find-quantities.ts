@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -344,6 +344,13 @@ export function findNumericClaims(s: string): RawClaim[] {
       const end = m.index + m[0].length;
       quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head });
     }
+  }
+  // "Columbus girl fatally shot": a headline's bare singular victim.
+  const hp = HEADLINE_PERSON_RE.exec(s);
+  if (hp) {
+    const end = hp[0].length;
+    const start = end - hp[1]!.length;
+    if (!quantities.some((q) => q.start < end && start < q.end)) quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: hp[1]!.toLowerCase() });
   }
   // "Jane Roe, 31, and John Doe, 54, were killed": named victims before a plural outcome.
   if (/\sand\s|&/.test(s)) {

@@ -10,7 +10,7 @@ import { capitalisedNames, contentWords } from './tokenize.ts';
 export function storyFeatures(
   id: string,
   text: string,
-  date: string | null,
+  date: string | number | null,
   names?: readonly string[],
   places?: readonly string[],
   lead?: string,
@@ -20,7 +20,7 @@ export function storyFeatures(
     id,
     words: contentWords(text),
     names: names && names.length > 0 ? [...names] : capitalisedNames(text),
-    day: dayNumber(date),
+    day: typeof date === 'number' ? date : dayNumber(date),
     places: places ? [...places] : [],
     ...(people ? { people: [...people] } : {}),
     ...(lead !== undefined ? { leadWords: contentWords(lead) } : {}),

@@ -139,3 +139,47 @@ test('mergedGroups joins stories of one kind of happening and keeps others apart
   assert.deepEqual(sorted(idx.mergedGroups(Infinity)), sorted(idx.groups()));
   assert.deepEqual(sorted(idx.mergedGroups(0.1)), [['bridge-autumn', 'bridge1', 'bridge2'], ['chess']]);
 });
+
+test('resettle places a report that came before the reports linking it to a story', () => {
+  const words = (t: string): string[] => storyFeatures('', t, null).words;
+  // The first report names the river, the second only the town: the story holds no place of the
+  // second yet, so the place gate keeps it out. The third names both.
+  const a: StoryFeatures = { id: 'a', words: words(BRIDGE_1), day: 100, names: ['p:tarkan'], places: ['p:tarkan'] };
+  const b: StoryFeatures = { id: 'b', words: words(BRIDGE_2), day: 101, names: ['p:velmora'], places: ['p:velmora'] };
+  const c: StoryFeatures = { id: 'c', words: words(BRIDGE_3), day: 101, names: ['p:tarkan', 'p:velmora'], places: ['p:tarkan', 'p:velmora'] };
+  const idx = new StoryIndex();
+  for (const x of [a, b, c]) idx.add(x);
+  assert.deepEqual(sorted(idx.groups()), [['a', 'c'], ['b']]);
+  idx.resettle(new Map([a, b, c].map((x) => [x.id, x])), 1);
+  assert.deepEqual(sorted(idx.groups()), [['a', 'b', 'c']]);
+  assert.equal(idx.size, 1);
+  // The batch function does the same, so its grouping does not depend on which report came first.
+  assert.deepEqual(sorted(clusterStories([a, b, c])), [['a', 'b', 'c']]);
+});
+
+test('resettle leaves a report that no other story takes in a story of its own', () => {
+  const idx = new StoryIndex();
+  for (const x of FEATURES) idx.add(x);
+  const before = sorted(idx.groups());
+  idx.resettle(new Map(FEATURES.map((x) => [x.id, x])), 1);
+  assert.deepEqual(sorted(idx.groups()), before);
+});
+
+test('an undated report needs undatedThreshold to join a dated story, and joins undated reports at the usual threshold', () => {
+  const autumn =
+    'Footbridge collapse in Dunhallow. A footbridge over the river in Dunhallow collapsed on Monday, and divers ' +
+    'searched the river for two people missing after the collapse. Rescue crews pulled four survivors out.';
+  const autumn2 =
+    'Divers search river after Dunhallow footbridge collapse. Two people were missing after the footbridge in ' +
+    'Dunhallow collapsed, and rescue crews pulled four survivors from the river.';
+  const docs = [f('bridge1', BRIDGE_1, '2031-03-13'), f('bridge2', BRIDGE_2, '2031-03-14'), f('autumn', autumn, null), f('autumn2', autumn2, null)];
+  const idx = new StoryIndex({ threshold: 0.1, undatedThreshold: 0.1 });
+  for (const x of docs) idx.observe(x);
+  const joined = docs.map((x) => idx.add(x));
+  // Alike enough in kind to join at the usual threshold when no date tells them apart...
+  assert.equal(joined[2].cluster, 0, JSON.stringify(joined));
+  const sim = joined[2].similarity;
+  // ...but below a stricter bar for undated reports, they form their own story.
+  const strict = clusterStories(docs, { threshold: 0.1, undatedThreshold: sim + 0.01 });
+  assert.deepEqual(sorted(strict), [['autumn', 'autumn2'], ['bridge1', 'bridge2']]);
+});

@@ -46,6 +46,13 @@ export interface StoryIndexOptions {
   noPlacePenalty: number;
   /** ...unless the story holds at least this share of the report's people weight. */
   minPeopleOverlap: number;
+  /**
+   * Minimum similarity between an undated report and a dated story (or a dated report and a story
+   * of undated ones). No date confirms that they are one happening, so the text must say so more
+   * strongly than `threshold` asks; otherwise an undated report joins whichever story of its kind
+   * happens to exist first.
+   */
+  undatedThreshold: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
@@ -61,6 +68,7 @@ export const DEFAULT_STORY_OPTIONS: StoryIndexOptions = {
   minPlaceOverlap: 0.3,
   noPlacePenalty: 0.15,
   minPeopleOverlap: 0.5,
+  undatedThreshold: 0.22,
 };
 
 interface Cluster {
@@ -74,6 +82,8 @@ interface Cluster {
   firstDay: number | null;
   lastDay: number | null;
   posted: Set<string>;
+  /** False once its members were taken out to be placed again (see `resettle`). */
+  alive: boolean;
 }
 
 export interface StoryAssignment {
@@ -104,7 +114,7 @@ export class StoryIndex {
   }
 
   get size(): number {
-    return this.clusters.length;
+    return this.clusters.reduce((n, c) => n + (c.alive ? 1 : 0), 0);
   }
 
   /**
@@ -123,6 +133,30 @@ export class StoryIndex {
   add(f: StoryFeatures): StoryAssignment {
     if (!this.observed.has(f.id)) this.observe(f);
     this.observed.delete(f.id);
+    return this.place(f);
+  }
+
+  /**
+   * Batch only: the members of stories of at most `maxSize` reports are placed again, now that every
+   * story exists. In one pass a report that arrived before the reports linking it to a story (a
+   * place or name the story only learnt later) starts a story of its own; which report came first
+   * should not decide that. Each is weighed again against every other story and starts one of its
+   * own only if none takes it. `features` must hold every member (the caller's batch).
+   */
+  resettle(features: ReadonlyMap<string, StoryFeatures>, maxSize: number): void {
+    const count = this.clusters.length;
+    for (let i = 0; i < count; i++) {
+      const c = this.clusters[i];
+      if (!c.alive || c.members.length > maxSize) continue;
+      c.alive = false;
+      for (const id of c.members) {
+        const f = features.get(id);
+        if (f) this.place(f);
+      }
+    }
+  }
+
+  private place(f: StoryFeatures): StoryAssignment {
     const text = tfidfVector(f.words, this.wordDf);
     const names = tfidfVector(f.names, this.nameDf);
     const places = tfidfVector(f.places ?? [], this.placeDf);
@@ -132,6 +166,7 @@ export class StoryIndex {
     for (const c of this.candidates(text, names)) {
       if (!this.closeInTime(c, f.day)) continue;
       const sim = this.similarity(c, text, names, places, people);
+      if ((f.day === null) !== (c.firstDay === null) && sim < this.options.undatedThreshold) continue;
       if (sim > bestSim) {
         bestSim = sim;
         best = c;
@@ -150,6 +185,7 @@ export class StoryIndex {
         firstDay: null,
         lastDay: null,
         posted: new Set(),
+        alive: true,
       };
       this.clusters.push(best);
       created = true;
@@ -179,7 +215,7 @@ export class StoryIndex {
       sum: new Map(byLead ? c.lead.sum : c.text.sum),
       size: c.members.length,
       members: [...c.members],
-      alive: true,
+      alive: c.alive,
     }));
     const neighbours = this.clusters.map(() => new Set<number>());
     for (const [, list] of this.postings) {
@@ -225,7 +261,7 @@ export class StoryIndex {
 
   /** Members of every story, in the order stories were started. */
   groups(): string[][] {
-    return this.clusters.map((c) => [...c.members]);
+    return this.clusters.filter((c) => c.alive).map((c) => [...c.members]);
   }
 
   private similarity(c: Cluster, text: SparseVector, names: SparseVector, places: SparseVector, people: SparseVector): number {
@@ -274,7 +310,7 @@ export class StoryIndex {
       ids.sort((a, b) => hits.get(b)! - hits.get(a)! || b - a);
       ids.length = this.options.maxCandidates;
     }
-    return ids.map((id) => this.clusters[id]);
+    return ids.map((id) => this.clusters[id]).filter((c) => c.alive);
   }
 
   private join(c: Cluster, f: StoryFeatures, text: SparseVector, names: SparseVector, places: SparseVector, people: SparseVector): void {
@@ -300,10 +336,14 @@ export class StoryIndex {
   }
 }
 
+/** Stories this small after one pass are placed again by `resettle` in batch grouping. */
+export const RESETTLE_MAX_SIZE = 1;
+
 /** Groups documents into stories, adding them in the order given (callers sort by date). */
 export function clusterStories(features: readonly StoryFeatures[], options: Partial<StoryIndexOptions> = {}): string[][] {
   const index = new StoryIndex(options);
   for (const f of features) index.observe(f);
   for (const f of features) index.add(f);
+  index.resettle(new Map(features.map((f) => [f.id, f])), RESETTLE_MAX_SIZE);
   return index.groups();
 }

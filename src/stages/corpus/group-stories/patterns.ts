@@ -13,7 +13,14 @@ export const STORY_OPTIONS: Partial<StoryIndexOptions> = {
   // different levels (town, county, building) the gate cannot relate (ECB+ through the document
   // stages: event F1 0.68 -> 0.80; synthetic stories 0.947 -> 0.944).
   minPeopleOverlap: 0.15,
+  // An undated report joins a dated story only on this much stronger evidence (ECB+ through the
+  // document stages, where most reports of one of each topic's two events are undated: event F1
+  // 0.84 to 0.87 with the resettle pass; 0.20 to 0.30 all score 0.86 to 0.87).
+  undatedThreshold: 0.25,
 };
+
+/** Stories of at most this many reports after the first pass are placed again once all exist. */
+export const RESETTLE_MAX_SIZE = 1;
 
 /** Stories whose leads are on average at least this alike belong to one topic (measurement only; chosen by
  * cross-validation over ECB+ topics, odd and even halves agreeing: see docs/quality/corpus.md). */
@@ -28,6 +35,12 @@ export const TOPIC_LEAD_SENTENCES = 6;
 
 /** Unsplit lines that are page furniture rather than sentences: a scraped page's address. */
 export const NOT_A_SENTENCE = /^\s*(?:https?\b|www\.)/i;
+
+/**
+ * A date more than this many days before the report's stated date, or (for a report with no date of
+ * its own) before the middle of its batch, is history the report recalls, not its own day.
+ */
+export const HISTORY_DAYS = 365;
 
 /** Two event mentions more than this many days apart are different sub-events. */
 export const SUB_EVENT_DAY_WINDOW = 0;

@@ -1,11 +1,12 @@
 import type { Corpus, Doc, Story } from '../../../core/index.ts';
-import { docDate, EntityResolver, mentionsInOrder, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
+import { EntityResolver, mentionsInOrder, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
 import type { StoryFeatures } from '../../../corpus-index/index.ts';
-import { LEAD_MIN_WORDS, LEAD_SENTENCES, NOT_A_SENTENCE, STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_LEAD_SENTENCES, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
+import { RESETTLE_MAX_SIZE, LEAD_MIN_WORDS, LEAD_SENTENCES, NOT_A_SENTENCE, STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_LEAD_SENTENCES, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
 import { subEventsOf } from './sub-events.ts';
+import { batchStoryDays, storyDay } from './story-day.ts';
 
 /** Story features of one document: title and text, corpus entity keys (or name runs), reference date. */
-export function docStoryFeatures(doc: Doc, resolver: EntityResolver): StoryFeatures {
+export function docStoryFeatures(doc: Doc, resolver: EntityResolver, day: number | null = storyDay(doc).day): StoryFeatures {
   const title = doc.layers.metadata?.title ?? '';
   const entities = (doc.layers.entities ?? []).filter((e) => STORY_ENTITY_TYPES.has(e.type));
   const keyOf = (id: string): string[] => {
@@ -15,7 +16,7 @@ export function docStoryFeatures(doc: Doc, resolver: EntityResolver): StoryFeatu
   const names = entities.flatMap((e) => keyOf(e.id));
   const people = entities.filter((e) => e.type === 'PERSON').flatMap((e) => keyOf(e.id));
   const text = `${title}\n${leadOf(doc, LEAD_SENTENCES)}\n${doc.text}`;
-  return storyFeatures(doc.id, text, docDate(doc), names, leadPlaces(doc, resolver), `${title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`, people);
+  return storyFeatures(doc.id, text, day, names, leadPlaces(doc, resolver), `${title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`, people);
 }
 
 /**
@@ -90,10 +91,12 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 function indexCorpus(corpus: Corpus): StoryIndex {
   const resolver = new EntityResolver(corpus);
-  const features = corpus.documents.map((d) => docStoryFeatures(d, resolver)).sort(byDate);
+  const days = batchStoryDays(corpus.documents);
+  const features = corpus.documents.map((d) => docStoryFeatures(d, resolver, days.get(d.id) ?? null)).sort(byDate);
   const index = new StoryIndex(STORY_OPTIONS);
   for (const f of features) index.observe(f);
   for (const f of features) index.add(f);
+  index.resettle(new Map(features.map((f) => [f.id, f])), RESETTLE_MAX_SIZE);
   return index;
 }
 

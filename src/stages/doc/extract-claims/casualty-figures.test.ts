@@ -100,3 +100,20 @@ test("a headline's bare singular victim is one person; clock times and model num
   assert.equal(figures('Third victim dies after Korran farm shooting').killed, 3);
   assert.equal(figures('Police say an AK-47 killed two men in Varn.').killed, 2);
 });
+
+test('a figure about another incident is only a fallback', () => {
+  const text = 'Two men shot on Ferro Street\n\nTwo men were shot on Ferro Street on Tuesday. Earlier Tuesday, a woman was killed in Pellam.';
+  assert.deepEqual(figures(text), { killed: null, injured: 2 });
+  assert.equal(figures('The shooting came just hours after a man was killed in Pellam. A boy was shot on Varn Road.').killed, null);
+  assert.equal(figures('About 20 minutes earlier, three people were wounded outside a bar. Two men were wounded on Ferro Street.').injured, 2);
+});
+
+test('a figure the report questions, corrects or only wishes is no figure', () => {
+  assert.equal(figures('Neighbors said nobody would want to kill the boy.').killed, null);
+  const open = 'A man was shot on Dorle Street. Police were not able to say if the man had died.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(open, '2031-05-08').layers.claims!, open).killed, null);
+  const corrected = 'Four people were wounded at the fair. Early reports said one person had died, but that proved to be incorrect, officials said.';
+  assert.deepEqual(casualtyFigures(runTimeEventsClaims(corrected, '2031-05-08').layers.claims!, corrected), {
+    ...casualtyFigures(runTimeEventsClaims(corrected, '2031-05-08').layers.claims!, corrected), killed: null, injured: 4,
+  });
+});

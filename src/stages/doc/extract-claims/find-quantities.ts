@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -460,6 +460,8 @@ export function findNumericClaims(s: string): RawClaim[] {
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = null;
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';
     if (!kind) continue;
+    // "want to kill the teen": a killing wished or threatened, not done.
+    if (UNREALIZED_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start))) continue;
     // "was taken to a hospital, where he died": the later outcome wins for one victim.
     if (value === 1 && (kind === 'injured' || kind === 'casualties') && LATER_DIED_RE.test(s.slice(inclusionEnd, inclusionEnd + 160))) kind = 'killed';
     // "A gunman killed three people": the one before an active verb with an object is its agent.

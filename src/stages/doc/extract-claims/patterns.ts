@@ -317,3 +317,21 @@ export const NAME_LIST_RE = new RegExp(
 export const HEADLINE_PERSON_RE = new RegExp(
   `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:was|is|has been)\\s+)?(?:fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized)\\b)`,
 );
+
+/**
+ * A sentence that tells of another incident than the report's own ("Earlier Thursday, ...", "About
+ * 20 minutes earlier", "just last week", "Prior to that shooting", "In an unrelated shooting"): its
+ * figures are used only when nothing else gives the kind.
+ */
+export const OTHER_INCIDENT_RE =
+  /^(?:[^,]{0,40},\s*)?(?:earlier (?:in the day|that day|that night|on|this|that|[A-Z][a-z]+day)|(?:about |some |roughly |nearly )?(?:\d+|an?|one|two|three|four|five|six|\w+teen|twenty|thirty|forty|fifty) (?:minutes?|hours?|days?|weeks?) (?:earlier|before|later)|prior to (?:that|this|the)|in (?:an|a) (?:separate|unrelated|earlier|similar|other)|in (?:another|the most recent|the latest|the earlier|an earlier|a separate|an unrelated)|(?:the )?(?:previous|last|other) (?:shooting|incident|attack)|last (?:week|month|year)|(?:two|three|four|several|a few|\d+) (?:weeks|months|years) (?:ago|earlier)|(?:just )?(?:the )?(?:week|month|year|day|night) before)\b|\b(?:(?:came|comes|coming|happened|occurred)\s+(?:just\s+|only\s+|about\s+)?(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)|follow(?:s|ed|ing)? (?:a|an|another) (?:\w+ )?(?:shooting|incident|attack)|just last (?:week|month)|in a separate (?:incident|shooting)|in an unrelated (?:incident|shooting)|(?:another|a separate|an unrelated|an earlier|a previous) (?:shooting|incident|attack) (?:on|in|at|earlier|last))\b/i;
+
+/**
+ * A figure the sentence does not assert: an open question ("not able to say if the man had died",
+ * "unclear whether"), a report it corrects ("proved to be incorrect", "erroneous"), a wish or threat
+ * ("want to kill the teen"). Such figures are no figure at all.
+ */
+export const NOT_ASSERTED_RE =
+  /\b(?:(?:not|n['’]t|unable to) (?:able to )?(?:say|confirm|tell|know|determine|sure)(?: \w+)? (?:if|whether)|unclear (?:if|whether)|(?:proved|proven|turned out) to be (?:incorrect|false|wrong|untrue|inaccurate)|(?:reports?|claims?) [^.]{0,60}\b(?:are|were|was|is) (?:erroneous|incorrect|false|wrong|untrue|inaccurate)|erroneous(?:ly)?)\b/i;
+/** An infinitive or modal before the verb of a count: "want to kill the teen", "threatened to shoot". */
+export const UNREALIZED_BEFORE_RE = /\b(?:to|would|could|might|will|shall)\s+(?:\w+\s+)?(?:kill|shoot|hurt|injure|wound|murder|stab)\s+$/i;

@@ -117,3 +117,17 @@ test('a figure the report questions, corrects or only wishes is no figure', () =
     ...casualtyFigures(runTimeEventsClaims(corrected, '2031-05-08').layers.claims!, corrected), killed: null, injured: 4,
   });
 });
+
+test("a victim list with the killer's own death counts the killer (murder-suicide composition)", () => {
+  const claims = runTimeEventsClaims('Police say Oren Vast killed his wife, his son and himself at their Pellam home.', '2031-05-08').layers.claims!;
+  const f = casualtyFigures(claims);
+  assert.equal(f.killed, 3);
+  assert.deepEqual(f.killedFrom!.parts.map((p) => p.label), ['wife', 'son', 'self']);
+  assert.equal(figures('Officials: Varn Man Killed Wife, 3 Kids Then Himself').killed, 5);
+  assert.equal(figures('Father fatally shot twin daughters, himself').killed, 3);
+  assert.equal(figures('A woman fatally shot her husband and infant son before turning the gun on herself.').killed, 3);
+  // Everyone in a death-noun list is dead already: the killer named after it is not one more.
+  assert.equal(figures('Police are investigating the deaths of a mother, her son and a girl, and whether the son shot them and then himself.').killed, 3);
+  // A plural without a number does not say how many.
+  assert.equal(figures('A man killed his children and himself.').killed, null);
+});

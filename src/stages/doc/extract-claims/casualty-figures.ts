@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { DEATH_CUE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
+import { DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -42,9 +42,14 @@ function isBackground(c: ClaimMention, reference: string | null): boolean {
   return false;
 }
 
+/**
+ * The killer's own death told after the count and not already in it: a list that names "himself"
+ * has it, and "the deaths of a mother, son and girl" names everyone dead.
+ */
 function selfKilledAfter(c: ClaimMention): boolean {
+  if (c.parts.some((p) => p.label === 'self')) return false;
   const i = c.sentenceText.indexOf(c.quantity.text);
-  return i >= 0 && SELF_KILLED_RE.test(c.sentenceText.slice(i + c.quantity.text.length));
+  return i >= 0 && !DEATH_NOUN_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, i - 30), i)) && SELF_KILLED_RE.test(c.sentenceText.slice(i + c.quantity.text.length));
 }
 
 /**

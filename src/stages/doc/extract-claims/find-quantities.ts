@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -54,7 +54,7 @@ const AGES_BEFORE_RE = /\b(?:ages|aged)\s+(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$/i;
 const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'victims', 'individuals']);
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
 const APPOSITION_RE = /^\s*(?:,|\(|—|–)[^.;:()]{2,80}?(?:,|\)|—|–)\s*(?=(?:who\s+)?(?:were|are|was|is|have|has|had|remain|remained|all)\b)/;
-const ACTIVE_VERB_RE = /^\s*(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
+const ACTIVE_VERB_RE = /^\s*(?:fatally\s+)?(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|twins?|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
 /** A relative pronoun opening the clause after a person. */
 const WHO_AGENT_RE = /^\s*(?:who|that)\s+(?:allegedly\s+|reportedly\s+|then\s+)?/;
 const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;
@@ -310,6 +310,38 @@ function conjunctsBefore(s: string, start: number, floor: number): { n: number; 
   return { n, start: at };
 }
 
+/** Kill verbs whose objects are dead; plain "shot" is dead only in a murder-suicide or a death told in the sentence. */
+const KILL_VERB_RE = /^(?:killed|kills|killing|murdered|murders|fatally|shot\s+and\s+killed)/i;
+const DEATH_IN_SENTENCE_RE = /\b(?:murder[-/ ]suicide|dead|died|killed|fatal|deaths?|bodies)\b/i;
+
+/**
+ * A list of victims after a killing verb or a death noun ("killed his wife, his son and himself",
+ * "the deaths of a man and a child"): one claim of kind killed, its parts the units and the killer.
+ * Null when a unit is a plural without a number ("his children"): the count is not said.
+ */
+function victimList(s: string, m: RegExpExecArray): RawClaim | null {
+  const verb = m[1];
+  const list = m[2] ?? m[4]!;
+  if (verb && !KILL_VERB_RE.test(verb) && !DEATH_IN_SENTENCE_RE.test(s)) return null;
+  const parts: ClaimPart[] = [];
+  for (const raw of list.split(LIST_SEP_RE)) {
+    const unit = raw.trim();
+    if (!/[a-z]/i.test(unit)) continue;
+    const label = unit.replace(/^(?:his|her|their|the|a|an|one)\s+/i, '');
+    const n = /^\d+-(?:year|month|week|day)-old\b/i.test(label) ? null : readNumberAt(label, 0);
+    if (n) parts.push({ label: label.slice(n.end).trim(), value: n.value });
+    else if (/^twins?\b/i.test(label)) parts.push({ label, value: 2 });
+    else if (/(?:s|ren|men|ple)$/i.test(label.replace(/\s*,.*$/, '')) && !/(?:ss|us)$/i.test(label)) return null;
+    else parts.push({ label, value: 1 });
+  }
+  if (m[3]) parts.push({ label: 'self', value: 1 });
+  if (parts.length < 2) return null;
+  const start = m.index + (verb ? verb.length : m[0].length - list.length);
+  const end = m.index + m[0].length;
+  const value = parts.reduce((a, p) => a + p.value, 0);
+  return { kind: 'killed', value, low: null, high: null, vague: false, unit: null, counted: parts.map((p) => p.label).join(', '), parts, start: start + (s.slice(start).length - s.slice(start).trimStart().length), end, phraseEnd: end };
+}
+
 /** Numeric claims in one sentence's text. */
 export function findNumericClaims(s: string): RawClaim[] {
   const out: RawClaim[] = [];
@@ -363,6 +395,16 @@ export function findNumericClaims(s: string): RawClaim[] {
       const end = start + list.length;
       for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start >= start && quantities[i]!.start < end) quantities.splice(i, 1);
       quantities.push({ value: names.length, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
+    }
+  }
+  // "killed his wife, his son and himself": a victim list is one claim; its counts are not read again.
+  if (/self|deaths|murders|killings|suicide|bodies/i.test(s)) {
+    VICTIM_LIST_RE.lastIndex = 0;
+    while ((m = VICTIM_LIST_RE.exec(s))) {
+      const c = victimList(s, m);
+      if (!c) continue;
+      out.push(c);
+      for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start < c.end && c.start < quantities[i]!.end) quantities.splice(i, 1);
     }
   }
   // "his sons, ages 3 and 4": a plural with a list of ages counts the ages.

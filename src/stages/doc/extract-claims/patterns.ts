@@ -234,7 +234,7 @@ export const ROUNDUP_RE =
 export const SUBSET_AFTER_RE = /^\s+of\s+(?:the|them|those|whom|these)\b/i;
 
 /** "N others": in addition to someone already counted. */
-export const OTHERS_RE = /\bothers\b/i;
+export const OTHERS_RE = /\bothers?\b/i;
 
 /** A killer who then killed himself: one death more than the victims counted. */
 export const SELF_KILLED_RE =
@@ -335,3 +335,21 @@ export const NOT_ASSERTED_RE =
   /\b(?:(?:not|n['’]t|unable to) (?:able to )?(?:say|confirm|tell|know|determine|sure)(?: \w+)? (?:if|whether)|unclear (?:if|whether)|(?:proved|proven|turned out) to be (?:incorrect|false|wrong|untrue|inaccurate)|(?:reports?|claims?) [^.]{0,60}\b(?:are|were|was|is) (?:erroneous|incorrect|false|wrong|untrue|inaccurate)|erroneous(?:ly)?)\b/i;
 /** An infinitive or modal before the verb of a count: "want to kill the teen", "threatened to shoot". */
 export const UNREALIZED_BEFORE_RE = /\b(?:to|would|could|might|will|shall)\s+(?:\w+\s+)?(?:kill|shoot|hurt|injure|wound|murder|stab)\s+$/i;
+
+/**
+ * A list of victims after a killing verb or a death noun: "killed his wife, his son and himself",
+ * "shot husband, infant son, then herself", "the deaths of a man and a child". Each unit is one
+ * person or the number written before it; "twin" is two; the killer's own death ("himself") is one
+ * more, the composition the claim records (`parts`, label "self").
+ */
+const KIN_UNIT =
+  `(?:(?:his|her|their|the|a|an|one)\\s+)?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)?(?:(?!(?:and|or|whether|who|that|then|before|after|when|while|but|with|in|at|on|of)\\b)[\\w-]+\\s+){0,2}?` +
+  `(?:sons|daughters|children|kids|boys|girls|brothers|sisters|parents|grandparents|stepchildren|relatives|people|women|men|${SINGULAR_PEOPLE})\\b(?:\\s*,\\s*\\d{1,3}\\s*,?)?`;
+export const VICTIM_LIST_RE = new RegExp(
+  `\\b(?:(killed|kills|killing|murdered|murders|fatally\\s+shot|fatally\\s+shoots|shot\\s+and\\s+killed|shot|shoots|shooting)\\s+(${KIN_UNIT}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${KIN_UNIT})*)\\s*(?:,\\s*)?(?:and\\s+)?(?:then\\s+|before\\s+)?(?:(?:killed|shot|killing|shooting|turned\\s+the\\s+gun\\s+on|turning\\s+the\\s+gun\\s+on|kills|shoots)\\s+)?((?:him|her)self)\\b|(?:deaths|murders|killings|murder-suicide|murder\\/suicide|bodies)\\s+of\\s+(${KIN_UNIT}(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)${KIN_UNIT})+))`,
+  'gi',
+);
+/** Separators between the units of a victim list. */
+export const LIST_SEP_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/;
+/** A death noun just before a list: everyone in the list is dead ("the shooting deaths of ..."). */
+export const DEATH_NOUN_BEFORE_RE = /\b(?:deaths|murders|killings|murder-suicide|murder\/suicide|bodies)\s+of\s+$/i;

@@ -131,3 +131,9 @@ test("a victim list with the killer's own death counts the killer (murder-suicid
   // A plural without a number does not say how many.
   assert.equal(figures('A man killed his children and himself.').killed, null);
 });
+
+test('"also injured" adds to the first victim; an ordinal victim hit is a lower bound on the people hit', () => {
+  assert.equal(figures('A 6-year-old boy was seriously wounded in a shooting that also injured a woman on Varn Road.').injured, 2);
+  assert.deepEqual(figures('Police say a second man was injured in the Tuesday shooting in Pellam.'), { killed: null, injured: 2 });
+  assert.deepEqual(figures('A man was shot and killed on Ferro Street; a second man was critically injured.'), { killed: 1, injured: 1 });
+});

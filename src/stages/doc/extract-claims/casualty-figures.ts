@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
+import { ALSO_BEFORE_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -90,14 +90,17 @@ function ofOtherIncident(c: ClaimMention | null, others: readonly (ClaimMention 
 }
 
 /**
- * "One man is in critical condition and three others are injured": a count of the same kind for
- * "others" later in the sentence adds to the first.
+ * "One man is in critical condition and three others are injured", "a boy was wounded in a shooting
+ * that also injured a woman": a count of the same kind for "others" or after "also" later in the
+ * sentence adds to the first.
  */
 function withOthers(claims: readonly ClaimMention[], first: ClaimMention): number {
   let n = first.value as number;
   for (const c of claims) {
     if (c === first || c.sentence !== first.sentence || c.kind !== first.kind || c.vague || typeof c.value !== 'number') continue;
-    if (c.quantity.start > first.quantity.start && OTHERS_RE.test(`${c.quantity.text} ${c.counted ?? ''}`)) {
+    const at = c.sentenceText.indexOf(c.quantity.text);
+    const also = at > 0 && ALSO_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, at - 30), at));
+    if (c.quantity.start > first.quantity.start && (also || OTHERS_RE.test(`${c.quantity.text} ${c.counted ?? ''}`))) {
       n += c.value;
       break;
     }

@@ -3,7 +3,7 @@ import { readNumberAt, parseNumber } from '../../../nlp/numbers.ts';
 import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
-  OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
+  OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
   SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE,
 } from './patterns.ts';
 
@@ -532,6 +532,17 @@ export function findNumericClaims(s: string): RawClaim[] {
     if (out.some((c) => c.kind === 'killed' && c.start >= start && c.start < start + m![0].length)) continue;
     const end = start + m[1]!.length;
     out.push({ kind: 'killed', value: ORDINALS[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
+  }
+  // "A second man was injured": the people hit reach the ordinal; it replaces the one-person count.
+  ORDINAL_HIT_RE.lastIndex = 0;
+  while ((m = ORDINAL_HIT_RE.exec(s))) {
+    const start = m.index;
+    const stop = start + m[0].length;
+    if (out.some((c) => c.kind === 'killed' && c.start >= start && c.start < stop)) continue;
+    const one = out.findIndex((c) => (c.kind === 'injured' || c.kind === 'casualties') && c.value === 1 && c.start <= start + m![1]!.length && c.end >= start);
+    if (one >= 0) out.splice(one, 1);
+    const end = start + m[1]!.length;
+    out.push({ kind: 'casualties', value: ORDINALS[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -353,3 +353,12 @@ export const VICTIM_LIST_RE = new RegExp(
 export const LIST_SEP_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/;
 /** A death noun just before a list: everyone in the list is dead ("the shooting deaths of ..."). */
 export const DEATH_NOUN_BEFORE_RE = /\b(?:deaths|murders|killings|murder-suicide|murder\/suicide|bodies)\s+of\s+$/i;
+/** "a shooting that also injured a woman": the count after it is in addition to the one before. */
+export const ALSO_BEFORE_RE = /\balso\s+(?:injured|wounded|hurt|shot|injuring|wounding|hurting|shooting)\s+$/i;
+
+/**
+ * "A second man was injured", "a fourth victim ... is in stable condition": the people hit reach
+ * the ordinal (a lower bound on the total, read as the count: kind `casualties`).
+ */
+export const ORDINAL_HIT_RE =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,80}?\b(?:(?:was|were|has been|had been|is|got)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|hit|struck|grazed|critically|seriously)|in (?:critical|serious|stable|fair|good) condition)\b/gi;

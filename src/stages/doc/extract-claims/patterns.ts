@@ -128,7 +128,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
 /** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|killed|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
-  [/^(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital|struck by (?:gunfire|bullets?))\b/i, 'injured'],
+  [/^(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
   [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged)\b/i, 'arrested'],

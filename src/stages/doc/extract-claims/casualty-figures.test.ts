@@ -137,3 +137,9 @@ test('"also injured" adds to the first victim; an ordinal victim hit is a lower 
   assert.deepEqual(figures('Police say a second man was injured in the Tuesday shooting in Pellam.'), { killed: null, injured: 2 });
   assert.deepEqual(figures('A man was shot and killed on Ferro Street; a second man was critically injured.'), { killed: 1, injured: 1 });
 });
+
+test('a pronoun after a one-person death is that person, not one more hurt', () => {
+  assert.deepEqual(figures('A boy, 2, was shot in the head and died shortly after he was transported to a Varn hospital.'), { killed: 1, injured: null });
+  // "He was shot" after the death is still the same person hit: hit less killed is 0.
+  assert.deepEqual(figures('A man was killed on Ferro Street. He was shot in the chest.'), { killed: 1, injured: 0 });
+});

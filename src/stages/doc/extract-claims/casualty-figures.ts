@@ -116,12 +116,24 @@ function toldDeath(text: string): boolean {
 }
 
 /**
+ * "A boy was shot and died ... after he was transported to a hospital": a pronoun after a one-person
+ * death is that person, not another one hurt. ("He was shot" stays: hit less killed is then 0.)
+ */
+function withoutDeadPronouns(claims: readonly ClaimMention[]): readonly ClaimMention[] {
+  const firstDeath = claims.find((c) => c.kind === 'killed' && c.value === 1);
+  if (!firstDeath) return claims;
+  return claims.filter((c) => !(c.kind === 'injured' && c.quantity.start > firstDeath.quantity.start && PRONOUN_RE.test(c.quantity.text)));
+}
+const PRONOUN_RE = /^(?:he|she)$/i;
+
+/**
  * Killed and injured (hurt and survived) for the document's main incident. "Four shot, one killed"
  * states the injured only as a difference: when a count of people hit comes before any injured
  * count, injured is that count less the killed ("one killed, six others shot": the six are all
  * injured). A killer who then killed himself is one more death than "killed two".
  */
-export function casualtyFigures(claims: readonly ClaimMention[], text?: string, reference: string | null = null): CasualtyFigures {
+export function casualtyFigures(all: readonly ClaimMention[], text?: string, reference: string | null = null): CasualtyFigures {
+  const claims = withoutDeadPronouns(all);
   let killed = firstOf(claims, 'killed', false, reference);
   let injured = firstOf(claims, 'injured', true, reference);
   let hit = firstOf(claims, 'casualties', false, reference);

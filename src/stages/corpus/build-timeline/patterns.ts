@@ -54,7 +54,7 @@ export const MIN_SHARED_ACTORS = 2;
  * date: habits ("routinely accuse"), possibilities and plans ("would weigh", "could escalate").
  * Such a mention is placed only when its sentence gives a date of its own.
  */
-export const NOT_A_HAPPENING = /\b(?:routinely|often|usually|regularly|frequently|typically|generally|long|always|never|would|could|can|may|might|should|must|will|if|earlier|previous|prior|recent|past|former|before)\b(?:\s+\S+){0,3}\s*$/i;
+export const NOT_A_HAPPENING = /\b(?:routinely|often|usually|regularly|frequently|typically|generally|long|always|never|would|could|can|may|might|should|must|will|if|earlier|previous|prior|recent|past|former|before|after|following|followed|follows)\b(?:\s+\S+){0,3}\s*$/i;
 
 
 /** Summary choice: the sentence that says when, with the main parties, and briefly. */
@@ -62,3 +62,73 @@ export const SUMMARY_IDEAL_LENGTH = 160;
 
 /** A first person right before a trigger inside a quote: the words perform the act ("We call on", "I condemn"). */
 export const PERFORMATIVE_BEFORE = /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+)?$/i;
+
+/**
+ * What may stand between two place names when the first lies inside the second: "Saravan, Iran",
+ * "Panjgur region in southwest Balochistan", "the Kivu province of Congo". Compass and
+ * administrative words only, so "a strike in X on Y" or "from X to Y" relate nothing.
+ */
+export const INSIDE_GAP = /^(?:\s*,\s*|\s+(?:(?:province|region|district|county|city|town|village|state|area|neighbou?rhood|municipality|prefecture|governorate|oblast|island)\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:[a-z-]*(?:north|south|east|west)[a-z-]*|central|northern|southern|eastern|western)\s+)?)$/i;
+
+/**
+ * What may stand between a place with a possessive and a place inside it: "Pakistan's
+ * southwestern Balochistan province", "Iran's restive Sistan region". Adjectives of position or
+ * character only: "Pakistan's ambassador to Iran" relates nothing.
+ */
+export const CONTAINS_GAP = /^['’]s\s+(?:(?:[a-z-]*(?:north|south|east|west)[a-z-]*|central|northern|southern|eastern|western|restive|remote|coastal|border|mountainous|rural|troubled|neighbou?ring|[a-z]+-hit)\s+){0,3}$/i;
+
+/** After the second of two comma-joined places: the pair is part of a list ("A, B and C", "A, B, C or D"). */
+export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\b/u;
+
+/**
+ * Words right before a trigger that make it a possibility, not a happening, whatever the date in
+ * the sentence ("would weigh any possible retaliation" next month, "a potential strike").
+ */
+export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any|would|could|might|whether)\s+(?:\S+\s+){0,1}$/i;
+
+/**
+ * Tense and aspect that put an undated happening before the article's day: the past perfect
+ * ("had already recalled"), anywhere before the trigger in its sentence.
+ */
+export const PAST_PERFECT = /\bhad\s+(?:(?:already|also|previously|earlier|just|long|been|not|never)\s+)*\w+(?:ed|en|wn|ne|t)\b/i;
+
+/** A speech verb before a past perfect: "said it had summoned" is reported speech, not background. */
+export const REPORTED_BEFORE_PERFECT = /\b(?:said|says|told|reported|added|stated|announced|claimed|confirmed|according to)\b.*\bhad\b/i;
+
+/**
+ * Time-span markers ("since", "for years", "in recent weeks"): the sentence tells a state or a
+ * series, not the day's happening. The present perfect alone is not one: in news it tells the
+ * day's events ("has cut his visit short").
+ */
+export const SPAN_MARKER = /\b(?:since|for (?:years|months|decades|weeks)|in recent (?:years|months|weeks|days)|over the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)|has long|have long|for a long time)\b/i;
+
+/** An auxiliary right before an -ing or participle form: it is a verb ("is recalling"), not an event noun. */
+export const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * A determiner or a possessive name whose noun phrase the trigger ends: "the attack", "Iran's
+ * missile strikes"; not "the lowest of three offers", where the determiner belongs to another noun.
+ */
+export const DEFINITE_NOUN_BEFORE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|\b\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|in|on|at|for|to|with|by|and|or|from|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\p{L}'’-]+\s+){0,3}$/u;
+
+/** A break between a date and a trigger that ends the clause the date belongs to. */
+export const CLAUSE_BREAK = /[;—–]|\s-\s/;
+
+/** Between a date and a definite event noun, when the date is the noun's own: "Tuesday's attack", "the strike on Tuesday". */
+export const DATE_BEFORE_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}$|^\s+(?:[\w-]+\s+){0,1}$/;
+export const DATE_AFTER_NOUN = /^\s+(?:(?:of|in|at|on) (?:the\s+)?(?:[\w'’-]+\s+){0,3})?(?:on|in|last|early|late|this|overnight|at)?\s*$/i;
+
+/** An undated mention outside the lead that retells an entry at most this many days before its fallback date joins it. */
+export const RETELL_WINDOW_DAYS = 7;
+
+/** Words that fix a day on the calendar by themselves: a weekday, a month, a year, a numeric date. "This morning" and "at noon" do not. */
+export const CALENDAR_ANCHOR = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|tomorrow|\d{4}|\d{1,2}[./]\d{1,2})\b/i;
+
+/** An infinitive right before the trigger ("to protest the violation", "is set to convene"): an aim, not a happening told. */
+export const INFINITIVE_BEFORE = /\bto\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * Verbs whose infinitive is the act itself: "offered to mediate", "wants to mediate", "agreed to
+ * withdraw" tell an offer or a decision made, which has no trigger of its own.
+ */
+export const COMMITMENT_BEFORE_TO = /\b(?:wants?|wanted|offer(?:s|ed|ing)?|agree(?:s|d)?|pledge(?:s|d)?|vow(?:s|ed)?|promise(?:s|d)?|decide(?:s|d)?|vote(?:s|d)?)\s+to\s+(?:\w+ly\s+)?$/i;

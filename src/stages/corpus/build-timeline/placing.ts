@@ -1,0 +1,167 @@
+// Where on the timeline one event mention goes: its own date, a date in its sentence that belongs
+// to it, or (for news of the day) its report's date; and which mentions are no happening at all.
+import type { DatePrecision, Doc, EventMention, TimeExpression } from '../../../core/index.ts';
+import { sentencesOf } from '../../../nlp/sentence-spans.ts';
+import { findTimexes } from '../../doc/resolve-time/find-timexes.ts';
+import { dayNumber, docDate, trustedDay } from '../../../corpus-index/index.ts';
+import type { DateCorrection } from '../../../corpus-index/index.ts';
+import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
+import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
+import {
+  AUXILIARY_BEFORE, CALENDAR_ANCHOR, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
+  PAST_PERFECT, PERFORMATIVE_BEFORE, REPORTED_BEFORE_PERFECT, SPAN_MARKER, UNDATED_ON_ARTICLE_DATE,
+} from './patterns.ts';
+
+/** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/;
+
+export interface Placement {
+  date: string;
+  precision: DatePrecision;
+  basis: string;
+  /** No date of its own: placed on its report's date, which a retelling in the body may not be. */
+  fallback: boolean;
+}
+
+/** What placing a document's mentions needs to know about the document beyond its layers. */
+export interface DocContext {
+  /** Set when the document's own date is missing or weeks off its story. */
+  correction?: DateCorrection;
+  /** Its time expressions read again against its story's date, when its own date is not usable. */
+  redated?: readonly TimeExpression[] | null;
+  /** The date of the earliest report it copies or rewrites: its undated retellings are that day's. */
+  originalDate?: string | null;
+}
+
+/**
+ * The time expressions of a document with no usable date of its own (undated, or weeks off its
+ * story), read again against its story's date: "on Monday" in an undated report of a story dated
+ * Thursday is that week's Monday, as a reader of the whole story would take it.
+ */
+export function redatedTimexes(doc: Doc, correction: DateCorrection | undefined): TimeExpression[] | null {
+  if (!correction) return null;
+  const storyDate = new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10);
+  return findTimexes(doc.text, sentencesOf(doc), storyDate).map((t) => ({
+    ...t,
+    basis: `${t.basis || `"${t.text}"`}, read against the story's date ${storyDate} (the report's own date is ${correction.statedDay === null ? 'missing' : 'weeks off'})`,
+  }));
+}
+
+function sentenceStart(doc: Doc, ev: EventMention): number {
+  const s = doc.layers.sentences?.[ev.sentence];
+  return s ? s.start : Math.max(0, ev.trigger.start - 80);
+}
+
+/** "the attack", "Iran's strikes"; not "that Islamabad is recalling", where the -ing form is a verb. */
+function definiteNoun(doc: Doc, ev: EventMention): boolean {
+  const before = doc.text.slice(Math.max(sentenceStart(doc, ev), ev.trigger.start - 60), ev.trigger.start);
+  if (AUXILIARY_BEFORE.test(before) || !DEFINITE_NOUN_BEFORE.test(before)) return false;
+  return isDefinite(doc.text, ev, sentenceStart(doc, ev));
+}
+
+/**
+ * Whether a date in the trigger's sentence dates it: not across a clause break (";", a dash),
+ * and for a definite noun ("the attack", "Iran's strikes") only right beside it ("Tuesday's
+ * attack", "the attack on Tuesday"), since such a noun names a known happening inside a
+ * sentence about something else.
+ */
+function datesTrigger(doc: Doc, ev: EventMention, t: { start: number; end: number }): boolean {
+  const before = t.end <= ev.trigger.start;
+  const between = before ? doc.text.slice(t.end, ev.trigger.start) : doc.text.slice(ev.trigger.end, t.start);
+  if (CLAUSE_BREAK.test(between)) return false;
+  if (!definiteNoun(doc, ev)) return true;
+  return before ? DATE_BEFORE_NOUN.test(between) : DATE_AFTER_NOUN.test(between);
+}
+
+function sentenceDates(doc: Doc, ev: EventMention, timexes: readonly TimeExpression[], usable: (v: string) => boolean): TimeExpression[] {
+  return timexes.filter((t) => t.sentence === ev.sentence && (t.timexType === 'DATE' || t.timexType === 'TIME') && usable(t.value));
+}
+
+/** The event's own date stands unless it came from a date in the sentence that does not date the trigger. */
+function ownDateStands(doc: Doc, ev: EventMention): boolean {
+  const same = sentenceDates(doc, ev, doc.layers.timexes ?? [], (v) => v.startsWith(ev.date!.value) || ev.date!.value.startsWith(v));
+  return same.length === 0 || same.some((t) => datesTrigger(doc, ev, t));
+}
+
+/**
+ * The event's own date, else a date expression in its sentence that dates it, else (if allowed)
+ * the article date, or the date of the report it copies.
+ */
+export function placeEvent(doc: Doc, ev: EventMention, ctx: DocContext = {}): Placement | null {
+  const p = placeOwn(doc, ev, ctx);
+  if (!p || p.fallback || !ctx.originalDate) return p;
+  // A copy says "this morning" of its original's day: same-day words take the original's date.
+  const own = docDate(doc);
+  if (!own || p.date.slice(0, 10) !== own) return p;
+  const words = sentenceDates(doc, ev, doc.layers.timexes ?? [], (v) => v.startsWith(own));
+  if (words.length === 0 || words.some((t) => CALENDAR_ANCHOR.test(t.text))) return p;
+  return { ...p, date: ctx.originalDate, precision: 'day', basis: `${p.basis}; the day of the report it copies, ${ctx.originalDate}` };
+}
+
+function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null {
+  const { correction, redated } = ctx;
+  if (redated) {
+    const tx = sentenceDates(doc, ev, redated, (v) => CALENDAR.test(v)).find((t) => datesTrigger(doc, ev, t));
+    if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis, fallback: false };
+  }
+  const trusted = (value: string) => CALENDAR.test(value) && (!correction || trustedDay(dayNumber(value.slice(0, 10)), correction) !== null);
+  if (ev.date && hasOwnDate(ev) && trusted(ev.date.value) && ownDateStands(doc, ev)) {
+    return { date: ev.date.value, precision: ev.date.precision, basis: ev.date.basis, fallback: false };
+  }
+  const tx = sentenceDates(doc, ev, doc.layers.timexes ?? [], trusted).find((t) => datesTrigger(doc, ev, t));
+  if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis || `"${tx.text}" in the same sentence`, fallback: false };
+  if (!UNDATED_ON_ARTICLE_DATE || ev.hedged || isBackground(doc, ev)) return null;
+  const speechLike = NO_ARTICLE_DATE_TYPES.has(ev.type) && ev.sentence >= LEAD_SENTENCES;
+  if (correction && correction.statedDay !== null) {
+    const day = new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10);
+    return NO_ARTICLE_DATE_TYPES.has(ev.type)
+      ? null
+      : { date: day, precision: 'day', basis: `the article's own date is weeks off its story; the story's date ${day}`, fallback: true };
+  }
+  if (speechLike) return null;
+  if (ctx.originalDate) return { date: ctx.originalDate, precision: 'day', basis: `no date given; the date of the report it copies, ${ctx.originalDate}`, fallback: true };
+  const ref = docDate(doc) ?? (correction ? new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10) : null);
+  return ref ? { date: ref, precision: 'day', basis: `no date given; the article's date ${ref}`, fallback: true } : null;
+}
+
+/**
+ * An undated mention whose sentence marks it as before the article's day or as no happening yet:
+ * a definite noun ("the attack"), habits and possibilities ("routinely", "could"), the past
+ * perfect outside reported speech, time spans ("since", "for years").
+ */
+export function isBackground(doc: Doc, ev: EventMention): boolean {
+  const from = sentenceStart(doc, ev);
+  if (isDefinite(doc.text, ev, from)) return true;
+  const before = doc.text.slice(Math.max(from, ev.trigger.start - 80), ev.trigger.start);
+  if (NOT_A_HAPPENING.test(before)) return true;
+  const sentence = doc.layers.sentences?.[ev.sentence];
+  const head = doc.text.slice(from, ev.trigger.end);
+  const whole = sentence ? doc.text.slice(sentence.start, sentence.end) : head;
+  // "said it had summoned": the past perfect of reported speech is the speaker's simple past.
+  return (PAST_PERFECT.test(head) && !REPORTED_BEFORE_PERFECT.test(head)) || SPAN_MARKER.test(whole);
+}
+
+/**
+ * Mentions that are no happening of their own: reported speech (the claim stage carries what is
+ * said), a noun referring back to a happening told elsewhere, a possibility ("any possible
+ * retaliation"), an aim ("summoned the envoy to protest", "is set to convene"), and words inside a
+ * direct quote.
+ */
+export function notAHappening(doc: Doc, ev: EventMention): boolean {
+  if (isSpeech(ev)) return true;
+  const from = sentenceStart(doc, ev);
+  if (refersBack(doc.text, ev, from)) return true;
+  const before = doc.text.slice(Math.max(from, ev.trigger.start - 40), ev.trigger.start);
+  if (IRREALIS_BEFORE.test(before) || (INFINITIVE_BEFORE.test(before) && !COMMITMENT_BEFORE_TO.test(before))) return true;
+  return (doc.layers.quotes ?? []).some(
+    (q) =>
+      q.start <= ev.trigger.start &&
+      ev.trigger.end <= q.end &&
+      // A quote with no closing mark may run on over reported text; only a closed one is speech.
+      CLOSING_QUOTE.test(doc.text.slice(q.end - 1, q.end + 1)) &&
+      // "We condemn", "I urge": a first-person act in the speaker's words is the act itself.
+      !PERFORMATIVE_BEFORE.test(doc.text.slice(Math.max(q.start, ev.trigger.start - 30), ev.trigger.start)),
+  );
+}
+
+const CLOSING_QUOTE = /["”’]/;

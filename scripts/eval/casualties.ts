@@ -120,7 +120,7 @@ function main(): void {
         tally.stated++;
         if (got === truth) tally.correct++;
         else if (errors.length < nErrors) {
-          const from = kind === 'killed' ? [fig.killedFrom!] : fig.injuredFrom;
+          const from = kind === 'killed' ? (fig.killedFrom ? [fig.killedFrom] : []) : fig.injuredFrom;
           errors.push(`${a.id}\t${kind}\tgot ${got} truth ${truth}\t${from.map((c) => `${c.kind}=${c.value as number} ${JSON.stringify(c.sentenceText.slice(0, 140))}`).join(' | ')}`);
         }
       }

@@ -143,3 +143,15 @@ test('a pronoun after a one-person death is that person, not one more hurt', () 
   // "He was shot" after the death is still the same person hit: hit less killed is 0.
   assert.deepEqual(figures('A man was killed on Ferro Street. He was shot in the chest.'), { killed: 1, injured: 0 });
 });
+
+test('a headline that tells of one death in singular words is one death when nothing counts the dead', () => {
+  const one = 'Varn eighth-grader dies in accidental shooting\n\nThe boy was found by his mother on Sunday, police said.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(one, '2031-05-08').layers.claims!, one).killed, 1);
+  const charged = "Teen charged with friend's shooting death\n\nA Pellam teen was charged on Monday, prosecutors said.";
+  assert.equal(casualtyFigures(runTimeEventsClaims(charged, '2031-05-08').layers.claims!, charged).killed, 1);
+  // A plural or numbered headline does not say how many died.
+  const many = 'Family mourns victims of Varn shootings\n\nThe funeral was held on Sunday.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(many, '2031-05-08').layers.claims!, many).killed, null);
+  const calm = 'Man charged after Varn shooting\n\nThe man was arraigned on Monday.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(calm, '2031-05-08').layers.claims!, calm).killed, null);
+});

@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { ALSO_BEFORE_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
+import { ALSO_BEFORE_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, PLURAL_HEADLINE_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -147,6 +147,15 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
   // counts do not read ("Jane Doe died Sunday").
   if (!killed && hit && hit.value === 1 && text !== undefined && (toldDeath(text) || HEADLINE_DEATH_RE.test(text.slice(0, Math.max(0, text.indexOf('\n')))))) {
     return { killed: 1, injured: injured && injured.quantity.start < hit.quantity.start ? (injured.value as number) : 0, killedFrom: hit, injuredFrom: [hit] };
+  }
+  // No count of the dead anywhere, but the headline tells of one death in singular words ("Lodi
+  // 8th-grader dies in accidental shooting", "Teen charged with friend's shooting death"): one dead.
+  if (!killed && text !== undefined && !claims.some((c) => c.kind === 'killed')) {
+    const headline = text.slice(0, Math.max(0, text.indexOf('\n')));
+    if (HEADLINE_DEATH_RE.test(headline) && !PLURAL_HEADLINE_RE.test(headline)) {
+      const hurt = injured ? (injured.value as number) : hit ? Math.max(0, (hit.value as number) - 1) : null;
+      return { killed: 1, injured: hurt, killedFrom: null, injuredFrom: injured ? [injured] : hit ? [hit] : [] };
+    }
   }
   // Only after a number of victims ("killed three people before turning the gun on himself"): "the
   // toddler shot and killed himself" is one death.

@@ -362,3 +362,6 @@ export const ALSO_BEFORE_RE = /\balso\s+(?:injured|wounded|hurt|shot|injuring|wo
  */
 export const ORDINAL_HIT_RE =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,80}?\b(?:(?:was|were|has been|had been|is|got)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|hit|struck|grazed|critically|seriously)|in (?:critical|serious|stable|fair|good) condition)\b/gi;
+/** A headline that may tell of more than one death: its death word is not one person's. */
+export const PLURAL_HEADLINE_RE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|double|triple|quadruple|multiple|several|mass|people|victims|men|women|children|kids|teens|family|families|brothers|sisters|couple|both|slayings|murders|deaths|killings|homicides|shootings|bodies|dead)\b/i;

@@ -385,7 +385,7 @@ export function findNumericClaims(s: string): RawClaim[] {
     if (!quantities.some((q) => q.start < end && start < q.end)) quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: hp[1]!.toLowerCase() });
   }
   // "Jane Roe, 31, and John Doe, 54, were killed": named victims before a plural outcome.
-  if (/\sand\s|&/.test(s)) {
+  if (/\s(?:and|&)\s+[A-Z]/.test(s)) {
     NAME_LIST_RE.lastIndex = 0;
     while ((m = NAME_LIST_RE.exec(s))) {
       const list = m[1]!;

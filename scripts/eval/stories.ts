@@ -73,6 +73,8 @@ async function evalEcbPipeline(docs: readonly EcbDocument[]): Promise<void> {
   const dated = all.documents.filter((d) => d.layers.metadata?.referenceDate ?? d.layers.metadata?.published).length;
   console.log(`  through the document stages (${dated} of ${docs.length} documents dated, ${((performance.now() - start) / 1000).toFixed(1)} s):`);
   console.log(`    topic level F1 ${topic.f1.toFixed(3)} (P ${topic.precision.toFixed(3)} R ${topic.recall.toFixed(3)}); event level mean F1 ${(sum / ids.length).toFixed(3)}`);
+  const half = async (odd: boolean) => upToStories(docs.filter((d) => (Number(d.topic) % 2 === 1) === odd).map((d) => byId.get(d.id)!));
+  await crossValidate('    ', docs, await half(true), await half(false), all);
 }
 
 function toLabels(groups: readonly (readonly string[])[]): Map<string, number> {
@@ -114,7 +116,7 @@ async function evalEcb(): Promise<void> {
   }
   console.log(`  baseline (one group per topic) event-level F1 ${(base / ids.length).toFixed(3)}`);
   console.log(`  time ${(ms / 1000).toFixed(1)} s`);
-  crossValidateTopics(docs);
+  await crossValidateTopics(docs);
   await evalEcbPipeline(docs);
 }
 
@@ -125,24 +127,31 @@ const SWEEP = Array.from({ length: 37 }, (_, i) => 0.02 + i * 0.005);
  * scored on the even ones, and the reverse, and each half's choice is also scored on the whole
  * collection. Halves hold half as many neighbouring topics, so their scores run higher.
  */
-function crossValidateTopics(docs: readonly EcbDocument[]): void {
-  const half = (odd: boolean) => docs.filter((d) => (Number(d.topic) % 2 === 1) === odd);
-  const scorer = (set: readonly EcbDocument[]) => {
-    const group = topicGrouper(asCorpus(set));
-    const gold = new Map(set.map((d) => [d.id, d.topic]));
-    return (t: number) => bcubed(toLabels(group(t)), gold).f1;
+function crossValidateTopics(docs: readonly EcbDocument[]): Promise<void> {
+  const half = (odd: boolean) => asCorpus(docs.filter((d) => (Number(d.topic) % 2 === 1) === odd));
+  return crossValidate('  ', docs, half(true), half(false), asCorpus(docs));
+}
+
+/** The odd/even topic cross-validation over three prepared corpora (odd topics, even topics, all). */
+async function crossValidate(indent: string, docs: readonly EcbDocument[], oddCorpus: Corpus, evenCorpus: Corpus, allCorpus: Corpus): Promise<void> {
+  const topicOf = new Map(docs.map((d) => [d.id, d.topic]));
+  const scorer = (corpus: Corpus) => {
+    const group = topicGrouper(corpus);
+    const gold = new Map(corpus.documents.map((d) => [d.id, topicOf.get(d.id)!]));
+    const memo = new Map<number, number>();
+    return (t: number) => memo.get(t) ?? memo.set(t, bcubed(toLabels(group(t)), gold).f1).get(t)!;
   };
-  const odd = scorer(half(true));
-  const even = scorer(half(false));
-  const all = scorer(docs);
+  const odd = scorer(oddCorpus);
+  const even = scorer(evenCorpus);
+  const all = scorer(allCorpus);
   const pick = (f: (t: number) => number) => SWEEP.reduce((b, t) => (f(t) > f(b) ? t : b), SWEEP[0]);
   const tOdd = pick(odd);
   const tEven = pick(even);
   const tAll = pick(all);
-  console.log(`  topic threshold by cross-validation over topics (stage uses ${TOPIC_MERGE_THRESHOLD}):`);
-  console.log(`    chosen on odd topics ${tOdd.toFixed(3)}: even topics F1 ${even(tOdd).toFixed(3)}, whole collection F1 ${all(tOdd).toFixed(3)}`);
-  console.log(`    chosen on even topics ${tEven.toFixed(3)}: odd topics F1 ${odd(tEven).toFixed(3)}, whole collection F1 ${all(tEven).toFixed(3)}`);
-  console.log(`    hindsight best on the whole collection: ${tAll.toFixed(3)} F1 ${all(tAll).toFixed(3)} (not a fair figure)`);
+  console.log(`${indent}topic threshold by cross-validation over topics (stage uses ${TOPIC_MERGE_THRESHOLD}):`);
+  console.log(`${indent}  chosen on odd topics ${tOdd.toFixed(3)}: even topics F1 ${even(tOdd).toFixed(3)}, whole collection F1 ${all(tOdd).toFixed(3)}`);
+  console.log(`${indent}  chosen on even topics ${tEven.toFixed(3)}: odd topics F1 ${odd(tEven).toFixed(3)}, whole collection F1 ${all(tEven).toFixed(3)}`);
+  console.log(`${indent}  hindsight best on the whole collection: ${tAll.toFixed(3)} F1 ${all(tAll).toFixed(3)} (not a fair figure)`);
 }
 
 // `--no-gva` skips the GVA reconciliation (story work only needs the ECB+ part).

@@ -125,3 +125,19 @@ test('reports about the same named people join one story though each places it d
   const clusters = new Set(gated.documents.map((d) => index.add(docStoryFeatures(d, resolver)).cluster));
   assert.equal(clusters.size, 2);
 });
+
+test('the topic lead skips page addresses, time stamps and very short sentences; the story text keeps them', () => {
+  const text =
+    'https: / / ledger-example / 2031 / quillby-orchard-frost\n' +
+    'Updated 10: 40 AM\n' +
+    'Late frost ruins most of the apple blossom across the Quillby valley orchards this spring.\n' +
+    'Growers lost everything.\n' +
+    'The growers cooperative asked the province for emergency grants to replant the damaged orchards.';
+  const c = makeCorpus([{ id: 'frost', text, published: '2031-04-20' }]);
+  const f = docStoryFeatures(c.documents[0], new EntityResolver(c));
+  const lead = new Set(f.leadWords);
+  for (const w of ['frost', 'blossom', 'cooperative', 'grant']) assert.ok(lead.has(w), w);
+  for (const w of ['ledger-example', 'updated', 'lost', 'everything']) assert.ok(!lead.has(w), w);
+  // The address still names the happening in the story text.
+  assert.ok(f.words.includes('quillby-orchard-frost'));
+});

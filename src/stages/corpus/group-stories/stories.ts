@@ -16,7 +16,7 @@ export function docStoryFeatures(doc: Doc, resolver: EntityResolver, day: number
   const names = entities.flatMap((e) => keyOf(e.id));
   const people = entities.filter((e) => e.type === 'PERSON').flatMap((e) => keyOf(e.id));
   const text = `${title}\n${leadOf(doc, LEAD_SENTENCES)}\n${doc.text}`;
-  return storyFeatures(doc.id, text, day, names, leadPlaces(doc, resolver), `${title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`, people);
+  return storyFeatures(doc.id, text, day, names, leadPlaces(doc, resolver), `${NOT_A_SENTENCE.test(title) ? '' : title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`, people);
 }
 
 /**
@@ -39,12 +39,25 @@ function leadPlaces(doc: Doc, resolver: EntityResolver): string[] {
 /**
  * The opening sentences, counted a second time: news puts what happened first and background
  * later, so the lead says more about which happening a report is about than its tail does.
- * A page address line, when skipped, keeps its slug's names out of the topic lead; the story
- * text keeps it, since those names tell one happening from another.
+ * For the topic lead (`skipAddresses`), page addresses and sentences shorter than LEAD_MIN_WORDS
+ * are skipped: the slug's names stay out of the topic lead, while the story text keeps them, since
+ * those names tell one happening from another.
  */
 function leadOf(doc: Doc, count: number, skipAddresses = false): string {
   const sentences = doc.layers.sentences;
-  if (sentences && sentences.length > 0) return sentences.slice(0, count).map((s) => doc.text.slice(s.start, s.end)).join('\n');
+  if (sentences && sentences.length > 0) {
+    if (!skipAddresses) return sentences.slice(0, count).map((s) => doc.text.slice(s.start, s.end)).join('\n');
+    // The same lead as from unsplit lines: a page address, a time stamp or "She was 85." says
+    // nothing of what kind of happening the report is about.
+    const picked: string[] = [];
+    for (const s of sentences) {
+      const t = doc.text.slice(s.start, s.end);
+      if (NOT_A_SENTENCE.test(t) || t.split(' ').length < LEAD_MIN_WORDS) continue;
+      picked.push(t);
+      if (picked.length === count) break;
+    }
+    return picked.join('\n');
+  }
   const lines: string[] = [];
   for (const line of doc.text.split('\n')) {
     if (line.split(' ').length < LEAD_MIN_WORDS || (skipAddresses && NOT_A_SENTENCE.test(line))) continue;

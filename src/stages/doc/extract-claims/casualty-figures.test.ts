@@ -155,3 +155,10 @@ test('a headline that tells of one death in singular words is one death when not
   const calm = 'Man charged after Varn shooting\n\nThe man was arraigned on Monday.';
   assert.equal(casualtyFigures(runTimeEventsClaims(calm, '2031-05-08').layers.claims!, calm).killed, null);
 });
+
+test('a lone victim told first, then a list naming that victim among others: the list is the count', () => {
+  assert.equal(figures('Girl, 3, injured in Varn shooting\n\nA 3-year-old girl and a 19-year-old man were wounded on Sunday, police said.').injured, 2);
+  assert.equal(figures('A woman remains in a hospital after she and three others were shot outside a Pellam club.').injured, 4);
+  // A list of other people (no one like the lone victim) is not the lone victim's count.
+  assert.equal(figures('A 10-year-old boy was wounded on Ferro Street. Two women and a girl were hurt in a crash nearby.').injured, 1);
+});

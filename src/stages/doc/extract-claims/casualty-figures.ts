@@ -126,6 +126,48 @@ function withoutDeadPronouns(claims: readonly ClaimMention[]): readonly ClaimMen
 }
 const PRONOUN_RE = /^(?:he|she)$/i;
 
+/** Sentences after a lone victim in which a list naming that victim among others may follow. */
+const LIST_WINDOW = 2;
+const SHE_RE = /^(?:she|woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|female)$/i;
+const HE_RE = /^(?:he|man|boy|father|husband|son|brother|grandfather|uncle|nephew|male)$/i;
+
+/** The head noun of a one-person count ("a 10-year-old girl" → girl, "she" → she). */
+function headOf(c: ClaimMention): string {
+  const words = (c.counted ?? c.quantity.text).toLowerCase().match(/[a-z]+/g);
+  return words ? words[words.length - 1]! : '';
+}
+
+/** Whether a list's label names a person like the lone victim: same noun, or a pronoun of its sex. */
+function namesLike(list: ClaimMention, head: string): boolean {
+  const labels = list.parts.length ? list.parts.map((p) => p.label.toLowerCase()) : [list.quantity.text.toLowerCase()];
+  return labels.some((l) => {
+    const words = l.match(/[a-z]+/g) ?? [];
+    return words.some((w) => w === head || (SHE_RE.test(head) && SHE_RE.test(w)) || (HE_RE.test(head) && HE_RE.test(w)));
+  });
+}
+
+/**
+ * "Girl, 3, injured in Varn shooting. A 3-year-old girl and a 19-year-old man were wounded ...",
+ * "A woman remains in a hospital after she and three others were shot": a lone victim told first,
+ * then a list that names the same person among others. The lone victim is one of them; the list
+ * is the count.
+ */
+function listWithLone(claims: readonly ClaimMention[], lone: ClaimMention, kinds: readonly ClaimMention['kind'][], reference: string | null): ClaimMention | null {
+  // "Girl, 3," is read as an age standing for one person: any list may hold that person.
+  const age = /^\d{1,3},?$/.test(lone.quantity.text);
+  if (lone.value !== 1 || (!age && NUMERIC_QUANTITY_RE.test(lone.quantity.text))) return null;
+  const head = age ? '' : headOf(lone);
+  if (!age && !head) return null;
+  for (const c of claims) {
+    if (c.sentence > lone.sentence + LIST_WINDOW) break;
+    if (c === lone || c.quantity.start < lone.quantity.start || !kinds.includes(c.kind) || typeof c.value !== 'number' || c.value <= 1 || c.vague) continue;
+    const listed = c.parts.length >= 2 || /\band\b/i.test(c.quantity.text);
+    if (!listed || (!age && !namesLike(c, head)) || NOT_ASSERTED_RE.test(c.sentenceText) || !isMain(c, reference)) continue;
+    return c;
+  }
+  return null;
+}
+
 /**
  * Killed and injured (hurt and survived) for the document's main incident. "Four shot, one killed"
  * states the injured only as a difference: when a count of people hit comes before any injured
@@ -141,6 +183,15 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
   if (drop[0]) killed = null;
   if (drop[1]) injured = null;
   if (drop[2]) hit = null;
+  if (injured) {
+    const list = listWithLone(claims, injured, ['injured', 'casualties'], reference);
+    if (list?.kind === 'injured') injured = list;
+    else if (list) {
+      injured = null;
+      if (!hit || hit.quantity.start > list.quantity.start) hit = list;
+    }
+  }
+  if (hit) hit = listWithLone(claims, hit, ['casualties'], reference) ?? hit;
   let k = killed ? (killed.value as number) : null;
   // One person hit, no death counted, but the report speaks of a death ("died", "pronounced dead") or
   // its headline does ("Fatal shooting on Elm Street"): the death is that person's, told in words the

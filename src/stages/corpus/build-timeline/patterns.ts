@@ -132,3 +132,6 @@ export const INFINITIVE_BEFORE = /\bto\s+(?:\w+ly\s+)?$/i;
  * withdraw" tell an offer or a decision made, which has no trigger of its own.
  */
 export const COMMITMENT_BEFORE_TO = /\b(?:wants?|wanted|offer(?:s|ed|ing)?|agree(?:s|d)?|pledge(?:s|d)?|vow(?:s|ed)?|promise(?:s|d)?|decide(?:s|d)?|vote(?:s|d)?)\s+to\s+(?:\w+ly\s+)?$/i;
+
+/** Words that open a subordinate clause: a place before one of them is not the place of a trigger after it. */
+export const SUBORDINATOR = /\b(?:after|before|when|while|as|since|because|until|following|whereas)\b/i;

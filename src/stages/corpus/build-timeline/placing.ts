@@ -9,7 +9,7 @@ import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
 import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
 import {
   AUXILIARY_BEFORE, CALENDAR_ANCHOR, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
-  PAST_PERFECT, PERFORMATIVE_BEFORE, REPORTED_BEFORE_PERFECT, SPAN_MARKER, UNDATED_ON_ARTICLE_DATE,
+  PAST_PERFECT, PERFORMATIVE_BEFORE, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
 /** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
@@ -110,6 +110,9 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
   }
   const tx = sentenceDates(doc, ev, doc.layers.timexes ?? [], trusted).find((t) => datesTrigger(doc, ev, t));
   if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis || `"${tx.text}" in the same sentence`, fallback: false };
+  // "earlier this week", "in the past": the sentence says when, only not as a day or month the
+  // timeline can show; the article's date is not it.
+  if (sentenceDates(doc, ev, doc.layers.timexes ?? [], (v) => !CALENDAR.test(v)).some((t) => datesTrigger(doc, ev, t))) return null;
   if (!UNDATED_ON_ARTICLE_DATE || ev.hedged || isBackground(doc, ev)) return null;
   const speechLike = NO_ARTICLE_DATE_TYPES.has(ev.type) && ev.sentence >= LEAD_SENTENCES;
   if (correction && correction.statedDay !== null) {
@@ -165,3 +168,13 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
 }
 
 const CLOSING_QUOTE = /["”’]/;
+
+/**
+ * The event's place, unless it stands before the trigger across a subordinate clause ("strikes in
+ * neighbouring Iran two days after Tehran bombed ..."): then it is the other clause's place.
+ */
+export function placeArgument(doc: Doc, ev: EventMention): EventMention['location'] {
+  const loc = ev.location;
+  if (!loc || loc.start >= ev.trigger.start) return loc;
+  return SUBORDINATOR.test(doc.text.slice(loc.end, ev.trigger.start)) ? null : loc;
+}

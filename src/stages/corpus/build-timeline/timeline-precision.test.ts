@@ -261,3 +261,67 @@ test('background is no entry: past perfect, time spans, possibilities and aims; 
   assert.deepEqual([...cited].sort(), ['offer', 'reported']);
   for (const e of entries) assert.equal(e.date, '2032-09-01');
 });
+
+test('a heading takes the date of the paragraph below it and joins that happening', async () => {
+  const text = 'Harbour news\n\nThe harbour reopened to ships after the spill. Crews worked through the night.\n\nArrest of the skipper\n\nOn Friday police in Brennik arrested the skipper of the tanker. He was released on bail.';
+  const corpus = makeCorpus([
+    {
+      id: 'a',
+      published: '2032-05-10',
+      entities: SOLVARY,
+      text,
+      events: [
+        { type: 'arrest', trigger: 'Arrest', lemma: 'arrest' },
+        dated({ type: 'arrest', trigger: 'arrested', lemma: 'arrest', location: 'Brennik' }, 'On Friday', '2032-05-07'),
+      ],
+    },
+  ]);
+  const doc = corpus.documents[0];
+  // The builder does not see headings: mark the heading line as its own heading paragraph.
+  const at = text.indexOf('Arrest of');
+  doc.layers.sentences = [...doc.layers.sentences!, { start: at, end: at + 'Arrest of the skipper'.length, paragraph: 0 }].sort((x, y) => x.start - y.start);
+  let paragraph = -1;
+  let last = -1;
+  doc.layers.paragraphs = [];
+  for (const s of doc.layers.sentences) {
+    const breakBefore = last < 0 || /\n\s*\n/.test(text.slice(last, s.start));
+    if (breakBefore) {
+      paragraph++;
+      doc.layers.paragraphs.push({ start: s.start, end: s.end, heading: s.start === at });
+    }
+    s.paragraph = paragraph;
+    last = s.end;
+  }
+  for (const ev of doc.layers.events!) ev.sentence = doc.layers.sentences.findIndex((s) => s.start <= ev.trigger.start && ev.trigger.start < s.end);
+  await runCorpusStages(corpus, createCorpusStages().filter((s) => s.name !== 'merge-aliases'), { options: {} });
+  const entries = corpus.layers.timeline!;
+  assert.equal(entries.length, 1);
+  assert.equal(entries[0].date, '2032-05-07');
+  assert.equal(entries[0].evidence.length, 2);
+});
+
+test('a sentence dated only as "earlier this week" is not put on the article\'s day; a place across "after" is not the trigger\'s', async () => {
+  const { entries } = await timeline(
+    [
+      {
+        id: 'a',
+        published: '2032-05-13',
+        entities: SOLVARY,
+        text: 'Talks and shelling\n\nEnvoys of Solvary and Tarsa met in Ulm earlier this week. Troops shelled positions in Tarsa two days after the Red Ash Brigade attacked a depot.',
+        events: [
+          { type: 'meet', trigger: 'met', lemma: 'meet', location: 'Ulm' },
+          dated({ type: 'attack', trigger: 'shelled', lemma: 'shell', location: 'Tarsa' }, 'Thursday', '2032-05-13'),
+          dated({ type: 'attack', trigger: 'attacked', lemma: 'attack', agent: 'Red Ash Brigade', location: 'Tarsa' }, 'two days after', '2032-05-11'),
+        ],
+      },
+    ],
+    [
+      { doc: 'a', text: 'earlier this week', value: '2032-W20' },
+      { doc: 'a', text: 'two days after', value: '2032-05-11' },
+    ],
+  );
+  assert.ok(!entries.some((e) => e.type === 'meet'));
+  const depot = entries.find((e) => e.date === '2032-05-11')!;
+  assert.equal(depot.location, null);
+  assert.ok(!depot.actors.some((a) => /tarsa/i.test(a)));
+});

@@ -1,7 +1,7 @@
 import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
 import { dayNumber, docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
 import { LEAD_SENTENCES, FORCE_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_WINDOW_DAYS, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX, TIMELINE_TYPE_GROUPS } from './patterns.ts';
-import { notAHappening, placeEvent, redatedTimexes } from './placing.ts';
+import { notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
 import { dropRepeats, foldDeathsIntoCause } from './repeats.ts';
@@ -88,6 +88,24 @@ function originalDates(corpus: Corpus): Map<string, string> {
     if (!cur || original < cur) out.set(copy, original);
   }
   return out;
+}
+
+/**
+ * A subheading or headline names the happening its paragraph tells ("Detention of the
+ * contractor" over "On Thursday police detained ..."): undated, it takes the date of a mention of
+ * the same kind in the paragraph below it.
+ */
+function datedByParagraphBelow(doc: Doc, ev: EventMention, placed: ReadonlyMap<EventMention, Placement>): Placement | null {
+  const sentences = doc.layers.sentences ?? [];
+  const paragraph = sentences[ev.sentence]?.paragraph;
+  if (paragraph === undefined || !doc.layers.paragraphs?.[paragraph]?.heading) return null;
+  const group = groupOf(ev);
+  for (const [other, p] of placed) {
+    if (p.fallback || groupOf(other) !== group) continue;
+    if (sentences[other.sentence]?.paragraph !== paragraph + 1) continue;
+    return { ...p, basis: `a heading over the paragraph that dates it: ${p.basis}` };
+  }
+  return null;
 }
 
 /** Builds entries from placed mentions: one happening per kind, date and matching parties or places. */
@@ -185,14 +203,25 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   for (const doc of corpus.documents) {
     const ctx: DocContext = { correction: stale.get(doc.id), originalDate: originals.get(doc.id) ?? null };
     ctx.redated = redatedTimexes(doc, ctx.correction);
+    const byEvent = new Map<EventMention, Placement>();
     for (const ev of doc.layers.events ?? []) {
       if (ev.negated || notAHappening(doc, ev)) continue;
       const when = placeEvent(doc, ev, ctx);
-      if (!when) continue;
-      const actors = [ev.agent, ev.target, ev.location]
+      if (when) byEvent.set(ev, when);
+    }
+    // A heading dated by its paragraph goes after that paragraph's own mention, which it then joins.
+    const headed = new Map<EventMention, Placement>();
+    for (const [ev, found] of byEvent) {
+      const below = found.fallback ? datedByParagraphBelow(doc, ev, byEvent) : null;
+      if (below) headed.set(ev, below);
+    }
+    for (const [ev, found] of [...byEvent].filter(([ev]) => !headed.has(ev)).concat([...headed])) {
+      const when = headed.get(ev) ?? found;
+      const location = placeArgument(doc, ev);
+      const actors = [ev.agent, ev.target, location]
         .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
         .filter((x): x is string => x !== null);
-      const place = ev.location?.entity ? resolver.resolve(doc.id, ev.location.entity) : null;
+      const place = location?.entity ? resolver.resolve(doc.id, location.entity) : null;
       const placed: Placed = { doc, ev, ...when, actors, place };
       // Dated mentions and the leads' news first: retellings are matched against what they built.
       if (when.fallback && ev.sentence >= LEAD_SENTENCES) retellings.push(placed);
@@ -215,7 +244,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
     }
     // The best-dated mention explains the date; an explicit one wins over the article date.
     const lead = [...d.items].sort((a, b) => Number(a.fallback) - Number(b.fallback))[0];
-    const loc = lead.ev.location;
+    const loc = placeArgument(lead.doc, lead.ev);
     const locKey = loc?.entity ? resolver.resolve(lead.doc.id, loc.entity) : null;
     const fat = d.items.map((x) => fatalities.get(`${x.doc.id}#${x.ev.id}`)).find((f) => f !== undefined);
     return {

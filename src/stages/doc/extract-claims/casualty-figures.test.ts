@@ -162,3 +162,9 @@ test('a lone victim told first, then a list naming that victim among others: the
   // A list of other people (no one like the lone victim) is not the lone victim's count.
   assert.equal(figures('A 10-year-old boy was wounded on Ferro Street. Two women and a girl were hurt in a crash nearby.').injured, 1);
 });
+
+test('a multiple ("quadruple shooting", "triple homicide") is the count it names', () => {
+  assert.deepEqual(figures('Police look for suspects in quadruple shooting in Varn'), { killed: null, injured: 4 });
+  assert.equal(figures('Two charged in triple homicide at Pellam farm').killed, 3);
+  assert.deepEqual(figures('One man dead after triple shooting in Varn'), { killed: 1, injured: 2 });
+});

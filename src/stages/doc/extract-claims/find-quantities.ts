@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, MULTIPLES, MULTIPLE_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -524,6 +524,15 @@ export function findNumericClaims(s: string): RawClaim[] {
       kind, value, low: q.low === null ? null : q.low + extra, high: q.high === null ? null : q.high + extra, vague: q.vague, unit, counted: counted ?? null, parts,
       start, end: comp ? comp.end : Math.max(q.end, phrase.kind ? phrase.end : q.end), phraseEnd,
     });
+  }
+  // "a quadruple shooting": the people hit; "a triple homicide", "double fatal shooting": the dead.
+  MULTIPLE_RE.lastIndex = 0;
+  while ((m = MULTIPLE_RE.exec(s))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    const dead = /fatal|homicide|murder|slaying|killing/i.test(m[0]);
+    out.push({ kind: dead ? 'killed' : 'casualties', value: MULTIPLES[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: m[2]!.toLowerCase(), parts: [], start, end, phraseEnd: end });
   }
   // "A third victim has died": a running toll told by an ordinal.
   ORDINAL_DEATH_RE.lastIndex = 0;

@@ -365,3 +365,7 @@ export const ORDINAL_HIT_RE =
 /** A headline that may tell of more than one death: its death word is not one person's. */
 export const PLURAL_HEADLINE_RE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|double|triple|quadruple|multiple|several|mass|people|victims|men|women|children|kids|teens|family|families|brothers|sisters|couple|both|slayings|murders|deaths|killings|homicides|shootings|bodies|dead)\b/i;
+
+/** "a quadruple shooting", "triple homicide": the people hit or killed, written as a multiple. */
+export const MULTIPLES: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, sextuple: 6 };
+export const MULTIPLE_RE = /\b(double|triple|quadruple|quintuple|sextuple)[\s-]+(?:fatal\s+)?(shootings?|stabbings?|homicides?|murders?|slayings?|killings?)\b/gi;

@@ -49,7 +49,7 @@ const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
 const CAPTION_BEFORE_RE = /\b(?:Image|Photo|Slide|Picture|Page|Video)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
 const AGE_AFTER_RE = /^\s*,/;
 /** "ages 20 and 22": ages, not counts. */
-const AGES_BEFORE_RE = /\b(?:ages|aged)\s+(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$/i;
+const AGES_BEFORE_RE = /\b(?:ages|aged|age of|under age|over age)\s+(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$/i;
 /** Nouns for people in general, which a following apposition breaks down. */
 const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'victims', 'individuals']);
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */

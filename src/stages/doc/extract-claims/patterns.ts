@@ -228,7 +228,7 @@ export const STATEMENT_PATTERNS: readonly { re: RegExp; label: string }[] = [
 
 /** A sentence that tallies several incidents: its figures are totals, not the main incident's. */
 export const ROUNDUP_RE =
-  /\b(?:shootings|separate (?:incidents|attacks)|since (?:\d|[A-Z][a-z]+day\b|noon|midnight|last)|(?:weekend|overnight|holiday) (?:violence|gunfire|bloodshed)|violent (?:night|weekend|day)|so far this|this year|in (?:the )?(?:past|last) (?:\w+ )?(?:days|weeks|months|hours)|(?:in|within|over) (?:a |the )?(?:span of |past |last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:hours?|days?)(?:[- ](?:span|period|stretch))?)\b/i;
+  /\b(?:shootings|nationwide|nationally|statewide|across the (?:country|nation|state|city)|each year|every year|per year|annually|stud(?:y|ies)|database|statistics|data (?:shows?|from)|analysis|separate (?:incidents|attacks)|since (?:\d|[A-Z][a-z]+day\b|noon|midnight|last)|(?:weekend|overnight|holiday) (?:violence|gunfire|bloodshed)|violent (?:night|weekend|day)|so far this|this year|in (?:the )?(?:past|last) (?:\w+ )?(?:days|weeks|months|hours)|(?:in|within|over) (?:a |the )?(?:span of |past |last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:hours?|days?)(?:[- ](?:span|period|stretch))?)\b/i;
 
 /** "two of the victims", "one of them": part of a count already given. */
 export const SUBSET_AFTER_RE = /^\s+of\s+(?:the|them|those|whom|these)\b/i;

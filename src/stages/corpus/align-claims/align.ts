@@ -63,6 +63,9 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (farApart(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
   if (slot.nouns.size > 0 && !slot.nouns.has(r.noun) && !hasFigure(slot, r.claim.value)) return null;
+  // A report naming one victim ("a man was killed") supports the figure one, not a toll of several:
+  // it joins a slot that holds a one, and counts above one do not join a slot of named victims.
+  if (r.onePerson ? !hasFigure(slot, 1) : r.claim.value !== 1 && slot.records.every((x) => x.onePerson)) return null;
   let score = 0;
   if (slot.nouns.has(r.noun)) score += 1;
   // Places are a soft signal: sources name a town, its province or the country for one happening.

@@ -1,6 +1,7 @@
 import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import { reportedSpeechClaims } from './reported-speech.ts';
+import { isOnePerson } from './intervals.ts';
 import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,6 +16,8 @@ export interface ClaimRecord {
   counted: string;
   /** The counted noun before person nouns were folded into "people" ("man", "child", "people"). */
   noun: string;
+  /** A toll claim naming one person who died ("a man", "he"), not a count: see `isOnePerson`. */
+  onePerson: boolean;
   day: number | null;
   place: string | null;
   family: string | null;
@@ -124,6 +127,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         published,
         counted: TOLL_KINDS.has(claim.kind) && PERSON_NOUNS.has(noun) ? 'people' : noun,
         noun,
+        onePerson: TOLL_KINDS.has(claim.kind) && isOnePerson({ ...claim, quantity: { document: doc.id, ...claim.quantity } }),
         day,
         place,
         family: ev ? EVENT_FAMILIES[ev.type] : null,

@@ -37,16 +37,29 @@ test('one-person quantities are told from counts', () => {
   assert.ok(!isOnePerson(q('a man', 2)));
 });
 
-test('within one slot a named victim and a stated total agree, and the total is the reading', () => {
+test('named victims join the slot holding one, not a toll of several; there they bound a figure, never contradict it', () => {
+  const spec = (id: string, quantity: string, value: number, sentence: string): DocSpec => ({
+    id, published: '2031-09-14', outlet: `${id} news`, entities: PLACE, text: `Wexmoor shooting\n\n${sentence}`,
+    claims: [{ kind: 'killed', quantity, value, counted: 'man', place: 'Wexmoor' }],
+  });
   const { slots } = run([
-    { id: 'gazette', published: '2031-09-14', outlet: 'Wexmoor Gazette', entities: PLACE, text: 'Shooting in Wexmoor\n\nTwo men were killed in Wexmoor on Saturday.', claims: [{ kind: 'killed', quantity: 'Two', value: 2, counted: 'men', place: 'Wexmoor' }] },
-    { id: 'radio', published: '2031-09-14', outlet: 'Wexmoor Radio', entities: PLACE, text: 'Wexmoor shooting\n\nTwo men died in Wexmoor. A man was killed near the station.', claims: [{ kind: 'killed', quantity: 'Two', value: 2, counted: 'men', place: 'Wexmoor' }] },
-    { id: 'herald', published: '2031-09-14', outlet: 'Wexmoor Herald', entities: PLACE, text: 'Wexmoor shooting\n\nThe man was killed in Wexmoor on Saturday, police said.', claims: [{ kind: 'killed', quantity: 'The man', value: 1, counted: 'man', place: 'Wexmoor' }] },
+    spec('gazette', 'Two', 2, 'Two men were killed in Wexmoor on Saturday.'),
+    spec('radio', 'A man', 1, 'A man was killed in Wexmoor on Saturday, police said.'),
+    spec('herald', 'The man', 1, 'The man died in Wexmoor on Saturday, police said.'),
   ]);
-  assert.equal(slots.length, 1);
-  assert.equal(slots[0].status, 'agreed');
-  assert.equal(slots[0].reconciled!.best, 2);
-  assert.equal(slots[0].reconciled!.lowestCorroborated, 2);
+  assert.equal(slots.length, 2);
+  const named = slots.find((s) => s.values.every((v) => v.value === 1))!;
+  assert.deepEqual(named.values.map((v) => v.document).sort(), ['herald', 'radio']);
+  assert.equal(named.status, 'agreed');
+  assert.equal(slots.find((s) => s !== named)!.status, 'single-source');
+  // With a count of one in the slot, a named victim bounds it: "one" against "two" conflicts, "a man" with either does not.
+  const mixed = run([
+    spec('one', 'One', 1, 'One man was killed in Wexmoor on Saturday.'),
+    spec('radio', 'A man', 1, 'A man was killed in Wexmoor on Saturday, police said.'),
+  ]).slots;
+  assert.equal(mixed.length, 1);
+  assert.equal(mixed[0].status, 'agreed');
+  assert.equal(mixed[0].reconciled!.best, 1);
 });
 
 test('"two men", "two victims" and "two people" are one toll; "two children" beside "five people" is not', () => {

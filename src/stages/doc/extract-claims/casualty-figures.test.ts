@@ -168,3 +168,10 @@ test('a multiple ("quadruple shooting", "triple homicide") is the count it names
   assert.equal(figures('Two charged in triple homicide at Pellam farm').killed, 3);
   assert.deepEqual(figures('One man dead after triple shooting in Varn'), { killed: 1, injured: 2 });
 });
+
+test('victims killed in a murder-suicide are one fewer than the dead; a multiple counts a lone victim with others', () => {
+  assert.equal(figures('A 4-year-old boy was killed in a murder-suicide in Varn on Sunday, police said.').killed, 2);
+  // "dead" counts the killer already.
+  assert.equal(figures('4 dead, 1 wounded in Varn murder-suicide').killed, 4);
+  assert.equal(figures('Police identify man killed in double fatal shooting outside Pellam bar').killed, 2);
+});

@@ -18,6 +18,21 @@ function isSubset(c: ClaimMention): boolean {
   return SUBSET_AFTER_RE.test(c.sentenceText.slice(after, after + 30));
 }
 
+/**
+ * A count of victims killed (not of the dead, who may include the killer: "4 dead in murder-suicide")
+ * in a sentence that calls the deaths a murder-suicide, with no killer already in the count.
+ */
+function inMurderSuicide(c: ClaimMention): boolean {
+  if (!MURDER_SUICIDE_RE.test(c.sentenceText) || c.parts.some((p) => p.label === 'self')) return false;
+  const i = c.sentenceText.indexOf(c.quantity.text);
+  if (i < 0) return false;
+  const after = c.sentenceText.slice(i + c.quantity.text.length, i + c.quantity.text.length + 60);
+  return VICTIMS_KILLED_AFTER_RE.test(after) && !DEATH_NOUN_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, i - 30), i));
+}
+const MURDER_SUICIDE_RE = /\bmurder[-\s/]suicide\b/i;
+/** The count's verb says they were killed by someone ("killed", "slain", "shot to death"), not that they are dead. */
+const VICTIMS_KILLED_AFTER_RE = /^[^,.;]{0,30}?\b(?:was|were|had been|have been)?\s*(?:killed|slain|murdered|shot (?:and killed|to death|dead)|fatally shot)\b/i;
+
 /** Rough sentences, only to tell which one a death word is in. */
 const SENTENCE_RE = /[^.!?\n]+/g;
 
@@ -126,6 +141,7 @@ function withoutDeadPronouns(claims: readonly ClaimMention[]): readonly ClaimMen
 }
 const PRONOUN_RE = /^(?:he|she)$/i;
 
+const MULTIPLE_TEST_RE = /^(?:double|triple|quadruple|quintuple|sextuple)\b/i;
 /** Sentences after a lone victim in which a list naming that victim among others may follow. */
 const LIST_WINDOW = 2;
 const SHE_RE = /^(?:she|woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|female)$/i;
@@ -161,8 +177,9 @@ function listWithLone(claims: readonly ClaimMention[], lone: ClaimMention, kinds
   for (const c of claims) {
     if (c.sentence > lone.sentence + LIST_WINDOW) break;
     if (c === lone || c.quantity.start < lone.quantity.start || !kinds.includes(c.kind) || typeof c.value !== 'number' || c.value <= 1 || c.vague) continue;
-    const listed = c.parts.length >= 2 || /\band\b/i.test(c.quantity.text);
-    if (!listed || (!age && !namesLike(c, head)) || NOT_ASSERTED_RE.test(c.sentenceText) || !isMain(c, reference)) continue;
+    // A list, or a multiple ("double fatal shooting") that counts the lone victim with others.
+    const listed = c.parts.length >= 2 || /\band\b/i.test(c.quantity.text) || MULTIPLE_TEST_RE.test(c.quantity.text);
+    if (!listed || (!age && !MULTIPLE_TEST_RE.test(c.quantity.text) && !namesLike(c, head)) || NOT_ASSERTED_RE.test(c.sentenceText) || !isMain(c, reference)) continue;
     return c;
   }
   return null;
@@ -192,6 +209,7 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
     }
   }
   if (hit) hit = listWithLone(claims, hit, ['casualties'], reference) ?? hit;
+  if (killed) killed = listWithLone(claims, killed, ['killed'], reference) ?? killed;
   let k = killed ? (killed.value as number) : null;
   // One person hit, no death counted, but the report speaks of a death ("died", "pronounced dead") or
   // its headline does ("Fatal shooting on Elm Street"): the death is that person's, told in words the
@@ -211,6 +229,8 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
   // Only after a number of victims ("killed three people before turning the gun on himself"): "the
   // toddler shot and killed himself" is one death.
   if (killed && k !== null && (k >= 2 || NUMERIC_QUANTITY_RE.test(killed.quantity.text)) && selfKilledAfter(killed)) k++;
+  // "A boy was killed in a murder-suicide": the victims killed, and the killer dead by his own hand.
+  else if (killed && k !== null && inMurderSuicide(killed)) k++;
   if (hit && (!injured || hit.quantity.start < injured.quantity.start)) {
     const total = hit.value as number;
     // Hit in addition to the dead: "one killed, six others shot". ("2 killed, 2 shot" and "was also shot" were

@@ -1,5 +1,5 @@
 import type { ClaimValue } from '../../../core/index.ts';
-import { AGE, APPOSITIVE_AGE, APPROX_TOLERANCE, APPROXIMATE, NUMBER_WORD, ONE_PERSON } from './patterns.ts';
+import { AGE, APPOSITIVE_AGE, APPROX_TOLERANCE, APPROXIMATE, BARE_NOUN, NUMBER_WORD, ONE_PERSON } from './patterns.ts';
 
 /** What a value commits its source to, as a closed interval plus the figure it states. */
 export interface ValueReading {
@@ -32,11 +32,10 @@ export function readValue(v: ClaimValue): ValueReading | null {
  */
 export function isOnePerson(v: Pick<ClaimValue, 'value' | 'vague' | 'low' | 'high' | 'quantity'>): boolean {
   if (v.value !== 1 || v.vague || v.low !== null || v.high !== null) return false;
-  const text = v.quantity.text.trim();
-  const t = text.replace(AGE, ' ').replace(/\s+/g, ' ').trim();
+  const t = v.quantity.text.replace(AGE, ' ').replace(/\s+/g, ' ').trim();
   if (APPOSITIVE_AGE.test(t)) return true;
-  // "13-year-old boy", "a man": an age or a determiner with no number word names one person.
-  return (t !== text || ONE_PERSON.test(t)) && !NUMBER_WORD.test(t);
+  // "13-year-old boy", "a man", "victim": with no number word left, the words name one person.
+  return !NUMBER_WORD.test(t) && (t === '' || ONE_PERSON.test(t) || BARE_NOUN.test(t));
 }
 
 /**

@@ -52,6 +52,8 @@ export const ONE_PERSON = /^(?:(?:a|an|the|another|this|that|his|her|their)\b.*|
 /** An age standing for the person: "a 28-year-old", or the appositive "Name, 23," read as the quantity. */
 export const AGE = /\b\d{1,3}-(?:year|month|week|day)s?-old\b/gi;
 export const APPOSITIVE_AGE = /^\d{1,3},$/;
+/** Words only, no number: "victim", "teenage boy". */
+export const BARE_NOUN = /^[\p{L}'’ -]+$/u;
 export const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both|all|several|many|multiple)\b/i;
 
 /** Event types that describe one violent happening from different angles. */

@@ -175,3 +175,8 @@ test('victims killed in a murder-suicide are one fewer than the dead; a multiple
   assert.equal(figures('4 dead, 1 wounded in Varn murder-suicide').killed, 4);
   assert.equal(figures('Police identify man killed in double fatal shooting outside Pellam bar').killed, 2);
 });
+
+test('a person who shot himself is one person hit', () => {
+  assert.deepEqual(figures('Pellam toddler accidentally shoots herself in the leg'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Boy, 6, shoots himself in hand after finding gun in Varn home'), { killed: null, injured: 1 });
+});

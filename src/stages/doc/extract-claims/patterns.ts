@@ -153,7 +153,7 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
  * "a man was shot", "four people shot": hurt or killed, the outcome not said here (kind `casualties`).
  * Checked after KIND_AFTER, which takes "shot dead" and "shot and wounded".
  */
-export const SHOT_RE = /^(?:shot|stabbed|struck by (?:a )?(?:bullets?|gunfire|rounds?)|hit by (?:a )?(?:bullets?|gunfire|rounds?)|grazed)\b/i;
+export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:him|her)?self|shot|stabbed|struck by (?:a )?(?:bullets?|gunfire|rounds?)|hit by (?:a )?(?:bullets?|gunfire|rounds?)|grazed)\b/i;
 
 /** After a one-victim injury: "taken to a hospital, where he died", "in critical condition but later died". */
 export const LATER_DIED_RE =
@@ -315,7 +315,7 @@ export const NAME_LIST_RE = new RegExp(
  * dies after shooting"): one person, read only at the start of a sentence, before an outcome.
  */
 export const HEADLINE_PERSON_RE = new RegExp(
-  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:was|is|has been)\\s+)?(?:fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized)\\b)`,
+  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:was|is|has been)\\s+)?(?:fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized|(?:\\w+ly\\s+)?(?:shoots|shot)\\s+(?:him|her)?self)\\b)`,
 );
 
 /**

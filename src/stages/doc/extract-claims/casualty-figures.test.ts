@@ -180,3 +180,7 @@ test('a person who shot himself is one person hit', () => {
   assert.deepEqual(figures('Pellam toddler accidentally shoots herself in the leg'), { killed: null, injured: 1 });
   assert.deepEqual(figures('Boy, 6, shoots himself in hand after finding gun in Varn home'), { killed: null, injured: 1 });
 });
+
+test('ages joined before one "-year-old" are one person each', () => {
+  assert.equal(figures('Police said a 15 and 17-year-old were shot on Ferro Street.').injured, 2);
+});

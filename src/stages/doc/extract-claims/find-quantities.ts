@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, MULTIPLES, MULTIPLE_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -405,6 +405,16 @@ export function findNumericClaims(s: string): RawClaim[] {
       if (!c) continue;
       out.push(c);
       for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start < c.end && c.start < quantities[i]!.end) quantities.splice(i, 1);
+    }
+  }
+  // "a 16 and 17-year-old were shot": one person per age.
+  if (s.includes('-year-old')) {
+    JOINED_AGES_RE.lastIndex = 0;
+    while ((m = JOINED_AGES_RE.exec(s))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start < end && start < quantities[i]!.end) quantities.splice(i, 1);
+      quantities.push({ value: m[1]!.match(/\d+/g)!.length, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
     }
   }
   // "his sons, ages 3 and 4": a plural with a list of ages counts the ages.

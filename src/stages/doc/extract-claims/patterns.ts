@@ -369,3 +369,5 @@ export const PLURAL_HEADLINE_RE =
 /** "a quadruple shooting", "triple homicide": the people hit or killed, written as a multiple. */
 export const MULTIPLES: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, sextuple: 6 };
 export const MULTIPLE_RE = /\b(double|triple|quadruple|quintuple|sextuple)[\s-]+(?:fatal\s+)?(shootings?|stabbings?|homicides?|murders?|slayings?|killings?)\b/gi;
+/** "a 16 and 17-year-old", "the 3, 5 and 9-year-olds": ages joined before one "-year-old", one person each. */
+export const JOINED_AGES_RE = /\b(?:a|an|the)\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:and|&)\s*\d{1,2})-year-olds?\b/gi;

@@ -13,12 +13,15 @@ const CAUSE_GROUPS: ReadonlySet<string> = new Set(['disaster', 'attack']);
 export function foldDeathsIntoCause(drafts: Draft[]): Draft[] {
   const sentencesOf = (d: Draft) => new Set(d.items.map((x) => `${x.doc.id}#${x.ev.sentence}`));
   const gone = new Set<Draft>();
+  // Causes are looked for among the drafts of the same date only.
+  const causes = new Map<string, Draft[]>();
+  for (const c of drafts) {
+    if (CAUSE_GROUPS.has(c.group) && c.items.some((x) => x.ev.type !== 'kill')) causes.set(c.date, [...(causes.get(c.date) ?? []), c]);
+  }
   for (const d of drafts) {
     if (!d.items.every((x) => x.ev.type === 'kill')) continue;
     const mine = sentencesOf(d);
-    const cause = drafts.find(
-      (c) => c !== d && !gone.has(c) && c.date === d.date && CAUSE_GROUPS.has(c.group) && c.items.some((x) => x.ev.type !== 'kill') && [...sentencesOf(c)].some((k) => mine.has(k)),
-    );
+    const cause = (causes.get(d.date) ?? []).find((c) => c !== d && !gone.has(c) && c.items.some((x) => mine.has(`${x.doc.id}#${x.ev.sentence}`)));
     if (!cause) continue;
     for (const x of d.items) cause.items.push(x);
     for (const a of d.actors) cause.actors.add(a);

@@ -47,7 +47,7 @@ function leadOf(doc: Doc, count: number, skipAddresses = false): string {
   const sentences = doc.layers.sentences;
   if (sentences && sentences.length > 0) {
     if (!skipAddresses) return sentences.slice(0, count).map((s) => doc.text.slice(s.start, s.end)).join('\n');
-    // The same lead as from unsplit lines: a page address, a time stamp or "She was 85." says
+    // The same lead as from unsplit lines: a page address, a time stamp or "Nobody was hurt." says
     // nothing of what kind of happening the report is about.
     const picked: string[] = [];
     for (const s of sentences) {

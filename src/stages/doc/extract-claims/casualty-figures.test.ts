@@ -152,6 +152,12 @@ test('a headline that tells of one death in singular words is one death when not
   // A plural or numbered headline does not say how many died.
   const many = 'Family mourns victims of Varn shootings\n\nThe funeral was held on Sunday.';
   assert.equal(casualtyFigures(runTimeEventsClaims(many, '2031-05-08').layers.claims!, many).killed, null);
+  // Ages, grades and durations are not counts of the dead; "kills" and "claims life of" tell a death.
+  for (const headline of ['Varn 8th-grader dies in accidental shooting', 'Pellam man gets 16 years in fatal shooting of daughter, 5', 'Hunting accident claims life of 10-year-old boy', 'Man accidentally shoots and kills friend in Varn']) {
+    const t = `${headline}\n\nThe case was heard on Monday.`;
+    assert.equal(casualtyFigures(runTimeEventsClaims(t, '2031-05-08').layers.claims!, t).killed, 1, headline);
+  }
+  assert.equal(figures('5th person dies after July murder-suicide in Varn County').killed, 5);
   const calm = 'Man charged after Varn shooting\n\nThe man was arraigned on Monday.';
   assert.equal(casualtyFigures(runTimeEventsClaims(calm, '2031-05-08').layers.claims!, calm).killed, null);
 });

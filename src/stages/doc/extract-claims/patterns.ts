@@ -249,16 +249,17 @@ export const NUMERIC_QUANTITY_RE = /^(?:at least |more than |about |some )?(?:\d
 
 
 /** A headline that tells of a death: its lone victim died ("Teen dies after shooting", "Fatal shooting on Elm St."). */
-export const HEADLINE_DEATH_RE = /\b(?:killed|dead|dies|died|slain|fatal(?:ly)?|deadly|death|murder(?:ed)?|homicide)\b/i;
+export const HEADLINE_DEATH_RE = /\b(?:killed|kills|dead|dies|died|slain|fatal(?:ly)?|deadly|death|murder(?:ed)?|homicide|gunned down|claims? (?:the )?life)\b/i;
 
 /** Ordinals read as the count they reach. */
 export const ORDINALS: Readonly<Record<string, number>> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
 };
 
 /** "A third victim has died", "Second person dies after shooting": the toll reaches the ordinal. */
 export const ORDINAL_DEATH_RE =
-  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,100}?\b(?:has died|have died|had died|died|dies|succumbed|dead|pronounced dead)\b/gi;
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,100}?\b(?:has died|have died|had died|died|dies|succumbed|dead|pronounced dead)\b/gi;
 
 /** "his sons, ages 3 and 4", "two women, aged 30 and 60": a plural followed by its members' ages. */
 export const PLURAL_AGES_RE =
@@ -361,10 +362,10 @@ export const ALSO_BEFORE_RE = /\balso\s+(?:injured|wounded|hurt|shot|injuring|wo
  * the ordinal (a lower bound on the total, read as the count: kind `casualties`).
  */
 export const ORDINAL_HIT_RE =
-  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,80}?\b(?:(?:was|were|has been|had been|is|got)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|hit|struck|grazed|critically|seriously)|in (?:critical|serious|stable|fair|good) condition)\b/gi;
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,80}?\b(?:(?:was|were|has been|had been|is|got)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|hit|struck|grazed|critically|seriously)|in (?:critical|serious|stable|fair|good) condition)\b/gi;
 /** A headline that may tell of more than one death: its death word is not one person's. */
 export const PLURAL_HEADLINE_RE =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|double|triple|quadruple|multiple|several|mass|people|victims|men|women|children|kids|teens|family|families|brothers|sisters|couple|both|slayings|murders|deaths|killings|homicides|shootings|bodies|dead)\b/i;
+  /\d+(?![\d,]*(?:-(?:year|month|week|day)|(?:st|nd|rd|th)\b|\s*(?:years?|months?|weeks?|days?|hours?)\b|\s*,))|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|double|triple|quadruple|multiple|several|mass|people|victims|men|women|children|kids|teens|family|families|brothers|sisters|couple|both|slayings|murders|deaths|killings|homicides|shootings|bodies|dead)\b/i;
 
 /** "a quadruple shooting", "triple homicide": the people hit or killed, written as a multiple. */
 export const MULTIPLES: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, sextuple: 6 };

@@ -363,9 +363,12 @@ export const ALSO_BEFORE_RE = /\balso\s+(?:injured|wounded|hurt|shot|injuring|wo
  */
 export const ORDINAL_HIT_RE =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,80}?\b(?:(?:was|were|has been|had been|is|got)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|hit|struck|grazed|critically|seriously)|in (?:critical|serious|stable|fair|good) condition)\b/gi;
-/** A headline that may tell of more than one death: its death word is not one person's. */
+/**
+ * A headline that may tell of more than one death: its death word is not one person's. A number is
+ * a count unless it is an age ("daughter, 5", "2-year-old"), a grade ("8th") or a duration ("16 years").
+ */
 export const PLURAL_HEADLINE_RE =
-  /\d+(?![\d,]*(?:-(?:year|month|week|day)|(?:st|nd|rd|th)\b|\s*(?:years?|months?|weeks?|days?|hours?)\b|\s*,))|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|double|triple|quadruple|multiple|several|mass|people|victims|men|women|children|kids|teens|family|families|brothers|sisters|couple|both|slayings|murders|deaths|killings|homicides|shootings|bodies|dead)\b/i;
+  /(?<![\d,]\s*)\d+(?![\d,]*(?:-(?:year|month|week|day)|(?:st|nd|rd|th)\b|\s*(?:years?|months?|weeks?|days?|hours?)\b|\s*,))|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|double|triple|quadruple|multiple|several|mass|people|victims|men|women|children|kids|teens|family|families|brothers|sisters|couple|both|slayings|murders|deaths|killings|homicides|shootings|bodies|dead)\b/i;
 
 /** "a quadruple shooting", "triple homicide": the people hit or killed, written as a multiple. */
 export const MULTIPLES: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, sextuple: 6 };

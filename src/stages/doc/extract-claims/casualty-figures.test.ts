@@ -158,6 +158,10 @@ test('a headline that tells of one death in singular words is one death when not
     assert.equal(casualtyFigures(runTimeEventsClaims(t, '2031-05-08').layers.claims!, t).killed, 1, headline);
   }
   assert.equal(figures('5th person dies after July murder-suicide in Varn County').killed, 5);
+  const site = '2-year-old dies after being shot inside Varn apartment - WXYZ Channel 4\n\nThe family said little.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(site, '2031-05-08').layers.claims!, site).killed, 1);
+  const attempt = 'Teen charged with attempted murder in Varn\n\nThe teen was arraigned on Monday.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(attempt, '2031-05-08').layers.claims!, attempt).killed, null);
   const calm = 'Man charged after Varn shooting\n\nThe man was arraigned on Monday.';
   assert.equal(casualtyFigures(runTimeEventsClaims(calm, '2031-05-08').layers.claims!, calm).killed, null);
 });

@@ -33,6 +33,9 @@ const MURDER_SUICIDE_RE = /\bmurder[-\s/]suicide\b/i;
 /** The count's verb says they were killed by someone ("killed", "slain", "shot to death"), not that they are dead. */
 const VICTIMS_KILLED_AFTER_RE = /^[^,.;]{0,30}?\b(?:was|were|had been|have been)?\s*(?:killed|slain|murdered|shot (?:and killed|to death|dead)|fatally shot)\b/i;
 
+/** " - Station Name 4", " | Site": a short tail after a dash or bar at the end of a headline. */
+const SITE_SUFFIX_RE = /\s+(?:[-–|]\s+[^-–|]{1,60})+$/;
+
 /** Rough sentences, only to tell which one a death word is in. */
 const SENTENCE_RE = /[^.!?\n]+/g;
 
@@ -220,9 +223,12 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
   // No count of the dead anywhere, but the headline tells of one death in singular words ("Lodi
   // 8th-grader dies in accidental shooting", "Teen charged with friend's shooting death"): one dead.
   if (!killed && text !== undefined && !claims.some((c) => c.kind === 'killed')) {
-    const headline = text.slice(0, Math.max(0, text.indexOf('\n')));
+    // The site's name after the headline ("... - WSMV Channel 4") is not part of it.
+    const headline = text.slice(0, Math.max(0, text.indexOf('\n'))).replace(SITE_SUFFIX_RE, '');
     if (HEADLINE_DEATH_RE.test(headline) && !PLURAL_HEADLINE_RE.test(headline)) {
-      const hurt = injured ? (injured.value as number) : hit ? Math.max(0, (hit.value as number) - 1) : null;
+      // Whether the one dead is among the people hit is not said: the count of hurt is taken as it
+      // stands (subtracting the death was measured no better: half 0 −1, half 1 ±0).
+      const hurt = injured ? (injured.value as number) : hit ? (hit.value as number) : null;
       return { killed: 1, injured: hurt, killedFrom: null, injuredFrom: injured ? [injured] : hit ? [hit] : [] };
     }
   }

@@ -100,7 +100,7 @@ export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g
  * Definite singular victims ("the victim died", "he was pronounced dead", "one killed and another
  * injured", "2 dead, 3-year-old wounded"): a count of one when a kind verb follows.
  */
-export const DEFINITE_SINGULAR_RE = /\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)/gi;
+export const DEFINITE_SINGULAR_RE = /\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:who\s+)?(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)/gi;
 
 /** Things counted as sites or targets ("seven locations", "three camps"): kind `count`. */
 export const SITE_NOUNS = new Set(
@@ -249,7 +249,7 @@ export const NUMERIC_QUANTITY_RE = /^(?:at least |more than |about |some )?(?:\d
 
 
 /** A headline that tells of a death: its lone victim died ("Teen dies after shooting", "Fatal shooting on Elm St."). */
-export const HEADLINE_DEATH_RE = /\b(?:killed|kills|dead|dies|died|slain|fatal(?:ly)?|deadly|death|murder(?:ed)?|homicide|gunned down|claims? (?:the )?life)\b/i;
+export const HEADLINE_DEATH_RE = /\b(?:killed|kills|dead|dies|died|slain|fatal(?:ly)?|deadly|death|(?<!attempted\s)murder(?:ed)?|(?<!attempted\s)homicide|gunned down|claims? (?:the )?life)\b/i;
 
 /** Ordinals read as the count they reach. */
 export const ORDINALS: Readonly<Record<string, number>> = {

@@ -194,3 +194,10 @@ test('a person who shot himself is one person hit', () => {
 test('ages joined before one "-year-old" are one person each', () => {
   assert.equal(figures('Police said a 15 and 17-year-old were shot on Ferro Street.').injured, 2);
 });
+
+test('a named victim before an outcome is one person', () => {
+  assert.equal(figures('Officer Lina Marr was shot and killed while answering a call in Varn.').killed, 1);
+  assert.deepEqual(figures('A man was shot on Ferro Street. Police said Monday that Tobin Hale died at a hospital.'), { killed: 1, injured: 0 });
+  // Capitalized words that are not a name are not a victim.
+  assert.equal(figures('Police Chief Dan Orr said no one was shot.').injured, 0);
+});

@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -342,6 +342,9 @@ function victimList(s: string, m: RegExpExecArray): RawClaim | null {
   return { kind: 'killed', value, low: null, high: null, vague: false, unit: null, counted: parts.map((p) => p.label).join(', '), parts, start: start + (s.slice(start).length - s.slice(start).trimStart().length), end, phraseEnd: end };
 }
 
+/** Titles before a name ("Officer", "Sgt.", "Deputy"). */
+const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\.?|lieutenant|capt\.?|captain|cpl\.?|corporal|agent|firefighter|dr\.?|pastor|rev\.?)\s+/i;
+
 /** Numeric claims in one sentence's text. */
 export function findNumericClaims(s: string): RawClaim[] {
   const out: RawClaim[] = [];
@@ -376,6 +379,18 @@ export function findNumericClaims(s: string): RawClaim[] {
       const end = m.index + m[0].length;
       quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head });
     }
+  }
+  // "Officer Jane Roe was shot and killed": a named victim is one person.
+  NAMED_VICTIM_RE.lastIndex = 0;
+  while ((m = NAMED_VICTIM_RE.exec(s))) {
+    // "Officer Jane Roe": a title before the name.
+    const name = m[1]!.replace(TITLE_RE, '');
+    if (!name.includes(' ') && name === m[1]) continue;
+    if (!isName(name)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (quantities.some((q) => q.start < end && start < q.end)) continue;
+    quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
   }
   // "Columbus girl fatally shot": a headline's bare singular victim.
   const hp = HEADLINE_PERSON_RE.exec(s);

@@ -375,3 +375,10 @@ export const MULTIPLES: Readonly<Record<string, number>> = { double: 2, triple: 
 export const MULTIPLE_RE = /\b(double|triple|quadruple|quintuple|sextuple)[\s-]+(?:fatal\s+)?(shootings?|stabbings?|homicides?|murders?|slayings?|killings?)\b/gi;
 /** "a 16 and 17-year-old", "the 3, 5 and 9-year-olds": ages joined before one "-year-old", one person each. */
 export const JOINED_AGES_RE = /\b(?:a|an|the)\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:and|&)\s*\d{1,2})-year-olds?\b/gi;
+
+/**
+ * A named victim before an outcome ("Officer Jane Roe was shot and killed", "Tom Moss, 24, died"): one
+ * person. Two to four capitalized words; checked against words that are not names.
+ */
+export const NAMED_VICTIM_RE =
+  /(?<![\w'’.-])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})(?:\s*,\s*\d{1,3}\s*,)?(?=\s+(?:was|has been|had been)\s+(?:shot and killed|killed|fatally (?:shot|wounded|stabbed)|shot to death|pronounced dead|found dead|shot|wounded|injured|stabbed)\b|\s+(?:died|dies)\b)/g;

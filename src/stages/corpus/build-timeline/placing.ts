@@ -29,7 +29,7 @@ export interface DocContext {
   correction?: DateCorrection;
   /** Its time expressions read again against its story's date, when its own date is not usable. */
   redated?: readonly TimeExpression[] | null;
-  /** The date of the earliest report it copies or rewrites: its undated retellings are that day's. */
+  /** The date of the earliest report it copies or rewrites, when the mention's sentence was taken from there: it retells that day. */
   originalDate?: string | null;
 }
 

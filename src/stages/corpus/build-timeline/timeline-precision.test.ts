@@ -157,6 +157,37 @@ test('a copy published a day later places its undated and same-day happenings on
   for (const e of entries) assert.deepEqual([...e.documents].sort(), ['copy', 'wire']);
 });
 
+test('an update that reuses the original\'s text keeps its new news on its own day', async () => {
+  const body =
+    'A fuel tanker overturned on the coast road outside Brennik, spilling diesel into the harbour. ' +
+    'The road will stay closed while crews clear the wreck and test the water near the moorings. ' +
+    'Fishermen were told to keep their boats in port until the tests are done. ' +
+    'The port authority said the clean-up would take several days and cost the city dearly.';
+  const { entries } = await timeline([
+    {
+      id: 'wire',
+      published: '2032-05-02',
+      entities: SOLVARY,
+      text: `Tanker spill near Brennik\n\n${body}`,
+      events: [{ type: 'accident', trigger: 'overturned', lemma: 'overturn', location: 'Brennik' }],
+    },
+    {
+      id: 'update',
+      published: '2032-05-03',
+      entities: SOLVARY,
+      text: `Tanker spill near Brennik\n\nPolice arrested the driver of the tanker at his home in Ulm, officers said. ${body}`,
+      events: [
+        { type: 'arrest', trigger: 'arrested', lemma: 'arrest', location: 'Ulm' },
+        { type: 'accident', trigger: 'overturned', lemma: 'overturn', location: 'Brennik' },
+      ],
+    },
+  ]);
+  const spill = entries.find((e) => e.type === 'accident')!;
+  assert.equal(spill.date, '2032-05-02');
+  assert.deepEqual([...spill.documents].sort(), ['update', 'wire']);
+  assert.equal(entries.find((e) => e.type === 'arrest')!.date, '2032-05-03');
+});
+
 test('an undated retelling in a later report\'s body joins the earlier happening; its lead news stays on its own day', async () => {
   const filler = 'Traders along the quay closed early. Schools in the district stayed open. ';
   const other = 'Ferry crews went back to their timetable. Buses ran on the usual routes. ';

@@ -1,6 +1,6 @@
 import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
 import { dayNumber, docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
-import { LEAD_SENTENCES, FORCE_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_WINDOW_DAYS, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { COPIED_SENTENCE, LEAD_SENTENCES, FORCE_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_WINDOW_DAYS, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX, TIMELINE_TYPE_GROUPS } from './patterns.ts';
 import { notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
@@ -72,22 +72,51 @@ function shorten(text: string): string {
   return t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX)) + '…';
 }
 
+/** An earlier report that a document copies or rewrites, and that report's sentences as word sets. */
+interface Original {
+  date: string;
+  sentences: Set<string>[];
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+}
+
 /**
- * Undated mentions in a copy or rewrite retell its original: they are placed on the original's
- * date, not on the day the copy was published.
+ * For each copy or rewrite, its earliest-dated original: the sentences it took from there retell
+ * the original's day, not the day the copy was published.
  */
-function originalDates(corpus: Corpus): Map<string, string> {
+function originalsOf(corpus: Corpus): Map<string, Original> {
+  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
   const date = new Map(corpus.documents.map((d) => [d.id, docDate(d)]));
-  const out = new Map<string, string>();
+  const earliest = new Map<string, string>();
   for (const r of corpus.layers.provenance?.relations ?? []) {
     const da = date.get(r.a);
     const db = date.get(r.b);
     if (!da || !db || da === db) continue;
-    const [copy, original] = da > db ? [r.a, db] : [r.b, da];
-    const cur = out.get(copy);
-    if (!cur || original < cur) out.set(copy, original);
+    const [copy, original] = da > db ? [r.a, r.b] : [r.b, r.a];
+    const cur = earliest.get(copy);
+    if (!cur || date.get(original)! < date.get(cur)!) earliest.set(copy, original);
+  }
+  const out = new Map<string, Original>();
+  for (const [copy, id] of earliest) {
+    const doc = byId.get(id)!;
+    out.set(copy, { date: date.get(id)!, sentences: (doc.layers.sentences ?? []).map((s) => wordSet(doc.text.slice(s.start, s.end))) });
   }
   return out;
+}
+
+/** Whether a sentence of a copy was taken from its original, word for word or lightly reworded. */
+function copiedFrom(original: Original, doc: Doc, sentence: number): boolean {
+  const s = doc.layers.sentences?.[sentence];
+  if (!s) return false;
+  const mine = wordSet(doc.text.slice(s.start, s.end));
+  for (const theirs of original.sentences) {
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    if (shared / (mine.size + theirs.size - shared) >= COPIED_SENTENCE) return true;
+  }
+  return false;
 }
 
 /**
@@ -197,16 +226,18 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const resolver = new EntityResolver(corpus);
   const levels = new PlaceLevels(corpus, resolver);
   const stale = staleDocuments(corpus);
-  const originals = originalDates(corpus);
+  const originals = originalsOf(corpus);
   const timeline = new TimelineDrafts(resolver, levels);
   const retellings: Placed[] = [];
   for (const doc of corpus.documents) {
-    const ctx: DocContext = { correction: stale.get(doc.id), originalDate: originals.get(doc.id) ?? null };
+    const ctx: DocContext = { correction: stale.get(doc.id) };
     ctx.redated = redatedTimexes(doc, ctx.correction);
+    const original = originals.get(doc.id);
     const byEvent = new Map<EventMention, Placement>();
     for (const ev of doc.layers.events ?? []) {
       if (ev.negated || notAHappening(doc, ev)) continue;
-      const when = placeEvent(doc, ev, ctx);
+      const copied = original && copiedFrom(original, doc, ev.sentence) ? original.date : null;
+      const when = placeEvent(doc, ev, { ...ctx, originalDate: copied });
       if (when) byEvent.set(ev, when);
     }
     // A heading dated by its paragraph goes after that paragraph's own mention, which it then joins.

@@ -201,3 +201,8 @@ test('a named victim before an outcome is one person', () => {
   // Capitalized words that are not a name are not a victim.
   assert.equal(figures('Police Chief Dan Orr said no one was shot.').injured, 0);
 });
+
+test('under a one-death headline, a definite one-person hurt is the one who died', () => {
+  const t = 'Victim in Varn accidental shooting dies\n\nThe man was transported to a Pellam hospital.';
+  assert.deepEqual(casualtyFigures(runTimeEventsClaims(t, '2031-05-08').layers.claims!, t), { killed: 1, injured: 0, killedFrom: null, injuredFrom: casualtyFigures(runTimeEventsClaims(t, '2031-05-08').layers.claims!, t).injuredFrom });
+});

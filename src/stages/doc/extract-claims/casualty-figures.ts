@@ -143,6 +143,8 @@ function withoutDeadPronouns(claims: readonly ClaimMention[]): readonly ClaimMen
   return claims.filter((c) => !(c.kind === 'injured' && c.quantity.start > firstDeath.quantity.start && PRONOUN_RE.test(c.quantity.text)));
 }
 const PRONOUN_RE = /^(?:he|she)$/i;
+/** A person already introduced: a pronoun or a definite singular ("the victim", "The 19-year-old victim"). */
+const ANAPHOR_RE = /^(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|child|toddler|baby|driver|officer|student|person|male|female))$/i;
 
 const MULTIPLE_TEST_RE = /^(?:double|triple|quadruple|quintuple|sextuple)\b/i;
 /** Sentences after a lone victim in which a list naming that victim among others may follow. */
@@ -228,7 +230,9 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
     if (HEADLINE_DEATH_RE.test(headline) && !PLURAL_HEADLINE_RE.test(headline)) {
       // Whether the one dead is among the people hit is not said: the count of hurt is taken as it
       // stands (subtracting the death was measured no better: half 0 −1, half 1 ±0).
-      const hurt = injured ? (injured.value as number) : hit ? (hit.value as number) : null;
+      // A definite one-person hurt ("The victim was transported", "he was taken to a hospital") is the
+      // one who died, told before the death.
+      const hurt = injured ? (ANAPHOR_RE.test(injured.quantity.text) ? 0 : (injured.value as number)) : hit ? (hit.value as number) : null;
       return { killed: 1, injured: hurt, killedFrom: null, injuredFrom: injured ? [injured] : hit ? [hit] : [] };
     }
   }

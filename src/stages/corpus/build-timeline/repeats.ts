@@ -1,6 +1,6 @@
 // Entries that show one reported happening twice on one date, folded together.
 import type { TimelineEntry } from '../../../core/index.ts';
-import type { Draft } from './timeline.ts';
+import type { Draft } from './drafts.ts';
 
 /** Groups whose happening can cause deaths told in the same sentence ("collapsed ..., killing six"). */
 const CAUSE_GROUPS: ReadonlySet<string> = new Set(['disaster', 'attack']);

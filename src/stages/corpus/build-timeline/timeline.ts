@@ -1,61 +1,15 @@
+// The corpus timeline: every document's event mentions placed on dates, merged into entries,
+// each citing the reports that tell it.
 import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
-import { dayNumber, docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
-import { COPIED_SENTENCE, LEAD_SENTENCES, FORCE_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_WINDOW_DAYS, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
+import { LEAD_SENTENCES, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
 import { notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
+import { copiedFrom, originalsOf } from './copies.ts';
+import { datedByParagraphBelow, TimelineDrafts } from './drafts.ts';
+import type { Placed } from './drafts.ts';
 import { dropRepeats, foldDeathsIntoCause } from './repeats.ts';
-
-export interface Placed extends Placement {
-  doc: Doc;
-  ev: EventMention;
-  actors: string[];
-  /** Corpus key of the event's place, when it is a known entity. */
-  place: string | null;
-}
-
-export interface Draft {
-  group: string;
-  date: string;
-  precision: DatePrecision;
-  items: Placed[];
-  actors: Set<string>;
-  lemmas: Set<string>;
-  places: Set<string>;
-}
-
-/** The kind of happening a mention is merged under: one strike is told as struck, killed, launched. */
-function groupOf(ev: EventMention): string {
-  if (ev.type === 'military' && FORCE_LEMMAS.has(ev.lemma)) return 'attack';
-  return TIMELINE_TYPE_GROUPS[ev.type] ?? ev.type;
-}
-
-/** Two places apart: both known, and none of the one set is the other place, names it, or lies in it or around it. */
-function placesDiffer(a: ReadonlySet<string>, b: string | null, resolver: EntityResolver, levels: PlaceLevels): boolean {
-  if (!b || a.size === 0) return false;
-  for (const p of a) if (levels.related(p, b)) return false;
-  return sharedActors(a, [b], resolver) === 0;
-}
-
-/** Actors of `b` found in `a`, by corpus key or by one name containing the other. */
-function sharedActors(a: ReadonlySet<string>, b: readonly string[], resolver: EntityResolver): number {
-  let n = 0;
-  for (const k of new Set(b)) {
-    if (a.has(k)) {
-      n++;
-      continue;
-    }
-    const name = ` ${resolver.name(k).toLowerCase()} `;
-    for (const o of a) {
-      const m = ` ${resolver.name(o).toLowerCase()} `;
-      if (name.includes(m) || m.includes(name)) {
-        n++;
-        break;
-      }
-    }
-  }
-  return n;
-}
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
 
@@ -71,152 +25,6 @@ function shorten(text: string): string {
   if (t.length <= SUMMARY_MAX) return t;
   return t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX)) + '…';
 }
-
-/** An earlier report that a document copies or rewrites, and that report's sentences as word sets. */
-interface Original {
-  date: string;
-  sentences: Set<string>[];
-}
-
-function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
-}
-
-/**
- * For each copy or rewrite, its earliest-dated original: the sentences it took from there retell
- * the original's day, not the day the copy was published.
- */
-function originalsOf(corpus: Corpus): Map<string, Original> {
-  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
-  const date = new Map(corpus.documents.map((d) => [d.id, docDate(d)]));
-  const earliest = new Map<string, string>();
-  for (const r of corpus.layers.provenance?.relations ?? []) {
-    const da = date.get(r.a);
-    const db = date.get(r.b);
-    if (!da || !db || da === db) continue;
-    const [copy, original] = da > db ? [r.a, r.b] : [r.b, r.a];
-    const cur = earliest.get(copy);
-    if (!cur || date.get(original)! < date.get(cur)!) earliest.set(copy, original);
-  }
-  const out = new Map<string, Original>();
-  for (const [copy, id] of earliest) {
-    const doc = byId.get(id)!;
-    out.set(copy, { date: date.get(id)!, sentences: (doc.layers.sentences ?? []).map((s) => wordSet(doc.text.slice(s.start, s.end))) });
-  }
-  return out;
-}
-
-/** Whether a sentence of a copy was taken from its original, word for word or lightly reworded. */
-function copiedFrom(original: Original, doc: Doc, sentence: number): boolean {
-  const s = doc.layers.sentences?.[sentence];
-  if (!s) return false;
-  const mine = wordSet(doc.text.slice(s.start, s.end));
-  for (const theirs of original.sentences) {
-    let shared = 0;
-    for (const w of mine) if (theirs.has(w)) shared++;
-    if (shared / (mine.size + theirs.size - shared) >= COPIED_SENTENCE) return true;
-  }
-  return false;
-}
-
-/**
- * A subheading or headline names the happening its paragraph tells ("Detention of the
- * contractor" over "On Thursday police detained ..."): undated, it takes the date of a mention of
- * the same kind in the paragraph below it.
- */
-function datedByParagraphBelow(doc: Doc, ev: EventMention, placed: ReadonlyMap<EventMention, Placement>): Placement | null {
-  const sentences = doc.layers.sentences ?? [];
-  const paragraph = sentences[ev.sentence]?.paragraph;
-  if (paragraph === undefined || !doc.layers.paragraphs?.[paragraph]?.heading) return null;
-  const group = groupOf(ev);
-  for (const [other, p] of placed) {
-    if (p.fallback || groupOf(other) !== group) continue;
-    if (sentences[other.sentence]?.paragraph !== paragraph + 1) continue;
-    return { ...p, basis: `a heading over the paragraph that dates it: ${p.basis}` };
-  }
-  return null;
-}
-
-/** Builds entries from placed mentions: one happening per kind, date and matching parties or places. */
-class TimelineDrafts {
-  readonly drafts: Draft[] = [];
-  private readonly buckets = new Map<string, Draft[]>();
-
-  constructor(
-    private readonly resolver: EntityResolver,
-    private readonly levels: PlaceLevels,
-  ) {}
-
-  /** Whether a mention fits an entry of its kind on its date. */
-  private fits(x: Draft, p: Placed): boolean {
-    if (ONE_PER_DAY_GROUPS.has(x.group)) return !placesDiffer(x.places, p.place, this.resolver, this.levels);
-    // A mention naming no party cannot tell two happenings apart: it joins that day's one of its kind.
-    if (x.lemmas.has(p.ev.lemma) || p.actors.length === 0) return true;
-    // One shared party is no evidence when reports all name the same two or three parties;
-    // it is when both mentions name only that one (a collapse at one bridge).
-    const shared = sharedActors(x.actors, p.actors, this.resolver);
-    return shared >= MIN_SHARED_ACTORS || (shared === 1 && new Set(p.actors).size === 1 && x.actors.size === 1);
-  }
-
-  add(p: Placed): void {
-    const group = groupOf(p.ev);
-    const key = `${group}|${p.date}`;
-    const list = this.buckets.get(key) ?? [];
-    this.buckets.set(key, list);
-    let d = list.find((x) => this.fits(x, p));
-    if (!d) {
-      d = { group, date: p.date, precision: p.precision, items: [], actors: new Set(), lemmas: new Set(), places: new Set() };
-      list.push(d);
-      this.drafts.push(d);
-    }
-    this.join(d, p);
-  }
-
-  private join(d: Draft, p: Placed): void {
-    d.items.push(p);
-    for (const a of p.actors) d.actors.add(a);
-    if (p.place) d.places.add(p.place);
-    d.lemmas.add(p.ev.lemma);
-  }
-
-  /**
-   * An undated mention in a report's body often retells a happening of the days before (the lead
-   * tells the day's news). When an entry of its kind from the week before its report's date has its
-   * trigger word or its place (at any level), and no entry of that day fits it better, it joins that one.
-   */
-  retell(p: Placed): boolean {
-    const group = groupOf(p.ev);
-    const day = dayNumber(p.date);
-    if (day === null) return false;
-    const sameDay = (this.buckets.get(`${group}|${p.date}`) ?? []).some((x) => this.fits(x, p) && this.score(x, p) >= RETELL_MIN_SCORE);
-    if (sameDay) return false;
-    let best: Draft | null = null;
-    let bestScore = 0;
-    for (let back = 1; back <= RETELL_WINDOW_DAYS; back++) {
-      const date = new Date((day - back) * 86_400_000).toISOString().slice(0, 10);
-      for (const x of this.buckets.get(`${group}|${date}`) ?? []) {
-        if (ONE_PER_DAY_GROUPS.has(group) && placesDiffer(x.places, p.place, this.resolver, this.levels)) continue;
-        const score = this.score(x, p);
-        if (score >= RETELL_MIN_SCORE && score > bestScore) {
-          best = x;
-          bestScore = score;
-        }
-      }
-    }
-    if (!best) return false;
-    this.join(best, { ...p, date: best.date, precision: best.precision, basis: `${p.basis}; retells the happening of ${best.date}` });
-    return true;
-  }
-
-  private score(x: Draft, p: Placed): number {
-    let score = x.lemmas.has(p.ev.lemma) ? 2 : 0;
-    if (p.place && [...x.places].some((q) => this.levels.related(q, p.place!))) score += 3;
-    return score + sharedActors(x.actors, p.actors, this.resolver);
-  }
-}
-
-/** Evidence a retelling needs: its trigger word or its place, not a shared party alone. */
-const RETELL_MIN_SCORE = 2;
 
 /**
  * Merges event mentions from every document into timeline entries: same kind of happening, same

@@ -1,5 +1,5 @@
 import type { ClaimStatus, ClaimValue, Reconciliation } from '../../../core/index.ts';
-import { readValue } from './intervals.ts';
+import { isOnePerson, readValue } from './intervals.ts';
 import { OFFICIAL_SOURCE } from './patterns.ts';
 
 function fmt(n: number): string {
@@ -18,8 +18,10 @@ export function reconcile(values: readonly ClaimValue[], status: ClaimStatus): R
   const high = Math.max(...points);
   const candidates = [...new Set(points)].sort((a, b) => a - b);
   let lowestCorroborated: number | null = null;
+  // A named victim ("a man was killed") bounds the toll from below; it corroborates no figure.
+  const figures = readings.filter((x) => !isOnePerson(x.v));
   for (const f of candidates) {
-    const groups = new Set(readings.filter((x) => x.r.low <= f && f <= x.r.high).map((x) => x.v.group));
+    const groups = new Set(figures.filter((x) => x.r.low <= f && f <= x.r.high).map((x) => x.v.group));
     if (groups.size > 1) {
       lowestCorroborated = f;
       break;

@@ -98,3 +98,19 @@ test('the main toll is the slot most sources report, then the one nearest the to
   ]);
   assert.equal(mainToll(alone.slots, alone.corpus)!.reconciled!.best, 1);
 });
+
+test('a named victim bounds a toll but corroborates no figure (ACLED lowest corroborated)', () => {
+  const { slots } = run([
+    { id: 'gazette', published: '2031-09-14', outlet: 'Wexmoor Gazette', entities: PLACE, text: 'Shooting in Wexmoor\n\nTwo people were killed in Wexmoor on Saturday.', claims: [{ kind: 'killed', quantity: 'Two', value: 2, place: 'Wexmoor' }] },
+    {
+      id: 'radio', published: '2031-09-14', outlet: 'Wexmoor Radio', entities: PLACE,
+      text: 'Wexmoor shooting\n\nOne person was killed in Wexmoor on Saturday. A young man died at the scene, police said.',
+      claims: [{ kind: 'killed', quantity: 'One', value: 1, place: 'Wexmoor' }, { kind: 'killed', quantity: 'A young man', value: 1, counted: 'man', place: 'Wexmoor' }],
+    },
+  ]);
+  assert.equal(slots.length, 1);
+  assert.equal(slots[0].status, 'conflicting');
+  // "A young man" is at least one: it would "support" two as well, but only stated figures corroborate.
+  assert.equal(slots[0].reconciled!.lowestCorroborated, 1);
+  assert.equal(slots[0].reconciled!.best, 1);
+});

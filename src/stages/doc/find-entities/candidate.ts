@@ -11,6 +11,15 @@ export interface Candidate {
   acronym: string | null;
   /** Index of the candidate this one is a short form of (acronym uses), when known from the rules. */
   linkTo: number | null;
+  /**
+   * Characters of the first / last token that are not part of the entity's name ("anti-" in
+   * "anti-X", "-based" in "X-based"). The mention keeps the whole word, typed as written
+   * (`mentionType`); the entity is X.
+   */
+  cutStart?: number;
+  cutEnd?: number;
+  /** The mention's own type when it differs from its entity's ("X-based" is MISC, about place X). */
+  mentionType?: EntityType;
 }
 
 /** Helpers over a document's tokens. */
@@ -24,6 +33,10 @@ export class TokenView {
   }
   word(i: number): string {
     return this.t.text.slice(this.t.starts[i], this.t.ends[i]);
+  }
+  /** A candidate's name: its text without the cut parts of its edge tokens. */
+  nameOf(c: Candidate): string {
+    return this.t.text.slice(this.t.starts[c.ts] + (c.cutStart ?? 0), this.t.ends[c.te - 1] - (c.cutEnd ?? 0));
   }
   /** Text of tokens [a, b), as written (with the original spacing). */
   slice(a: number, b: number): string {

@@ -7,6 +7,7 @@ import { possessiveNames, prefixedNames } from './possessive-names.ts';
 import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
+import { cutAffixes, orgShortForms, sentenceStartWords, splitPossessives, trimLowercaseTail, typeByShape } from './name-shape.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
   dropCommonWords, givenNames, orgTails, personsInSpans, groupCues, joinParts, joinPlacePairs, orAliases, rolesNotNames, splitConjoined,
@@ -27,10 +28,13 @@ export function findDocEntities(doc: Doc): void {
   let cands = typeDatelines(candidatesFromTags(tags), found, v.n);
   cands = titleCaseLines(cands, v, tokens.sentStarts);
   cands = dropCommonWords(cands, v, sentStart);
+  cands = sentenceStartWords(cands, v, sentStart);
   stripTitles(cands, v);
   prefixedNames(cands, v);
   cands = possessiveNames(cands, v);
+  cands = splitPossessives(cands, v, sentStart);
   cands = trimSpans(cands, v);
+  cands = trimLowercaseTail(cands, v);
   cands = splitConjoined(cands, v);
   cands = trimConnectors(cands, v);
   cands = joinParticles(cands, v, sentStart);
@@ -50,8 +54,11 @@ export function findDocEntities(doc: Doc): void {
   groupCues(cands, v);
   orgTails(cands, v);
   groupAdjectives(cands, v);
+  typeByShape(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
   orAliases(cands, v);
+  orgShortForms(cands, v);
+  cutAffixes(cands, v);
   findRoles(cands, v, sentenceOf, tokens.sentStarts);
   const { mentions, entities } = resolveEntities(cands, v);
   doc.layers.mentions = mentions;

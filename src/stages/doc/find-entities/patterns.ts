@@ -128,3 +128,45 @@ export const STRUCTURE_HEADS: ReadonlySet<string> = new Set([
   'bridge', 'tunnel', 'dam', 'airport', 'station', 'stadium', 'canal', 'highway', 'motorway', 'square', 'street',
   'road', 'avenue', 'harbour', 'harbor', 'pier', 'quay', 'tower', 'palace', 'plant', 'mine',
 ]);
+
+/** Religion and faith-group words: a span made only of these and nationalities ("X Muslim") is a description, not a person or group. */
+export const FAITH_WORDS: ReadonlySet<string> = new Set([
+  'muslim', 'muslims', 'moslem', 'christian', 'christians', 'jewish', 'jew', 'jews', 'sunni', 'sunnis', 'shia',
+  'shiite', 'shiites', "shi'ite", 'shi’ite', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'catholic',
+  'catholics', 'protestant', 'protestants', 'orthodox', 'evangelical', 'islamic', 'islamist', 'coptic', 'druze',
+  'alawite', 'yazidi', 'ismaili', 'salafi', 'wahhabi', 'anglican', 'lutheran', 'methodist', 'baptist', 'mormon',
+]);
+
+/** Last words of natural features ("X Gulf", "X Sea"): a place, even when the model said group. */
+export const FEATURE_HEADS: ReadonlySet<string> = new Set([
+  'gulf', 'sea', 'ocean', 'bay', 'strait', 'straits', 'river', 'lake', 'mountains', 'mountain', 'peninsula', 'desert',
+  'channel', 'lagoon', 'archipelago', 'glacier', 'plateau', 'basin', 'delta', 'fjord', 'sound', 'coast',
+]);
+
+/** First words of natural features written "X of Y" ("Gulf of Y", "Strait of Y"). */
+export const FEATURE_HEADS_OF: ReadonlySet<string> = new Set(['gulf', 'sea', 'bay', 'strait', 'straits', 'lake', 'isle', 'isles', 'cape']);
+
+/** Last words only an institution's name ends in ("X Institute"): never a place's. */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'institute', 'institution', 'university', 'ministry', 'agency', 'committee', 'commission', 'council', 'foundation',
+  'association', 'organization', 'organisation', 'corporation', 'company', 'party', 'academy', 'bureau', 'college',
+  'hospital', 'inc.', 'corp.', 'ltd', 'ltd.', 'plc', 'group',
+]);
+
+/**
+ * Lowercase nouns after a one-word name typed place that say it names an organization ("X
+ * intelligence agency"). Not "firm", "newspaper": "a X firm" is as often a firm from place X.
+ */
+export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(['agency', 'broadcaster', 'organisation', 'organization', 'militia']);
+
+/** Suffixes of "X-based", "X-backed": the word is about X, which is a place for "-based". */
+export const ADJECTIVE_SUFFIX_RE = /^(\p{Lu}[\p{L}.'’]*)[-‐](based|backed|led|linked|born|owned|run|allied|brokered|sponsored|funded|bound)$/u;
+
+/** Prefixes of "anti-X", "pro-X": the word is about X. */
+export const ADJECTIVE_PREFIX_RE = /^(?:anti|pro|non|post|pre)[-‐](\p{Lu}[\p{L}.'’-]*)$/u;
+
+/**
+ * Endings of ordinary English nouns and adjectives ("Reactions", "Domestic"): on a heading line,
+ * a word with one of them that no list knows as a name counts as a common word.
+ */
+export const COMMON_SUFFIX_RE = /^\p{L}{3,}(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|isms?|al|ic|ive|ives|ous|ory|ies|ships?)$/u;

@@ -70,7 +70,7 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const owner: (Draft | null)[] = cands.map(() => null);
-  const texts = cands.map((c) => v.slice(c.ts, c.te));
+  const texts = cands.map((c) => v.nameOf(c));
   const partsOf = texts.map((t) => keyParts(t));
 
   const bySurname = new Map<string, Draft[]>();
@@ -138,7 +138,8 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
     const d = owner[ci]!;
     const start = v.t.starts[c.ts];
     const end = v.t.ends[c.te - 1];
-    return { start, end, text: texts[ci], type: d.type, entity: ids.get(d)!, role: c.role };
+    const cut = c.cutStart !== undefined || c.cutEnd !== undefined;
+    return { start, end, text: cut ? v.slice(c.ts, c.te) : texts[ci], type: cut ? (c.mentionType ?? d.type) : d.type, entity: ids.get(d)!, role: c.role };
   });
   return { mentions, entities };
 }

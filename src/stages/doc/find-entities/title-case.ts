@@ -5,7 +5,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { NAME_CONNECTORS, TITLE_CASE_SMALL_WORDS } from './patterns.ts';
+import { COMMON_SUFFIX_RE, NAME_CONNECTORS, TITLE_CASE_SMALL_WORDS } from './patterns.ts';
 
 const MIN_CAPITALIZED = 3;
 const MIN_VERBS = 2;
@@ -16,31 +16,52 @@ const MIN_VERBS = 2;
  * ("X United 3 Y City 1", "First Last (Country)") does not have.
  */
 export function isTitleCase(v: TokenView, a: number, b: number): boolean {
+  return titleShape(v, a, b) === HEADLINE;
+}
+
+const NOT_TITLE = 0;
+/** Every word capitalized, but no verbs: a section heading ("Reactions and Responses") or a line of names. */
+const HEADING = 1;
+/** Every word capitalized, with verbs: a headline. */
+const HEADLINE = 2;
+
+function titleShape(v: TokenView, a: number, b: number): number {
   const gaz = loadGazetteer();
   let capitalized = 0;
   let verbs = 0;
+  let digits = false;
   for (let i = a; i < b; i++) {
     const w = v.word(i);
-    if (!/\p{L}/u.test(w)) continue;
+    // A line with a number is a result or a table row ("X Rangers 2 Y 1"), not a heading.
+    if (!/\p{L}/u.test(w)) {
+      if (/\p{N}/u.test(w)) digits = true;
+      continue;
+    }
     if (v.isCapitalized(i) && !v.isAllCaps(i)) {
       capitalized++;
       if (gaz.has(w, 'verb')) verbs++;
-    } else if (!TITLE_CASE_SMALL_WORDS.has(v.lower[i]) || v.isAllCaps(i)) return false;
+    } else if (!TITLE_CASE_SMALL_WORDS.has(v.lower[i]) || v.isAllCaps(i)) return NOT_TITLE;
   }
-  return capitalized >= MIN_CAPITALIZED && verbs >= MIN_VERBS;
+  if (capitalized < MIN_CAPITALIZED) return NOT_TITLE;
+  if (verbs >= MIN_VERBS) return HEADLINE;
+  // A line with a number is a result or a table row ("X Rangers 2 Y 1"), not a heading.
+  return digits ? NOT_TITLE : HEADING;
 }
 
 export function titleCaseLines(cands: Candidate[], v: TokenView, sentStarts: readonly number[]): Candidate[] {
+  // 1 on a headline, 2 on a heading (title shape without verbs).
   const inTitle = new Uint8Array(v.n);
   let any = false;
   for (let k = 0; k < sentStarts.length; k++) {
     const a = sentStarts[k];
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1] : v.n;
-    if (!isTitleCase(v, a, b)) continue;
-    inTitle.fill(1, a, b);
+    const shape = titleShape(v, a, b);
+    if (shape === NOT_TITLE) continue;
+    inTitle.fill(shape === HEADLINE ? 1 : 2, a, b);
     any = true;
   }
   if (!any) return cands;
+  const common = commonWordsOf(cands, v, inTitle);
   // Words written capitalized inside ordinary sentences, not as their first word.
   const nameLike = new Set<string>();
   const first = new Uint8Array(v.n);
@@ -48,7 +69,9 @@ export function titleCaseLines(cands: Candidate[], v: TokenView, sentStarts: rea
   for (let i = 0; i < v.n; i++) if (!inTitle[i] && !first[i] && v.isCapitalized(i)) nameLike.add(v.lower[i]);
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (!inTitle[c.ts]) {
+    // A heading line is mostly names in lists of names ("X United 3 Y City 1"): only a span
+    // made mostly of common words there is read as words.
+    if (!inTitle[c.ts] || (inTitle[c.ts] === 2 && !mostlyCommon(c, v, common))) {
       out.push(c);
       continue;
     }
@@ -64,4 +87,46 @@ export function titleCaseLines(cands: Candidate[], v: TokenView, sentStarts: rea
     }
   }
   return out;
+}
+
+/** Content words a span on a heading needs before it may be read as words: two-word names stay names. */
+const MIN_HEADING_WORDS = 3;
+
+/**
+ * Content words of the spans on heading lines that are common words: on the gazetteer's common
+ * list, written in lowercase in the document, or with a common-noun ending and on no list of names.
+ */
+function commonWordsOf(cands: readonly Candidate[], v: TokenView, inTitle: Uint8Array): Set<string> {
+  const gaz = loadGazetteer();
+  const wanted = new Set<string>();
+  for (const c of cands) {
+    if (inTitle[c.ts] !== 2 || c.te - c.ts < MIN_HEADING_WORDS) continue;
+    for (let i = c.ts; i < c.te; i++) wanted.add(v.lower[i]);
+  }
+  const common = new Set<string>();
+  if (wanted.size === 0) return common;
+  for (const w of wanted) {
+    if (gaz.has(w, 'common')) common.add(w);
+    else if (COMMON_SUFFIX_RE.test(w) && !knownName(w)) common.add(w);
+  }
+  for (let i = 0; i < v.n; i++) if (wanted.has(v.lower[i]) && v.isLowercaseWord(i)) common.add(v.lower[i]);
+  return common;
+}
+
+/** More than half of the span's content words (not connectors) are common words, and none is a listed name. */
+function mostlyCommon(c: Candidate, v: TokenView, common: ReadonlySet<string>): boolean {
+  let words = 0;
+  let commonWords = 0;
+  for (let i = c.ts; i < c.te; i++) {
+    if (NAME_CONNECTORS.has(v.lower[i]) || TITLE_CASE_SMALL_WORDS.has(v.lower[i]) || !/\p{L}/u.test(v.word(i))) continue;
+    if (knownName(v.word(i))) return false;
+    words++;
+    if (common.has(v.lower[i])) commonWords++;
+  }
+  return words >= MIN_HEADING_WORDS && commonWords * 2 > words;
+}
+
+function knownName(w: string): boolean {
+  const gaz = loadGazetteer();
+  return gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'region') || gaz.has(w, 'first') || gaz.has(w, 'last') || gaz.has(w, 'demonym') || gaz.has(w, 'org');
 }

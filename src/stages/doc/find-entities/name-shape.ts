@@ -1,0 +1,188 @@
+// Rules on the shape of a name and the words around it: a lowercase noun the model ran into ("X
+// bases") is not part of the name, "X's City Hall" is two names, "X-based" and "anti-X" are about
+// X, a faith word is a description, a sea is a place and an institute a group whatever the model
+// said, "the Y" after "X Y" is X Y, and a common word capitalized only because it starts a
+// sentence ("Fire service puts ...") is not a name.
+
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import type { Candidate, TokenView } from './candidate.ts';
+import {
+  ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, FAITH_WORDS, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS, ORG_HEADS,
+  ORG_NOUNS_AFTER, POSSESSIVE_HEADS, STRUCTURE_HEADS,
+} from './patterns.ts';
+
+const POSSESSIVE = new Set(["'s", '’s']);
+
+type Gaz = ReturnType<typeof loadGazetteer>;
+
+/** Known as a name of some kind in the generic lists. */
+function gazName(gaz: Gaz, w: string): boolean {
+  return gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'region') || gaz.has(w, 'first') || gaz.has(w, 'last') || gaz.has(w, 'demonym') || gaz.has(w, 'org');
+}
+
+function placeName(gaz: Gaz, w: string): boolean {
+  return gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'region');
+}
+
+/** Lowercase words at the end of a span ("X bases", "X group") are not part of a name. */
+export function trimLowercaseTail(cands: Candidate[], v: TokenView): Candidate[] {
+  for (const c of cands) while (c.te - c.ts > 1 && v.isLowercaseWord(c.te - 1)) c.te--;
+  return cands;
+}
+
+/**
+ * "X's City Hall" read as one span: the owner and the thing owned are two names (unless the thing
+ * is an institution commonly named that way, "X's Hospital"). The owned part runs on over the
+ * capitalized words the model left out ("Hall").
+ */
+export function splitPossessives(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    let p = -1;
+    for (let i = c.ts + 1; i < c.te - 1; i++) if (POSSESSIVE.has(v.lower[i])) p = i;
+    if (p < 0 || POSSESSIVE_HEADS.has(v.lower[c.te - 1]) || !v.isCapitalized(p + 1)) {
+      out.push(c);
+      continue;
+    }
+    const limit = k + 1 < cands.length ? cands[k + 1].ts : v.n;
+    let e = c.te;
+    while (e < limit && !sentStart(e) && v.isCapitalized(e) && !v.isAllCaps(e)) e++;
+    out.push({ ...c, te: p, acronym: null }, { ...c, ts: p + 1, te: e, linkTo: null, role: null });
+  }
+  return out;
+}
+
+/**
+ * "X-based", "X-backed", "anti-X": the name is X, cut out of the word. "X-based" is a place; the
+ * others keep what the lists say X is (a nationality, a place) or the model's type.
+ */
+export function cutAffixes(cands: Candidate[], v: TokenView): void {
+  const gaz = loadGazetteer();
+  for (const c of cands) {
+    if (c.te - c.ts !== 1) continue;
+    const w = v.word(c.ts);
+    c.mentionType = c.type;
+    if (w.indexOf('-') < 0 && w.indexOf('‐') < 0) continue;
+    let stem: string | null = null;
+    const suf = ADJECTIVE_SUFFIX_RE.exec(w);
+    if (suf) {
+      stem = suf[1];
+      c.cutEnd = w.length - stem.length;
+      if (suf[2] === 'based') {
+        c.type = 'PLACE';
+        continue;
+      }
+    } else {
+      const pre = ADJECTIVE_PREFIX_RE.exec(w);
+      if (!pre) continue;
+      stem = pre[1];
+      c.cutStart = w.length - stem.length;
+    }
+    if (gaz.has(stem, 'demonym')) c.type = 'MISC';
+    else if (placeName(gaz, stem)) c.type = 'PLACE';
+  }
+}
+
+/**
+ * Types from the words of the name and the noun after it: faith words (with nationalities) are a
+ * description (MISC); a group-typed name ending in a sea or gulf word, or "Gulf of Y", is a place;
+ * a place-typed name ending in an institution word is a group; a one-word place unknown to the
+ * lists followed by "(modifier) agency" is a group.
+ */
+export function typeByShape(cands: Candidate[], v: TokenView): void {
+  const gaz = loadGazetteer();
+  for (const c of cands) {
+    const n = c.te - c.ts;
+    const last = v.lower[c.te - 1];
+    let faith = false;
+    let described = true;
+    for (let i = c.ts; i < c.te && described; i++) {
+      if (FAITH_WORDS.has(v.lower[i])) faith = true;
+      else if (!gaz.has(v.word(i), 'demonym')) described = false;
+    }
+    if (faith && described) {
+      c.type = 'MISC';
+      continue;
+    }
+    if (n >= 2 && c.type === 'ORG' && !ORG_HEADS.has(last)) {
+      const feature = FEATURE_HEADS.has(last) || (FEATURE_HEADS_OF.has(v.lower[c.ts]) && v.lower[c.ts + 1] === 'of');
+      if (feature) c.type = 'PLACE';
+      continue;
+    }
+    if (n >= 2 && c.type === 'PLACE' && INSTITUTION_HEADS.has(last)) {
+      c.type = 'ORG';
+      continue;
+    }
+    if (n === 1 && c.type === 'PLACE' && !v.isAllCaps(c.ts) && !placeName(gaz, v.word(c.ts))) {
+      let j = c.te;
+      if (j < v.n && v.isLowercaseWord(j) && !ORG_NOUNS_AFTER.has(v.lower[j])) j++;
+      if (j < v.n && j - c.te <= 1 && ORG_NOUNS_AFTER.has(v.lower[j])) c.type = 'ORG';
+    }
+  }
+}
+
+/**
+ * "the Y" where the document names one organization "X Y" ("the Courier" after "The X
+ * Courier"): a short form of that organization. Call after indices are final.
+ */
+export function orgShortForms(cands: Candidate[], v: TokenView): void {
+  const gaz = loadGazetteer();
+  // Last word -> the one multi-word organization ending in it (-1 when two differ).
+  const byLast = new Map<string, number>();
+  const text = new Map<number, string>();
+  cands.forEach((c, ci) => {
+    if (c.type !== 'ORG' || c.te - c.ts < 2 || c.linkTo !== null) return;
+    const w = v.word(c.te - 1);
+    const t = v.slice(c.ts, c.te);
+    const seen = byLast.get(w);
+    if (seen === undefined) byLast.set(w, ci);
+    else if (seen >= 0 && text.get(seen) !== t) byLast.set(w, -1);
+    text.set(ci, t);
+  });
+  if (byLast.size === 0) return;
+  for (const c of cands) {
+    if (c.te - c.ts !== 1 || c.linkTo !== null || c.ts === 0 || v.lower[c.ts - 1] !== 'the' || v.isAllCaps(c.ts)) continue;
+    // "the X side" after "Club X": a place or nationality in a club's name is still itself.
+    if (c.type === 'PLACE' || gazName(gaz, v.word(c.ts))) continue;
+    const target = byLast.get(v.word(c.ts));
+    if (target === undefined || target < 0) continue;
+    c.linkTo = target;
+    c.type = 'ORG';
+  }
+}
+
+/**
+ * A one-word name that opens a sentence (after any bullet or quote mark), is followed by a
+ * lowercase organization or structure word, is on no list of names, and is never written capitalized elsewhere in the
+ * document on its own: an ordinary word capitalized by position ("Fire service puts ...").
+ */
+export function sentenceStartWords(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  const gaz = loadGazetteer();
+  const opens = (i: number): boolean => {
+    let j = i;
+    while (j > 0 && !sentStart(j) && !/[\p{L}\p{N}]/u.test(v.word(j - 1))) j--;
+    return sentStart(j) || j === 0;
+  };
+  const suspects = new Set<string>();
+  const flagged = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.te - c.ts !== 1 || c.type === 'PERSON' || c.te >= v.n || !v.isLowercaseWord(c.te) || v.isAllCaps(c.ts)) continue;
+    // Only before the head of a noun phrase that would be a name if capitalized ("X service",
+    // "X bridge"): "Reuters reported", "Spanish first division" are names at a sentence start.
+    if (!ORG_HEADS.has(v.lower[c.te]) && !STRUCTURE_HEADS.has(v.lower[c.te])) continue;
+    if (!opens(c.ts) || gazName(gaz, v.word(c.ts))) continue;
+    suspects.add(v.lower[c.ts]);
+    flagged.add(c);
+  }
+  if (suspects.size === 0) return cands;
+  // Inside a longer name ("X Fire Service") the word says nothing about itself.
+  const inLonger = new Uint8Array(v.n);
+  for (const c of cands) if (c.te - c.ts > 1) inLonger.fill(1, c.ts, c.te);
+  const named = new Set<string>();
+  for (let i = 0; i < v.n; i++) {
+    if (inLonger[i] || !suspects.has(v.lower[i]) || !v.isCapitalized(i)) continue;
+    if (!opens(i)) named.add(v.lower[i]);
+  }
+  return cands.filter((c) => !flagged.has(c) || named.has(v.lower[c.ts]));
+}

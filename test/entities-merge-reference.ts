@@ -126,12 +126,27 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
       s.add(uf.find(i));
     }
   });
+  // Groups as they stand before rules 6 and 7 (the rules read them, not each other's joins).
+  const rootBefore = nodes.map((_, i) => uf.find(i));
   nodes.forEach((n, i) => {
     if (n.type !== 'PERSON' || n.parts.length !== 1) return;
     const root = uf.find(i);
     if (nodes.some((m, j) => j !== i && uf.find(j) === root)) return;
     const roots = others.get(translitKey(n.entity.name));
     if (roots && roots.size === 1) uf.union(i, [...roots][0]);
+  });
+  // 7. A full name typed as a person in one document only, keyed like one group or place that two
+  // other documents write, and like no other person: that group.
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PERSON' || n.parts.length === 1 || n.keys.length === 0) return;
+    if (nodes.some((m, j) => j !== i && rootBefore[j] === rootBefore[i])) return;
+    if (nodes.some((m, j) => j !== i && m.type === 'PERSON' && m.keys.some((k) => n.keys.includes(k)))) return;
+    const roots = others.get(n.keys[0]);
+    if (!roots || roots.size !== 1) return;
+    const root = [...roots][0];
+    const docs = new Set(nodes.filter((_, j) => rootBefore[j] === root).map((m) => m.doc));
+    docs.delete(n.doc);
+    if (docs.size >= 2) uf.union(i, root);
   });
   return uf;
 }

@@ -1,25 +1,67 @@
 import type { CorpusEntity, CorpusStage, DocSpan, EntityType, Corpus } from '../../../core/index.ts';
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { majorityType, mergeNodes } from './merge.ts';
-import { buildNodes, type Node } from './nodes.ts';
+import { buildNodes, isCountryForm, type Node } from './nodes.ts';
+import { QUALIFIER_WORDS } from './patterns.ts';
+
+/** How often a form is written, and in how many documents. */
+interface FormUse {
+  count: number;
+  docs: Set<string>;
+}
+
+/** "X bases", "X news agency": a form ending in a lowercase word. */
+const LOWERCASE_TAIL = /\s\p{Ll}[\p{Ll}-]*$/u;
 
 /**
- * The canonical name: for persons and organizations the most complete form (most words), then
- * the most frequent; for places and other names the most frequent, then the longest. Never an
- * acronym when a written-out form exists.
+ * The canonical name: for persons the most complete form (most words), then the one most
+ * documents write; for other names the form most documents write (for organizations counting
+ * the documents of the shorter forms inside it), preferring forms without a lowercase tail, then
+ * the longest, then the most frequent. Never an acronym when a written-out
+ * form exists.
  */
-function canonical(forms: Map<string, number>, type: EntityType, acronyms: Set<string>): string {
+function canonical(forms: Map<string, FormUse>, type: EntityType, acronyms: Set<string>): string {
   let best = '';
   let bestScore = -Infinity;
-  for (const [form, count] of forms) {
+  for (const [form, use] of forms) {
     if (acronyms.has(form) && forms.size > acronyms.size) continue;
     const words = form.split(/[\s-]+/).length;
-    const score = type === 'PERSON' || type === 'ORG' ? words * 10000 + count : count * 100 + words;
+    const docs = type === 'ORG' && forms.size > 1 ? supportOf(form, forms) : use.docs.size;
+    const score =
+      type === 'PERSON'
+        ? words * 1e8 + docs * 1e4 + use.count
+        : (LOWERCASE_TAIL.test(form) ? 0 : 1e12) + docs * 1e8 + words * 1e4 + use.count;
     if (score > bestScore) {
       bestScore = score;
       best = form;
     }
   }
   return best;
+}
+
+/**
+ * The documents writing an organization's form or a shorter form inside it ("Ministry of Y" backs
+ * "X Ministry of Y"), so that a fragment is not preferred to the whole name. A form led by a
+ * qualifier ("US X") is backed by its own documents only: "X" is the name there.
+ */
+function supportOf(form: string, forms: Map<string, FormUse>): number {
+  const own = forms.get(form)!.docs;
+  const first = form.split(' ', 1)[0].toLowerCase();
+  if (QUALIFIER_WORDS.has(first)) return own.size;
+  const docs = new Set(own);
+  const padded = ` ${form} `;
+  for (const [other, use] of forms) {
+    if (other.length < form.length && padded.includes(` ${other} `)) for (const d of use.docs) docs.add(d);
+  }
+  return docs.size;
+}
+
+/** The type the generic lists give a name (a country, a city, a listed organization), if any. */
+function listedType(name: string): EntityType | null {
+  const gaz = loadGazetteer();
+  if (isCountryForm(name) || gaz.has(name, 'country') || gaz.has(name, 'city') || gaz.has(name, 'region')) return 'PLACE';
+  if (gaz.has(name, 'org')) return 'ORG';
+  return null;
 }
 
 export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
@@ -34,7 +76,13 @@ export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
   });
   const out: CorpusEntity[] = [];
   for (const members of groups.values()) {
-    const forms = new Map<string, number>();
+    const forms = new Map<string, FormUse>();
+    const use = (form: string, doc: string): void => {
+      let u = forms.get(form);
+      if (!u) forms.set(form, (u = { count: 0, docs: new Set() }));
+      u.count++;
+      u.docs.add(doc);
+    };
     const types = new Map<EntityType, number>();
     const acronyms = new Set<string>();
     // Sets keep first-seen order, and a place named in thousands of documents stays linear.
@@ -47,13 +95,18 @@ export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
       for (const r of n.entity.roles) roles.add(r);
       const weight = Math.max(1, n.mentions.length);
       types.set(n.type, (types.get(n.type) ?? 0) + weight);
+      // A mention written as more than the name ("X-based" for place X) is not a form of the name.
+      const aliases = n.entity.aliases;
       for (const m of n.mentions) {
-        forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+        if (aliases.includes(m.text)) use(m.text, n.doc);
         mentions.push({ document: n.doc, start: m.start, end: m.end, text: m.text });
       }
-      if (n.mentions.length === 0) for (const a of n.entity.aliases) forms.set(a, (forms.get(a) ?? 0) + 1);
+      if (n.mentions.length === 0) for (const a of aliases) use(a, n.doc);
+      else for (const a of aliases) if (!forms.has(a)) use(a, n.doc);
     }
-    const type = majorityType(types);
+    let listed: EntityType | null = null;
+    for (const n of members) if (types.size > 1 && listed === null) listed = listedType(n.entity.name);
+    const type = majorityType(types, listed);
     out.push({ id: '', name: canonical(forms, type, acronyms), type, aliases: [...forms.keys()], documents: [...documents], mentions, roles: [...roles] });
   }
   out.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));

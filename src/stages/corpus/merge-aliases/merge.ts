@@ -185,11 +185,34 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   });
   // Sizes before this rule suffice: it only joins lone persons to groups holding a place or group.
   const size = groupSizes(nodes, uf);
+  // 7. A full name typed as a person in one document that other documents, and no person, write
+  // as one group or place ("X al-Y has ...") is that group: the type of the most documents wins.
+  const docsOf = new Map<number, Set<string>>();
   nodes.forEach((n, i) => {
-    if (n.type !== 'PERSON' || n.parts.length !== 1) return;
-    if (size[uf.find(i)] > 1) return;
-    const roots = others.get(translitKey(n.entity.name));
-    if (roots && roots.size === 1) uf.union(i, [...roots][0]);
+    const r = uf.find(i);
+    let d = docsOf.get(r);
+    if (!d) docsOf.set(r, (d = new Set()));
+    d.add(n.doc);
+  });
+  const keyCount = new Map<string, number>();
+  nodes.forEach((n) => {
+    if (n.type === 'PERSON') for (const k of n.keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+  });
+  nodes.forEach((n, i) => {
+    if (n.type !== 'PERSON') return;
+    const own = uf.find(i);
+    if (n.parts.length === 1) {
+      if (size[own] > 1) return;
+      const roots = others.get(translitKey(n.entity.name));
+      if (roots && roots.size === 1) uf.union(i, [...roots][0]);
+      return;
+    }
+    if (size[own] > 1 || n.keys.length === 0 || n.keys.some((k) => (keyCount.get(k) ?? 0) > 1)) return;
+    const roots = others.get(n.keys[0]);
+    if (!roots || roots.size !== 1) return;
+    const root = [...roots][0];
+    const docs = docsOf.get(root)!;
+    if (docs.size - (docs.has(n.doc) ? 1 : 0) >= 2) uf.union(i, root);
   });
   return uf;
 }
@@ -198,14 +221,17 @@ function pluralFolded(parts: readonly string[]): string[] {
   return parts.map((p) => (p.length > 3 && p.endsWith('s') && !p.endsWith('ss') ? p.slice(0, -1) : p));
 }
 
-/** The group's type: the one most of its mentions carry (ORG before MISC on ties). */
-export function majorityType(counts: Map<EntityType, number>): EntityType {
+/**
+ * The group's type: the one most of its mentions carry. On a tie the lists decide (`listed`:
+ * the type the generic gazetteer gives the name, if any), then PERSON, ORG, PLACE, MISC.
+ */
+export function majorityType(counts: Map<EntityType, number>, listed: EntityType | null = null): EntityType {
   const order: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
   let best: EntityType = 'MISC';
   let bestN = -1;
   for (const t of order) {
     const c = counts.get(t) ?? 0;
-    if (c > bestN) {
+    if (c > bestN || (c === bestN && t === listed)) {
       best = t;
       bestN = c;
     }

@@ -3,7 +3,7 @@
 import type { Corpus, DocEntity, EntityMention, EntityType } from '../../../core/index.ts';
 import { keyParts, nameParts, translitKey } from '../../../nlp/translit-key.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
-import { LONG_FORM_RE, QUALIFIER_WORDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
+import { COUNTRY_FORMS, LONG_FORM_RE, QUALIFIER_WORDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
 
 export interface Node {
   doc: string;
@@ -49,6 +49,14 @@ function wordBagKey(form: string): string | null {
   return `bag:${parts.map((p) => (p.length > 3 && p.endsWith('s') && !p.endsWith('ss') ? p.slice(0, -1) : p)).sort().join(' ')}`;
 }
 
+/** Written form -> the key of its country ("U.S." and "America" -> one key). */
+const COUNTRY_KEYS: ReadonlyMap<string, string> = new Map(COUNTRY_FORMS.flatMap((row) => row.map((f) => [f, `country:${row[0]}`] as const)));
+
+/** Whether the form is one of the written forms of a country in the table. */
+export function isCountryForm(form: string): boolean {
+  return COUNTRY_KEYS.has(form);
+}
+
 export function buildNodes(corpus: Corpus): Node[] {
   const nodes: Node[] = [];
   for (const doc of corpus.documents) {
@@ -67,8 +75,13 @@ export function buildNodes(corpus: Corpus): Node[] {
       for (const form of e.aliases) {
         if (form === e.acronym || ACRONYM_NAME.test(form)) continue;
         if (e.type === 'PERSON' && isShortPersonForm(keyParts(form))) continue;
+        const country = e.type !== 'PERSON' ? COUNTRY_KEYS.get(form) : undefined;
+        if (country) keys.add(country);
         const k = translitKey(form, plural);
         if (k) keys.add(k);
+        // An organization's key folds plurals ("Guards" = "Guard"); its plain key lets a place
+        // ending in s that one document typed as a group meet its other mentions.
+        if (plural && e.aliases.length === 1 && !form.includes(' ')) keys.add(translitKey(form));
         const long = e.type === 'PLACE' ? LONG_FORM_RE.exec(form) : null;
         if (long) bareKeys.add(translitKey(long[1]));
         const lastSpace = form.lastIndexOf(' ');
@@ -83,6 +96,8 @@ export function buildNodes(corpus: Corpus): Node[] {
         }
       }
       if (acronymOnly) keys.add(`acr:${e.name}`);
+      const countryName = e.type !== 'PERSON' ? COUNTRY_KEYS.get(e.name) : undefined;
+      if (countryName) keys.add(countryName);
       nodes.push({
         doc: doc.id,
         entity: e,

@@ -8,3 +8,29 @@ export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(['the', 'us', 'u.s.'
 
 /** Place nouns written after a place's name ("X province"): "X province" and "X" are one place. */
 export const TRAILING_PLACE_NOUNS: ReadonlySet<string> = new Set(['province', 'region', 'district', 'city', 'state', 'county', 'area', 'town']);
+
+/**
+ * Countries written several ways: each row is one country, its common name first. Written-out,
+ * short and abbreviated forms, exactly as written (case matters: "US" is the country, "us" is not).
+ */
+export const COUNTRY_FORMS: readonly (readonly string[])[] = [
+  ['United States', 'United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['United Arab Emirates', 'UAE', 'U.A.E.'],
+  ['Soviet Union', 'USSR', 'U.S.S.R.'],
+  ['Democratic Republic of the Congo', 'DR Congo', 'DRC'],
+  ['Netherlands', 'Holland'],
+  ['South Korea', 'Republic of Korea', 'ROK'],
+  ['North Korea', 'DPRK'],
+  ['Czech Republic', 'Czechia'],
+  ['Myanmar', 'Burma'],
+  ['Ivory Coast', "Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire"],
+  ['Turkey', 'Türkiye', 'Turkiye'],
+  ['Eswatini', 'Swaziland'],
+  ['China', "People's Republic of China", 'People’s Republic of China', 'PRC'],
+  ['Russia', 'Russian Federation'],
+  ['Vatican', 'Holy See', 'Vatican City'],
+  ['New Zealand', 'NZ'],
+  ['Saudi Arabia', 'KSA'],
+  ['Philippines', 'the Philippines'],
+];

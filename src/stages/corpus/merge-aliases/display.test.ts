@@ -1,0 +1,84 @@
+// Display names, country short forms and the corpus type vote, on hand-made entities (invented names).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, type Corpus, type CorpusEntity, type DocEntity, type EntityMention, type EntityType } from '../../../core/index.ts';
+import { mergeCorpusEntities } from './index.ts';
+
+interface Ent {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  /** Mention texts when they differ from the aliases ("X-based" for X). */
+  written?: string[];
+}
+
+function corpusOf(...docs: Ent[][]): Corpus {
+  const documents = docs.map((ents, d) => {
+    const id = `d${d + 1}`;
+    const doc = createDoc({ id, source: id, format: 'text', raw: '', text: '', hints: {}, flags: [], removed: [] });
+    const entities: DocEntity[] = [];
+    const mentions: EntityMention[] = [];
+    ents.forEach((e, k) => {
+      const aliases = e.aliases ?? [e.name];
+      entities.push({ id: `e${k + 1}`, name: e.name, type: e.type, aliases, roles: [], acronym: null });
+      for (const a of e.written ?? aliases) mentions.push({ start: 0, end: a.length, text: a, type: e.type, entity: `e${k + 1}`, role: null });
+    });
+    doc.layers.entities = entities;
+    doc.layers.mentions = mentions;
+    return doc;
+  });
+  return { documents, inputErrors: [], issues: [], layers: {} };
+}
+
+const E = (type: EntityType) => (name: string, aliases?: string[]): Ent => ({ name, type, aliases });
+const P = E('PERSON');
+const O = E('ORG');
+const L = E('PLACE');
+const holding = (ents: CorpusEntity[], alias: string): CorpusEntity[] => ents.filter((e) => e.aliases.includes(alias));
+
+test('the short forms of a country are one place', () => {
+  const ents = mergeCorpusEntities(corpusOf([L('United States')], [L('U.S.')], [O('US')], [L('America')], [L('Britain')], [L('UK')], [L('United Kingdom')]));
+  const us = holding(ents, 'U.S.');
+  assert.equal(us.length, 1);
+  assert.deepEqual([...us[0].aliases].sort(), ['America', 'U.S.', 'US', 'United States']);
+  assert.equal(us[0].type, 'PLACE');
+  const uk = holding(ents, 'UK');
+  assert.deepEqual([...uk[0].aliases].sort(), ['Britain', 'UK', 'United Kingdom']);
+  assert.notEqual(us[0], uk[0]);
+});
+
+test('the display name is the form most documents write, not one with a lowercase tail', () => {
+  const ents = mergeCorpusEntities(
+    corpusOf([O('Velmar Front', ['Velmar Front', 'Velmar Front camps'])], [O('Velmar Front camps')], [O('Velmar Front')], [O('Velmar Front')]),
+  );
+  assert.equal(ents.length, 1);
+  assert.equal(ents[0].name, 'Velmar Front');
+  // A fragment does not outvote the whole name it is part of; a qualifier does not lead the name.
+  const two = mergeCorpusEntities(corpusOf([O('Quarry Board', ['Quarry Board', 'Tarrow Quarry Board'])], [O('Quarry Board')], [O('US Quarry Board', ['US Quarry Board', 'Quarry Board'])]));
+  assert.equal(two.length, 1);
+  assert.equal(two[0].name, 'Tarrow Quarry Board');
+  const three = mergeCorpusEntities(corpusOf([O('US Brill Center')], [O('Brill Center')], [O('Brill Center')]));
+  assert.equal(three[0].name, 'Brill Center');
+});
+
+test('a place one document typed as a group is one entity, typed as most of its mentions', () => {
+  const ents = mergeCorpusEntities(corpusOf([L('Ostvoss')], [L('Ostvoss')], [O('Ostvoss')]));
+  assert.equal(ents.length, 1);
+  assert.equal(ents[0].type, 'PLACE');
+});
+
+test('a full name typed person in one document, a group in two others, is the group', () => {
+  const ents = mergeCorpusEntities(corpusOf([O('Harran Vosk')], [O('Harran Vosk')], [P('Harran Vosk')]));
+  assert.equal(ents.length, 1);
+  assert.equal(ents[0].type, 'ORG');
+  // Written as a person in two documents, it stays a person.
+  const kept = mergeCorpusEntities(corpusOf([O('Harran Vosk')], [O('Harran Vosk')], [P('Harran Vosk')], [P('Harran Vosk')]));
+  assert.equal(kept.length, 2);
+});
+
+test('a mention written as more than the name ("X-based") is not shown as an alias', () => {
+  const ents = mergeCorpusEntities(corpusOf([{ name: 'Tarrow', type: 'PLACE', aliases: ['Tarrow'], written: ['Tarrow', 'Tarrow-based'] }], [L('Tarrow')]));
+  assert.equal(ents.length, 1);
+  assert.deepEqual(ents[0].aliases, ['Tarrow']);
+  assert.equal(ents[0].mentions.length, 3);
+});

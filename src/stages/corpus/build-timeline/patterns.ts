@@ -54,7 +54,14 @@ export const MIN_SHARED_ACTORS = 2;
  * date: habits ("routinely accuse"), possibilities and plans ("would weigh", "could escalate").
  * Such a mention is placed only when its sentence gives a date of its own.
  */
-export const NOT_A_HAPPENING = /\b(?:routinely|often|usually|regularly|frequently|typically|generally|long|always|never|would|could|can|may|might|should|must|will|if|earlier|previous|prior|recent|past|former|before|after|following|followed|follows)\b(?:\s+\S+){0,3}\s*$/i;
+export const NOT_A_HAPPENING = /\b(?:routinely|often|usually|regularly|frequently|typically|generally|long|always|never|would|could|can|may|might|should|must|will|if|earlier|previous|prior|recent|past|former|before)\b(?:\s+\S+){0,3}\s*$/i;
+
+/**
+ * "After / following" a few words before an undated trigger, in a report's body: a happening told as
+ * the one before another ("the attack followed strikes in X"). In the lead ("rushed to hospital
+ * after shooting") it is the news itself.
+ */
+export const PRECEDED_BY = /\b(?:after|following|followed|follows)\b(?:\s+\S+){0,3}\s*$/i;
 
 
 /** Summary choice: the sentence that says when, with the main parties, and briefly. */
@@ -82,9 +89,10 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 
 /**
  * Words right before a trigger that make it a possibility, not a happening, whatever the date in
- * the sentence ("would weigh any possible retaliation" next month, "a potential strike").
+ * the sentence ("would weigh any possible retaliation" next month, "a potential strike"). An
+ * adjective between ("a possible accidental shooting") hedges the kind, not the happening.
  */
-export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any|would|could|might|whether)\s+(?:\S+\s+){0,1}$/i;
+export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$/i;
 
 /**
  * Tense and aspect that put an undated happening before the article's day: the past perfect
@@ -141,3 +149,6 @@ export const SUBORDINATOR = /\b(?:after|before|when|while|as|since|because|until
  * (lightly reworded sentences of a rewrite reach 0.5 to 0.7; new sentences of an update stay far below).
  */
 export const COPIED_SENTENCE = 0.35;
+
+/** A verb after an event noun that makes the noun its own happening: "the shooting occurred", "the fire broke out". */
+export const HAPPENED_AFTER = /^\s+(?:\w+ly\s+|also\s+)?(?:occurred|happened|took place|broke out|erupted|unfolded|began|started)\b/i;

@@ -8,8 +8,8 @@ import type { DateCorrection } from '../../../corpus-index/index.ts';
 import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
 import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
 import {
-  AUXILIARY_BEFORE, CALENDAR_ANCHOR, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
-  PAST_PERFECT, PERFORMATIVE_BEFORE, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
+  AUXILIARY_BEFORE, CALENDAR_ANCHOR, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
+  PAST_PERFECT, PERFORMATIVE_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
 /** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
@@ -56,6 +56,8 @@ function sentenceStart(doc: Doc, ev: EventMention): number {
 function definiteNoun(doc: Doc, ev: EventMention): boolean {
   const before = doc.text.slice(Math.max(sentenceStart(doc, ev), ev.trigger.start - 60), ev.trigger.start);
   if (AUXILIARY_BEFORE.test(before) || !DEFINITE_NOUN_BEFORE.test(before)) return false;
+  // "the shooting occurred Monday night": the noun is the subject of its own happening.
+  if (HAPPENED_AFTER.test(doc.text.slice(ev.trigger.end, ev.trigger.end + 30))) return false;
   return isDefinite(doc.text, ev, sentenceStart(doc, ev));
 }
 
@@ -136,7 +138,7 @@ export function isBackground(doc: Doc, ev: EventMention): boolean {
   const from = sentenceStart(doc, ev);
   if (isDefinite(doc.text, ev, from)) return true;
   const before = doc.text.slice(Math.max(from, ev.trigger.start - 80), ev.trigger.start);
-  if (NOT_A_HAPPENING.test(before)) return true;
+  if (NOT_A_HAPPENING.test(before) || (ev.sentence >= LEAD_SENTENCES && PRECEDED_BY.test(before))) return true;
   const sentence = doc.layers.sentences?.[ev.sentence];
   const head = doc.text.slice(from, ev.trigger.end);
   const whole = sentence ? doc.text.slice(sentence.start, sentence.end) : head;

@@ -356,3 +356,33 @@ test('a sentence dated only as "earlier this week" is not put on the article\'s 
   assert.equal(depot.location, null);
   assert.ok(!depot.actors.some((a) => /tarsa/i.test(a)));
 });
+
+test('"the shooting occurred Monday night" dates the noun; "after" marks background in the body, not in the lead', async () => {
+  const filler = 'Neighbours said the street is usually quiet. A vigil is planned. ';
+  const { entries } = await timeline(
+    [
+      {
+        id: 'a',
+        published: '2032-03-03',
+        entities: SOLVARY,
+        text: `Shooting in Brennik\n\nThe two men were at home in Brennik on Monday night when the shooting occurred, police said. ${filler}`,
+        events: [dated({ type: 'attack', trigger: 'shooting', lemma: 'shoot', location: 'Brennik' }, 'on Monday night', '2032-03-01')],
+      },
+      {
+        id: 'b',
+        published: '2032-03-04',
+        entities: SOLVARY,
+        text: `Girl in hospital\n\nA girl was taken to hospital after a shooting in Ulm. ${filler}The street closure followed clashes in Tarsa.`,
+        events: [
+          { type: 'attack', trigger: 'shooting', lemma: 'shoot', location: 'Ulm' },
+          { type: 'attack', trigger: 'clashes', lemma: 'clash', location: 'Tarsa' },
+        ],
+      },
+    ],
+    [{ doc: 'a', text: 'on Monday night', value: '2032-03-01' }],
+  );
+  assert.equal(entries.find((e) => e.documents.includes('a'))?.date, '2032-03-01');
+  // The lead's "after a shooting" is the news; the body's "followed clashes" is background.
+  assert.ok(entries.some((e) => e.location === 'Ulm' && e.date === '2032-03-04'));
+  assert.ok(!entries.some((e) => e.location === 'Tarsa'));
+});

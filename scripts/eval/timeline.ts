@@ -1,7 +1,12 @@
 // Timeline precision and recall against hand-made answer keys: the five seed reports
 // (../shared/seeds/gold.json → timeline) and the bundled invented example
 // (examples/harbor-bridge-collapse/expected.json → timeline).
-//   node --import tsx scripts/eval/timeline.ts [--verbose]   (npm run eval:timeline)
+//   node --import tsx scripts/eval/timeline.ts [--verbose] [--gva]   (npm run eval:timeline)
+//
+// --gva adds a proxy on real reports with no timeline key: the GVA incidents with several articles
+// (../shared/datasets/gva-incidents). Each incident is one shooting on a known date, so its timeline
+// should hold an attack or kill entry on that date, and few attack or kill entries besides. Printed
+// for the whole set and for the even/odd halves of incident ids (rules were studied on even ids).
 //
 // Matching, one-to-one and greedy: an entry and a gold event can match when
 //  1. the entry's date, cut to the gold precision, equals the gold date, and the entry is at
@@ -16,10 +21,11 @@
 // from noise.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildPipeline, runPipeline } from '../../src/core/index.ts';
+import { buildPipeline, runCorpusStages, runPipeline } from '../../src/core/index.ts';
 import type { Corpus, TimelineEntry } from '../../src/core/index.ts';
 import { readInputs } from '../../src/ingest/index.ts';
-import { createStages, stagesModule } from '../../src/stages/index.ts';
+import { createCorpusStages, createDocStages, createStages, stagesModule } from '../../src/stages/index.ts';
+import type { RawDocument } from '../../src/core/index.ts';
 
 interface GoldEvent {
   date: string;
@@ -134,3 +140,52 @@ if (existsSync(seedsGold)) {
 const example = path.join(root, 'examples', 'harbor-bridge-collapse');
 const key = (JSON.parse(readFileSync(path.join(example, 'expected.json'), 'utf8')) as { timeline: GoldEvent[] }).timeline;
 await evaluate('example', [example], key);
+
+interface GvaArticle {
+  incident_id: string;
+  id: string;
+  title: string;
+  dct: string;
+  content: string;
+}
+
+/** The GVA proxy: per incident, an attack/kill entry on the incident's date, and how many attack/kill entries there are. */
+async function evaluateGva(): Promise<void> {
+  const dir = path.join(shared, 'datasets', 'gva-incidents');
+  if (!existsSync(dir)) {
+    console.log(`gva: skipped, ${dir} is not there`);
+    return;
+  }
+  const articles = readFileSync(path.join(dir, 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GvaArticle);
+  const truth = JSON.parse(readFileSync(path.join(dir, 'incidents.json'), 'utf8')) as Record<string, { date: string }>;
+  const byIncident = new Map<string, GvaArticle[]>();
+  for (const a of articles) byIncident.set(a.incident_id, [...(byIncident.get(a.incident_id) ?? []), a]);
+  const multi = [...byIncident].filter(([id, list]) => list.length >= 2 && truth[id]);
+  const raws: RawDocument[] = multi.flatMap(([, list]) =>
+    list.map((a) => {
+      const text = `${a.title}\n\n${a.content}`;
+      return { id: a.id, source: a.id, format: 'text' as const, raw: text, text, hints: { published: a.dct, title: a.title }, flags: [], removed: [] };
+    }),
+  );
+  const docs = await runPipeline(buildPipeline(createDocStages()), raws, { stagesModule, workers: 2 });
+  const byId = new Map(docs.documents.map((d) => [d.id, d]));
+  const stages = createCorpusStages();
+  const tally = { all: [0, 0, 0, 0], even: [0, 0, 0, 0], odd: [0, 0, 0, 0] };
+  for (const [id, list] of multi) {
+    const corpus: Corpus = { documents: list.map((a) => byId.get(a.id)!), inputErrors: [], issues: [], layers: {} };
+    await runCorpusStages(corpus, stages, { options: {} });
+    const day = new Date(`${truth[id].date} UTC`).toISOString().slice(0, 10);
+    const timeline = corpus.layers.timeline ?? [];
+    const attacks = timeline.filter((e) => e.type === 'attack' || e.type === 'kill');
+    const row = [1, attacks.some((e) => e.date === day) ? 1 : 0, attacks.length, timeline.length];
+    for (const k of ['all', Number(id.at(-1)) % 2 === 0 ? 'even' : 'odd'] as const) row.forEach((v, i) => (tally[k][i] += v));
+  }
+  for (const [k, [n, onDate, attacks, all]] of Object.entries(tally)) {
+    console.log(
+      `gva ${k.padEnd(4)} ${n} incidents: an attack/kill entry on the incident's date ${(onDate / n).toFixed(3)}; ` +
+        `attack/kill entries per incident ${(attacks / n).toFixed(2)}; entries per incident ${(all / n).toFixed(2)}`,
+    );
+  }
+}
+
+if (process.argv.includes('--gva')) await evaluateGva();

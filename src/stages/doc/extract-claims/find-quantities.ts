@@ -342,11 +342,41 @@ function victimList(s: string, m: RegExpExecArray): RawClaim | null {
   return { kind: 'killed', value, low: null, high: null, vague: false, unit: null, counted: parts.map((p) => p.label).join(', '), parts, start: start + (s.slice(start).length - s.slice(start).trimStart().length), end, phraseEnd: end };
 }
 
+/** Cheap tests before the patterns that need them. */
+/**
+ * Cheap tests before the patterns that need them, in one scan of the sentence: each later pattern is
+ * a full scan of its own, and most sentences have none of these words.
+ */
+const ORDINAL_CUE_RE = /(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:nd|rd|th))\s/;
+const MULTIPLE_CUE_RE = /double|triple|quadruple|quintuple|sextuple/;
+const LIST_CUE_RE = /self|deaths|murders|killings|suicide|bodies/;
+const OUTCOME_CUE_RE = /\b(?:was|has been|had been)\s+(?:shot|killed|fatally|pronounced|found|wounded|injured|stabbed)|\bdie[sd]\b/;
+const NAMES_CUE_RE = /\s(?:and|&)\s+[A-Z]/;
+export interface Cues { ordinal: boolean; multiple: boolean; list: boolean; outcome: boolean; names: boolean }
+/**
+ * Which rare patterns a sentence may hold, so that each runs only where it can match. Case-sensitive
+ * tests on a lower-case copy: cheaper than case-insensitive ones on the sentence.
+ */
+export function cuesOf(s: string, within?: Cues): Cues {
+  const lower = s.toLowerCase();
+  return {
+    ordinal: (within?.ordinal ?? true) && ORDINAL_CUE_RE.test(lower),
+    multiple: (within?.multiple ?? true) && MULTIPLE_CUE_RE.test(lower),
+    list: (within?.list ?? true) && LIST_CUE_RE.test(lower),
+    outcome: (within?.outcome ?? true) && OUTCOME_CUE_RE.test(s),
+    names: (within?.names ?? true) && NAMES_CUE_RE.test(s),
+  };
+}
+
 /** Titles before a name ("Officer", "Sgt.", "Deputy"). */
 const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\.?|lieutenant|capt\.?|captain|cpl\.?|corporal|agent|firefighter|dr\.?|pastor|rev\.?)\s+/i;
 
 /** Numeric claims in one sentence's text. */
-export function findNumericClaims(s: string): RawClaim[] {
+/**
+ * `docCues`: the cues of the whole document (`cuesOf(text)`), when the caller has them: a pattern whose
+ * cue the document lacks is not looked for in any of its sentences.
+ */
+export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
   const out: RawClaim[] = [];
   const quantities: Quantity[] = [];
   QUANTITY_START_RE.lastIndex = 0;
@@ -382,7 +412,9 @@ export function findNumericClaims(s: string): RawClaim[] {
   }
   // "Officer Jane Roe was shot and killed": a named victim is one person.
   NAMED_VICTIM_RE.lastIndex = 0;
-  while ((m = NAMED_VICTIM_RE.exec(s))) {
+  const cues = cuesOf(s, docCues);
+  const named = cues.outcome;
+  while (named && (m = NAMED_VICTIM_RE.exec(s))) {
     // "Officer Jane Roe": a title before the name.
     const name = m[1]!.replace(TITLE_RE, '');
     if (!name.includes(' ') && name === m[1]) continue;
@@ -400,7 +432,7 @@ export function findNumericClaims(s: string): RawClaim[] {
     if (!quantities.some((q) => q.start < end && start < q.end)) quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: hp[1]!.toLowerCase() });
   }
   // "Jane Roe, 31, and John Doe, 54, were killed": named victims before a plural outcome.
-  if (/\s(?:and|&)\s+[A-Z]/.test(s)) {
+  if (cues.names) {
     NAME_LIST_RE.lastIndex = 0;
     while ((m = NAME_LIST_RE.exec(s))) {
       const list = m[1]!;
@@ -413,7 +445,7 @@ export function findNumericClaims(s: string): RawClaim[] {
     }
   }
   // "killed his wife, his son and himself": a victim list is one claim; its counts are not read again.
-  if (/self|deaths|murders|killings|suicide|bodies/i.test(s)) {
+  if (cues.list) {
     VICTIM_LIST_RE.lastIndex = 0;
     while ((m = VICTIM_LIST_RE.exec(s))) {
       const c = victimList(s, m);
@@ -434,7 +466,8 @@ export function findNumericClaims(s: string): RawClaim[] {
   }
   // "his sons, ages 3 and 4": a plural with a list of ages counts the ages.
   PLURAL_AGES_RE.lastIndex = 0;
-  while ((m = PLURAL_AGES_RE.exec(s))) {
+  const ages = s.includes('ages') || s.includes('aged');
+  while (ages && (m = PLURAL_AGES_RE.exec(s))) {
     const start = m.index;
     const noun = m[2]!.toLowerCase();
     if (!(PERSON_NOUNS.has(noun) || KIN_PLURALS.has(noun)) || NUMBER_BEFORE_RE.test(s.slice(Math.max(0, start - 12), start))) continue;
@@ -552,16 +585,19 @@ export function findNumericClaims(s: string): RawClaim[] {
   }
   // "a quadruple shooting": the people hit; "a triple homicide", "double fatal shooting": the dead.
   MULTIPLE_RE.lastIndex = 0;
-  while ((m = MULTIPLE_RE.exec(s))) {
+  const multiple = cues.multiple;
+  while (multiple && (m = MULTIPLE_RE.exec(s))) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((c) => c.start < end && start < c.end)) continue;
     const dead = /fatal|homicide|murder|slaying|killing/i.test(m[0]);
     out.push({ kind: dead ? 'killed' : 'casualties', value: MULTIPLES[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: m[2]!.toLowerCase(), parts: [], start, end, phraseEnd: end });
   }
+  // Ordinals are rare: both ordinal patterns run only when one is in the sentence.
+  const ordinal = cues.ordinal;
   // "A third victim has died": a running toll told by an ordinal.
   ORDINAL_DEATH_RE.lastIndex = 0;
-  while ((m = ORDINAL_DEATH_RE.exec(s))) {
+  while (ordinal && (m = ORDINAL_DEATH_RE.exec(s))) {
     const start = m.index;
     if (out.some((c) => c.kind === 'killed' && c.start >= start && c.start < start + m![0].length)) continue;
     const end = start + m[1]!.length;
@@ -569,7 +605,7 @@ export function findNumericClaims(s: string): RawClaim[] {
   }
   // "A second man was injured": the people hit reach the ordinal; it replaces the one-person count.
   ORDINAL_HIT_RE.lastIndex = 0;
-  while ((m = ORDINAL_HIT_RE.exec(s))) {
+  while (ordinal && (m = ORDINAL_HIT_RE.exec(s))) {
     const start = m.index;
     const stop = start + m[0].length;
     if (out.some((c) => c.kind === 'killed' && c.start >= start && c.start < stop)) continue;

@@ -1,7 +1,7 @@
 import type { ClaimKind, ClaimMention, Doc, DocStage, EntityMention, EventMention, EventType, ResolvedDate, TimeExpression } from '../../../core/index.ts';
 import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findAttribution, findHedge } from './attribution.ts';
-import { findNumericClaims } from './find-quantities.ts';
+import { cuesOf, findNumericClaims } from './find-quantities.ts';
 import { findStatements } from './find-statements.ts';
 import { DIPLOMAT_RE } from './patterns.ts';
 
@@ -50,10 +50,11 @@ export function extractClaimsFrom(doc: Doc): ClaimMention[] {
   const timexes = doc.layers.timexes ?? [];
   const claims: ClaimMention[] = [];
   let mi = 0;
+  const docCues = cuesOf(text);
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
     const sText = text.slice(sent.start, sent.end);
-    const raws = findNumericClaims(sText);
+    const raws = findNumericClaims(sText, docCues);
     // Every statement pattern names a diplomat: sentences without one are skipped cheaply.
     const statements = DIPLOMAT_RE.test(sText) ? findStatements(sText) : [];
     if (raws.length === 0 && statements.length === 0) continue;

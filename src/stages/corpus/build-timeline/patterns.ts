@@ -71,15 +71,15 @@ export const SUMMARY_IDEAL_LENGTH = 160;
 export const PERFORMATIVE_BEFORE = /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+)?$/i;
 
 /**
- * What may stand between two place names when the first lies inside the second: "Saravan, Iran",
- * "Panjgur region in southwest Balochistan", "the Kivu province of Congo". Compass and
+ * What may stand between two place names when the first lies inside the second: "Tarvin, Norland",
+ * "Ostrel region in southwest Valdoria", "the Kivu province of Congo". Compass and
  * administrative words only, so "a strike in X on Y" or "from X to Y" relate nothing.
  */
 export const INSIDE_GAP = /^(?:\s*,\s*|\s+(?:(?:province|region|district|county|city|town|village|state|area|neighbou?rhood|municipality|prefecture|governorate|oblast|island)\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:[a-z-]*(?:north|south|east|west)[a-z-]*|central|northern|southern|eastern|western)\s+)?)$/i;
 
 /**
- * What may stand between a place with a possessive and a place inside it: "Pakistan's
- * southwestern Balochistan province", "Iran's restive Sistan region". Adjectives of position or
+ * What may stand between a place with a possessive and a place inside it: "Norland's
+ * southwestern Harrow province", "Valdoria's restive Ostrel region". Adjectives of position or
  * character only: "Pakistan's ambassador to Iran" relates nothing.
  */
 export const CONTAINS_GAP = /^['’]s\s+(?:(?:[a-z-]*(?:north|south|east|west)[a-z-]*|central|northern|southern|eastern|western|restive|remote|coastal|border|mountainous|rural|troubled|neighbou?ring|[a-z]+-hit)\s+){0,3}$/i;

@@ -6,8 +6,8 @@ import { CONTAINS_GAP, INSIDE_GAP, LIST_AFTER } from './patterns.ts';
 const MAX_GAP = 60;
 
 /**
- * Which places lie inside which, as the documents themselves say it ("Saravan, Iran",
- * "Pakistan's Balochistan province", "a village in northern Kivu"). Reports name one happening at
+ * Which places lie inside which, as the documents themselves say it ("Tarvin, Norland",
+ * "Norland's Harrow province", "a village in northern Kivu"). Reports name one happening at
  * the level they know (the town, the province or the country): places related this way are one
  * place at different levels, not two places.
  */

@@ -80,7 +80,7 @@ export const INSIDE_GAP = /^(?:\s*,\s*|\s+(?:(?:province|region|district|county|
 /**
  * What may stand between a place with a possessive and a place inside it: "Norland's
  * southwestern Harrow province", "Valdoria's restive Ostrel region". Adjectives of position or
- * character only: "Pakistan's ambassador to Iran" relates nothing.
+ * character only: "Norland's ambassador to Valdoria" relates nothing.
  */
 export const CONTAINS_GAP = /^['’]s\s+(?:(?:[a-z-]*(?:north|south|east|west)[a-z-]*|central|northern|southern|eastern|western|restive|remote|coastal|border|mountainous|rural|troubled|neighbou?ring|[a-z]+-hit)\s+){0,3}$/i;
 

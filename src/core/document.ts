@@ -240,7 +240,7 @@ export interface ClaimMention {
   date: ResolvedDate | null;
   /** "reportedly", "claimed", "unconfirmed" ... */
   hedge: string | null;
-  /** Who the document says is the source ("Iranian state media"). */
+  /** Who the document says is the source ("state media", "the regional police"). */
   attribution: TextSpan | null;
   /** DocEntity id of the source, when it is a known entity. */
   attributionEntity: string | null;

@@ -1,6 +1,6 @@
 // A fast regex tokenizer with offsets, tuned for news prose: keeps hyphenated names, inner
 // apostrophes (O'Neill, d'Ivoire) and dotted abbreviations (U.S., Dr.) whole, and splits the
-// possessive 's off the way CoNLL does, so the model sees "Iran 's" as it was trained.
+// possessive 's off the way CoNLL does, so the model sees "Chile 's" as it was trained.
 
 import { ABBREVIATIONS } from './tokenize-patterns.ts';
 

@@ -37,8 +37,8 @@ export const FRAMING_CATEGORIES: readonly FramingCategory[] = [
 ];
 
 /**
- * Entity types that can be the referent a label is applied to. A nationality ("Iranian", typed
- * MISC) is not: "Iranian militants" labels a group, not Iranians, so such mentions are skipped.
+ * Entity types that can be the referent a label is applied to. A nationality ("Chilean", typed
+ * MISC) is not: "Chilean rebels" labels a group, not Chileans, so such mentions are skipped.
  */
 export const REFERENT_TYPES: ReadonlySet<string> = new Set(['ORG', 'MISC']);
 

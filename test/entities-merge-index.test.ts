@@ -13,6 +13,7 @@ const SUR = ['Varro', 'Venn-Ostrik', 'Vennostrik', 'Kesh', 'Kalsund', 'Brannt', 
 const ORG_WORDS = ['Ostland', 'Harbour', 'Guard', 'Guards', 'Corps', 'Authority', 'Hill', 'Association', 'Kalsund'];
 const PLACES = ['Ostland', 'Kalsund', 'Vessa', 'Marrow', 'Kesh'];
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
+const AFTER = ['harbour', 'Guard', 'authority', 'corps', 'said', '', 'Hill', 'province'];
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -58,11 +59,20 @@ function randomCorpus(seed: number, docs: number): Corpus {
     const entities: DocEntity[] = [];
     const mentions: EntityMention[] = [];
     const n = 1 + Math.floor(r() * 6);
+    // Each mention on a line of its own, followed by a word, so that "the word after a name" is
+    // exercised too (often a word of another name in the pools).
+    let text = '';
     for (let k = 0; k < n; k++) {
       const e = { id: `e${k + 1}`, ...randomEntity(r) };
       entities.push(e);
-      for (const a of e.aliases) mentions.push({ start: 0, end: a.length, text: a, type: e.type, entity: e.id, role: null });
+      for (const a of e.aliases) {
+        const start = text.length;
+        const after = AFTER[Math.floor(r() * AFTER.length)];
+        text += `${a}${after ? ` ${after}` : ''}\n`;
+        mentions.push({ start, end: start + a.length, text: a, type: e.type, entity: e.id, role: null });
+      }
     }
+    doc.text = text;
     doc.layers.entities = entities;
     doc.layers.mentions = mentions;
     return doc;

@@ -148,6 +148,17 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
     docs.delete(n.doc);
     if (docs.size >= 2) uf.union(i, root);
   });
+  // 8. A one-word place or group always followed by the next or last word of one longer name.
+  nodes.forEach((n, i) => {
+    if (n.after.length === 0 || n.after.some((w) => w === null)) return;
+    const roots = candidateRoots(
+      nodes,
+      uf,
+      (m) => m.type !== 'PERSON' && !m.acronymOnly && m.parts.length >= 2 && m.parts[0] === n.parts[0] && n.after.every((w) => w === m.parts[1] || w === m.parts[m.parts.length - 1]),
+    );
+    roots.delete(uf.find(i));
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
   return uf;
 }
 

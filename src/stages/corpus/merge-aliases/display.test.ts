@@ -82,3 +82,21 @@ test('a mention written as more than the name ("X-based") is not shown as an ali
   assert.deepEqual(ents[0].aliases, ['Tarrow']);
   assert.equal(ents[0].mentions.length, 3);
 });
+
+test('a one-word name always written before the rest of one longer name joins it', () => {
+  // d1 names the structure in full; d2 writes "the Orla Vessel bridge" and the recognizer kept "Orla".
+  const corpus = (written: string): Corpus => {
+    const c = corpusOf([L('Orla Vessel Bridge')], [O('Orla')], [L('Orla Vessel Bridge')]);
+    const at = written.indexOf('Orla');
+    c.documents[1].text = written;
+    c.documents[1].layers.mentions = [{ start: at, end: at + 4, text: 'Orla', type: 'ORG', entity: 'e1', role: null }];
+    return c;
+  };
+  for (const written of ['the Orla Vessel bridge fell', 'the Orla bridge fell']) {
+    const ents = mergeCorpusEntities(corpus(written));
+    assert.equal(ents.length, 1, written);
+    assert.equal(ents[0].type, 'PLACE');
+  }
+  // Followed by an unrelated word, it stays apart.
+  assert.equal(mergeCorpusEntities(corpus('Orla rose to speak')).length, 2);
+});

@@ -214,6 +214,22 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     const docs = docsOf.get(root)!;
     if (docs.size - (docs.has(n.doc) ? 1 : 0) >= 2) uf.union(i, root);
   });
+  // 8. A one-word place or group always written as the start of one longer name ("X" in "the X
+  // Channel bridge", "the X bridge" for "X Channel Bridge"): the word after it is that name's next
+  // or last word. Joins the one group that fits.
+  const byFirst = new Buckets();
+  nodes.forEach((m, j) => {
+    if (m.type !== 'PERSON' && m.parts.length >= 2 && !m.acronymOnly) byFirst.add(m.parts[0], j);
+  });
+  nodes.forEach((n, i) => {
+    if (n.after.length === 0 || n.after.some((w) => w === null)) return;
+    const accept = (j: number): boolean => {
+      const p = nodes[j].parts;
+      return n.after.every((w) => w === p[1] || w === p[p.length - 1]);
+    };
+    const root = singleRoot(uf, byFirst.get(n.parts[0]), accept, uf.find(i));
+    if (root !== -1) uf.union(i, root);
+  });
   return uf;
 }
 

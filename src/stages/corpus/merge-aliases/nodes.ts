@@ -22,6 +22,11 @@ export interface Node {
   acronym: string | null;
   /** True when the entity is only an acronym (its name is all capitals). */
   acronymOnly: boolean;
+  /**
+   * For a one-word name other than a person's: the folded word written right after each of its
+   * mentions ("X" in "the X Channel bridge" -> "channel"), or null when a mention has none.
+   */
+  after: (string | null)[];
 }
 
 const ACRONYM_NAME = /^[A-Z][A-Z&]{1,7}$/;
@@ -57,7 +62,18 @@ export function isCountryForm(form: string): boolean {
   return COUNTRY_KEYS.has(form);
 }
 
+const WORD_AFTER = /^[ \t]+([\p{L}][\p{L}'’-]*)/u;
+
+/** The folded word right after `end` on the same line, if any. */
+function wordAfter(text: string, end: number): string | null {
+  const m = WORD_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const parts = keyParts(m[1]);
+  return parts.length === 1 ? parts[0] : null;
+}
+
 export function buildNodes(corpus: Corpus): Node[] {
+  const gaz = loadGazetteer();
   const nodes: Node[] = [];
   for (const doc of corpus.documents) {
     const byEntity = new Map<string, EntityMention[]>();
@@ -95,13 +111,17 @@ export function buildNodes(corpus: Corpus): Node[] {
           if (bag) keys.add(bag);
         }
       }
+      const mentions = byEntity.get(e.id) ?? [];
+      // Not for names the lists know ("X Army" says nothing about the country X alone).
+      const listed = isCountryForm(e.name) || gaz.has(e.name, 'country') || gaz.has(e.name, 'city') || gaz.has(e.name, 'region') || gaz.has(e.name, 'demonym');
+      const after = e.type !== 'PERSON' && parts.length === 1 && !acronymOnly && !listed ? mentions.map((m) => wordAfter(doc.text, m.end)) : [];
       if (acronymOnly) keys.add(`acr:${e.name}`);
       const countryName = e.type !== 'PERSON' ? COUNTRY_KEYS.get(e.name) : undefined;
       if (countryName) keys.add(countryName);
       nodes.push({
         doc: doc.id,
         entity: e,
-        mentions: byEntity.get(e.id) ?? [],
+        mentions,
         type: e.type,
         keys: [...keys],
         bareKeys: [...bareKeys],
@@ -109,6 +129,7 @@ export function buildNodes(corpus: Corpus): Node[] {
         initials: nameParts(e.name).map((p) => p[0]).join(''),
         acronym: e.acronym ?? (acronymOnly ? e.name : null),
         acronymOnly,
+        after,
       });
     }
   }

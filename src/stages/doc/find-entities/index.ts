@@ -7,7 +7,9 @@ import { possessiveNames, prefixedNames } from './possessive-names.ts';
 import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
-import { cutAffixes, orgShortForms, sentenceStartWords, splitPossessives, trimLowercaseTail, typeByShape } from './name-shape.ts';
+import {
+  cutAffixes, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, trimLowercaseTail, typeByShape,
+} from './name-shape.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
   dropCommonWords, givenNames, orgTails, personsInSpans, groupCues, joinParts, joinPlacePairs, orAliases, rolesNotNames, splitConjoined,
@@ -40,6 +42,7 @@ export function findDocEntities(doc: Doc): void {
   cands = joinParticles(cands, v, sentStart);
   cands = joinParts(cands, v, sentStart);
   cands = joinPlacePairs(cands, v, sentStart);
+  cands = joinOfNames(cands, v, sentStart);
   cands = placeOf(cands, v);
   cands = splitKnownPersons(cands, v);
   cands = personsInSpans(cands, v);
@@ -55,6 +58,7 @@ export function findDocEntities(doc: Doc): void {
   orgTails(cands, v);
   groupAdjectives(cands, v);
   typeByShape(cands, v);
+  namedThings(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
   orAliases(cands, v);
   orgShortForms(cands, v);

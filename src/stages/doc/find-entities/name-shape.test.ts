@@ -4,7 +4,9 @@ import type { EntityType } from '../../../core/index.ts';
 import { createDoc } from '../../../core/index.ts';
 import { TokenView, type Candidate } from './candidate.ts';
 import { findDocEntities } from './index.ts';
-import { cutAffixes, orgShortForms, sentenceStartWords, splitPossessives, trimLowercaseTail, typeByShape } from './name-shape.ts';
+import {
+  cutAffixes, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, trimLowercaseTail, typeByShape,
+} from './name-shape.ts';
 import { tokenizeDoc } from './token-doc.ts';
 
 const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
@@ -96,4 +98,28 @@ test('a section heading made of common words is not a name; a name on its own li
   const ents = entities(text);
   assert.ok(!ents.some((e) => /Reactions|Responses/.test(e.name)), JSON.stringify(ents));
   assert.ok(ents.some((e) => e.name === 'Tarrow Quarry Workers Union'), JSON.stringify(ents));
+});
+
+test('"X Bridge" and the X of "the X bridge" are places; "X-Y" of two places is a description', () => {
+  // 0 the 1 Orla 2 Bridge 3 , 4 the 5 Vessel 6 bridge 7 , 8 Tarrow 9 and 10 Ostvik 11 on 12 the 13 Tarrow-Ostvik 14 road
+  const v = view('the Orla Bridge, the Vessel bridge, Tarrow and Ostvik on the Tarrow-Ostvik road');
+  const cs = [cand(1, 3, 'ORG'), cand(5, 6, 'ORG'), cand(8, 9, 'PLACE'), cand(10, 11, 'PLACE'), cand(13, 14, 'PLACE')];
+  typeByShape(cs, v);
+  assert.deepEqual(shown(v, cs), ['Orla Bridge/PLACE', 'Vessel/PLACE', 'Tarrow/PLACE', 'Ostvik/PLACE', 'Tarrow-Ostvik/MISC']);
+});
+
+test('a name after "named \'...\'" or "the phrase" is a thing, but "a man named X" is a person', () => {
+  // 0 an 1 operation 2 named 3 ‘ 4 Dawn 5 Vessel 6 ’ 7 and 8 a 9 man 10 named 11 Oskar 12 Brill
+  const v = view('an operation named ‘Dawn Vessel’ and a man named Oskar Brill');
+  const cs = [cand(4, 6, 'PERSON'), cand(11, 13, 'PERSON')];
+  namedThings(cs, v);
+  assert.deepEqual(shown(v, cs), ['Dawn Vessel/MISC', 'Oskar Brill/PERSON']);
+});
+
+test('"Ministry" + "of" + "Y Affairs" split by the model is one organization', () => {
+  // 0 the 1 Ministry 2 of 3 Harbour 4 Affairs 5 said
+  const v = view('the Ministry of Harbour Affairs said');
+  assert.deepEqual(shown(v, joinOfNames([cand(1, 2, 'ORG'), cand(3, 5, 'ORG')], v, never)), ['Ministry of Harbour Affairs/ORG']);
+  // Not across a sentence start, and not onto a place ("the Ministry of Tarrow" is the model's call).
+  assert.equal(joinOfNames([cand(1, 2, 'ORG'), cand(3, 5, 'PLACE')], v, never).length, 2);
 });

@@ -7,7 +7,7 @@
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
-  ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, FAITH_WORDS, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS, ORG_HEADS,
+  ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS, ORG_HEADS,
   ORG_NOUNS_AFTER, POSSESSIVE_HEADS, STRUCTURE_HEADS,
 } from './patterns.ts';
 
@@ -88,10 +88,14 @@ export function cutAffixes(cands: Candidate[], v: TokenView): void {
  * Types from the words of the name and the noun after it: faith words (with nationalities) are a
  * description (MISC); a group-typed name ending in a sea or gulf word, or "Gulf of Y", is a place;
  * a place-typed name ending in an institution word is a group; a one-word place unknown to the
- * lists followed by "(modifier) agency" is a group.
+ * lists followed by "(modifier) agency" is a group; "Muslim X" and "South X-ian" are descriptions;
+ * "X Bridge" and the X of "the X bridge" are places; "X-Y" made of two places is a description
+ * of both ("the X-Y border"), as "Arab-Israeli" is.
  */
 export function typeByShape(cands: Candidate[], v: TokenView): void {
   const gaz = loadGazetteer();
+  const places = new Set<string>();
+  for (const c of cands) if (c.type === 'PLACE' && c.te - c.ts === 1) places.add(v.word(c.ts));
   for (const c of cands) {
     const n = c.te - c.ts;
     const last = v.lower[c.te - 1];
@@ -102,6 +106,29 @@ export function typeByShape(cands: Candidate[], v: TokenView): void {
       else if (!gaz.has(v.word(i), 'demonym')) described = false;
     }
     if (faith && described) {
+      c.type = 'MISC';
+      continue;
+    }
+    // "Muslim X" is no one's name (unless the first word is a given name, "Christian X").
+    const w0 = v.lower[c.ts];
+    if (c.type === 'PERSON' && n >= 2 && (FAITH_WORDS.has(w0) || gaz.has(w0, 'demonym')) && !gaz.has(w0, 'first') && !FAITH_GIVEN_NAMES.has(w0)) {
+      c.type = 'MISC';
+      continue;
+    }
+    // "South X-ian": a regional adjective.
+    if (n >= 2 && c.type !== 'MISC' && gaz.has(v.word(c.te - 1), 'demonym') && COMPASS_WORDS.has(v.lower[c.ts])) {
+      c.type = 'MISC';
+      continue;
+    }
+    if (n >= 2 && c.type !== 'PLACE' && c.type !== 'PERSON' && STRUCTURE_NOUNS_AFTER.has(last) && v.isCapitalized(c.te - 1)) {
+      c.type = 'PLACE';
+      continue;
+    }
+    if (n === 1 && c.type !== 'PLACE' && c.te < v.n && STRUCTURE_NOUNS_AFTER.has(v.word(c.te)) && !gaz.has(v.word(c.ts), 'demonym')) {
+      c.type = 'PLACE';
+      continue;
+    }
+    if (n === 1 && placePair(v.word(c.ts), gaz, places)) {
       c.type = 'MISC';
       continue;
     }
@@ -185,4 +212,49 @@ export function sentenceStartWords(cands: Candidate[], v: TokenView, sentStart: 
     if (!opens(i)) named.add(v.lower[i]);
   }
   return cands.filter((c) => !flagged.has(c) || named.has(v.lower[c.ts]));
+}
+
+/** "A-B" where A and B are each a place the lists or the document know. */
+function placePair(w: string, gaz: Gaz, places: ReadonlySet<string>): boolean {
+  const dash = w.indexOf('-');
+  if (dash <= 0 || dash !== w.lastIndexOf('-')) return false;
+  const a = w.slice(0, dash);
+  const b = w.slice(dash + 1);
+  const known = (x: string): boolean => x.length > 1 && (places.has(x) || placeName(gaz, x));
+  return known(a) && known(b);
+}
+
+/**
+ * A name right after "named 'X'", "called 'X'", "the phrase X" is the name of a thing or a phrase,
+ * not of a person ("an operation named 'X Y'").
+ */
+export function namedThings(cands: Candidate[], v: TokenView): void {
+  for (const c of cands) {
+    if (c.type !== 'PERSON') continue;
+    let i = c.ts - 1;
+    const quoted = i >= 0 && OPEN_QUOTES.has(v.word(i));
+    if (quoted) i--;
+    if (i < 0 || !NAMING_WORDS.has(v.lower[i])) continue;
+    // "a man named X" is a person: a verb of naming needs the quote marks, a noun ("the phrase X") does not.
+    if (quoted || !NAMING_VERBS.has(v.lower[i])) c.type = 'MISC';
+  }
+}
+
+const NAMING_VERBS = new Set(['named', 'called', 'dubbed', 'codenamed', 'code-named', 'titled', 'entitled']);
+
+/** "Ministry" + "of" + "Foreign Affairs" split by the model: one organization. */
+export function joinOfNames(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'ORG' && c.type === 'ORG' && ORG_HEADS.has(v.lower[prev.te - 1]) && v.lower[prev.te] === 'of' && !sentStart(c.ts)) {
+      const gap = c.ts - prev.te;
+      if (gap === 1 || (gap === 2 && v.lower[prev.te + 1] === 'the')) {
+        prev.te = c.te;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }

@@ -170,3 +170,28 @@ export const ADJECTIVE_PREFIX_RE = /^(?:anti|pro|non|post|pre)[-‐](\p{Lu}[\p{L
  * a word with one of them that no list knows as a name counts as a common word.
  */
 export const COMMON_SUFFIX_RE = /^\p{L}{3,}(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|isms?|al|ic|ive|ives|ous|ory|ies|ships?)$/u;
+
+/** Words before a quoted or bare name that make it the name of a thing, a phrase or an operation ("named 'X'"). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set([
+  'named', 'called', 'dubbed', 'codenamed', 'code-named', 'titled', 'entitled', 'phrase', 'slogan', 'word', 'term', 'motto', 'chant',
+]);
+
+/** Opening quote marks. */
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«', '„']);
+
+/** Faith words that are also given names ("Christian X" may be a person). */
+export const FAITH_GIVEN_NAMES: ReadonlySet<string> = new Set(['christian']);
+
+/** Compass words that with a nationality make a regional adjective ("South Asian"). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest',
+  'southeast', 'southwest', 'middle',
+]);
+
+/**
+ * Structures that are places, not institutions: the last word of "X Bridge", or the lowercase noun
+ * after "the X bridge". Not "airport", "palace", "station": often a company's or a club's name.
+ */
+export const STRUCTURE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'bridge', 'tunnel', 'dam', 'canal', 'highway', 'motorway', 'pier', 'quay', 'square', 'street', 'road', 'avenue',
+]);

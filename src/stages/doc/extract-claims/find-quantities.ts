@@ -293,6 +293,10 @@ function conjunctsBefore(s: string, start: number, floor: number): { n: number; 
   let n = 0;
   let at = start;
   for (let i = 0; i < 4; i++) {
+    // Most counts have no list before them: look at the word before first.
+    let j = at - 1;
+    while (j >= 0 && s[j] === ' ') j--;
+    if (j < 0 || (s[j] !== ',' && s[j] !== '&' && !JOIN_WORD_BEFORE_RE.test(s.slice(Math.max(0, j - 5), j + 1)))) break;
     const before = s.slice(Math.max(0, floor, at - 60), at);
     const sep = CONJUNCT_AND_RE.exec(before) ?? CONJUNCT_COMMA_RE.exec(before);
     if (!sep) break;
@@ -370,6 +374,8 @@ export function cuesOf(s: string, within?: Cues): Cues {
 
 /** Titles before a name ("Officer", "Sgt.", "Deputy"). */
 const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\.?|lieutenant|capt\.?|captain|cpl\.?|corporal|agent|firefighter|dr\.?|pastor|rev\.?)\s+/i;
+
+const JOIN_WORD_BEFORE_RE = /(?:^|\W)(?:and|the|his|her|their)$/i;
 
 /** Numeric claims in one sentence's text. */
 /**

@@ -129,6 +129,7 @@ test("a victim list with the killer's own death counts the killer (murder-suicid
   // Everyone in a death-noun list is dead already: the killer named after it is not one more.
   assert.equal(figures('Police are investigating the deaths of a mother, her son and a girl, and whether the son shot them and then himself.').killed, 3);
   assert.equal(figures('Two boys killed, father commits suicide after Varn standoff').killed, 3);
+  assert.equal(figures('A rampage left seven people dead before the gunman killed himself in Pellam.').killed, 8);
   // A plural without a number does not say how many.
   assert.equal(figures('A man killed his children and himself.').killed, null);
 });

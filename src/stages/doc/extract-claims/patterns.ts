@@ -238,7 +238,7 @@ export const OTHERS_RE = /\bothers?\b/i;
 
 /** A killer who then killed himself: one death more than the victims counted. */
 export const SELF_KILLED_RE =
-  /\b(?:then|before|and)\s+(?:\w+\s+)?(?:kill(?:ed|ing|s)?|shot|shooting|shoots|turn(?:ed|ing|s) the (?:gun|weapon) on)\s+(?:him|her)?self\b|(?:,|\band)\s*(?:then\s+)?(?:him|her)?self\b|\b(?:commit(?:s|ted)?|committing) suicide\b|\b(?:took|takes|taking) (?:his|her) own life\b/i;
+  /\b(?:then|before|and)\s+(?:\w+\s+){0,2}?(?:kill(?:ed|ing|s)?|shot|shooting|shoots|turn(?:ed|ing|s) the (?:gun|weapon) on)\s+(?:him|her)?self\b|(?:,|\band)\s*(?:then\s+)?(?:him|her)?self\b|\b(?:commit(?:s|ted)?|committing) suicide\b|\b(?:took|takes|taking) (?:his|her) own life\b/i;
 
 /** Words that say someone died, in any sentence of a report. */
 export const DEATH_CUE_RE = /\b(?:died|dies|succumbed|pronounced dead|fatally (?:shot|wounded))\b/i;

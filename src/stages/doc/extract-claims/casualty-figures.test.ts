@@ -208,3 +208,7 @@ test('under a one-death headline, a definite one-person hurt is the one who died
   const t = 'Victim in Varn accidental shooting dies\n\nThe man was transported to a Pellam hospital.';
   assert.deepEqual(casualtyFigures(runTimeEventsClaims(t, '2031-05-08').layers.claims!, t), { killed: 1, injured: 0, killedFrom: null, injuredFrom: casualtyFigures(runTimeEventsClaims(t, '2031-05-08').layers.claims!, t).injuredFrom });
 });
+
+test('a verb between "and" and the next person ends the list ("killed a boy and left a man in critical condition")', () => {
+  assert.deepEqual(figures('The shooting killed a 6-year-old boy and left a man in critical condition in Varn.'), { killed: 1, injured: 1 });
+});

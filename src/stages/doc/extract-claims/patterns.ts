@@ -91,7 +91,7 @@ export const SINGULAR_PERSON_RE =
 
 /** A second person joined by "and" to a first: "(and) his 11-year-old son", "another man", "her father, 56,". */
 export const PARTNER_RE =
-  /^(?:(?:his|her|their|its|another|a|an|the|one)\s+)?(?:[\w-]+\s+){0,2}?(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|son|daughter|father|mother|husband|wife|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|grandmother|stepfather|stepson|stepdaughter|friend|girlfriend|boyfriend|fianc[eé]e?|roommate|neighbor|officer|deputy|customer|clerk|driver|passenger|civilian|soldier|student|resident|worker|bystander|victim|guard|pilot|journalist|nurse|doctor|teacher|firefighter|trooper|juvenile|adult|male|female|relative|policeman|patient)\b(?:,\s*\d{1,3},)?/i;
+  /^(?:(?:his|her|their|its|another|a|an|the|one)\s+)?(?:(?!(?:left|leaving|leaves|wounded|wounding|injured|injuring|shot|shooting|killed|killing|and|or|was|were|is|are|had|has|with|who|that)\b)[\w-]+\s+){0,2}?(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|son|daughter|father|mother|husband|wife|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|grandmother|stepfather|stepson|stepdaughter|friend|girlfriend|boyfriend|fianc[eé]e?|roommate|neighbor|officer|deputy|customer|clerk|driver|passenger|civilian|soldier|student|resident|worker|bystander|victim|guard|pilot|journalist|nurse|doctor|teacher|firefighter|trooper|juvenile|adult|male|female|relative|policeman|patient)\b(?:,\s*\d{1,3},)?/i;
 
 /** "13-year-old Jane Doe": an age before a name is one person. */
 export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g;

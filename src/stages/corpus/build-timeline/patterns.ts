@@ -141,8 +141,12 @@ export const INFINITIVE_BEFORE = /\bto\s+(?:\w+ly\s+)?$/i;
  */
 export const COMMITMENT_BEFORE_TO = /\b(?:wants?|wanted|offer(?:s|ed|ing)?|agree(?:s|d)?|pledge(?:s|d)?|vow(?:s|ed)?|promise(?:s|d)?|decide(?:s|d)?|vote(?:s|d)?)\s+to\s+(?:\w+ly\s+)?$/i;
 
-/** Words that open a subordinate clause: a place before one of them is not the place of a trigger after it. */
-export const SUBORDINATOR = /\b(?:after|before|when|while|as|since|because|until|following|whereas)\b/i;
+/**
+ * Words that open a clause of another time: a place before one of them is not the place of a
+ * trigger after it ("in neighbouring Iran two days after Tehran bombed"). "When" and "while" tie
+ * the two clauses to one time and place ("at home in Brennik when the shooting occurred").
+ */
+export const SUBORDINATOR = /\b(?:after|before|since|because|until|following|whereas)\b/i;
 
 /**
  * Word-set Jaccard from which a sentence of a copy or rewrite counts as taken from its original
@@ -152,3 +156,6 @@ export const COPIED_SENTENCE = 0.35;
 
 /** A verb after an event noun that makes the noun its own happening: "the shooting occurred", "the fire broke out". */
 export const HAPPENED_AFTER = /^\s+(?:\w+ly\s+|also\s+)?(?:occurred|happened|took place|broke out|erupted|unfolded|began|started)\b/i;
+
+/** A preposition and at most three modifiers before an event noun in a headline: "arrested in fatal shooting". */
+export const HEADLINE_REFERENCE = /\b(?:in|of|after|over|for|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;

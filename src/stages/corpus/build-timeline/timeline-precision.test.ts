@@ -386,3 +386,30 @@ test('"the shooting occurred Monday night" dates the noun; "after" marks backgro
   assert.ok(entries.some((e) => e.location === 'Ulm' && e.date === '2032-03-04'));
   assert.ok(!entries.some((e) => e.location === 'Tarsa'));
 });
+
+test('a later headline naming the happening after a preposition ("arrested in fatal shooting") retells it', async () => {
+  const { entries } = await timeline([
+    {
+      id: 'first',
+      published: '2032-02-10',
+      entities: SOLVARY,
+      text: 'Gunfire in Brennik\n\nA man was shot dead in Brennik on Monday night, police said. Officers sealed off the street.',
+      events: [dated({ type: 'attack', trigger: 'shot', lemma: 'shoot', location: 'Brennik' }, 'on Monday night', '2032-02-09')],
+    },
+    {
+      id: 'later',
+      published: '2032-02-13',
+      entities: SOLVARY,
+      text: 'Man held in Brennik shooting. Police in Ulm detained a 30-year-old man on Thursday. He appeared before a judge.',
+      events: [
+        { type: 'attack', trigger: 'shooting', lemma: 'shoot', location: 'Brennik' },
+        dated({ type: 'arrest', trigger: 'detained', lemma: 'detain', location: 'Ulm' }, 'on Thursday', '2032-02-12'),
+      ],
+    },
+  ]);
+  const shooting = entries.filter((e) => e.type === 'attack');
+  assert.equal(shooting.length, 1);
+  assert.equal(shooting[0].date, '2032-02-09');
+  assert.deepEqual([...shooting[0].documents].sort(), ['first', 'later']);
+  assert.equal(entries.find((e) => e.type === 'arrest')!.date, '2032-02-12');
+});

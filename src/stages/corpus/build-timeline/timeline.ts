@@ -2,7 +2,7 @@
 // each citing the reports that tell it.
 import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
 import { EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
-import { LEAD_SENTENCES, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
+import { HEADLINE_REFERENCE, LEAD_SENTENCES, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
 import { notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
@@ -24,6 +24,18 @@ function shorten(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= SUMMARY_MAX) return t;
   return t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX)) + '…';
+}
+
+/**
+ * A headline names a known happening with an event noun after a preposition, without the article a
+ * sentence would have ("Man arrested in fatal shooting", "Victim of bridge collapse named").
+ */
+function headlineReference(doc: Doc, ev: EventMention): boolean {
+  if (ev.sentence !== 0) return false;
+  const w = ev.trigger.text.toLowerCase();
+  if (!(w === ev.lemma || w === `${ev.lemma}s` || w.endsWith('ing') || /ions?$/.test(w))) return false;
+  const s = doc.layers.sentences?.[0];
+  return HEADLINE_REFERENCE.test(doc.text.slice(Math.max(s ? s.start : 0, ev.trigger.start - 40), ev.trigger.start));
 }
 
 /**
@@ -63,7 +75,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       const place = location?.entity ? resolver.resolve(doc.id, location.entity) : null;
       const placed: Placed = { doc, ev, ...when, actors, place };
       // Dated mentions and the leads' news first: retellings are matched against what they built.
-      if (when.fallback && ev.sentence >= LEAD_SENTENCES) retellings.push(placed);
+      if (when.fallback && (ev.sentence >= LEAD_SENTENCES || headlineReference(doc, ev))) retellings.push(placed);
       else timeline.add(placed);
     }
   }

@@ -212,3 +212,9 @@ test('under a one-death headline, a definite one-person hurt is the one who died
 test('a verb between "and" and the next person ends the list ("killed a boy and left a man in critical condition")', () => {
   assert.deepEqual(figures('The shooting killed a 6-year-old boy and left a man in critical condition in Varn.'), { killed: 1, injured: 1 });
 });
+
+test('"shooting three people to death and injuring a fourth"; "Murdering 3, Shooting Another"; the dead sent to the coroner', () => {
+  assert.deepEqual(figures('A man is charged after shooting three people to death and seriously injuring a fourth in Varn.'), { killed: 3, injured: 1 });
+  assert.deepEqual(figures('Man Charged With Murdering 3 People, Shooting Another Inside Pellam Home'), { killed: 3, injured: 1 });
+  assert.equal(figures('All three men were taken to the county medical examiner for autopsies.').killed, 3);
+});

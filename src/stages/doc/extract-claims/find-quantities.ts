@@ -375,6 +375,7 @@ export function cuesOf(s: string, within?: Cues): Cues {
 /** Titles before a name ("Officer", "Sgt.", "Deputy"). */
 const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\.?|lieutenant|capt\.?|captain|cpl\.?|corporal|agent|firefighter|dr\.?|pastor|rev\.?)\s+/i;
 
+const TO_DEATH_AFTER_RE = /^\s*(?:to death|dead)\b/i;
 const JOIN_WORD_BEFORE_RE = /(?:^|\W)(?:and|the|his|her|their)$/i;
 
 /** Numeric claims in one sentence's text. */
@@ -560,7 +561,11 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     let kind: ClaimKind | null = phrase.kind;
     // "1 killed 2 wounded": a kind word right after the number is its own.
     if (!kind && !comp) kind = kindRightAfter(s, inclusionEnd);
-    if (!kind) kind = kindBefore(s, q.start);
+    if (!kind) {
+      kind = kindBefore(s, q.start);
+      // "shooting three people to death": the phrase after the count says the outcome.
+      if (kind === 'casualties' && TO_DEATH_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))) kind = 'killed';
+    }
     if (!kind) kind = kindAfter(s, inclusionEnd);
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = kindAfter(s, inclusionEnd);
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = null;

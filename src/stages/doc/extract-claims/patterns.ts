@@ -100,7 +100,7 @@ export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g
  * Definite singular victims ("the victim died", "he was pronounced dead", "one killed and another
  * injured", "2 dead, 3-year-old wounded"): a count of one when a kind verb follows.
  */
-export const DEFINITE_SINGULAR_RE = /\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:who\s+)?(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)/gi;
+export const DEFINITE_SINGULAR_RE = /(?<=\b(?:injuring|wounding|injured|wounded|hurting|shooting|shot)\s+)(?:a\s+(?:second|third|fourth|fifth|sixth)|another)\b(?!\s+(?:time|day|week|round|shot|person|man|woman|victim|officer|boy|girl|teen|child))|\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:who\s+)?(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)/gi;
 
 /** Things counted as sites or targets ("seven locations", "three camps"): kind `count`. */
 export const SITE_NOUNS = new Set(
@@ -127,7 +127,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
 
 /** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
-  [/^(?:killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|killed|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
+  [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|killed|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
   [/^(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
@@ -234,7 +234,7 @@ export const ROUNDUP_RE =
 export const SUBSET_AFTER_RE = /^\s+of\s+(?:the|them|those|whom|these)\b/i;
 
 /** "N others": in addition to someone already counted. */
-export const OTHERS_RE = /\bothers?\b/i;
+export const OTHERS_RE = /\b(?:an)?others?\b/i;
 
 /** A killer who then killed himself: one death more than the victims counted. */
 export const SELF_KILLED_RE =

@@ -123,3 +123,14 @@ test('"Ministry" + "of" + "Y Affairs" split by the model is one organization', (
   // Not across a sentence start, and not onto a place ("the Ministry of Tarrow" is the model's call).
   assert.equal(joinOfNames([cand(1, 2, 'ORG'), cand(3, 5, 'PLACE')], v, never).length, 2);
 });
+
+test('"Committee" + "on" + "Y" and "Republic" + "of" + "Y" split by the model are one name', () => {
+  // 0 a 1 Cabinet 2 Committee 3 on 4 Harbour 5 Safety 6 met 7 in 8 the 9 Free 10 Republic 11 of 12 Ostvik
+  const v = view('a Cabinet Committee on Harbour Safety met in the Free Republic of Ostvik');
+  const out = joinOfNames([cand(1, 3, 'ORG'), cand(4, 6, 'ORG'), cand(9, 11, 'PLACE'), cand(12, 13, 'PLACE')], v, never);
+  assert.deepEqual(shown(v, out), ['Cabinet Committee on Harbour Safety/ORG', 'Free Republic of Ostvik/PLACE']);
+  // "the capital of X": a lowercase or non-name head is no part of a name.
+  // 0 Tarrow 1 of 2 Ostvik
+  const w = view('Tarrow of Ostvik');
+  assert.equal(joinOfNames([cand(0, 1, 'PLACE'), cand(2, 3, 'PLACE')], w, never).length, 2);
+});

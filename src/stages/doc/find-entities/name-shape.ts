@@ -8,7 +8,7 @@ import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS, ORG_HEADS,
-  ORG_NOUNS_AFTER, POSSESSIVE_HEADS, STRUCTURE_HEADS,
+  ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE_HEADS, STRUCTURE_HEADS,
 } from './patterns.ts';
 
 const POSSESSIVE = new Set(["'s", '’s']);
@@ -242,12 +242,15 @@ export function namedThings(cands: Candidate[], v: TokenView): void {
 
 const NAMING_VERBS = new Set(['named', 'called', 'dubbed', 'codenamed', 'code-named', 'titled', 'entitled']);
 
-/** "Ministry" + "of" + "Foreign Affairs" split by the model: one organization. */
+/**
+ * "Ministry" + "of" + "Y Affairs", "Committee" + "on" + "Y", "Islamic Republic" + "of" + "Y" split
+ * by the model: one organization, one place.
+ */
 export function joinOfNames(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'ORG' && c.type === 'ORG' && ORG_HEADS.has(v.lower[prev.te - 1]) && v.lower[prev.te] === 'of' && !sentStart(c.ts)) {
+    if (prev && c.type === prev.type && !sentStart(c.ts) && joinsWithOf(prev, v)) {
       const gap = c.ts - prev.te;
       if (gap === 1 || (gap === 2 && v.lower[prev.te + 1] === 'the')) {
         prev.te = c.te;
@@ -257,4 +260,11 @@ export function joinOfNames(cands: Candidate[], v: TokenView, sentStart: (i: num
     out.push(c);
   }
   return out;
+}
+
+function joinsWithOf(prev: Candidate, v: TokenView): boolean {
+  const head = v.lower[prev.te - 1];
+  const link = v.lower[prev.te];
+  if (prev.type === 'ORG') return ORG_HEADS.has(head) && ORG_OF_WORDS.has(link);
+  return prev.type === 'PLACE' && link === 'of' && PLACE_OF_HEADS.has(head) && v.isCapitalized(prev.te - 1);
 }

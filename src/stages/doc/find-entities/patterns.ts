@@ -195,3 +195,12 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
 export const STRUCTURE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'bridge', 'tunnel', 'dam', 'canal', 'highway', 'motorway', 'pier', 'quay', 'square', 'street', 'road', 'avenue',
 ]);
+
+/** Last words of a place's name that "of Y" may follow inside the name ("Republic of Y", "Gulf of Y"). */
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
+  'republic', 'kingdom', 'emirate', 'emirates', 'federation', 'commonwealth', 'principality', 'sultanate', 'state', 'states',
+  'province', 'region', 'county', 'district', 'isle', 'islands', 'gulf', 'bay', 'strait', 'straits', 'sea', 'lake',
+]);
+
+/** Words joining an organization's head to the rest of its name ("Ministry of Y", "Committee on Y", "Commission for Y"). */
+export const ORG_OF_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);

@@ -8,7 +8,7 @@ import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
 import {
-  cutAffixes, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, trimLowercaseTail, typeByShape,
+  cutAffixes, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
@@ -31,6 +31,7 @@ export function findDocEntities(doc: Doc): void {
   cands = titleCaseLines(cands, v, tokens.sentStarts);
   cands = dropCommonWords(cands, v, sentStart);
   cands = sentenceStartWords(cands, v, sentStart);
+  cands = tagLists(cands, v, tokens.sentStarts);
   stripTitles(cands, v);
   prefixedNames(cands, v);
   cands = possessiveNames(cands, v);

@@ -5,7 +5,7 @@ import { createDoc } from '../../../core/index.ts';
 import { TokenView, type Candidate } from './candidate.ts';
 import { findDocEntities } from './index.ts';
 import {
-  cutAffixes, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, trimLowercaseTail, typeByShape,
+  cutAffixes, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { tokenizeDoc } from './token-doc.ts';
 
@@ -133,4 +133,16 @@ test('"Committee" + "on" + "Y" and "Republic" + "of" + "Y" split by the model ar
   // 0 Tarrow 1 of 2 Ostvik
   const w = view('Tarrow of Ostvik');
   assert.equal(joinOfNames([cand(0, 1, 'PLACE'), cand(2, 3, 'PLACE')], w, never).length, 2);
+});
+
+test('a tag list keeps the names the text uses, not the topic words', () => {
+  const text = 'Crews worked in Tarrow overnight, and Ostvik sent help.\n\nTopics: Tarrow, Ostvik, Infrastructure, Weather';
+  const ents = entities(text);
+  assert.ok(!ents.some((e) => e.name === 'Infrastructure' || e.name === 'Weather'), JSON.stringify(ents));
+  assert.ok(ents.some((e) => e.name === 'Tarrow'));
+  // Unit: an ORG-typed word in the list not written elsewhere is dropped, a person is kept.
+  // 0 Tags 1 : 2 Brill 3 , 4 Harbour 5 , 6 Safety
+  const v = view('Tags: Brill, Harbour, Safety');
+  const out = tagLists([cand(2, 3, 'PERSON'), cand(4, 5, 'ORG'), cand(6, 7, 'ORG')], v, [0]);
+  assert.deepEqual(shown(v, out), ['Brill/PERSON']);
 });

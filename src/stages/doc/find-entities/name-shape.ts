@@ -268,3 +268,53 @@ function joinsWithOf(prev: Candidate, v: TokenView): boolean {
   if (prev.type === 'ORG') return ORG_HEADS.has(head) && ORG_OF_WORDS.has(link);
   return prev.type === 'PLACE' && link === 'of' && PLACE_OF_HEADS.has(head) && v.isCapitalized(prev.te - 1);
 }
+
+const MIN_LIST_ITEMS = 3;
+
+/**
+ * A line that is only a list of capitalized words ("Topics: X, Y, Infrastructure, Accidents"): a
+ * page's tags, which mix names with ordinary words. A word there is kept only when the document
+ * also writes it capitalized on its own elsewhere (not first in a sentence, not inside a longer
+ * name), or when it is typed a person or a place.
+ */
+export function tagLists(cands: Candidate[], v: TokenView, sentStarts: readonly number[]): Candidate[] {
+  const inList = new Uint8Array(v.n);
+  let any = false;
+  for (let k = 0; k < sentStarts.length; k++) {
+    const a = sentStarts[k];
+    const b = k + 1 < sentStarts.length ? sentStarts[k + 1] : v.n;
+    const s = listStart(v, a, b);
+    if (s < 0) continue;
+    inList.fill(1, s, b);
+    any = true;
+  }
+  if (!any) return cands;
+  const inLonger = new Uint8Array(v.n);
+  for (const c of cands) if (c.te - c.ts > 1) inLonger.fill(1, c.ts, c.te);
+  const first = new Uint8Array(v.n);
+  for (const s of sentStarts) first[s] = 1;
+  const standalone = new Set<string>();
+  for (let i = 0; i < v.n; i++) if (!inList[i] && !first[i] && !inLonger[i] && v.isCapitalized(i)) standalone.add(v.lower[i]);
+  // Persons and places in a list are as often line-ups and itineraries: only the rest are judged.
+  return cands.filter((c) => !inList[c.ts] || c.te - c.ts > 1 || c.type === 'PERSON' || c.type === 'PLACE' || standalone.has(v.lower[c.ts]));
+}
+
+/** Where the items of a tag list start in sentence [a, b) (after a "Label:"), or -1. */
+function listStart(v: TokenView, a: number, b: number): number {
+  let s = a;
+  for (let i = a; i < b && i - a < 4; i++) {
+    if (v.lower[i] === ':') {
+      s = i + 1;
+      break;
+    }
+  }
+  let items = 0;
+  for (let i = s; i < b; i++) {
+    const w = v.lower[i];
+    if ((i - s) % 2 === 1) {
+      if (w !== ',' && !(i === b - 1 && w === '.')) return -1;
+    } else if (!v.isCapitalized(i) || !/\p{L}/u.test(v.word(i))) return -1;
+    else items++;
+  }
+  return items >= MIN_LIST_ITEMS ? s : -1;
+}

@@ -218,3 +218,9 @@ test('"shooting three people to death and injuring a fourth"; "Murdering 3, Shoo
   assert.deepEqual(figures('Man Charged With Murdering 3 People, Shooting Another Inside Pellam Home'), { killed: 3, injured: 1 });
   assert.equal(figures('All three men were taken to the county medical examiner for autopsies.').killed, 3);
 });
+
+test('told alive after being shot is hurt; a noun before a named person is that person (apposition)', () => {
+  assert.deepEqual(figures('A gunman killed two men in Varn. His wife was shot but survived.'), { killed: 2, injured: 1 });
+  assert.deepEqual(figures("The girls' mother, Ann Roe, 46, was shot in the legs and is in stable condition, police said."), { killed: null, injured: 1 });
+  assert.equal(figures("Lina Marr, 32, and Officer Tobin Hale, 41, and a sheriff's deputy, Dan Orr, 45, were killed.").killed, 3);
+});

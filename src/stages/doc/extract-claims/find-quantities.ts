@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -305,7 +305,7 @@ function conjunctsBefore(s: string, start: number, floor: number): { n: number; 
     let unit = person ? person[0] : null;
     if (!unit && sep[0].trim() !== ',') {
       const name = CONJUNCT_NAME_RE.exec(head);
-      if (name && isName(name[1]!)) unit = head.slice(name.index).replace(/^[^\w]/, '');
+      if (name && isName(name[1]!.replace(TITLE_RE, ''))) unit = head.slice(name.index).replace(/^[^\w]/, '');
     }
     if (!unit) break;
     n++;
@@ -526,10 +526,21 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     if (!extra && (q.head || (phrase.head && PERSON_NOUNS.has(phrase.head)))) {
       // An age stands for the person just named: the list goes on before that name.
       let own = start;
+      let named = false;
       if (q.age) {
         const before = s.slice(Math.max(0, start - 60), q.end);
-        const self = CONJUNCT_PERSON_RE.exec(before) ?? CONJUNCT_NAME_RE.exec(before);
+        const person = CONJUNCT_PERSON_RE.exec(before);
+        const self = person ?? CONJUNCT_NAME_RE.exec(before);
+        named = !person && self !== null;
         own = self ? start - (before.length - (q.end - start)) + self.index + (self[0].length - self[0].trimStart().length) : start;
+      }
+      // "The girls' mother, Ann Roe, 46,": a noun before a name and a comma is the same person; the
+      // list, if any, goes on before that noun.
+      if (named) {
+        const head = s.slice(Math.max(0, consumedUntil, own - 60), own);
+        const sep = CONJUNCT_COMMA_RE.exec(head);
+        const noun = sep ? CONJUNCT_PERSON_RE.exec(head.slice(0, sep.index)) : null;
+        if (sep && noun) own -= sep[0].length + noun[0].length;
       }
       const lead = conjunctsBefore(s, own, consumedUntil);
       if (lead.n > 0) {
@@ -575,6 +586,8 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     if (UNREALIZED_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start))) continue;
     // "was taken to a hospital, where he died": the later outcome wins for one victim.
     if (value === 1 && (kind === 'injured' || kind === 'casualties') && LATER_DIED_RE.test(s.slice(inclusionEnd, inclusionEnd + 160))) kind = 'killed';
+    // "was shot but survived", "were shot and are in stable condition": hit, and alive.
+    else if (kind === 'casualties' && SURVIVED_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 120))) kind = 'injured';
     // "A gunman killed three people": the one before an active verb with an object is its agent.
     if (ACTIVE_VERB_RE.test(s.slice(phraseEnd, phraseEnd + 40)) && (q.head || !/^\s*\w+\s+\d/.test(s.slice(phraseEnd, phraseEnd + 40)))) continue;
     // "the man who killed a woman": a single person the relative clause makes the agent.

@@ -287,7 +287,7 @@ const SINGULAR_PEOPLE =
 const capOptional = (words: string): string => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 /** One person as a unit of a list: "a Gentilly woman", "his 4-year-old son", "Teen Boy", "3-year-old", "daughter, 9". */
 export const CONJUNCT_PERSON_RE = new RegExp(
-  `(?:\\b(?:${capOptional('a|an|the|his|her|their|one|another')})\\s+(?:[\\w-]+\\s+){0,2}?|\\b(?:[A-Z][a-z]+\\s+)?)?(?:\\b\\d{1,2}-(?:year|month)-old\\s+)?\\b(?:${capOptional(SINGULAR_PEOPLE)})(?:\\s*,\\s*\\d{1,3}\\s*,?)?$|\\b(?:${capOptional('a|an|the|his|her')}\\s+)?\\d{1,2}-(?:year|month)-old(?:\\s*,\\s*\\d{1,3}\\s*,?)?$`,
+  `(?:\\b(?:${capOptional('a|an|the|his|her|their|one|another')})\\s+(?:[\\w'’-]+\\s+){0,2}?|\\b(?:[A-Z][a-z]+\\s+)?)?(?:\\b\\d{1,2}-(?:year|month)-old\\s+)?\\b(?:${capOptional(SINGULAR_PEOPLE)})(?:\\s*,\\s*\\d{1,3}\\s*,?)?$|\\b(?:${capOptional('a|an|the|his|her')}\\s+)?\\d{1,2}-(?:year|month)-old(?:\\s*,\\s*\\d{1,3}\\s*,?)?$`,
 );
 /** One named person as a unit of a list, only before "and": "Jane Doe and two others". */
 export const CONJUNCT_NAME_RE = /(?:^|[^\w'’.-])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3})(?:\s*,\s*\d{1,3}\s*,?)?$/;
@@ -382,3 +382,7 @@ export const JOINED_AGES_RE = /\b(?:a|an|the)\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?
  */
 export const NAMED_VICTIM_RE =
   /(?<![\w'’.-])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3})(?:\s*,\s*\d{1,3}\s*,)?(?=\s+(?:was|has been|had been)\s+(?:shot and killed|killed|fatally (?:shot|wounded|stabbed)|shot to death|pronounced dead|found dead|shot|wounded|injured|stabbed)\b|\s+(?:died|dies)\b)/g;
+
+/** After a count of people hit: told alive ("but survived", "is in stable condition", "condition was stabilized"). */
+export const SURVIVED_AFTER_RE =
+  /^[^.;]{0,80}?\b(?:survived|(?:is|are|was|were) expected to (?:survive|recover)|(?:is|are) recovering|(?:is|are|was|were|remains?|remained) (?:listed )?in (?:stable|good|fair|critical|serious|satisfactory) condition|condition (?:was|has been|is) (?:stabilized|stable)|(?:was|were) treated and released|non-life[- ]threatening)\b/i;

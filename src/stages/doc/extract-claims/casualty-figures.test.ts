@@ -171,6 +171,7 @@ test('a headline that tells of one death in singular words is one death when not
 test('a lone victim told first, then a list naming that victim among others: the list is the count', () => {
   assert.equal(figures('Girl, 3, injured in Varn shooting\n\nA 3-year-old girl and a 19-year-old man were wounded on Sunday, police said.').injured, 2);
   assert.equal(figures('A woman remains in a hospital after she and three others were shot outside a Pellam club.').injured, 4);
+  assert.equal(figures('Police came after a 3-year-old was shot on Monday. A 19-year-old woman and 3-year-old were injured in the shooting.').injured, 2);
   // A list of other people (no one like the lone victim) is not the lone victim's count.
   assert.equal(figures('A 10-year-old boy was wounded on Ferro Street. Two women and a girl were hurt in a crash nearby.').injured, 1);
 });

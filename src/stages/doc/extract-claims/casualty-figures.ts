@@ -175,7 +175,7 @@ function namesLike(list: ClaimMention, head: string): boolean {
  */
 function listWithLone(claims: readonly ClaimMention[], lone: ClaimMention, kinds: readonly ClaimMention['kind'][], reference: string | null): ClaimMention | null {
   // "Girl, 3," is read as an age standing for one person: any list may hold that person.
-  const age = /^\d{1,3},?$/.test(lone.quantity.text);
+  const age = /^\d{1,3},?$|-year-old$/i.test(lone.quantity.text);
   if (lone.value !== 1 || (!age && NUMERIC_QUANTITY_RE.test(lone.quantity.text))) return null;
   const head = age ? '' : headOf(lone);
   if (!age && !head) return null;
@@ -213,7 +213,14 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
       if (!hit || hit.quantity.start > list.quantity.start) hit = list;
     }
   }
-  if (hit) hit = listWithLone(claims, hit, ['casualties'], reference) ?? hit;
+  if (hit) {
+    const list = listWithLone(claims, hit, ['casualties', 'injured'], reference);
+    if (list?.kind === 'casualties') hit = list;
+    else if (list && (!injured || injured.quantity.start >= list.quantity.start)) {
+      injured = list;
+      hit = null;
+    }
+  }
   if (killed) killed = listWithLone(claims, killed, ['killed'], reference) ?? killed;
   let k = killed ? (killed.value as number) : null;
   // One person hit, no death counted, but the report speaks of a death ("died", "pronounced dead") or

@@ -68,6 +68,8 @@ test('an ordinal death is the toll it reaches; "in the hospital" is hurt', () =>
 });
 
 test('a plural with its ages counts the ages; "shot and killed his ..." makes the subject the killer', () => {
+  // "shot at twelve people": the one who fires is not hit.
+  assert.equal(figures('A 20-year-old man shot at twelve people in Varn before he fled.').injured, null);
   assert.equal(figures('Oren Vast, 40, shot and killed his daughters, ages 5 and 7, then turned the gun on himself.').killed, 3);
   assert.deepEqual(figures('The victims, ages 20 and 22, were wounded outside a Varn bar.'), { killed: null, injured: 2 });
   assert.equal(figures('Father kills two children, then fatally shoots self in Pellam standoff').killed, 3);

@@ -54,7 +54,7 @@ const AGES_BEFORE_RE = /\b(?:ages|aged|age of|under age|over age)\s+(?:\d{1,3}\s
 const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'victims', 'individuals']);
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
 const APPOSITION_RE = /^\s*(?:,|\(|—|–)[^.;:()]{2,80}?(?:,|\)|—|–)\s*(?=(?:who\s+)?(?:were|are|was|is|have|has|had|remain|remained|all)\b)/;
-const ACTIVE_VERB_RE = /^\s*(?:fatally\s+)?(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|twins?|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us)\b/i;
+const ACTIVE_VERB_RE = /^\s*(?:fatally\s+)?(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|twins?|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us|(?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:group|crowd|car|vehicle|house)))\b/i;
 /** A relative pronoun opening the clause after a person. */
 const WHO_AGENT_RE = /^\s*(?:who|that)\s+(?:allegedly\s+|reportedly\s+|then\s+)?/;
 const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;

@@ -191,6 +191,11 @@ test('victims killed in a murder-suicide are one fewer than the dead; a multiple
   assert.equal(figures('Police identify man killed in double fatal shooting outside Pellam bar').killed, 2);
 });
 
+test('"survives", "recovering" after a person are one hurt', () => {
+  assert.deepEqual(figures('7-year-old Varn girl survives being shot by stray bullet'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Three teens recovering after shooting at Pellam party'), { killed: null, injured: 3 });
+});
+
 test('a person who shot himself is one person hit', () => {
   assert.deepEqual(figures('Pellam toddler accidentally shoots herself in the leg'), { killed: null, injured: 1 });
   assert.deepEqual(figures('Boy, 6, shoots himself in hand after finding gun in Varn home'), { killed: null, injured: 1 });

@@ -100,3 +100,11 @@ test('a one-word name always written before the rest of one longer name joins it
   // Followed by an unrelated word, it stays apart.
   assert.equal(mergeCorpusEntities(corpus('Orla rose to speak')).length, 2);
 });
+
+test('an institution written "St X" joins "Saint X\'s Hospital", and "Saint X" joins "St X\'s Hospital"', () => {
+  for (const [long, short] of [["Saint Oda's Hospital", 'St Oda'], ["St Oda's Hospital", 'Saint Oda']]) {
+    const ents = mergeCorpusEntities(corpusOf([O(long)], [O(short)], [O('Oda Vessel')]));
+    assert.equal(ents.length, 2, JSON.stringify(ents.map((e) => e.name)));
+    assert.deepEqual([...holding(ents, long)[0].aliases].sort(), [long, short].sort());
+  }
+});

@@ -233,8 +233,9 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   return uf;
 }
 
+/** Parts with plurals folded ("Guards" = "Guard") and "Saint" written as "St". */
 function pluralFolded(parts: readonly string[]): string[] {
-  return parts.map((p) => (p.length > 3 && p.endsWith('s') && !p.endsWith('ss') ? p.slice(0, -1) : p));
+  return parts.map((p) => (p === 'saint' || p === 'ste' ? 'st' : p.length > 3 && p.endsWith('s') && !p.endsWith('ss') ? p.slice(0, -1) : p));
 }
 
 /**

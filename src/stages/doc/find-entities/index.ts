@@ -8,7 +8,7 @@ import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
 import {
-  cutAffixes, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
+  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
@@ -36,6 +36,7 @@ export function findDocEntities(doc: Doc): void {
   prefixedNames(cands, v);
   cands = possessiveNames(cands, v);
   cands = splitPossessives(cands, v, sentStart);
+  ellipticalInstitutions(cands, v);
   cands = trimSpans(cands, v);
   cands = trimLowercaseTail(cands, v);
   cands = splitConjoined(cands, v);

@@ -5,7 +5,7 @@ import { createDoc } from '../../../core/index.ts';
 import { TokenView, type Candidate } from './candidate.ts';
 import { findDocEntities } from './index.ts';
 import {
-  cutAffixes, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
+  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { tokenizeDoc } from './token-doc.ts';
 
@@ -145,4 +145,12 @@ test('a tag list keeps the names the text uses, not the topic words', () => {
   const v = view('Tags: Brill, Harbour, Safety');
   const out = tagLists([cand(2, 3, 'PERSON'), cand(4, 5, 'ORG'), cand(6, 7, 'ORG')], v, [0]);
   assert.deepEqual(shown(v, out), ['Brill/PERSON']);
+});
+
+test('"taken to St X\'s." and "the hospital of Saint X" name the institution', () => {
+  // 0 taken 1 to 2 St 3 Oda 4 's 5 . 6 the 7 hospital 8 of 9 Saint 10 Oda 11 and 12 St 13 Oda 14 's 15 Day
+  const v = view("taken to St Oda's. the hospital of Saint Oda and St Oda's Day");
+  const cs = [cand(2, 4, 'PLACE'), cand(9, 11, 'PERSON'), cand(12, 14, 'MISC')];
+  ellipticalInstitutions(cs, v);
+  assert.deepEqual(shown(v, cs), ['St Oda/ORG', 'Saint Oda/ORG', 'St Oda/MISC']);
 });

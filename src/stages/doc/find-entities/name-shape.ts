@@ -318,3 +318,24 @@ function listStart(v: TokenView, a: number, b: number): number {
   }
   return items >= MIN_LIST_ITEMS ? s : -1;
 }
+
+const SAINTS = new Set(['st', 'st.', 'saint', 'ste', 'ste.']);
+
+/**
+ * "taken to St X's." with nothing after the possessive, or "the hospital of St X": the
+ * institution named for the saint, written short, not a place or a person.
+ */
+export function ellipticalInstitutions(cands: Candidate[], v: TokenView): void {
+  for (const c of cands) {
+    // "the hospital of X": the institution, by the name it is known by.
+    if (c.ts >= 3 && v.lower[c.ts - 1] === 'of' && POSSESSIVE_HEADS.has(v.lower[c.ts - 2]) && v.lower[c.ts - 3] === 'the' && SAINTS.has(v.lower[c.ts])) {
+      c.type = 'ORG';
+      continue;
+    }
+    if (c.te - c.ts < 2 || !SAINTS.has(v.lower[c.ts])) continue;
+    const p = POSSESSIVE.has(v.lower[c.te - 1]) ? c.te - 1 : c.te < v.n && POSSESSIVE.has(v.lower[c.te]) ? c.te : -1;
+    if (p < 0) continue;
+    if (p + 1 < v.n && v.isCapitalized(p + 1)) continue;
+    c.type = 'ORG';
+  }
+}

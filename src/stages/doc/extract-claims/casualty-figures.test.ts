@@ -194,6 +194,9 @@ test('victims killed in a murder-suicide are one fewer than the dead; a multiple
 test('"survives", "recovering" after a person are one hurt', () => {
   assert.deepEqual(figures('7-year-old Varn girl survives being shot by stray bullet'), { killed: null, injured: 1 });
   assert.deepEqual(figures('Three teens recovering after shooting at Pellam party'), { killed: null, injured: 3 });
+  assert.deepEqual(figures('Teen in critical condition after Varn shooting'), { killed: null, injured: 1 });
+  // A lone victim in a headline that also names a multiple: the multiple is the count.
+  assert.equal(figures('2-year-old girl fighting for her life after quadruple shooting in Varn\n\nOne man died at the scene.').injured, 3);
 });
 
 test('a person who shot himself is one person hit', () => {

@@ -176,7 +176,9 @@ function namesLike(list: ClaimMention, head: string): boolean {
 function listWithLone(claims: readonly ClaimMention[], lone: ClaimMention, kinds: readonly ClaimMention['kind'][], reference: string | null): ClaimMention | null {
   // "Girl, 3," is read as an age standing for one person: any list may hold that person.
   const age = /^\d{1,3},?$|-year-old$/i.test(lone.quantity.text);
-  if (lone.value !== 1 || (!age && NUMERIC_QUANTITY_RE.test(lone.quantity.text))) return null;
+  // "2-year-old girl" is one person, not the number 2.
+  const ageLed = /^(?:an?\s+)?\d{1,2}-(?:year|month)-old\b/i.test(lone.quantity.text);
+  if (lone.value !== 1 || (!age && !ageLed && NUMERIC_QUANTITY_RE.test(lone.quantity.text))) return null;
   const head = age ? '' : headOf(lone);
   if (!age && !head) return null;
   for (const c of claims) {

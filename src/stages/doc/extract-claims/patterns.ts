@@ -128,7 +128,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
 /** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|killed|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
-  [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
+  [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
   [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged)\b/i, 'arrested'],
@@ -316,7 +316,7 @@ export const NAME_LIST_RE = new RegExp(
  * dies after shooting"): one person, read only at the start of a sentence, before an outcome.
  */
 export const HEADLINE_PERSON_RE = new RegExp(
-  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:was|is|has been)\\s+)?(?:fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized|(?:\\w+ly\\s+)?(?:shoots|shot)\\s+(?:him|her)?self|survives?|recovering|recovers)\\b)`,
+  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:was|is|has been)\\s+)?(?:fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized|(?:\\w+ly\\s+)?(?:shoots|shot)\\s+(?:him|her)?self|survives?|recovering|recovers|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|in (?:critical|serious|stable) condition)\\b)`,
 );
 
 /**

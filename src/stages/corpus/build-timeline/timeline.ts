@@ -1,12 +1,12 @@
 // The corpus timeline: every document's event mentions placed on dates, merged into entries,
 // each citing the reports that tell it.
 import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
-import { EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
+import { docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
 import { HEADLINE_REFERENCE, LEAD_SENTENCES, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
 import { notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
-import { copiedFrom, originalsOf } from './copies.ts';
+import { CopyDates } from './copies.ts';
 import { datedByParagraphBelow, TimelineDrafts } from './drafts.ts';
 import type { Placed } from './drafts.ts';
 import { dropRepeats, foldDeathsIntoCause } from './repeats.ts';
@@ -46,18 +46,22 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const resolver = new EntityResolver(corpus);
   const levels = new PlaceLevels(corpus, resolver);
   const stale = staleDocuments(corpus);
-  const originals = originalsOf(corpus);
+  const copies = new CopyDates(corpus);
   const timeline = new TimelineDrafts(resolver, levels);
   const retellings: Placed[] = [];
   for (const doc of corpus.documents) {
     const ctx: DocContext = { correction: stale.get(doc.id) };
     ctx.redated = redatedTimexes(doc, ctx.correction);
-    const original = originals.get(doc.id);
     const byEvent = new Map<EventMention, Placement>();
+    const own = docDate(doc);
     for (const ev of doc.layers.events ?? []) {
       if (ev.negated || notAHappening(doc, ev)) continue;
-      const copied = original && copiedFrom(original, doc, ev.sentence) ? original.date : null;
-      const when = placeEvent(doc, ev, { ...ctx, originalDate: copied });
+      let when = placeEvent(doc, ev, ctx);
+      // Only an undated mention, or one dated to the copy's own day, can be the original's.
+      if (when && (when.fallback || when.date.slice(0, 10) === own)) {
+        const original = copies.dateFor(doc, ev.sentence);
+        if (original) when = placeEvent(doc, ev, { ...ctx, originalDate: original });
+      }
       if (when) byEvent.set(ev, when);
     }
     // A heading dated by its paragraph goes after that paragraph's own mention, which it then joins.

@@ -195,6 +195,10 @@ test('"survives", "recovering" after a person are one hurt', () => {
   assert.deepEqual(figures('7-year-old Varn girl survives being shot by stray bullet'), { killed: null, injured: 1 });
   assert.deepEqual(figures('Three teens recovering after shooting at Pellam party'), { killed: null, injured: 3 });
   assert.deepEqual(figures('Teen in critical condition after Varn shooting'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('3 people dead, child injured in Varn shooting'), { killed: 3, injured: 1 });
+  assert.deepEqual(figures('Police: 10-year-old boy critical after accidental shooting in Varn'), { killed: null, injured: 1 });
+  // A comma in a list is not a new clause.
+  assert.equal(figures('Family, friends remember Pellam teen').killed, null);
   // A lone victim in a headline that also names a multiple: the multiple is the count.
   assert.equal(figures('2-year-old girl fighting for her life after quadruple shooting in Varn\n\nOne man died at the scene.').injured, 3);
 });

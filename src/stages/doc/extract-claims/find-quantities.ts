@@ -376,6 +376,10 @@ export function cuesOf(s: string, within?: Cues): Cues {
 const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\.?|lieutenant|capt\.?|captain|cpl\.?|corporal|agent|firefighter|dr\.?|pastor|rev\.?)\s+/i;
 
 const TO_DEATH_AFTER_RE = /^\s*(?:to death|dead)\b/i;
+/** Sentences up to this long are read like headlines: clause by clause. */
+const HEADLINE_LENGTH = 160;
+const CLAUSE_BREAK_RE = /[,;]\s+/;
+const OUTCOME_BEFORE_BREAK_RE = /\b(?:dead|killed|slain|shot|wounded|injured|hurt|dies|died|critical)\s*[,;]\s*$/i;
 const JOIN_WORD_BEFORE_RE = /(?:^|\W)(?:and|the|his|her|their)$/i;
 
 /** Numeric claims in one sentence's text. */
@@ -432,11 +436,24 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
   }
   // "Columbus girl fatally shot": a headline's bare singular victim.
-  const hp = HEADLINE_PERSON_RE.exec(s);
-  if (hp) {
-    const end = hp[0].length;
-    const start = end - hp[1]!.length;
-    if (!quantities.some((q) => q.start < end && start < q.end)) quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: hp[1]!.toLowerCase() });
+  // In a short, headline-like sentence each clause after a comma or semicolon may open with one too
+  // ("3 dead, child injured in Varn shooting").
+  for (let from = 0; from >= 0 && from < s.length; ) {
+    const hp = HEADLINE_PERSON_RE.exec(from === 0 ? s : s.slice(from));
+    if (hp) {
+      const end = from + hp[0].length;
+      const start = end - hp[1]!.length;
+      if (!quantities.some((q) => q.start < end && start < q.end)) quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: hp[1]!.toLowerCase() });
+    }
+    if (s.length > HEADLINE_LENGTH) break;
+    const next = CLAUSE_BREAK_RE.exec(s.slice(from));
+    from = next ? from + next.index + next[0].length : -1;
+    // Only a clause after an outcome is a new one ("3 dead, child injured"); "2 officers, woman
+    // injured" is a list.
+    while (from > 0 && !OUTCOME_BEFORE_BREAK_RE.test(s.slice(Math.max(0, from - 30), from))) {
+      const more = CLAUSE_BREAK_RE.exec(s.slice(from));
+      from = more ? from + more.index + more[0].length : -1;
+    }
   }
   // "Jane Roe, 31, and John Doe, 54, were killed": named victims before a plural outcome.
   if (cues.names) {

@@ -316,7 +316,7 @@ export const NAME_LIST_RE = new RegExp(
  * dies after shooting"): one person, read only at the start of a sentence, before an outcome.
  */
 export const HEADLINE_PERSON_RE = new RegExp(
-  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:was|is|has been)\\s+)?(?:fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized|(?:\\w+ly\\s+)?(?:shoots|shot)\\s+(?:him|her)?self|survives?|recovering|recovers|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|in (?:critical|serious|stable) condition)\\b)`,
+  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:was|is|has been)\\s+)?(?:fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized|(?:\\w+ly\\s+)?(?:shoots|shot)\\s+(?:him|her)?self|survives?|recovering|recovers|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
 );
 
 /**

@@ -1,40 +1,9 @@
 // Display names, country short forms and the corpus type vote, on hand-made entities (invented names).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc, type Corpus, type CorpusEntity, type DocEntity, type EntityMention, type EntityType } from '../../../core/index.ts';
+import type { Corpus } from '../../../core/index.ts';
 import { mergeCorpusEntities } from './index.ts';
-
-interface Ent {
-  name: string;
-  type: EntityType;
-  aliases?: string[];
-  /** Mention texts when they differ from the aliases ("X-based" for X). */
-  written?: string[];
-}
-
-function corpusOf(...docs: Ent[][]): Corpus {
-  const documents = docs.map((ents, d) => {
-    const id = `d${d + 1}`;
-    const doc = createDoc({ id, source: id, format: 'text', raw: '', text: '', hints: {}, flags: [], removed: [] });
-    const entities: DocEntity[] = [];
-    const mentions: EntityMention[] = [];
-    ents.forEach((e, k) => {
-      const aliases = e.aliases ?? [e.name];
-      entities.push({ id: `e${k + 1}`, name: e.name, type: e.type, aliases, roles: [], acronym: null });
-      for (const a of e.written ?? aliases) mentions.push({ start: 0, end: a.length, text: a, type: e.type, entity: `e${k + 1}`, role: null });
-    });
-    doc.layers.entities = entities;
-    doc.layers.mentions = mentions;
-    return doc;
-  });
-  return { documents, inputErrors: [], issues: [], layers: {} };
-}
-
-const E = (type: EntityType) => (name: string, aliases?: string[]): Ent => ({ name, type, aliases });
-const P = E('PERSON');
-const O = E('ORG');
-const L = E('PLACE');
-const holding = (ents: CorpusEntity[], alias: string): CorpusEntity[] => ents.filter((e) => e.aliases.includes(alias));
+import { corpusOf, holding, L, O, P } from './test-corpus.ts';
 
 test('the short forms of a country are one place', () => {
   const ents = mergeCorpusEntities(corpusOf([L('United States')], [L('U.S.')], [O('US')], [L('America')], [L('Britain')], [L('UK')], [L('United Kingdom')]));

@@ -1,43 +1,8 @@
 // Merges and refusals on hand-made document entities (no recognizer involved), invented names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc, type Corpus, type CorpusEntity, type DocEntity, type EntityMention, type EntityType } from '../../../core/index.ts';
 import { mergeCorpusEntities } from './index.ts';
-
-interface Ent {
-  name: string;
-  type: EntityType;
-  aliases?: string[];
-  acronym?: string;
-  roles?: string[];
-}
-
-/** A corpus with one document per list; each entity gets one mention per alias. */
-function corpusOf(...docs: Ent[][]): Corpus {
-  const documents = docs.map((ents, d) => {
-    const id = `d${d + 1}`;
-    const doc = createDoc({ id, source: id, format: 'text', raw: '', text: '', hints: {}, flags: [], removed: [] });
-    const entities: DocEntity[] = [];
-    const mentions: EntityMention[] = [];
-    ents.forEach((e, k) => {
-      const aliases = e.aliases ?? [e.name];
-      entities.push({ id: `e${k + 1}`, name: e.name, type: e.type, aliases, roles: e.roles ?? [], acronym: e.acronym ?? null });
-      for (const a of aliases) mentions.push({ start: 0, end: a.length, text: a, type: e.type, entity: `e${k + 1}`, role: null });
-    });
-    doc.layers.entities = entities;
-    doc.layers.mentions = mentions;
-    return doc;
-  });
-  return { documents, inputErrors: [], issues: [], layers: {} };
-}
-
-const P = (name: string, aliases?: string[]): Ent => ({ name, type: 'PERSON', aliases });
-const O = (name: string, aliases?: string[], acronym?: string): Ent => ({ name, type: 'ORG', aliases, acronym });
-const L = (name: string, aliases?: string[]): Ent => ({ name, type: 'PLACE', aliases });
-
-function holding(ents: CorpusEntity[], alias: string): CorpusEntity[] {
-  return ents.filter((e) => e.aliases.includes(alias));
-}
+import { corpusOf, holding, L, O, P } from './test-corpus.ts';
 
 test('spelling variants of a full name merge across documents; the most complete form is the name', () => {
   const ents = mergeCorpusEntities(corpusOf([P('Dara Venn-Ostrik', ['Dara Venn-Ostrik', 'Venn-Ostrik'])], [P('Dara Vennostrik')], [P('Dára Venn Ostrik')]));

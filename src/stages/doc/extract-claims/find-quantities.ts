@@ -598,6 +598,8 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = kindAfter(s, inclusionEnd);
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = null;
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';
+    // "10-year-old boy critical after shooting": one person, hurt ("9 victims, 1 critical" is a part, left unread).
+    if (!kind && q.head && /^\s*critical\b/i.test(s.slice(inclusionEnd, inclusionEnd + 12))) kind = 'injured';
     if (!kind) continue;
     // "want to kill the teen": a killing wished or threatened, not done.
     if (UNREALIZED_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start))) continue;

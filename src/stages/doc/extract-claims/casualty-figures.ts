@@ -231,10 +231,10 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
   if (!killed && hit && hit.value === 1 && text !== undefined && (toldDeath(text) || HEADLINE_DEATH_RE.test(text.slice(0, Math.max(0, text.indexOf('\n')))))) {
     return { killed: 1, injured: injured && injured.quantity.start < hit.quantity.start ? (injured.value as number) : 0, killedFrom: hit, injuredFrom: [hit] };
   }
-  // No count of the dead for this incident, but the headline tells of one death in singular words ("Lodi
+  // No count of the dead for this incident, but the headline tells of one death in singular words ("Varn
   // 8th-grader dies in accidental shooting", "Teen charged with friend's shooting death"): one dead.
   if (!killed && text !== undefined) {
-    // The site's name after the headline ("... - WSMV Channel 4") is not part of it.
+    // The site's name after the headline ("... - WXYZ Channel 4") is not part of it.
     const headline = text.slice(0, Math.max(0, text.indexOf('\n'))).replace(SITE_SUFFIX_RE, '');
     if (HEADLINE_DEATH_RE.test(headline) && !PLURAL_HEADLINE_RE.test(headline)) {
       // Whether the one dead is among the people hit is not said: the count of hurt is taken as it

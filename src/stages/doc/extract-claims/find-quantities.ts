@@ -435,7 +435,7 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     if (quantities.some((q) => q.start < end && start < q.end)) continue;
     quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
   }
-  // "Columbus girl fatally shot": a headline's bare singular victim.
+  // "Varn girl fatally shot": a headline's bare singular victim.
   // In a short, headline-like sentence each clause after a comma or semicolon may open with one too
   // ("3 dead, child injured in Varn shooting").
   for (let from = 0; from >= 0 && from < s.length; ) {

@@ -312,7 +312,7 @@ export const NAME_LIST_RE = new RegExp(
 );
 
 /**
- * A headline's bare singular victim ("Columbus girl fatally shot", "Homeless man found dead", "Teen
+ * A headline's bare singular victim ("Varn girl fatally shot", "Homeless man found dead", "Teen
  * dies after shooting"): one person, read only at the start of a sentence, before an outcome.
  */
 export const HEADLINE_PERSON_RE = new RegExp(

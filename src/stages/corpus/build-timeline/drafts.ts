@@ -22,8 +22,6 @@ export interface Draft {
   actors: Set<string>;
   lemmas: Set<string>;
   places: Set<string>;
-  /** Stories of its documents: a retelling joins only a happening of its own story. */
-  stories: Set<string>;
 }
 
 /** The kind of happening a mention is merged under: one strike is told as struck, killed, launched. */
@@ -87,8 +85,6 @@ export class TimelineDrafts {
   constructor(
     private readonly resolver: EntityResolver,
     private readonly levels: PlaceLevels,
-    /** Document id → story id. */
-    private readonly storyOf: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /** Whether a mention fits an entry of its kind on its date. */
@@ -109,7 +105,7 @@ export class TimelineDrafts {
     this.buckets.set(key, list);
     let d = list.find((x) => this.fits(x, p));
     if (!d) {
-      d = { group, date: p.date, precision: p.precision, items: [], actors: new Set(), lemmas: new Set(), places: new Set(), stories: new Set() };
+      d = { group, date: p.date, precision: p.precision, items: [], actors: new Set(), lemmas: new Set(), places: new Set() };
       list.push(d);
       this.drafts.push(d);
     }
@@ -121,7 +117,6 @@ export class TimelineDrafts {
     for (const a of p.actors) d.actors.add(a);
     if (p.place) d.places.add(p.place);
     d.lemmas.add(p.ev.lemma);
-    d.stories.add(this.storyOf.get(p.doc.id) ?? '');
   }
 
   /**
@@ -135,13 +130,11 @@ export class TimelineDrafts {
     if (day === null) return false;
     const sameDay = (this.buckets.get(`${group}|${p.date}`) ?? []).some((x) => this.fits(x, p) && this.score(x, p) >= RETELL_MIN_SCORE);
     if (sameDay) return false;
-    const story = this.storyOf.get(p.doc.id) ?? '';
     let best: Draft | null = null;
     let bestScore = 0;
     for (let back = 1; back <= RETELL_WINDOW_DAYS; back++) {
       const date = new Date((day - back) * 86_400_000).toISOString().slice(0, 10);
       for (const x of this.buckets.get(`${group}|${date}`) ?? []) {
-        if (!x.stories.has(story)) continue;
         if (ONE_PER_DAY_GROUPS.has(group) && placesDiffer(x.places, p.place, this.resolver, this.levels)) continue;
         const score = this.score(x, p);
         if (score >= RETELL_MIN_SCORE && score > bestScore) {

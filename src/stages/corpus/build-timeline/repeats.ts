@@ -26,7 +26,6 @@ export function foldDeathsIntoCause(drafts: Draft[]): Draft[] {
     for (const x of d.items) cause.items.push(x);
     for (const a of d.actors) cause.actors.add(a);
     for (const p of d.places) cause.places.add(p);
-    for (const st of d.stories) cause.stories.add(st);
     gone.add(d);
   }
   return drafts.filter((d) => !gone.has(d));

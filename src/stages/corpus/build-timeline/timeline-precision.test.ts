@@ -9,7 +9,6 @@ import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import type { DocSpec, EventSpec } from '../../../../test/fixtures/corpus/builder.ts';
 import { EntityResolver } from '../../../corpus-index/index.ts';
 import { PlaceLevels } from './place-levels.ts';
-import { buildCorpusTimeline } from './timeline.ts';
 
 /** A date expression in the text (the `nth` occurrence of `text`), resolved to `value`. */
 interface TimexSpec {
@@ -413,34 +412,4 @@ test('a later headline naming the happening after a preposition ("arrested in fa
   assert.equal(shooting[0].date, '2032-02-09');
   assert.deepEqual([...shooting[0].documents].sort(), ['first', 'later']);
   assert.equal(entries.find((e) => e.type === 'arrest')!.date, '2032-02-12');
-});
-
-test('a retelling joins only a happening of its own story', async () => {
-  const { corpus, entries } = await timeline([
-    {
-      id: 'bridge',
-      published: '2032-06-10',
-      entities: SOLVARY,
-      text: 'Bridge down in Brennik\n\nThe old rail bridge in Brennik collapsed on Tuesday, engineers said. Freight trains were diverted through the valley. Inspectors had warned about rust on the girders.',
-      events: [dated({ type: 'disaster', trigger: 'collapsed', lemma: 'collapse', location: 'Brennik' }, 'on Tuesday', '2032-06-08')],
-    },
-    {
-      id: 'match',
-      published: '2032-06-12',
-      entities: SOLVARY,
-      text: 'Cup final postponed\n\nThe cup final between the two league leaders was postponed by a week. Supporters had already bought most tickets. Club officials apologised to fans. A stand roof collapsed during a storm.',
-      events: [{ type: 'disaster', trigger: 'collapsed', lemma: 'collapse' }],
-    },
-  ]);
-  // The story stage puts these two short reports together, and then the roof reads as a retelling.
-  // As two stories, which they are, it cannot be one.
-  assert.ok(entries.length >= 1);
-  corpus.layers.stories = [
-    { id: 'st1', title: 'bridge', documents: ['bridge'], subEvents: [] },
-    { id: 'st2', title: 'match', documents: ['match'], subEvents: [] },
-  ];
-  const apart = buildCorpusTimeline(corpus, corpus.layers.claims ?? []);
-  const roof = apart.find((e) => e.documents.includes('match'))!;
-  assert.deepEqual(roof.documents, ['match']);
-  assert.equal(roof.date, '2032-06-12');
 });

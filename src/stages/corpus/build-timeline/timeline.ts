@@ -47,9 +47,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const levels = new PlaceLevels(corpus, resolver);
   const stale = staleDocuments(corpus);
   const copies = new CopyDates(corpus);
-  const storyOf = new Map<string, string>();
-  for (const st of corpus.layers.stories ?? []) for (const d of st.documents) storyOf.set(d, st.id);
-  const timeline = new TimelineDrafts(resolver, levels, storyOf);
+  const timeline = new TimelineDrafts(resolver, levels);
   const retellings: Placed[] = [];
   for (const doc of corpus.documents) {
     const ctx: DocContext = { correction: stale.get(doc.id) };

@@ -103,6 +103,17 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
   [/\bkilled\b|\bdied\b|\bdead\b/i, /\bsurviv(?:ed|es)\b|\balive\b/i, 'dead vs alive'],
 ];
 
+/**
+ * Words too common to tell what a statement is about: two statements sharing only these are not
+ * about the same thing, so they cannot contradict each other.
+ */
+export const GENERIC_STATEMENT_WORDS: ReadonlySet<string> = new Set([
+  'people', 'person', 'persons', 'said', 'says', 'have', 'been', 'were', 'with', 'from', 'that', 'this', 'they', 'their',
+  'there', 'would', 'could', 'should', 'after', 'before', 'about', 'into', 'also', 'more', 'than', 'when', 'which', 'what',
+  'other', 'others', 'over', 'under', 'still', 'only', 'some', 'many', 'most', 'will', 'being', 'them', 'then', 'confirmed',
+  'update', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
 /** A date basis that only repeats the article's date: too weak to keep two claims apart. */
 export const WEAK_DATE_BASIS = /\bno date\b|\bno explicit date\b/i;
 
@@ -118,6 +129,15 @@ export const SPEECH_VERB =
  * (", a former minister,") and auxiliaries or adverbs ("has also", "on Wednesday").
  */
 export const SPEAKER_BEFORE_GAP = /^\s*(?:,[^,]{1,80},\s*)?(?:(?:has|have|had|also|then|later|again|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * A speaker named after a comma, with the reported words before it: "The toll rose to nine, the fire
+ * service said, as divers ...". Group 1 is those words (at least a few, so "Yesterday, X said" is not).
+ */
+export const REPORTED_BEFORE = /^\s*(\S+(?:\s+\S+){3,}?)\s*[,”"]\s*(?:the\s+)?$/i;
+
+/** A place phrase the name stands in: "Listeners on the island tell us", "Crowds in the square said". */
+export const LOCATIVE_BEFORE = /\b(?:in|on|at|near|across|inside|outside|around|throughout)\s+(?:the\s+)?$/i;
 
 /** Verbs after which the speaker may follow ("..., said Jane Doe", "according to the ministry"). */
 export const SPEAKER_AFTER_VERB = /^(?:says|said|wrote|added|according to)$/i;

@@ -63,3 +63,17 @@ test('reported speech: one slot per speaker entity, agreed across outlets, singl
   assert.equal(pask.status, 'single-source');
   assert.equal(pask.values[0].document, 'dam-a');
 });
+
+test('reported speech: words before ", X said" are what X said; a name inside a place phrase is not a speaker', () => {
+  const doc = makeDoc({
+    id: 'dam-c',
+    published: '2033-05-11',
+    entities: ENTITIES,
+    text: `Water level falls\n\nThe water level fell by a metre overnight, the Ostry Water Board said, as pumps ran at full power. Volunteers at the Ostry Water Board say the pumps failed twice before dawn.`,
+  });
+  const claims = reportedSpeechClaims(doc);
+  assert.deepEqual(
+    claims.map((c) => [c.attribution!.text, String(c.value)]),
+    [['Ostry Water Board', 'The water level fell by a metre overnight']],
+  );
+});

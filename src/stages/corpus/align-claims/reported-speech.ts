@@ -1,6 +1,8 @@
 import type { ClaimMention, Doc, EntityMention } from '../../../core/index.ts';
 import { mentionsInOrder } from '../../../corpus-index/index.ts';
-import { ADDRESSEE_VERB, MIN_SAID_WORDS, SPEAKER_AFTER_VERB, SPEAKER_BEFORE_GAP, SPEAKER_TYPES, SPEECH_VERB } from './patterns.ts';
+import {
+  ADDRESSEE_VERB, LOCATIVE_BEFORE, MIN_SAID_WORDS, REPORTED_BEFORE, SPEAKER_AFTER_VERB, SPEAKER_BEFORE_GAP, SPEAKER_TYPES, SPEECH_VERB,
+} from './patterns.ts';
 
 interface Found {
   speaker: EntityMention;
@@ -22,6 +24,12 @@ function speakerOf(
     if (m.end > verbStart || m.start < sentStart) continue;
     if (!SPEAKER_TYPES.has(m.type)) continue;
     if (!SPEAKER_BEFORE_GAP.test(text.slice(m.end, verbStart))) break;
+    const before = text.slice(sentStart, m.start);
+    // "Listeners on the island tell us ...": a name inside a place phrase is not who speaks.
+    if (LOCATIVE_BEFORE.test(before)) return null;
+    // "The toll rose to nine, the fire service said, as divers ...": the words come before the speaker.
+    const lead = REPORTED_BEFORE.exec(before);
+    if (lead) return { speaker: m, said: lead[1]! };
     return { speaker: m, said: text.slice(verbEnd, sentEnd) };
   }
   if (SPEAKER_AFTER_VERB.test(verb.word)) {

@@ -1,7 +1,7 @@
 import type { ClaimKind, ClaimStatus, ClaimValue } from '../../../core/index.ts';
 import { compatible, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
-import { CONTRADICTIONS, TOLL_KINDS } from './patterns.ts';
+import { CONTRADICTIONS, GENERIC_STATEMENT_WORDS, TOLL_KINDS } from './patterns.ts';
 
 export interface StatusResult {
   status: ClaimStatus;
@@ -60,11 +60,33 @@ function rising(rs: { v: ClaimValue; r: ValueReading }[]): boolean {
   return true;
 }
 
+/** Content words of a statement that say what it is about, without the words of the contradiction pair. */
+function topicWords(value: string, left: RegExp, right: RegExp): Set<string> {
+  const words = value.replace(left, ' ').replace(right, ' ').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return new Set(words.filter((w) => !GENERIC_STATEMENT_WORDS.has(w)));
+}
+
+/**
+ * Two statements contradict when they fall on the two sides of a pair and are about the same thing
+ * (they share a content word, or one is a bare predicate):
+ * "four people are confirmed dead" and "two people were pulled alive" from one speaker are two
+ * facts, "expelled the envoy" and "kept the envoy from returning" are one disputed fact.
+ */
+function contradicts(x: ClaimValue, y: ClaimValue, left: RegExp, right: RegExp): boolean {
+  if (x.group === y.group) return false;
+  const a = topicWords(String(x.value), left, right);
+  const b = topicWords(String(y.value), left, right);
+  // A bare predicate ("expelled", "barred from returning") was slotted by what it is about already.
+  if (a.size === 0 || b.size === 0) return true;
+  for (const w of b) if (a.has(w)) return true;
+  return false;
+}
+
 function statementStatus(values: readonly ClaimValue[]): StatusResult {
   for (const [left, right, label] of CONTRADICTIONS) {
     const a = values.filter((v) => left.test(String(v.value)) && !right.test(String(v.value)));
     const b = values.filter((v) => right.test(String(v.value)) && !left.test(String(v.value)));
-    if (a.length && b.length && a.some((x) => b.some((y) => x.group !== y.group))) {
+    if (a.length && b.length && a.some((x) => b.some((y) => contradicts(x, y, left, right)))) {
       return {
         status: 'conflicting',
         reason: `${label}: ${[...new Set(a.map((v) => v.document))].join(', ')} vs ${[...new Set(b.map((v) => v.document))].join(', ')}`,

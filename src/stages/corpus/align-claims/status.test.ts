@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ClaimValue } from '../../../core/index.ts';
+import { slotStatus } from './status.ts';
+
+/** One statement from one independence group (invented). */
+function said(value: string, group: string): ClaimValue {
+  return {
+    document: `doc-${group}`, value, low: null, high: null, text: value, attribution: 'the river authority',
+    quantity: { start: 0, end: value.length, text: value }, vague: false, parts: [], hedge: null, published: '2032-04-02', group,
+  };
+}
+
+test('statements on two sides of a contradiction conflict when they are about the same thing', () => {
+  const r = slotStatus('statement', [said('the city expelled the dredging contractor from the harbour', 'g1'), said('the dredging contractor was asked not to return', 'g2')]);
+  assert.equal(r.status, 'conflicting');
+  assert.match(r.reason, /expelled vs kept from returning/);
+});
+
+test('one speaker\'s statements about different people are two facts, not a contradiction', () => {
+  const r = slotStatus('statement', [said('Four people are now confirmed dead', 'g1'), said('two people, a woman and a boy, were pulled alive from a car', 'g2')]);
+  assert.equal(r.status, 'agreed');
+});
+
+test('a bare predicate was slotted by what it is about, so it still conflicts', () => {
+  assert.equal(slotStatus('statement', [said('expelled', 'g1'), said('barred from returning', 'g2')]).status, 'conflicting');
+});

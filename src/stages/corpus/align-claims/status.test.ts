@@ -7,7 +7,7 @@ import { slotStatus } from './status.ts';
 function said(value: string, group: string): ClaimValue {
   return {
     document: `doc-${group}`, value, low: null, high: null, text: value, attribution: 'the river authority',
-    quantity: { start: 0, end: value.length, text: value }, vague: false, parts: [], hedge: null, published: '2032-04-02', group,
+    quantity: { document: `doc-${group}`, start: 0, end: value.length, text: value }, vague: false, parts: [], hedge: null, published: '2032-04-02', group,
   };
 }
 

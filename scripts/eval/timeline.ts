@@ -1,7 +1,9 @@
 // Timeline precision and recall against hand-made answer keys: the five seed reports
 // (../shared/seeds/gold.json → timeline) and the bundled invented example
 // (examples/harbor-bridge-collapse/expected.json → timeline).
-//   node --import tsx scripts/eval/timeline.ts [--verbose] [--gva]   (npm run eval:timeline)
+//   node --import tsx scripts/eval/timeline.ts [--verbose] [--gva] [--example examples/<dir>]   (npm run eval:timeline)
+// --example scores another bundled example (default examples/harbor-bridge-collapse). Imported
+// (scripts/eval/example.ts uses scoreTimeline), the module runs nothing.
 //
 // --gva adds a proxy on real reports with no timeline key: the GVA incidents with several articles
 // (../shared/datasets/gva-incidents). Each incident is one shooting on a known date, so its timeline
@@ -21,6 +23,7 @@
 // from noise.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildPipeline, runCorpusStages, runPipeline } from '../../src/core/index.ts';
 import type { Corpus, TimelineEntry } from '../../src/core/index.ts';
 import { readInputs } from '../../src/ingest/index.ts';
@@ -131,15 +134,20 @@ async function evaluate(name: string, inputs: string[], gold: GoldEvent[]): Prom
   });
 }
 
-const seedsGold = path.join(shared, 'seeds', 'gold.json');
-if (existsSync(seedsGold)) {
-  const gold = (JSON.parse(readFileSync(seedsGold, 'utf8')) as { timeline: GoldEvent[] }).timeline;
-  await evaluate('seeds', [path.join(shared, 'seeds')], gold);
-} else console.log(`seeds: skipped, ${seedsGold} is not there`);
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const exampleAt = process.argv.indexOf('--example');
 
-const example = path.join(root, 'examples', 'harbor-bridge-collapse');
-const key = (JSON.parse(readFileSync(path.join(example, 'expected.json'), 'utf8')) as { timeline: GoldEvent[] }).timeline;
-await evaluate('example', [example], key);
+if (isMain) {
+  const seedsGold = path.join(shared, 'seeds', 'gold.json');
+  if (existsSync(seedsGold)) {
+    const gold = (JSON.parse(readFileSync(seedsGold, 'utf8')) as { timeline: GoldEvent[] }).timeline;
+    await evaluate('seeds', [path.join(shared, 'seeds')], gold);
+  } else console.log(`seeds: skipped, ${seedsGold} is not there`);
+
+  const example = exampleAt > 0 ? path.resolve(process.argv[exampleAt + 1]!) : path.join(root, 'examples', 'harbor-bridge-collapse');
+  const key = (JSON.parse(readFileSync(path.join(example, 'expected.json'), 'utf8')) as { timeline: GoldEvent[] }).timeline;
+  await evaluate('example', [example], key);
+}
 
 interface GvaArticle {
   incident_id: string;
@@ -188,4 +196,4 @@ async function evaluateGva(): Promise<void> {
   }
 }
 
-if (process.argv.includes('--gva')) await evaluateGva();
+if (isMain && process.argv.includes('--gva')) await evaluateGva();

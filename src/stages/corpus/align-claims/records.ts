@@ -41,7 +41,7 @@ export function countedClass(counted: string | null, kind: string): string {
   if (!head || GENERIC_PERSON_NOUNS.has(head)) return 'people';
   // "three women and four children": a total given by its parts counts people.
   if (words.length > 1 && words.every((w) => PART_NOUNS.has(w))) return 'people';
-  // The head noun decides: "Iranian police officers" and "police officers" count the same people.
+  // The head noun decides: "Norlandic police officers" and "police officers" count the same people.
   const h = normalizeWord(head);
   return COUNTED_SYNONYMS[h] ?? COUNTED_SYNONYMS[head] ?? h;
 }

@@ -89,18 +89,18 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 
 /**
  * Words right before a trigger that make it a possibility, not a happening, whatever the date in
- * the sentence ("would weigh any possible retaliation" next month, "a potential strike"). An
- * adjective between ("a possible accidental shooting") hedges the kind, not the happening.
+ * the sentence ("would consider any possible reprisal" next week, "a potential strike"). An
+ * adjective between ("a possible deliberate fire") hedges the kind, not the happening.
  */
 export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$/i;
 
 /**
  * Tense and aspect that put an undated happening before the article's day: the past perfect
- * ("had already recalled"), anywhere before the trigger in its sentence.
+ * ("had already closed the crossing"), anywhere before the trigger in its sentence.
  */
 export const PAST_PERFECT = /\bhad\s+(?:(?:already|also|previously|earlier|just|long|been|not|never)\s+)*\w+(?:ed|en|wn|ne|t)\b/i;
 
-/** A speech verb before a past perfect: "said it had summoned" is reported speech, not background. */
+/** A speech verb before a past perfect: "said it had closed the crossing" is reported speech, not background. */
 export const REPORTED_BEFORE_PERFECT = /\b(?:said|says|told|reported|added|stated|announced|claimed|confirmed|according to)\b.*\bhad\b/i;
 
 /**
@@ -114,7 +114,7 @@ export const SPAN_MARKER = /\b(?:since|for (?:years|months|decades|weeks)|in rec
 export const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+ly\s+)?$/i;
 
 /**
- * A determiner or a possessive name whose noun phrase the trigger ends: "the attack", "Iran's
+ * A determiner or a possessive name whose noun phrase the trigger ends: "the attack", "the army's
  * missile strikes"; not "the lowest of three offers", where the determiner belongs to another noun.
  */
 export const DEFINITE_NOUN_BEFORE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|\b\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|in|on|at|for|to|with|by|and|or|from|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\p{L}'’-]+\s+){0,3}$/u;
@@ -132,18 +132,18 @@ export const RETELL_WINDOW_DAYS = 7;
 /** Words that fix a day on the calendar by themselves: a weekday, a month, a year, a numeric date. "This morning" and "at noon" do not. */
 export const CALENDAR_ANCHOR = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|tomorrow|\d{4}|\d{1,2}[./]\d{1,2})\b/i;
 
-/** An infinitive right before the trigger ("to protest the violation", "is set to convene"): an aim, not a happening told. */
+/** An infinitive right before the trigger ("to mark the anniversary", "plans to visit"): an aim, not a happening told. */
 export const INFINITIVE_BEFORE = /\bto\s+(?:\w+ly\s+)?$/i;
 
 /**
- * Verbs whose infinitive is the act itself: "offered to mediate", "wants to mediate", "agreed to
+ * Verbs whose infinitive is the act itself: "offered to negotiate", "wants to talk", "agreed to
  * withdraw" tell an offer or a decision made, which has no trigger of its own.
  */
 export const COMMITMENT_BEFORE_TO = /\b(?:wants?|wanted|offer(?:s|ed|ing)?|agree(?:s|d)?|pledge(?:s|d)?|vow(?:s|ed)?|promise(?:s|d)?|decide(?:s|d)?|vote(?:s|d)?)\s+to\s+(?:\w+ly\s+)?$/i;
 
 /**
  * Words that open a clause of another time: a place before one of them is not the place of a
- * trigger after it ("in neighbouring Iran two days after Tehran bombed"). "When" and "while" tie
+ * trigger after it ("in neighbouring Norland two days after the rebels shelled"). "When" and "while" tie
  * the two clauses to one time and place ("at home in Brennik when the shooting occurred").
  */
 export const SUBORDINATOR = /\b(?:after|before|since|because|until|following|whereas)\b/i;
@@ -157,5 +157,5 @@ export const COPIED_SENTENCE = 0.35;
 /** A verb after an event noun that makes the noun its own happening: "the shooting occurred", "the fire broke out". */
 export const HAPPENED_AFTER = /^\s+(?:\w+ly\s+|also\s+)?(?:occurred|happened|took place|broke out|erupted|unfolded|began|started)\b/i;
 
-/** A preposition and at most three modifiers before an event noun in a headline: "arrested in fatal shooting". */
+/** A preposition and at most three modifiers before an event noun in a headline: "held in quarry shooting". */
 export const HEADLINE_REFERENCE = /\b(?:in|of|after|over|for|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;

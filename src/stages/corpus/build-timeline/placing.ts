@@ -52,7 +52,7 @@ function sentenceStart(doc: Doc, ev: EventMention): number {
   return s ? s.start : Math.max(0, ev.trigger.start - 80);
 }
 
-/** "the attack", "Iran's strikes"; not "that Islamabad is recalling", where the -ing form is a verb. */
+/** "the attack", "the army's strikes"; not "that the ministry is recalling", where the -ing form is a verb. */
 function definiteNoun(doc: Doc, ev: EventMention): boolean {
   const before = doc.text.slice(Math.max(sentenceStart(doc, ev), ev.trigger.start - 60), ev.trigger.start);
   if (AUXILIARY_BEFORE.test(before) || !DEFINITE_NOUN_BEFORE.test(before)) return false;
@@ -63,7 +63,7 @@ function definiteNoun(doc: Doc, ev: EventMention): boolean {
 
 /**
  * Whether a date in the trigger's sentence dates it: not across a clause break (";", a dash),
- * and for a definite noun ("the attack", "Iran's strikes") only right beside it ("Tuesday's
+ * and for a definite noun ("the attack", "the army's strikes") only right beside it ("Tuesday's
  * attack", "the attack on Tuesday"), since such a noun names a known happening inside a
  * sentence about something else.
  */
@@ -142,14 +142,14 @@ export function isBackground(doc: Doc, ev: EventMention): boolean {
   const sentence = doc.layers.sentences?.[ev.sentence];
   const head = doc.text.slice(from, ev.trigger.end);
   const whole = sentence ? doc.text.slice(sentence.start, sentence.end) : head;
-  // "said it had summoned": the past perfect of reported speech is the speaker's simple past.
+  // "said it had closed the crossing": the past perfect of reported speech is the speaker's simple past.
   return (PAST_PERFECT.test(head) && !REPORTED_BEFORE_PERFECT.test(head)) || SPAN_MARKER.test(whole);
 }
 
 /**
  * Mentions that are no happening of their own: reported speech (the claim stage carries what is
  * said), a noun referring back to a happening told elsewhere, a possibility ("any possible
- * retaliation"), an aim ("summoned the envoy to protest", "is set to convene"), and words inside a
+ * retaliation"), an aim ("called a meeting to mark the anniversary", "plans to visit"), and words inside a
  * direct quote.
  */
 export function notAHappening(doc: Doc, ev: EventMention): boolean {
@@ -173,7 +173,7 @@ const CLOSING_QUOTE = /["”’]/;
 
 /**
  * The event's place, unless it stands before the trigger across a subordinate clause ("strikes in
- * neighbouring Iran two days after Tehran bombed ..."): then it is the other clause's place.
+ * neighbouring Norland two days after the rebels shelled ..."): then it is the other clause's place.
  */
 export function placeArgument(doc: Doc, ev: EventMention): EventMention['location'] {
   const loc = ev.location;

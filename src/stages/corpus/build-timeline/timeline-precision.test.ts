@@ -276,12 +276,12 @@ test('background is no entry: past perfect, time spans, possibilities and aims; 
   });
   const { entries } = await timeline(
     [
-      one('perfect', 'Before the talks, Solvary had already recalled its envoy from Tarsa.', { type: 'diplomatic', trigger: 'recalled', lemma: 'recall', agent: 'Solvary' }),
+      one('perfect', 'Before the talks, Solvary had already closed the crossing into Tarsa.', { type: 'military', trigger: 'closed', lemma: 'close', agent: 'Solvary' }),
       one('span', 'Solvary has blockaded the Tarsa road since the spring.', { type: 'military', trigger: 'blockaded', lemma: 'blockade', agent: 'Solvary' }),
-      one('maybe', 'Solvary would weigh any possible retaliation next month.', dated({ type: 'attack', trigger: 'retaliation', lemma: 'retaliate', agent: 'Solvary' }, 'next month', '2032-10')),
-      one('aim', 'Solvary summoned an envoy on Monday to protest the shelling.', dated({ type: 'protest', trigger: 'protest', lemma: 'protest', agent: 'Solvary' }, 'on Monday', '2032-08-30')),
+      one('maybe', 'Solvary would consider any possible reprisal next month.', dated({ type: 'attack', trigger: 'reprisal', lemma: 'reprisal', agent: 'Solvary' }, 'next month', '2032-10')),
+      one('aim', 'Solvary called a rally on Monday to protest the shelling.', dated({ type: 'protest', trigger: 'protest', lemma: 'protest', agent: 'Solvary' }, 'on Monday', '2032-08-30')),
       one('reported', 'Tarsa said it had expelled two Solvary diplomats.', { type: 'diplomatic', trigger: 'expelled', lemma: 'expel', agent: 'Tarsa' }),
-      one('offer', 'Ulm offered to mediate between Solvary and Tarsa.', { type: 'cooperate', trigger: 'mediate', lemma: 'mediate', agent: 'Ulm' }),
+      one('offer', 'Ulm offered to negotiate between Solvary and Tarsa.', { type: 'cooperate', trigger: 'negotiate', lemma: 'negotiate', agent: 'Ulm' }),
     ],
     [
       { doc: 'maybe', text: 'next month', value: '2032-10' },
@@ -387,7 +387,7 @@ test('"the shooting occurred Monday night" dates the noun; "after" marks backgro
   assert.ok(!entries.some((e) => e.location === 'Tarsa'));
 });
 
-test('a later headline naming the happening after a preposition ("arrested in fatal shooting") retells it', async () => {
+test('a later headline naming the happening after a preposition ("Man held in Brennik shooting") retells it', async () => {
   const { entries } = await timeline([
     {
       id: 'first',

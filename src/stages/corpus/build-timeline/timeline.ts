@@ -28,7 +28,7 @@ function shorten(text: string): string {
 
 /**
  * A headline names a known happening with an event noun after a preposition, without the article a
- * sentence would have ("Man arrested in fatal shooting", "Victim of bridge collapse named").
+ * sentence would have ("Man held in quarry shooting", "Victim of bridge collapse named").
  */
 function headlineReference(doc: Doc, ev: EventMention): boolean {
   if (ev.sentence !== 0) return false;

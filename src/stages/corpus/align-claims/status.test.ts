@@ -20,8 +20,11 @@ test('statements on two sides of a contradiction conflict when they are about th
 test('one speaker\'s statements about different people are two facts, not a contradiction', () => {
   const r = slotStatus('statement', [said('Four people are now confirmed dead', 'g1'), said('two people, a woman and a boy, were pulled alive from a car', 'g2')]);
   assert.equal(r.status, 'agreed');
+  // A short statement with nothing but generic words is no bare predicate either.
+  assert.equal(slotStatus('statement', [said('14 people had died.', 'g1'), said('two people were pulled alive from a car', 'g2')]).status, 'agreed');
 });
 
 test('a bare predicate was slotted by what it is about, so it still conflicts', () => {
   assert.equal(slotStatus('statement', [said('expelled', 'g1'), said('barred from returning', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [said('expelled the envoy', 'g1'), said('barred from returning', 'g2')]).status, 'conflicting', 'either side bare');
 });

@@ -60,9 +60,22 @@ function rising(rs: { v: ClaimValue; r: ValueReading }[]): boolean {
   return true;
 }
 
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** The statement without any word of the contradiction pair (every occurrence, both sides). */
+function withoutPair(value: string, left: RegExp, right: RegExp): string {
+  let out = value;
+  for (const re of [left, right]) {
+    let g = GLOBAL.get(re);
+    if (!g) GLOBAL.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
+    out = out.replace(g, ' ');
+  }
+  return out;
+}
+
 /** Content words of a statement that say what it is about, without the words of the contradiction pair. */
 function topicWords(value: string, left: RegExp, right: RegExp): Set<string> {
-  const words = value.replace(left, ' ').replace(right, ' ').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const words = withoutPair(value, left, right).toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   return new Set(words.filter((w) => !GENERIC_STATEMENT_WORDS.has(w)));
 }
 
@@ -74,12 +87,16 @@ function topicWords(value: string, left: RegExp, right: RegExp): Set<string> {
  */
 function contradicts(x: ClaimValue, y: ClaimValue, left: RegExp, right: RegExp): boolean {
   if (x.group === y.group) return false;
-  const a = topicWords(String(x.value), left, right);
-  const b = topicWords(String(y.value), left, right);
   // A bare predicate ("expelled", "barred from returning") was slotted by what it is about already.
-  if (a.size === 0 || b.size === 0) return true;
-  for (const w of b) if (a.has(w)) return true;
+  if (barePredicate(String(x.value), left, right) || barePredicate(String(y.value), left, right)) return true;
+  const a = topicWords(String(x.value), left, right);
+  for (const w of topicWords(String(y.value), left, right)) if (a.has(w)) return true;
   return false;
+}
+
+/** Nothing but the words of the contradiction pair: "expelled", "barred from returning". */
+function barePredicate(value: string, left: RegExp, right: RegExp): boolean {
+  return !/\p{L}/u.test(withoutPair(value, left, right));
 }
 
 function statementStatus(values: readonly ClaimValue[]): StatusResult {

@@ -8,3 +8,8 @@ export function dayNumber(date: string | null | undefined): number | null {
   const d = m[3] ? Number(m[3]) : m[2] ? 15 : 1;
   return Math.floor(Date.UTC(y, mo, d) / 86_400_000);
 }
+
+/** YYYY-MM-DD of a day number: the inverse of `dayNumber` for whole days. */
+export function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
-import { EntityResolver } from '../../../corpus-index/index.ts';
+import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
 import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { buildRecords } from './records.ts';
@@ -132,7 +132,7 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
   const place = [...slot.places][0];
   const where = place ? ` in ${resolver.name(place)}` : '';
   const day = [...slot.days].sort((a, b) => a - b)[0];
-  const when = day !== undefined ? ` on ${new Date(day * 86_400_000).toISOString().slice(0, 10)}` : '';
+  const when = day !== undefined ? ` on ${isoDay(day)}` : '';
   if (kind === 'statement') {
     if (slot.key.includes('|pair:')) return `contested account: ${[...new Set(slot.records.map((x) => String(x.claim.value)))].join(' / ')}`;
     if (first.speaker) return `what ${first.claim.attributionEntity ? resolver.name(first.speaker) : (first.claim.attribution?.text ?? first.speaker)} said`;

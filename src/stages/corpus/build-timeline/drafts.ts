@@ -1,6 +1,6 @@
 // Timeline entries in the making: which placed mentions are one happening.
 import type { DatePrecision, Doc, EventMention } from '../../../core/index.ts';
-import { dayNumber } from '../../../corpus-index/index.ts';
+import { dayNumber, isoDay } from '../../../corpus-index/index.ts';
 import type { EntityResolver } from '../../../corpus-index/index.ts';
 import { FORCE_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
 import type { Placement } from './placing.ts';
@@ -133,7 +133,7 @@ export class TimelineDrafts {
     let best: Draft | null = null;
     let bestScore = 0;
     for (let back = 1; back <= RETELL_WINDOW_DAYS; back++) {
-      const date = new Date((day - back) * 86_400_000).toISOString().slice(0, 10);
+      const date = isoDay(day - back);
       for (const x of this.buckets.get(`${group}|${date}`) ?? []) {
         if (ONE_PER_DAY_GROUPS.has(group) && placesDiffer(x.places, p.place, this.resolver, this.levels)) continue;
         const score = this.score(x, p);

@@ -3,7 +3,7 @@
 import type { DatePrecision, Doc, EventMention, TimeExpression } from '../../../core/index.ts';
 import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findTimexes } from '../../doc/resolve-time/find-timexes.ts';
-import { dayNumber, docDate, trustedDay } from '../../../corpus-index/index.ts';
+import { dayNumber, docDate, isoDay, trustedDay } from '../../../corpus-index/index.ts';
 import type { DateCorrection } from '../../../corpus-index/index.ts';
 import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
 import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
@@ -40,7 +40,7 @@ export interface DocContext {
  */
 export function redatedTimexes(doc: Doc, correction: DateCorrection | undefined): TimeExpression[] | null {
   if (!correction) return null;
-  const storyDate = new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10);
+  const storyDate = isoDay(correction.storyDay);
   return findTimexes(doc.text, sentencesOf(doc), storyDate).map((t) => ({
     ...t,
     basis: `${t.basis || `"${t.text}"`}, read against the story's date ${storyDate} (the report's own date is ${correction.statedDay === null ? 'missing' : 'weeks off'})`,
@@ -118,14 +118,14 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
   if (!UNDATED_ON_ARTICLE_DATE || ev.hedged || isBackground(doc, ev)) return null;
   const speechLike = NO_ARTICLE_DATE_TYPES.has(ev.type) && ev.sentence >= LEAD_SENTENCES;
   if (correction && correction.statedDay !== null) {
-    const day = new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10);
+    const day = isoDay(correction.storyDay);
     return NO_ARTICLE_DATE_TYPES.has(ev.type)
       ? null
       : { date: day, precision: 'day', basis: `the article's own date is weeks off its story; the story's date ${day}`, fallback: true };
   }
   if (speechLike) return null;
   if (ctx.originalDate) return { date: ctx.originalDate, precision: 'day', basis: `no date given; the date of the report it copies, ${ctx.originalDate}`, fallback: true };
-  const ref = docDate(doc) ?? (correction ? new Date(correction.storyDay * 86_400_000).toISOString().slice(0, 10) : null);
+  const ref = docDate(doc) ?? (correction ? isoDay(correction.storyDay) : null);
   return ref ? { date: ref, precision: 'day', basis: `no date given; the article's date ${ref}`, fallback: true } : null;
 }
 

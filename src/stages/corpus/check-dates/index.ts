@@ -1,5 +1,5 @@
 import type { Corpus, CorpusStage } from '../../../core/index.ts';
-import { STALE_AFTER_DAYS, staleDocuments } from '../../../corpus-index/index.ts';
+import { isoDay, STALE_AFTER_DAYS, staleDocuments } from '../../../corpus-index/index.ts';
 
 /**
  * A page re-dated weeks after the events it calls "today" often carries no full date in its text,
@@ -36,8 +36,4 @@ export function checkStoryDates(corpus: Corpus): void {
         `its relative dates ("Tuesday", "today") are not trusted`,
     });
   }
-}
-
-function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

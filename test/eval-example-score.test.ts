@@ -1,12 +1,13 @@
+// Lives in test/ because the CI runner (scripts/test.js) collects tests from src/ and test/ only.
 // The example scorer on a tiny invented key (a dam failure in an invented town): a dossier that
 // matches the key scores full marks, and each kind of mistake lowers the figure it should and only
 // that one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TimelineEntry } from '../../src/core/index.ts';
-import type { Dossier, DossierDocument } from '../../src/report/dossier-types.ts';
-import type { AnswerKey } from './example-key.ts';
-import { scoreExample } from './example-score.ts';
+import type { TimelineEntry } from '../src/core/index.ts';
+import type { Dossier, DossierDocument } from '../src/report/dossier-types.ts';
+import type { AnswerKey } from '../scripts/eval/example-key.ts';
+import { scoreExample } from '../scripts/eval/example-score.ts';
 
 const TEXT_A = 'The Orlen dam broke on Friday, the River Board said.\nMara Quill said five people were killed.\nShare on Facebook';
 const TEXT_B = 'The Orlen dam broke on Friday, the River Board (RB) said.\nQuill said five people were killed.';

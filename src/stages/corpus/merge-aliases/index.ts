@@ -1,7 +1,7 @@
 import type { CorpusEntity, CorpusStage, DocSpan, EntityType, Corpus } from '../../../core/index.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { majorityType, mergeNodes } from './merge.ts';
-import { buildNodes, isCountryForm, type Node } from './nodes.ts';
+import { buildNodes, isListedPlace, type Node } from './nodes.ts';
 import { QUALIFIER_WORDS } from './patterns.ts';
 
 /** How often a form is written, and in how many documents. */
@@ -58,9 +58,8 @@ function supportOf(form: string, forms: Map<string, FormUse>): number {
 
 /** The type the generic lists give a name (a country, a city, a listed organization), if any. */
 function listedType(name: string): EntityType | null {
-  const gaz = loadGazetteer();
-  if (isCountryForm(name) || gaz.has(name, 'country') || gaz.has(name, 'city') || gaz.has(name, 'region')) return 'PLACE';
-  if (gaz.has(name, 'org')) return 'ORG';
+  if (isListedPlace(name)) return 'PLACE';
+  if (loadGazetteer().has(name, 'org')) return 'ORG';
   return null;
 }
 
@@ -104,8 +103,9 @@ export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
       if (n.mentions.length === 0) for (const a of aliases) use(a, n.doc);
       else for (const a of aliases) if (!forms.has(a)) use(a, n.doc);
     }
+    // The lists only break a tie between types: looked up only when there are two, first listed name wins.
     let listed: EntityType | null = null;
-    for (const n of members) if (types.size > 1 && listed === null) listed = listedType(n.entity.name);
+    if (types.size > 1) for (const n of members) if ((listed = listedType(n.entity.name)) !== null) break;
     const type = majorityType(types, listed);
     out.push({ id: '', name: canonical(forms, type, acronyms), type, aliases: [...forms.keys()], documents: [...documents], mentions, roles: [...roles] });
   }

@@ -57,9 +57,10 @@ function wordBagKey(form: string): string | null {
 /** Written form -> the key of its country ("U.S." and "America" -> one key). */
 const COUNTRY_KEYS: ReadonlyMap<string, string> = new Map(COUNTRY_FORMS.flatMap((row) => row.map((f) => [f, `country:${row[0]}`] as const)));
 
-/** Whether the form is one of the written forms of a country in the table. */
-export function isCountryForm(form: string): boolean {
-  return COUNTRY_KEYS.has(form);
+/** Whether the generic lists know the name as a place: a country (in the table or the gazetteer), a city or a region. */
+export function isListedPlace(name: string): boolean {
+  const gaz = loadGazetteer();
+  return COUNTRY_KEYS.has(name) || gaz.has(name, 'country') || gaz.has(name, 'city') || gaz.has(name, 'region');
 }
 
 const WORD_AFTER = /^[ \t]+([\p{L}][\p{L}'’-]*)/u;
@@ -113,7 +114,7 @@ export function buildNodes(corpus: Corpus): Node[] {
       }
       const mentions = byEntity.get(e.id) ?? [];
       // Not for names the lists know ("X Army" says nothing about the country X alone).
-      const listed = isCountryForm(e.name) || gaz.has(e.name, 'country') || gaz.has(e.name, 'city') || gaz.has(e.name, 'region') || gaz.has(e.name, 'demonym');
+      const listed = isListedPlace(e.name) || gaz.has(e.name, 'demonym');
       const after = e.type !== 'PERSON' && parts.length === 1 && !acronymOnly && !listed ? mentions.map((m) => wordAfter(doc.text, m.end)) : [];
       if (acronymOnly) keys.add(`acr:${e.name}`);
       const countryName = e.type !== 'PERSON' ? COUNTRY_KEYS.get(e.name) : undefined;

@@ -239,3 +239,18 @@ test('told alive after being shot is hurt; a noun before a named person is that 
   assert.deepEqual(figures("The girls' mother, Ann Roe, 46, was shot in the legs and is in stable condition, police said."), { killed: null, injured: 1 });
   assert.equal(figures("Lina Marr, 32, and Officer Tobin Hale, 41, and a sheriff's deputy, Dan Orr, 45, were killed.").killed, 3);
 });
+
+test('"shot five times and killed" is a death told in the clause of the hit', () => {
+  assert.deepEqual(figures('Police said a 7-year-old boy was shot four times and killed, his father was critically wounded, after a chase in Varn.'), { killed: 1, injured: 1 });
+});
+
+test('one person hit and one killed, told apart by age, sex or age group, are two people', () => {
+  assert.deepEqual(figures('Girl, 7, Shot In Varn Attack That Left Tomas Brell, 30, Dead'), { killed: 1, injured: 1 });
+  assert.deepEqual(figures('Mother shot, infant son killed in Pellam drive-by'), { killed: 1, injured: 1 });
+  // Nothing tells them apart: the one hit is the one who died.
+  assert.deepEqual(figures('A man was shot in Pellam on Friday. He later died at a hospital.'), { killed: 1, injured: 0 });
+});
+
+test('"his son accidentally shot him" makes the son the one who fired', () => {
+  assert.equal(figures('Police said a man is dead after his 9-year-old son accidentally shot him at their Korran home.').injured, null);
+});

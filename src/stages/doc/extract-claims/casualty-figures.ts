@@ -192,6 +192,35 @@ function listWithLone(claims: readonly ClaimMention[], lone: ClaimMention, kinds
   return null;
 }
 
+/** What a one-person count tells of who it is: an age, and a sex or a child's noun from its head. */
+interface Referent {
+  age: number | null;
+  sex: 'f' | 'm' | null;
+  young: boolean | null;
+}
+function referentOf(c: ClaimMention): Referent {
+  const text = `${c.quantity.text} ${c.counted ?? ''}`;
+  const ageM = AGE_RE.exec(text);
+  const head = headOf(c);
+  const sex = SHE_RE.test(head) ? 'f' : HE_RE.test(head) ? 'm' : null;
+  const young = YOUNG_RE.test(head) ? true : ADULT_RE.test(head) ? false : null;
+  return { age: ageM ? Number(ageM[1] ?? ageM[2]) : null, sex, young };
+}
+const AGE_RE = /\b(\d{1,3})-year-old\b|^(\d{1,3}),?\s/i;
+const YOUNG_RE = /^(?:boy|girl|child|toddler|baby|infant|kid|son|daughter|teen|teenager|juvenile)$/i;
+const ADULT_RE = /^(?:man|woman|mother|father|husband|wife|grandmother|grandfather|adult)$/i;
+
+/**
+ * "Girl, 6, shot in an attack that left a man, 22, dead", "Pregnant woman shot, unborn baby killed": one
+ * person hit and one killed who are told apart by age, sex or age group are two people, the one hit alive.
+ */
+function otherPerson(hit: ClaimMention, killed: ClaimMention): boolean {
+  if (hit.value !== 1 || killed.value !== 1 || hit.sentence !== killed.sentence) return false;
+  const a = referentOf(hit);
+  const b = referentOf(killed);
+  return (a.age !== null && b.age !== null && a.age !== b.age) || (a.sex !== null && b.sex !== null && a.sex !== b.sex) || (a.young !== null && b.young !== null && a.young !== b.young);
+}
+
 /**
  * Killed and injured (hurt and survived) for the document's main incident. "Four shot, one killed"
  * states the injured only as a difference: when a count of people hit comes before any injured
@@ -256,7 +285,7 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
     // tried as additions too and measured worse on the GVA articles: such lists are often inclusive.)
     const listedAfterKilled = killed !== null && killed.sentence === hit.sentence && killed.quantity.start < hit.quantity.start;
     const additional = listedAfterKilled && OTHERS_RE.test(`${hit.quantity.text} ${hit.counted ?? ''}`);
-    const less = additional ? 0 : (killed ? (killed.value as number) : 0);
+    const less = additional || (killed !== null && otherPerson(hit, killed)) ? 0 : (killed ? (killed.value as number) : 0);
     return { killed: k, injured: Math.max(0, total - less), killedFrom: killed, injuredFrom: killed ? [hit, killed] : [hit] };
   }
   return { killed: k, injured: injured ? withOthers(claims, injured) : null, killedFrom: killed, injuredFrom: injured ? [injured] : [] };

@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -54,7 +54,7 @@ const AGES_BEFORE_RE = /\b(?:ages|aged|age of|under age|over age)\s+(?:\d{1,3}\s
 const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'victims', 'individuals']);
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
 const APPOSITION_RE = /^\s*(?:,|\(|—|–)[^.;:()]{2,80}?(?:,|\)|—|–)\s*(?=(?:who\s+)?(?:were|are|was|is|have|has|had|remain|remained|all)\b)/;
-const ACTIVE_VERB_RE = /^\s*(?:fatally\s+)?(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|twins?|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us|(?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:group|crowd|car|vehicle|house)))\b/i;
+const ACTIVE_VERB_RE = /^\s*\w+ly\s+(?:shot|shoots|killed|kills|stabbed|stabs|wounded|wounds)\s+(?:him|her|them)\b|^\s*(?:fatally\s+)?(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|twins?|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us|(?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:group|crowd|car|vehicle|house)))\b/i;
 /** A relative pronoun opening the clause after a person. */
 const WHO_AGENT_RE = /^\s*(?:who|that)\s+(?:allegedly\s+|reportedly\s+|then\s+)?/;
 const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;
@@ -604,7 +604,7 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     // "want to kill the teen": a killing wished or threatened, not done.
     if (UNREALIZED_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start))) continue;
     // "was taken to a hospital, where he died": the later outcome wins for one victim.
-    if (value === 1 && (kind === 'injured' || kind === 'casualties') && LATER_DIED_RE.test(s.slice(inclusionEnd, inclusionEnd + 160))) kind = 'killed';
+    if (value === 1 && (kind === 'injured' || kind === 'casualties') && (LATER_DIED_RE.test(s.slice(inclusionEnd, inclusionEnd + 160)) || (kind === 'casualties' && SHOT_THEN_KILLED_RE.test(s.slice(inclusionEnd, inclusionEnd + 60))))) kind = 'killed';
     // "was shot but survived", "were shot and are in stable condition": hit, and alive.
     else if (kind === 'casualties' && SURVIVED_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 120))) kind = 'injured';
     // "A gunman killed three people": the one before an active verb with an object is its agent.

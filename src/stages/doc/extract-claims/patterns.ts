@@ -159,6 +159,12 @@ export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:him|her)?self|shot|sta
 export const LATER_DIED_RE =
   /^[^.;]{0,100}?\b(?:where (?:he|she|the \w+) (?:later )?(?:died|was pronounced dead)|(?:but|and|before|then) (?:later |eventually |also )?(?:died|succumbed|was pronounced dead)|(?:later|has|had|have|then) died|died (?:at|on|in|from|of|after|shortly|later|hours|days|the)|(?:was|were) (?:later )?pronounced dead|(?:is|was) dead|,\s*killed\b)/i;
 
+/**
+ * After a one-victim hit, the same clause goes on to the death: "was shot five times and killed", "shot in
+ * the head and killed" (no object after "killed": "and killed his brother" is the victim turned agent).
+ */
+export const SHOT_THEN_KILLED_RE = /^[^.;,]{0,40}?\band (?:was )?killed\b(?!\s+(?:his|her|their|him|them|a|an|the|one|two|three|four|\d))/i;
+
 /** Outcome words: "Father Killed and 4 Others Hurt" names an outcome, not a person, before "and". */
 export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
   'killed dead died dies slain wounded injured hurt shot stabbed fatally critically seriously hospitalized'.split(' '),

@@ -7,16 +7,14 @@
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
-  ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS, ORG_HEADS,
-  ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE_HEADS, STRUCTURE_HEADS,
+  ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS,
+  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, STRUCTURE_HEADS,
 } from './patterns.ts';
-
-const POSSESSIVE = new Set(["'s", '’s']);
 
 type Gaz = ReturnType<typeof loadGazetteer>;
 
 /** Known as a name of some kind in the generic lists. */
-function gazName(gaz: Gaz, w: string): boolean {
+export function gazName(w: string, gaz: Gaz = loadGazetteer()): boolean {
   return gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'region') || gaz.has(w, 'first') || gaz.has(w, 'last') || gaz.has(w, 'demonym') || gaz.has(w, 'org');
 }
 
@@ -171,7 +169,7 @@ export function orgShortForms(cands: Candidate[], v: TokenView): void {
   for (const c of cands) {
     if (c.te - c.ts !== 1 || c.linkTo !== null || c.ts === 0 || v.lower[c.ts - 1] !== 'the' || v.isAllCaps(c.ts)) continue;
     // "the X side" after "Club X": a place or nationality in a club's name is still itself.
-    if (c.type === 'PLACE' || gazName(gaz, v.word(c.ts))) continue;
+    if (c.type === 'PLACE' || gazName(v.word(c.ts), gaz)) continue;
     const target = byLast.get(v.word(c.ts));
     if (target === undefined || target < 0) continue;
     c.linkTo = target;
@@ -198,7 +196,7 @@ export function sentenceStartWords(cands: Candidate[], v: TokenView, sentStart: 
     // Only before the head of a noun phrase that would be a name if capitalized ("X service",
     // "X bridge"): "Reuters reported", "Spanish first division" are names at a sentence start.
     if (!ORG_HEADS.has(v.lower[c.te]) && !STRUCTURE_HEADS.has(v.lower[c.te])) continue;
-    if (!opens(c.ts) || gazName(gaz, v.word(c.ts))) continue;
+    if (!opens(c.ts) || gazName(v.word(c.ts), gaz)) continue;
     suspects.add(v.lower[c.ts]);
     flagged.add(c);
   }
@@ -240,10 +238,8 @@ export function namedThings(cands: Candidate[], v: TokenView): void {
   }
 }
 
-const NAMING_VERBS = new Set(['named', 'called', 'dubbed', 'codenamed', 'code-named', 'titled', 'entitled']);
-
 /**
- * "Ministry" + "of" + "Y Affairs", "Committee" + "on" + "Y", "Islamic Republic" + "of" + "Y" split
+ * "Ministry" + "of" + "Y Affairs", "Committee" + "on" + "Y", "Free Republic" + "of" + "Y" split
  * by the model: one organization, one place.
  */
 export function joinOfNames(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {

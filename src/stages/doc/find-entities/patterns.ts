@@ -171,10 +171,16 @@ export const ADJECTIVE_PREFIX_RE = /^(?:anti|pro|non|post|pre)[-‐](\p{Lu}[\p{L
  */
 export const COMMON_SUFFIX_RE = /^\p{L}{3,}(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|isms?|al|ic|ive|ives|ous|ory|ies|ships?)$/u;
 
+/** The possessive marks as the tokenizer splits them off ("X 's"). */
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
+
 /** Words before a quoted or bare name that make it the name of a thing, a phrase or an operation ("named 'X'"). */
 export const NAMING_WORDS: ReadonlySet<string> = new Set([
   'named', 'called', 'dubbed', 'codenamed', 'code-named', 'titled', 'entitled', 'phrase', 'slogan', 'word', 'term', 'motto', 'chant',
 ]);
+
+/** The verbs among NAMING_WORDS: "a man named X" is a person unless the name is quoted. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['named', 'called', 'dubbed', 'codenamed', 'code-named', 'titled', 'entitled']);
 
 /** Opening quote marks. */
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«', '„']);

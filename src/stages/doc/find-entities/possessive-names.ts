@@ -3,9 +3,8 @@
 // And "St. X", "Mount X": a prefix the model left out of the name is put back.
 
 import type { Candidate, TokenView } from './candidate.ts';
-import { NAME_PREFIXES, POSSESSIVE_HEADS } from './patterns.ts';
+import { NAME_PREFIXES, POSSESSIVE, POSSESSIVE_HEADS } from './patterns.ts';
 
-const POSSESSIVE = new Set(["'s", '’s']);
 
 export function possessiveNames(cands: Candidate[], v: TokenView): Candidate[] {
   const out: Candidate[] = [];

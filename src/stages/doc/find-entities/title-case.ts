@@ -5,6 +5,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
+import { gazName } from './name-shape.ts';
 import { COMMON_SUFFIX_RE, NAME_CONNECTORS, TITLE_CASE_SMALL_WORDS } from './patterns.ts';
 
 const MIN_CAPITALIZED = 3;
@@ -32,7 +33,6 @@ function titleShape(v: TokenView, a: number, b: number): number {
   let digits = false;
   for (let i = a; i < b; i++) {
     const w = v.word(i);
-    // A line with a number is a result or a table row ("X Rangers 2 Y 1"), not a heading.
     if (!/\p{L}/u.test(w)) {
       if (/\p{N}/u.test(w)) digits = true;
       continue;
@@ -107,7 +107,7 @@ function commonWordsOf(cands: readonly Candidate[], v: TokenView, inTitle: Uint8
   if (wanted.size === 0) return common;
   for (const w of wanted) {
     if (gaz.has(w, 'common')) common.add(w);
-    else if (COMMON_SUFFIX_RE.test(w) && !knownName(w)) common.add(w);
+    else if (COMMON_SUFFIX_RE.test(w) && !gazName(w, gaz)) common.add(w);
   }
   for (let i = 0; i < v.n; i++) if (wanted.has(v.lower[i]) && v.isLowercaseWord(i)) common.add(v.lower[i]);
   return common;
@@ -119,14 +119,9 @@ function mostlyCommon(c: Candidate, v: TokenView, common: ReadonlySet<string>): 
   let commonWords = 0;
   for (let i = c.ts; i < c.te; i++) {
     if (NAME_CONNECTORS.has(v.lower[i]) || TITLE_CASE_SMALL_WORDS.has(v.lower[i]) || !/\p{L}/u.test(v.word(i))) continue;
-    if (knownName(v.word(i))) return false;
+    if (gazName(v.word(i))) return false;
     words++;
     if (common.has(v.lower[i])) commonWords++;
   }
   return words >= MIN_HEADING_WORDS && commonWords * 2 > words;
-}
-
-function knownName(w: string): boolean {
-  const gaz = loadGazetteer();
-  return gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'region') || gaz.has(w, 'first') || gaz.has(w, 'last') || gaz.has(w, 'demonym') || gaz.has(w, 'org');
 }

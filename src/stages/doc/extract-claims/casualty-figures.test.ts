@@ -254,3 +254,14 @@ test('one person hit and one killed, told apart by age, sex or age group, are tw
 test('"his son accidentally shot him" makes the son the one who fired', () => {
   assert.equal(figures('Police said a man is dead after his 9-year-old son accidentally shot him at their Korran home.').injured, null);
 });
+
+test('a suspect told hit and alive, apart from the count of the hurt, is one more hurt', () => {
+  const text = 'Deputy killed, another hurt in Korran shootout\n\nOne deputy was killed and another was wounded on Tuesday. The suspect, who had been shot, remained hospitalized in critical condition.';
+  assert.deepEqual(casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!, text).injured, 2);
+  // Named in the count's own clause: already counted.
+  const counted = 'A shootout in Korran killed a deputy and wounded two others, including the suspect. The suspect was hospitalized.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(counted, '2031-05-08').layers.claims!, counted).injured, 2);
+  // Told dead later in the sentence: not hurt.
+  const dead = 'One deputy was killed and another was wounded on Tuesday. The suspect was taken to a hospital, where he died.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(dead, '2031-05-08').layers.claims!, dead).injured, 1);
+});

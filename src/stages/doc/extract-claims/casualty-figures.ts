@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { ALSO_BEFORE_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, PLURAL_HEADLINE_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE } from './patterns.ts';
+import { ALSO_BEFORE_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, PLURAL_HEADLINE_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, DIED_LATER_IN_SENTENCE_RE, SHOOTER_WORD_RE } from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -221,6 +221,28 @@ function otherPerson(hit: ClaimMention, killed: ClaimMention): boolean {
   return (a.age !== null && b.age !== null && a.age !== b.age) || (a.sex !== null && b.sex !== null && a.sex !== b.sex) || (a.young !== null && b.young !== null && a.young !== b.young);
 }
 
+/** A count whose clause runs on to the one who fired ("wounded an officer and a suspect"). */
+function namesShooter(c: ClaimMention): boolean {
+  const at = c.sentenceText.indexOf(c.quantity.text);
+  if (at < 0) return false;
+  const before = c.sentenceText.slice(Math.max(0, at - 40), at);
+  const after = c.sentenceText.slice(at, at + c.quantity.text.length + 40);
+  return SHOOTER_WORD_RE.test(`${before.slice(before.search(/[^;:]*$/))}${after.split(/[;:]/)[0]!}`);
+}
+
+/**
+ * A suspect told hit and alive in a sentence of his own ("the suspect remained hospitalized"), while the
+ * figure of the hurt is read from counts that do not name him: he is one more hurt.
+ */
+function suspectHurtBesides(text: string | undefined, from: readonly ClaimMention[]): boolean {
+  if (text === undefined || !SUSPECT_HURT_RE.test(text) || from.some(namesShooter)) return false;
+  for (const m of text.matchAll(SENTENCE_RE)) {
+    const hurt = SUSPECT_HURT_RE.exec(m[0]);
+    if (hurt && !DIED_LATER_IN_SENTENCE_RE.test(m[0].slice(hurt.index))) return true;
+  }
+  return false;
+}
+
 /**
  * Killed and injured (hurt and survived) for the document's main incident. "Four shot, one killed"
  * states the injured only as a difference: when a count of people hit comes before any injured
@@ -228,6 +250,12 @@ function otherPerson(hit: ClaimMention, killed: ClaimMention): boolean {
  * injured). A killer who then killed himself is one more death than "killed two".
  */
 export function casualtyFigures(all: readonly ClaimMention[], text?: string, reference: string | null = null): CasualtyFigures {
+  const f = figuresOf(all, text, reference);
+  if (f.injured !== null && suspectHurtBesides(text, f.injuredFrom)) f.injured++;
+  return f;
+}
+
+function figuresOf(all: readonly ClaimMention[], text?: string, reference: string | null = null): CasualtyFigures {
   const claims = withoutDeadPronouns(all);
   let killed = firstOf(claims, 'killed', false, reference);
   let injured = firstOf(claims, 'injured', true, reference);

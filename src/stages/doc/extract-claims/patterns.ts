@@ -392,3 +392,14 @@ export const NAMED_VICTIM_RE =
 /** After a count of people hit: told alive ("but survived", "is in stable condition", "condition was stabilized"). */
 export const SURVIVED_AFTER_RE =
   /^[^.;]{0,80}?\b(?:survived|(?:is|are|was|were) expected to (?:survive|recover)|(?:is|are) recovering|(?:is|are|was|were|remains?|remained) (?:listed )?in (?:stable|good|fair|critical|serious|satisfactory) condition|condition (?:was|has been|is) (?:stabilized|stable)|(?:was|were) treated and released|non-life[- ]threatening)\b/i;
+
+/**
+ * The one who fired, hit and alive: "the suspect remained hospitalized", "the gunman, who had been shot, was
+ * being treated", "the suspect was shot by officers". GVA counts a wounded suspect among the injured.
+ */
+export const SUSPECT_HURT_RE =
+  /\b(?:suspect|gunman|shooter|assailant)(?:,[^,.]{1,50},)?\s+(?:(?:who|also|later|then)\s+)?(?:was|is|remains|remained|had been|has been)\s+(?:also\s+|later\s+|then\s+|still\s+|listed\s+)?(?:hospitali[sz]ed|in (?:critical|serious|stable|good|fair) condition|(?:shot|wounded|struck|hit) (?:by|when) (?:police|officers?|deputies|a deputy|a trooper|troopers|an officer)|taken to (?:a|the|an area) hospital|being treated)\b/i;
+/** The sentence goes on to the suspect's death ("... and later died", "... where he was pronounced dead"). */
+export const DIED_LATER_IN_SENTENCE_RE = /\b(?:died|dead|killed|succumbed|fatal(?:ly)?)\b/i;
+/** The one who fired, named in a sentence (the count there may already hold him). */
+export const SHOOTER_WORD_RE = /\b(?:suspects?|gunm[ae]n|shooters?|assailants?)\b/i;

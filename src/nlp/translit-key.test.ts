@@ -71,12 +71,20 @@ test('parts are lowercased, folded and without particles', () => {
   assert.throws(() => (keyParts('Dakar al-Vessid') as string[]).push('x'));
 });
 
-test('the loose full-name key joins g/h, ts/c, kh/h, j/y/i and -iy endings, and nothing else', () => {
+test('the loose full-name key joins g/h, hard c/k, ts/c, z/s, kh/h, j/y/i and -iy endings, and nothing else', () => {
   const loose = (n: string): string => looseNameKey(keyParts(n));
   assert.equal(loose('Olha Hrynko'), loose('Olga Grinko'));
   assert.equal(loose('Dmitriy Kovets'), loose('Dmitri Kovec'));
   assert.equal(loose('Yuri Khalov'), loose('Juri Halov'));
+  // Initial Y-/J-/E- and z/s in a surname; hard c/k in either part.
+  assert.equal(loose('Timur Yelzanov'), loose('Timur Jelsanov'));
+  assert.equal(loose('Timur Elzanov'), loose('Timur Jelsanov'));
+  assert.equal(loose('Clara Corbin'), loose('Klara Korbin'));
   assert.notEqual(translitKey('Olha Hrynko'), translitKey('Olga Grinko'), 'the strict key keeps them apart');
+  // A c that stands for ts is not a k; tz/cz/ts still meet c.
+  assert.notEqual(loose('Petra Lucic'), loose('Petra Lukik'));
+  assert.equal(loose('Petra Lucic'), loose('Petra Lutsic'));
+  assert.notEqual(loose('Marek Kalas'), loose('Marek Kalan'));
   assert.notEqual(loose('Marek Dostal'), loose('Marta Dostal'));
   assert.notEqual(loose('Ilsa Varro'), loose('Teodor Varro'));
   assert.notEqual(loose('Olha Hrynko'), loose('Olha Hrynkova'));

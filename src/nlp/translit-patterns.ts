@@ -8,11 +8,15 @@ export const KEY_GLUED_PARTICLE_SUFFIXES: readonly string[] = ['ul', 'ud', 'ur']
 
 /**
  * Looser folds for whole person names transliterated from Slavic and other scripts: g/h (one
- * letter written G in one language and H in another), ts/tz/cz/c, kh/h, j/y/i. Applied after `foldPart`, in order; only ever compared on full
- * names (given name and surname together).
+ * letter written G in one language and H in another), hard c/k ("Clara" / "Klara": c before a
+ * back vowel, l or r, where it never stands for ts), ts/tz/cz/c, z/s (voiced and unvoiced s in
+ * the same name), kh/h, j/y/i. Applied after `foldPart` (so o is already u), in order; only ever
+ * compared on full names (given name and surname together).
  */
 export const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/c(?=[aulr])/g, 'k'],
   [/t[sz]|cz/g, 'c'],
+  [/z/g, 's'],
   [/kh/g, 'h'],
   [/g/g, 'h'],
   [/[jy]/g, 'i'],

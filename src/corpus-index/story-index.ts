@@ -339,11 +339,19 @@ export class StoryIndex {
 /** Stories this small after one pass are placed again by `resettle` in batch grouping. */
 export const RESETTLE_MAX_SIZE = 1;
 
-/** Groups documents into stories, adding them in the order given (callers sort by date). */
-export function clusterStories(features: readonly StoryFeatures[], options: Partial<StoryIndexOptions> = {}): string[][] {
+/**
+ * A batch's story index: every document observed first (so weights know the whole batch), then added
+ * in the order given (callers sort by date), then the smallest stories placed again.
+ */
+export function buildStoryIndex(features: readonly StoryFeatures[], options: Partial<StoryIndexOptions> = {}): StoryIndex {
   const index = new StoryIndex(options);
   for (const f of features) index.observe(f);
   for (const f of features) index.add(f);
   index.resettle(new Map(features.map((f) => [f.id, f])), RESETTLE_MAX_SIZE);
-  return index.groups();
+  return index;
+}
+
+/** Groups documents into stories, adding them in the order given (callers sort by date). */
+export function clusterStories(features: readonly StoryFeatures[], options: Partial<StoryIndexOptions> = {}): string[][] {
+  return buildStoryIndex(features, options).groups();
 }

@@ -19,9 +19,6 @@ export const STORY_OPTIONS: Partial<StoryIndexOptions> = {
   undatedThreshold: 0.25,
 };
 
-/** Stories of at most this many reports after the first pass are placed again once all exist. */
-export const RESETTLE_MAX_SIZE = 1;
-
 /** Stories whose leads are on average at least this alike belong to one topic (measurement only; chosen by
  * cross-validation over ECB+ topics, odd and even halves agreeing: see docs/quality/corpus.md). */
 export const TOPIC_MERGE_THRESHOLD = 0.055;

@@ -1,7 +1,7 @@
 import type { Corpus, Doc, Story } from '../../../core/index.ts';
-import { EntityResolver, mentionsInOrder, StoryIndex, storyFeatures } from '../../../corpus-index/index.ts';
-import type { StoryFeatures } from '../../../corpus-index/index.ts';
-import { RESETTLE_MAX_SIZE, LEAD_MIN_WORDS, LEAD_SENTENCES, NOT_A_SENTENCE, STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_LEAD_SENTENCES, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
+import { buildStoryIndex, EntityResolver, mentionsInOrder, storyFeatures } from '../../../corpus-index/index.ts';
+import type { StoryFeatures, StoryIndex } from '../../../corpus-index/index.ts';
+import { LEAD_MIN_WORDS, LEAD_SENTENCES, NOT_A_SENTENCE, STORY_ENTITY_TYPES, STORY_OPTIONS, TOPIC_LEAD_SENTENCES, TOPIC_MERGE_THRESHOLD } from './patterns.ts';
 import { subEventsOf } from './sub-events.ts';
 import { batchStoryDays, storyDay } from './story-day.ts';
 
@@ -45,26 +45,22 @@ function leadPlaces(doc: Doc, resolver: EntityResolver): string[] {
  */
 function leadOf(doc: Doc, count: number, skipAddresses = false): string {
   const sentences = doc.layers.sentences;
-  if (sentences && sentences.length > 0) {
-    if (!skipAddresses) return sentences.slice(0, count).map((s) => doc.text.slice(s.start, s.end)).join('\n');
-    // The same lead as from unsplit lines: a page address, a time stamp or "Nobody was hurt." says
-    // nothing of what kind of happening the report is about.
-    const picked: string[] = [];
-    for (const s of sentences) {
-      const t = doc.text.slice(s.start, s.end);
-      if (NOT_A_SENTENCE.test(t) || t.split(' ').length < LEAD_MIN_WORDS) continue;
-      picked.push(t);
-      if (picked.length === count) break;
-    }
-    return picked.join('\n');
+  const split = sentences !== undefined && sentences.length > 0;
+  if (split && !skipAddresses) return sentences.slice(0, count).map((s) => doc.text.slice(s.start, s.end)).join('\n');
+  // Split sentences for the topic lead are picked as unsplit lines are: a page address, a time
+  // stamp or "Nobody was hurt." says nothing of what kind of happening the report is about.
+  const picked: string[] = [];
+  for (const t of split ? sentenceTexts(doc) : doc.text.split('\n')) {
+    if (t.split(' ').length < LEAD_MIN_WORDS || (skipAddresses && NOT_A_SENTENCE.test(t))) continue;
+    picked.push(t);
+    if (picked.length === count) break;
   }
-  const lines: string[] = [];
-  for (const line of doc.text.split('\n')) {
-    if (line.split(' ').length < LEAD_MIN_WORDS || (skipAddresses && NOT_A_SENTENCE.test(line))) continue;
-    lines.push(line);
-    if (lines.length === count) break;
-  }
-  return lines.join('\n');
+  return picked.join('\n');
+}
+
+/** The document's sentences as text, sliced only as far as the caller reads. */
+function* sentenceTexts(doc: Doc): Generator<string> {
+  for (const s of doc.layers.sentences ?? []) yield doc.text.slice(s.start, s.end);
 }
 
 /** Oldest first, so a story grows forward in time as it would when documents arrive. */
@@ -106,11 +102,7 @@ function indexCorpus(corpus: Corpus): StoryIndex {
   const resolver = new EntityResolver(corpus);
   const days = batchStoryDays(corpus.documents);
   const features = corpus.documents.map((d) => docStoryFeatures(d, resolver, days.get(d.id) ?? null)).sort(byDate);
-  const index = new StoryIndex(STORY_OPTIONS);
-  for (const f of features) index.observe(f);
-  for (const f of features) index.add(f);
-  index.resettle(new Map(features.map((f) => [f.id, f])), RESETTLE_MAX_SIZE);
-  return index;
+  return buildStoryIndex(features, STORY_OPTIONS);
 }
 
 /**

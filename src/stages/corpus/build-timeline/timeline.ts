@@ -1,8 +1,9 @@
 // The corpus timeline: every document's event mentions placed on dates, merged into entries,
 // each citing the reports that tell it.
-import type { ClaimSlot, Corpus, DatePrecision, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
+import type { ClaimSlot, Corpus, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
 import { docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
 import { HEADLINE_REFERENCE, LEAD_SENTENCES, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
+import { PRECISION_ORDER } from '../../doc/resolve-time/calendar.ts';
 import { notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
@@ -10,8 +11,6 @@ import { CopyDates } from './copies.ts';
 import { datedByParagraphBelow, TimelineDrafts } from './drafts.ts';
 import type { Placed } from './drafts.ts';
 import { dropRepeats, foldDeathsIntoCause } from './repeats.ts';
-
-const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
 
 function sentenceSpan(doc: Doc, index: number, fallback: EventMention): DocSpan {
   const s = doc.layers.sentences?.[index];
@@ -86,7 +85,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   for (const p of retellings) if (!timeline.retell(p)) timeline.add(p);
   const drafts = foldDeathsIntoCause(timeline.drafts);
   const fatalities = fatalitiesByEvent(slots);
-  drafts.sort((a, b) => a.date.localeCompare(b.date) || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
+  drafts.sort((a, b) => a.date.localeCompare(b.date) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision]);
   return dropRepeats(drafts.map((d, i) => {
     const documents = [...new Set(d.items.map((x) => x.doc.id))];
     const evidence: DocSpan[] = [];

@@ -1,5 +1,10 @@
 /** Calendar arithmetic on plain dates (no time zones: every value is a UTC midnight). */
 
+import type { DatePrecision } from '../../../core/index.ts';
+
+/** Precisions from the finest to the coarsest: a lower rank says more. */
+export const PRECISION_ORDER: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
+
 export interface Ymd {
   y: number;
   m: number; // 1-12

@@ -4,7 +4,7 @@ import { TRIGGER_FORMS } from '../extract-events/patterns.ts';
 import { parseNumber } from '../../../nlp/numbers.ts';
 import type { Ymd } from './calendar.ts';
 import {
-  addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatQuarter, isValidDate, parseYmd, weekday,
+  addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatQuarter, isValidDate, parseYmd, PRECISION_ORDER, weekday,
 } from './calendar.ts';
 import {
   ANCHOR_RE, FIXED_HOLIDAYS, FUTURE_CUE_RE, LONGER_PERIOD_RE, MONTHS, PARTS_OF_DAY, PAST_CUE_RE, QUARTERLY_DOC_RE, RULES, SEASONS, SMALL_NUMBERS, UNIT_CODES, VAGUE_AMOUNTS, WEEKDAYS,
@@ -56,8 +56,6 @@ function narrativeAnchor(found: readonly TimeExpression[], sentence: number): Co
   }
   return null;
 }
-
-const PRECISION_ORDER: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3, decade: 4 };
 
 const QUARTER_RE = /\bquarter\b/i;
 

@@ -1,11 +1,13 @@
 // GVA incidents with several articles: run the per-document pipeline over each article, then
 // provenance and claim alignment over each incident's articles, and compare the reconciled killed
 // count with the incident's true `num_killed`.
-//   node --import tsx scripts/eval/reconcile.ts [--limit N]   (also run by `npm run eval:stories`)
-import { existsSync, readFileSync } from 'node:fs';
+//   node --import tsx scripts/eval/reconcile.ts [--limit N] [--cache FILE]   (also run by `npm run eval:stories`)
+// --cache FILE keeps the document stages' output: the first run writes it, later runs read it, so two
+// versions of alignment can be compared on the same extracted documents while the document stages change.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPipeline, runCorpusStages, runPipeline } from '../../src/core/index.ts';
-import type { ClaimSlot, Corpus, RawDocument } from '../../src/core/index.ts';
+import type { ClaimSlot, Corpus, Doc, RawDocument } from '../../src/core/index.ts';
 import { createDocStages, stagesModule } from '../../src/stages/index.ts';
 import { detectProvenance } from '../../src/stages/corpus/detect-provenance/index.ts';
 import { alignClaims, mainToll } from '../../src/stages/corpus/align-claims/index.ts';
@@ -55,7 +57,7 @@ export const ALTERNATIVE_RULES: Record<string, (s: ClaimSlot) => number> = {
   'highest figure': (s) => s.reconciled!.high!,
 };
 
-export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFINITY): Promise<void> {
+export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFINITY, cache: string | null = null): Promise<void> {
   const dir = path.join(shared, 'datasets/gva-incidents');
   if (!existsSync(dir)) {
     console.log(`skipped GVA: ${dir} not found`);
@@ -76,8 +78,13 @@ export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFI
     }),
   );
   const start = performance.now();
-  const docs = await runPipeline(buildPipeline(createDocStages()), raws, { stagesModule, workers: 2 });
-  const byId = new Map(docs.documents.map((d) => [d.id, d]));
+  let documents: Doc[];
+  if (cache && existsSync(cache)) documents = JSON.parse(readFileSync(cache, 'utf8')) as Doc[];
+  else {
+    documents = (await runPipeline(buildPipeline(createDocStages()), raws, { stagesModule, workers: 2 })).documents;
+    if (cache) writeFileSync(cache, JSON.stringify(documents));
+  }
+  const byId = new Map(documents.map((d) => [d.id, d]));
   let right = 0;
   let baselineRight = 0;
   const altRight = new Map<string, number>(Object.keys(ALTERNATIVE_RULES).map((k) => [k, 0]));
@@ -118,5 +125,6 @@ export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFI
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--limit');
-  await evalReconcile(path.resolve(import.meta.dirname, '../../../shared'), i > 0 ? Number(process.argv[i + 1]) : undefined);
+  const c = process.argv.indexOf('--cache');
+  await evalReconcile(path.resolve(import.meta.dirname, '../../../shared'), i > 0 ? Number(process.argv[i + 1]) : undefined, c > 0 ? process.argv[c + 1] : null);
 }

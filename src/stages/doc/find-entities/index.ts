@@ -2,6 +2,7 @@ import type { Doc, DocStage } from '../../../core/index.ts';
 import { loadTagger } from '../../../nlp/ner/index.ts';
 import { defineAcronyms, removeOverlaps } from './acronyms.ts';
 import { datelinePlaces, splitDatelines, typeDatelines } from './dateline.ts';
+import { splitDivisionOf, typePlaceShapes } from './divisions.ts';
 import { placeEvidence } from './place-evidence.ts';
 import { possessiveNames, prefixedNames } from './possessive-names.ts';
 import { TokenView } from './candidate.ts';
@@ -46,6 +47,7 @@ export function findDocEntities(doc: Doc): void {
   cands = joinPlacePairs(cands, v, sentStart);
   cands = joinOfNames(cands, v, sentStart);
   cands = placeOf(cands, v);
+  cands = splitDivisionOf(cands, v);
   cands = splitKnownPersons(cands, v);
   cands = personsInSpans(cands, v);
   cands = trailingPersons(cands, v);
@@ -60,6 +62,7 @@ export function findDocEntities(doc: Doc): void {
   orgTails(cands, v);
   groupAdjectives(cands, v);
   typeByShape(cands, v);
+  typePlaceShapes(cands, v);
   namedThings(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
   orAliases(cands, v);

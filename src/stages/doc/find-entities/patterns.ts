@@ -210,3 +210,21 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
 
 /** Words joining an organization's head to the rest of its name ("Ministry of Y", "Committee on Y", "Commission for Y"). */
 export const ORG_OF_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+
+/**
+ * Last words of the name of an administrative division ("X Province", "X County"): a place, even
+ * when the model said group. Not "state" ("Islamic State"), not "department" (a ministry's).
+ */
+export const DIVISION_HEADS: ReadonlySet<string> = new Set([
+  'province', 'county', 'district', 'region', 'prefecture', 'oblast', 'governorate', 'municipality', 'canton',
+  'township', 'voivodeship', 'krai', 'raion',
+]);
+
+/** Division heads that also end sports clubs' names ("X County" the club): the model's group type stands. */
+export const CLUB_DIVISION_HEADS: ReadonlySet<string> = new Set(['county']);
+
+/** First words of a place's name that place it ("Upper X", "Greater X"): with a name after them, a place. */
+export const POSITION_PREFIXES: ReadonlySet<string> = new Set(['upper', 'lower', 'greater', 'inner', 'outer']);
+
+/** Words that after a position prefix name a body, not a place ("Upper House", "Lower Chamber"). */
+export const POSITION_BODY_WORDS: ReadonlySet<string> = new Set(['house', 'chamber', 'deck', 'school', 'sixth', 'court', 'bench']);

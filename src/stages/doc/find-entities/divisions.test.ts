@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType } from '../../../core/index.ts';
+import { createDoc } from '../../../core/index.ts';
+import { TokenView, type Candidate } from './candidate.ts';
+import { splitDivisionOf, typePlaceShapes } from './divisions.ts';
+import { findDocEntities } from './index.ts';
+import { tokenizeDoc } from './token-doc.ts';
+
+const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
+const cand = (ts: number, te: number, type: EntityType): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
+const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
+
+function entities(text: string): string[] {
+  const doc = createDoc({ id: 'x', source: 'x', format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
+  findDocEntities(doc);
+  return (doc.layers.entities ?? []).map((e) => `${e.name}/${e.type}`);
+}
+
+test('"X Province of Y" is the division and the country; "Autonomous Province of Y" stays one name', () => {
+  // 0 the 1 Kessary 2 Province 3 of 4 Tarsany 5 and 6 the 7 Autonomous 8 Province 9 of 10 Orvel
+  const v = view('the Kessary Province of Tarsany and the Autonomous Province of Orvel');
+  assert.deepEqual(shown(v, splitDivisionOf([cand(1, 5, 'ORG'), cand(7, 11, 'PLACE')], v)), [
+    'Kessary Province/PLACE', 'Tarsany/PLACE', 'Autonomous Province of Orvel/PLACE',
+  ]);
+  // A head first ("Province of Y") or a compass word before it is left alone.
+  // 0 Northern 1 Province 2 of 3 Tarsany
+  const w = view('Northern Province of Tarsany');
+  assert.deepEqual(shown(w, splitDivisionOf([cand(0, 4, 'PLACE')], w)), ['Northern Province of Tarsany/PLACE']);
+});
+
+test('"X Region" typed a group is a place; "X County" (also a club) and "X Council" are not retyped', () => {
+  // 0 Holvard 1 Region 2 , 3 Brell 4 County 5 , 6 Holvard 7 Council
+  const v = view('Holvard Region, Brell County, Holvard Council');
+  const cs = [cand(0, 2, 'ORG'), cand(3, 5, 'ORG'), cand(6, 8, 'ORG')];
+  typePlaceShapes(cs, v);
+  assert.deepEqual(shown(v, cs), ['Holvard Region/PLACE', 'Brell County/ORG', 'Holvard Council/ORG']);
+});
+
+test('"Upper X" typed a group is a place, but not "Upper House" or "Lower X Agency"', () => {
+  // 0 Upper 1 Drennit 2 , 3 Upper 4 House 5 , 6 Lower 7 Drennit 8 Agency
+  const v = view('Upper Drennit, Upper House, Lower Drennit Agency');
+  const cs = [cand(0, 2, 'ORG'), cand(3, 5, 'ORG'), cand(6, 9, 'ORG')];
+  typePlaceShapes(cs, v);
+  assert.deepEqual(shown(v, cs), ['Upper Drennit/PLACE', 'Upper House/ORG', 'Lower Drennit Agency/ORG']);
+});
+
+test('whole pipeline: the province of a country, a region and a village are places', () => {
+  const a = entities('The mountainous Kessary Province of Tarsany was shaken overnight. Officials in Kessary Province said schools were closed.');
+  assert.ok(a.includes('Kessary Province/PLACE') && a.includes('Tarsany/PLACE'), a.join(' | '));
+  assert.ok(!a.some((e) => e.startsWith('Kessary Province of')), a.join(' | '));
+  assert.deepEqual(entities('Officials in the Holvard Region said the road was open.'), ['Holvard Region/PLACE']);
+  const b = entities('Rescuers reached the villages of Fennick and Upper Drennit on Tuesday.');
+  assert.ok(b.includes('Upper Drennit/PLACE'), b.join(' | '));
+});

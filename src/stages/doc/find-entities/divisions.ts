@@ -1,0 +1,67 @@
+// Places named by their kind or position: "X Province" is a place whatever the model said, "X
+// Province of Y" names two places (the division and the country it lies in), and "Upper X" is a
+// place ("Lower Saxony"), not a group.
+
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import type { Candidate, TokenView } from './candidate.ts';
+import { CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, DIVISION_HEADS, ORG_HEADS, POSITION_BODY_WORDS, POSITION_PREFIXES } from './patterns.ts';
+
+type Gaz = ReturnType<typeof loadGazetteer>;
+
+/**
+ * Whether tokens [a, b) are a proper name, not a description: capitalized, and no common word,
+ * compass word or adjective-shaped word ("Autonomous Province of Y" is one name; "X Province of Y"
+ * is two).
+ */
+function properWords(v: TokenView, a: number, b: number, gaz: Gaz): boolean {
+  if (a >= b) return false;
+  for (let i = a; i < b; i++) {
+    const w = v.word(i);
+    if (!v.isCapitalized(i) || gaz.has(w, 'common') || COMPASS_WORDS.has(v.lower[i]) || COMMON_SUFFIX_RE.test(w)) return false;
+  }
+  return true;
+}
+
+/** "X Province of Y" as one span: the division "X Province" and the place Y, both places. */
+export function splitDivisionOf(cands: Candidate[], v: TokenView): Candidate[] {
+  const gaz = loadGazetteer();
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    let head = -1;
+    for (let i = c.ts + 1; i + 2 < c.te; i++) {
+      if (DIVISION_HEADS.has(v.lower[i]) && v.lower[i + 1] === 'of' && v.isCapitalized(i) && v.isCapitalized(i + 2)) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0 || !properWords(v, c.ts, head, gaz)) {
+      out?.push(c);
+      continue;
+    }
+    out ??= cands.slice(0, k);
+    out.push({ ...c, te: head + 1, type: 'PLACE', acronym: null, linkTo: null });
+    out.push({ ts: head + 2, te: c.te, type: 'PLACE', role: null, acronym: c.acronym, linkTo: null });
+  }
+  return out ?? cands;
+}
+
+/**
+ * Types by the shape of a place's name: "X Province" (a division head after a name) and "Upper X"
+ * (a position prefix before names) are places. Call after the other typing rules.
+ */
+export function typePlaceShapes(cands: Candidate[], v: TokenView): void {
+  const gaz = loadGazetteer();
+  for (const c of cands) {
+    const n = c.te - c.ts;
+    if (n < 2 || c.type === 'PLACE' || c.type === 'MISC') continue;
+    const last = v.lower[c.te - 1];
+    if (c.type === 'ORG' && DIVISION_HEADS.has(last) && !CLUB_DIVISION_HEADS.has(last) && v.isCapitalized(c.te - 1)) {
+      c.type = 'PLACE';
+      continue;
+    }
+    if (POSITION_PREFIXES.has(v.lower[c.ts]) && !ORG_HEADS.has(last) && !POSITION_BODY_WORDS.has(v.lower[c.ts + 1]) && properWords(v, c.ts + 1, c.te, gaz)) {
+      c.type = 'PLACE';
+    }
+  }
+}

@@ -2,7 +2,7 @@
 import type { DatePrecision, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, isoDay } from '../../../corpus-index/index.ts';
 import type { EntityResolver } from '../../../corpus-index/index.ts';
-import { FORCE_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { FORCE_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
 import type { Placement } from './placing.ts';
 import type { PlaceLevels } from './place-levels.ts';
 
@@ -57,7 +57,6 @@ function sharedActors(a: ReadonlySet<string>, b: readonly string[], resolver: En
   return n;
 }
 
-
 /**
  * A subheading or headline names the happening its paragraph tells ("Detention of the
  * contractor" over "On Thursday police detained ..."): undated, it takes the date of a mention of
@@ -75,7 +74,6 @@ export function datedByParagraphBelow(doc: Doc, ev: EventMention, placed: Readon
   }
   return null;
 }
-
 
 /** Builds entries from placed mentions: one happening per kind, date and matching parties or places. */
 export class TimelineDrafts {
@@ -154,6 +152,3 @@ export class TimelineDrafts {
     return score + sharedActors(x.actors, p.actors, this.resolver);
   }
 }
-
-/** Evidence a retelling needs: its trigger word or its place, not a shared party alone. */
-const RETELL_MIN_SCORE = 2;

@@ -129,6 +129,9 @@ export const DATE_AFTER_NOUN = /^\s+(?:(?:of|in|at|on) (?:the\s+)?(?:[\w'’-]+\
 /** An undated mention outside the lead that retells an entry at most this many days before its fallback date joins it. */
 export const RETELL_WINDOW_DAYS = 7;
 
+/** Evidence a retelling needs: its trigger word (2) or its place (3), not a shared party (1 each) alone. */
+export const RETELL_MIN_SCORE = 2;
+
 /** Words that fix a day on the calendar by themselves: a weekday, a month, a year, a numeric date. "This morning" and "at noon" do not. */
 export const CALENDAR_ANCHOR = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|tomorrow|\d{4}|\d{1,2}[./]\d{1,2})\b/i;
 

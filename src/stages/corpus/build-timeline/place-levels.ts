@@ -26,7 +26,7 @@ export class PlaceLevels {
         const kb = resolver.resolve(doc.id, b.entity);
         if (!ka || !kb || ka === kb) continue;
         const gap = doc.text.slice(a.end, b.start);
-        // "Iraq, Syria and Yemen" is a list, not a place and its country.
+        // "Tarsa, Ulm and Brennik" is a list, not a place and its country.
         if (INSIDE_GAP.test(gap) && !(gap.trim() === ',' && LIST_AFTER.test(doc.text.slice(b.end, b.end + 60)))) this.add(ka, kb);
         else if (CONTAINS_GAP.test(gap)) this.add(kb, ka);
       }

@@ -16,7 +16,10 @@ export function foldDeathsIntoCause(drafts: Draft[]): Draft[] {
   // Causes are looked for among the drafts of the same date only.
   const causes = new Map<string, Draft[]>();
   for (const c of drafts) {
-    if (CAUSE_GROUPS.has(c.group) && c.items.some((x) => x.ev.type !== 'kill')) causes.set(c.date, [...(causes.get(c.date) ?? []), c]);
+    if (!CAUSE_GROUPS.has(c.group) || !c.items.some((x) => x.ev.type !== 'kill')) continue;
+    const list = causes.get(c.date);
+    if (list) list.push(c);
+    else causes.set(c.date, [c]);
   }
   for (const d of drafts) {
     if (!d.items.every((x) => x.ev.type === 'kill')) continue;
@@ -41,7 +44,11 @@ export function foldDeathsIntoCause(drafts: Draft[]): Draft[] {
 export function dropRepeats(entries: TimelineEntry[]): TimelineEntry[] {
   const texts = entries.map((e) => new Set(e.evidence.map((x) => x.text.replace(/\s+/g, ' ').trim())));
   const byDate = new Map<string, number[]>();
-  entries.forEach((e, i) => byDate.set(e.date, [...(byDate.get(e.date) ?? []), i]));
+  entries.forEach((e, i) => {
+    const list = byDate.get(e.date);
+    if (list) list.push(i);
+    else byDate.set(e.date, [i]);
+  });
   const into = new Map<number, number>();
   for (const list of byDate.values()) {
     // Larger entries first, so a small one joins the largest that holds all its sentences.

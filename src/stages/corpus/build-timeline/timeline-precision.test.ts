@@ -10,7 +10,7 @@ import type { DocSpec, EventSpec } from '../../../../test/fixtures/corpus/builde
 import { EntityResolver } from '../../../corpus-index/index.ts';
 import { PlaceLevels } from './place-levels.ts';
 
-/** A date expression in the text (the `nth` occurrence of `text`), resolved to `value`. */
+/** A date expression in the text (the first occurrence of `text`), resolved to `value`. */
 interface TimexSpec {
   doc: string;
   text: string;

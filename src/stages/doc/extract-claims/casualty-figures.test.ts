@@ -265,3 +265,7 @@ test('a suspect told hit and alive, apart from the count of the hurt, is one mor
   const dead = 'One deputy was killed and another was wounded on Tuesday. The suspect was taken to a hospital, where he died.';
   assert.equal(casualtyFigures(runTimeEventsClaims(dead, '2031-05-08').layers.claims!, dead).injured, 1);
 });
+
+test('"2 men also wounded" after a first hurt adds to it', () => {
+  assert.equal(figures('9-Year-Old Boy Hurt, 2 Women Also Wounded In Varn Park Shooting').injured, 3);
+});

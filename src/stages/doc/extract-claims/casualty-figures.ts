@@ -1,5 +1,5 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { ALSO_BEFORE_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, PLURAL_HEADLINE_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, DIED_LATER_IN_SENTENCE_RE, SHOOTER_WORD_RE } from './patterns.ts';
+import { ALSO_AFTER_RE, ALSO_BEFORE_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, PLURAL_HEADLINE_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, DIED_LATER_IN_SENTENCE_RE, SHOOTER_WORD_RE } from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -117,7 +117,7 @@ function withOthers(claims: readonly ClaimMention[], first: ClaimMention): numbe
   for (const c of claims) {
     if (c === first || c.sentence !== first.sentence || c.kind !== first.kind || c.vague || typeof c.value !== 'number') continue;
     const at = c.sentenceText.indexOf(c.quantity.text);
-    const also = at > 0 && ALSO_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, at - 30), at));
+    const also = at > 0 && (ALSO_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, at - 30), at)) || ALSO_AFTER_RE.test(c.sentenceText.slice(at + c.quantity.text.length, at + c.quantity.text.length + 40)));
     if (c.quantity.start > first.quantity.start && (also || OTHERS_RE.test(`${c.quantity.text} ${c.counted ?? ''}`))) {
       n += c.value;
       break;
@@ -286,7 +286,7 @@ function figuresOf(all: readonly ClaimMention[], text?: string, reference: strin
   // its headline does ("Fatal shooting on Elm Street"): the death is that person's, told in words the
   // counts do not read ("Jane Doe died Sunday").
   if (!killed && hit && hit.value === 1 && text !== undefined && (toldDeath(text) || HEADLINE_DEATH_RE.test(text.slice(0, Math.max(0, text.indexOf('\n')))))) {
-    return { killed: 1, injured: injured && injured.quantity.start < hit.quantity.start ? (injured.value as number) : 0, killedFrom: hit, injuredFrom: [hit] };
+    return { killed: 1, injured: injured && injured.quantity.start < hit.quantity.start ? withOthers(claims, injured) : 0, killedFrom: hit, injuredFrom: [hit] };
   }
   // No count of the dead for this incident, but the headline tells of one death in singular words ("Varn
   // 8th-grader dies in accidental shooting", "Teen charged with friend's shooting death"): one dead.

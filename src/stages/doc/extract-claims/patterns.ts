@@ -363,6 +363,9 @@ export const DEATH_NOUN_BEFORE_RE = /\b(?:deaths|murders|killings|murder-suicide
 /** "a shooting that also injured a woman": the count after it is in addition to the one before. */
 export const ALSO_BEFORE_RE = /\balso\s+(?:injured|wounded|hurt|shot|injuring|wounding|hurting|shooting)\s+$/i;
 
+/** "Girl hurt, 2 men also wounded": the count before "also" is in addition to the one before it. */
+export const ALSO_AFTER_RE = /^(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?also\s+(?:injured|wounded|hurt|shot|hospitali[sz]ed)\b/i;
+
 /**
  * "A second man was injured", "a fourth victim ... is in stable condition": the people hit reach
  * the ordinal (a lower bound on the total, read as the count: kind `casualties`).
@@ -403,3 +406,91 @@ export const SUSPECT_HURT_RE =
 export const DIED_LATER_IN_SENTENCE_RE = /\b(?:died|dead|killed|succumbed|fatal(?:ly)?)\b/i;
 /** The one who fired, named in a sentence (the count there may already hold him). */
 export const SHOOTER_WORD_RE = /\b(?:suspects?|gunm[ae]n|shooters?|assailants?)\b/i;
+
+// ── Claim kinds beyond tolls: magnitudes, the homeless, counts of things, an authority's figure and
+// machine-translated word order ("persons received injuries", "pulled out alive 63 persons"). ──
+
+/**
+ * A magnitude after its noun: "magnitude 6.4", "a magnitude of 6.4", "put its magnitude at 6.4", "the
+ * magnitude made 6.1", "magnitude-6.4", "magnitude of about 6". Group 1: the words between (bounds
+ * among them), group 2: the value. A value with a unit after it is something else.
+ */
+export const MAGNITUDE_AFTER_NOUN_RE =
+  /\bmagnitude((?:\s+(?:of|at|was|is|made|makes|reached|measured|stood|put|estimated|to|as|around|about|roughly|approximately|some|nearly|almost|least|more|than|over|up|an))*)(?:\s+|\s*-\s*)(\d(?:\.\d{1,2})?)(?!\d|[.,]\d|\s*(?:%|percent|km|kilomet|mi\b|miles|m\b|met))/gi;
+/** A magnitude before its event noun: "a 5.2 aftershock", "a 6.4-magnitude quake", "6.4 on the Richter scale", "M6.4". */
+export const MAGNITUDE_BEFORE_NOUN_RE =
+  /(?<![\w.,])(?:M[wLls]?\s?)?(\d\.\d{1,2})(?:(?:[-\s]magnitude)?\s+(?:earthquakes?|quakes?|aftershocks?|tremors?|temblors?|shocks?|jolts?)\b|\s+on the (?:Richter|moment[- ]magnitude) scale\b)|\bM[wL]?\s?(\d\.\d{1,2})\b/g;
+/** Cheap test before the magnitude patterns (a lower-case copy). */
+export const MAGNITUDE_CUE_RE = /magnitude|quake|aftershock|tremor|temblor|shock|jolt|richter|\bm[wl]?\s?\d\.\d/;
+
+/**
+ * After a count of people (auxiliaries read past): they have no home any more ("have lost their homes",
+ * "are still without a home", "are living in tents", "have no home", "stayed without a roof over the head").
+ */
+export const DISPLACED_AFTER_RE =
+  /^(?:(?:left|made|rendered) homeless|(?:(?:stayed|remained|left|are left|were left)\s+)?without (?:a |any |their |his |her )?(?:homes?|houses?|roofs?|shelter|housing)|(?:lost|losing) (?:their|his|her|all their) (?:homes?|houses?)|no (?:homes?|roofs?|shelter)|(?:living|sleeping|staying|sheltering|housed|camping|accommodated|put up) (?:in|at|under) (?:the open|open air|tents|shelters|camps|schools|gyms|sports halls|evacuation|emergency|temporary|makeshift|relief|plastic)|in (?:tents|shelters|(?:temporary|emergency|evacuation|relief|makeshift) (?:shelters|camps|centres|centers|housing|accommodation)))\b/i;
+/** After a count of people: hurt, in words a translation or a hospital uses ("received injuries", "treated in hospitals"). */
+export const INJURED_AFTER_RE =
+  /^(?:(?:received|receiving|sustained|sustaining|got|suffered|suffering) (?:[\w-]+ ){0,3}?(?:injuries|wounds|traumas?|burns|fractures)|(?:treated|admitted|hospitali[sz]ed) (?:in|at|to) (?:the |a |an |area |local |several |various |two |three )?(?:[\w-]+ )?(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities))|traumati[sz]ed)\b/i;
+/** After a count of people: not found yet ("counted as missing", "listed as missing", "searched for"). */
+export const MISSING_AFTER_RE = /^(?:(?:counted|listed|considered|registered|reported|declared|recorded) (?:as )?missing|searched for|unaccounted)\b/i;
+/** Before the auxiliaries are read past: "are being searched", "are still being sought". */
+export const MISSING_BEING_RE = /^\s*(?:(?:are|is|were|was)\s+)?(?:still\s+)?being\s+(?:searched|sought|looked for)\b/i;
+/** The counted things went: "homes had been destroyed or made unsafe", "vehicles were on the span". */
+export const THINGS_AFTER_RE =
+  /^(?:destroyed|damaged|collapsed|flattened|razed|levell?ed|burn(?:ed|t)|flooded|washed away|swept away|made (?:unsafe|uninhabitable)|rendered uninhabitable|torn down|demolished|on (?:the|board)|aboard)\b/i;
+/** People on board, counted: "eleven passengers on board". */
+export const ON_BOARD_AFTER_RE = /^\s*(?:were\s+|was\s+)?(?:on board|aboard)\b/i;
+/** Before a count of people or things sent: "the group of 60 rescuers", "sent 300 soldiers". */
+export const SENT_BEFORE_RE =
+  /\b(?:(?:a|an|the|its|their) (?:group|team|contingent|unit|squad|convoy|crew|brigade|detachment|party|fleet) of|sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches|dispatching|mobili[sz]ed|mobili[sz]ing)\s+$/i;
+/** Not a count sent out: "sent two people to the hospital". */
+export const TO_HOSPITAL_AFTER_RE = /^\s*(?:[\w-]+\s+){0,2}?to (?:the |a |an |area |local )?(?:[\w-]+ )?hospitals?\b/i;
+
+/**
+ * A count named by its noun before the number: "the number of the victims ... has grown up to 83",
+ * "put the number of injured at more than 310", "its count of the missing fell to 19", "the quantity of
+ * the perished has increased up to 14". Group 1: the noun; what lies between holds no number or clause end.
+ */
+export const NUMBER_OF_BEFORE_RE =
+  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(dead|deaths|killed|fatalities|victims|deceased|perished|bodies|dead bodies|injured|wounded|injuries|hurt|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood)\s+$/i;
+export const NUMBER_OF_KINDS: Readonly<Record<string, ClaimKind>> = {
+  dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', deceased: 'killed', perished: 'killed',
+  bodies: 'killed', 'dead bodies': 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', missing: 'missing',
+  homeless: 'displaced', displaced: 'displaced', evacuated: 'evacuated', evacuees: 'evacuated', rescued: 'rescued', survivors: 'rescued',
+  arrested: 'arrested', detained: 'arrested', arrests: 'arrested',
+};
+/** "which put the toll at 96", "the toll of 14": a toll without "death" before it. */
+export const TOLL_AT_BEFORE_RE = /\btoll (?:[\w-]+ ){0,3}?(?:at|to|of|is|was|reached|hit)\s+$/i;
+/** Between a verb of growth and the number, "up to" is the translation of "to", not a ceiling ("has grown up to 83"). */
+export const GROWN_UP_TO_RE = /\b(?:grown|grew|increased|risen|rose|climbed|reached|jumped|gone|went)\s+$/i;
+/**
+ * Before a pulled-out count with the object after the place: "pulled out from under the ruins alive 63
+ * persons", "dug out alive 12 miners".
+ */
+export const RESCUED_ALIVE_BEFORE_RE = /\b(?:pulled|pulling|dug|digging|brought|bringing|got|taken|extracted|recovered|rescued|saved|freed)\s+(?:out\s+)?(?:[\w'’-]+\s+){0,5}?alive\s+$/i;
+
+/**
+ * An authority's bare figure, the kind left to what the sentence or the one before it counts: "the
+ * governor says 112", "gave a figure of 260", "the number is more than 15,000", "puts the figure at 15,000",
+ * "the city's official figure remained 11".
+ */
+export const FIGURE_BEFORE_RE =
+  /(?:\b(?:says?|said|saying|puts?|putting|gives?|gave|giving|confirms?|confirmed|counts?|counted|reports?|reported|estimates?|estimated)|\b(?:figure|number|count|tally|total|estimate|toll)\s+(?:is|was|remained|remains|stands at|stood at|of|at|to|as|made))\s+$/i;
+/** After a bare figure: the clause ends there ("says 112.", "more than 15,000, because ..."). */
+export const FIGURE_END_AFTER_RE = /^\s*(?:$|[.;,:)"”’]|(?:on|in|at|by|as|while|and|but|because|since|after|before|for|with|according|against)\b)/;
+
+/** A reporting clause between a count and its verb: "12,000 people the agency says have no home". */
+export const REPORT_CLAUSE_RE = /^\s*(?:(?:that|who|whom)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:says?|said|estimates?|estimated|believes?|believed|reports?|reported|thinks?|fears?)\s+/i;
+
+/**
+ * An authority's figure told with a verb that is not a reporting verb: "X put its magnitude at 6.4",
+ * "X measured it at", "X gave a figure of", "X puts the death toll at". The source is read back from the verb.
+ */
+export const FIGURE_VERB_RE =
+  /\s(?:put|puts|gave|gives|measured|measures|recorded|records|registered|registers|counted|counts|set|sets|placed|places|estimated|estimates)(?=\s+(?:it\s+at|(?:its|the|their|a|an)\s+(?:[\w-]+\s+)?(?:magnitude|toll|figure|number|count|tally|total|estimate|depth|strength)|(?:[\w-]+\s+)?\d))/g;
+/** A source written in a translation's order: "by the data of X", "by the estimation of X", "informed X". */
+export const SOURCE_TRANSLATED_RE =
+  /\b(?:by (?:the )?(?:data|estimations?|estimates?|information|figures?|count|reckoning|assessment) of|informed|informs)\s+((?:the\s+)?[A-Za-z][^,.;:"“”()]{1,80}?)(?=\s*(?:[,.;:"“”()]|$))/gi;
+/** An acronym in brackets after a name: "the Disaster Agency (DA) said". */
+export const BRACKET_ACRONYM_RE = /^\([A-Z][A-Za-z.&]{1,10}\)$/;

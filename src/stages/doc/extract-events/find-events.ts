@@ -1,8 +1,9 @@
 import type { EntityMention, EventArgument, EventMention, EventType, ResolvedDate, Sentence, TimeExpression } from '../../../core/index.ts';
 import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
+import { attributeToHazards } from './hazards.ts';
 import {
   CLAUSE_BREAK_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, OBJECT_DATE_AFTER_RE, OBJECT_DATE_BEFORE_RE, PASSIVE_AUX_RE,
-  PASSIVE_BY_RE, TRIGGER_FORMS,
+  PASSIVE_BY_RE, REFERENCE_FALLBACK, LABEL_LINE_RE, TRIGGER_FORMS,
   TRIGGER_FILTERS, TRIGGER_RE,
 } from './patterns.ts';
 
@@ -75,8 +76,6 @@ function dateFor(text: string, timexes: readonly TimeExpression[], at: number, c
   return null;
 }
 
-/** How an event's date begins when it is only the document's reference date (no date in its sentence). */
-const REFERENCE_FALLBACK = 'no date in the sentence:';
 
 /** Whether the event's date was read from its own sentence, not filled in from the document's date. */
 export function hasOwnDate(ev: EventMention): boolean {
@@ -94,6 +93,7 @@ function filteredType(text: string, start: number, end: number, surface: string,
   if (f.requireBefore && !f.requireBefore.test(before)) return null;
   if (f.requireAround && !f.requireAround.test(before) && !f.requireAround.test(after)) return null;
   if (f.retypeAfter?.re.test(after)) return f.retypeAfter.type;
+  if (f.retypeBefore?.re.test(before)) return f.retypeBefore.type;
   if (f.verbNeedsRetype && surface.toLowerCase() !== lemma) return null;
   return type;
 }
@@ -126,6 +126,7 @@ export function findEvents(
     const si = sentenceIndexAt(sentences, m.index);
     if (si < 0) continue;
     const sent = sentences[si]!;
+    if (LABEL_LINE_RE.test(text.slice(sent.start, Math.min(sent.end, sent.start + 40)))) continue;
     const tStart = m.index;
     const tEnd = m.index + surface.length;
     // Inside a time expression ("a day after") or a name ("Strike Force") is not a trigger.
@@ -172,5 +173,6 @@ export function findEvents(
       hedged: HEDGE_RE.test(clauseText),
     });
   }
+  attributeToHazards(text, sentences, events, timexes, reference);
   return events;
 }

@@ -62,7 +62,8 @@ export const NOT_ARGUMENT = new Set(
  *  - requireAfter: only an event when it matches;
  *  - requireBefore: only an event when it matches (a noun sense needs its determiner: "a joint exercise");
  *  - requireAround: only an event when the text on either side matches (the sense needs its domain);
- *  - retypeAfter: the event has another type when it matches ("fired shots" is an attack, not a blaze).
+ *  - retypeAfter: the event has another type when it matches ("fired shots" is an attack, not a blaze);
+ *  - retypeBefore: likewise on the text before ("a tropical storm" is weather, not an assault).
  */
 export interface TriggerFilter {
   dropBefore?: RegExp;
@@ -71,6 +72,8 @@ export interface TriggerFilter {
   requireBefore?: RegExp;
   requireAround?: RegExp;
   retypeAfter?: { re: RegExp; type: EventType };
+  /** The event has another type when the text before matches ("a storm" is weather, "stormed" an assault). */
+  retypeBefore?: { re: RegExp; type: EventType };
   /** Verb forms (not the noun) need `retypeAfter` to match, else they are dropped. */
   verbNeedsRetype?: boolean;
 }
@@ -98,7 +101,17 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   },
   // "provided that" is a conjunction, "a sign of" a noun.
   provide: { dropAfter: /^\s+that\b/i },
-  sign: { dropBefore: /\b(?:a|the|no|any|every|first|clear|another|warning)\s+(?:[\w-]+\s+)?$/i, dropAfter: /^\s+of\b/i },
+  // "sign up for a newsletter" is a subscription, not an agreement.
+  sign: { dropBefore: /\b(?:a|the|no|any|every|first|clear|another|warning)\s+(?:[\w-]+\s+)?$/i, dropAfter: /^\s+(?:of|up)\b/i },
+  // The noun is an aim or a goal ("donations passed their target", "a target of 5%"); the verb ("targeted") is the act.
+  target: { dropBefore: /\b(?:a|an|the|its|their|his|her|our|this|that|every|main|primary|new|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\w-]+\s+){0,2}$/iu },
+  // A noun with its determiner or a weather word is weather; the bare verb ("stormed the compound") an assault.
+  storm: {
+    retypeBefore: {
+      re: /\b(?:a|an|the|this|that|tropical|winter|summer|severe|heavy|snow|ice|dust|sand|hail|rain|wind|violent|powerful|deadly|major|strong|fierce|its|whose)\s+(?:[\w-]+\s+)?$/i,
+      type: 'disaster',
+    },
+  },
   fire: {
     dropAfter: /^\s+(?:department|dept|chief|officials?|crews?|fighters?|station|trucks?|engines?|marshal|rescue|service|hydrant|alarm|district|captain)\b/i,
     retypeAfter: { re: /^\s+(?:(?:multiple|several|two|three|four|five|\d+|the|a|warning)\s+)?(?:shots?|rounds?|bullets?|at|on|upon|into|back|directly|(?:his|her|their|a|the) (?:gun|weapon|rifle|pistol|handgun|shotgun))\b/i, type: 'attack' },
@@ -114,15 +127,15 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
  * Words before an event noun that make it a reference to a happening told elsewhere, not a report
  * of it: a preposition and a definite or possessive determiner ("killed in the collapse", "in
  * response to the neighbour's earlier strikes", "defended the army's raids"), with up to three
- * modifiers between.
+ * modifiers between (a measure among them: "the magnitude 6.1 quake").
  */
-export const BACK_REFERENCE_RE = /\b(?:in|of|after|since|for|over|about|following|to|against|from|before|during|defended|justified|condemned|denounced|criticized|criticised|blamed|on)\s+(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}$/;
+export const BACK_REFERENCE_RE = /\b(?:in|of|after|since|for|over|about|following|to|against|from|before|during|defended|justified|condemned|denounced|criticized|criticised|blamed|on)\s+(?:the|this|that|these|those|its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+(?:\.\d+)?\s+){0,3}$/;
 
 /**
  * A definite article or a possessive name before an event noun ("the attack", "the army's
  * strikes"): a known happening. Possessive pronouns are left out: "cut short his visit" is an act.
  */
-export const DEFINITE_BEFORE_RE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}$/;
+export const DEFINITE_BEFORE_RE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+(?:\.\d+)?\s+){0,3}$/;
 
 /**
  * Words around a date after a verb trigger that make the date part of its object ("defended the
@@ -136,3 +149,37 @@ export const OWN_DATE_AFTER_RE = /^\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})
 
 /** Lemmas that are reported speech, not acts: what a source says happened, shown through the claim it makes. */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['claim', 'insist', 'deny', 'acknowledge', 'confirm']);
+
+/** Natural hazards: words that name a happening with no attacker ("the quake struck", "killed in the floods"). */
+const HAZARD =
+  '(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash floods?|storms?|snowstorms?|hailstorms?|hurricanes?|cyclones?|typhoons?|tsunamis?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?|rockslides?|eruptions?|avalanches?|tornado(?:e)?s|tornado|blizzards?|heat ?waves?|droughts?|downpours?|monsoon rains|torrential rains?)';
+
+/**
+ * A hazard right before an attack or kill verb is its subject ("a strong earthquake struck",
+ * "the quake, which hit", "floods have killed"): the act is the hazard's, not an assault.
+ */
+export const HAZARD_SUBJECT_BEFORE_RE = new RegExp(
+  `\\b${HAZARD}\\s*(?:,\\s*)?(?:(?:which|that|has|have|had|also|then|later|again|first|\\w+ly)\\s+){0,3}$`,
+  'i',
+);
+
+/** A hazard anywhere in a text span (the subject of a clause a participle hangs on). */
+export const HAZARD_RE = new RegExp(`\\b${HAZARD}\\b`, 'i');
+
+/** A kill participle hanging on the clause before it: "..., killing at least 30". */
+export const PARTICIPLE_AFTER_COMMA_RE = /,\s*(?:\w+ly\s+)?$/;
+
+/**
+ * A hazard as the cause after a kill verb: "were killed in the earthquake", "killed by a
+ * landslide", "killed when floods swept". Group 1 ends at the hazard word.
+ */
+export const HAZARD_CAUSE_AFTER_RE = new RegExp(
+  `^(\\s+(?:[\\w'’-]+\\s+){0,3}?(?:in|by|during|when|as)\\s+(?:(?:the|a|an|this|that|these|those|its|[\\w-]+['’]s)\\s+)?(?:[\\w'’-]+(?:\\.\\d+)?\\s+){0,3}?${HAZARD})\\b`,
+  'i',
+);
+
+/** Lines that list labels, not sentences ("Tags: a, b, c", "Related topics: ..."): no events in them. */
+export const LABEL_LINE_RE = /^\s*(?:tags?|tagged|topics|related topics|related|filed under|categories|category|keywords|more on|see also|read more)\s*:/i;
+
+/** How an event's date begins when it is only the document's reference date (no date in its sentence). */
+export const REFERENCE_FALLBACK = 'no date in the sentence:';

@@ -8,7 +8,7 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   military: ['deploy', 'deployment', 'mobilize', 'mobilise', 'intercept', 'launch', 'operation', 'offensive', 'exercise', 'drill', 'patrol', 'shoot down', 'scramble'],
   protest: ['protest', 'demonstrate', 'demonstration', 'rally', 'march', 'riot', 'boycott'],
   arrest: ['arrest', 'detain', 'detention', 'apprehend', 'charge', 'indict', 'convict', 'sentence', 'jail', 'imprison', 'abduct', 'kidnap'],
-  disaster: ['earthquake', 'quake', 'flood', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tsunami', 'wildfire', 'landslide', 'eruption', 'erupt', 'drought', 'avalanche', 'tornado'],
+  disaster: ['earthquake', 'quake', 'tremor', 'aftershock', 'flood', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tsunami', 'wildfire', 'landslide', 'mudslide', 'eruption', 'erupt', 'drought', 'avalanche', 'tornado', 'blizzard', 'heatwave'],
   accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire'],
   rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save'],
   diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
@@ -19,7 +19,8 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   cooperate: ['mediate', 'mediation', 'offer', 'cooperate', 'agree', 'sign', 'negotiate', 'de-escalate', 'reconcile', 'ceasefire', 'truce'],
   aid: ['aid', 'donate', 'provide', 'send aid', 'relief'],
   meet: ['meet', 'meeting', 'visit', 'talk', 'talks', 'host', 'convene', 'summit'],
-  other: [],
+  // Decisions dated in their sentence ("approved a fund on Thursday", "called off the search").
+  other: ['approve', 'call off'],
 };
 
 /** Irregular verb forms → lemma. */

@@ -7,7 +7,7 @@ import {
   addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatQuarter, isValidDate, parseYmd, PRECISION_ORDER, weekday,
 } from './calendar.ts';
 import {
-  ANCHOR_RE, FIXED_HOLIDAYS, FUTURE_CUE_RE, LONGER_PERIOD_RE, MONTHS, PARTS_OF_DAY, PAST_CUE_RE, QUARTERLY_DOC_RE, RULES, SEASONS, SMALL_NUMBERS, UNIT_CODES, VAGUE_AMOUNTS, WEEKDAYS,
+  ANCHOR_RE, ANNOUNCEMENT_RE, APPOSITION_GAP_RE, FIXED_HOLIDAYS, FORWARD_PREPOSITION_RE, FUTURE_CUE_RE, LONGER_PERIOD_RE, MONTHS, PARTS_OF_DAY, PAST_CUE_RE, QUARTERLY_DOC_RE, RULES, SEASONS, SMALL_NUMBERS, UNIT_CODES, VAGUE_AMOUNTS, WEEKDAYS,
 } from './patterns.ts';
 
 type TimexType = TimeExpression['timexType'];
@@ -36,6 +36,10 @@ interface Context {
   refText: string;
   tense: Tense;
   surface: string;
+  /** The words of its sentence right before the expression ("mourning from "). */
+  before: string;
+  /** Its sentence announces a measure or a plan ("declared", "ordered", "will"): see ANNOUNCEMENT_RE. */
+  announces: boolean;
   /** The sentence talks about quarters (results reporting): "a year earlier" then means that quarter a year before. */
   quarterly: boolean;
   /** The latest calendar date the text gave in this or the previous few sentences: "the following year" counts from it. */
@@ -89,7 +93,8 @@ export function findTimexes(text: string, sentences: readonly Sentence[], refere
     const sText = s ? text.slice(s.start, s.end) : '';
     const quarterly = (quarterlyDoc && !LONGER_PERIOD_RE.test(sText)) || QUARTER_RE.test(sText);
     const narrative = narrativeAnchor(out, sentence);
-    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, s, c), surface, quarterly, narrative };
+    const before = text.slice(Math.max(s ? s.start : 0, c.start - LEAD_WINDOW), c.start);
+    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, s, c), surface, before, announces: ANNOUNCEMENT_RE.test(sText), quarterly, narrative };
     const r = resolve(c, ctx);
     if (!r) continue;
     out.push({ start: c.start, end: c.end, text: surface, ...r, sentence });
@@ -458,7 +463,9 @@ function resolveWeekday(g: (string | undefined)[], ctx: Context): Resolved | nul
   const { ref } = ctx;
   if (!ref) return null;
   const refWd = weekday(ref);
-  const forward = mod === 'next' || mod === 'coming' || (ctx.tense === 'future' && mod !== 'last' && mod !== 'past');
+  // "mourning from Tuesday", "closed until Friday" in an announcement: the measure runs from or to the coming day.
+  const announced = !mod && ctx.announces && FORWARD_PREPOSITION_RE.test(ctx.before);
+  const forward = mod === 'next' || mod === 'coming' || announced || (ctx.tense === 'future' && mod !== 'last' && mod !== 'past');
   let delta: number;
   let how: string;
   if (forward) {
@@ -708,6 +715,10 @@ function resolveAnchor(c: Candidate, sentence: number, found: readonly TimeExpre
     return day(d, `${text.slice(c.start, c.end)} ${following.text} (${following.value})`);
   }
   const preceding = [...sameSentence].reverse().find((t) => t.end <= c.start);
+  // "On Monday, two days after the quake, ...": set off by a comma the phrase restates that day.
+  if (preceding && APPOSITION_GAP_RE.test(text.slice(preceding.end, c.start))) {
+    return day(parseYmd(preceding.value)!, `${text.slice(c.start, c.end)}... restates ${preceding.text} (${preceding.value})`);
+  }
   if (preceding) {
     const d = addDays(parseYmd(preceding.value)!, (after ? -1 : 1) * n * unitDays);
     return day(d, `what came ${text.slice(c.start, c.end).toLowerCase()}... is dated from ${preceding.text} (${preceding.value})`);

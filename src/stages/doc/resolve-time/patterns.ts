@@ -152,11 +152,24 @@ export const RULES: readonly TimeRule[] = [
 export const FUTURE_CUE_RE =
   /\b(?:plans?|planning|as soon as|set to|ready to|resumes?|intends? to|hopes? to|will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?|beginning|starting|effective)\b/i;
 
+/**
+ * Words right before a bare weekday that make it the start or end of a span ("mourning from
+ * Tuesday", "closed until Friday", "must leave by Monday"): in an announcement it is the coming one.
+ */
+export const FORWARD_PREPOSITION_RE = /\b(?:from|until|till|by|starting(?: on)?|beginning(?: on)?|as of|effective|through|no later than)\s+$/i;
+
+/** A sentence that announces a measure, an order or a plan: its spans run forward from the report's day. */
+export const ANNOUNCEMENT_RE =
+  /\b(?:announc\w*|declar\w*|order(?:s|ed)?|decree[sd]?|impos\w*|proclaim\w*|extend(?:s|ed)?|will|shall|is to|are to|must|set to|plans? to|planned|scheduled)\b/i;
+
 /** Cues that the sentence reports something that already happened. */
 export const PAST_CUE_RE = /\b(?:was|were|had|did|said|told|ago|last|earlier|\w{3,}ed)\b/i;
 
 /** Words before a "day after" expression's anchor that make it a date anchor ("a day after Tuesday's strike"). */
 export const ANCHOR_RE = /\b(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before|later than|earlier than)\b/gi;
+
+/** Between a date and a following "two days after ..." phrase in apposition: only a comma. */
+export const APPOSITION_GAP_RE = /^\s*,\s*$/;
 
 export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,

@@ -125,3 +125,14 @@ test('"the following year" and "the same month" continue the text\'s own chronol
   ]);
   assert.deepEqual(values('Repairs begin the following week.'), [['the following week', formatIsoWeek({ y: 2031, m: 5, d: 15 })]]);
 });
+
+test('a weekday after "from", "until" or "by" in an announcement is the coming one; in a past account it stays past', () => {
+  assert.deepEqual(values('The mayor announced a period of mourning from Saturday.'), [['Saturday', '2031-05-10']]);
+  assert.deepEqual(values('The minister ordered the schools closed until Monday.'), [['Monday', '2031-05-12']]);
+  assert.deepEqual(values('Protesters marched from Monday to Tuesday.'), [['Monday', '2031-05-05'], ['Tuesday', '2031-05-06']]);
+});
+
+test('"On Monday, two days after the flood" restates Monday; "came two days after" still dates the earlier happening', () => {
+  assert.deepEqual(values('On Tuesday, two days after the flood, the envoy visited Pell.'), [['Tuesday', '2031-05-06'], ['two days after', '2031-05-06']]);
+  assert.deepEqual(values('The visit on Tuesday came two days after the flood.'), [['Tuesday', '2031-05-06'], ['two days after', '2031-05-04']]);
+});

@@ -211,6 +211,11 @@ export function byStatus(a: DossierClaim, b: DossierClaim): number {
   return (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9);
 }
 
+/** Ids of the documents that are opinion pieces: the framing part of a report names them. */
+export function opinionPieces(documents: readonly DossierDocument[]): string[] {
+  return documents.filter((d) => d.kind === 'opinion').map((d) => d.id);
+}
+
 /** How a framing contrast is headed: "armed group (all)" is the whole label family, whoever it names. */
 export function framingHeading(referent: string): string {
   const family = /^(.*) \(all\)$/.exec(referent);

@@ -17,6 +17,7 @@ import {
   independentCount,
   list,
   oneLine,
+  opinionPieces,
   reconciledReading,
   storyTitle,
   truncate,
@@ -95,7 +96,7 @@ export function renderMarkdown(dossier: Dossier): string {
   out.push('');
 
   const framing = framingInOrder(dossier);
-  const opinion = documents.filter((d) => d.kind === 'opinion').map((d) => d.id);
+  const opinion = opinionPieces(documents);
   if (framing.length || opinion.length) {
     out.push('## Framing', '');
     if (opinion.length) out.push(`Opinion pieces: ${cite(opinion)}.`, '');

@@ -1,4 +1,4 @@
-import { framingHeading, framingInOrder, list } from '../dossier-read.ts';
+import { framingHeading, framingInOrder, list, opinionPieces } from '../dossier-read.ts';
 import type { ReportContext } from './context.ts';
 import { citationLinks } from './context.ts';
 import { escapeHtml } from './escape.ts';
@@ -8,9 +8,9 @@ import { escapeHtml } from './escape.ts';
  * different sources chose for it. Nothing is shown when no source frames anything differently.
  */
 export function framingSection(ctx: ReportContext): string {
+  if (!hasFraming(ctx)) return '';
   const framing = framingInOrder(ctx.dossier);
-  const opinion = ctx.documents.filter((d) => d.kind === 'opinion').map((d) => d.id);
-  if (framing.length === 0 && opinion.length === 0) return '';
+  const opinion = opinionPieces(ctx.documents);
   const rows = framing
     .map(
       (f) =>
@@ -31,4 +31,9 @@ export function framingSection(ctx: ReportContext): string {
       : '') +
     `</section>`
   );
+}
+
+/** The framing section exists (and the header links to it) when a source is an opinion piece or words something differently. */
+export function hasFraming(ctx: ReportContext): boolean {
+  return list(ctx.dossier.framing).length > 0 || opinionPieces(ctx.documents).length > 0;
 }

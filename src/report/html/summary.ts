@@ -2,6 +2,7 @@ import { independentCount, list, storyTitle } from '../dossier-read.ts';
 import type { ReportContext } from './context.ts';
 import { citationLinks } from './context.ts';
 import { escapeHtml } from './escape.ts';
+import { hasFraming } from './framing.ts';
 
 /** Story title, the counts a reader checks first, and the other stories when there are several. */
 export function headerSection(ctx: ReportContext): string {
@@ -58,9 +59,4 @@ export function summarySection(ctx: ReportContext): string {
         .join('')}</ol>`
     : '<p class="empty">No summary was produced.</p>';
   return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>${body}</section>`;
-}
-
-/** The framing section exists when a source is an opinion piece or words something differently. */
-function hasFraming(ctx: ReportContext): boolean {
-  return list(ctx.dossier.framing).length > 0 || ctx.documents.some((d) => d.kind === 'opinion');
 }

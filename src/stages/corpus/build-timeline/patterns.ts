@@ -106,7 +106,7 @@ export const REPORTED_BEFORE_PERFECT = /\b(?:said|says|told|reported|added|state
 /**
  * Time-span markers ("since", "for years", "in recent weeks"): the sentence tells a state or a
  * series, not the day's happening. The present perfect alone is not one: in news it tells the
- * day's events ("has cut his visit short").
+ * day's events ("has closed the harbour").
  */
 export const SPAN_MARKER = /\b(?:since|for (?:years|months|decades|weeks)|in recent (?:years|months|weeks|days)|over the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?)|has long|have long|for a long time)\b/i;
 

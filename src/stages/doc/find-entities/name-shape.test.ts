@@ -46,12 +46,12 @@ test('"X-based" names place X; "anti-X" names X; the mention keeps the word as w
 });
 
 test('faith words are a description, a gulf is a place, an institute a group, "X intelligence agency" a group', () => {
-  // 0 the 1 Sunni 2 Muslim 3 minority 4 , 5 the 6 Orvan 7 Gulf 8 , 9 the 10 Kessel 11 Policy 12 Institute
+  // 0 the 1 Coptic 2 Christian 3 minority 4 , 5 the 6 Orvan 7 Gulf 8 , 9 the 10 Kessel 11 Policy 12 Institute
   // 13 and 14 Vantor 15 intelligence 16 agency
-  const v = view('the Sunni Muslim minority, the Orvan Gulf, the Kessel Policy Institute and Vantor intelligence agency');
+  const v = view('the Coptic Christian minority, the Orvan Gulf, the Kessel Policy Institute and Vantor intelligence agency');
   const cs = [cand(1, 3, 'PERSON'), cand(6, 8, 'ORG'), cand(10, 13, 'PLACE'), cand(14, 15, 'PLACE')];
   typeByShape(cs, v);
-  assert.deepEqual(shown(v, cs), ['Sunni Muslim/MISC', 'Orvan Gulf/PLACE', 'Kessel Policy Institute/ORG', 'Vantor/ORG']);
+  assert.deepEqual(shown(v, cs), ['Coptic Christian/MISC', 'Orvan Gulf/PLACE', 'Kessel Policy Institute/ORG', 'Vantor/ORG']);
   // A group ending in a group word keeps its type ("X Gulf Council").
   const w = view('the Orvan Gulf Council met');
   const ds = [cand(1, 4, 'ORG')];

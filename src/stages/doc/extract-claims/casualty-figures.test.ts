@@ -269,3 +269,7 @@ test('a suspect told hit and alive, apart from the count of the hurt, is one mor
 test('"2 men also wounded" after a first hurt adds to it', () => {
   assert.equal(figures('9-Year-Old Boy Hurt, 2 Women Also Wounded In Varn Park Shooting').injured, 3);
 });
+
+test('a station\'s channel number is not a count', () => {
+  assert.equal(figures('A witness told News 5 the victim was shot in the parking lot on Ferro Street.').injured, 1);
+});

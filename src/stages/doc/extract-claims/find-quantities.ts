@@ -6,6 +6,7 @@ import {
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
   SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
+import { STATION_BEFORE_RE } from './patterns.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
 export interface RawClaim {
@@ -403,6 +404,8 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     }
     const q = readQuantity(s, m.index, m[0]);
     if (q && ONE_OF_RE.test(s.slice(q.end, q.end + 30))) continue;
+    // "told News 5 the victim was shot", "Channel 4": a station's number, not a count.
+    if (q && /\d/.test(s[q.start] ?? '') && STATION_BEFORE_RE.test(s.slice(Math.max(0, q.start - 16), q.start))) continue;
     if (q) {
       quantities.push(q);
       QUANTITY_START_RE.lastIndex = Math.max(q.end, m.index + 1);

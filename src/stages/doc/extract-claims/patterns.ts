@@ -165,6 +165,9 @@ export const LATER_DIED_RE =
  */
 export const SHOT_THEN_KILLED_RE = /^[^.;,]{0,40}?\band (?:was )?killed\b(?!\s+(?:his|her|their|him|them|a|an|the|one|two|three|four|\d))/i;
 
+/** A broadcaster's name before its channel number ("News 5", "Channel 4", "FOX 13", "KXYZ 7"): case-sensitive. */
+export const STATION_BEFORE_RE = /\b(?:News|Channel|FOX|Fox|CBS|NBC|ABC|CW|TV|[KW][A-Z]{2,3}(?:-TV)?)\s+$/;
+
 /** Outcome words: "Father Killed and 4 Others Hurt" names an outcome, not a person, before "and". */
 export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
   'killed dead died dies slain wounded injured hurt shot stabbed fatally critically seriously hospitalized'.split(' '),

@@ -3,6 +3,7 @@ import { loadTagger } from '../../../nlp/ner/index.ts';
 import { defineAcronyms, removeOverlaps } from './acronyms.ts';
 import { datelinePlaces, splitDatelines, typeDatelines } from './dateline.ts';
 import { splitDivisionOf, typePlaceShapes } from './divisions.ts';
+import { exclamations, metadataLines, numberWordNames, outletNames } from './page-furniture.ts';
 import { placeEvidence } from './place-evidence.ts';
 import { possessiveNames, prefixedNames } from './possessive-names.ts';
 import { TokenView } from './candidate.ts';
@@ -20,6 +21,13 @@ import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
 import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
 
+/** The document's own outlet and site names, as its metadata and container give them. */
+function outletsOf(doc: Doc): string[] {
+  const out: string[] = [];
+  for (const o of [doc.layers.metadata?.outlet, doc.hints.outlet, doc.hints.site]) if (o && /\s/.test(o.trim())) out.push(o);
+  return out;
+}
+
 /** Finds the names in one document and groups them into entities. */
 export function findDocEntities(doc: Doc): void {
   const tokens = tokenizeDoc(doc.text, sentenceSpans(doc));
@@ -31,8 +39,10 @@ export function findDocEntities(doc: Doc): void {
   let cands = typeDatelines(candidatesFromTags(tags), found, v.n);
   cands = titleCaseLines(cands, v, tokens.sentStarts);
   cands = dropCommonWords(cands, v, sentStart);
+  cands = exclamations(cands, v);
   cands = sentenceStartWords(cands, v, sentStart);
   cands = tagLists(cands, v, tokens.sentStarts);
+  cands = metadataLines(cands, v);
   stripTitles(cands, v);
   prefixedNames(cands, v);
   cands = possessiveNames(cands, v);
@@ -48,6 +58,7 @@ export function findDocEntities(doc: Doc): void {
   cands = joinOfNames(cands, v, sentStart);
   cands = placeOf(cands, v);
   cands = splitDivisionOf(cands, v);
+  numberWordNames(cands, v);
   cands = splitKnownPersons(cands, v);
   cands = personsInSpans(cands, v);
   cands = trailingPersons(cands, v);
@@ -65,6 +76,7 @@ export function findDocEntities(doc: Doc): void {
   typePlaceShapes(cands, v);
   namedThings(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
+  outletNames(cands, v, outletsOf(doc));
   orAliases(cands, v);
   orgShortForms(cands, v);
   cutAffixes(cands, v);

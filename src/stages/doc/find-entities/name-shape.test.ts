@@ -147,6 +147,14 @@ test('a tag list keeps the names the text uses, not the topic words', () => {
   assert.deepEqual(shown(v, out), ['Brill/PERSON']);
 });
 
+test('a tag-list word the text writes in lowercase is a topic even when typed a place or a person', () => {
+  // 0 The 1 landslide 2 hit 3 Brill 4 . 5 Topics 6 : 7 Brill 8 , 9 Landslides 10 , 11 Rain 12 , 13 Orvan
+  const v = view('The landslide hit Brill. Topics: Brill, Landslides, Rain, Orvan');
+  const out = tagLists([cand(3, 4, 'PLACE'), cand(7, 8, 'PLACE'), cand(9, 10, 'PLACE'), cand(11, 12, 'PERSON'), cand(13, 14, 'PERSON')], v, [0, 5]);
+  // "Rain" is kept: the text never writes "rain".
+  assert.deepEqual(shown(v, out), ['Brill/PLACE', 'Brill/PLACE', 'Rain/PERSON', 'Orvan/PERSON']);
+});
+
 test('"taken to St X\'s." and "the hospital of Saint X" name the institution', () => {
   // 0 taken 1 to 2 St 3 Oda 4 's 5 . 6 the 7 hospital 8 of 9 Saint 10 Oda 11 and 12 St 13 Oda 14 's 15 Day
   const v = view("taken to St Oda's. the hospital of Saint Oda and St Oda's Day");

@@ -271,7 +271,7 @@ const MIN_LIST_ITEMS = 3;
  * A line that is only a list of capitalized words ("Topics: X, Y, Infrastructure, Accidents"): a
  * page's tags, which mix names with ordinary words. A word there is kept only when the document
  * also writes it capitalized on its own elsewhere (not first in a sentence, not inside a longer
- * name), or when it is typed a person or a place.
+ * name), or when it is typed a person or a place; never when the text writes it in lowercase.
  */
 export function tagLists(cands: Candidate[], v: TokenView, sentStarts: readonly number[]): Candidate[] {
   const inList = new Uint8Array(v.n);
@@ -291,8 +291,23 @@ export function tagLists(cands: Candidate[], v: TokenView, sentStarts: readonly 
   for (const s of sentStarts) first[s] = 1;
   const standalone = new Set<string>();
   for (let i = 0; i < v.n; i++) if (!inList[i] && !first[i] && !inLonger[i] && v.isCapitalized(i)) standalone.add(v.lower[i]);
+  // A list word the text writes as an ordinary word ("Earthquakes" beside "the earthquake") is a
+  // topic, whatever the model typed it; the lists' places and the text's own names stay.
+  const gaz = loadGazetteer();
+  const topics = new Set<string>();
+  for (const c of cands) {
+    if (!inList[c.ts] || c.te - c.ts !== 1 || standalone.has(v.lower[c.ts]) || placeName(gaz, v.word(c.ts))) continue;
+    const w = v.lower[c.ts];
+    topics.add(w);
+    if (w.length > 3 && w.endsWith('s')) topics.add(w.slice(0, -1));
+  }
+  const ordinary = new Set<string>();
+  if (topics.size > 0) for (let i = 0; i < v.n; i++) if (topics.has(v.lower[i]) && v.isLowercaseWord(i)) ordinary.add(v.lower[i]);
+  const isTopic = (i: number): boolean => ordinary.has(v.lower[i]) || (v.lower[i].endsWith('s') && ordinary.has(v.lower[i].slice(0, -1)));
   // Persons and places in a list are as often line-ups and itineraries: only the rest are judged.
-  return cands.filter((c) => !inList[c.ts] || c.te - c.ts > 1 || c.type === 'PERSON' || c.type === 'PLACE' || standalone.has(v.lower[c.ts]));
+  return cands.filter(
+    (c) => !inList[c.ts] || c.te - c.ts > 1 || (!isTopic(c.ts) && (c.type === 'PERSON' || c.type === 'PLACE' || standalone.has(v.lower[c.ts]))),
+  );
 }
 
 /** Where the items of a tag list start in sentence [a, b) (after a "Label:"), or -1. */

@@ -228,3 +228,18 @@ export const POSITION_PREFIXES: ReadonlySet<string> = new Set(['upper', 'lower',
 
 /** Words that after a position prefix name a body, not a place ("Upper House", "Lower Chamber"). */
 export const POSITION_BODY_WORDS: ReadonlySet<string> = new Set(['house', 'chamber', 'deck', 'school', 'sixth', 'court', 'bench']);
+
+/** Words for a deity that in a set phrase are an exclamation, not a mention ("thank God"). */
+export const DEITY_WORDS: ReadonlySet<string> = new Set(['god', 'lord', 'heaven', 'heavens', 'goodness', 'jesus', 'christ', 'allah']);
+
+/** Words before a deity word that make it an exclamation ("thank God", "oh Lord", "my God"). */
+export const EXCLAMATION_BEFORE: ReadonlySet<string> = new Set(['thank', 'thanks', 'oh', 'my', 'o', 'dear', 'good']);
+
+/** Words after a deity word that make it a set phrase ("God willing", "God knows", "God forbid"). */
+export const EXCLAMATION_AFTER: ReadonlySet<string> = new Set(['willing', 'forbid', 'knows', 'bless', 'help']);
+
+/** Separators of a page's metadata line ("Outlet · Section · Date", "News | World"). */
+export const META_SEPARATORS: ReadonlySet<string> = new Set(['·', '|', '•', '‧', '∙']);
+
+/** Capitalized number words that end a name ("Radio One", "Air Force One"). */
+export const NAME_NUMBER_WORDS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType } from '../../../core/index.ts';
+import { createDoc } from '../../../core/index.ts';
+import { TokenView, type Candidate } from './candidate.ts';
+import { findDocEntities } from './index.ts';
+import { exclamations, metadataLines, numberWordNames, outletNames } from './page-furniture.ts';
+import { tokenizeDoc } from './token-doc.ts';
+
+const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
+const cand = (ts: number, te: number, type: EntityType): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
+const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
+
+function entities(text: string): string[] {
+  const doc = createDoc({ id: 'x', source: 'x', format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
+  findDocEntities(doc);
+  return (doc.layers.entities ?? []).map((e) => `${e.name}/${e.type}`);
+}
+
+test('"thank God" and "God willing" are exclamations; "God" elsewhere stays', () => {
+  // 0 thank 1 God 2 , 3 God 4 willing 5 , 6 they 7 prayed 8 to 9 God
+  const v = view('thank God, God willing, they prayed to God');
+  assert.deepEqual(shown(v, exclamations([cand(1, 2, 'PERSON'), cand(3, 4, 'PERSON'), cand(9, 10, 'PERSON')], v)), ['God/PERSON']);
+});
+
+test('a one-word segment of a metadata line is a section label unless it is a name elsewhere', () => {
+  const text = 'North Ledger · World · Tarsany · 4 March 2026\nThe river rose in Tarsany and the World Bank sent help.';
+  // 0 North 1 Ledger 2 · 3 World 4 · 5 Tarsany 6 · 7 4 8 March 9 2026 10 The 11 river 12 rose 13 in 14 Tarsany
+  const v = view(text);
+  const cs = [cand(0, 2, 'ORG'), cand(3, 4, 'MISC'), cand(5, 6, 'PLACE'), cand(14, 15, 'PLACE')];
+  assert.deepEqual(shown(v, metadataLines(cs, v)), ['North Ledger/ORG', 'Tarsany/PLACE', 'Tarsany/PLACE']);
+  // One separator is not a metadata line ("Floods | World" may be a headline).
+  const w = view('Floods hit Fennick | World\nMore rain is due.');
+  assert.equal(metadataLines([cand(2, 3, 'PLACE'), cand(4, 5, 'MISC')], w).length, 2);
+});
+
+test("the document's own outlet is an organization, not a person", () => {
+  // 0 North 1 Ledger 2 · 3 World 4 Orla 5 Benn
+  const v = view('North Ledger · World\nOrla Benn');
+  const cs = [cand(0, 2, 'PERSON'), cand(4, 6, 'PERSON')];
+  outletNames(cs, v, ['North Ledger']);
+  assert.deepEqual(shown(v, cs), ['North Ledger/ORG', 'Orla Benn/PERSON']);
+});
+
+test('"Radio" + "One": the number word ends the organization', () => {
+  // 0 told 1 Radio 2 One 3 and 4 Fennick 5 Two
+  const v = view('told Radio One and Fennick Two');
+  const cs = [cand(1, 2, 'ORG'), cand(4, 5, 'PERSON')];
+  numberWordNames(cs, v);
+  assert.deepEqual(shown(v, cs), ['Radio One/ORG', 'Fennick/PERSON']);
+});
+
+test('whole pipeline: no exclamation, section label or topic word among the names', () => {
+  const text = [
+    'Floods in Tarsany', '', 'North Ledger · World · 4 March 2026', '',
+    'The river rose overnight in Fennick. "We are alive, thank God," said Orla Benn, a baker. The North Ledger will update this story.',
+  ].join('\n');
+  const found = entities(text);
+  assert.ok(!found.some((e) => e.startsWith('God/') || e.startsWith('World/')), found.join(' | '));
+  assert.ok(found.includes('Orla Benn/PERSON') && found.includes('Fennick/PLACE') && found.includes('North Ledger/ORG'), found.join(' | '));
+});

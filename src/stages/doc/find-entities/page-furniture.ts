@@ -1,0 +1,85 @@
+// Names that are a page's furniture, not the story's: "thank God" (an exclamation), a section
+// label in a metadata line ("Outlet · World · 12 May"), the outlet's own name typed a person,
+// and a station's number word the model left out ("Radio" + "One").
+
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import type { Candidate, TokenView } from './candidate.ts';
+import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE, META_SEPARATORS, NAME_NUMBER_WORDS } from './patterns.ts';
+
+/** Drops a one-word deity name in an exclamation or set phrase ("thank God", "God willing"). */
+export function exclamations(cands: Candidate[], v: TokenView): Candidate[] {
+  return cands.filter((c) => {
+    if (c.te - c.ts !== 1 || !DEITY_WORDS.has(v.lower[c.ts])) return true;
+    const before = c.ts > 0 && EXCLAMATION_BEFORE.has(v.lower[c.ts - 1]);
+    const after = c.te < v.n && EXCLAMATION_AFTER.has(v.lower[c.te]);
+    return !before && !after;
+  });
+}
+
+/** Whether a newline separates token i from the token before it. */
+function lineBreakBefore(v: TokenView, i: number): boolean {
+  if (i === 0) return true;
+  const { text, starts, ends } = v.t;
+  for (let j = ends[i - 1]; j < starts[i]; j++) if (text.charCodeAt(j) === 10) return true;
+  return false;
+}
+
+const MIN_SEPARATORS = 2;
+
+/**
+ * In a metadata line (two or more "·" / "|" separators), a one-word segment is a section label
+ * ("World", "Politics") unless the document has it as a name elsewhere or the lists know it as a
+ * place or an organization.
+ */
+export function metadataLines(cands: Candidate[], v: TokenView): Candidate[] {
+  // Lines with enough separators, as token ranges; most documents have none, so this is one scan.
+  const inMeta = new Uint8Array(v.n);
+  let any = false;
+  let start = 0;
+  let seps = 0;
+  for (let i = 0; i <= v.n; i++) {
+    if (i === v.n || lineBreakBefore(v, i)) {
+      if (seps >= MIN_SEPARATORS) {
+        inMeta.fill(1, start, i);
+        any = true;
+      }
+      start = i;
+      seps = 0;
+    }
+    if (i < v.n && META_SEPARATORS.has(v.lower[i])) seps++;
+  }
+  if (!any) return cands;
+  const gaz = loadGazetteer();
+  const elsewhere = new Set<string>();
+  for (const c of cands) if (!inMeta[c.ts] && c.te - c.ts === 1) elsewhere.add(v.lower[c.ts]);
+  const startsSegment = (i: number): boolean => lineBreakBefore(v, i) || META_SEPARATORS.has(v.lower[i - 1]);
+  const endsSegment = (e: number): boolean => e >= v.n || lineBreakBefore(v, e) || META_SEPARATORS.has(v.lower[e]);
+  return cands.filter((c) => {
+    if (!inMeta[c.ts] || c.te - c.ts !== 1 || !startsSegment(c.ts) || !endsSegment(c.te)) return true;
+    const w = v.word(c.ts);
+    return elsewhere.has(v.lower[c.ts]) || gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'org') || v.isAllCaps(c.ts);
+  });
+}
+
+/**
+ * A name that is the document's own outlet (from its metadata) is an organization wherever it
+ * stands: a masthead line or a byline may look like a person's name.
+ */
+export function outletNames(cands: Candidate[], v: TokenView, outlets: readonly string[]): void {
+  if (outlets.length === 0) return;
+  const names = new Set(outlets.map((o) => o.trim().toLowerCase()));
+  for (const c of cands) {
+    if (c.type === 'ORG') continue;
+    if (names.has(v.nameOf(c).toLowerCase())) c.type = 'ORG';
+  }
+}
+
+/** "Radio" + "One": an organization's name ends in the capitalized number word after it. */
+export function numberWordNames(cands: Candidate[], v: TokenView): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.type !== 'ORG' || c.te >= v.n || !NAME_NUMBER_WORDS.has(v.word(c.te))) continue;
+    if (k + 1 < cands.length && cands[k + 1].ts <= c.te) continue;
+    c.te++;
+  }
+}

@@ -337,7 +337,7 @@ export class StoryIndex {
 }
 
 /** Stories this small after one pass are placed again by `resettle` in batch grouping. */
-export const RESETTLE_MAX_SIZE = 1;
+const RESETTLE_MAX_SIZE = 1;
 
 /**
  * A batch's story index: every document observed first (so weights know the whole batch), then added

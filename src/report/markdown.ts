@@ -164,7 +164,7 @@ function claimRow(c: DossierClaim, cite: (ids: readonly string[]) => string, gro
  * ("independent sources disagree: …"), and run together they read as one garbled sentence after the
  * bold figure ("**14** independent sources disagree").
  */
-export function asSentences(parts: readonly (string | undefined)[]): string {
+function asSentences(parts: readonly (string | undefined)[]): string {
   return parts
     .map((p) => (typeof p === 'string' ? p.trim() : ''))
     .filter((p) => p !== '')

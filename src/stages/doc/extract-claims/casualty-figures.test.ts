@@ -273,3 +273,7 @@ test('"2 men also wounded" after a first hurt adds to it', () => {
 test('a station\'s channel number is not a count', () => {
   assert.equal(figures('A witness told News 5 the victim was shot in the parking lot on Ferro Street.').injured, 1);
 });
+
+test('"hit by a stray bullet" is a person hit', () => {
+  assert.equal(figures('A 10-year-old girl was hit by a stray bullet outside her Varn home on Friday.').injured, 1);
+});

@@ -153,7 +153,7 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
  * "a man was shot", "four people shot": hurt or killed, the outcome not said here (kind `casualties`).
  * Checked after KIND_AFTER, which takes "shot dead" and "shot and wounded".
  */
-export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:him|her)?self|shot|stabbed|struck by (?:a )?(?:bullets?|gunfire|rounds?)|hit by (?:a )?(?:bullets?|gunfire|rounds?)|grazed)\b/i;
+export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:him|her)?self|shot|stabbed|(?:struck|hit) by (?:an? )?(?:stray |errant |random )?(?:bullets?|gunfire|rounds?|gunshots?)|grazed)\b/i;
 
 /** After a one-victim injury: "taken to a hospital, where he died", "in critical condition but later died". */
 export const LATER_DIED_RE =

@@ -4,20 +4,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const EVALS: { name: string; script: string; needs: string }[] = [
+/** `needs`: what must be in ../shared for the measurement to run (null: only this repository). */
+const EVALS: { name: string; script: string; needs: string | null }[] = [
   { name: 'HTML extraction (article-extraction)', script: 'extract.ts', needs: 'datasets/article-extraction' },
   { name: 'named entities (CoNLL-2003 valid)', script: 'ner.ts', needs: 'datasets/conll2003' },
   { name: 'time normalization (TimeBank/AQUAINT)', script: 'time.ts', needs: 'datasets/tempeval3' },
   { name: 'casualty counts per article (gva-incidents)', script: 'casualties.ts', needs: 'datasets/gva-incidents' },
   { name: 'story grouping (ECB+) and reconciled counts (gva-incidents)', script: 'stories.ts', needs: 'datasets/ecbplus' },
   { name: 'timeline (seeds gold and the bundled example)', script: 'timeline.ts', needs: 'seeds' },
+  { name: 'bundled examples against their answer keys', script: 'example.ts', needs: null },
 ];
 
 const shared = resolve(import.meta.dirname, '../../../shared');
 let failed = 0;
 for (const e of EVALS) {
   console.log(`\n######## ${e.name}`);
-  if (!existsSync(resolve(shared, e.needs))) {
+  if (e.needs !== null && !existsSync(resolve(shared, e.needs))) {
     console.log(`skipped: ${resolve(shared, e.needs)} is not there`);
     continue;
   }

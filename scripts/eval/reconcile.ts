@@ -1,9 +1,10 @@
 // GVA incidents with several articles: run the per-document pipeline over each article, then
 // provenance and claim alignment over each incident's articles, and compare the reconciled killed
 // count with the incident's true `num_killed`.
-//   node --import tsx scripts/eval/reconcile.ts [--limit N] [--cache FILE]   (also run by `npm run eval:stories`)
+//   node --import tsx scripts/eval/reconcile.ts [--limit N] [--cache FILE] [--predictions FILE]   (also run by `npm run eval:stories`)
 // --cache FILE keeps the document stages' output: the first run writes it, later runs read it, so two
 // versions of alignment can be compared on the same extracted documents while the document stages change.
+// --predictions FILE writes each incident's predicted and true count, to list what a change moved.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPipeline, runCorpusStages, runPipeline } from '../../src/core/index.ts';
@@ -57,7 +58,7 @@ export const ALTERNATIVE_RULES: Record<string, (s: ClaimSlot) => number> = {
   'highest figure': (s) => s.reconciled!.high!,
 };
 
-export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFINITY, cache: string | null = null): Promise<void> {
+export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFINITY, cache: string | null = null, predictionsFile: string | null = null): Promise<void> {
   const dir = path.join(shared, 'datasets/gva-incidents');
   if (!existsSync(dir)) {
     console.log(`skipped GVA: ${dir} not found`);
@@ -91,11 +92,13 @@ export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFI
   const statuses = new Map<string, number>();
   // Rules were studied on incidents whose id ends in an even digit and checked on the odd ones.
   const halves = { even: { n: 0, right: 0 }, odd: { n: 0, right: 0 } };
+  const predictions: Record<string, { predicted: number; truth: number }> = {};
   for (const [id, list] of multi) {
     const corpus: Corpus = { documents: list.map((a) => byId.get(a.id)!), inputErrors: [], issues: [], layers: {} };
     await runCorpusStages(corpus, [detectProvenance, alignClaims], { options: {} });
     const slots = corpus.layers.claims ?? [];
     const predicted = incidentKilled(slots, corpus);
+    predictions[id] = { predicted, truth: truth[id].num_killed };
     const half = Number(id.at(-1)) % 2 === 0 ? 'even' : 'odd';
     halves[half].n++;
     if (predicted === truth[id].num_killed) {
@@ -121,10 +124,12 @@ export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFI
   for (const [name, n] of altRight) console.log(`  rule: ${name}: ${(n / multi.length).toFixed(3)}`);
   console.log(`  status of the first killed slot: ${[...statuses].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  time ${s.toFixed(1)} s`);
+  if (predictionsFile) writeFileSync(predictionsFile, JSON.stringify(predictions, null, 1));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--limit');
   const c = process.argv.indexOf('--cache');
-  await evalReconcile(path.resolve(import.meta.dirname, '../../../shared'), i > 0 ? Number(process.argv[i + 1]) : undefined, c > 0 ? process.argv[c + 1] : null);
+  const p = process.argv.indexOf('--predictions');
+  await evalReconcile(path.resolve(import.meta.dirname, '../../../shared'), i > 0 ? Number(process.argv[i + 1]) : undefined, c > 0 ? process.argv[c + 1] : null, p > 0 ? process.argv[p + 1] : null);
 }

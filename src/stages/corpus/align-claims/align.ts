@@ -1,7 +1,7 @@
 import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, DISPUTE_MIN, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { buildRecords } from './records.ts';
 import type { ClaimRecord } from './records.ts';
 import { reconcile } from './reconcile.ts';
@@ -18,8 +18,11 @@ export interface SlotDraft {
   nouns: Set<string>;
   /** Figures each document already gave this slot, for the one-figure-per-document rule. */
   byDoc: Map<Doc, Set<number | string>>;
-  /** Smallest and largest positive figure, per document day (-1 for undated), for the ratio rules. */
-  spans: Map<number, { min: number; max: number }>;
+  /**
+   * Smallest and largest positive figure, per document day (-1 for undated), for the ratio rules;
+   * `rose` when one of that day's figures is told as a rise ("has risen to 40").
+   */
+  spans: Map<number, { min: number; max: number; rose: boolean }>;
 }
 
 /** The slot family a claim can only ever join: kind and counted noun (speaker for statements). */
@@ -33,7 +36,8 @@ function slotKey(r: ClaimRecord): string {
   }
   const u = r.claim.unit?.toLowerCase().replace(/[^\p{L}$]/gu, '');
   const unit = u ? `|${UNIT_SYNONYMS[u] ?? u}` : '';
-  return `${r.story}|${r.claim.kind}|${r.counted}${unit}`;
+  const part = r.facility ? `|at:${r.facility.toLowerCase()}` : '';
+  return `${r.story}|${r.claim.kind}|${r.counted}${unit}${part}`;
 }
 
 /** Two tolls of one day's reporting that differ this much are about different happenings. */
@@ -42,9 +46,16 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
   const v = r.claim.value;
   const toll = TOLL_KINDS.has(r.claim.kind);
   const limit = toll ? TOLL_RATIO : MEASURE_RATIO;
-  for (const [day, { min, max }] of slot.spans) {
-    // A toll may rise over days; only figures of the same days (or undated ones) must be close.
-    if (toll && day >= 0 && r.docDay !== null && Math.abs(day - r.docDay) > DATE_WINDOW_DAYS) continue;
+  for (const [day, { min, max, rose }] of slot.spans) {
+    if (toll && day >= 0 && r.docDay !== null && day !== r.docDay) {
+      // A toll may rise over days: only figures of the same day (or undated ones) must be close. A
+      // day apart, a later report goes far above an earlier one only when it tells a rise ("the toll
+      // has risen to 80"); it never goes far below it.
+      if (Math.abs(day - r.docDay) > DATE_WINDOW_DAYS) continue;
+      // The rise is measured from the highest count of the earlier day to the lowest of the later one.
+      if (day < r.docDay ? max / v > limit || (v / max > limit && !r.update) : v / min > limit || (min / v > limit && !rose)) return true;
+      continue;
+    }
     if (max / v > limit || v / min > limit) return true;
   }
   return false;
@@ -57,9 +68,12 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
  */
 function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (r.day !== null && slot.days.size > 0 && ![...slot.days].some((d) => Math.abs(d - r.day!) <= DATE_WINDOW_DAYS)) return null;
-  if (r.family !== null && slot.families.size > 0 && !slot.families.has(r.family)) return null;
+  const toll = TOLL_KINDS.has(r.claim.kind);
+  // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh.
+  const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
+  if (otherFamily && !toll) return null;
   const mine = slot.byDoc.get(r.doc);
-  if (mine && r.claim.kind !== 'statement' && (mine.size > 1 || !mine.has(r.claim.value))) return null;
+  if (mine && r.claim.kind !== 'statement' && !(toll && disputed(mine, r.claim.value)) && (mine.size > 1 || !mine.has(r.claim.value))) return null;
   if (farApart(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
   if (slot.nouns.size > 0 && !slot.nouns.has(r.noun) && !hasFigure(slot, r.claim.value)) return null;
@@ -73,8 +87,21 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (r.day !== null && slot.days.has(r.day)) score += 2;
   if (r.place !== null && slot.places.has(r.place)) score += 2;
   if (r.family !== null && slot.families.has(r.family)) score += 1;
+  if (otherFamily) score -= 1;
   for (const a of r.actors) if (slot.actors.has(a)) score += 1;
   return score;
+}
+
+/**
+ * One document's figures for a toll that are close to each other: two sources' counts of one toll
+ * ("71, against the 58 the agency announced") or a count and its update, not two happenings.
+ */
+function disputed(mine: ReadonlySet<number | string>, value: number | string): boolean {
+  if (typeof value !== 'number' || value < DISPUTE_MIN) return false;
+  for (const f of mine) {
+    if (typeof f !== 'number' || f < DISPUTE_MIN || Math.abs(f - value) / Math.max(f, value) > DISPUTE_CLOSENESS) return false;
+  }
+  return true;
 }
 
 function hasFigure(slot: SlotDraft, value: number | string): boolean {
@@ -94,7 +121,8 @@ function addTo(slot: SlotDraft, r: ClaimRecord): void {
     if (span) {
       span.min = Math.min(span.min, r.claim.value);
       span.max = Math.max(span.max, r.claim.value);
-    } else slot.spans.set(day, { min: r.claim.value, max: r.claim.value });
+      span.rose ||= r.update;
+    } else slot.spans.set(day, { min: r.claim.value, max: r.claim.value, rose: r.update });
   }
   if (r.day !== null) slot.days.add(r.day);
   if (r.place !== null) slot.places.add(r.place);
@@ -130,7 +158,8 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
   const first = slot.records[0];
   const kind = first.claim.kind;
   const place = [...slot.places][0];
-  const where = place ? ` in ${resolver.name(place)}` : '';
+  const facility = first.facility;
+  const where = facility ? ` at ${facility}` : place ? ` in ${resolver.name(place)}` : '';
   const day = [...slot.days].sort((a, b) => a - b)[0];
   const when = day !== undefined ? ` on ${isoDay(day)}` : '';
   if (kind === 'statement') {

@@ -150,3 +150,50 @@ export const SPEAKER_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG']);
 
 /** Reported words shorter than this are not a statement worth a slot. */
 export const MIN_SAID_WORDS = 4;
+
+/**
+ * Words just before a toll's date that make it the date the count was given, not the day of the
+ * happening: "said on Monday that 40 had died", "told a news conference on Friday", "by Wednesday
+ * the count stood at", "as of Sunday". A toll rising over a week is one happening whatever day it is
+ * counted on.
+ */
+export const AS_OF_BEFORE =
+  /(?:\b(?:by|as of|until|till|up to)|\b(?:said|says|told|tells|announced|announces|reported|reports|confirmed|confirms|stated|added|gave|gives|put|puts|updated|revised|raised|lowered)\b(?:\s+[\p{L}'’-]+){0,3}?(?:\s+on)?)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:the\s+)?$/iu;
+
+/** A sentence telling a count as it stands at a time ("the toll rose to 40", "12 are still missing"): its date is the count's. */
+export const TOLL_UPDATE =
+  /\b(?:still|now|so far|to date|rose|risen|rises|rising|climbed|climbs|grew|grown|increased|jumped|stood at|stands at|remain(?:s|ed)?|revised|updated|reached)\b/i;
+
+/**
+ * Same-document figures of one toll this close (relative difference) and at least `DISPUTE_MIN` are
+ * two sources' counts of it ("71, against the 58 the agency announced") or an update, not two
+ * happenings. Small tolls keep the one-figure-per-document rule: "two killed ... three killed" in a
+ * city roundup are usually two incidents.
+ */
+export const DISPUTE_CLOSENESS = 0.3;
+export const DISPUTE_MIN = 5;
+
+/**
+ * The range a vague quantity commits its source to, by its first word; `point` stays ACLED's
+ * reading for reconciliation, but agreement needs a figure inside the range: "dozens missing" does
+ * not agree with 19. Unlisted vague words keep half to twice their reading.
+ */
+export const VAGUE_RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  dozens: [24, 199], scores: [40, 999], hundreds: [200, 1999], thousands: [2000, Number.POSITIVE_INFINITY],
+  several: [3, 12], few: [2, 5], handful: [2, 6], many: [2, Number.POSITIVE_INFINITY], numerous: [2, Number.POSITIVE_INFINITY],
+  multiple: [2, Number.POSITIVE_INFINITY], number: [2, Number.POSITIVE_INFINITY], tens: [20, 99],
+};
+
+/** Lead words of a vague quantity that do not name its size ("a few", "the dozens of"). */
+export const VAGUE_LEAD = /^(?:a|an|the|some|about|around|at least|more than|over|several(?= dozen| hundred| thousand))\s+/i;
+
+/** Verbs of medical care that restrict a count to the people one facility took in. */
+export const CARE_VERB = /\b(?:admitted|admitting|treated|treating|taken|brought|rushed|flown|airlifted|transferred|hospitali[sz]ed|receiving treatment)\b/i;
+
+/**
+ * A named care facility after a place preposition: "to St Anselm's Hospital", "at Verrin General
+ * Hospital". Singular and named: "treated in hospitals" and "in hospital" are everyone hurt, and a
+ * hospital that says it admitted 23 is a source, not a place phrase.
+ */
+export const FACILITY_PHRASE =
+  /\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\s+(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Mm]edical [Cc]ent(?:re|er)|[Tt]rauma [Cc]ent(?:re|er)|[Hh]ealth [Cc]ent(?:re|er)))(?![\p{L}])/u;

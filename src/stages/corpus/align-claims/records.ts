@@ -2,6 +2,7 @@ import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/inde
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import { reportedSpeechClaims } from './reported-speech.ts';
 import { isOnePerson } from './intervals.ts';
+import { careFacility, isCountDate, tellsUpdate } from './toll-context.ts';
 import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,6 +32,10 @@ export interface ClaimRecord {
   docDay: number | null;
   /** A speaker's words, quoted or reported, rather than a reported action: slotted by speaker. */
   quoted: boolean;
+  /** The care facility a toll is restricted to ("admitted to St Anselm's Hospital"): a part with its own slot. */
+  facility: string | null;
+  /** A toll told as a count that rose or still stands ("has risen to 40"): a later report may say far more. */
+  update: boolean;
 }
 
 /** "police officers" → "police officer"; generic person nouns → "people"; nothing → "people" for tolls. */
@@ -110,7 +115,10 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
       const ev = claim.event ? events.get(claim.event) : undefined;
       const date = claim.date ?? ev?.date ?? null;
       const strong = date && date.precision === 'day' && ISO_DAY.test(date.value) && !WEAK_DATE_BASIS.test(date.basis);
-      const day = trustedDay(strong ? dayNumber(date.value) : null, correction);
+      const toll = TOLL_KINDS.has(claim.kind);
+      // A toll is dated by its happening: the day a count was given says nothing about which happening it counts.
+      const happening = strong && !(toll && isCountDate(doc, claim, date.value));
+      const day = trustedDay(happening ? dayNumber(date.value) : null, correction);
       const actors = ev
         ? [ev.agent, ev.target, ev.location]
             .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
@@ -125,17 +133,20 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         claim,
         group: groupOf.get(doc.id) ?? doc.id,
         published,
-        counted: TOLL_KINDS.has(claim.kind) && PERSON_NOUNS.has(noun) ? 'people' : noun,
+        counted: toll && PERSON_NOUNS.has(noun) ? 'people' : noun,
         noun,
-        onePerson: TOLL_KINDS.has(claim.kind) && isOnePerson({ ...claim, quantity: { document: doc.id, ...claim.quantity } }),
+        onePerson: toll && isOnePerson({ ...claim, quantity: { document: doc.id, ...claim.quantity } }),
         day,
         place,
-        family: ev ? EVENT_FAMILIES[ev.type] : null,
+        // A toll told in a statement ("the agency said 40 died") is about the happening, not the statement.
+        family: ev && !(toll && EVENT_FAMILIES[ev.type] === 'politics') ? EVENT_FAMILIES[ev.type] : null,
         actors,
         speaker,
         story: storyOf.get(doc.id) ?? '',
         docDay: correction ? correction.storyDay : dayNumber(docDate(doc)),
         quoted: quoted.has(claim),
+        facility: toll ? careFacility(doc, claim) : null,
+        update: toll && tellsUpdate(doc, claim),
       });
     }
   }

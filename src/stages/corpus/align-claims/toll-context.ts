@@ -1,0 +1,58 @@
+import type { ClaimMention, Doc } from '../../../core/index.ts';
+import { AS_OF_BEFORE, CARE_VERB, FACILITY_PHRASE, TOLL_UPDATE } from './patterns.ts';
+
+/** How far before a date the words that govern it are looked for. */
+const GOVERNOR_CHARS = 60;
+
+function sentenceBounds(doc: Doc, claim: ClaimMention): { start: number; end: number } {
+  const s = doc.layers.sentences?.[claim.sentence];
+  if (s) return { start: s.start, end: s.end };
+  const start = doc.text.indexOf(claim.sentenceText);
+  return start >= 0 ? { start, end: start + claim.sentenceText.length } : { start: claim.quantity.start, end: claim.quantity.end };
+}
+
+/** The sentence tells a count as it stands or as it rose ("has risen to 40", "12 are still missing"). */
+export function tellsUpdate(doc: Doc, claim: ClaimMention): boolean {
+  const { start, end } = sentenceBounds(doc, claim);
+  return TOLL_UPDATE.test(doc.text.slice(start, end));
+}
+
+/**
+ * Whether a toll's date is the day it was counted rather than the day of the happening: the
+ * sentence tells a count as it stands ("rose to", "still", "now"), or the date follows a verb of
+ * saying or an as-of word ("said on Monday that", "by Wednesday"). A toll has the happening's date;
+ * a count given on Monday and another given on Thursday are one toll, not two happenings.
+ */
+export function isCountDate(doc: Doc, claim: ClaimMention, day: string): boolean {
+  const { start, end } = sentenceBounds(doc, claim);
+  if (tellsUpdate(doc, claim)) return true;
+  for (const t of doc.layers.timexes ?? []) {
+    if (t.start < start || t.end > end || !t.value.startsWith(day.slice(0, 10))) continue;
+    if (AS_OF_BEFORE.test(doc.text.slice(Math.max(start, t.start - GOVERNOR_CHARS), t.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * The named care facility a toll is restricted to ("86 injured had been admitted to St Anselm's
+ * Hospital", "At Verrin General Hospital, 40 were treated"), or null. Such a figure is a part of the
+ * toll, one facility's intake, not another count of the whole. The care verb and the facility must
+ * be in the quantity's own clause, with no other figure between them and it.
+ */
+export function careFacility(doc: Doc, claim: ClaimMention): string | null {
+  const { start, end } = sentenceBounds(doc, claim);
+  const qs = Math.max(start, Math.min(claim.quantity.start, end));
+  const qe = Math.max(qs, Math.min(claim.quantity.end, end));
+  const clauseStart = Math.max(start, doc.text.lastIndexOf(';', qs) + 1);
+  const semi = doc.text.indexOf(';', qe);
+  const clauseEnd = semi >= 0 && semi < end ? semi : end;
+  const before = doc.text.slice(clauseStart, qs);
+  const after = doc.text.slice(qe, clauseEnd);
+  // "... admitted to St Anselm's Hospital": the phrase after the figure, no other figure in between.
+  const a = FACILITY_PHRASE.exec(after);
+  if (a && CARE_VERB.test(after.slice(0, a.index + a[0].length)) && !/\d/.test(after.slice(0, a.index))) return a[1].trim();
+  // "At St Anselm's Hospital, 86 injured had been admitted": the phrase leads the clause.
+  const b = FACILITY_PHRASE.exec(before);
+  if (b && !/\d/.test(before.slice(b.index)) && CARE_VERB.test(after)) return b[1].trim();
+  return null;
+}

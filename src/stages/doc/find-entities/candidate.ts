@@ -20,6 +20,11 @@ export interface Candidate {
   cutEnd?: number;
   /** The mention's own type when it differs from its entity's ("X-based" is MISC, about place X). */
   mentionType?: EntityType;
+  /**
+   * Token end of the entity's name when the name runs past the mention: "the X valley" names the
+   * valley "X valley", while the mention stays "X" (as newswire annotation marks it).
+   */
+  nameTe?: number;
 }
 
 /** Helpers over a document's tokens. */
@@ -36,7 +41,7 @@ export class TokenView {
   }
   /** A candidate's name: its text without the cut parts of its edge tokens. */
   nameOf(c: Candidate): string {
-    return this.t.text.slice(this.t.starts[c.ts] + (c.cutStart ?? 0), this.t.ends[c.te - 1] - (c.cutEnd ?? 0));
+    return this.t.text.slice(this.t.starts[c.ts] + (c.cutStart ?? 0), this.t.ends[(c.nameTe ?? c.te) - 1] - (c.cutEnd ?? 0));
   }
   /** Text of tokens [a, b), as written (with the original spacing). */
   slice(a: number, b: number): string {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { EntityType } from '../../../core/index.ts';
 import { createDoc } from '../../../core/index.ts';
 import { TokenView, type Candidate } from './candidate.ts';
-import { splitDivisionOf, typePlaceShapes } from './divisions.ts';
+import { featureNames, splitDivisionOf, typePlaceShapes } from './divisions.ts';
 import { findDocEntities } from './index.ts';
 import { tokenizeDoc } from './token-doc.ts';
 
@@ -52,4 +52,22 @@ test('whole pipeline: the province of a country, a region and a village are plac
   assert.deepEqual(entities('Officials in the Holvard Region said the road was open.'), ['Holvard Region/PLACE']);
   const b = entities('Rescuers reached the villages of Fennick and Upper Drennit on Tuesday.');
   assert.ok(b.includes('Upper Drennit/PLACE'), b.join(' | '));
+});
+
+test('"the X valley" names the valley; the mention stays X', () => {
+  // 0 into 1 the 2 Orsa 3 valley 4 and 5 Tami 6 Vell 7 river 8 trips
+  const v = view('into the Orsa valley and Tami Vell river trips');
+  const cs = [cand(2, 3, 'ORG'), cand(5, 7, 'PERSON')];
+  featureNames(cs, v);
+  assert.deepEqual(cs.map((c) => `${v.nameOf(c)}/${c.type}`), ['Orsa valley/PLACE', 'Tami Vell/PERSON']);
+  assert.deepEqual(shown(v, cs), ['Orsa/PLACE', 'Tami Vell/PERSON']);
+});
+
+test('whole pipeline: the valley is an entity named with its feature noun, its mention is the name alone', () => {
+  const text = 'A landslide cut the only road into the Orsa valley on Friday. Rescuers said villages in the Orsa valley had no power.';
+  const doc = createDoc({ id: 'x', source: 'x', format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
+  findDocEntities(doc);
+  const ents = (doc.layers.entities ?? []).map((e) => `${e.name}/${e.type}`);
+  assert.deepEqual(ents, ['Orsa valley/PLACE']);
+  assert.deepEqual((doc.layers.mentions ?? []).map((m) => text.slice(m.start, m.end)), ['Orsa', 'Orsa']);
 });

@@ -1,10 +1,10 @@
 // Places named by their kind or position: "X Province" is a place whatever the model said, "X
-// Province of Y" names two places (the division and the country it lies in), and "Upper X" is a
-// place ("Lower Saxony"), not a group.
+// Province of Y" names two places (the division and the country it lies in), "Upper X" is a
+// place ("Lower Saxony"), not a group, and "the X valley" names the valley.
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, DIVISION_HEADS, ORG_HEADS, POSITION_BODY_WORDS, POSITION_PREFIXES } from './patterns.ts';
+import { CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, DIVISION_HEADS, FEATURE_NOUNS_AFTER, ORG_HEADS, POSITION_BODY_WORDS, POSITION_PREFIXES } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
 
@@ -63,5 +63,21 @@ export function typePlaceShapes(cands: Candidate[], v: TokenView): void {
     if (POSITION_PREFIXES.has(v.lower[c.ts]) && !ORG_HEADS.has(last) && !POSITION_BODY_WORDS.has(v.lower[c.ts + 1]) && properWords(v, c.ts + 1, c.te, gaz)) {
       c.type = 'PLACE';
     }
+  }
+}
+
+/**
+ * "the X valley", "the X river": the place named is the feature, "X valley"; the mention stays X
+ * (newswire marks X alone). Never for a person's full name ("Anna X river trip" is rare, "Anna X"
+ * is not).
+ */
+export function featureNames(cands: Candidate[], v: TokenView): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.te >= v.n || c.nameTe !== undefined || c.cutEnd !== undefined || !FEATURE_NOUNS_AFTER.has(v.word(c.te))) continue;
+    if (c.type === 'PERSON' && c.te - c.ts > 1) continue;
+    if (k + 1 < cands.length && cands[k + 1].ts <= c.te) continue;
+    c.type = 'PLACE';
+    c.nameTe = c.te + 1;
   }
 }

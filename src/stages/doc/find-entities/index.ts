@@ -2,7 +2,7 @@ import type { Doc, DocStage } from '../../../core/index.ts';
 import { loadTagger } from '../../../nlp/ner/index.ts';
 import { defineAcronyms, removeOverlaps } from './acronyms.ts';
 import { datelinePlaces, splitDatelines, typeDatelines } from './dateline.ts';
-import { splitDivisionOf, typePlaceShapes } from './divisions.ts';
+import { featureNames, splitDivisionOf, typePlaceShapes } from './divisions.ts';
 import { exclamations, metadataLines, numberWordNames, outletNames } from './page-furniture.ts';
 import { placeEvidence } from './place-evidence.ts';
 import { possessiveNames, prefixedNames } from './possessive-names.ts';
@@ -74,6 +74,7 @@ export function findDocEntities(doc: Doc): void {
   groupAdjectives(cands, v);
   typeByShape(cands, v);
   typePlaceShapes(cands, v);
+  featureNames(cands, v);
   namedThings(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
   outletNames(cands, v, outletsOf(doc));

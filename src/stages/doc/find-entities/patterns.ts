@@ -243,3 +243,12 @@ export const META_SEPARATORS: ReadonlySet<string> = new Set(['·', '|', '•', '
 
 /** Capitalized number words that end a name ("Radio One", "Air Force One"). */
 export const NAME_NUMBER_WORDS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);
+
+/**
+ * Lowercase nouns of natural features written after a name ("the X valley", "the X river"): the
+ * feature is named "X valley". Not "range", "fault", "mountains": often the region's own name
+ * used for its hills.
+ */
+export const FEATURE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'valley', 'river', 'gorge', 'canyon', 'basin', 'delta', 'plateau', 'glacier', 'estuary', 'lagoon', 'fjord',
+]);

@@ -277,3 +277,10 @@ test('a station\'s channel number is not a count', () => {
 test('"hit by a stray bullet" is a person hit', () => {
   assert.equal(figures('A 10-year-old girl was hit by a stray bullet outside her Varn home on Friday.').injured, 1);
 });
+
+test('people hurt by a fire or a car, not by gunfire, are not counted as hurt in the shooting', () => {
+  const text = 'A man was shot and killed on Ferro Street. Minutes later a driver fleeing the area drove into a patrol car, injuring two deputies.';
+  assert.deepEqual(figures(text), { killed: 1, injured: null });
+  // The same sentence telling of gunfire keeps its count.
+  assert.equal(figures('Two people were injured after a shooting and a rollover crash on Ferro Street.').injured, 2);
+});

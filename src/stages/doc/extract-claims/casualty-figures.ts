@@ -29,6 +29,9 @@ function inMurderSuicide(c: ClaimMention): boolean {
   const after = c.sentenceText.slice(i + c.quantity.text.length, i + c.quantity.text.length + 60);
   return VICTIMS_KILLED_AFTER_RE.test(after) && !DEATH_NOUN_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, i - 30), i));
 }
+/** Harm by something else than gunfire: a fire, a crash, a vehicle driven into people. */
+const OTHER_HARM_RE = /\b(?:(?:house|car|vehicle|apartment|brush|structure) fire|(?:in|from|after) (?:the |a |one of (?:those|the) |those )?(?:fires?|blaze|crash|collision|explosion)|drove into|rammed|rollover|smoke inhalation|(?:struck|hit) by (?:a |the )?(?:car|vehicle|truck))\b/i;
+const GUNFIRE_RE = /\b(?:shot|shots|shooting|gunshot|gunfire|bullets?|gunman|shooter|opened fire|opens fire)\b/i;
 const MURDER_SUICIDE_RE = /\bmurder[-\s/]suicide\b/i;
 /** The count's verb says they were killed by someone ("killed", "slain", "shot to death"), not that they are dead. */
 const VICTIMS_KILLED_AFTER_RE = /^[^,.;]{0,30}?\b(?:was|were|had been|have been)?\s*(?:killed|slain|murdered|shot (?:and killed|to death|dead)|fatally shot)\b/i;
@@ -82,6 +85,8 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
     if (c.kind !== kind || c.vague || typeof c.value !== 'number') continue;
     if (skipSubsets && isSubset(c)) continue;
     if (NOT_ASSERTED_RE.test(c.sentenceText)) continue;
+    // "hurt in one of those fires", "the driver drove into the police cars, injuring two": not hit by gunfire.
+    if (kind === 'injured' && OTHER_HARM_RE.test(c.sentenceText) && !GUNFIRE_RE.test(c.sentenceText)) continue;
     // Another incident ("Earlier Thursday, ...") is only a fallback: dropping such figures outright
     // was measured no better (half 0 +1, half 1 -3 correct).
     if (!isMain(c, reference)) {

@@ -162,3 +162,13 @@ test('"taken to St X\'s." and "the hospital of Saint X" name the institution', (
   ellipticalInstitutions(cs, v);
   assert.deepEqual(shown(v, cs), ['St Oda/ORG', 'Saint Oda/ORG', 'St Oda/MISC']);
 });
+
+test('a place ending in a school word ("X Polytechnic", "X Seminary") is an institution', () => {
+  // 0 at 1 Varnok 2 Polytechnic 3 and 4 Orsa 5 Seminary
+  const v = view('at Varnok Polytechnic and Orsa Seminary');
+  const cs = [cand(1, 3, 'PLACE'), cand(4, 6, 'PLACE')];
+  typeByShape(cs, v);
+  assert.deepEqual(shown(v, cs), ['Varnok Polytechnic/ORG', 'Orsa Seminary/ORG']);
+  const found = entities('Tami Vell is an engineer and a professor at the Varnok Polytechnic. She advised the government.');
+  assert.ok(found.some((e) => e.name === 'Varnok Polytechnic' && e.type === 'ORG'), JSON.stringify(found));
+});

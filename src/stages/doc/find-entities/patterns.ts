@@ -78,7 +78,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corps', 'guard', 'guards', 'brigade', 'brigades', 'league', 'university', 'bank', 'department', 'office',
   'court', 'assembly', 'parliament', 'senate', 'congress', 'bureau', 'authority', 'inc.', 'corp.', 'ltd',
   'company', 'group', 'coalition', 'alliance', 'police', 'forces', 'service', 'network', 'hospital', 'clinic',
-  'school', 'college', 'academy',
+  'school', 'college', 'academy', 'polytechnic', 'conservatory', 'conservatoire', 'seminary',
 ]);
 
 /** Institutions commonly named with a possessive ("X's Hospital", "X's College"): "X 's Head" is one name. */
@@ -150,7 +150,7 @@ export const FEATURE_HEADS_OF: ReadonlySet<string> = new Set(['gulf', 'sea', 'ba
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'institute', 'institution', 'university', 'ministry', 'agency', 'committee', 'commission', 'council', 'foundation',
   'association', 'organization', 'organisation', 'corporation', 'company', 'party', 'academy', 'bureau', 'college',
-  'hospital', 'inc.', 'corp.', 'ltd', 'ltd.', 'plc', 'group',
+  'hospital', 'inc.', 'corp.', 'ltd', 'ltd.', 'plc', 'group', 'polytechnic', 'conservatory', 'conservatoire', 'seminary',
 ]);
 
 /**

@@ -2,7 +2,7 @@
 import type { DatePrecision, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, isoDay } from '../../../corpus-index/index.ts';
 import type { EntityResolver } from '../../../corpus-index/index.ts';
-import { FORCE_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { FORCE_LEMMAS, HAZARD_SCORE, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
 import type { Placement } from './placing.ts';
 import type { PlaceLevels } from './place-levels.ts';
 
@@ -12,6 +12,8 @@ export interface Placed extends Placement {
   actors: string[];
   /** Corpus key of the event's place, when it is a known entity. */
   place: string | null;
+  /** The kind of natural hazard its sentence names for it ("quake"), if any: see HAZARD_KINDS. */
+  hazard?: string | null;
 }
 
 export interface Draft {
@@ -22,6 +24,7 @@ export interface Draft {
   actors: Set<string>;
   lemmas: Set<string>;
   places: Set<string>;
+  hazards: Set<string>;
 }
 
 /** The kind of happening a mention is merged under: one strike is told as struck, killed, launched. */
@@ -103,7 +106,7 @@ export class TimelineDrafts {
     this.buckets.set(key, list);
     let d = list.find((x) => this.fits(x, p));
     if (!d) {
-      d = { group, date: p.date, precision: p.precision, items: [], actors: new Set(), lemmas: new Set(), places: new Set() };
+      d = { group, date: p.date, precision: p.precision, items: [], actors: new Set(), lemmas: new Set(), places: new Set(), hazards: new Set() };
       list.push(d);
       this.drafts.push(d);
     }
@@ -114,6 +117,7 @@ export class TimelineDrafts {
     d.items.push(p);
     for (const a of p.actors) d.actors.add(a);
     if (p.place) d.places.add(p.place);
+    if (p.hazard) d.hazards.add(p.hazard);
     d.lemmas.add(p.ev.lemma);
   }
 
@@ -126,10 +130,11 @@ export class TimelineDrafts {
     const group = groupOf(p.ev);
     const day = dayNumber(p.date);
     if (day === null) return false;
-    const sameDay = (this.buckets.get(`${group}|${p.date}`) ?? []).some((x) => this.fits(x, p) && this.score(x, p) >= RETELL_MIN_SCORE);
-    if (sameDay) return false;
+    // The best fitting entry of its own day is the one to beat: an earlier entry must fit better.
+    let sameDay = 0;
+    for (const x of this.buckets.get(`${group}|${p.date}`) ?? []) if (this.fits(x, p)) sameDay = Math.max(sameDay, this.score(x, p));
     let best: Draft | null = null;
-    let bestScore = 0;
+    let bestScore = sameDay >= RETELL_MIN_SCORE ? sameDay : 0;
     for (let back = 1; back <= RETELL_WINDOW_DAYS; back++) {
       const date = isoDay(day - back);
       for (const x of this.buckets.get(`${group}|${date}`) ?? []) {
@@ -148,6 +153,7 @@ export class TimelineDrafts {
 
   private score(x: Draft, p: Placed): number {
     let score = x.lemmas.has(p.ev.lemma) ? 2 : 0;
+    if (p.hazard && x.hazards.has(p.hazard)) score += HAZARD_SCORE;
     if (p.place && [...x.places].some((q) => this.levels.related(q, p.place!))) score += 3;
     return score + sharedActors(x.actors, p.actors, this.resolver);
   }

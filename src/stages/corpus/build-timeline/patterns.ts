@@ -162,3 +162,21 @@ export const HAPPENED_AFTER = /^\s+(?:\w+ly\s+|also\s+)?(?:occurred|happened|too
 
 /** A preposition and at most three modifiers before an event noun in a headline: "held in quarry shooting". */
 export const HEADLINE_REFERENCE = /\b(?:in|of|after|over|for|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
+ * Natural hazards by kind: one quake is told as "earthquake", "quake" or "tremor" by different
+ * reports, and a mention naming the kind is a mention of that happening; an aftershock is another.
+ */
+export const HAZARD_KINDS: Readonly<Record<string, string>> = {
+  earthquake: 'quake', quake: 'quake', tremor: 'quake', aftershock: 'aftershock',
+  flood: 'flood', flooding: 'flood', landslide: 'landslide', mudslide: 'landslide',
+  hurricane: 'windstorm', cyclone: 'windstorm', typhoon: 'windstorm', storm: 'windstorm', tornado: 'tornado',
+  tsunami: 'tsunami', wildfire: 'wildfire', eruption: 'eruption', erupt: 'eruption', avalanche: 'avalanche',
+  blizzard: 'blizzard', heatwave: 'heatwave', drought: 'drought',
+};
+
+/** What a shared hazard kind adds to a retelling's score: as much as its trigger word. */
+export const HAZARD_SCORE = 2;
+
+/** A body line of at most this many words without end punctuation is a subheading or a label ("Relief effort"), not a report. */
+export const LABEL_HEADING_WORDS = 3;

@@ -7,8 +7,9 @@ import { dayNumber, docDate, isoDay, trustedDay } from '../../../corpus-index/in
 import type { DateCorrection } from '../../../corpus-index/index.ts';
 import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
 import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
+import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
-  AUXILIARY_BEFORE, CALENDAR_ANCHOR, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
+  AUXILIARY_BEFORE, CALENDAR_ANCHOR, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
   PAST_PERFECT, PERFORMATIVE_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
@@ -71,6 +72,8 @@ function datesTrigger(doc: Doc, ev: EventMention, t: { start: number; end: numbe
   const before = t.end <= ev.trigger.start;
   const between = before ? doc.text.slice(t.end, ev.trigger.start) : doc.text.slice(ev.trigger.end, t.start);
   if (CLAUSE_BREAK.test(between)) return false;
+  // "warned that snow may come by November": the date is of what was said, not of saying it.
+  if (!before && SAYING_TYPES.has(ev.type) && REPORTED_CLAUSE_RE.test(between)) return false;
   if (!definiteNoun(doc, ev)) return true;
   return before ? DATE_BEFORE_NOUN.test(between) : DATE_AFTER_NOUN.test(between);
 }
@@ -103,7 +106,10 @@ export function placeEvent(doc: Doc, ev: EventMention, ctx: DocContext = {}): Pl
 function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null {
   const { correction, redated } = ctx;
   if (redated) {
-    const tx = sentenceDates(doc, ev, redated, (v) => CALENDAR.test(v)).find((t) => datesTrigger(doc, ev, t));
+    // Read against a guessed story date, a clock time ("shortly before midnight") does not fix the day of a
+    // hazard: other reports date it, and the mention joins theirs as a retelling.
+    const hazard = hazardOf(doc, ev) !== null;
+    const tx = sentenceDates(doc, ev, redated, (v) => CALENDAR.test(v)).find((t) => (!hazard || CALENDAR_ANCHOR.test(t.text)) && datesTrigger(doc, ev, t));
     if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis, fallback: false };
   }
   const trusted = (value: string) => CALENDAR.test(value) && (!correction || trustedDay(dayNumber(value.slice(0, 10)), correction) !== null);
@@ -179,4 +185,38 @@ export function placeArgument(doc: Doc, ev: EventMention): EventMention['locatio
   const loc = ev.location;
   if (!loc || loc.start >= ev.trigger.start) return loc;
   return SUBORDINATOR.test(doc.text.slice(loc.end, ev.trigger.start)) ? null : loc;
+}
+
+/**
+ * The kind of natural hazard a disaster mention is about: its own trigger ("the quake") or the
+ * hazard named nearest to it in its sentence ("the earthquake struck", "..., killing 30").
+ */
+export function hazardOf(doc: Doc, ev: EventMention): string | null {
+  if (ev.type !== 'disaster') return null;
+  const own = HAZARD_KINDS[ev.lemma];
+  if (own) return own;
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (const e of doc.layers.events ?? []) {
+    if (e.sentence !== ev.sentence || e.type !== 'disaster') continue;
+    const kind = HAZARD_KINDS[e.lemma];
+    const dist = Math.abs(e.trigger.start - ev.trigger.start);
+    if (kind && dist < bestDist) {
+      best = kind;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+const WORDS = /[\p{L}\d][\p{L}\d'’-]*/gu;
+
+/** A short body line with no end punctuation: a subheading or label ("Relief effort"), not the title. */
+export function isLabelHeading(doc: Doc, ev: EventMention): boolean {
+  if (ev.sentence === 0) return false;
+  const s = doc.layers.sentences?.[ev.sentence];
+  if (!s) return false;
+  const text = doc.text.slice(s.start, s.end).trim();
+  if (/[.!?:;"”)]$/.test(text)) return false;
+  return (text.match(WORDS) ?? []).length <= LABEL_HEADING_WORDS;
 }

@@ -4,7 +4,7 @@ import type { ClaimSlot, Corpus, Doc, DocSpan, EventMention, TimelineEntry } fro
 import { docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
 import { HEADLINE_REFERENCE, LEAD_SENTENCES, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
 import { PRECISION_ORDER } from '../../doc/resolve-time/calendar.ts';
-import { notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
+import { hazardOf, isLabelHeading, notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
 import { CopyDates } from './copies.ts';
@@ -68,6 +68,8 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
     for (const [ev, found] of byEvent) {
       const below = found.fallback ? datedByParagraphBelow(doc, ev, byEvent) : null;
       if (below) headed.set(ev, below);
+      // A label ("Relief effort") dates nothing by itself.
+      else if (found.fallback && isLabelHeading(doc, ev)) byEvent.delete(ev);
     }
     for (const [ev, found] of [...byEvent].filter(([ev]) => !headed.has(ev)).concat([...headed])) {
       const when = headed.get(ev) ?? found;
@@ -76,9 +78,12 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
         .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
         .filter((x): x is string => x !== null);
       const place = location?.entity ? resolver.resolve(doc.id, location.entity) : null;
-      const placed: Placed = { doc, ev, ...when, actors, place };
+      const hazard = hazardOf(doc, ev);
+      const placed: Placed = { doc, ev, ...when, actors, place, hazard };
       // Dated mentions and the leads' news first: retellings are matched against what they built.
-      if (when.fallback && (ev.sentence >= LEAD_SENTENCES || headlineReference(doc, ev))) retellings.push(placed);
+      // An undated hazard, even in a lead, is most often one already dated by others (a live blog
+      // after midnight, a digest, a feature a week later).
+      if (when.fallback && (ev.sentence >= LEAD_SENTENCES || headlineReference(doc, ev) || hazard !== null)) retellings.push(placed);
       else timeline.add(placed);
     }
   }

@@ -3,7 +3,7 @@ import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
 import { attributeToHazards } from './hazards.ts';
 import {
   CLAUSE_BREAK_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, OBJECT_DATE_AFTER_RE, OBJECT_DATE_BEFORE_RE, PASSIVE_AUX_RE,
-  PASSIVE_BY_RE, REFERENCE_FALLBACK, LABEL_LINE_RE, TRIGGER_FORMS,
+  PASSIVE_BY_RE, REFERENCE_FALLBACK, LABEL_LINE_RE, REPORTED_CLAUSE_RE, SAYING_TYPES, TRIGGER_FORMS,
   TRIGGER_FILTERS, TRIGGER_RE,
 } from './patterns.ts';
 
@@ -58,12 +58,14 @@ function arg(text: string, c: Candidate | undefined): EventArgument | null {
   return c ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), entity: c.entity } : null;
 }
 
-function dateFor(text: string, timexes: readonly TimeExpression[], at: number, clause: { start: number; end: number }, reference: string | null): ResolvedDate | null {
+function dateFor(text: string, timexes: readonly TimeExpression[], at: number, clause: { start: number; end: number }, reference: string | null, type: EventType): ResolvedDate | null {
   let best: TimeExpression | null = null;
   let bestCost = Infinity;
   for (const t of timexes) {
     if (t.timexType !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
     const dist = t.start > at ? t.start - at : at - t.end;
+    // "warned that snow could come by November": the time of what is said, not of saying it.
+    if (t.start > at && SAYING_TYPES.has(type) && REPORTED_CLAUSE_RE.test(text.slice(at, t.start))) continue;
     const inObject = t.start > at && (OBJECT_DATE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 8), t.start)) || OBJECT_DATE_AFTER_RE.test(text.slice(t.end, t.end + 3)));
     const cost = dist + (t.start >= clause.start && t.end <= clause.end ? 0 : 200) + (inObject ? 400 : 0);
     if (cost < bestCost) {
@@ -168,7 +170,7 @@ export function findEvents(
       agent: arg(text, agent),
       target: arg(text, target),
       location: arg(text, location),
-      date: dateFor(text, timexBySentence.get(si) ?? [], tStart, clause, reference),
+      date: dateFor(text, timexBySentence.get(si) ?? [], tStart, clause, reference, type),
       negated: NEGATION_RE.test(lead),
       hedged: HEDGE_RE.test(clauseText),
     });

@@ -58,3 +58,11 @@ test('decisions dated in their sentence are events', () => {
   const evs = run('On Tuesday the council approved an emergency fund. Since Monday, when the brigade called off the search, no one has been found.');
   assert.deepEqual(evs.map((e) => `${e.lemma}:${e.date?.value}`), ['approve:2031-05-06', 'call off:2031-05-05']);
 });
+
+test('a date in a reported clause does not date the act of saying it', () => {
+  const warn = run('The charity warned that the camps could flood by early June.').find((e) => e.lemma === 'warn')!;
+  assert.equal(hasOwnDate(warn), false);
+  // Its own date before the clause still dates it.
+  const said = run('The charity warned on Tuesday that the camps could flood by early June.').find((e) => e.lemma === 'warn')!;
+  assert.equal(said.date?.value, '2031-05-06');
+});

@@ -143,6 +143,9 @@ export const DEFINITE_BEFORE_RE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]h
  */
 export const OBJECT_DATE_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 export const OBJECT_DATE_AFTER_RE = /^['’]s\b/;
+/** Types that report or ask: a date after a that-clause opener belongs to what is said. */
+export const SAYING_TYPES: ReadonlySet<EventType> = new Set(['statement', 'threaten', 'demand', 'accuse']);
+export const REPORTED_CLAUSE_RE = /\b(?:that|which|whether)\b/i;
 
 /** A date right after an event noun belongs to it ("the collapse on Tuesday"): then it is no back reference. */
 export const OWN_DATE_AFTER_RE = /^\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?(?:on|in|last|early|late|this)\s+(?:[A-Z]\w+|\d)/;

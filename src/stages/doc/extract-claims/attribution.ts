@@ -1,5 +1,8 @@
 import type { EntityMention, TextSpan } from '../../../core/index.ts';
-import { HEDGE_RE, NOT_SOURCE, PLAIN_WORD_RE, SAY_VERB_RE, SOURCE_AFTER_RE, SOURCE_SAID_AFTER_RE } from './patterns.ts';
+import {
+  APPOSITIVE_SOURCE_RE, BRACKET_ACRONYM_RE, FIGURE_VERB_RE, SOURCE_BY_AFTER_RE, SOURCE_LEAD_WORD_RE, HEDGE_RE, LOWER_SOURCE_OPENING_RE, NOT_IN_SOURCE_RE, NOT_SOURCE, PLACE_PHRASE_BEFORE_RE, PLAIN_WORD_RE, RELATIVE_BEFORE_RE,
+  SAY_VERB_RE, SOURCE_ADVERB_BEFORE_RE, SOURCE_AFTER_RE, SOURCE_SAID_AFTER_RE, SOURCE_TRANSLATED_RE,
+} from './patterns.ts';
 
 /** Words that can make up a source phrase even when lower-case ("state media", "security officials"). */
 const SOURCE_WORDS = new Set(
@@ -12,6 +15,9 @@ const SOURCE_WORDS = new Set(
     'run controlled official-run the of and press service services forces'
   ).split(' '),
 );
+
+/** How far after its verb a claim is still that verb's object ("said on Monday that at least 27 ..."). */
+const OBJECT_REACH = 40;
 
 export interface Attribution {
   span: TextSpan;
@@ -43,9 +49,58 @@ function trimSource(words: string[]): string[] {
     if (/^[A-Z]/.test(w) || SOURCE_WORDS.has(lw)) out.unshift(w);
     else break;
   }
+  // "By Wednesday the agency": a leading preposition or day is the sentence's, not the source's.
+  let lead = -1;
+  for (let i = 0; i < out.length - 1; i++) if (SOURCE_LEAD_WORD_RE.test(out[i]!)) lead = i;
+  if (lead >= 0) out.splice(0, lead + 1);
   while (out.length && /^(?:the|of|and)$/i.test(out[0]!) && out.length > 1 && out[0] !== 'the') out.shift();
   while (out.length && /^(?:of|and)$/i.test(out[out.length - 1]!)) out.pop();
   return out;
+}
+
+/**
+ * The source phrase that ends at a verb: up to seven plain words back, trimmed to names and source
+ * words; an acronym in brackets after the name is kept ("The Disaster Agency (DA) said"), adverbs
+ * between are read past ("the office also put"), "X, which put" is X, and "X in Y measured" is X.
+ */
+function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: number; end: number } | null {
+  let end = verbAt;
+  for (let a = SOURCE_ADVERB_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 20), end)); a; a = SOURCE_ADVERB_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 20), end))) end -= a[0].length;
+  const relative = RELATIVE_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 10), end));
+  if (relative) return depth < 2 ? sourceBefore(sentence, end - relative[0].length, depth + 1) : null;
+  const appositive = APPOSITIVE_SOURCE_RE.exec(sentence.slice(Math.max(0, end - 120), end).trimEnd());
+  if (appositive) {
+    // "the provincial governor, Jane Roe, says": the noun phrase and its name, or the name alone.
+    const close = sentence.slice(0, end).trimEnd().length;
+    const nameEnd = close - 1;
+    const noun = trimSource(appositive[1]!.split(/\s+/));
+    const nounText = noun.join(' ');
+    const nounEnd = nameEnd - appositive[2]!.length - 2;
+    const start = noun.length && sentence.slice(nounEnd - nounText.length, nounEnd) === nounText ? nounEnd - nounText.length : nameEnd - appositive[2]!.length;
+    return { start, end: nameEnd };
+  }
+  const words = sentence.slice(Math.max(0, end - 120), end).split(/\s+/);
+  let from = words.length;
+  const acronym = from > 1 && BRACKET_ACRONYM_RE.test(words[from - 1]!) ? words[--from]! : null;
+  const last = from;
+  while (from > 0 && last - from < 7 && PLAIN_WORD_RE.test(words[from - 1]!)) from--;
+  const kept = trimSource(words.slice(from, last));
+  if (kept.length === 0 || (kept.length === 1 && NOT_SOURCE.has(kept[0]!.toLowerCase()))) return null;
+  if (acronym) {
+    if (kept[kept.length - 1] !== words[last - 1]) return null;
+    kept.push(acronym);
+  }
+  const phrase = kept.join(' ');
+  let start = end - phrase.length;
+  if (sentence.slice(start, end) !== phrase) return null;
+  const place = PLACE_PHRASE_BEFORE_RE.exec(sentence.slice(Math.max(0, start - 40), start));
+  if (place && depth < 2) {
+    const owner = sourceBefore(sentence, start - place[0].length + 1, depth + 1);
+    if (owner) return owner;
+  }
+  const opening = LOWER_SOURCE_OPENING_RE.exec(sentence.slice(0, start));
+  if (opening && !NOT_IN_SOURCE_RE.test(opening[1]!)) start = opening.index + opening[0].length - opening[1]!.length - (opening[0].length - opening[0].trimEnd().length);
+  return { start, end };
 }
 
 /**
@@ -54,7 +109,8 @@ function trimSource(words: string[]): string[] {
  * sentence's start). The source closest to the claim wins.
  */
 export function findAttribution(sentence: string, base: number, at: number, mentions: readonly EntityMention[]): Attribution | null {
-  const found: { start: number; end: number; weight: number }[] = [];
+  // `verb`: where the source's verb ends; a claim right after it is that verb's object ("X had counted 96").
+  const found: { start: number; end: number; weight: number; verb?: number }[] = [];
   SOURCE_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SOURCE_AFTER_RE.exec(sentence))) {
@@ -62,19 +118,25 @@ export function findAttribution(sentence: string, base: number, at: number, ment
     found.push({ start, end: start + m[1]!.trimEnd().length, weight: 0 });
   }
   // "X said": from each reporting verb, back over up to seven plain words (a regex that tried every
-  // start position for this was the stage's slowest step).
-  SAY_VERB_RE.lastIndex = 0;
-  while ((m = SAY_VERB_RE.exec(sentence))) {
-    const end = m.index;
-    const words = sentence.slice(Math.max(0, end - 120), end).split(/\s+/);
-    let from = words.length;
-    while (from > 0 && words.length - from < 7 && PLAIN_WORD_RE.test(words[from - 1]!)) from--;
-    const kept = trimSource(words.slice(from));
-    if (kept.length === 0 || (kept.length === 1 && NOT_SOURCE.has(kept[0]!.toLowerCase()))) continue;
-    const phrase = kept.join(' ');
-    const start = end - phrase.length;
-    if (sentence.slice(start, end) !== phrase) continue;
-    found.push({ start, end, weight: 1 });
+  // start position for this was the stage's slowest step). "X put its magnitude at": the same, from a
+  // verb that gives a figure.
+  for (const verbs of [SAY_VERB_RE, FIGURE_VERB_RE]) {
+    verbs.lastIndex = 0;
+    while ((m = verbs.exec(sentence))) {
+      const source = sourceBefore(sentence, m.index);
+      if (source) found.push({ ...source, weight: 1, verb: m.index + m[0].length });
+    }
+  }
+  // "by the data of the Health Ministry", "informed the rescue service": a translation's "according to".
+  SOURCE_TRANSLATED_RE.lastIndex = 0;
+  while ((m = SOURCE_TRANSLATED_RE.exec(sentence))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ start, end: start + m[1]!.trimEnd().length, weight: 0 });
+  }
+  SOURCE_BY_AFTER_RE.lastIndex = 0;
+  while ((m = SOURCE_BY_AFTER_RE.exec(sentence))) {
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ start, end: start + m[1]!.length, weight: 1 });
   }
   SOURCE_SAID_AFTER_RE.lastIndex = 0;
   while ((m = SOURCE_SAID_AFTER_RE.exec(sentence))) {
@@ -93,7 +155,8 @@ export function findAttribution(sentence: string, base: number, at: number, ment
   let best = found[0]!;
   let bestCost = Infinity;
   for (const f of found) {
-    const cost = f.weight * 1000 + Math.min(Math.abs(f.start - at), Math.abs(f.end - at));
+    const object = f.verb !== undefined && at >= f.verb && at - f.verb <= OBJECT_REACH && !sentence.slice(f.verb, at).includes(';');
+    const cost = (object ? 0 : f.weight) * 1000 + Math.min(Math.abs(f.start - at), Math.abs(f.end - at));
     if (cost < bestCost) {
       bestCost = cost;
       best = f;

@@ -4,7 +4,9 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, MAGNITUDE_AFTER_NOUN_RE, MAGNITUDE_BEFORE_NOUN_RE, MAGNITUDE_CUE_RE, DISPLACED_AFTER_RE, INJURED_AFTER_RE,
+  MISSING_AFTER_RE, MISSING_BEING_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
+  TOLL_AT_BEFORE_RE, GROWN_UP_TO_RE, RESCUED_ALIVE_BEFORE_RE, FIGURE_BEFORE_RE, FIGURE_END_AFTER_RE, REPORT_CLAUSE_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 
@@ -55,7 +57,7 @@ const AGES_BEFORE_RE = /\b(?:ages|aged|age of|under age|over age)\s+(?:\d{1,3}\s
 const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'victims', 'individuals']);
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
 const APPOSITION_RE = /^\s*(?:,|\(|—|–)[^.;:()]{2,80}?(?:,|\)|—|–)\s*(?=(?:who\s+)?(?:were|are|was|is|have|has|had|remain|remained|all)\b)/;
-const ACTIVE_VERB_RE = /^\s*\w+ly\s+(?:shot|shoots|killed|kills|stabbed|stabs|wounded|wounds)\s+(?:him|her|them)\b|^\s*(?:fatally\s+)?(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|twins?|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us|(?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:group|crowd|car|vehicle|house)))\b/i;
+const ACTIVE_VERB_RE = /^\s*\w+ly\s+(?:shot|shoots|killed|kills|stabbed|stabs|wounded|wounds)\s+(?:him|her|them)\b|^\s*(?:\w+ly\s+)?(?:(?:shot|stabbed|shoots|stabs) and )?(?:killed|kills|shot|shoots|stabbed|stabs|wounded|wounds|injured|injures|murdered|murders)\s+(?:a|an|the|his|her|their|its|him|them|twins?|suspect|police|officers?|deputies|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b|^\s*(?:shot|fired|shooting|firing) at (?:police|officers?|deputies|troopers|agents|him|her|them|us|(?:at least |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a (?:group|crowd|car|vehicle|house)))\b/i;
 /** A relative pronoun opening the clause after a person. */
 const WHO_AGENT_RE = /^\s*(?:who|that)\s+(?:allegedly\s+|reportedly\s+|then\s+)?/;
 const NAME_BEFORE_AGE_RE = /^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*(?=\d)/;
@@ -211,10 +213,23 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   const tail = rest.slice(aux ? aux[0].length : 0);
   for (const [re, kind] of KIND_AFTER) if (re.test(tail)) return kind;
   if (SHOT_RE.test(tail)) return 'casualties';
+  if (DISPLACED_AFTER_RE.test(tail)) return 'displaced';
+  if (INJURED_AFTER_RE.test(tail)) return 'injured';
+  if (MISSING_AFTER_RE.test(tail) || MISSING_BEING_RE.test(rest)) return 'missing';
   // "three others, two men and a woman, are being treated": read past an apposition to the verb.
   const appos = APPOSITION_RE.exec(rest);
   if (appos && appos[0].length < rest.length) return kindAfter(s, pos + appos[0].length);
+  // "the 12,000 people the agency says have no home": read past the reporting clause.
+  const report = REPORT_CLAUSE_RE.exec(rest);
+  if (report && report[0].length < rest.length) return kindAfter(s, pos + report[0].length);
   return null;
+}
+
+/** The words after a counted phrase, auxiliaries and adverbs read past ("had been destroyed" -> "destroyed"). */
+function tailAfterAux(s: string, pos: number): string {
+  const rest = s.slice(pos, pos + 80);
+  const aux = AUX_RE.exec(rest);
+  return rest.slice(aux ? aux[0].length : 0);
 }
 
 function kindRightAfter(s: string, pos: number): ClaimKind | null {
@@ -231,7 +246,43 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
     return /injured|wounded/i.test(before) ? 'injured' : /victims/i.test(before) ? 'casualties' : 'killed';
   }
   if (/\b(?:fatal(?:ly)?\s+(?:shooting|stabbing|shot)|shooting death|deaths?|murder|killing|slaying|homicide)\s+of\s+$/i.test(before)) return 'killed';
+  if (TOLL_AT_BEFORE_RE.test(before)) return 'killed';
+  if (RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
+  // "the number of the victims of the earthquake in the province has grown to": the noun can be far back.
+  const numberOf = NUMBER_OF_BEFORE_RE.exec(s.slice(Math.max(0, pos - 150), pos));
+  if (numberOf) return NUMBER_OF_KINDS[numberOf[1]!.toLowerCase()] ?? null;
   return null;
+}
+
+/** Kinds a count of people can inherit from an authority's bare figure of the same thing. */
+const PEOPLE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'affected', 'casualties']);
+const PLURAL_NOUN_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
+const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'does', 'is', 'this', 'its', 'his', 'hers', 'thus', 'plus', 'less', 'across', 'towards', 'besides', 'unless', 'yes', 'sometimes', 'always', 'perhaps']);
+
+/**
+ * Magnitudes of quakes: "put its magnitude at 6.4", "a magnitude of about 6", "The magnitude-6.4
+ * earthquake", "a 5.2 aftershock", "6.1 on the Richter scale". Offsets into the sentence.
+ */
+function findMagnitudes(s: string): RawClaim[] {
+  const out: RawClaim[] = [];
+  let m: RegExpExecArray | null;
+  MAGNITUDE_AFTER_NOUN_RE.lastIndex = 0;
+  while ((m = MAGNITUDE_AFTER_NOUN_RE.exec(s))) {
+    const value = Number(m[2]);
+    // "a magnitude of about 6", "magnitude of at least 5": a bound among the words between.
+    const b = BOUND_RE.exec(m[1]! + ' ');
+    const bound = b ? BOUNDS[b[1]!.toLowerCase()] : undefined;
+    const end = m.index + m[0].length;
+    out.push({ kind: 'magnitude', value, low: bound?.low ? value : null, high: bound?.high ? value : null, vague: false, unit: 'magnitude', counted: null, parts: [], start: m.index, end, phraseEnd: end });
+  }
+  MAGNITUDE_BEFORE_NOUN_RE.lastIndex = 0;
+  while ((m = MAGNITUDE_BEFORE_NOUN_RE.exec(s))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((c) => c.start < end && start < c.end)) continue;
+    out.push({ kind: 'magnitude', value: Number(m[1] ?? m[2]), low: null, high: null, vague: false, unit: 'magnitude', counted: null, parts: [], start, end, phraseEnd: end });
+  }
+  return out;
 }
 
 /** "three women and four children": a list of counted people, read as one composed count. */
@@ -388,13 +439,19 @@ const JOIN_WORD_BEFORE_RE = /(?:^|\W)(?:and|the|his|her|their)$/i;
  * `docCues`: the cues of the whole document (`cuesOf(text)`), when the caller has them: a pattern whose
  * cue the document lacks is not looked for in any of its sentences.
  */
-export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
+export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind | null = null): RawClaim[] {
   const out: RawClaim[] = [];
   const quantities: Quantity[] = [];
+  const magnitudes = MAGNITUDE_CUE_RE.test(s.toLowerCase()) ? findMagnitudes(s) : [];
+  for (const c of magnitudes) out.push(c);
   QUANTITY_START_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY_START_RE.exec(s))) {
+    const at = m.index;
+    if (magnitudes.length && magnitudes.some((c) => c.start <= at && at < c.end)) continue;
     const lower = m[0].toLowerCase();
+    // "how many people lost their homes": a question, not a count.
+    if (VAGUE[lower] && /\bhow\s+$/i.test(s.slice(Math.max(0, at - 5), at))) continue;
     if (lower === 'no' && !/^no\s+(?:one|injuries|deaths|fatalities|casualties|other injuries|one else)\b/i.test(s.slice(m.index, m.index + 24))) continue;
     if (lower === 'no' || lower === 'no one' || lower === 'nobody' || lower === 'none') {
       const z = zeroClaim(s, m.index);
@@ -603,7 +660,26 @@ export function findNumericClaims(s: string, docCues?: Cues): RawClaim[] {
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';
     // "10-year-old boy critical after shooting": one person, hurt ("9 victims, 1 critical" is a part, left unread).
     if (!kind && q.head && /^\s*critical\b/i.test(s.slice(inclusionEnd, inclusionEnd + 12))) kind = 'injured';
+    // "2,300 homes had been destroyed", "30 vehicles were on the span": things counted by what befell them.
+    if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && THINGS_AFTER_RE.test(tailAfterAux(s, inclusionEnd))) kind = 'count';
+    // "the group of 60 rescuers", "sent 300 soldiers", "eleven passengers on board": people counted, not hurt.
+    if (!kind && !q.vague && ((SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))))) {
+      kind = 'count';
+      if (!counted) {
+        const noun = PLURAL_NOUN_RE.exec(s.slice(q.end, q.end + 30));
+        if (noun && !NOT_PLURAL_NOUNS.has(noun[1]!)) counted = noun[1]!;
+      }
+    }
+    // "the governor says 112", "gave a figure of 260": a bare figure counts what the sentence, or the one
+    // before it, has just counted.
+    if (!kind && !phrase.head && !comp && !q.vague && Number.isInteger(value) && FIGURE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && FIGURE_END_AFTER_RE.test(s.slice(q.end, q.end + 20))) {
+      let inherited: ClaimKind | null = null;
+      for (let i = out.length - 1; i >= 0 && !inherited; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) inherited = out[i]!.kind;
+      kind = inherited ?? (previous && PEOPLE_KINDS.has(previous) ? previous : null);
+    }
     if (!kind) continue;
+    // "has grown up to 83 persons": a translation's "up to" after a verb of growth is no ceiling.
+    if (q.high !== null && q.low === null && /^up\s+to\b/i.test(s.slice(q.start, q.numberStart)) && GROWN_UP_TO_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) q.high = null;
     // "want to kill the teen": a killing wished or threatened, not done.
     if (UNREALIZED_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start))) continue;
     // "was taken to a hospital, where he died": the later outcome wins for one victim.

@@ -51,10 +51,13 @@ export function extractClaimsFrom(doc: Doc): ClaimMention[] {
   const claims: ClaimMention[] = [];
   let mi = 0;
   const docCues = cuesOf(text);
+  // What the sentence before counted last: "X had counted 14 dead. The city says 11." (an authority's bare figure).
+  let previousKind: ClaimKind | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
     const sText = text.slice(sent.start, sent.end);
-    const raws = findNumericClaims(sText, docCues);
+    const raws = findNumericClaims(sText, docCues, previousKind);
+    previousKind = raws.length ? raws[raws.length - 1]!.kind : null;
     // Every statement pattern names a diplomat: sentences without one are skipped cheaply.
     const statements = DIPLOMAT_RE.test(sText) ? findStatements(sText) : [];
     if (raws.length === 0 && statements.length === 0) continue;

@@ -87,7 +87,7 @@ export const PERSON_NOUNS = new Set(
 
 /** Singular person nouns that make "a man was shot dead" a count of one. */
 export const SINGULAR_PERSON_RE =
-  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister)\b/gi;
+  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|(?<=\b(?:shot|shoots|shooting|killed|kills|killing|wounded|wounds|wounding)\s+)(?:his|her|their)\s+(?:[\w-]+\s+){0,1}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister)\b/gi;
 
 /** A second person joined by "and" to a first: "(and) his 11-year-old son", "another man", "her father, 56,". */
 export const PARTNER_RE =
@@ -432,9 +432,12 @@ export const MAGNITUDE_CUE_RE = /magnitude|quake|aftershock|tremor|temblor|shock
  */
 export const DISPLACED_AFTER_RE =
   /^(?:(?:left|made|rendered) homeless|(?:(?:stayed|remained|left|are left|were left)\s+)?without (?:a |any |their |his |her )?(?:homes?|houses?|roofs?|shelter|housing)|(?:lost|losing) (?:their|his|her|all their) (?:homes?|houses?)|no (?:homes?|roofs?|shelter)|(?:living|sleeping|staying|sheltering|housed|camping|accommodated|put up) (?:in|at|under) (?:the open|open air|tents|shelters|camps|schools|gyms|sports halls|evacuation|emergency|temporary|makeshift|relief|plastic)|in (?:tents|shelters|(?:temporary|emergency|evacuation|relief|makeshift) (?:shelters|camps|centres|centers|housing|accommodation)))\b/i;
-/** After a count of people: hurt, in words a translation or a hospital uses ("received injuries", "treated in hospitals"). */
+/**
+ * After a count of people: hurt, in words a translation or a hospital uses ("received injuries", "treated in
+ * hospitals"). English "suffered/sustained injuries" is KIND_AFTER's; "suffering from gunshot wounds" says shot, not hurt.
+ */
 export const INJURED_AFTER_RE =
-  /^(?:(?:received|receiving|sustained|sustaining|got|suffered|suffering) (?:[\w-]+ ){0,3}?(?:injuries|wounds|traumas?|burns|fractures)|(?:treated|admitted|hospitali[sz]ed) (?:in|at|to) (?:the |a |an |area |local |several |various |two |three )?(?:[\w-]+ )?(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities))|traumati[sz]ed)\b/i;
+  /^(?:(?:received|receiving|got) (?:[\w-]+ ){0,2}?(?:injuries|wounds|traumas?|burns|fractures)|(?:treated|admitted|hospitali[sz]ed) (?:in|at|to) (?:the |a |an |area |local |several |various |two |three )?(?:[\w-]+ )?(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))\b/i;
 /** After a count of people: not found yet ("counted as missing", "listed as missing", "searched for"). */
 export const MISSING_AFTER_RE = /^(?:(?:counted|listed|considered|registered|reported|declared|recorded) (?:as )?missing|searched for|unaccounted)\b/i;
 /** Before the auxiliaries are read past: "are being searched", "are still being sought". */
@@ -483,17 +486,38 @@ export const FIGURE_BEFORE_RE =
 /** After a bare figure: the clause ends there ("says 112.", "more than 15,000, because ..."). */
 export const FIGURE_END_AFTER_RE = /^\s*(?:$|[.;,:)"”’]|(?:on|in|at|by|as|while|and|but|because|since|after|before|for|with|according|against)\b)/;
 
-/** A reporting clause between a count and its verb: "12,000 people the agency says have no home". */
-export const REPORT_CLAUSE_RE = /^\s*(?:(?:that|who|whom)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:says?|said|estimates?|estimated|believes?|believed|reports?|reported|thinks?|fears?)\s+/i;
+/**
+ * A reporting clause between a count and its verb: "12,000 people the agency says have no home". Its subject
+ * opens with a determiner: "one victim was reported to have died" is no such clause.
+ */
+export const REPORT_CLAUSE_RE = /^\s*(?:(?:that|whom)\s+)?(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:says?|said|estimates?|estimated|believes?|believed|reports?|reported|thinks?|fears?)\s+/i;
 
 /**
  * An authority's figure told with a verb that is not a reporting verb: "X put its magnitude at 6.4",
  * "X measured it at", "X gave a figure of", "X puts the death toll at". The source is read back from the verb.
  */
 export const FIGURE_VERB_RE =
-  /\s(?:put|puts|gave|gives|measured|measures|recorded|records|registered|registers|counted|counts|set|sets|placed|places|estimated|estimates)(?=\s+(?:it\s+at|(?:its|the|their|a|an)\s+(?:[\w-]+\s+)?(?:magnitude|toll|figure|number|count|tally|total|estimate|depth|strength)|(?:[\w-]+\s+)?\d))/g;
-/** A source written in a translation's order: "by the data of X", "by the estimation of X", "informed X". */
+  /\s(?:put|puts|gave|gives|confirms|confirm|measured|measures|recorded|records|registered|registers|counted|counts|set|sets|placed|places|estimated|estimates)(?=\s+(?:it\s+(?:at|a|an)\b|(?:its|the|their|a|an)\s+(?:[\w-]+\s+)?(?:magnitude|toll|figure|number|count|tally|total|estimate|depth|strength)|(?:[\w-]+\s+)?\d))/g;
+/** A source written in a translation's order: "by the data of X", "by the official count of X", "informed X". */
 export const SOURCE_TRANSLATED_RE =
-  /\b(?:by (?:the )?(?:data|estimations?|estimates?|information|figures?|count|reckoning|assessment) of|informed|informs)\s+((?:the\s+)?[A-Za-z][^,.;:"“”()]{1,80}?)(?=\s*(?:[,.;:"“”()]|$))/gi;
+  /\b(?:by (?:the |its |their )?(?:[a-z]+ )?(?:data|estimations?|estimates?|information|figures?|count|reckoning|assessment) of|informed|informs)\s+((?:the\s+)?[A-Za-z][^,.;:"“”()]{1,80}?)(?=\s*(?:[,.;:"“”()]|$))/gi;
 /** An acronym in brackets after a name: "the Disaster Agency (DA) said". */
 export const BRACKET_ACRONYM_RE = /^\([A-Z][A-Za-z.&]{1,10}\)$/;
+/** Between a source and its verb: "the office also put", "the agency has counted". */
+export const SOURCE_ADVERB_BEFORE_RE = /\s+(?:also|now|later|again|still|then|too|already|earlier|initially|officially|formally|has|had|have)$/i;
+/** "the agency, which put the toll at 96": the relative pronoun stands for the name before the comma. */
+export const RELATIVE_BEFORE_RE = /,\s*(?:which|who)$/i;
+/** "The Centre in neighbouring Varnesia measured it": the name before a place phrase is the source. */
+export const PLACE_PHRASE_BEFORE_RE = /\S\s+(?:in|from)\s+(?:[a-z][\w-]*\s+)?$/;
+/** A sentence (or a dateline's text) opening with a lower-case source: "The provincial housing office said". */
+export const LOWER_SOURCE_OPENING_RE = /(?:^\s*|[—–]\s+)(The(?:\s+[a-z][\w'’-]*){1,4})\s+$/;
+/** Words that make such an opening a clause, not a name ("The man who shot them said"). */
+export const NOT_IN_SOURCE_RE = /\s(?:who|that|which|when|after|before|as|if|and|but|was|were|is|are|had|has|have|\w+ed)\b/;
+/** A figure given by someone named after it: "the 58 dead announced in the capital by the Disaster Agency". */
+export const SOURCE_BY_AFTER_RE =
+  /\b(?:announced|given|confirmed|released|published|issued|provided|counted|recorded|registered)\s+(?:[\w-]+\s+){0,4}?by\s+((?:the\s+)?[A-Z][^,.;:"“”()]{1,80}?)(?=\s*(?:[,.;:"“”()]|$))/g;
+/** Capitalized words that open a sentence before its source, not part of it: "By Wednesday the agency had counted". */
+export const SOURCE_LEAD_WORD_RE =
+  /^(?:By|On|In|At|For|From|After|Before|Since|Until|During|Earlier|Later|Meanwhile|Then|Now|Yesterday|Today|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December)$/;
+/** "the provincial governor, Jane Roe, says": a source with its name in apposition, read back from the verb. */
+export const APPOSITIVE_SOURCE_RE = /((?:[A-Za-z][\w'’.-]*\s+){0,5}[A-Za-z][\w'’.-]*),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),$/;

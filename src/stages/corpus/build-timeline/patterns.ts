@@ -89,10 +89,10 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 
 /**
  * Words right before a trigger that make it a possibility, not a happening, whatever the date in
- * the sentence ("would consider any possible reprisal" next week, "a potential strike"). An
- * adjective between ("a possible deliberate fire") hedges the kind, not the happening.
+ * the sentence ("would consider any possible reprisal" next week, "a potential strike"), or a
+ * call for it ("Let them agree on one list"). An adjective between ("a possible deliberate fire") hedges the kind, not the happening.
  */
-export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$/i;
+export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$|\blet\s+(?:them|us|him|her)\s+$/i;
 
 /**
  * Tense and aspect that put an undated happening before the article's day: the past perfect

@@ -282,6 +282,7 @@ test('background is no entry: past perfect, time spans, possibilities and aims; 
       one('aim', 'Solvary called a rally on Monday to protest the shelling.', dated({ type: 'protest', trigger: 'protest', lemma: 'protest', agent: 'Solvary' }, 'on Monday', '2032-08-30')),
       one('reported', 'Tarsa said it had expelled two Solvary diplomats.', { type: 'diplomatic', trigger: 'expelled', lemma: 'expel', agent: 'Tarsa' }),
       one('offer', 'Ulm offered to negotiate between Solvary and Tarsa.', { type: 'cooperate', trigger: 'negotiate', lemma: 'negotiate', agent: 'Ulm' }),
+      one('call', 'Let them agree on one crossing for Solvary and Tarsa.', { type: 'cooperate', trigger: 'agree', lemma: 'agree' }),
     ],
     [
       { doc: 'maybe', text: 'next month', value: '2032-10' },

@@ -49,7 +49,7 @@ test('trigger words checked against their context', () => {
   const lemmas = (text: string) => run(text).map((e) => `${e.lemma}:${e.type}`);
   assert.deepEqual(lemmas('She was a close friend of the family.'), []);
   assert.deepEqual(lemmas('Lormia closed its embassy in Pell.'), ['close:diplomatic']);
-  assert.deepEqual(lemmas('The chief held a press conference.'), []);
+  assert.deepEqual(lemmas('The chief held a press conference.'), ['press conference:statement']);
   assert.deepEqual(lemmas('The envoy in charge of the port left.'), []);
   assert.deepEqual(lemmas('A guard fired shots at the crowd.'), ['fire:attack']);
   assert.deepEqual(lemmas('The firm fired its manager.'), []);
@@ -69,4 +69,12 @@ test('a date inside the object belongs to the object, not the act', () => {
   const [ev] = run('On Friday the minister defended the previous day\'s raid.');
   assert.equal(ev!.lemma, 'defend');
   assert.equal(ev!.date?.value, '2031-05-02');
+});
+
+test('a tour is a visit; a news conference is a statement that its own date can place', () => {
+  const lemmas = (text: string) => run(text).map((e) => `${e.lemma}:${e.type}`);
+  assert.deepEqual(lemmas('The envoy toured the ruined district of Pell.'), ['tour:meet']);
+  const [ev] = run('The mayor told a news conference in Ostra on Tuesday that the dam held.');
+  assert.equal(`${ev!.lemma}:${ev!.type}`, 'news conference:statement');
+  assert.equal(ev!.date?.value, '2031-05-06');
 });

@@ -12,13 +12,13 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire'],
   rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save'],
   diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
-  statement: ['announce', 'declare', 'confirm', 'deny', 'vow', 'pledge', 'claim', 'insist', 'defend', 'justify', 'acknowledge'],
+  statement: ['announce', 'declare', 'confirm', 'deny', 'vow', 'pledge', 'claim', 'insist', 'defend', 'justify', 'acknowledge', 'news conference', 'press conference'],
   accuse: ['condemn', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'protest against', 'decry', 'slam'],
   demand: ['urge', 'demand', 'call for', 'call on', 'appeal', 'press'],
   threaten: ['threaten', 'warn', 'ultimatum'],
   cooperate: ['mediate', 'mediation', 'offer', 'cooperate', 'agree', 'sign', 'negotiate', 'de-escalate', 'reconcile', 'ceasefire', 'truce'],
   aid: ['aid', 'donate', 'provide', 'send aid', 'relief'],
-  meet: ['meet', 'meeting', 'visit', 'talk', 'talks', 'host', 'convene', 'summit'],
+  meet: ['meet', 'meeting', 'visit', 'tour', 'talk', 'talks', 'host', 'convene', 'summit'],
   // Decisions dated in their sentence ("approved a fund on Thursday", "called off the search").
   other: ['approve', 'call off'],
 };

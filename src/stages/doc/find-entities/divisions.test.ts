@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { EntityType } from '../../../core/index.ts';
 import { createDoc } from '../../../core/index.ts';
 import { TokenView, type Candidate } from './candidate.ts';
-import { featureNames, splitDivisionOf, typePlaceShapes } from './divisions.ts';
+import { featureNames, splitDivisionOf, splitPlacePairs, typePlaceShapes } from './divisions.ts';
 import { findDocEntities } from './index.ts';
 import { tokenizeDoc } from './token-doc.ts';
 
@@ -70,4 +70,10 @@ test('whole pipeline: the valley is an entity named with its feature noun, its m
   const ents = (doc.layers.entities ?? []).map((e) => `${e.name}/${e.type}`);
   assert.deepEqual(ents, ['Orsa valley/PLACE']);
   assert.deepEqual((doc.layers.mentions ?? []).map((m) => text.slice(m.start, m.end)), ['Orsa', 'Orsa']);
+});
+
+test('"X and Upper Y" run together is two places; "X and Upper House" is not split', () => {
+  // 0 with 1 Lettik 2 and 3 Upper 4 Drennit 5 , 6 Lettik 7 and 8 Upper 9 House
+  const v = view('with Lettik and Upper Drennit, Lettik and Upper House');
+  assert.deepEqual(shown(v, splitPlacePairs([cand(1, 5, 'ORG'), cand(6, 10, 'ORG')], v)), ['Lettik/PLACE', 'Upper Drennit/PLACE', 'Lettik and Upper House/ORG']);
 });

@@ -4,7 +4,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, DIVISION_HEADS, FEATURE_NOUNS_AFTER, ORG_HEADS, POSITION_BODY_WORDS, POSITION_PREFIXES } from './patterns.ts';
+import { CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, COORDINATORS, DIVISION_HEADS, FEATURE_NOUNS_AFTER, ORG_HEADS, POSITION_BODY_WORDS, POSITION_PREFIXES } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
 
@@ -42,6 +42,33 @@ export function splitDivisionOf(cands: Candidate[], v: TokenView): Candidate[] {
     out ??= cands.slice(0, k);
     out.push({ ...c, te: head + 1, type: 'PLACE', acronym: null, linkTo: null });
     out.push({ ts: head + 2, te: c.te, type: 'PLACE', role: null, acronym: c.acronym, linkTo: null });
+  }
+  return out ?? cands;
+}
+
+/**
+ * "X and Upper Y" run together by the model: two places (the second placed by its prefix, the first
+ * named beside it).
+ */
+export function splitPlacePairs(cands: Candidate[], v: TokenView): Candidate[] {
+  const gaz = loadGazetteer();
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    let at = -1;
+    for (let i = c.ts + 1; i + 2 < c.te; i++) {
+      if (COORDINATORS.has(v.lower[i]) && POSITION_PREFIXES.has(v.lower[i + 1])) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0 || !properWords(v, c.ts, at, gaz) || !properWords(v, at + 2, c.te, gaz) || POSITION_BODY_WORDS.has(v.lower[at + 2])) {
+      out?.push(c);
+      continue;
+    }
+    out ??= cands.slice(0, k);
+    out.push({ ...c, te: at, type: 'PLACE', acronym: null, linkTo: null });
+    out.push({ ts: at + 1, te: c.te, type: 'PLACE', role: null, acronym: null, linkTo: null });
   }
   return out ?? cands;
 }

@@ -2,9 +2,10 @@ import type { Doc, DocStage } from '../../../core/index.ts';
 import { loadTagger } from '../../../nlp/ner/index.ts';
 import { defineAcronyms, removeOverlaps } from './acronyms.ts';
 import { datelinePlaces, splitDatelines, typeDatelines } from './dateline.ts';
-import { featureNames, splitDivisionOf, typePlaceShapes } from './divisions.ts';
+import { featureNames, splitDivisionOf, splitPlacePairs, typePlaceShapes } from './divisions.ts';
 import { exclamations, metadataLines, numberWordNames, outletNames } from './page-furniture.ts';
 import { placeEvidence } from './place-evidence.ts';
+import { untaggedPlaces } from './place-spread.ts';
 import { possessiveNames, prefixedNames } from './possessive-names.ts';
 import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
@@ -58,6 +59,7 @@ export function findDocEntities(doc: Doc): void {
   cands = joinOfNames(cands, v, sentStart);
   cands = placeOf(cands, v);
   cands = splitDivisionOf(cands, v);
+  cands = splitPlacePairs(cands, v);
   numberWordNames(cands, v);
   cands = splitKnownPersons(cands, v);
   cands = personsInSpans(cands, v);
@@ -78,6 +80,7 @@ export function findDocEntities(doc: Doc): void {
   namedThings(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
   outletNames(cands, v, outletsOf(doc));
+  cands = untaggedPlaces(cands, v, sentStart);
   orAliases(cands, v);
   orgShortForms(cands, v);
   cutAffixes(cands, v);

@@ -252,3 +252,9 @@ export const NAME_NUMBER_WORDS: ReadonlySet<string> = new Set(['One', 'Two', 'Th
 export const FEATURE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'valley', 'river', 'gorge', 'canyon', 'basin', 'delta', 'plateau', 'glacier', 'estuary', 'lagoon', 'fjord',
 ]);
+
+/** Articles before a lowercase place noun and a name ("the village X"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
+
+/** Words joining two names of one kind ("X and Y"). */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);

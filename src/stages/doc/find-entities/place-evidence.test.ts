@@ -45,3 +45,11 @@ test('dateline places give evidence for the other mentions', () => {
   placeEvidence(cands, v, new Set([0]));
   assert.deepEqual(cands.map((c) => c.type), ['PLACE', 'PLACE']);
 });
+
+test('"the village of X" and "the village X" are place cues; "the Republic of X" is not', () => {
+  const { v, cands } = setup('Aid reached the village of Tesk. Tesk waits. Trucks left the town Orvask. Orvask waits. The Republic of Hallen spoke. Hallen waits.', [
+    ['Tesk', 'PLACE'], ['Tesk', 'PERSON'], ['Orvask', 'ORG'], ['Orvask', 'PERSON'], ['Hallen', 'ORG'], ['Hallen', 'PERSON'],
+  ]);
+  placeEvidence(cands, v, new Set());
+  assert.deepEqual(cands.map((c) => c.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE', 'ORG', 'PERSON']);
+});

@@ -1,11 +1,30 @@
 import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, DISPUTE_MIN, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, DISPUTE_MIN, FALLING_KINDS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { compatible, figureSpan, readValue } from './intervals.ts';
+import type { ValueReading } from './intervals.ts';
 import { buildRecords } from './records.ts';
 import type { ClaimRecord } from './records.ts';
 import { reconcile } from './reconcile.ts';
 import { slotStatus } from './status.ts';
+
+/** The lowest and highest bottom and top of one day's figures (a stated figure is its own bottom and top). */
+export interface FigureSpans {
+  loMin: number;
+  loMax: number;
+  hiMin: number;
+  hiMax: number;
+  /** One of the day's figures is told as a change ("has risen to 40"). */
+  rose: boolean;
+}
+
+/** A figure one document gave a slot. */
+export interface DocFigure {
+  value: number | string;
+  vague: boolean;
+  reading: ValueReading | null;
+}
 
 export interface SlotDraft {
   key: string;
@@ -18,11 +37,15 @@ export interface SlotDraft {
   nouns: Set<string>;
   /** Figures each document already gave this slot, for the one-figure-per-document rule. */
   byDoc: Map<Doc, Set<number | string>>;
+  /** The same figures with their readings, for telling another figure from the same one told vaguely. */
+  docReadings: Map<Doc, DocFigure[]>;
   /**
-   * Smallest and largest positive figure, per document day (-1 for undated), for the ratio rules;
+   * Bounds of the positive figures, per document day (-1 for undated), for the ratio rules;
    * `rose` when one of that day's figures is told as a rise ("has risen to 40").
    */
-  spans: Map<number, { min: number; max: number; rose: boolean }>;
+  spans: Map<number, FigureSpans>;
+  /** The first document day each independence group gave each figure: a copy repeats it as of then. */
+  firstDay: Map<string, number>;
 }
 
 /** The slot family a claim can only ever join: kind and counted noun (speaker for statements). */
@@ -40,23 +63,33 @@ function slotKey(r: ClaimRecord): string {
   return `${r.story}|${r.claim.kind}|${r.counted}${unit}${part}`;
 }
 
-/** Two tolls of one day's reporting that differ this much are about different happenings. */
+/**
+ * Two tolls of one day's reporting that differ this much are about different happenings. Figures
+ * are ranges (a vague "a few" is 2–5): a figure is far from a day's figures when it is far above
+ * the one with the lowest top or far below the one with the highest bottom.
+ */
 function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
-  if (typeof r.claim.value !== 'number' || r.claim.value <= 0) return false;
-  const v = r.claim.value;
+  const span = figureSpan(r.claim);
+  if (!span) return false;
+  const [lo, hi] = span;
   const toll = TOLL_KINDS.has(r.claim.kind);
   const limit = toll ? TOLL_RATIO : MEASURE_RATIO;
-  for (const [day, { min, max, rose }] of slot.spans) {
-    if (toll && day >= 0 && r.docDay !== null && day !== r.docDay) {
+  const at = figureDay(slot, r);
+  for (const [day, s] of slot.spans) {
+    if (toll && day >= 0 && at !== null && day !== at) {
       // A toll may rise over days: only figures of the same day (or undated ones) must be close. A
       // day apart, a later report goes far above an earlier one only when it tells a rise ("the toll
-      // has risen to 80"); it never goes far below it.
-      if (Math.abs(day - r.docDay) > DATE_WINDOW_DAYS) continue;
-      // The rise is measured from the highest count of the earlier day to the lowest of the later one.
-      if (day < r.docDay ? max / v > limit || (v / max > limit && !r.update) : v / min > limit || (min / v > limit && !rose)) return true;
+      // has risen to 80"); it never goes far below it, unless it is a count that can fall (the missing)
+      // told as a change. The rise is measured from the earlier day's highest count.
+      if (Math.abs(day - at) > DATE_WINDOW_DAYS) continue;
+      const earlier = day < at;
+      const up = earlier ? lo / s.hiMax : s.loMin / hi;
+      const down = earlier ? s.loMax / hi : lo / s.hiMin;
+      const told = earlier ? r.update : s.rose;
+      if ((up > limit && !told) || (down > limit && !(told && FALLING_KINDS.has(r.claim.kind)))) return true;
       continue;
     }
-    if (max / v > limit || v / min > limit) return true;
+    if (lo / s.hiMin > limit || s.loMax / hi > limit) return true;
   }
   return false;
 }
@@ -73,7 +106,7 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
   if (otherFamily && !toll) return null;
   const mine = slot.byDoc.get(r.doc);
-  if (mine && r.claim.kind !== 'statement' && !(toll && disputed(mine, r.claim.value)) && (mine.size > 1 || !mine.has(r.claim.value))) return null;
+  if (mine && r.claim.kind !== 'statement' && !(toll && disputed(mine, r.claim.value)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
   if (farApart(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
   if (slot.nouns.size > 0 && !slot.nouns.has(r.noun) && !hasFigure(slot, r.claim.value)) return null;
@@ -104,6 +137,25 @@ function disputed(mine: ReadonlySet<number | string>, value: number | string): b
   return true;
 }
 
+/**
+ * The document's figures in the slot all agree with the claim: the same figure, or, when one of
+ * the two is vague, a range that holds the other ("dozens missing" in the headline, "at least 30
+ * missing" in the text).
+ */
+function sameFigure(mine: readonly DocFigure[] | undefined, r: ClaimRecord): boolean {
+  if (!mine) return true;
+  const reading = readValue(r.claim);
+  return mine.every((x) =>
+    !x.vague && !r.claim.vague ? x.value === r.claim.value : x.reading !== null && reading !== null && compatible(x.reading, reading, TOLL_KINDS.has(r.claim.kind)),
+  );
+}
+
+/** The day a record's figure counts from: its group's first report of it in the slot, else its document's day. */
+function figureDay(slot: SlotDraft, r: ClaimRecord): number | null {
+  const first = slot.firstDay.get(`${r.group}\u0000${String(r.claim.value)}`);
+  return first !== undefined && (r.docDay === null || first < r.docDay) ? first : r.docDay;
+}
+
 function hasFigure(slot: SlotDraft, value: number | string): boolean {
   for (const figures of slot.byDoc.values()) if (figures.has(value)) return true;
   return false;
@@ -115,14 +167,22 @@ function addTo(slot: SlotDraft, r: ClaimRecord): void {
   const mine = slot.byDoc.get(r.doc) ?? new Set<number | string>();
   mine.add(r.claim.value);
   slot.byDoc.set(r.doc, mine);
-  if (typeof r.claim.value === 'number' && r.claim.value > 0) {
-    const day = r.docDay ?? -1;
-    const span = slot.spans.get(day);
-    if (span) {
-      span.min = Math.min(span.min, r.claim.value);
-      span.max = Math.max(span.max, r.claim.value);
-      span.rose ||= r.update;
-    } else slot.spans.set(day, { min: r.claim.value, max: r.claim.value, rose: r.update });
+  const figure = { value: r.claim.value, vague: r.claim.vague, reading: readValue(r.claim) };
+  slot.docReadings.set(r.doc, [...(slot.docReadings.get(r.doc) ?? []), figure]);
+  const span = figureSpan(r.claim);
+  if (span) {
+    const day = figureDay(slot, r) ?? -1;
+    const key = `${r.group}\u0000${String(r.claim.value)}`;
+    if (day >= 0 && !slot.firstDay.has(key)) slot.firstDay.set(key, day);
+    const [lo, hi] = span;
+    const d = slot.spans.get(day);
+    if (d) {
+      d.loMin = Math.min(d.loMin, lo);
+      d.loMax = Math.max(d.loMax, lo);
+      d.hiMin = Math.min(d.hiMin, hi);
+      d.hiMax = Math.max(d.hiMax, hi);
+      d.rose ||= r.update;
+    } else slot.spans.set(day, { loMin: lo, loMax: lo, hiMin: hi, hiMax: hi, rose: r.update });
   }
   if (r.day !== null) slot.days.add(r.day);
   if (r.place !== null) slot.places.add(r.place);
@@ -234,7 +294,7 @@ export class ClaimAligner {
       }
     }
     if (!best) {
-      best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set(), nouns: new Set(), byDoc: new Map(), spans: new Map() };
+      best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set(), nouns: new Set(), byDoc: new Map(), docReadings: new Map(), spans: new Map(), firstDay: new Map() };
       this.drafts.push(best);
       this.push(`${key}\u0000all`, best);
     }

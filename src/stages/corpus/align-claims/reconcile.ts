@@ -8,7 +8,7 @@ function fmt(n: number): string {
 
 /** Range, ACLED's lowest corroborated figure, the latest official figure and one best figure. */
 export function reconcile(values: readonly ClaimValue[], status: ClaimStatus): Reconciliation | null {
-  const readings = values.map((v) => ({ v, r: readValue(v) })).filter((x) => x.r !== null) as {
+  const readings = values.map((v) => ({ v, r: readValue(v, false) })).filter((x) => x.r !== null) as {
     v: ClaimValue;
     r: NonNullable<ReturnType<typeof readValue>>;
   }[];

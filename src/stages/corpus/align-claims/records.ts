@@ -135,7 +135,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         published,
         counted: toll && PERSON_NOUNS.has(noun) ? 'people' : noun,
         noun,
-        onePerson: toll && isOnePerson({ ...claim, quantity: { document: doc.id, ...claim.quantity } }),
+        onePerson: toll && isOnePerson(claim),
         day,
         place,
         // A toll told in a statement ("the agency said 40 died") is about the happening, not the statement.

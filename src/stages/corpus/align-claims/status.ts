@@ -1,7 +1,7 @@
 import type { ClaimKind, ClaimStatus, ClaimValue } from '../../../core/index.ts';
 import { compatible, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
-import { CONTRADICTIONS, GENERIC_STATEMENT_WORDS, TOLL_KINDS } from './patterns.ts';
+import { CONTRADICTIONS, FALLING_KINDS, GENERIC_STATEMENT_WORDS, TOLL_KINDS } from './patterns.ts';
 
 export interface StatusResult {
   status: ClaimStatus;
@@ -36,7 +36,7 @@ export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[]): Stat
     }
   }
   if (clashes.length === 0) return { status: 'agreed', reason: `${groups.size} independent sources give compatible values: ${describe(values)}` };
-  if (tolls && rising(rs)) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
+  if (tolls && (monotone(rs, false) || (FALLING_KINDS.has(kind) && monotone(rs, true)))) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
   return { status: 'conflicting', reason: `independent sources disagree: ${describe(values)}` };
 }
 
@@ -44,17 +44,37 @@ function sortByDate(values: readonly ClaimValue[]): ClaimValue[] {
   return [...values].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
 }
 
-/** Every later-dated figure is at least every earlier one, and same-day figures agree. */
-function rising(rs: { v: ClaimValue; r: ValueReading }[]): boolean {
+/**
+ * The date each figure was first given by its independence group: a copy republished days later
+ * repeats the original's figure as of the original's day, it does not report it anew.
+ */
+function figureDates(rs: readonly { v: ClaimValue; r: ValueReading }[]): string[] {
+  const first = new Map<string, string>();
+  for (const { v, r } of rs) {
+    const key = `${v.group}\u0000${r.point}`;
+    const d = first.get(key);
+    if (d === undefined || v.published! < d) first.set(key, v.published!);
+  }
+  return rs.map(({ v, r }) => first.get(`${v.group}\u0000${r.point}`)!);
+}
+
+/**
+ * Every later-dated figure can be at least (falling: at most) every earlier one, and same-day
+ * figures agree. Ranges compare by their bounds: "dozens" on Monday and 47 on Tuesday can be a fall.
+ */
+function monotone(rs: { v: ClaimValue; r: ValueReading }[], falling: boolean): boolean {
   if (rs.some((x) => !x.v.published)) return false;
-  const dates = new Set(rs.map((x) => x.v.published));
+  const at = figureDates(rs);
+  const dates = new Set(at);
   if (dates.size < 2) return false;
-  for (const a of rs) {
-    for (const b of rs) {
-      const da = a.v.published!;
-      const db = b.v.published!;
-      if (da === db && a.r.point !== b.r.point) return false;
-      if (da < db && a.r.point > b.r.point) return false;
+  for (let i = 0; i < rs.length; i++) {
+    for (let j = 0; j < rs.length; j++) {
+      const a = rs[i];
+      const b = rs[j];
+      const da = at[i];
+      const db = at[j];
+      if (da === db && !compatible(a.r, b.r, true)) return false;
+      if (da < db && (falling ? a.r.high < b.r.low : a.r.low > b.r.high)) return false;
     }
   }
   return true;

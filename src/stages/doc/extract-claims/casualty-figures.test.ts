@@ -284,3 +284,8 @@ test('people hurt by a fire or a car, not by gunfire, are not counted as hurt in
   // The same sentence telling of gunfire keeps its count.
   assert.equal(figures('Two people were injured after a shooting and a rollover crash on Ferro Street.').injured, 2);
 });
+
+test('"shot his brother" counts the one shot, named by a possessive', () => {
+  assert.equal(figures('Police said a man shot his brother during an argument outside their Varn home on Friday.').injured, 1);
+  assert.deepEqual(figures('Police say the man shot his wife at their Varn home. She died at a hospital.'), { killed: 1, injured: 0 });
+});

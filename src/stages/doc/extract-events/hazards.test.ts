@@ -36,6 +36,8 @@ test('a killing caused by a hazard named after it takes the hazard\'s date, or n
   assert.equal(k2.type, 'disaster');
   assert.equal(hasOwnDate(k2), false);
   // A killing in an attack keeps its kind and its date.
+  // A killing in fighting that came after a hazard is not the hazard's.
+  assert.equal(run('Ten men were killed in the fighting after the flood.').find((e) => e.lemma === 'kill')!.type, 'kill');
   const attack = run('The ministry said on Wednesday that 40 people were killed in the raid.').find((e) => e.lemma === 'kill')!;
   assert.equal(attack.type, 'kill');
   assert.equal(attack.date?.value, '2031-05-07');
@@ -44,6 +46,7 @@ test('a killing caused by a hazard named after it takes the hazard\'s date, or n
 test('a storm with its determiner is weather; storming a building is an assault', () => {
   assert.deepEqual(typed('A tropical storm flattened the Pell harbour.'), ['storm:disaster']);
   assert.deepEqual(typed('Troops stormed the Pell compound.'), ['storm:attack']);
+  assert.deepEqual(typed('The plan drew a storm of criticism in Pell.'), []);
 });
 
 test('label lines, newsletter sign-ups and a fundraising target are no events', () => {

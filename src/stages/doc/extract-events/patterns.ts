@@ -106,7 +106,9 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // The noun is an aim or a goal ("donations passed their target", "a target of 5%"); the verb ("targeted") is the act.
   target: { dropBefore: /\b(?:a|an|the|its|their|his|her|our|this|that|every|main|primary|new|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\w-]+\s+){0,2}$/iu },
   // A noun with its determiner or a weather word is weather; the bare verb ("stormed the compound") an assault.
+  // "a storm of criticism" is neither.
   storm: {
+    dropAfter: /^\s+of\b/i,
     retypeBefore: {
       re: /\b(?:a|an|the|this|that|tropical|winter|summer|severe|heavy|snow|ice|dust|sand|hail|rain|wind|violent|powerful|deadly|major|strong|fierce|its|whose)\s+(?:[\w-]+\s+)?$/i,
       type: 'disaster',
@@ -121,6 +123,8 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   press: { dropBefore: /\b(?:the|a|an|unedited)\s+(?:[\w-]+\s+)?$/i, dropAfter: /^\s+(?:conference|release|secretary|briefing|office|statement|freedom|charges|play)\b/i },
   sentence: { dropBefore: /\b(?:a|the|his|her|their|prison|jail|death|life|severe|maximum|minimum)\s+$/i },
   march: { dropAfter: /^\s*\d/ },
+  // A trade, not a visit: "tour guide", "tour operator".
+  tour: { dropAfter: /^s?\s+(?:guides?|operators?|bus(?:es)?|company|companies|groups?|dates?|de)\b/i },
 };
 
 /**
@@ -177,7 +181,7 @@ export const PARTICIPLE_AFTER_COMMA_RE = /,\s*(?:\w+ly\s+)?$/;
  * landslide", "killed when floods swept". Group 1 ends at the hazard word.
  */
 export const HAZARD_CAUSE_AFTER_RE = new RegExp(
-  `^(\\s+(?:[\\w'’-]+\\s+){0,3}?(?:in|by|during|when|as)\\s+(?:(?:the|a|an|this|that|these|those|its|[\\w-]+['’]s)\\s+)?(?:[\\w'’-]+(?:\\.\\d+)?\\s+){0,3}?${HAZARD})\\b`,
+  `^(\\s+(?:[\\w'’-]+\\s+){0,3}?(?:in|by|during|when|as)\\s+(?:(?:the|a|an|this|that|these|those|its|[\\w-]+['’]s)\\s+)?(?:(?!(?:after|before|following|since|of)\\b)[\\w'’-]+(?:\\.\\d+)?\\s+){0,3}?${HAZARD})\\b`,
   'i',
 );
 

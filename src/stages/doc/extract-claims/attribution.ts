@@ -1,6 +1,6 @@
 import type { EntityMention, TextSpan } from '../../../core/index.ts';
 import {
-  APPOSITIVE_SOURCE_RE, BRACKET_ACRONYM_RE, FIGURE_VERB_RE, SOURCE_BY_AFTER_RE, SOURCE_LEAD_WORD_RE, HEDGE_RE, LOWER_SOURCE_OPENING_RE, NOT_IN_SOURCE_RE, NOT_SOURCE, PLACE_PHRASE_BEFORE_RE, PLAIN_WORD_RE, RELATIVE_BEFORE_RE,
+  APPOSITIVE_SOURCE_RE, BRACKET_ACRONYM_RE, FIGURE_VERB_RE, SOURCE_BY_AFTER_RE, SOURCE_LEAD_WORD_RE, HEDGE_RE, LOWER_SOURCE_OPENING_RE, NOT_IN_SOURCE_RE, NOT_SOURCE, PLACE_PHRASE_BEFORE_RE, PLAIN_WORD_RE, RELATIVE_BEFORE_RE, RELATIVE_CLAUSE_BEFORE_RE,
   SAY_VERB_RE, SOURCE_ADVERB_BEFORE_RE, SOURCE_AFTER_RE, SOURCE_SAID_AFTER_RE, SOURCE_TRANSLATED_RE,
 } from './patterns.ts';
 
@@ -66,8 +66,8 @@ function trimSource(words: string[]): string[] {
 function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: number; end: number } | null {
   let end = verbAt;
   for (let a = SOURCE_ADVERB_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 20), end)); a; a = SOURCE_ADVERB_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 20), end))) end -= a[0].length;
-  const relative = RELATIVE_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 10), end));
-  if (relative) return depth < 2 ? sourceBefore(sentence, end - relative[0].length, depth + 1) : null;
+  const relative = RELATIVE_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 10), end)) ?? RELATIVE_CLAUSE_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 100), end).trimEnd());
+  if (relative) return depth < 2 ? sourceBefore(sentence, sentence.slice(0, end).trimEnd().length - relative[0].length, depth + 1) : null;
   const appositive = APPOSITIVE_SOURCE_RE.exec(sentence.slice(Math.max(0, end - 120), end).trimEnd());
   if (appositive) {
     // "the provincial governor, Jane Roe, says": the noun phrase and its name, or the name alone.
@@ -85,6 +85,11 @@ function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: num
   const last = from;
   while (from > 0 && last - from < 7 && PLAIN_WORD_RE.test(words[from - 1]!)) from--;
   const kept = trimSource(words.slice(from, last));
+  if (kept.length === 0 && !acronym) {
+    // "The town hall, which ..., says": a lower-case source alone at the opening.
+    const opening = LOWER_SOURCE_OPENING_RE.exec(`${sentence.slice(0, end)} `);
+    return opening && !NOT_IN_SOURCE_RE.test(` ${opening[1]!}`) ? { start: opening.index + opening[0].length - 1 - opening[1]!.length, end } : null;
+  }
   if (kept.length === 0 || (kept.length === 1 && NOT_SOURCE.has(kept[0]!.toLowerCase()))) return null;
   if (acronym) {
     if (kept[kept.length - 1] !== words[last - 1]) return null;
@@ -99,7 +104,7 @@ function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: num
     if (owner) return owner;
   }
   const opening = LOWER_SOURCE_OPENING_RE.exec(sentence.slice(0, start));
-  if (opening && !NOT_IN_SOURCE_RE.test(opening[1]!)) start = opening.index + opening[0].length - opening[1]!.length - (opening[0].length - opening[0].trimEnd().length);
+  if (opening && !NOT_IN_SOURCE_RE.test(` ${opening[1]!}`)) start = opening.index + opening[0].length - opening[1]!.length - (opening[0].length - opening[0].trimEnd().length);
   return { start, end };
 }
 

@@ -90,7 +90,7 @@ export const PERSON_NOUNS = new Set(
  * names one too ("shot his brother": the one hit; "fatally shot his ..." is left to the victim lists).
  */
 export const SINGULAR_PERSON_RE =
-  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|(?<=(?<!\bfatally\s+)\b(?:shot|shoots|shooting|wounded|wounds|wounding)\s+)(?:his|her|their)\s+(?:[\w-]+\s+){0,1}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister)\b/gi;
+  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|(?<=(?<!\bfatally\s+)\b(?:shot|shoots|shooting|wounded|wounds|wounding)\s+)(?:his|her|their)\s+(?:[\w-]+\s+){0,1}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|girlfriend|boyfriend|friend|roommate|neighbor|neighbour|fianc[eé]e?)\b/gi;
 
 /** A second person joined by "and" to a first: "(and) his 11-year-old son", "another man", "her father, 56,". */
 export const PARTNER_RE =
@@ -459,10 +459,10 @@ export const TO_HOSPITAL_AFTER_RE = /^\s*(?:[\w-]+\s+){0,2}?to (?:the |a |an |ar
 /**
  * A count named by its noun before the number: "the number of the victims ... has grown up to 83",
  * "put the number of injured at more than 310", "its count of the missing fell to 19", "the quantity of
- * the perished has increased up to 14". Group 1: the noun; what lies between holds no number or clause end.
+ * the perished has increased up to 14", "the number of people killed ... rose to nine". Group 1: the noun; what lies between holds no number or clause end.
  */
 export const NUMBER_OF_BEFORE_RE =
-  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(dead|deaths|killed|fatalities|victims|deceased|perished|bodies|dead bodies|injured|wounded|injuries|hurt|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood)\s+$/i;
+  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|bodies|dead bodies|injured|wounded|injuries|hurt|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood)\s+$/i;
 export const NUMBER_OF_KINDS: Readonly<Record<string, ClaimKind>> = {
   dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', deceased: 'killed', perished: 'killed',
   bodies: 'killed', 'dead bodies': 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', missing: 'missing',
@@ -508,12 +508,17 @@ export const SOURCE_TRANSLATED_RE =
 export const BRACKET_ACRONYM_RE = /^\([A-Z][A-Za-z.&]{1,10}\)$/;
 /** Between a source and its verb: "the office also put", "the agency has counted". */
 export const SOURCE_ADVERB_BEFORE_RE = /\s+(?:also|now|later|again|still|then|too|already|earlier|initially|officially|formally|has|had|have)$/i;
+/** "The city, which counts only named victims, says 11": a relative clause between the source and its verb. */
+export const RELATIVE_CLAUSE_BEFORE_RE = /,\s*(?:which|who)\b[^,;]{1,80},$/i;
 /** "the agency, which put the toll at 96": the relative pronoun stands for the name before the comma. */
 export const RELATIVE_BEFORE_RE = /,\s*(?:which|who)$/i;
 /** "The Centre in neighbouring Varnesia measured it": the name before a place phrase is the source. */
 export const PLACE_PHRASE_BEFORE_RE = /\S\s+(?:in|from)\s+(?:[a-z][\w-]*\s+)?$/;
-/** A sentence (or a dateline's text) opening with a lower-case source: "The provincial housing office said". */
-export const LOWER_SOURCE_OPENING_RE = /(?:^\s*|[—–]\s+)(The(?:\s+[a-z][\w'’-]*){1,4})\s+$/;
+/**
+ * A sentence (or a dateline's text) opening with a lower-case source: "The provincial housing office said" (the
+ * source is "provincial housing office": a leading "The" is dropped, as for every source).
+ */
+export const LOWER_SOURCE_OPENING_RE = /(?:^\s*|[—–]\s+)The\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+$/;
 /** Words that make such an opening a clause, not a name ("The man who shot them said"). */
 export const NOT_IN_SOURCE_RE = /\s(?:who|that|which|when|after|before|as|if|and|but|was|were|is|are|had|has|have|\w+ed)\b/;
 /** A figure given by someone named after it: "the 58 dead announced in the capital by the Disaster Agency". */

@@ -90,7 +90,7 @@ export const PERSON_NOUNS = new Set(
  * names one too ("shot his brother": the one hit; "fatally shot his ..." is left to the victim lists).
  */
 export const SINGULAR_PERSON_RE =
-  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|(?<=(?<!\bfatally\s+)\b(?:shot|shoots|shooting|wounded|wounds|wounding)\s+)(?:his|her|their)\s+(?:[\w-]+\s+){0,1}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|girlfriend|boyfriend|friend|roommate|neighbor|neighbour|fianc[eé]e?)\b/gi;
+  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|(?<=(?<!\bfatally\s+)\b(?:shot|shoots|shooting|wounded|wounds|wounding)\s+)(?:his|her|their)\s+(?:[\w-]+\s+){0,1}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister)\b/gi;
 
 /** A second person joined by "and" to a first: "(and) his 11-year-old son", "another man", "her father, 56,". */
 export const PARTNER_RE =

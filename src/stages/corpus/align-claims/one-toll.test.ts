@@ -132,6 +132,9 @@ test('a day later, a toll far above the first count joins it only when told as a
   assert.equal(of(rose, 'killed').length, 1);
   const other = run([first, later('other', '2031-06-03', 'Forty people died when a bus left the coast road, police said.', 'Forty', 40)]);
   assert.equal(of(other, 'killed').length, 2);
+  // A running count ("since Sunday night") is told as a rise too.
+  const since = run([first, later('since', '2031-06-03', 'Forty people have died since the ferry went down on Sunday night, officials said.', 'Forty', 40)]);
+  assert.equal(of(since, 'killed').length, 1);
 });
 
 test('one report giving two close figures for a big toll keeps them in one slot; two small tolls stay apart', () => {

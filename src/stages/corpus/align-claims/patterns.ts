@@ -165,7 +165,7 @@ export const AS_OF_BEFORE =
 
 /** A sentence telling a count as it stands at a time ("the toll rose to 40", "12 are still missing"): its date is the count's. */
 export const TOLL_UPDATE =
-  /\b(?:still|now|so far|to date|rose|risen|rises|rising|climbed|climbs|grew|grown|increased|jumped|fell|fallen|falls|dropped|drops|declined|down to|stood at|stands at|remain(?:s|ed)?|revised|updated|reached)\b/i;
+  /\b(?:still|now|so far|to date|since|rose|risen|rises|rising|climbed|climbs|grew|grown|increased|jumped|fell|fallen|falls|dropped|drops|declined|down to|stood at|stands at|remain(?:s|ed)?|revised|updated|reached)\b/i;
 
 /**
  * Same-document figures of one toll this close (relative difference) and at least `DISPUTE_MIN` are

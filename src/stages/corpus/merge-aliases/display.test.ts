@@ -70,6 +70,21 @@ test('a one-word name always written before the rest of one longer name joins it
   assert.equal(mergeCorpusEntities(corpus('Orla rose to speak')).length, 2);
 });
 
+test('"X bridge" named from its mention X joins the one longer name "X ... Bridge"; "X river" does not', () => {
+  // d2 writes "the Orla bridge": the entity is named "Orla bridge", its mention is "Orla".
+  const corpus = (name: string, written: string): Corpus => {
+    const c = corpusOf([L('Orla Vessel Bridge')], [L(name)], [L('Orla Vessel Bridge')]);
+    const at = written.indexOf('Orla');
+    c.documents[1].text = written;
+    c.documents[1].layers.mentions = [{ start: at, end: at + 4, text: 'Orla', type: 'PLACE', entity: 'e1', role: null }];
+    return c;
+  };
+  const ents = mergeCorpusEntities(corpus('Orla bridge', 'the Orla bridge fell'));
+  assert.equal(ents.length, 1);
+  assert.deepEqual([...ents[0].aliases].sort(), ['Orla Vessel Bridge', 'Orla bridge']);
+  assert.equal(mergeCorpusEntities(corpus('Orla river', 'the Orla river rose')).length, 2);
+});
+
 test('an institution written "St X" joins "Saint X\'s Hospital", and "Saint X" joins "St X\'s Hospital"', () => {
   for (const [long, short] of [["Saint Oda's Hospital", 'St Oda'], ["St Oda's Hospital", 'Saint Oda']]) {
     const ents = mergeCorpusEntities(corpusOf([O(long)], [O(short)], [O('Oda Vessel')]));

@@ -23,8 +23,9 @@ export interface Node {
   /** True when the entity is only an acronym (its name is all capitals). */
   acronymOnly: boolean;
   /**
-   * For a one-word name other than a person's: the folded word written right after each of its
-   * mentions ("X" in "the X Channel bridge" -> "channel"), or null when a mention has none.
+   * For a one-word name other than a person's (or "X valley", whose mentions are X): the folded
+   * word written right after each of its mentions ("X" in "the X Channel bridge" -> "channel"), or
+   * null when a mention has none.
    */
   after: (string | null)[];
 }
@@ -64,6 +65,8 @@ export function isListedPlace(name: string): boolean {
 }
 
 const WORD_AFTER = /^[ \t]+([\p{L}][\p{L}'’-]*)/u;
+/** A capitalized word and a lowercase noun ("X valley"): a feature or structure named after X. */
+const FEATURE_NAME = /^\p{Lu}\S*\s\p{Ll}+$/u;
 
 /** The folded word right after `end` on the same line, if any. */
 function wordAfter(text: string, end: number): string | null {
@@ -115,7 +118,10 @@ export function buildNodes(corpus: Corpus): Node[] {
       const mentions = byEntity.get(e.id) ?? [];
       // Not for names the lists know ("X Army" says nothing about the country X alone).
       const listed = isListedPlace(e.name) || gaz.has(e.name, 'demonym');
-      const after = e.type !== 'PERSON' && parts.length === 1 && !acronymOnly && !listed ? mentions.map((m) => wordAfter(doc.text, m.end)) : [];
+      // "X valley", "X bridge" (a name whose lowercase last word runs past its mentions) is looked
+      // at like the one word X: its mentions are followed by that noun.
+      const oneWord = parts.length === 1 || (parts.length === 2 && FEATURE_NAME.test(e.name));
+      const after = e.type !== 'PERSON' && oneWord && !acronymOnly && !listed ? mentions.map((m) => wordAfter(doc.text, m.end)) : [];
       if (acronymOnly) keys.add(`acr:${e.name}`);
       const countryName = e.type !== 'PERSON' ? COUNTRY_KEYS.get(e.name) : undefined;
       if (countryName) keys.add(countryName);

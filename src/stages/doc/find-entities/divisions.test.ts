@@ -77,3 +77,18 @@ test('"X and Upper Y" run together is two places; "X and Upper House" is not spl
   const v = view('with Lettik and Upper Drennit, Lettik and Upper House');
   assert.deepEqual(shown(v, splitPlacePairs([cand(1, 5, 'ORG'), cand(6, 10, 'ORG')], v)), ['Lettik/PLACE', 'Upper Drennit/PLACE', 'Lettik and Upper House/ORG']);
 });
+
+test('"the X Y bridge" with Y left out by the model names the bridge; "X bridge collapse" and a town X do not', () => {
+  // 0 the 1 Orla 2 Vessel 3 bridge 4 fell 5 . 6 Tesk 7 bridge 8 collapse
+  const v = view('the Orla Vessel bridge fell. Tesk bridge collapse');
+  const cs = [cand(1, 2, 'ORG'), cand(6, 7, 'PLACE')];
+  featureNames(cs, v);
+  assert.deepEqual(cs.map((c) => `${v.nameOf(c)}/${c.type}`), ['Orla Vessel bridge/PLACE', 'Tesk/PLACE']);
+  assert.deepEqual(shown(v, cs), ['Orla Vessel/PLACE', 'Tesk/PLACE']);
+  // The document writes X alone too: X is a town, "the X valley" describes it.
+  // 0 in 1 Orsa 2 and 3 the 4 Orsa 5 valley
+  const w = view('in Orsa and the Orsa valley');
+  const ws = [cand(1, 2, 'PLACE'), cand(4, 5, 'PLACE')];
+  featureNames(ws, w);
+  assert.deepEqual(ws.map((c) => w.nameOf(c)), ['Orsa', 'Orsa']);
+});

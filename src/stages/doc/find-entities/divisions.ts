@@ -4,7 +4,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, COORDINATORS, DIVISION_HEADS, FEATURE_NOUNS_AFTER, ORG_HEADS, POSITION_BODY_WORDS, POSITION_PREFIXES } from './patterns.ts';
+import { CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, COORDINATORS, DIVISION_HEADS, FEATURE_NOUNS_AFTER, STRUCTURE_NOUNS_AFTER, ORG_HEADS, POSITION_BODY_WORDS, POSITION_PREFIXES } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
 
@@ -94,17 +94,40 @@ export function typePlaceShapes(cands: Candidate[], v: TokenView): void {
 }
 
 /**
- * "the X valley", "the X river": the place named is the feature, "X valley"; the mention stays X
- * (newswire marks X alone). Never for a person's full name ("Anna X river trip" is rare, "Anna X"
- * is not).
+ * "the X valley", "the X river", "the X bridge": the place named is the feature, "X valley"; the
+ * mention stays X (newswire marks X alone). Not when the document also writes X alone (then X is
+ * a town and the noun a description), and never for a person's full name.
  */
 export function featureNames(cands: Candidate[], v: TokenView): void {
+  // Where the feature noun would end each candidate's name (-1: none).
+  const ends = cands.map((c, k) => {
+    if (c.nameTe !== undefined || c.cutEnd !== undefined || (c.type === 'PERSON' && c.te - c.ts > 1)) return -1;
+    const limit = k + 1 < cands.length ? cands[k + 1].ts : v.n;
+    // The model may leave a capitalized middle word out ("X" + "Channel" + "bridge"): it is part of the name.
+    let e = c.te;
+    while (e < limit && e - c.te < MAX_LEFT_OUT && v.isCapitalized(e) && LETTERS.test(v.word(e))) e++;
+    if (e >= limit || !isFeatureNoun(v.word(e))) return -1;
+    // A structure is named only after "the" ("the X bridge"); "X bridge collapse" is a bridge in X.
+    return FEATURE_NOUNS_AFTER.has(v.word(e)) || (c.ts > 0 && v.lower[c.ts - 1] === 'the') ? e : -1;
+  });
+  // A name the document also uses on its own (a town X) only describes the feature after it.
+  const alone = new Set<string>();
+  cands.forEach((c, k) => {
+    if (ends[k] < 0) alone.add(v.slice(c.ts, c.te).toLowerCase());
+  });
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    if (c.te >= v.n || c.nameTe !== undefined || c.cutEnd !== undefined || !FEATURE_NOUNS_AFTER.has(v.word(c.te))) continue;
-    if (c.type === 'PERSON' && c.te - c.ts > 1) continue;
-    if (k + 1 < cands.length && cands[k + 1].ts <= c.te) continue;
+    const e = ends[k];
+    if (e < 0 || alone.has(v.slice(c.ts, c.te).toLowerCase())) continue;
+    c.te = e;
     c.type = 'PLACE';
-    c.nameTe = c.te + 1;
+    c.nameTe = e + 1;
   }
+}
+
+const MAX_LEFT_OUT = 2;
+const LETTERS = /^\p{Lu}\p{Ll}+$/u;
+
+function isFeatureNoun(w: string): boolean {
+  return FEATURE_NOUNS_AFTER.has(w) || STRUCTURE_NOUNS_AFTER.has(w);
 }

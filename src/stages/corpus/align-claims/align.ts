@@ -1,7 +1,7 @@
 import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, DISPUTE_MIN, FALLING_KINDS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { compatible, figureSpan, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { buildRecords } from './records.ts';
@@ -74,6 +74,10 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
   const [lo, hi] = span;
   const toll = TOLL_KINDS.has(r.claim.kind);
   const limit = toll ? TOLL_RATIO : MEASURE_RATIO;
+  if (r.claim.kind === 'magnitude') {
+    for (const s of slot.spans.values()) if (lo - s.hiMin > MAGNITUDE_GAP || s.loMax - hi > MAGNITUDE_GAP) return true;
+    return false;
+  }
   const at = figureDay(slot, r);
   for (const [day, s] of slot.spans) {
     if (toll && day >= 0 && at !== null && day !== at) {
@@ -106,7 +110,7 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
   if (otherFamily && !toll) return null;
   const mine = slot.byDoc.get(r.doc);
-  if (mine && r.claim.kind !== 'statement' && !(toll && disputed(mine, r.claim.value)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  if (mine && r.claim.kind !== 'statement' && !disputed(mine, r.claim) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
   if (farApart(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
   if (slot.nouns.size > 0 && !slot.nouns.has(r.noun) && !hasFigure(slot, r.claim.value)) return null;
@@ -127,10 +131,14 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
 
 /**
  * One document's figures for a toll that are close to each other: two sources' counts of one toll
- * ("71, against the 58 the agency announced") or a count and its update, not two happenings.
+ * ("71, against the 58 the agency announced") or a count and its update, not two happenings; for a
+ * magnitude, two agencies' readings of one quake.
  */
-function disputed(mine: ReadonlySet<number | string>, value: number | string): boolean {
-  if (typeof value !== 'number' || value < DISPUTE_MIN) return false;
+function disputed(mine: ReadonlySet<number | string>, claim: ClaimRecord['claim']): boolean {
+  const value = claim.value;
+  if (typeof value !== 'number') return false;
+  if (claim.kind === 'magnitude') return [...mine].every((f) => typeof f === 'number' && Math.abs(f - value) <= MAGNITUDE_GAP);
+  if (!TOLL_KINDS.has(claim.kind) || value < DISPUTE_MIN) return false;
   for (const f of mine) {
     if (typeof f !== 'number' || f < DISPUTE_MIN || Math.abs(f - value) / Math.max(f, value) > DISPUTE_CLOSENESS) return false;
   }

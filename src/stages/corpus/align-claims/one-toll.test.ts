@@ -236,3 +236,38 @@ test('one facility\'s intake is its own slot beside the injured total', () => {
   assert.match(part.subject, /at Corran Bay General Hospital/);
   assert.equal(holding(slots, 'wire', 120)[0].status, 'single-source');
 });
+
+const quake = (id: string, text: string, claims: ClaimSpec[], events: DocSpec['events'] = []): DocSpec => ({
+  id,
+  published: '2031-06-02',
+  outlet: `${id} news`,
+  entities: PLACES,
+  text: `Quake off Tarrow Point\n\n${text}`,
+  claims,
+  events,
+});
+const magnitude = (quantity: string, value: number): ClaimSpec => ({ kind: 'magnitude', quantity, value, unit: 'magnitude', counted: null });
+
+test('two agencies\' magnitudes of one quake in one report are one slot; an aftershock a step lower is another', () => {
+  const corpus = run([
+    quake('wire', 'The Lessary Seismic Service put the magnitude at 5.8, while the Harrow Observatory measured it at 5.5.', [magnitude('5.8', 5.8), magnitude('5.5', 5.5)]),
+    quake('radio', 'The quake had a magnitude of 5.8. An aftershock of magnitude 4.2 followed an hour later.', [magnitude('5.8', 5.8), magnitude('4.2', 4.2)]),
+  ]);
+  const slots = of(corpus, 'magnitude');
+  assert.equal(slots.length, 2, slots.map((s) => s.values.map((v) => v.value).join(',')).join(' | '));
+  const main = holding(slots, 'wire', 5.8)[0];
+  assert.deepEqual(main.values.map((v) => v.value).sort(), [5.5, 5.8, 5.8]);
+  assert.equal(main.status, 'conflicting');
+  assert.equal(holding(slots, 'radio', 4.2)[0].values.length, 1);
+});
+
+test('a measure told in a statement ("the service said the depth was 10 km") joins the same measure told as the happening', () => {
+  const depth: ClaimSpec = { kind: 'distance', quantity: '10 km', value: 10, unit: 'km', counted: null };
+  const corpus = run([
+    quake('wire', 'The quake struck at a depth of 10 km off Tarrow Point.', [{ ...depth, event: 'struck' }], [{ type: 'disaster', trigger: 'struck' }]),
+    quake('radio', 'The seismic service said the depth was 10 km.', [{ ...depth, event: 'said' }], [{ type: 'statement', trigger: 'said' }]),
+  ]);
+  const slots = of(corpus, 'distance');
+  assert.equal(slots.length, 1);
+  assert.equal(slots[0].status, 'agreed');
+});

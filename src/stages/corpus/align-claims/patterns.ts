@@ -88,6 +88,13 @@ export const DATE_WINDOW_DAYS = 1;
 /** Same-day tolls further apart than this factor are different happenings, not a disagreement. */
 export const TOLL_RATIO = 3;
 
+/**
+ * Magnitudes are logarithmic, so no ratio tells them apart: agencies' readings of one quake differ by
+ * a few tenths, an aftershock is a whole step or more below. Readings further apart than this are
+ * two quakes; closer ones from one report are two agencies' readings of one.
+ */
+export const MAGNITUDE_GAP = 0.7;
+
 /** Measurements (distances, sums) further apart than this factor measure different things. */
 export const MEASURE_RATIO = 2;
 

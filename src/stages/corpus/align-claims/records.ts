@@ -138,8 +138,8 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         onePerson: toll && isOnePerson(claim),
         day,
         place,
-        // A toll told in a statement ("the agency said 40 died") is about the happening, not the statement.
-        family: ev && !(toll && EVENT_FAMILIES[ev.type] === 'politics') ? EVENT_FAMILIES[ev.type] : null,
+        // A figure told in a statement ("the agency said 40 died") is about the happening, not the statement.
+        family: ev && !(claim.kind !== 'statement' && EVENT_FAMILIES[ev.type] === 'politics') ? EVENT_FAMILIES[ev.type] : null,
         actors,
         speaker,
         story: storyOf.get(doc.id) ?? '',

@@ -29,9 +29,12 @@ test('a one-word segment of a metadata line is a section label unless it is a na
   const v = view(text);
   const cs = [cand(0, 2, 'ORG'), cand(3, 4, 'MISC'), cand(5, 6, 'PLACE'), cand(14, 15, 'PLACE')];
   assert.deepEqual(shown(v, metadataLines(cs, v)), ['North Ledger/ORG', 'Tarsany/PLACE', 'Tarsany/PLACE']);
-  // One separator is not a metadata line ("Floods | World" may be a headline).
+  // One separator is not a metadata line ("Floods | World" may be a headline), nor is a table row without a date.
   const w = view('Floods hit Fennick | World\nMore rain is due.');
   assert.equal(metadataLines([cand(2, 3, 'PLACE'), cand(4, 5, 'MISC')], w).length, 2);
+  // 0 | 1 Fennick 2 | 3 12 4 | 5 Hesk 6 |
+  const t = view('| Fennick | 12 | Hesk |');
+  assert.equal(metadataLines([cand(1, 2, 'PLACE'), cand(5, 6, 'PLACE')], t).length, 2);
 });
 
 test("the document's own outlet is an organization, not a person", () => {

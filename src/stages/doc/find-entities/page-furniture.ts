@@ -4,7 +4,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE, META_SEPARATORS, NAME_NUMBER_WORDS } from './patterns.ts';
+import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE, META_DATE_RE, META_SEPARATORS, NAME_NUMBER_WORDS } from './patterns.ts';
 
 /** Drops a one-word deity name in an exclamation or set phrase ("thank God", "God willing"). */
 export function exclamations(cands: Candidate[], v: TokenView): Candidate[] {
@@ -26,8 +26,14 @@ function lineBreakBefore(v: TokenView, i: number): boolean {
 
 const MIN_SEPARATORS = 2;
 
+/** Whether tokens [a, b) hold a date: a table row has separators too, a metadata line a date. */
+function dated(v: TokenView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (META_DATE_RE.test(v.lower[i])) return true;
+  return false;
+}
+
 /**
- * In a metadata line (two or more "·" / "|" separators), a one-word segment is a section label
+ * In a metadata line (two or more "·" / "|" separators and a date), a one-word segment is a section label
  * ("World", "Politics") unless the document has it as a name elsewhere or the lists know it as a
  * place or an organization.
  */
@@ -39,7 +45,7 @@ export function metadataLines(cands: Candidate[], v: TokenView): Candidate[] {
   let seps = 0;
   for (let i = 0; i <= v.n; i++) {
     if (i === v.n || lineBreakBefore(v, i)) {
-      if (seps >= MIN_SEPARATORS) {
+      if (seps >= MIN_SEPARATORS && dated(v, start, i)) {
         inMeta.fill(1, start, i);
         any = true;
       }

@@ -238,6 +238,10 @@ export const EXCLAMATION_BEFORE: ReadonlySet<string> = new Set(['thank', 'thanks
 /** Words after a deity word that make it a set phrase ("God willing", "God knows", "God forbid"). */
 export const EXCLAMATION_AFTER: ReadonlySet<string> = new Set(['willing', 'forbid', 'knows', 'bless', 'help']);
 
+/** A token that dates a line (a month, a year, a clock time, an ISO date): metadata lines carry one. */
+export const META_DATE_RE =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:19|20)\d\d$|^\d{1,2}[:.]\d\d$|^\d{4}-\d\d-\d\d/;
+
 /** Separators of a page's metadata line ("Outlet · Section · Date", "News | World"). */
 export const META_SEPARATORS: ReadonlySet<string> = new Set(['·', '|', '•', '‧', '∙']);
 

@@ -41,13 +41,12 @@ export function isCountDate(doc: Doc, claim: ClaimMention, day: string): boolean
  */
 export function careFacility(doc: Doc, claim: ClaimMention): string | null {
   const { start, end } = sentenceBounds(doc, claim);
-  const qs = Math.max(start, Math.min(claim.quantity.start, end));
-  const qe = Math.max(qs, Math.min(claim.quantity.end, end));
-  const clauseStart = Math.max(start, doc.text.lastIndexOf(';', qs) + 1);
-  const semi = doc.text.indexOf(';', qe);
-  const clauseEnd = semi >= 0 && semi < end ? semi : end;
-  const before = doc.text.slice(clauseStart, qs);
-  const after = doc.text.slice(qe, clauseEnd);
+  const sentence = doc.text.slice(start, end);
+  const qs = Math.max(0, Math.min(claim.quantity.start - start, sentence.length));
+  const qe = Math.max(qs, Math.min(claim.quantity.end - start, sentence.length));
+  const semi = sentence.indexOf(';', qe);
+  const before = sentence.slice(sentence.lastIndexOf(';', qs) + 1, qs);
+  const after = sentence.slice(qe, semi >= 0 ? semi : sentence.length);
   // "... admitted to St Anselm's Hospital": the phrase after the figure, no other figure in between.
   const a = FACILITY_PHRASE.exec(after);
   if (a && CARE_VERB.test(after.slice(0, a.index + a[0].length)) && !/\d/.test(after.slice(0, a.index))) return a[1].trim();

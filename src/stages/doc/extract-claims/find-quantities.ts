@@ -246,10 +246,12 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
     return /injured|wounded/i.test(before) ? 'injured' : /victims/i.test(before) ? 'casualties' : 'killed';
   }
   if (/\b(?:fatal(?:ly)?\s+(?:shooting|stabbing|shot)|shooting death|deaths?|murder|killing|slaying|homicide)\s+of\s+$/i.test(before)) return 'killed';
-  if (TOLL_AT_BEFORE_RE.test(before)) return 'killed';
-  if (RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
+  // Each pattern below needs one word: look for it before running the pattern.
+  if ((before.includes('toll') || before.includes('Toll')) && TOLL_AT_BEFORE_RE.test(before)) return 'killed';
+  if (before.includes('alive') && RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
   // "the number of the victims of the earthquake in the province has grown to": the noun can be far back.
-  const numberOf = NUMBER_OF_BEFORE_RE.exec(s.slice(Math.max(0, pos - 150), pos));
+  const far = s.slice(Math.max(0, pos - 150), pos);
+  const numberOf = far.includes(' of ') ? NUMBER_OF_BEFORE_RE.exec(far) : null;
   if (numberOf) return NUMBER_OF_KINDS[numberOf[1]!.toLowerCase()] ?? null;
   return null;
 }
@@ -408,7 +410,7 @@ const MULTIPLE_CUE_RE = /double|triple|quadruple|quintuple|sextuple/;
 const LIST_CUE_RE = /self|deaths|murders|killings|suicide|bodies/;
 const OUTCOME_CUE_RE = /\b(?:was|has been|had been)\s+(?:shot|killed|fatally|pronounced|found|wounded|injured|stabbed)|\bdie[sd]\b/;
 const NAMES_CUE_RE = /\s(?:and|&)\s+[A-Z]/;
-export interface Cues { ordinal: boolean; multiple: boolean; list: boolean; outcome: boolean; names: boolean }
+export interface Cues { ordinal: boolean; multiple: boolean; list: boolean; outcome: boolean; names: boolean; magnitude: boolean }
 /**
  * Which rare patterns a sentence may hold, so that each runs only where it can match. Case-sensitive
  * tests on a lower-case copy: cheaper than case-insensitive ones on the sentence.
@@ -421,6 +423,7 @@ export function cuesOf(s: string, within?: Cues): Cues {
     list: (within?.list ?? true) && LIST_CUE_RE.test(lower),
     outcome: (within?.outcome ?? true) && OUTCOME_CUE_RE.test(s),
     names: (within?.names ?? true) && NAMES_CUE_RE.test(s),
+    magnitude: (within?.magnitude ?? true) && MAGNITUDE_CUE_RE.test(lower),
   };
 }
 
@@ -442,7 +445,8 @@ const JOIN_WORD_BEFORE_RE = /(?:^|\W)(?:and|the|his|her|their)$/i;
 export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind | null = null): RawClaim[] {
   const out: RawClaim[] = [];
   const quantities: Quantity[] = [];
-  const magnitudes = MAGNITUDE_CUE_RE.test(s.toLowerCase()) ? findMagnitudes(s) : [];
+  const cues = cuesOf(s, docCues);
+  const magnitudes = cues.magnitude ? findMagnitudes(s) : [];
   for (const c of magnitudes) out.push(c);
   QUANTITY_START_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -483,7 +487,6 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
   }
   // "Officer Jane Roe was shot and killed": a named victim is one person.
   NAMED_VICTIM_RE.lastIndex = 0;
-  const cues = cuesOf(s, docCues);
   const named = cues.outcome;
   while (named && (m = NAMED_VICTIM_RE.exec(s))) {
     // "Officer Jane Roe": a title before the name.

@@ -25,6 +25,11 @@ export interface Candidate {
    * valley "X valley", while the mention stays "X" (as newswire annotation marks it).
    */
   nameTe?: number;
+  /**
+   * Token start of the entity's name when the name begins before the mention: "told The X Courier"
+   * names "The X Courier" (a capital "The" mid-sentence is part of a paper's name), the mention is "X Courier".
+   */
+  nameTs?: number;
 }
 
 /** Helpers over a document's tokens. */
@@ -41,7 +46,7 @@ export class TokenView {
   }
   /** A candidate's name: its text without the cut parts of its edge tokens. */
   nameOf(c: Candidate): string {
-    return this.t.text.slice(this.t.starts[c.ts] + (c.cutStart ?? 0), this.t.ends[(c.nameTe ?? c.te) - 1] - (c.cutEnd ?? 0));
+    return this.t.text.slice(this.t.starts[c.nameTs ?? c.ts] + (c.cutStart ?? 0), this.t.ends[(c.nameTe ?? c.te) - 1] - (c.cutEnd ?? 0));
   }
   /** Text of tokens [a, b), as written (with the original spacing). */
   slice(a: number, b: number): string {

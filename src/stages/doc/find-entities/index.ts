@@ -1,6 +1,7 @@
 import type { Doc, DocStage } from '../../../core/index.ts';
 import { loadTagger } from '../../../nlp/ner/index.ts';
 import { defineAcronyms, removeOverlaps } from './acronyms.ts';
+import { articleNames } from './article-names.ts';
 import { datelinePlaces, splitDatelines, typeDatelines } from './dateline.ts';
 import { featureNames, splitDivisionOf, splitPlacePairs, typePlaceShapes } from './divisions.ts';
 import { exclamations, metadataLines, numberWordNames, outletNames } from './page-furniture.ts';
@@ -84,6 +85,7 @@ export function findDocEntities(doc: Doc): void {
   orAliases(cands, v);
   orgShortForms(cands, v);
   cutAffixes(cands, v);
+  articleNames(cands, v, sentStart);
   findRoles(cands, v, sentenceOf, tokens.sentStarts);
   const { mentions, entities } = resolveEntities(cands, v);
   doc.layers.mentions = mentions;

@@ -138,7 +138,7 @@ export function resolveEntities(cands: Candidate[], v: TokenView): Resolved {
     const d = owner[ci]!;
     const start = v.t.starts[c.ts];
     const end = v.t.ends[c.te - 1];
-    const cut = c.cutStart !== undefined || c.cutEnd !== undefined || c.nameTe !== undefined;
+    const cut = c.cutStart !== undefined || c.cutEnd !== undefined || c.nameTe !== undefined || c.nameTs !== undefined;
     return { start, end, text: cut ? v.slice(c.ts, c.te) : texts[ci], type: cut ? (c.mentionType ?? d.type) : d.type, entity: ids.get(d)!, role: c.role };
   });
   return { mentions, entities };

@@ -110,7 +110,7 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
   if (otherFamily && !toll) return null;
   const mine = slot.byDoc.get(r.doc);
-  if (mine && r.claim.kind !== 'statement' && !disputed(mine, r.claim) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  if (mine && r.claim.kind !== 'statement' && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
   if (farApart(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
   if (slot.nouns.size > 0 && !slot.nouns.has(r.noun) && !hasFigure(slot, r.claim.value)) return null;
@@ -162,6 +162,15 @@ function sameFigure(mine: readonly DocFigure[] | undefined, r: ClaimRecord): boo
 function figureDay(slot: SlotDraft, r: ClaimRecord): number | null {
   const first = slot.firstDay.get(`${r.group}\u0000${String(r.claim.value)}`);
   return first !== undefined && (r.docDay === null || first < r.docDay) ? first : r.docDay;
+}
+
+/**
+ * For a toll, the document's figures already in the slot name no other place than the claim: "12
+ * died in Orvel and 10 in Brask" are two tolls. A magnitude's place is often its agency's country.
+ */
+function samePlace(slot: SlotDraft, r: ClaimRecord): boolean {
+  if (r.place === null || !TOLL_KINDS.has(r.claim.kind)) return true;
+  return slot.records.every((x) => x.doc !== r.doc || x.place === null || x.place === r.place);
 }
 
 function hasFigure(slot: SlotDraft, value: number | string): boolean {

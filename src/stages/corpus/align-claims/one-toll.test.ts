@@ -137,7 +137,7 @@ test('a day later, a toll far above the first count joins it only when told as a
   assert.equal(of(since, 'killed').length, 1);
 });
 
-test('one report giving two close figures for a big toll keeps them in one slot; two small tolls stay apart', () => {
+test('one report giving two close figures for a big toll keeps them in one slot; two small tolls, or two places, stay apart', () => {
   const close = run([DAY_THREE]);
   assert.equal(of(close, 'killed').length, 1);
   const small = run([
@@ -150,6 +150,16 @@ test('one report giving two close figures for a big toll keeps them in one slot;
     },
   ]);
   assert.equal(of(small, 'killed').length, 2);
+  const places = run([
+    {
+      id: 'roundup',
+      published: '2031-06-03',
+      entities: PLACES,
+      text: 'Storm on the coast\n\nTwelve people died at Tarrow Point and ten in Lessary when the storm hit.',
+      claims: [killed('Twelve', 12, { place: 'Tarrow Point' }), killed('ten', 10, { place: 'Lessary' })],
+    },
+  ]);
+  assert.equal(of(places, 'killed').length, 2);
 });
 
 const missing = (id: string, published: string, sentence: string, quantity: string, value: number, extra: Partial<ClaimSpec> = {}): DocSpec => ({

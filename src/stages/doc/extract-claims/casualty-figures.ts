@@ -10,7 +10,7 @@ export interface CasualtyFigures {
   injuredFrom: ClaimMention[];
 }
 
-/** A part of a count already given ("two of the victims remain in critical condition"). */
+/** A part of a count already given ("three of the riders are still in serious condition"). */
 function isSubset(c: ClaimMention): boolean {
   const i = c.sentenceText.indexOf(c.quantity.text);
   if (i < 0) return false;
@@ -47,7 +47,7 @@ const BACKGROUND_DAYS = 10;
 /** The month (0-based) after each season ends, for TimeML season values. */
 const SEASON_END_MONTH: Readonly<Record<string, number>> = { SP: 5, SU: 8, FA: 11, WI: 14 };
 
-/** A claim dated well before the report ("last summer, one man was killed"): background, not the incident. */
+/** A claim dated well before the report ("two winters ago, a guard was killed"): background, not the incident. */
 function isBackground(c: ClaimMention, reference: string | null): boolean {
   if (!reference || !c.date) return false;
   const ref = Date.parse(reference.slice(0, 10));
@@ -65,7 +65,7 @@ function isBackground(c: ClaimMention, reference: string | null): boolean {
 
 /**
  * The killer's own death told after the count and not already in it: a list that names "himself"
- * has it, and "the deaths of a mother, son and girl" names everyone dead.
+ * has it, and "the deaths of an uncle, niece and baker" names everyone dead.
  */
 function selfKilledAfter(c: ClaimMention): boolean {
   if (c.parts.some((p) => p.label === 'self')) return false;
@@ -85,7 +85,7 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
     if (c.kind !== kind || c.vague || typeof c.value !== 'number') continue;
     if (skipSubsets && isSubset(c)) continue;
     if (NOT_ASSERTED_RE.test(c.sentenceText)) continue;
-    // "hurt in one of those fires", "the driver drove into the police cars, injuring two": not hit by gunfire.
+    // "burned when the shed caught fire", "the van struck two parked cruisers, injuring both": not hit by gunfire.
     if (kind === 'injured' && OTHER_HARM_RE.test(c.sentenceText) && !GUNFIRE_RE.test(c.sentenceText)) continue;
     // Another incident ("Earlier Thursday, ...") is only a fallback: dropping such figures outright
     // was measured no better (half 0 +1, half 1 -3 correct).
@@ -113,8 +113,8 @@ function ofOtherIncident(c: ClaimMention | null, others: readonly (ClaimMention 
 }
 
 /**
- * "One man is in critical condition and three others are injured", "a boy was wounded in a shooting
- * that also injured a woman": a count of the same kind for "others" or after "also" later in the
+ * "A clerk lies in serious condition and four others are hurt", "a girl was hurt in gunfire that
+ * also injured a porter": a count of the same kind for "others" or after "also" later in the
  * sentence adds to the first.
  */
 function withOthers(claims: readonly ClaimMention[], first: ClaimMention): number {
@@ -139,7 +139,7 @@ function toldDeath(text: string): boolean {
 }
 
 /**
- * "A boy was shot and died ... after he was transported to a hospital": a pronoun after a one-person
+ * "A girl was shot and died ... once she reached the clinic": a pronoun after a one-person
  * death is that person, not another one hurt. ("He was shot" stays: hit less killed is then 0.)
  */
 function withoutDeadPronouns(claims: readonly ClaimMention[]): readonly ClaimMention[] {
@@ -173,8 +173,8 @@ function namesLike(list: ClaimMention, head: string): boolean {
 }
 
 /**
- * "Girl, 3, injured in Varn shooting. A 3-year-old girl and a 19-year-old man were wounded ...",
- * "A woman remains in a hospital after she and three others were shot": a lone victim told first,
+ * "Boy, 8, hurt in Quell gunfire. An 8-year-old boy and a 40-year-old woman were wounded ...",
+ * "A porter is recovering after he and two others were shot": a lone victim told first,
  * then a list that names the same person among others. The lone victim is one of them; the list
  * is the count.
  */
@@ -216,7 +216,7 @@ const YOUNG_RE = /^(?:boy|girl|child|toddler|baby|infant|kid|son|daughter|teen|t
 const ADULT_RE = /^(?:man|woman|mother|father|husband|wife|grandmother|grandfather|adult)$/i;
 
 /**
- * "Girl, 6, shot in an attack that left a man, 22, dead", "Pregnant woman shot, unborn baby killed": one
+ * "Boy, 9, hit in gunfire that left a woman, 35, dead", "Grandfather wounded, grandson killed": one
  * person hit and one killed who are told apart by age, sex or age group are two people, the one hit alive.
  */
 function otherPerson(hit: ClaimMention, killed: ClaimMention): boolean {
@@ -293,24 +293,24 @@ function figuresOf(all: readonly ClaimMention[], text?: string, reference: strin
   if (!killed && hit && hit.value === 1 && text !== undefined && (toldDeath(text) || HEADLINE_DEATH_RE.test(text.slice(0, Math.max(0, text.indexOf('\n')))))) {
     return { killed: 1, injured: injured && injured.quantity.start < hit.quantity.start ? withOthers(claims, injured) : 0, killedFrom: hit, injuredFrom: [hit] };
   }
-  // No count of the dead for this incident, but the headline tells of one death in singular words ("Varn
-  // 8th-grader dies in accidental shooting", "Teen charged with friend's shooting death"): one dead.
+  // No count of the dead for this incident, but the headline tells of one death in singular words ("Quell
+  // cadet dies in training mishap", "Farmer held in neighbor's stabbing death"): one dead.
   if (!killed && text !== undefined) {
-    // The site's name after the headline ("... - WXYZ Channel 4") is not part of it.
+    // The site's name after the headline ("... - KQRS Channel 9") is not part of it.
     const headline = text.slice(0, Math.max(0, text.indexOf('\n'))).replace(SITE_SUFFIX_RE, '');
     if (HEADLINE_DEATH_RE.test(headline) && !PLURAL_HEADLINE_RE.test(headline)) {
       // Whether the one dead is among the people hit is not said: the count of hurt is taken as it
       // stands (subtracting the death was measured no better: half 0 −1, half 1 ±0).
-      // A definite one-person hurt ("The victim was transported", "he was taken to a hospital") is the
+      // A definite one-person hurt ("The victim was flown out", "she was rushed to a clinic") is the
       // one who died, told before the death.
       const hurt = injured ? (ANAPHOR_RE.test(injured.quantity.text) ? 0 : (injured.value as number)) : hit ? (hit.value as number) : null;
       return { killed: 1, injured: hurt, killedFrom: null, injuredFrom: injured ? [injured] : hit ? [hit] : [] };
     }
   }
-  // Only after a number of victims ("killed three people before turning the gun on himself"): "the
-  // toddler shot and killed himself" is one death.
+  // Only after a number of victims ("shot four guards dead, then turned the gun on himself"): "the
+  // cadet shot and killed himself" is one death.
   if (killed && k !== null && (k >= 2 || NUMERIC_QUANTITY_RE.test(killed.quantity.text)) && selfKilledAfter(killed)) k++;
-  // "A boy was killed in a murder-suicide": the victims killed, and the killer dead by his own hand.
+  // "A cook died in a murder-suicide": the victims killed, and the killer dead by his own hand.
   else if (killed && k !== null && inMurderSuicide(killed)) k++;
   if (hit && (!injured || hit.quantity.start < injured.quantity.start)) {
     const total = hit.value as number;

@@ -26,10 +26,10 @@ test('bounds, number words and vague amounts', () => {
 });
 
 test('compositions: "including" breakdowns and lists without a total', () => {
-  const [c] = findNumericClaims('At least ten people, including three women and four children, were killed.');
+  const [c] = findNumericClaims('At least nine workers, including two women and five children, were killed.');
   assert.equal(c!.kind, 'killed');
-  assert.equal(c!.value, 10);
-  assert.deepEqual(c!.parts, [{ label: 'women', value: 3 }, { label: 'children', value: 4 }]);
+  assert.equal(c!.value, 9);
+  assert.deepEqual(c!.parts, [{ label: 'women', value: 2 }, { label: 'children', value: 5 }]);
   const [sum] = findNumericClaims('Two miners and five engineers were killed by the flood.');
   assert.equal(sum!.value, 7);
   assert.equal(sum!.parts.length, 2);
@@ -43,8 +43,8 @@ test('kinds from verbs before and after, units, singular and zero counts', () =>
   assert.deepEqual(one('A man was shot and killed on the pier.').map((c) => [c.kind, c.value]), [['killed', 1]]);
   // Shot, outcome unsaid: a casualty (hurt or killed), not yet an injury.
   assert.deepEqual(one('A woman was shot in the leg.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
-  assert.deepEqual(one('Four people were shot, one of them fatally.').map((c) => [c.kind, c.value]), [['casualties', 4], ['killed', 1]]);
-  assert.deepEqual(one('The driver was taken to a hospital, where he died.').map((c) => [c.kind, c.value]), [['killed', 1]]);
+  assert.deepEqual(one('Three men were shot, one of them fatally.').map((c) => [c.kind, c.value]), [['casualties', 3], ['killed', 1]]);
+  assert.deepEqual(one('The driver was taken to a clinic nearby, where he died.').map((c) => [c.kind, c.value]), [['killed', 1]]);
   assert.deepEqual(one('No one was hurt in the fire.').map((c) => [c.kind, c.value]), [['injured', 0]]);
   // Ages, years and addresses are not counts.
   assert.deepEqual(one('The 17-year-old was arrested in 2019 at 1700 Hill Street.').map((c) => c.value), [1]);
@@ -83,21 +83,21 @@ test('invented report: every expected claim is found with kind, value, attributi
 });
 
 test('people joined by "and", ages between commas, shot counts and gallery captions', () => {
-  assert.deepEqual(one('A man and his 11-year-old son were found dead.').map((c) => [c.kind, c.value]), [['killed', 2]]);
+  assert.deepEqual(one('A woman and her 7-year-old nephew were found dead.').map((c) => [c.kind, c.value]), [['killed', 2]]);
   assert.deepEqual(one('Dana Roe, 24, was fatally shot.').map((c) => [c.kind, c.value]), [['killed', 1]]);
-  assert.deepEqual(one('She and three others were shot outside a club.').map((c) => [c.kind, c.value]), [['casualties', 4]]);
+  assert.deepEqual(one('He and two others were shot behind a diner.').map((c) => [c.kind, c.value]), [['casualties', 3]]);
   assert.deepEqual(one('The victim was shot five times.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
-  assert.deepEqual(one('Durham was one of five people shot at the bar.').map((c) => [c.kind, c.value]), [['casualties', 5]]);
-  assert.deepEqual(one('Image 1 of 8 A child was shot at a home.').map((c) => c.value), [1]);
+  assert.deepEqual(one('Marlow was one of six people shot near the depot.').map((c) => [c.kind, c.value]), [['casualties', 6]]);
+  assert.deepEqual(one('Image 2 of 6 A child was shot in a yard.').map((c) => c.value), [1]);
   // The one before an active verb is the shooter, not a victim.
   assert.deepEqual(one('A gunman killed three people at a farm.').map((c) => [c.kind, c.value]), [['killed', 3]]);
 });
 
 test('an apposition between the count and its verb is read past', () => {
-  assert.deepEqual(one('Three others, two men and a woman, are being treated for their injuries.').map((c) => [c.kind, c.value]), [['injured', 3]]);
+  assert.deepEqual(one('Four others, a nurse and three boys, are being treated for their injuries.').map((c) => [c.kind, c.value]), [['injured', 4]]);
 });
 
 test('lists of people add up; ages are not counts', () => {
   assert.deepEqual(one('Two soldiers, three police officers and a driver were killed.').map((c) => [c.kind, c.value]), [['killed', 6]]);
-  assert.deepEqual(one('Two men, ages 20 and 22, were wounded.').map((c) => [c.kind, c.value]), [['injured', 2]]);
+  assert.deepEqual(one('Two women, ages 34 and 61, were wounded.').map((c) => [c.kind, c.value]), [['injured', 2]]);
 });

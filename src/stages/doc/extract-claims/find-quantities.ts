@@ -216,7 +216,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (DISPLACED_AFTER_RE.test(tail)) return 'displaced';
   if (INJURED_AFTER_RE.test(tail)) return 'injured';
   if (MISSING_AFTER_RE.test(tail) || MISSING_BEING_RE.test(rest)) return 'missing';
-  // "three others, two men and a woman, are being treated": read past an apposition to the verb.
+  // "four others, a nurse and three boys, are in care": read past an apposition to the verb.
   const appos = APPOSITION_RE.exec(rest);
   if (appos && appos[0].length < rest.length) return kindAfter(s, pos + appos[0].length);
   // "the 12,000 people the agency says have no home": read past the reporting clause.
@@ -263,7 +263,7 @@ const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'does', 'is
 
 /**
  * Magnitudes of quakes: "put its magnitude at 6.4", "a magnitude of about 6", "The magnitude-6.4
- * earthquake", "a 5.2 aftershock", "6.1 on the Richter scale". Offsets into the sentence.
+ * earthquake", "a 5.2 aftershock", "5.7 on the Richter scale". Offsets into the sentence.
  */
 function findMagnitudes(s: string): RawClaim[] {
   const out: RawClaim[] = [];
@@ -295,7 +295,7 @@ function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { par
   for (;;) {
     const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+)/.exec(s.slice(end, end + 8));
     if (!sep) break;
-    // "three others, two men and a woman,": a breakdown of a general count, not a list to add up.
+    // "four others, a nurse and three boys,": a breakdown of a general count, not a list to add up.
     if (parts.length === 1 && GENERAL_PEOPLE.has(firstPhrase.head) && !/\band\b/.test(sep[0])) break;
     let at = end + sep[0].length;
     // "Jane Roe, 33, and John Doe, 28, were killed": names with ages.
@@ -303,7 +303,7 @@ function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { par
       const name = NAME_BEFORE_AGE_RE.exec(s.slice(at, at + 60));
       if (name) at += name[0].length;
     }
-    // "a man and his 11-year-old son", "a boy and his uncle, 21,": one more person each.
+    // "a woman and her 7-year-old niece", "a girl and her aunt, 33,": one more person each.
     if (/\band\s+$/.test(sep[0])) {
       const partner = PARTNER_RE.exec(s.slice(at, at + 60));
       if (partner) {
@@ -312,7 +312,7 @@ function readComposition(s: string, first: Quantity, firstPhrase: Phrase): { par
         continue;
       }
     }
-    // "a woman and her two sons": the possessive belongs to the next count.
+    // "a man and his three daughters": the possessive belongs to the next count.
     if (/\band\s+$/.test(sep[0])) {
       const poss = /^(?:his|her|their)\s+/i.exec(s.slice(at, at + 8));
       if (poss) at += poss[0].length;
@@ -373,7 +373,7 @@ const KILL_VERB_RE = /^(?:killed|kills|killing|murdered|murders|fatally|shot\s+a
 const DEATH_IN_SENTENCE_RE = /\b(?:murder[-/ ]suicide|dead|died|killed|fatal|deaths?|bodies)\b/i;
 
 /**
- * A list of victims after a killing verb or a death noun ("killed his wife, his son and himself",
+ * A list of victims after a killing verb or a death noun ("killed his mother, his brother and himself",
  * "the deaths of a man and a child"): one claim of kind killed, its parts the units and the killer.
  * Null when a unit is a plural without a number ("his children"): the count is not said.
  */
@@ -465,7 +465,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     }
     const q = readQuantity(s, m.index, m[0]);
     if (q && ONE_OF_RE.test(s.slice(q.end, q.end + 30))) continue;
-    // "told News 5 the victim was shot", "Channel 4": a station's number, not a count.
+    // "told News 8 the clerk was hit", "Channel 9": a station's number, not a count.
     if (q && /\d/.test(s[q.start] ?? '') && STATION_BEFORE_RE.test(s.slice(Math.max(0, q.start - 16), q.start))) continue;
     if (q) {
       quantities.push(q);
@@ -531,7 +531,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       quantities.push({ value: names.length, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
     }
   }
-  // "killed his wife, his son and himself": a victim list is one claim; its counts are not read again.
+  // "killed his mother, his brother and himself": a victim list is one claim; its counts are not read again.
   if (cues.list) {
     VICTIM_LIST_RE.lastIndex = 0;
     while ((m = VICTIM_LIST_RE.exec(s))) {
@@ -541,7 +541,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start < c.end && c.start < quantities[i]!.end) quantities.splice(i, 1);
     }
   }
-  // "a 16 and 17-year-old were shot": one person per age.
+  // "a 13 and 18-year-old were hurt": one person per age.
   if (s.includes('-year-old')) {
     JOINED_AGES_RE.lastIndex = 0;
     while ((m = JOINED_AGES_RE.exec(s))) {
@@ -551,7 +551,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       quantities.push({ value: m[1]!.match(/\d+/g)!.length, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
     }
   }
-  // "his sons, ages 3 and 4": a plural with a list of ages counts the ages.
+  // "her daughters, ages 6 and 9": a plural with a list of ages counts the ages.
   PLURAL_AGES_RE.lastIndex = 0;
   const ages = s.includes('ages') || s.includes('aged');
   while (ages && (m = PLURAL_AGES_RE.exec(s))) {
@@ -592,7 +592,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     }
     let start = q.start;
     let extra = 0;
-    // "she and three others were shot", "a woman, 2 others hurt": the named one is counted too.
+    // "he and two others were wounded", "a porter, 3 others hurt": the named one is counted too.
     if (!comp && phrase.head === 'others') {
       const lead = WITH_OTHERS_RE.exec(s.slice(Math.max(0, q.start - 40), q.start));
       const who = lead ? (lead[1] ?? lead[2] ?? '').toLowerCase() : '';
@@ -602,7 +602,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         start = q.start - lead[0].length + (lead[0].length - lead[0].trimStart().length);
       }
     }
-    // "Father and two children found dead": the people listed before the count are counted too.
+    // "Uncle and three nephews found dead": the people listed before the count are counted too.
     if (!extra && (q.head || (phrase.head && PERSON_NOUNS.has(phrase.head)))) {
       // An age stands for the person just named: the list goes on before that name.
       let own = start;
@@ -661,7 +661,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = kindAfter(s, inclusionEnd);
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = null;
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';
-    // "10-year-old boy critical after shooting": one person, hurt ("9 victims, 1 critical" is a part, left unread).
+    // "12-year-old girl critical after gunfire": one person, hurt ("9 victims, 1 critical" is a part, left unread).
     if (!kind && q.head && /^\s*critical\b/i.test(s.slice(inclusionEnd, inclusionEnd + 12))) kind = 'injured';
     // "2,300 homes had been destroyed", "30 vehicles were on the span": things counted by what befell them.
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && THINGS_AFTER_RE.test(tailAfterAux(s, inclusionEnd))) kind = 'count';
@@ -685,9 +685,9 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (q.high !== null && q.low === null && /^up\s+to\b/i.test(s.slice(q.start, q.numberStart)) && GROWN_UP_TO_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) q.high = null;
     // "want to kill the teen": a killing wished or threatened, not done.
     if (UNREALIZED_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start))) continue;
-    // "was taken to a hospital, where he died": the later outcome wins for one victim.
+    // "was rushed to a clinic, where she died": the later outcome wins for one victim.
     if (value === 1 && (kind === 'injured' || kind === 'casualties') && (LATER_DIED_RE.test(s.slice(inclusionEnd, inclusionEnd + 160)) || (kind === 'casualties' && SHOT_THEN_KILLED_RE.test(s.slice(inclusionEnd, inclusionEnd + 60))))) kind = 'killed';
-    // "was shot but survived", "were shot and are in stable condition": hit, and alive.
+    // "was shot but survived", "were shot and are in fair condition": hit, and alive.
     else if (kind === 'casualties' && SURVIVED_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 120))) kind = 'injured';
     // "A gunman killed three people": the one before an active verb with an object is its agent.
     if (ACTIVE_VERB_RE.test(s.slice(phraseEnd, phraseEnd + 40)) && (q.head || !/^\s*\w+\s+\d/.test(s.slice(phraseEnd, phraseEnd + 40)))) continue;

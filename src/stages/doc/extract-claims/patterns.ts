@@ -92,7 +92,7 @@ export const PERSON_NOUNS = new Set(
 export const SINGULAR_PERSON_RE =
   /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|(?<=(?<!\bfatally\s+)\b(?:shot|shoots|shooting|wounded|wounds|wounding)\s+)(?:his|her|their)\s+(?:[\w-]+\s+){0,1}?|\d{1,2}-year-old\s+(?:[a-z]+\s+)?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister)\b/gi;
 
-/** A second person joined by "and" to a first: "(and) his 11-year-old son", "another man", "her father, 56,". */
+/** A second person joined by "and" to a first: "(and) her 7-year-old niece", "another man", "her father, 56,". */
 export const PARTNER_RE =
   /^(?:(?:his|her|their|its|another|a|an|the|one)\s+)?(?:(?!(?:left|leaving|leaves|wounded|wounding|injured|injuring|shot|shooting|killed|killing|and|or|was|were|is|are|had|has|with|who|that)\b)[\w-]+\s+){0,2}?(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|son|daughter|father|mother|husband|wife|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|grandmother|stepfather|stepson|stepdaughter|friend|girlfriend|boyfriend|fianc[eé]e?|roommate|neighbor|officer|deputy|customer|clerk|driver|passenger|civilian|soldier|student|resident|worker|bystander|victim|guard|pilot|journalist|nurse|doctor|teacher|firefighter|trooper|juvenile|adult|male|female|relative|policeman|patient)\b(?:,\s*\d{1,3},)?/i;
 
@@ -101,7 +101,7 @@ export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g
 
 /**
  * Definite singular victims ("the victim died", "he was pronounced dead", "one killed and another
- * injured", "2 dead, 3-year-old wounded"): a count of one when a kind verb follows.
+ * injured", "3 dead, 5-year-old hurt"): a count of one when a kind verb follows.
  */
 export const DEFINITE_SINGULAR_RE = /(?<=\b(?:injuring|wounding|injured|wounded|hurting|shooting|shot)\s+)(?:a\s+(?:second|third|fourth|fifth|sixth)|another)\b(?!\s+(?:time|day|week|round|shot|person|man|woman|victim|officer|boy|girl|teen|child))|\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:who\s+)?(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)/gi;
 
@@ -158,20 +158,20 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
  */
 export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:him|her)?self|shot|stabbed|(?:struck|hit) by (?:an? )?(?:stray |errant |random )?(?:bullets?|gunfire|rounds?|gunshots?)|grazed)\b/i;
 
-/** After a one-victim injury: "taken to a hospital, where he died", "in critical condition but later died". */
+/** After a one-victim injury: "rushed to a clinic, where she died", "in serious condition but later died". */
 export const LATER_DIED_RE =
   /^[^.;]{0,100}?\b(?:where (?:he|she|the \w+) (?:later )?(?:died|was pronounced dead)|(?:but|and|before|then) (?:later |eventually |also )?(?:died|succumbed|was pronounced dead)|(?:later|has|had|have|then) died|died (?:at|on|in|from|of|after|shortly|later|hours|days|the)|(?:was|were) (?:later )?pronounced dead|(?:is|was) dead|,\s*killed\b)/i;
 
 /**
- * After a one-victim hit, the same clause goes on to the death: "was shot five times and killed", "shot in
- * the head and killed" (no object after "killed": "and killed his brother" is the victim turned agent).
+ * After a one-victim hit, the same clause goes on to the death: "was shot twice and killed", "shot in
+ * the back and killed" (no object after "killed": "and killed his brother" is the victim turned agent).
  */
 export const SHOT_THEN_KILLED_RE = /^[^.;,]{0,40}?\band (?:was )?killed\b(?!\s+(?:his|her|their|him|them|a|an|the|one|two|three|four|\d))/i;
 
 /** A broadcaster's name before its channel number ("News 5", "Channel 4", "FOX 13", "KXYZ 7"): case-sensitive. */
 export const STATION_BEFORE_RE = /\b(?:News|Channel|FOX|Fox|CBS|NBC|ABC|CW|TV|[KW][A-Z]{2,3}(?:-TV)?)\s+$/;
 
-/** Outcome words: "Father Killed and 4 Others Hurt" names an outcome, not a person, before "and". */
+/** Outcome words: "Cook Killed and 2 Others Hurt" names an outcome, not a person, before "and". */
 export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
   'killed dead died dies slain wounded injured hurt shot stabbed fatally critically seriously hospitalized'.split(' '),
 );
@@ -191,7 +191,7 @@ export const AUX_RE =
 
 export const NEGATED_ZERO_RE = /\b(?:no one|nobody|none|no)\s*$/i;
 
-/** "including three women and four children": a breakdown of the count before it. */
+/** "including two nurses and five pupils": a breakdown of the count before it. */
 export const INCLUDING_RE = /^\s*[,;:(–—-]?\s*(?:including|among them|among whom|of whom|comprising|among the dead were|among those killed were)\s+/i;
 
 export const HEDGES: readonly string[] = [
@@ -273,19 +273,19 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 export const ORDINAL_DEATH_RE =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:[\w-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|officer|student|resident|patient|shooting victim)\b[^.;]{0,100}?\b(?:has died|have died|had died|died|dies|succumbed|dead|pronounced dead)\b/gi;
 
-/** "his sons, ages 3 and 4", "two women, aged 30 and 60": a plural followed by its members' ages. */
+/** "her daughters, ages 6 and 9", "two men, aged 41 and 58": a plural followed by its members' ages. */
 export const PLURAL_AGES_RE =
   /\b((?:his|her|their|the|both)\s+)?([a-z]+(?:s|ren|men|ple))\s*,?\s+(?:ages|aged)\s+(\d{1,3}(?:\s*,\s*\d{1,3})*,?\s*(?:and|&)\s*\d{1,3}),?/gi;
-/** A number just before a noun: the count is already written ("two brothers, ages 11 and 16"). */
+/** A number just before a noun: the count is already written ("two cousins, ages 13 and 15"). */
 export const NUMBER_BEFORE_RE = /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both))\s+(?:[a-z-]+\s+)?$/i;
-/** Plural kin nouns, counted only with a list of ages ("his sons, ages 3 and 4"). */
+/** Plural kin nouns, counted only with a list of ages ("her daughters, ages 6 and 9"). */
 export const KIN_PLURALS: ReadonlySet<string> = new Set(
   'sons daughters brothers sisters siblings twins cousins nephews nieces grandchildren grandsons granddaughters parents grandparents friends'.split(' '),
 );
 
 /**
- * Conjoined victims before a count ("Father and two children found dead", "Child, Three Adults
- * Injured", "a woman and her two sons"): each unit before the count is one more person. The
+ * Conjoined victims before a count ("Uncle and three nephews found dead", "Boy, Two Adults
+ * Hurt", "a man and his three daughters"): each unit before the count is one more person. The
  * separator nearest the count; an "and" may carry a determiner that belongs to the count.
  */
 export const CONJUNCT_AND_RE = /\s+(?:and|&)\s+(?:(?:the|his|her|their)\s+)?$/i;
@@ -340,7 +340,7 @@ export const OTHER_INCIDENT_RE =
   /^(?:[^,]{0,40},\s*)?(?:earlier (?:in the day|that day|that night|on|this|that|[A-Z][a-z]+day)|(?:about |some |roughly |nearly )?(?:\d+|an?|one|two|three|four|five|six|\w+teen|twenty|thirty|forty|fifty) (?:minutes?|hours?|days?|weeks?) (?:earlier|before|later)|prior to (?:that|this|the)|in (?:an|a) (?:separate|unrelated|earlier|similar|other)|in (?:another|the most recent|the latest|the earlier|an earlier|a separate|an unrelated)|(?:the )?(?:previous|last|other) (?:shooting|incident|attack)|last (?:week|month|year)|(?:two|three|four|several|a few|\d+) (?:weeks|months|years) (?:ago|earlier)|(?:just )?(?:the )?(?:week|month|year|day|night) before)\b|\b(?:(?:came|comes|coming|happened|occurred)\s+(?:just\s+|only\s+|about\s+)?(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before)|follow(?:s|ed|ing)? (?:a|an|another) (?:\w+ )?(?:shooting|incident|attack)|(?:years|decades) ago|retaliat(?:ion|ing) (?:for|to|against)|in retaliation|just last (?:week|month)|in a separate (?:incident|shooting)|in an unrelated (?:incident|shooting)|(?:another|a separate|an unrelated|an earlier|a previous) (?:shooting|incident|attack) (?:on|in|at|earlier|last))\b/i;
 
 /**
- * A figure the sentence does not assert: an open question ("not able to say if the man had died",
+ * A figure the sentence does not assert: an open question ("could not confirm if the guard had died",
  * "unclear whether"), a report it corrects ("proved to be incorrect", "erroneous"), a wish or threat
  * ("want to kill the teen"). Such figures are no figure at all.
  */
@@ -350,8 +350,8 @@ export const NOT_ASSERTED_RE =
 export const UNREALIZED_BEFORE_RE = /\b(?:to|would|could|might|will|shall)\s+(?:\w+\s+)?(?:kill|shoot|hurt|injure|wound|murder|stab)\s+$/i;
 
 /**
- * A list of victims after a killing verb or a death noun: "killed his wife, his son and himself",
- * "shot husband, infant son, then herself", "the deaths of a man and a child". Each unit is one
+ * A list of victims after a killing verb or a death noun: "killed his mother, his brother and himself",
+ * "shot her aunt, her niece, then herself", "the deaths of a man and a child". Each unit is one
  * person or the number written before it; "twin" is two; the killer's own death ("himself") is one
  * more, the composition the claim records (`parts`, label "self").
  */
@@ -366,14 +366,14 @@ export const VICTIM_LIST_RE = new RegExp(
 export const LIST_SEP_RE = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/;
 /** A death noun just before a list: everyone in the list is dead ("the shooting deaths of ..."). */
 export const DEATH_NOUN_BEFORE_RE = /\b(?:deaths|murders|killings|murder-suicide|murder\/suicide|bodies)\s+of\s+$/i;
-/** "a shooting that also injured a woman": the count after it is in addition to the one before. */
+/** "gunfire that also injured a porter": the count after it is in addition to the one before. */
 export const ALSO_BEFORE_RE = /\balso\s+(?:injured|wounded|hurt|shot|injuring|wounding|hurting|shooting)\s+$/i;
 
-/** "Girl hurt, 2 men also wounded": the count before "also" is in addition to the one before it. */
+/** "Boy hurt, 3 women also wounded": the count before "also" is in addition to the one before it. */
 export const ALSO_AFTER_RE = /^(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is)\s+)?also\s+(?:injured|wounded|hurt|shot|hospitali[sz]ed)\b/i;
 
 /**
- * "A second man was injured", "a fourth victim ... is in stable condition": the people hit reach
+ * "A second clerk was hurt", "a third rider ... is in stable condition": the people hit reach
  * the ordinal (a lower bound on the total, read as the count: kind `casualties`).
  */
 export const ORDINAL_HIT_RE =
@@ -388,7 +388,7 @@ export const PLURAL_HEADLINE_RE =
 /** "a quadruple shooting", "triple homicide": the people hit or killed, written as a multiple. */
 export const MULTIPLES: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, sextuple: 6 };
 export const MULTIPLE_RE = /\b(double|triple|quadruple|quintuple|sextuple)[\s-]+(?:fatal\s+)?(shootings?|stabbings?|homicides?|murders?|slayings?|killings?)\b/gi;
-/** "a 16 and 17-year-old", "the 3, 5 and 9-year-olds": ages joined before one "-year-old", one person each. */
+/** "a 13 and 18-year-old", "the 2, 6 and 8-year-olds": ages joined before one "-year-old", one person each. */
 export const JOINED_AGES_RE = /\b(?:a|an|the)\s+(\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:and|&)\s*\d{1,2})-year-olds?\b/gi;
 
 /**
@@ -423,7 +423,7 @@ export const SHOOTER_WORD_RE = /\b(?:suspects?|gunm[ae]n|shooters?|assailants?)\
  */
 export const MAGNITUDE_AFTER_NOUN_RE =
   /\bmagnitude((?:\s+(?:of|at|was|is|made|makes|reached|measured|stood|put|estimated|to|as|around|about|roughly|approximately|some|nearly|almost|least|more|than|over|up|an))*)(?:\s+|\s*-\s*)(\d(?:\.\d{1,2})?)(?!\d|[.,]\d|\s*(?:%|percent|km|kilomet|mi\b|miles|m\b|met))/gi;
-/** A magnitude before its event noun: "a 5.2 aftershock", "a 6.4-magnitude quake", "6.4 on the Richter scale", "M6.4". */
+/** A magnitude before its event noun: "a 5.2 aftershock", "a 5.9-magnitude quake", "5.9 on the Richter scale", "M5.9". */
 export const MAGNITUDE_BEFORE_NOUN_RE =
   /(?<![\w.,])(?:M[wLls]?\s?)?(\d\.\d{1,2})(?:(?:[-\s]magnitude)?\s+(?:earthquakes?|quakes?|aftershocks?|tremors?|temblors?|shocks?|jolts?)\b|\s+on the (?:Richter|moment[- ]magnitude) scale\b)|\bM[wL]?\s?(\d\.\d{1,2})\b/g;
 /** Cheap test before the magnitude patterns (a lower-case copy). */
@@ -491,7 +491,7 @@ export const FIGURE_END_AFTER_RE = /^\s*(?:$|[.;,:)"”’]|(?:on|in|at|by|as|wh
 
 /**
  * A reporting clause between a count and its verb: "12,000 people the agency says have no home". Its subject
- * opens with a determiner: "one victim was reported to have died" is no such clause.
+ * opens with a determiner: "one rider was said to have died" is no such clause.
  */
 export const REPORT_CLAUSE_RE = /^\s*(?:(?:that|whom)\s+)?(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:says?|said|estimates?|estimated|believes?|believed|reports?|reported|thinks?|fears?)\s+/i;
 

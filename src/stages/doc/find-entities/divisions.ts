@@ -106,10 +106,11 @@ export function featureNames(cands: Candidate[], v: TokenView): void {
     // The model may leave a capitalized middle word out ("X" + "Channel" + "bridge"): it is part of the name.
     let e = c.te;
     while (e < limit && e - c.te < MAX_LEFT_OUT && v.isCapitalized(e) && LETTERS.test(v.word(e))) e++;
-    if (e >= limit || !isFeatureNoun(v.word(e))) return -1;
+    if (e >= limit || !isFeatureNoun(v.lower[e]) || !v.isLowercaseWord(e)) return -1;
     // A structure is named only after "the" ("the X bridge"); "X bridge collapse" is a bridge in X.
-    return FEATURE_NOUNS_AFTER.has(v.word(e)) || (c.ts > 0 && v.lower[c.ts - 1] === 'the') ? e : -1;
+    return FEATURE_NOUNS_AFTER.has(v.lower[e]) || (c.ts > 0 && v.lower[c.ts - 1] === 'the') ? e : -1;
   });
+  if (!ends.some((e) => e >= 0)) return;
   // A name the document also uses on its own (a town X) only describes the feature after it.
   const alone = new Set<string>();
   cands.forEach((c, k) => {

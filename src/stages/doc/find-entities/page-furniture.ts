@@ -4,7 +4,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE, META_DATE_RE, META_SEPARATORS, NAME_NUMBER_WORDS } from './patterns.ts';
+import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE, META_DATE_RE, META_SEPARATOR_CHARS_RE, META_SEPARATORS, NAME_NUMBER_WORDS } from './patterns.ts';
 
 /** Drops a one-word deity name in an exclamation or set phrase ("thank God", "God willing"). */
 export function exclamations(cands: Candidate[], v: TokenView): Candidate[] {
@@ -38,6 +38,8 @@ function dated(v: TokenView, a: number, b: number): boolean {
  * place or an organization.
  */
 export function metadataLines(cands: Candidate[], v: TokenView): Candidate[] {
+  // Most documents have no separator character at all: one native scan of the text decides.
+  if (!META_SEPARATOR_CHARS_RE.test(v.t.text)) return cands;
   // Lines with enough separators, as token ranges; most documents have none, so this is one scan.
   const inMeta = new Uint8Array(v.n);
   let any = false;

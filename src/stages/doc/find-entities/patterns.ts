@@ -245,6 +245,9 @@ export const META_DATE_RE =
 /** Separators of a page's metadata line ("Outlet · Section · Date", "News | World"). */
 export const META_SEPARATORS: ReadonlySet<string> = new Set(['·', '|', '•', '‧', '∙']);
 
+/** Any of META_SEPARATORS in a text (keep the two in step). */
+export const META_SEPARATOR_CHARS_RE = /[·|•‧∙]/;
+
 /** Capitalized number words that end a name ("Radio One", "Air Force One"). */
 export const NAME_NUMBER_WORDS: ReadonlySet<string> = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);
 

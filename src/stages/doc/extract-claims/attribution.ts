@@ -66,9 +66,13 @@ function trimSource(words: string[]): string[] {
 function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: number; end: number } | null {
   let end = verbAt;
   for (let a = SOURCE_ADVERB_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 20), end)); a; a = SOURCE_ADVERB_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 20), end))) end -= a[0].length;
-  const relative = RELATIVE_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 10), end)) ?? RELATIVE_CLAUSE_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 100), end).trimEnd());
+  // Both the relative clause and the appositive end in a comma just before the verb: most sources do not.
+  let j = end - 1;
+  while (j > 0 && sentence[j] === ' ') j--;
+  const comma = sentence[j] === ',';
+  const relative = RELATIVE_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 10), end)) ?? (comma ? RELATIVE_CLAUSE_BEFORE_RE.exec(sentence.slice(Math.max(0, end - 100), j + 1)) : null);
   if (relative) return depth < 2 ? sourceBefore(sentence, sentence.slice(0, end).trimEnd().length - relative[0].length, depth + 1) : null;
-  const appositive = APPOSITIVE_SOURCE_RE.exec(sentence.slice(Math.max(0, end - 120), end).trimEnd());
+  const appositive = comma ? APPOSITIVE_SOURCE_RE.exec(sentence.slice(Math.max(0, end - 120), j + 1)) : null;
   if (appositive) {
     // "the provincial governor, Jane Roe, says": the noun phrase and its name, or the name alone.
     const close = sentence.slice(0, end).trimEnd().length;
@@ -87,7 +91,7 @@ function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: num
   const kept = trimSource(words.slice(from, last));
   if (kept.length === 0 && !acronym) {
     // "The town hall, which ..., says": a lower-case source alone at the opening.
-    const opening = LOWER_SOURCE_OPENING_RE.exec(`${sentence.slice(0, end)} `);
+    const opening = sentence.includes('The') ? LOWER_SOURCE_OPENING_RE.exec(`${sentence.slice(0, end)} `) : null;
     return opening && !NOT_IN_SOURCE_RE.test(` ${opening[1]!}`) ? { start: opening.index + opening[0].length - 1 - opening[1]!.length, end } : null;
   }
   if (kept.length === 0 || (kept.length === 1 && NOT_SOURCE.has(kept[0]!.toLowerCase()))) return null;
@@ -103,19 +107,21 @@ function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: num
     const owner = sourceBefore(sentence, start - place[0].length + 1, depth + 1);
     if (owner) return owner;
   }
-  const opening = LOWER_SOURCE_OPENING_RE.exec(sentence.slice(0, start));
+  const opening = start > 4 && sentence.includes('The') ? LOWER_SOURCE_OPENING_RE.exec(sentence.slice(0, start)) : null;
   if (opening && !NOT_IN_SOURCE_RE.test(` ${opening[1]!}`)) start = opening.index + opening[0].length - opening[1]!.length - (opening[0].length - opening[0].trimEnd().length);
   return { start, end };
 }
 
-/**
- * Who the sentence says the claim comes from: "according to X", "citing X", "X said/reported/told",
- * "..., X said", "X quoted Y as saying". Offsets are into the document text (`base` is the
- * sentence's start). The source closest to the claim wins.
- */
-export function findAttribution(sentence: string, base: number, at: number, mentions: readonly EntityMention[]): Attribution | null {
-  // `verb`: where the source's verb ends; a claim right after it is that verb's object ("X had counted 96").
-  const found: { start: number; end: number; weight: number; verb?: number }[] = [];
+/** A source phrase in a sentence; `verb`: where its verb ends (a claim right after it is the verb's object: "X had counted 96"). */
+interface Source { start: number; end: number; weight: number; verb?: number }
+
+/** The sentence read last: every claim of a sentence asks for its sources in turn. */
+let cached: { sentence: string; found: Source[] } | null = null;
+
+/** Every source phrase in a sentence, with its weight (0 "according to", 1 "X said", 2 the subject of ", saying"). */
+function sourcesIn(sentence: string): Source[] {
+  if (cached && cached.sentence === sentence) return cached.found;
+  const found: Source[] = [];
   SOURCE_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SOURCE_AFTER_RE.exec(sentence))) {
@@ -156,6 +162,17 @@ export function findAttribution(sentence: string, base: number, at: number, ment
       if (subj && !NOT_SOURCE.has(subj[1]!.toLowerCase())) found.push({ start: subj.index + subj[0].length - subj[1]!.length, end: subj.index + subj[0].length, weight: 2 });
     }
   }
+  cached = { sentence, found };
+  return found;
+}
+
+/**
+ * Who the sentence says the claim comes from: "according to X", "citing X", "X said/reported/told",
+ * "..., X said", "X quoted Y as saying". Offsets are into the document text (`base` is the
+ * sentence's start). The source closest to the claim wins.
+ */
+export function findAttribution(sentence: string, base: number, at: number, mentions: readonly EntityMention[]): Attribution | null {
+  const found = sourcesIn(sentence);
   if (found.length === 0) return null;
   let best = found[0]!;
   let bestCost = Infinity;

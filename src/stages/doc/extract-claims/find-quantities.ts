@@ -251,9 +251,26 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   if (before.includes('alive') && RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
   // "the number of the victims of the earthquake in the province has grown to": the noun can be far back.
   const far = s.slice(Math.max(0, pos - 150), pos);
-  const numberOf = far.includes(' of ') ? NUMBER_OF_BEFORE_RE.exec(far) : null;
+  const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
   if (numberOf) return NUMBER_OF_KINDS[numberOf[1]!.toLowerCase()] ?? null;
   return null;
+}
+
+/** "number of", "Number of": the words NUMBER_OF_BEFORE_RE needs, first letter left out for either case. */
+const NUMBER_OF_STEMS = ['umber of', 'ount of', 'oll of', 'ally of', 'otal of', 'uantity of', 'igure of', 'ist of', 'mount of'];
+/** The last word of SENT_BEFORE_RE and of FIGURE_BEFORE_RE: each runs only after one of its words. */
+const SENT_BEFORE_WORDS: ReadonlySet<string> = new Set('of sent sends sending deployed deploys deploying dispatched dispatches dispatching mobilised mobilized mobilising mobilizing'.split(' '));
+const FIGURE_BEFORE_WORDS: ReadonlySet<string> = new Set(
+  'say says said saying put puts putting give gives gave giving confirm confirms confirmed count counts counted report reports reported estimate estimates estimated is was remained remains at of to as made'.split(' '),
+);
+
+/** The word just before `pos` (spaces skipped), lower-cased; '' when there is none. */
+function wordBefore(s: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && s[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(s[start - 1]!)) start--;
+  return s.slice(start, end).toLowerCase();
 }
 
 /** Kinds a count of people can inherit from an authority's bare figure of the same thing. */
@@ -666,7 +683,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // "2,300 homes had been destroyed", "30 vehicles were on the span": things counted by what befell them.
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && THINGS_AFTER_RE.test(tailAfterAux(s, inclusionEnd))) kind = 'count';
     // "the group of 60 rescuers", "sent 300 soldiers", "eleven passengers on board": people counted, not hurt.
-    if (!kind && !q.vague && ((SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))))) {
+    const lastWord = kind ? '' : wordBefore(s, q.start);
+    if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))))) {
       kind = 'count';
       if (!counted) {
         const noun = PLURAL_NOUN_RE.exec(s.slice(q.end, q.end + 30));
@@ -675,7 +693,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     }
     // "the governor says 112", "gave a figure of 260": a bare figure counts what the sentence, or the one
     // before it, has just counted.
-    if (!kind && !phrase.head && !comp && !q.vague && Number.isInteger(value) && FIGURE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && FIGURE_END_AFTER_RE.test(s.slice(q.end, q.end + 20))) {
+    if (!kind && !phrase.head && !comp && !q.vague && Number.isInteger(value) && FIGURE_BEFORE_WORDS.has(lastWord) && FIGURE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && FIGURE_END_AFTER_RE.test(s.slice(q.end, q.end + 20))) {
       let inherited: ClaimKind | null = null;
       for (let i = out.length - 1; i >= 0 && !inherited; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) inherited = out[i]!.kind;
       kind = inherited ?? (previous && PEOPLE_KINDS.has(previous) ? previous : null);

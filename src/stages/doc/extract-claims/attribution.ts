@@ -12,11 +12,12 @@ const SOURCE_WORDS = new Set(
     'witnesses witness residents medics doctors hospital rescuers rescue workers emergency services statement report ' +
     'reports broadcaster television tv radio newspaper outlet officers officer sheriff chief commander governor mayor ' +
     'minister president spokespeople investigators prosecutors coroner examiner medical state-run state-controlled ' +
-    'run controlled official-run the of and press service services forces'
+    'run controlled official-run the of and press service services forces bureau council board institute centre center ' +
+    'commission committee administration clinic observatory brigade hall'
   ).split(' '),
 );
 
-/** How far after its verb a claim is still that verb's object ("said on Monday that at least 27 ..."). */
+/** How far after its verb a claim is still that verb's object ("said on Monday that at least 31 ..."). */
 const OBJECT_REACH = 40;
 
 export interface Attribution {
@@ -49,7 +50,7 @@ function trimSource(words: string[]): string[] {
     if (/^[A-Z]/.test(w) || SOURCE_WORDS.has(lw)) out.unshift(w);
     else break;
   }
-  // "By Wednesday the agency": a leading preposition or day is the sentence's, not the source's.
+  // "On Friday the bureau": a leading preposition or day is the sentence's, not the source's.
   let lead = -1;
   for (let i = 0; i < out.length - 1; i++) if (SOURCE_LEAD_WORD_RE.test(out[i]!)) lead = i;
   if (lead >= 0) out.splice(0, lead + 1);
@@ -74,7 +75,7 @@ function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: num
   if (relative) return depth < 2 ? sourceBefore(sentence, sentence.slice(0, end).trimEnd().length - relative[0].length, depth + 1) : null;
   const appositive = comma ? APPOSITIVE_SOURCE_RE.exec(sentence.slice(Math.max(0, end - 120), j + 1)) : null;
   if (appositive) {
-    // "the provincial governor, Jane Roe, says": the noun phrase and its name, or the name alone.
+    // "the district mayor, Jane Roe, says": the noun phrase and its name, or the name alone.
     const close = sentence.slice(0, end).trimEnd().length;
     const nameEnd = close - 1;
     const noun = trimSource(appositive[1]!.split(/\s+/));
@@ -112,7 +113,7 @@ function sourceBefore(sentence: string, verbAt: number, depth = 0): { start: num
   return { start, end };
 }
 
-/** A source phrase in a sentence; `verb`: where its verb ends (a claim right after it is the verb's object: "X had counted 96"). */
+/** A source phrase in a sentence; `verb`: where its verb ends (a claim right after it is the verb's object: "X had counted 41"). */
 interface Source { start: number; end: number; weight: number; verb?: number }
 
 /** The sentence read last: every claim of a sentence asks for its sources in turn. */
@@ -129,7 +130,7 @@ function sourcesIn(sentence: string): Source[] {
     found.push({ start, end: start + m[1]!.trimEnd().length, weight: 0 });
   }
   // "X said": from each reporting verb, back over up to seven plain words (a regex that tried every
-  // start position for this was the stage's slowest step). "X put its magnitude at": the same, from a
+  // start position for this was the stage's slowest step). "X set its magnitude at": the same, from a
   // verb that gives a figure.
   for (const verbs of [SAY_VERB_RE, FIGURE_VERB_RE]) {
     verbs.lastIndex = 0;

@@ -219,7 +219,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   // "four others, a nurse and three boys, are in care": read past an apposition to the verb.
   const appos = APPOSITION_RE.exec(rest);
   if (appos && appos[0].length < rest.length) return kindAfter(s, pos + appos[0].length);
-  // "the 12,000 people the agency says have no home": read past the reporting clause.
+  // "the 3,500 families the mayor says have no shelter": read past the reporting clause.
   const report = REPORT_CLAUSE_RE.exec(rest);
   if (report && report[0].length < rest.length) return kindAfter(s, pos + report[0].length);
   return null;
@@ -249,7 +249,7 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   // Each pattern below needs one word: look for it before running the pattern.
   if ((before.includes('toll') || before.includes('Toll')) && TOLL_AT_BEFORE_RE.test(before)) return 'killed';
   if (before.includes('alive') && RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
-  // "the number of the victims of the earthquake in the province has grown to": the noun can be far back.
+  // "the number of the dead of the flood in the valley towns has grown to": the noun can be far back.
   const far = s.slice(Math.max(0, pos - 150), pos);
   const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
   if (numberOf) return NUMBER_OF_KINDS[numberOf[1]!.toLowerCase()] ?? null;
@@ -279,7 +279,7 @@ const PLURAL_NOUN_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
 const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'does', 'is', 'this', 'its', 'his', 'hers', 'thus', 'plus', 'less', 'across', 'towards', 'besides', 'unless', 'yes', 'sometimes', 'always', 'perhaps']);
 
 /**
- * Magnitudes of quakes: "put its magnitude at 6.4", "a magnitude of about 6", "The magnitude-6.4
+ * Magnitudes of quakes: "set its magnitude at 5.8", "a magnitude of about 7", "The magnitude-5.8
  * earthquake", "a 5.2 aftershock", "5.7 on the Richter scale". Offsets into the sentence.
  */
 function findMagnitudes(s: string): RawClaim[] {
@@ -680,9 +680,9 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';
     // "12-year-old girl critical after gunfire": one person, hurt ("9 victims, 1 critical" is a part, left unread).
     if (!kind && q.head && /^\s*critical\b/i.test(s.slice(inclusionEnd, inclusionEnd + 12))) kind = 'injured';
-    // "2,300 homes had been destroyed", "30 vehicles were on the span": things counted by what befell them.
+    // "700 houses were flattened", "20 trucks were on the ramp": things counted by what befell them.
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && THINGS_AFTER_RE.test(tailAfterAux(s, inclusionEnd))) kind = 'count';
-    // "the group of 60 rescuers", "sent 300 soldiers", "eleven passengers on board": people counted, not hurt.
+    // "a team of 45 medics", "sent 300 soldiers", "nine riders on board": people counted, not hurt.
     const lastWord = kind ? '' : wordBefore(s, q.start);
     if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))))) {
       kind = 'count';
@@ -691,7 +691,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         if (noun && !NOT_PLURAL_NOUNS.has(noun[1]!)) counted = noun[1]!;
       }
     }
-    // "the governor says 112", "gave a figure of 260": a bare figure counts what the sentence, or the one
+    // "the mayor says 48", "offered a figure of 75": a bare figure counts what the sentence, or the one
     // before it, has just counted.
     if (!kind && !phrase.head && !comp && !q.vague && Number.isInteger(value) && FIGURE_BEFORE_WORDS.has(lastWord) && FIGURE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && FIGURE_END_AFTER_RE.test(s.slice(q.end, q.end + 20))) {
       let inherited: ClaimKind | null = null;
@@ -699,7 +699,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       kind = inherited ?? (previous && PEOPLE_KINDS.has(previous) ? previous : null);
     }
     if (!kind) continue;
-    // "has grown up to 83 persons": a translation's "up to" after a verb of growth is no ceiling.
+    // "has grown up to 37 persons": a translation's "up to" after a verb of growth is no ceiling.
     if (q.high !== null && q.low === null && /^up\s+to\b/i.test(s.slice(q.start, q.numberStart)) && GROWN_UP_TO_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) q.high = null;
     // "want to kill the teen": a killing wished or threatened, not done.
     if (UNREALIZED_BEFORE_RE.test(s.slice(Math.max(0, start - 40), start))) continue;

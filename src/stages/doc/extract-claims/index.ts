@@ -51,7 +51,7 @@ export function extractClaimsFrom(doc: Doc): ClaimMention[] {
   const claims: ClaimMention[] = [];
   let mi = 0;
   const docCues = cuesOf(text);
-  // What the sentence before counted last: "X had counted 14 dead. The city says 11." (an authority's bare figure).
+  // What the sentence before counted last: "X had counted 23 dead. The council says 19." (an authority's bare figure).
   let previousKind: ClaimKind | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;

@@ -10,13 +10,13 @@ const kinds = (s: string, previous: ClaimKind | null = null): [string, number][]
 const claimsOf = (text: string) => runTimeEventsClaims(text, '2031-02-03').layers.claims!;
 
 test('a magnitude in every common form', () => {
-  assert.deepEqual(kinds('The Northern Seismic Bureau put its magnitude at 5.8 and its depth at 9 km.'), [['magnitude', 5.8], ['distance', 9]]);
+  assert.deepEqual(kinds('The Northern Seismic Bureau set its magnitude at 5.8, with a depth of 9 km.'), [['magnitude', 5.8], ['distance', 9]]);
   assert.deepEqual(kinds('The Coastal Survey measured it at magnitude 5.5.'), [['magnitude', 5.5]]);
-  assert.deepEqual(kinds('The bureau gives it a magnitude of 4.2.'), [['magnitude', 4.2]]);
+  assert.deepEqual(kinds('The bureau assigned the tremor a magnitude of 4.2.'), [['magnitude', 4.2]]);
   assert.deepEqual(kinds('A magnitude 5.8 earthquake hit the valley.'), [['magnitude', 5.8]]);
   assert.deepEqual(kinds('The magnitude-5.8 earthquake struck at dawn.'), [['magnitude', 5.8]]);
   assert.deepEqual(kinds('A 4.7 aftershock shook the town on Friday.'), [['magnitude', 4.7]]);
-  assert.deepEqual(kinds('By the data of the Coastal Survey, the magnitude made 5.5.'), [['magnitude', 5.5]]);
+  assert.deepEqual(kinds('Its magnitude made 5.5 by the estimate of the survey.'), [['magnitude', 5.5]]);
   assert.deepEqual(kinds('The tremor measured 5.1 on the Richter scale.'), [['magnitude', 5.1]]);
   // One claim for "5.8-magnitude quake", not one per reading.
   assert.deepEqual(kinds('A 5.8-magnitude quake struck.'), [['magnitude', 5.8]]);
@@ -29,75 +29,75 @@ test('a magnitude in every common form', () => {
 
 test('a magnitude is attributed to the agency that gave it', () => {
   const claims = claimsOf(
-    'The Northern Seismic Bureau (NSB) put its magnitude at 5.8. The Coastal Survey in neighbouring Ostria measured it at magnitude 5.5.',
+    'The Northern Seismic Bureau (NSB) set its magnitude at 5.8. The Coastal Survey in nearby Ostria measured it at magnitude 5.5.',
   );
   const mags = claims.filter((c) => c.kind === 'magnitude');
   assert.deepEqual(mags.map((c) => [c.value, c.attribution?.text]), [[5.8, 'Northern Seismic Bureau (NSB)'], [5.5, 'Coastal Survey']]);
 });
 
 test('people without a home: displaced', () => {
-  assert.deepEqual(kinds('About 4,000 people have lost their homes, the agency said.'), [['displaced', 4000]]);
-  assert.deepEqual(kinds('About 4,000 people are still without a home.'), [['displaced', 4000]]);
-  assert.deepEqual(kinds('The agency says about 4,000 people are living in tents and school gyms.'), [['displaced', 4000]]);
-  assert.deepEqual(kinds('Some 600 villagers stayed without a roof over their heads.'), [['displaced', 600]]);
-  assert.deepEqual(kinds('They turned to the 4,000 people the agency says have no home to return to.'), [['displaced', 4000]]);
+  assert.deepEqual(kinds('Nearly 4,000 residents lost their houses in the flood, the council said.'), [['displaced', 4000]]);
+  assert.deepEqual(kinds('Some 800 families remain without shelter.'), [['displaced', 800]]);
+  assert.deepEqual(kinds('Around 900 villagers are sleeping in camps outside the town.'), [['displaced', 900]]);
+  assert.deepEqual(kinds('Some 600 villagers stayed without a roof after the storm.'), [['displaced', 600]]);
+  assert.deepEqual(kinds('Aid must reach the 3,500 families the mayor says have no shelter.'), [['displaced', 3500]]);
   assert.deepEqual(kinds('More than 300 residents are in temporary shelters.'), [['displaced', 300]]);
   // A question is not a count.
-  assert.deepEqual(kinds('The two offices disagree on how many people have lost their homes.'), []);
+  assert.deepEqual(kinds('The council cannot say how many people lost their houses.'), []);
 });
 
 test('counts of things and of people sent', () => {
-  const [homes] = findNumericClaims('The housing office said more than 900 houses had been destroyed or made unsafe.');
+  const [homes] = findNumericClaims('The water board said over 700 houses were flattened by the mudslide.');
   assert.equal(homes!.kind, 'count');
-  assert.equal(homes!.value, 900);
+  assert.equal(homes!.value, 700);
   assert.equal(homes!.counted, 'houses');
-  assert.deepEqual(kinds('Around 40 cars were on the bridge when it fell.'), [['count', 40]]);
-  const [team] = findNumericClaims('Ostria sent a team of 35 rescuers with dogs.');
-  assert.deepEqual([team!.kind, team!.value, team!.counted], ['count', 35, 'rescuers']);
+  assert.deepEqual(kinds('At least 20 cars were on the ramp at the time.'), [['count', 20]]);
+  const [team] = findNumericClaims('Ostria flew in a team of 45 medics.');
+  assert.deepEqual([team!.kind, team!.value, team!.counted], ['count', 45, 'medics']);
   // People sent to a hospital are not a count of people sent.
   assert.deepEqual(kinds('The crash sent two people to the hospital.').filter((c) => c[0] === 'count'), []);
 });
 
 test('translated word order: persons, "grown up to", "received injuries", the number after the verb', () => {
-  const [dead] = findNumericClaims('The number of the victims of the flood in the mine near the town has grown up to 21 persons, informed the rescue service.');
-  assert.deepEqual([dead!.kind, dead!.value, dead!.high], ['killed', 21, null]);
-  assert.deepEqual(kinds('The quantity of the perished has increased up to 14 people.'), [['killed', 14]]);
-  assert.deepEqual(kinds('More than 70 persons received injuries of different heaviness.'), [['injured', 70]]);
-  assert.deepEqual(kinds('According to the service, still 9 persons are counted as missing.'), [['missing', 9]]);
-  assert.deepEqual(kinds('Still four persons are being searched.'), [['missing', 4]]);
-  assert.deepEqual(kinds('The miners pulled out from under the rock alive 12 persons since the morning.'), [['rescued', 12]]);
+  const [dead] = findNumericClaims('The number of the dead of the flood in the valley towns has grown up to 37 persons, informs the regional rescue service.');
+  assert.deepEqual([dead!.kind, dead!.value, dead!.high], ['killed', 37, null]);
+  assert.deepEqual(kinds('The quantity of the deceased in the mine has increased up to 22 people.'), [['killed', 22]]);
+  assert.deepEqual(kinds('More than 70 persons received wounds of various severity.'), [['injured', 70]]);
+  assert.deepEqual(kinds('By the information of the service, 9 persons are still counted as missing.'), [['missing', 9]]);
+  assert.deepEqual(kinds('Two more persons are being searched in the river.'), [['missing', 2]]);
+  assert.deepEqual(kinds('Divers brought out of the flooded shaft alive 17 persons.'), [['rescued', 17]]);
   // "up to" before a number without a verb of growth is still a ceiling.
   assert.equal(findNumericClaims('Up to 30 people were injured.')[0]!.high, 30);
 });
 
 test('a toll stated as an authority\'s figure', () => {
-  assert.deepEqual(kinds('The mayor disputed the agency, which put the toll at 31 on the same day.'), [['killed', 31]]);
-  assert.deepEqual(kinds('The ministry put the number of injured at more than 50, while the agency gave a figure of 44.'), [['injured', 50], ['injured', 44]]);
-  assert.deepEqual(kinds('Its count of the missing fell to 6 on Friday.'), [['missing', 6]]);
-  assert.deepEqual(kinds('The number of people killed in the landslide rose to seven on Monday.'), [['killed', 7]]);
-  assert.deepEqual(kinds('The agency had counted 29 dead; the mayor says 33.'), [['killed', 29], ['killed', 33]]);
-  assert.deepEqual(kinds('The agency says 4,000 people are in tents; the mayor says the number is more than 5,000.'), [['displaced', 4000], ['displaced', 5000]]);
-  assert.deepEqual(kinds('More than 200 were hurt; 180 have been treated in hospitals.'), [['injured', 200], ['injured', 180]]);
+  assert.deepEqual(kinds('Officials cited the bureau, which set the toll at 41 by nightfall.'), [['killed', 41]]);
+  assert.deepEqual(kinds('The clinic set the number of wounded at over 120; the ministry offered a figure of 75.'), [['injured', 120], ['injured', 75]]);
+  assert.deepEqual(kinds('Its tally of the missing dropped to 8 by evening.'), [['missing', 8]]);
+  assert.deepEqual(kinds('The number of people hurt in the crush climbed to five.'), [['injured', 5]]);
+  assert.deepEqual(kinds('Medics have confirmed 23 deaths; the mayor says 27.'), [['killed', 23], ['killed', 27]]);
+  assert.deepEqual(kinds('Some 800 families remain without shelter, though the council puts the figure at over 1,000.'), [['displaced', 800], ['displaced', 1000]]);
+  assert.deepEqual(kinds('Over 90 were hurt; 64 have been treated in clinics.'), [['injured', 90], ['injured', 64]]);
   // The sentence before says what a bare figure counts; without one, it counts nothing.
-  assert.deepEqual(kinds('The town hall, which counts only identified victims, says 11.', 'killed'), [['killed', 11]]);
-  assert.deepEqual(kinds('The town hall, which counts only identified victims, says 11.'), []);
+  assert.deepEqual(kinds('The council, which lists only registered deaths, says 19.', 'killed'), [['killed', 19]]);
+  assert.deepEqual(kinds('The council, which lists only registered deaths, says 19.'), []);
   assert.deepEqual(kinds('The committee says 12.', 'distance'), []);
   // A figure with a noun after it is not bare.
-  assert.deepEqual(kinds('The agency had counted 29 dead; police counted 30 shell casings.'), [['killed', 29]]);
+  assert.deepEqual(kinds('Medics have confirmed 23 deaths; police counted 30 shell casings.'), [['killed', 23]]);
 });
 
 test('the bare figure across sentences, with its source', () => {
-  const claims = claimsOf('By Monday the Disaster Agency had counted 14 dead. The town hall, which counts only identified victims, says 11.');
-  assert.deepEqual(claims.map((c) => [c.kind, c.value, c.attribution?.text]), [['killed', 14, 'the Disaster Agency'], ['killed', 11, 'town hall']]);
+  const claims = claimsOf('On Friday the Flood Bureau had counted 23 dead. The council, which lists only registered deaths, says 19.');
+  assert.deepEqual(claims.map((c) => [c.kind, c.value, c.attribution?.text]), [['killed', 23, 'the Flood Bureau'], ['killed', 19, 'council']]);
 });
 
 test('sources read back from the verb that gives a figure', () => {
-  const [a] = claimsOf('The regional housing office said more than 900 houses had been destroyed.');
-  assert.equal(a!.attribution?.text, 'regional housing office');
-  const gov = claimsOf('The agency had counted 29 dead; the regional governor, Mira Osk, says 33.');
-  assert.deepEqual(gov.map((c) => c.attribution?.text), ['agency', 'the regional governor, Mira Osk']);
-  const which = claimsOf('Mayor Tom Vale said 33 people had died, disputing the agency, which put the toll at 31.');
-  assert.deepEqual(which.map((c) => c.attribution?.text), ['Mayor Tom Vale', 'the agency']);
-  const also = claimsOf('The health office also put the number of injured at 50.');
-  assert.equal(also[0]!.attribution?.text, 'health office');
+  const [a] = claimsOf('The regional water board said over 700 houses were flattened.');
+  assert.equal(a!.attribution?.text, 'regional water board');
+  const gov = claimsOf('Medics have confirmed 23 deaths; the district mayor, Mira Osk, says 27.');
+  assert.deepEqual(gov.map((c) => c.attribution?.text), ['Medics', 'the district mayor, Mira Osk']);
+  const which = claimsOf('Mayor Tom Vale said 27 people had died, contradicting the bureau, which set the toll at 23.');
+  assert.deepEqual(which.map((c) => c.attribution?.text), ['Mayor Tom Vale', 'the bureau']);
+  const also = claimsOf('The clinic also set the number of wounded at 120.');
+  assert.equal(also[0]!.attribution?.text, 'clinic');
 });

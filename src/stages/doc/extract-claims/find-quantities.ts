@@ -261,7 +261,7 @@ const NUMBER_OF_STEMS = ['umber of', 'ount of', 'oll of', 'ally of', 'otal of', 
 /** The last word of SENT_BEFORE_RE and of FIGURE_BEFORE_RE: each runs only after one of its words. */
 const SENT_BEFORE_WORDS: ReadonlySet<string> = new Set('of sent sends sending deployed deploys deploying dispatched dispatches dispatching mobilised mobilized mobilising mobilizing'.split(' '));
 const FIGURE_BEFORE_WORDS: ReadonlySet<string> = new Set(
-  'say says said saying put puts putting give gives gave giving confirm confirms confirmed count counts counted report reports reported estimate estimates estimated is was remained remains at of to as made'.split(' '),
+  'say says said saying put puts putting give gives gave giving confirm confirms confirmed count counts counted report reports reported estimate estimates estimated is was remained remains stayed stays at of to as made'.split(' '),
 );
 
 /** The word just before `pos` (spaces skipped), lower-cased; '' when there is none. */

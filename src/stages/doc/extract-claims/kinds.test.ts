@@ -18,6 +18,7 @@ test('a magnitude in every common form', () => {
   assert.deepEqual(kinds('A 4.7 aftershock shook the town on Friday.'), [['magnitude', 4.7]]);
   assert.deepEqual(kinds('Its magnitude made 5.5 by the estimate of the survey.'), [['magnitude', 5.5]]);
   assert.deepEqual(kinds('The tremor measured 5.1 on the Richter scale.'), [['magnitude', 5.1]]);
+  assert.deepEqual(kinds('An M5.9 quake hit the coast.'), [['magnitude', 5.9]]);
   // One claim for "5.8-magnitude quake", not one per reading.
   assert.deepEqual(kinds('A 5.8-magnitude quake struck.'), [['magnitude', 5.8]]);
   const bounded = findNumericClaims('It had a magnitude of at least 6, the bureau said.')[0]!;
@@ -54,6 +55,7 @@ test('counts of things and of people sent', () => {
   assert.deepEqual(kinds('At least 20 cars were on the ramp at the time.'), [['count', 20]]);
   const [team] = findNumericClaims('Ostria flew in a team of 45 medics.');
   assert.deepEqual([team!.kind, team!.value, team!.counted], ['count', 45, 'medics']);
+  assert.deepEqual(kinds('The army sent 300 soldiers to the valley.'), [['count', 300]]);
   // People sent to a hospital are not a count of people sent.
   assert.deepEqual(kinds('The crash sent two people to the hospital.').filter((c) => c[0] === 'count'), []);
 });
@@ -82,6 +84,7 @@ test('a toll stated as an authority\'s figure', () => {
   assert.deepEqual(kinds('The council, which lists only registered deaths, says 19.', 'killed'), [['killed', 19]]);
   assert.deepEqual(kinds('The council, which lists only registered deaths, says 19.'), []);
   assert.deepEqual(kinds('The committee says 12.', 'distance'), []);
+  assert.deepEqual(kinds("The ministry's own figure stayed 6, a spokesman said.", 'killed'), [['killed', 6]]);
   // A figure with a noun after it is not bare.
   assert.deepEqual(kinds('Medics have confirmed 23 deaths; police counted 30 shell casings.'), [['killed', 23]]);
 });

@@ -4,7 +4,7 @@ import {
   AGE_NAME_RE, AUX_RE, BOUNDS, BOUND_RE, CURRENCY_SIGNS, DEFINITE_SINGULAR_RE, DISTANCE_UNITS,
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
-  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, MAGNITUDE_AFTER_NOUN_RE, MAGNITUDE_BEFORE_NOUN_RE, MAGNITUDE_CUE_RE, DISPLACED_AFTER_RE, INJURED_AFTER_RE,
+  SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, AFTERSHOCK_BEFORE_RE, MAGNITUDE_AFTER_NOUN_RE, MAGNITUDE_BEFORE_NOUN_RE, MAGNITUDE_CUE_RE, DISPLACED_AFTER_RE, INJURED_AFTER_RE,
   MISSING_AFTER_RE, MISSING_BEING_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
   TOLL_AT_BEFORE_RE, GROWN_UP_TO_RE, RESCUED_ALIVE_BEFORE_RE, FIGURE_BEFORE_RE, FIGURE_END_AFTER_RE, REPORT_CLAUSE_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
@@ -292,14 +292,17 @@ function findMagnitudes(s: string): RawClaim[] {
     const b = BOUND_RE.exec(m[1]! + ' ');
     const bound = b ? BOUNDS[b[1]!.toLowerCase()] : undefined;
     const end = m.index + m[0].length;
-    out.push({ kind: 'magnitude', value, low: bound?.low ? value : null, high: bound?.high ? value : null, vague: false, unit: 'magnitude', counted: null, parts: [], start: m.index, end, phraseEnd: end });
+    const counted = AFTERSHOCK_BEFORE_RE.test(s.slice(Math.max(0, m.index - 40), m.index)) ? 'aftershock' : null;
+    out.push({ kind: 'magnitude', value, low: bound?.low ? value : null, high: bound?.high ? value : null, vague: false, unit: 'magnitude', counted, parts: [], start: m.index, end, phraseEnd: end });
   }
   MAGNITUDE_BEFORE_NOUN_RE.lastIndex = 0;
   while ((m = MAGNITUDE_BEFORE_NOUN_RE.exec(s))) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((c) => c.start < end && start < c.end)) continue;
-    out.push({ kind: 'magnitude', value: Number(m[1] ?? m[2]), low: null, high: null, vague: false, unit: 'magnitude', counted: null, parts: [], start, end, phraseEnd: end });
+    // The main quake's magnitude has no counted noun, so that every report of it joins one slot; an aftershock's is its own.
+    const counted = /aftershock/i.test(m[0]) ? 'aftershock' : null;
+    out.push({ kind: 'magnitude', value: Number(m[1] ?? m[2]), low: null, high: null, vague: false, unit: 'magnitude', counted, parts: [], start, end, phraseEnd: end });
   }
   return out;
 }

@@ -19,6 +19,9 @@ test('a magnitude in every common form', () => {
   assert.deepEqual(kinds('Its magnitude made 5.5 by the estimate of the survey.'), [['magnitude', 5.5]]);
   assert.deepEqual(kinds('The tremor measured 5.1 on the Richter scale.'), [['magnitude', 5.1]]);
   assert.deepEqual(kinds('An M5.9 quake hit the coast.'), [['magnitude', 5.9]]);
+  // An aftershock's magnitude is counted apart from the main quake's (its own slot).
+  const shocks = findNumericClaims('The magnitude 5.8 quake was followed by an aftershock of magnitude 4.4 and a 4.1 aftershock.');
+  assert.deepEqual(shocks.map((c) => [c.value, c.counted]), [[5.8, null], [4.4, 'aftershock'], [4.1, 'aftershock']]);
   // One claim for "5.8-magnitude quake", not one per reading.
   assert.deepEqual(kinds('A 5.8-magnitude quake struck.'), [['magnitude', 5.8]]);
   const bounded = findNumericClaims('It had a magnitude of at least 6, the bureau said.')[0]!;

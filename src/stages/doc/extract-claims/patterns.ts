@@ -529,3 +529,5 @@ export const SOURCE_LEAD_WORD_RE =
   /^(?:By|On|In|At|For|From|After|Before|Since|Until|During|Earlier|Later|Meanwhile|Then|Now|Yesterday|Today|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December)$/;
 /** "the district mayor, Jane Roe, says": a source with its name in apposition, read back from the verb. */
 export const APPOSITIVE_SOURCE_RE = /((?:[A-Za-z][\w'’.-]*\s+){0,5}[A-Za-z][\w'’.-]*),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),$/;
+/** An aftershock's magnitude, told apart from the main quake's: "an aftershock of magnitude 5.1", "a 4.7 aftershock". */
+export const AFTERSHOCK_BEFORE_RE = /\baftershocks?\b[^.;,\d]{0,30}$/i;

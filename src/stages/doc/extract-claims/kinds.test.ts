@@ -104,6 +104,10 @@ test('sources read back from the verb that gives a figure', () => {
   assert.deepEqual(gov.map((c) => c.attribution?.text), ['Medics', 'the district mayor, Mira Osk']);
   const which = claimsOf('Mayor Tom Vale said 27 people had died, contradicting the bureau, which set the toll at 23.');
   assert.deepEqual(which.map((c) => c.attribution?.text), ['Mayor Tom Vale', 'the bureau']);
+  const translated = claimsOf('The number of the dead has grown up to 37 persons, reported on Monday the Regional Rescue Service.');
+  assert.equal(translated[0]!.attribution?.text, 'the Regional Rescue Service');
+  // A reporting verb with its object after it names no source ("reported two people were hurt").
+  assert.equal(claimsOf('Staff reported two people were hurt.')[0]!.attribution?.text, 'Staff');
   const also = claimsOf('The clinic also set the number of wounded at 120.');
   assert.equal(also[0]!.attribution?.text, 'clinic');
 });

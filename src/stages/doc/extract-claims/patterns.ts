@@ -501,9 +501,9 @@ export const REPORT_CLAUSE_RE = /^\s*(?:(?:that|whom)\s+)?(?:the|its|their|an?)\
  */
 export const FIGURE_VERB_RE =
   /\s(?:put|puts|gave|gives|confirms|confirm|measured|measures|recorded|records|registered|registers|counted|counts|set|sets|placed|places|estimated|estimates)(?=\s+(?:it\s+(?:at|a|an)\b|(?:its|the|their|a|an)\s+(?:[\w-]+\s+)?(?:magnitude|toll|figure|number|count|tally|total|estimate|depth|strength)|(?:[\w-]+\s+)?\d))/g;
-/** A source written in a translation's order: "by the data of X", "by the latest estimate of X", "informed X". */
+/** A source written in a translation's order: "by the data of X", "by the latest estimate of X", "informed X", "reported on Monday the X". */
 export const SOURCE_TRANSLATED_RE =
-  /\b(?:by (?:the |its |their )?(?:[a-z]+ )?(?:data|estimations?|estimates?|information|figures?|count|reckoning|assessment) of|informed|informs)\s+((?:the\s+)?[A-Za-z][^,.;:"“”()]{1,80}?)(?=\s*(?:[,.;:"“”()]|$))/gi;
+  /\b(?:by (?:the |its |their )?(?:[a-z]+ )?(?:data|estimations?|estimates?|information|figures?|count|reckoning|assessment) of|(?:informed|informs)(?:\s+(?:on|in|at)\s+[A-Za-z]+(?=\s+the\s+[A-Z]))?|(?:reported|reports|announced|communicated)\s+(?:on|in|at)\s+[A-Za-z]+(?=\s+the\s+[A-Z]))\s+((?:the\s+)?[A-Za-z][^,.;:"“”()]{1,80}?)(?=\s*(?:[,.;:"“”()]|$))/gi;
 /** An acronym in brackets after a name: "the Disaster Agency (DA) said". */
 export const BRACKET_ACRONYM_RE = /^\([A-Z][A-Za-z.&]{1,10}\)$/;
 /** Between a source and its verb: "the office also put", "the bureau has counted". */

@@ -155,7 +155,7 @@ function sourcesIn(sentence: string): Source[] {
     const start = m.index + m[0].length - m[1]!.length;
     found.push({ start, end: start + m[1]!.length, weight: 1 });
   }
-  // "Islamabad condemned the strikes, saying they killed ...": the sentence's subject speaks.
+  // "Valdoria condemned the raids, saying they killed ...": the sentence's subject speaks.
   if (found.length === 0) {
     const saying = /,\s*(?:saying|adding|claiming|stating)\b/.exec(sentence);
     if (saying) {

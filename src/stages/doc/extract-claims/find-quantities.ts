@@ -146,7 +146,7 @@ interface Phrase {
   kind: ClaimKind | null;
 }
 
-/** The counted phrase after a quantity: up to three modifiers and a noun ("non-Iranian nationals", "militant sites"). */
+/** The counted phrase after a quantity: up to three modifiers and a noun ("non-resident nationals", "militant sites"). */
 function readPhrase(s: string, q: Quantity): Phrase {
   let p = skipSpaces(s, q.end);
   const first = wordAt(s, p);

@@ -4,7 +4,7 @@ import { STATEMENT_PATTERNS } from './patterns.ts';
 export interface RawStatement {
   /** The normalized action ("expelled", "recalled", "barred from returning"). */
   label: string;
-  /** Who it was done to, as written ("the Iranian envoy"). */
+  /** Who it was done to, as written ("the Norlandic envoy"). */
   object: string;
   start: number;
   end: number;

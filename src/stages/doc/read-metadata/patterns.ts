@@ -57,7 +57,7 @@ export const OUTLET_NAME_ENDINGS = /\b(?:News|Times|Post|Journal|Herald|Tribune|
 /** Short tags written in parentheses after a dateline: "(AP)", "(Reuters)", "(WSVN)". */
 export const AGENCY_TAG = /\((AP|Reuters|AFP|UPI|dpa|Xinhua|EFE|ANSA|PTI|ANI|IANS|TASS|Kyodo|Yonhap|Bloomberg|CNN|[A-Z]{3,5}(?:-TV)?)\)/g;
 
-/** "ISLAMABAD —", "ISLAMABAD, Pakistan —", "HOMESTEAD, Fla. (WSVN) --", "LONDON (Reuters) -". */
+/** "OSTREL —", "OSTREL, Valdoria —", "MILLBROOK, Ore. (KXYZ) --", "LONDON (Reuters) -". */
 export const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--?|:(?=\s+\p{Lu}))\s*/u;
 /** All-caps words before a colon that are labels, not places. */
 export const NOT_A_PLACE = /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LIVE|NOTE|EDITOR|EDITOR'S NOTE|CORRECTION|ORIGINAL|VIDEO|PHOTOS?|RELATED|READ|MORE|ALERT|DEVELOPING|JUST IN|FOR IMMEDIATE RELEASE|FILE|WARNING|CAPTION|SOURCE|Q|A)$/;

@@ -191,7 +191,7 @@ function pickLongest(found: Candidate[]): Candidate[] {
 function tenseAround(text: string, sentence: Sentence | undefined, c: Candidate): Tense {
   const from = Math.max(sentence ? sentence.start : 0, c.start - 60);
   const to = Math.min(sentence ? sentence.end : text.length, c.end + 40);
-  // The cue nearest the expression decides: "will lie with Iran, she warned on Wednesday" is past.
+  // The cue nearest the expression decides: "will rest with the council, she warned on Wednesday" is past.
   const before = text.slice(from, c.start);
   const after = text.slice(c.end, to);
   let best: Tense = 'none';

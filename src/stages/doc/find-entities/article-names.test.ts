@@ -1,14 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType } from '../../../core/index.ts';
 import { createDoc } from '../../../core/index.ts';
 import { articleNames } from './article-names.ts';
-import { TokenView, type Candidate } from './candidate.ts';
 import { findDocEntities } from './index.ts';
-import { tokenizeDoc } from './token-doc.ts';
-
-const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
-const cand = (ts: number, te: number, type: EntityType): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
+import { view, cand } from './test-helpers.ts';
 
 test('a mid-sentence capital "The" before an organization is part of its name, not of the mention', () => {
   // 0 she 1 told 2 The 3 Tarrow 4 Ledger 5 . 6 The 7 Orsa 8 Agency 9 said 10 so 11 to 12 The 13 Velk 14 Times 15 Group

@@ -1,21 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType } from '../../../core/index.ts';
 import { createDoc } from '../../../core/index.ts';
-import { TokenView, type Candidate } from './candidate.ts';
 import { featureNames, splitDivisionOf, splitPlacePairs, typePlaceShapes } from './divisions.ts';
 import { findDocEntities } from './index.ts';
-import { tokenizeDoc } from './token-doc.ts';
-
-const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
-const cand = (ts: number, te: number, type: EntityType): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
-const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
-
-function entities(text: string): string[] {
-  const doc = createDoc({ id: 'x', source: 'x', format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
-  findDocEntities(doc);
-  return (doc.layers.entities ?? []).map((e) => `${e.name}/${e.type}`);
-}
+import { view, cand, shown, entities } from './test-helpers.ts';
 
 test('"X Province of Y" is the division and the country; "Autonomous Province of Y" stays one name', () => {
   // 0 the 1 Kessary 2 Province 3 of 4 Tarsany 5 and 6 the 7 Autonomous 8 Province 9 of 10 Orvel

@@ -1,17 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType } from '../../../core/index.ts';
 import { createDoc } from '../../../core/index.ts';
-import { TokenView, type Candidate } from './candidate.ts';
 import { findDocEntities } from './index.ts';
 import {
   cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
-import { tokenizeDoc } from './token-doc.ts';
+import { view, cand, shown } from './test-helpers.ts';
 
-const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
-const cand = (ts: number, te: number, type: EntityType): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
-const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
 const never = (): boolean => false;
 
 function entities(text: string): { name: string; type: string }[] {

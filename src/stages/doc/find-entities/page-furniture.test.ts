@@ -1,21 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType } from '../../../core/index.ts';
-import { createDoc } from '../../../core/index.ts';
-import { TokenView, type Candidate } from './candidate.ts';
-import { findDocEntities } from './index.ts';
 import { exclamations, metadataLines, numberWordNames, outletNames } from './page-furniture.ts';
-import { tokenizeDoc } from './token-doc.ts';
-
-const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
-const cand = (ts: number, te: number, type: EntityType): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
-const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
-
-function entities(text: string): string[] {
-  const doc = createDoc({ id: 'x', source: 'x', format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
-  findDocEntities(doc);
-  return (doc.layers.entities ?? []).map((e) => `${e.name}/${e.type}`);
-}
+import { view, cand, shown, entities } from './test-helpers.ts';
 
 test('"thank God" and "God willing" are exclamations; "God" elsewhere stays', () => {
   // 0 thank 1 God 2 , 3 God 4 willing 5 , 6 they 7 prayed 8 to 9 God

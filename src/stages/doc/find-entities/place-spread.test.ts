@@ -1,15 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType } from '../../../core/index.ts';
 import { createDoc } from '../../../core/index.ts';
-import { TokenView, type Candidate } from './candidate.ts';
 import { findDocEntities } from './index.ts';
 import { untaggedPlaces } from './place-spread.ts';
-import { tokenizeDoc } from './token-doc.ts';
+import { view, cand, shown } from './test-helpers.ts';
 
-const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
-const cand = (ts: number, te: number, type: EntityType): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
-const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
 const never = (): boolean => false;
 
 test('an untagged word joined to a place, after "the village", or a known place elsewhere is a place', () => {

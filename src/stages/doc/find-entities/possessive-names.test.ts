@@ -3,16 +3,13 @@ import assert from 'node:assert/strict';
 import type { EntityType } from '../../../core/index.ts';
 import { TokenView, type Candidate } from './candidate.ts';
 import { possessiveNames, prefixedNames } from './possessive-names.ts';
-import { tokenizeDoc } from './token-doc.ts';
+import { view, shown } from './test-helpers.ts';
 
 function at(v: TokenView, text: string, type: EntityType): Candidate {
   const n = text.split(' ').length;
   for (let i = 0; i + n <= v.n; i++) if (v.slice(i, i + n) === text) return { ts: i, te: i + n, type, role: null, acronym: null, linkTo: null };
   throw new Error(`not found: ${text}`);
 }
-
-const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
-const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
 
 test('"X\'s Hospital" is one organization, whether the head was tagged or not', () => {
   const v = view("Doctors at Orla's Hospital and Bren's College said so.");

@@ -1,13 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType } from '../../../core/index.ts';
-import { TokenView, type Candidate } from './candidate.ts';
 import { joinPlacePairs } from './rules-more.ts';
-import { tokenizeDoc } from './token-doc.ts';
-
-const view = (text: string): TokenView => new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
-const cand = (ts: number, te: number, type: EntityType): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
-const shown = (v: TokenView, cs: Candidate[]): string[] => cs.map((c) => `${v.slice(c.ts, c.te)}/${c.type}`);
+import { view, cand, shown } from './test-helpers.ts';
 
 test('a name split right before "X Bridge" is one structure, a place', () => {
   // 0 The 1 Vessel 2 Channel 3 Bridge 4 fell 5 near 6 Orla 7 Marsh 8 Tunnel

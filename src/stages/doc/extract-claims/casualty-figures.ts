@@ -1,5 +1,10 @@
 import type { ClaimMention } from '../../../core/index.ts';
-import { ALSO_AFTER_RE, ALSO_BEFORE_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, HEADLINE_DEATH_RE, NUMERIC_QUANTITY_RE, PLURAL_HEADLINE_RE, NOT_ASSERTED_RE, OTHERS_RE, OTHER_INCIDENT_RE, ROUNDUP_RE, SELF_KILLED_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, DIED_LATER_IN_SENTENCE_RE, SHOOTER_WORD_RE } from './patterns.ts';
+import {
+  ADULT_RE, AGE_RE, ALSO_AFTER_RE, ALSO_BEFORE_RE, ANAPHOR_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, DIED_LATER_IN_SENTENCE_RE,
+  GUNFIRE_RE, HEADLINE_DEATH_RE, HE_RE, MULTIPLE_TEST_RE, MURDER_SUICIDE_RE, NOT_ASSERTED_RE, NUMERIC_QUANTITY_RE, OTHERS_RE,
+  OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
+  SHOOTER_WORD_RE, SITE_SUFFIX_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, VICTIMS_KILLED_AFTER_RE, YOUNG_RE,
+} from './patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -29,18 +34,6 @@ function inMurderSuicide(c: ClaimMention): boolean {
   const after = c.sentenceText.slice(i + c.quantity.text.length, i + c.quantity.text.length + 60);
   return VICTIMS_KILLED_AFTER_RE.test(after) && !DEATH_NOUN_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, i - 30), i));
 }
-/** Harm by something else than gunfire: a fire, a crash, a vehicle driven into people. */
-const OTHER_HARM_RE = /\b(?:(?:house|car|vehicle|apartment|brush|structure) fire|(?:in|from|after) (?:the |a |one of (?:those|the) |those )?(?:fires?|blaze|crash|collision|explosion)|drove into|rammed|rollover|smoke inhalation|(?:struck|hit) by (?:a |the )?(?:car|vehicle|truck))\b/i;
-const GUNFIRE_RE = /\b(?:shot|shots|shooting|gunshot|gunfire|bullets?|gunman|shooter|opened fire|opens fire)\b/i;
-const MURDER_SUICIDE_RE = /\bmurder[-\s/]suicide\b/i;
-/** The count's verb says they were killed by someone ("killed", "slain", "shot to death"), not that they are dead. */
-const VICTIMS_KILLED_AFTER_RE = /^[^,.;]{0,30}?\b(?:was|were|had been|have been)?\s*(?:killed|slain|murdered|shot (?:and killed|to death|dead)|fatally shot)\b/i;
-
-/** " - Station Name 4", " | Site": a short tail after a dash or bar at the end of a headline. */
-const SITE_SUFFIX_RE = /\s+(?:[-–|]\s+[^-–|]{1,60})+$/;
-
-/** Rough sentences, only to tell which one a death word is in. */
-const SENTENCE_RE = /[^.!?\n]+/g;
 
 /** Days a claim's date may lie before the report's date and still be its incident. */
 const BACKGROUND_DAYS = 10;
@@ -147,15 +140,9 @@ function withoutDeadPronouns(claims: readonly ClaimMention[]): readonly ClaimMen
   if (!firstDeath) return claims;
   return claims.filter((c) => !(c.kind === 'injured' && c.quantity.start > firstDeath.quantity.start && PRONOUN_RE.test(c.quantity.text)));
 }
-const PRONOUN_RE = /^(?:he|she)$/i;
-/** A person already introduced: a pronoun or a definite singular ("the victim", "The 19-year-old victim"). */
-const ANAPHOR_RE = /^(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|child|toddler|baby|driver|officer|student|person|male|female))$/i;
 
-const MULTIPLE_TEST_RE = /^(?:double|triple|quadruple|quintuple|sextuple)\b/i;
 /** Sentences after a lone victim in which a list naming that victim among others may follow. */
 const LIST_WINDOW = 2;
-const SHE_RE = /^(?:she|woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|female)$/i;
-const HE_RE = /^(?:he|man|boy|father|husband|son|brother|grandfather|uncle|nephew|male)$/i;
 
 /** The head noun of a one-person count ("a 10-year-old girl" → girl, "she" → she). */
 function headOf(c: ClaimMention): string {
@@ -211,9 +198,6 @@ function referentOf(c: ClaimMention): Referent {
   const young = YOUNG_RE.test(head) ? true : ADULT_RE.test(head) ? false : null;
   return { age: ageM ? Number(ageM[1] ?? ageM[2]) : null, sex, young };
 }
-const AGE_RE = /\b(\d{1,3})-year-old\b|^(\d{1,3}),?\s/i;
-const YOUNG_RE = /^(?:boy|girl|child|toddler|baby|infant|kid|son|daughter|teen|teenager|juvenile)$/i;
-const ADULT_RE = /^(?:man|woman|mother|father|husband|wife|grandmother|grandfather|adult)$/i;
 
 /**
  * "Boy, 9, hit in gunfire that left a woman, 35, dead", "Grandfather wounded, grandson killed": one

@@ -94,7 +94,7 @@ export const SINGULAR_PERSON_RE =
 
 /** A second person joined by "and" to a first: "(and) her 7-year-old niece", "another man", "her father, 56,". */
 export const PARTNER_RE =
-  /^(?:(?:his|her|their|its|another|a|an|the|one)\s+)?(?:(?!(?:left|leaving|leaves|wounded|wounding|injured|injuring|shot|shooting|killed|killing|and|or|was|were|is|are|had|has|with|who|that)\b)[\w-]+\s+){0,2}?(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|son|daughter|father|mother|husband|wife|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|grandmother|stepfather|stepson|stepdaughter|friend|girlfriend|boyfriend|fianc[eé]e?|roommate|neighbor|officer|deputy|customer|clerk|driver|passenger|civilian|soldier|student|resident|worker|bystander|victim|guard|pilot|journalist|nurse|doctor|teacher|firefighter|trooper|juvenile|adult|male|female|relative|policeman|patient)\b(?:,\s*\d{1,3},)?/i;
+  /^(?:(?:his|her|their|its|another|a|an|the|one)\s+)?(?:(?!(?:left|leaving|leaves|wounded|wounding|injured|injuring|shot|shooting|killed|killing|and|or|was|were|is|are|had|has|with|who|that)\b)[\w-]+\s+){0,2}?(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|son|daughter|father|mother|husband|wife|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|stepfather|stepson|stepdaughter|friend|girlfriend|boyfriend|fianc[eé]e?|roommate|neighbor|officer|deputy|customer|clerk|driver|passenger|civilian|soldier|student|resident|worker|bystander|victim|guard|pilot|journalist|nurse|doctor|teacher|firefighter|trooper|juvenile|adult|male|female|relative|policeman|patient)\b(?:,\s*\d{1,3},)?/i;
 
 /** "13-year-old Jane Doe": an age before a name is one person. */
 export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g;
@@ -130,7 +130,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
 
 /** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
-  [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|killed|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
+  [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
   [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
@@ -531,3 +531,33 @@ export const SOURCE_LEAD_WORD_RE =
 export const APPOSITIVE_SOURCE_RE = /((?:[A-Za-z][\w'’.-]*\s+){0,5}[A-Za-z][\w'’.-]*),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),$/;
 /** An aftershock's magnitude, told apart from the main quake's: "an aftershock of magnitude 5.1", "a 4.7 aftershock". */
 export const AFTERSHOCK_BEFORE_RE = /\baftershocks?\b[^.;,\d]{0,30}$/i;
+
+// Casualty figures (casualty-figures.ts): which count is the main incident's toll.
+/** Harm by something else than gunfire: a fire, a crash, a vehicle driven into people. */
+export const OTHER_HARM_RE = /\b(?:(?:house|car|vehicle|apartment|brush|structure) fire|(?:in|from|after) (?:the |a |one of (?:those|the) |those )?(?:fires?|blaze|crash|collision|explosion)|drove into|rammed|rollover|smoke inhalation|(?:struck|hit) by (?:a |the )?(?:car|vehicle|truck))\b/i;
+/** Gunfire told in the sentence: an injury there is from a shooting even if a crash is named too. */
+export const GUNFIRE_RE = /\b(?:shot|shots|shooting|gunshot|gunfire|bullets?|gunman|shooter|opened fire|opens fire)\b/i;
+/** A murder-suicide: the killer is dead too. */
+export const MURDER_SUICIDE_RE = /\bmurder[-\s/]suicide\b/i;
+/** The count's verb says they were killed by someone ("killed", "slain", "shot to death"), not that they are dead. */
+export const VICTIMS_KILLED_AFTER_RE = /^[^,.;]{0,30}?\b(?:was|were|had been|have been)?\s*(?:killed|slain|murdered|shot (?:and killed|to death|dead)|fatally shot)\b/i;
+/** " - Station Name 4", " | Site": a short tail after a dash or bar at the end of a headline. */
+export const SITE_SUFFIX_RE = /\s+(?:[-–|]\s+[^-–|]{1,60})+$/;
+/** Rough sentences, only to tell which one a death word is in. */
+export const SENTENCE_RE = /[^.!?\n]+/g;
+/** A personal pronoun standing for one person already counted. */
+export const PRONOUN_RE = /^(?:he|she)$/i;
+/** A person already introduced: a pronoun or a definite singular ("the victim", "The 19-year-old victim"). */
+export const ANAPHOR_RE = /^(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|child|toddler|baby|driver|officer|student|person|male|female))$/i;
+/** A multiple ("double", "triple" ...) that counts several victims in one word. */
+export const MULTIPLE_TEST_RE = /^(?:double|triple|quadruple|quintuple|sextuple)\b/i;
+/** Head nouns and the pronoun of a woman or girl, to tell two one-person counts apart by sex. */
+export const SHE_RE = /^(?:she|woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|female)$/i;
+/** Head nouns and the pronoun of a man or boy. */
+export const HE_RE = /^(?:he|man|boy|father|husband|son|brother|grandfather|uncle|nephew|male)$/i;
+/** An age in a one-person count: "a 10-year-old", or "9," after a noun ("Boy, 9, hit"). */
+export const AGE_RE = /\b(\d{1,3})-year-old\b|^(\d{1,3}),?\s/i;
+/** Head nouns of a child or youth, to tell a child from an adult. */
+export const YOUNG_RE = /^(?:boy|girl|child|toddler|baby|infant|kid|son|daughter|teen|teenager|juvenile)$/i;
+/** Head nouns of an adult. */
+export const ADULT_RE = /^(?:man|woman|mother|father|husband|wife|grandmother|grandfather|adult)$/i;

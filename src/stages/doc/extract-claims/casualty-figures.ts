@@ -15,9 +15,18 @@ export interface CasualtyFigures {
   injuredFrom: ClaimMention[];
 }
 
+/**
+ * Where the claim's quantity is in its sentence text, -1 if not there. The first copy of the text:
+ * a claim carries its sentence's index but not the sentence's offset, so its own `quantity.start`
+ * cannot be made relative to `sentenceText` here.
+ */
+function quantityAt(c: ClaimMention): number {
+  return c.sentenceText.indexOf(c.quantity.text);
+}
+
 /** A part of a count already given ("three of the riders are still in serious condition"). */
 function isSubset(c: ClaimMention): boolean {
-  const i = c.sentenceText.indexOf(c.quantity.text);
+  const i = quantityAt(c);
   if (i < 0) return false;
   const after = i + c.quantity.text.length;
   return SUBSET_AFTER_RE.test(c.sentenceText.slice(after, after + 30));
@@ -29,7 +38,7 @@ function isSubset(c: ClaimMention): boolean {
  */
 function inMurderSuicide(c: ClaimMention): boolean {
   if (!MURDER_SUICIDE_RE.test(c.sentenceText) || c.parts.some((p) => p.label === 'self')) return false;
-  const i = c.sentenceText.indexOf(c.quantity.text);
+  const i = quantityAt(c);
   if (i < 0) return false;
   const after = c.sentenceText.slice(i + c.quantity.text.length, i + c.quantity.text.length + 60);
   return VICTIMS_KILLED_AFTER_RE.test(after) && !DEATH_NOUN_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, i - 30), i));
@@ -62,7 +71,7 @@ function isBackground(c: ClaimMention, reference: string | null): boolean {
  */
 function selfKilledAfter(c: ClaimMention): boolean {
   if (c.parts.some((p) => p.label === 'self')) return false;
-  const i = c.sentenceText.indexOf(c.quantity.text);
+  const i = quantityAt(c);
   return i >= 0 && !DEATH_NOUN_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, i - 30), i)) && SELF_KILLED_RE.test(c.sentenceText.slice(i + c.quantity.text.length));
 }
 
@@ -114,7 +123,7 @@ function withOthers(claims: readonly ClaimMention[], first: ClaimMention): numbe
   let n = first.value as number;
   for (const c of claims) {
     if (c === first || c.sentence !== first.sentence || c.kind !== first.kind || c.vague || typeof c.value !== 'number') continue;
-    const at = c.sentenceText.indexOf(c.quantity.text);
+    const at = quantityAt(c);
     const also = at > 0 && (ALSO_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, at - 30), at)) || ALSO_AFTER_RE.test(c.sentenceText.slice(at + c.quantity.text.length, at + c.quantity.text.length + 40)));
     if (c.quantity.start > first.quantity.start && (also || OTHERS_RE.test(`${c.quantity.text} ${c.counted ?? ''}`))) {
       n += c.value;
@@ -212,7 +221,7 @@ function otherPerson(hit: ClaimMention, killed: ClaimMention): boolean {
 
 /** A count whose clause runs on to the one who fired ("wounded an officer and a suspect"). */
 function namesShooter(c: ClaimMention): boolean {
-  const at = c.sentenceText.indexOf(c.quantity.text);
+  const at = quantityAt(c);
   if (at < 0) return false;
   const before = c.sentenceText.slice(Math.max(0, at - 40), at);
   const after = c.sentenceText.slice(at, at + c.quantity.text.length + 40);

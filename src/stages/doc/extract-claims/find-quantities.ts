@@ -420,7 +420,6 @@ function victimList(s: string, m: RegExpExecArray): RawClaim | null {
   return { kind: 'killed', value, low: null, high: null, vague: false, unit: null, counted: parts.map((p) => p.label).join(', '), parts, start: start + (s.slice(start).length - s.slice(start).trimStart().length), end, phraseEnd: end };
 }
 
-/** Cheap tests before the patterns that need them. */
 /**
  * Cheap tests before the patterns that need them, in one scan of the sentence: each later pattern is
  * a full scan of its own, and most sentences have none of these words.
@@ -457,10 +456,19 @@ const CLAUSE_BREAK_RE = /[,;]\s+/;
 const OUTCOME_BEFORE_BREAK_RE = /\b(?:dead|killed|slain|shot|wounded|injured|hurt|dies|died|critical)\s*[,;]\s*$/i;
 const JOIN_WORD_BEFORE_RE = /(?:^|\W)(?:and|the|his|her|their)$/i;
 
-/** Numeric claims in one sentence's text. */
+/** People counted by words, not by a number ("a man", "Jane Roe and John Doe", "her daughters, ages 6 and 9"). */
+function peopleQuantity(start: number, end: number, head: string, value = 1): Quantity {
+  return { value, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head };
+}
+
+/** Takes out, in place, the quantities a longer reading of the same words replaces. */
+function dropQuantities(quantities: Quantity[], replaced: (q: Quantity) => boolean): void {
+  for (let i = quantities.length - 1; i >= 0; i--) if (replaced(quantities[i]!)) quantities.splice(i, 1);
+}
+
 /**
- * `docCues`: the cues of the whole document (`cuesOf(text)`), when the caller has them: a pattern whose
- * cue the document lacks is not looked for in any of its sentences.
+ * Numeric claims in one sentence's text. `docCues`: the cues of the whole document (`cuesOf(text)`),
+ * when the caller has them: a pattern whose cue the document lacks is not looked for in any of its sentences.
  */
 export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind | null = null): RawClaim[] {
   const out: RawClaim[] = [];
@@ -502,7 +510,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       if (/^\s*(?:and|or)\b/i.test(s.slice(start - 5, start)) && re !== DEFINITE_SINGULAR_RE && !OUTCOME_BEFORE_AND_RE.test(s.slice(Math.max(0, start - 30), start))) continue;
       const head = (m[1] ?? m[2] ?? 'person').toLowerCase();
       const end = m.index + m[0].length;
-      quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head });
+      quantities.push(peopleQuantity(start, end, head));
     }
   }
   // "Officer Jane Roe was shot and killed": a named victim is one person.
@@ -516,7 +524,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     const start = m.index;
     const end = start + m[0].length;
     if (quantities.some((q) => q.start < end && start < q.end)) continue;
-    quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
+    quantities.push(peopleQuantity(start, end, 'person'));
   }
   // "Varn girl fatally shot": a headline's bare singular victim.
   // In a short, headline-like sentence each clause after a comma or semicolon may open with one too
@@ -526,7 +534,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (hp) {
       const end = from + hp[0].length;
       const start = end - hp[1]!.length;
-      if (!quantities.some((q) => q.start < end && start < q.end)) quantities.push({ value: 1, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: hp[1]!.toLowerCase() });
+      if (!quantities.some((q) => q.start < end && start < q.end)) quantities.push(peopleQuantity(start, end, hp[1]!.toLowerCase()));
     }
     if (s.length > HEADLINE_LENGTH) break;
     const next = CLAUSE_BREAK_RE.exec(s.slice(from));
@@ -547,8 +555,9 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       if (names.length < 2 || !names.every(isName)) continue;
       const start = m.index;
       const end = start + list.length;
-      for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start >= start && quantities[i]!.start < end) quantities.splice(i, 1);
-      quantities.push({ value: names.length, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
+      // Only the counts that start inside the names: the list replaces them.
+      dropQuantities(quantities, (q) => q.start >= start && q.start < end);
+      quantities.push(peopleQuantity(start, end, 'person', names.length));
     }
   }
   // "killed his mother, his brother and himself": a victim list is one claim; its counts are not read again.
@@ -558,7 +567,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       const c = victimList(s, m);
       if (!c) continue;
       out.push(c);
-      for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start < c.end && c.start < quantities[i]!.end) quantities.splice(i, 1);
+      dropQuantities(quantities, (q) => q.start < c.end && c.start < q.end);
     }
   }
   // "a 13 and 18-year-old were hurt": one person per age.
@@ -567,8 +576,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     while ((m = JOINED_AGES_RE.exec(s))) {
       const start = m.index;
       const end = start + m[0].length;
-      for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i]!.start < end && start < quantities[i]!.end) quantities.splice(i, 1);
-      quantities.push({ value: m[1]!.match(/\d+/g)!.length, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: 'person' });
+      dropQuantities(quantities, (q) => q.start < end && start < q.end);
+      quantities.push(peopleQuantity(start, end, 'person', m[1]!.match(/\d+/g)!.length));
     }
   }
   // "her daughters, ages 6 and 9": a plural with a list of ages counts the ages.
@@ -581,7 +590,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (quantities.some((q) => q.start <= start && start < q.end)) continue;
     const ages = m[3]!.match(/\d+/g)!.length;
     const end = start + m[0].length;
-    quantities.push({ value: ages, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head: noun });
+    quantities.push(peopleQuantity(start, end, noun, ages));
   }
   quantities.sort((a, b) => a.start - b.start);
   let consumedUntil = -1;

@@ -99,18 +99,22 @@ function topicWords(value: string, left: RegExp, right: RegExp): Set<string> {
   return new Set(words.filter((w) => !GENERIC_STATEMENT_WORDS.has(w)));
 }
 
+/** What a statement is about, for one contradiction pair: its topic words, or null for a bare predicate. */
+type Topic = Set<string> | null;
+
 /**
  * Two statements contradict when they fall on the two sides of a pair and are about the same thing
  * (they share a content word, or one is a bare predicate):
  * "four people are confirmed dead" and "two people were pulled alive" from one speaker are two
  * facts, "expelled the envoy" and "kept the envoy from returning" are one disputed fact.
  */
-function contradicts(x: ClaimValue, y: ClaimValue, left: RegExp, right: RegExp): boolean {
+function contradicts(x: ClaimValue, y: ClaimValue, topicOf: (v: ClaimValue) => Topic): boolean {
   if (x.group === y.group) return false;
+  const a = topicOf(x);
+  const b = topicOf(y);
   // A bare predicate ("expelled", "barred from returning") was slotted by what it is about already.
-  if (barePredicate(String(x.value), left, right) || barePredicate(String(y.value), left, right)) return true;
-  const a = topicWords(String(x.value), left, right);
-  for (const w of topicWords(String(y.value), left, right)) if (a.has(w)) return true;
+  if (a === null || b === null) return true;
+  for (const w of b) if (a.has(w)) return true;
   return false;
 }
 
@@ -123,7 +127,19 @@ function statementStatus(values: readonly ClaimValue[]): StatusResult {
   for (const [left, right, label] of CONTRADICTIONS) {
     const a = values.filter((v) => left.test(String(v.value)) && !right.test(String(v.value)));
     const b = values.filter((v) => right.test(String(v.value)) && !left.test(String(v.value)));
-    if (a.length && b.length && a.some((x) => b.some((y) => contradicts(x, y, left, right)))) {
+    if (!a.length || !b.length) continue;
+    // Each statement's topic is read once per pair, not once per statement it is compared with.
+    const topics = new Map<ClaimValue, Topic>();
+    const topicOf = (v: ClaimValue): Topic => {
+      let t = topics.get(v);
+      if (t === undefined) {
+        const text = String(v.value);
+        t = barePredicate(text, left, right) ? null : topicWords(text, left, right);
+        topics.set(v, t);
+      }
+      return t;
+    };
+    if (a.some((x) => b.some((y) => contradicts(x, y, topicOf)))) {
       return {
         status: 'conflicting',
         reason: `${label}: ${[...new Set(a.map((v) => v.document))].join(', ')} vs ${[...new Set(b.map((v) => v.document))].join(', ')}`,

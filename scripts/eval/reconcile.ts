@@ -8,20 +8,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPipeline, runCorpusStages, runPipeline } from '../../src/core/index.ts';
-import type { ClaimSlot, Corpus, Doc, RawDocument } from '../../src/core/index.ts';
+import type { ClaimSlot, Corpus, Doc } from '../../src/core/index.ts';
 import { createDocStages, stagesModule } from '../../src/stages/index.ts';
 import { detectProvenance } from '../../src/stages/corpus/detect-provenance/index.ts';
 import { alignClaims, mainToll } from '../../src/stages/corpus/align-claims/index.ts';
+import { loadGvaMultiArticle } from './gva.ts';
 
-interface Article {
-  incident_id: string;
-  id: string;
-  title: string;
-  dct: string;
-  content: string;
-}
-
-/** The incident's killed slot: the stage's main toll (most groups stating a total, then most sources, then nearest the lead). */
+/** The incident's killed slot: the stage's main toll (most independent sources, then nearest the top of its reports). */
 export function incidentSlot(slots: readonly ClaimSlot[], corpus: Corpus): ClaimSlot | null {
   return mainToll(slots, corpus, 'killed');
 }
@@ -60,24 +53,12 @@ export const ALTERNATIVE_RULES: Record<string, (s: ClaimSlot) => number> = {
 
 export async function evalReconcile(shared: string, limit = Number.POSITIVE_INFINITY, cache: string | null = null, predictionsFile: string | null = null): Promise<void> {
   const dir = path.join(shared, 'datasets/gva-incidents');
-  if (!existsSync(dir)) {
+  const gva = loadGvaMultiArticle(dir, limit);
+  if (!gva) {
     console.log(`skipped GVA: ${dir} not found`);
     return;
   }
-  const articles = readFileSync(path.join(dir, 'articles.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Article);
-  const truth = JSON.parse(readFileSync(path.join(dir, 'incidents.json'), 'utf8')) as Record<string, { num_killed: number }>;
-  const byIncident = new Map<string, Article[]>();
-  for (const a of articles) byIncident.set(a.incident_id, [...(byIncident.get(a.incident_id) ?? []), a]);
-  const multi = [...byIncident].filter(([id, list]) => list.length >= 2 && truth[id]).slice(0, limit);
-  const raws: RawDocument[] = multi.flatMap(([, list]) =>
-    list.map((a) => {
-      const text = `${a.title}\n\n${a.content}`;
-      return { id: a.id, source: a.id, format: 'text' as const, raw: text, text, hints: { published: a.dct, title: a.title }, flags: [], removed: [] };
-    }),
-  );
+  const { incidents: multi, truth, raws } = gva;
   const start = performance.now();
   let documents: Doc[];
   if (cache && existsSync(cache)) documents = JSON.parse(readFileSync(cache, 'utf8')) as Doc[];

@@ -28,7 +28,7 @@ import { buildPipeline, runCorpusStages, runPipeline } from '../../src/core/inde
 import type { Corpus, TimelineEntry } from '../../src/core/index.ts';
 import { readInputs } from '../../src/ingest/index.ts';
 import { createCorpusStages, createDocStages, createStages, stagesModule } from '../../src/stages/index.ts';
-import type { RawDocument } from '../../src/core/index.ts';
+import { loadGvaMultiArticle } from './gva.ts';
 
 interface GoldEvent {
   date: string;
@@ -149,32 +149,15 @@ if (isMain) {
   await evaluate('example', [example], key);
 }
 
-interface GvaArticle {
-  incident_id: string;
-  id: string;
-  title: string;
-  dct: string;
-  content: string;
-}
-
 /** The GVA proxy: per incident, an attack/kill entry on the incident's date, and how many attack/kill entries there are. */
 async function evaluateGva(): Promise<void> {
   const dir = path.join(shared, 'datasets', 'gva-incidents');
-  if (!existsSync(dir)) {
+  const gva = loadGvaMultiArticle(dir);
+  if (!gva) {
     console.log(`gva: skipped, ${dir} is not there`);
     return;
   }
-  const articles = readFileSync(path.join(dir, 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GvaArticle);
-  const truth = JSON.parse(readFileSync(path.join(dir, 'incidents.json'), 'utf8')) as Record<string, { date: string }>;
-  const byIncident = new Map<string, GvaArticle[]>();
-  for (const a of articles) byIncident.set(a.incident_id, [...(byIncident.get(a.incident_id) ?? []), a]);
-  const multi = [...byIncident].filter(([id, list]) => list.length >= 2 && truth[id]);
-  const raws: RawDocument[] = multi.flatMap(([, list]) =>
-    list.map((a) => {
-      const text = `${a.title}\n\n${a.content}`;
-      return { id: a.id, source: a.id, format: 'text' as const, raw: text, text, hints: { published: a.dct, title: a.title }, flags: [], removed: [] };
-    }),
-  );
+  const { incidents: multi, truth, raws } = gva;
   const docs = await runPipeline(buildPipeline(createDocStages()), raws, { stagesModule, workers: 2 });
   const byId = new Map(docs.documents.map((d) => [d.id, d]));
   const stages = createCorpusStages();

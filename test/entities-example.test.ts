@@ -11,6 +11,7 @@ import { readInputs } from '../src/ingest/index.ts';
 import { createDocStages } from '../src/stages/index.ts';
 import { mergeAliases } from '../src/stages/corpus/merge-aliases/index.ts';
 import { repoRoot } from './entity-harness.ts';
+import { countAliasPairs, uniqueAliases } from '../scripts/eval/example-alias-pairs.ts';
 
 interface KeyEntity {
   canonical: string;
@@ -101,25 +102,8 @@ test("a group word equal to a person's surname stays apart from the person", asy
 
 test('alias pairs: no two key entities merged, and most same-entity spellings joined', async () => {
   const ents = (await analyzed()).layers.entities!;
-  // Aliases that name one key entity only (a bare surname shared by two people is left out).
-  const owners = new Map<string, Set<number>>();
-  key.forEach((k, i) => k.aliases.forEach((a) => owners.set(a, (owners.get(a) ?? new Set()).add(i))));
-  const unique = [...owners].filter(([, s]) => s.size === 1).map(([a, s]) => ({ alias: a, owner: [...s][0] }));
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (let i = 0; i < unique.length; i++) {
-    for (let j = i + 1; j < unique.length; j++) {
-      const same = unique[i].owner === unique[j].owner;
-      const joined = ents.some((e) => e.aliases.includes(unique[i].alias) && e.aliases.includes(unique[j].alias));
-      if (joined && same) tp++;
-      else if (joined) fp++;
-      else if (same) {
-        fn++;
-        if (process.env.SHOW_MISSED) console.log('missed', unique[i].alias, '|', unique[j].alias);
-      }
-    }
-  }
+  const { tp, fp, fn, missed } = countAliasPairs(uniqueAliases(key), (a, b) => ents.some((e) => e.aliases.includes(a.alias) && e.aliases.includes(b.alias)));
+  if (process.env.SHOW_MISSED) for (const [a, b] of missed) console.log('missed', a.alias, '|', b.alias);
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
   assert.equal(fp, 0, 'spellings of two different key entities were merged');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { CorpusEntity, EntityType } from '../src/core/index.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../src/stages/doc/find-entities/patterns.ts';
 import { runCorpus, sharedDir } from './entity-harness.ts';
+import { countAliasPairs } from '../scripts/eval/example-alias-pairs.ts';
 import { readFileSync } from 'node:fs';
 
 interface GoldEntity {
@@ -43,33 +44,21 @@ test('seeds: gold entities found with their types, aliases merged, gold entities
 
   // The predicted entity for each (gold entity, alias): same type, the alias among its spellings,
   // found in one of the gold entity's documents.
-  const items: { gold: number; alias: string; pred: CorpusEntity | null }[] = [];
+  const items: { owner: number; alias: string; pred: CorpusEntity | null }[] = [];
   gold.forEach((g, gi) => {
     for (const raw of new Set(g.aliases.map(untitled))) {
       const pred = entities.find((e) => e.type === g.type && e.aliases.includes(raw) && e.documents.some((d) => g.documents.includes(d))) ?? null;
-      items.push({ gold: gi, alias: raw, pred });
+      items.push({ owner: gi, alias: raw, pred });
     }
   });
-  const missing = gold.filter((_, gi) => !items.some((it) => it.gold === gi && it.pred));
-  let tp = 0;
-  let predSame = 0;
-  let goldSame = 0;
-  const merged: string[] = [];
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i];
-      const b = items[j];
-      const same = a.pred !== null && a.pred === b.pred;
-      if (a.gold === b.gold) goldSame++;
-      if (same) predSame++;
-      if (same && a.gold === b.gold) tp++;
-      if (same && a.gold !== b.gold) merged.push(`${gold[a.gold].canonical} + ${gold[b.gold].canonical}`);
-    }
-  }
-  const precision = predSame === 0 ? 0 : tp / predSame;
-  const recall = tp / goldSame;
+  const missing = gold.filter((_, gi) => !items.some((it) => it.owner === gi && it.pred));
+  // Two spellings are joined when they found the same predicted entity.
+  const pairs = countAliasPairs(items, (a, b) => a.pred !== null && a.pred === b.pred);
+  const merged = pairs.merged.map(([a, b]) => `${gold[a.owner].canonical} + ${gold[b.owner].canonical}`);
+  const precision = pairs.tp + pairs.fp === 0 ? 0 : pairs.tp / (pairs.tp + pairs.fp);
+  const recall = pairs.tp / (pairs.tp + pairs.fn);
   t.diagnostic(`found ${gold.length - missing.length}/${gold.length}; pairwise precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}`);
-  const lost = items.filter((it) => !it.pred).map((it) => `${gold[it.gold].canonical}: ${it.alias}`);
+  const lost = items.filter((it) => !it.pred).map((it) => `${gold[it.owner].canonical}: ${it.alias}`);
   if (lost.length) t.diagnostic(`aliases not found: ${lost.join('; ')}`);
   assert.deepEqual(missing.map((g) => g.canonical), [], 'every gold entity is found with its type');
   assert.deepEqual(merged, [], 'no two gold entities are merged');

@@ -7,7 +7,7 @@
 //  - metadata: published day, title, kind, outlet equal to the key's (titles and outlets compared
 //    case- and space-insensitively);
 //  - entities: key entities with a dossier entity that carries one of their full names (or their
-//    only alias) with the key's type; alias pairs as test/entities-example.test.ts counts them;
+//    only alias) with the key's type; alias pairs as scripts/eval/example-alias-pairs.ts counts them;
 //  - claims: value recall = key values found in their document under the slot's kind (numbers
 //    within 0.5%); a key slot is "held" when one dossier slot holds every found value, and its status
 //    is right when that slot's status is the key's (or the key's final status); fragmentation =
@@ -16,6 +16,7 @@
 import type { TimelineEntry } from '../../src/core/index.ts';
 import type { Dossier, DossierClaim } from '../../src/report/dossier-types.ts';
 import { bcubed } from './bcubed.ts';
+import { countAliasPairs, uniqueAliases } from './example-alias-pairs.ts';
 import { normalize, sameDoc, type AnswerKey, type KeySlot } from './example-key.ts';
 import { scoreTimeline } from './timeline.ts';
 
@@ -164,25 +165,8 @@ function scoreEntities(key: AnswerKey, dossier: Dossier): ExampleScore['entities
     if (hit) found++;
     else missing.push(`${k.canonical} (${k.type})`);
   }
-  // Aliases that name one key entity only (a bare surname shared by two people is left out).
-  const owners = new Map<string, Set<number>>();
-  key.entities.forEach((k, i) => k.aliases.forEach((a) => owners.set(a, (owners.get(a) ?? new Set()).add(i))));
-  const unique = [...owners].filter(([, s]) => s.size === 1).map(([alias, s]) => ({ alias, owner: [...s][0] }));
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const merged: string[] = [];
-  for (let i = 0; i < unique.length; i++) {
-    for (let j = i + 1; j < unique.length; j++) {
-      const sameOwner = unique[i].owner === unique[j].owner;
-      const joined = spellings.some((s) => s.has(unique[i].alias) && s.has(unique[j].alias));
-      if (joined && sameOwner) tp++;
-      else if (joined) {
-        fp++;
-        merged.push(`${unique[i].alias} + ${unique[j].alias}`);
-      } else if (sameOwner) fn++;
-    }
-  }
+  const { tp, fp, fn, merged: pairs } = countAliasPairs(uniqueAliases(key.entities), (a, b) => spellings.some((s) => s.has(a.alias) && s.has(b.alias)));
+  const merged = pairs.map(([a, b]) => `${a.alias} + ${b.alias}`);
   return {
     found: ratio(found, key.entities.length),
     missing,

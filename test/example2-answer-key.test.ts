@@ -3,40 +3,17 @@
 // key value quotes must be the value it records; the statuses must fit the values (a conflict has
 // two values, a single source sits in one independence group); relative weekdays must land in the
 // story's week. The evaluation script and other tests score the system against these keys, so a
-// typo here would make them measure the wrong thing. test/example-answer-key.test.ts keeps its own
-// bridge-specific checks; this file adds the checks that hold for any example.
+// typo here would make them measure the wrong thing. The checks that hold for one example only
+// (the bridge's story week and body lengths, the earthquake's spellings) are at the end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AnswerKey } from '../scripts/eval/example-key.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = path.join(root, 'examples');
-
-interface KeyDoc {
-  format: string;
-  published: string | null;
-  content_date: string;
-  title: string;
-  kind: string;
-  outlet: string;
-}
-interface KeyValue {
-  document: string;
-  value: number | string;
-  text: string;
-}
-interface AnswerKey {
-  documents: Record<string, KeyDoc>;
-  junk: Record<string, { text: string; reason: string }[]>;
-  metadata_lines: Record<string, { text: string }[]>;
-  entities: { canonical: string; type: string; aliases: string[]; documents: string[] }[];
-  claims: { slot: string; kind: string; status: string; note?: string; values: KeyValue[] }[];
-  timeline: { date: string; what: string; documents: string[] }[];
-  provenance: { groups: { documents: string[] }[] };
-  stories: { documents: string[] }[];
-}
 
 interface ReadDoc {
   raw: string;
@@ -263,4 +240,35 @@ test('the earthquake example: the governor is spelled three ways, each in a diff
   for (const [i, ids] of where.entries()) assert.ok(ids.length >= 1, `${fullNames[i]} is in no document`);
   // No document mixes two spellings: each comes from a different writer or translator.
   for (const [id, d] of docs) assert.ok(fullNames.filter((n) => hasWord(d.text, n)).length <= 1, `${id} mixes spellings`);
+});
+
+test('the bridge example: every weekday reference lands in the collapse week, and the collapse day is a Tuesday in the timeline', () => {
+  const dir = path.join(examplesDir, 'harbor-bridge-collapse');
+  assert.ok(existsSync(dir), 'the bridge example is bundled');
+  const key = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as AnswerKey;
+  const docs = readDocuments(dir);
+  let checked = 0;
+  for (const [id, d] of Object.entries(key.documents)) {
+    for (const m of docs.get(id)!.text.matchAll(/\b(?:on|from|since|By|by|late on|early on) (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+      const day = lastWeekday(d.content_date, WEEKDAYS.indexOf(m[1]));
+      // Announcements of a future visit are the one forward reference ("will travel ... on Wednesday").
+      const future = day < '2025-03-11' ? lastWeekday('2025-03-17', WEEKDAYS.indexOf(m[1])) : day;
+      assert.ok(future >= '2025-03-11' && future <= '2025-03-15', `${id}: "${m[0]}" resolves to ${future}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 20, `expected many weekday references, found ${checked}`);
+  assert.equal(new Date('2025-03-11T12:00:00Z').getUTCDay(), 2, 'the collapse day must be a Tuesday');
+  assert.ok(key.timeline.some((t) => t.date === '2025-03-11'));
+});
+
+test('the bridge example: report bodies run 400 to 1000 words, but for the feed\'s teaser', () => {
+  const dir = path.join(examplesDir, 'harbor-bridge-collapse');
+  assert.ok(existsSync(dir), 'the bridge example is bundled');
+  const key = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as AnswerKey;
+  for (const [id, d] of readDocuments(dir)) {
+    if (key.documents[id].format === 'rss' && id.endsWith('#2')) continue; // the teaser is short on purpose
+    const words = d.text.split(/\s+/).filter(Boolean).length;
+    assert.ok(words >= 400 && words <= 1000, `${id}: ${words} words`);
+  }
 });

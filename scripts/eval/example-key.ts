@@ -22,6 +22,8 @@ export interface KeySlot {
   kind: string;
   status: string;
   final_status?: string;
+  /** Why an agreed slot holds more than one value (approximate figures read as one). */
+  note?: string;
   values: KeyValue[];
 }
 export interface KeyEntity {

@@ -92,3 +92,34 @@ test('the loose full-name key joins g/h, hard c/k, ts/c, z/s, kh/h, j/y/i and -i
   assert.notEqual(loose('Anna Velani'), loose('Anna Vellann'));
   assert.notEqual(loose('Sami Orr'), loose('Sam Orr'));
 });
+
+test('the loose key reads the ch, sh, shch and zh clusters of each spelling convention as one sound', () => {
+  const loose = (n: string): string => looseNameKey(keyParts(n));
+  const same = (...names: string[]): void => {
+    for (const n of names.slice(1)) assert.equal(loose(n), loose(names[0]), `${n} vs ${names[0]}`);
+  };
+  // ch: English ch, French tch, German tsch, Hungarian cs, Polish cz, Czech č.
+  same('Ivo Chermak', 'Ivo Tchermak', 'Ivo Tschermak', 'Ivo Csermak', 'Ivo Czermak', 'Ivo Čermak');
+  same('Lida Morachek', 'Lida Moratchek', 'Lida Moraczek', 'Lida Moraček');
+  // sh: English sh, German sch, Polish sz, Czech š; zh: German sch, Czech ž, English zh.
+  same('Ruta Shelvin', 'Ruta Schelvin', 'Ruta Szelvin', 'Ruta Šelvin');
+  same('Oleg Zhardin', 'Oleg Žardin', 'Oleg Schardin');
+  // shch: English shch, Polish szcz, German schtsch, Czech šč (before a front vowel: a Czech č
+  // before a, u, l or r has lost its mark and reads as the hard c of "Clara").
+  same('Vera Boshchin', 'Vera Boszczin', 'Vera Boschtschin', 'Vera Boščin');
+  // With the earlier folds: ye/je/e and the -ij / -y surname endings.
+  same('Yelena Tchorny', 'Jelena Czornyj', 'Elena Chorniy');
+});
+
+test('the cluster folds keep different names apart', () => {
+  const loose = (n: string): string => looseNameKey(keyParts(n));
+  const apart = (a: string, b: string): void => assert.notEqual(loose(a), loose(b), `${a} vs ${b}`);
+  apart('Ivo Chermak', 'Ivo Kermak');
+  apart('Ivo Chermak', 'Ivo Hermak');
+  apart('Ivo Chermak', 'Ivo Termak');
+  apart('Ruta Shelvin', 'Ruta Helvin');
+  apart('Vera Boshchuk', 'Vera Bochuk');
+  apart('Ivo Chermak', 'Ida Chermak');
+  apart('Ivo Chermak', 'Ivo Chermakova');
+  apart('Lida Morachek', 'Lida Morashek');
+});

@@ -9,13 +9,27 @@ export const KEY_GLUED_PARTICLE_SUFFIXES: readonly string[] = ['ul', 'ud', 'ur']
 /**
  * Looser folds for whole person names transliterated from Slavic and other scripts: g/h (one
  * letter written G in one language and H in another), hard c/k ("Clara" / "Klara": c before a
- * back vowel, l or r, where it never stands for ts), ts/tz/cz/c, z/s (voiced and unvoiced s in
- * the same name), kh/h, j/y/i. Applied after `foldPart` (so o is already u), in order; only ever
- * compared on full names (given name and surname together).
+ * back vowel, l or r, where it never stands for ts), the shch / ch / sh / zh clusters as English,
+ * German, Polish, Czech and Hungarian write them, ts/tz/c, z/s (voiced and unvoiced s in the same
+ * name), kh/h, j/y/i. Applied after `foldPart` (so o is already u and e is i), in order; only ever
+ * compared on full names (given name and surname together). An upper-case C marks a "ch" sound
+ * already read, so the hard-c rule (which runs first) never sees it. Ch is read as in "church"
+ * (the English convention for Slavic names), so a German "ch" for kh does not meet "kh"/"h".
  */
 export const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/c(?=[aulr])/g, 'k'],
-  [/t[sz]|cz/g, 'c'],
+  // Shch: shch (English), szcz (Polish), schtsch (German); Czech šč is already "sc".
+  [/shch|szcz|schtsch/g, 'sC'],
+  // Ch: tsch (German) before the German sh below, which it contains.
+  [/tsch/g, 'C'],
+  // Sh: sch (German); zh / ž: German writes it sch too, so both fold to the s below.
+  [/sch/g, 's'],
+  // Ch: tch (French), ch (English), cs (Hungarian), cz (Polish); Czech č is already c.
+  [/tch|ch|cs|cz/g, 'C'],
+  // Sh: sh (English), sz (Polish); Czech š is already s.
+  [/s[hz]/g, 's'],
+  [/zh/g, 'z'],
+  [/t[sz]|C/g, 'c'],
   [/z/g, 's'],
   [/kh/g, 'h'],
   [/g/g, 'h'],

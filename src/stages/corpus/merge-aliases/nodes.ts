@@ -76,9 +76,23 @@ function wordAfter(text: string, end: number): string | null {
   return parts.length === 1 ? parts[0] : null;
 }
 
+/** Dateline shape: a name in capitals opening a line, then a full stop, comma, dash or bracket. */
+const DATELINE_AFTER = /^\s*[.,(—–-]/;
+function isDatelineMention(text: string, m: EntityMention): boolean {
+  if (m.text.length < 3 || m.text !== m.text.toUpperCase() || m.text === m.text.toLowerCase()) return false;
+  let i = m.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return (i < 0 || text[i] === '\n') && DATELINE_AFTER.test(text.slice(m.end, m.end + 4));
+}
+
 export function buildNodes(corpus: Corpus): Node[] {
   const gaz = loadGazetteer();
   const nodes: Node[] = [];
+  // Cities: places some document writes as a dateline, or the lists know as a city and not as a
+  // region. "X Region" / "X Province" (the head capitalized, part of the name) is then a division
+  // named after the city, not another way of writing it; decided once every document is read.
+  const cityKeys = new Set<string>();
+  const divisionKeys: [number, string][] = [];
   for (const doc of corpus.documents) {
     const byEntity = new Map<string, EntityMention[]>();
     for (const m of doc.layers.mentions ?? []) {
@@ -88,12 +102,16 @@ export function buildNodes(corpus: Corpus): Node[] {
     }
     for (const e of doc.layers.entities ?? []) {
       const parts = keyParts(e.name);
-      const acronymOnly = ACRONYM_NAME.test(e.name);
+      const mentions = byEntity.get(e.id) ?? [];
+      // A place in capitals opening a line ("PORTVALE." / "PORTVALE —") is a dateline, not an acronym.
+      const dateline = e.type === 'PLACE' && mentions.some((m) => isDatelineMention(doc.text, m));
+      const acronymOnly = ACRONYM_NAME.test(e.name) && !dateline;
+      if (dateline || (e.type === 'PLACE' && gaz.has(e.name, 'city') && !gaz.has(e.name, 'region'))) cityKeys.add(translitKey(e.name));
       const plural = e.type === 'ORG';
       const keys = new Set<string>();
       const bareKeys = new Set<string>();
       for (const form of e.aliases) {
-        if (form === e.acronym || ACRONYM_NAME.test(form)) continue;
+        if (form === e.acronym || (ACRONYM_NAME.test(form) && !dateline)) continue;
         if (e.type === 'PERSON' && isShortPersonForm(keyParts(form))) continue;
         const country = e.type !== 'PERSON' ? COUNTRY_KEYS.get(form) : undefined;
         if (country) keys.add(country);
@@ -105,8 +123,11 @@ export function buildNodes(corpus: Corpus): Node[] {
         const long = e.type === 'PLACE' ? LONG_FORM_RE.exec(form) : null;
         if (long) bareKeys.add(translitKey(long[1]));
         const lastSpace = form.lastIndexOf(' ');
-        if (e.type === 'PLACE' && lastSpace > 0 && TRAILING_PLACE_NOUNS.has(form.slice(lastSpace + 1).toLowerCase())) {
-          bareKeys.add(translitKey(form.slice(0, lastSpace)));
+        const head = lastSpace > 0 ? form.slice(lastSpace + 1) : '';
+        if (e.type === 'PLACE' && TRAILING_PLACE_NOUNS.has(head.toLowerCase())) {
+          const bare = translitKey(form.slice(0, lastSpace));
+          if (head[0] === head[0].toLowerCase()) bareKeys.add(bare);
+          else divisionKeys.push([nodes.length, bare]);
         }
         const stripped = e.type !== 'PERSON' ? qualifierStripped(form) : null;
         if (stripped) bareKeys.add(translitKey(stripped, plural));
@@ -115,7 +136,6 @@ export function buildNodes(corpus: Corpus): Node[] {
           if (bag) keys.add(bag);
         }
       }
-      const mentions = byEntity.get(e.id) ?? [];
       // Not for names the lists know ("X Army" says nothing about the country X alone).
       const listed = isListedPlace(e.name) || gaz.has(e.name, 'demonym');
       // "X valley", "X bridge" (a name whose lowercase last word runs past its mentions) is looked
@@ -139,6 +159,10 @@ export function buildNodes(corpus: Corpus): Node[] {
         after,
       });
     }
+  }
+  for (const [i, bare] of divisionKeys) {
+    const own = nodes[i].bareKeys;
+    if (!cityKeys.has(bare) && !own.includes(bare)) own.push(bare);
   }
   return nodes;
 }

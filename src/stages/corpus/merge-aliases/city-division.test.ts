@@ -1,0 +1,64 @@
+// A city and the division named after it ("X Region"), and a city written in capitals as a
+// dateline, on hand-made documents with text (invented names).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc, type Corpus, type DocEntity, type EntityMention, type EntityType } from '../../../core/index.ts';
+import { mergeCorpusEntities } from './index.ts';
+import { corpusOf, holding, L } from './test-corpus.ts';
+
+/** One document from its text: each [name, type] entity gets a mention at every place the text writes it. */
+function docOf(id: string, text: string, ents: [string, EntityType, string[]?][]): Corpus['documents'][number] {
+  const doc = createDoc({ id, source: id, format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
+  const entities: DocEntity[] = [];
+  const mentions: EntityMention[] = [];
+  ents.forEach(([name, type, aliases], k) => {
+    const forms = aliases ?? [name];
+    entities.push({ id: `e${k + 1}`, name, type, aliases: forms, roles: [], acronym: null });
+    for (const f of forms) {
+      const re = new RegExp(`\\b${f}\\b(?! Region)`, 'g');
+      for (let m = re.exec(text); m; m = re.exec(text)) mentions.push({ start: m.index, end: m.index + f.length, text: f, type, entity: `e${k + 1}`, role: null });
+    }
+  });
+  doc.layers.entities = entities;
+  doc.layers.mentions = mentions;
+  return doc;
+}
+
+const corpus = (...documents: Corpus['documents']): Corpus => ({ documents, inputErrors: [], issues: [], layers: {} });
+
+test('a city written as a dateline stays apart from the region named after it, and its capitals join it', () => {
+  const ents = mergeCorpusEntities(
+    corpus(
+      docOf('d1', 'BRELMONT. A dam gave way north of the city on Friday.', [['BRELMONT', 'PLACE']]),
+      docOf('d2', 'Water reached Brelmont by noon, officials said.', [['Brelmont', 'PLACE']]),
+      docOf('d3', 'The governor of Brelmont Region asked for help.', [['Brelmont Region', 'PLACE']]),
+    ),
+  );
+  const city = holding(ents, 'Brelmont');
+  assert.equal(city.length, 1);
+  assert.ok(city[0].aliases.includes('BRELMONT'), city[0].aliases.join(', '));
+  assert.ok(!city[0].aliases.includes('Brelmont Region'), city[0].aliases.join(', '));
+  assert.equal(holding(ents, 'Brelmont Region').length, 1);
+});
+
+test('without city evidence "X Region" and "X" stay one place, and a lowercase "X region" always joins', () => {
+  const ents = mergeCorpusEntities(corpusOf([L('Ostravel Region')], [L('Ostravel')], [L('Ostravel')]));
+  assert.equal(ents.length, 1);
+  const lower = mergeCorpusEntities(
+    corpus(
+      docOf('d1', 'DUNMERE — Roads were cut.', [['DUNMERE', 'PLACE']]),
+      docOf('d2', 'Roads into the Dunmere region were cut.', [['Dunmere region', 'PLACE']]),
+    ),
+  );
+  assert.equal(lower.length, 1);
+});
+
+test('an acronym in capitals that is not a dateline stays an acronym', () => {
+  const ents = mergeCorpusEntities(
+    corpus(
+      docOf('d1', 'Crews from the VARN reached the site.', [['VARN', 'PLACE']]),
+      docOf('d2', 'Rain fell on Varn all week.', [['Varn', 'PLACE']]),
+    ),
+  );
+  assert.equal(ents.length, 2);
+});

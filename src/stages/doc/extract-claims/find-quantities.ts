@@ -5,7 +5,7 @@ import {
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
   SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, AFTERSHOCK_BEFORE_RE, MAGNITUDE_AFTER_NOUN_RE, MAGNITUDE_BEFORE_NOUN_RE, MAGNITUDE_CUE_RE, DISPLACED_AFTER_RE, INJURED_AFTER_RE,
-  MISSING_AFTER_RE, MISSING_BEING_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
+  MISSING_AFTER_RE, MISSING_BEING_RE, PRESENT_AFTER_RE, OF_KIND_RE, FATE_BEFORE_RE, UNKNOWN_AFTER_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
   TOLL_AT_BEFORE_RE, GROWN_UP_TO_RE, RESCUED_ALIVE_BEFORE_RE, FIGURE_BEFORE_RE, FIGURE_END_AFTER_RE, REPORT_CLAUSE_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
@@ -249,6 +249,7 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   // Each pattern below needs one word: look for it before running the pattern.
   if ((before.includes('toll') || before.includes('Toll')) && TOLL_AT_BEFORE_RE.test(before)) return 'killed';
   if (before.includes('alive') && RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
+  if ((before.includes('fate') || before.includes('whereabouts')) && FATE_BEFORE_RE.test(before) && UNKNOWN_AFTER_RE.test(s.slice(pos, pos + 100))) return 'missing';
   // "the number of the dead of the flood in the valley towns has grown to": the noun can be far back.
   const far = s.slice(Math.max(0, pos - 150), pos);
   const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
@@ -259,7 +260,7 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
 /** "number of", "Number of": the words NUMBER_OF_BEFORE_RE needs, first letter left out for either case. */
 const NUMBER_OF_STEMS = ['umber of', 'ount of', 'oll of', 'ally of', 'otal of', 'uantity of', 'igure of', 'ist of', 'mount of'];
 /** The last word of SENT_BEFORE_RE and of FIGURE_BEFORE_RE: each runs only after one of its words. */
-const SENT_BEFORE_WORDS: ReadonlySet<string> = new Set('of sent sends sending deployed deploys deploying dispatched dispatches dispatching mobilised mobilized mobilising mobilizing'.split(' '));
+const SENT_BEFORE_WORDS: ReadonlySet<string> = new Set('of employs employed employing sent sends sending deployed deploys deploying dispatched dispatches dispatching mobilised mobilized mobilising mobilizing'.split(' '));
 const FIGURE_BEFORE_WORDS: ReadonlySet<string> = new Set(
   'say says said saying put puts putting give gives gave giving confirm confirms confirmed count counts counted report reports reported estimate estimates estimated is was remained remains stayed stays at of to as made'.split(' '),
 );
@@ -678,6 +679,11 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         }
       }
     }
+    // "four of the injured were in serious condition": the verb comes after the kind it picks from.
+    if (!comp && !phrase.head && inclusionEnd === q.end) {
+      const of = OF_KIND_RE.exec(s.slice(q.end, q.end + 40));
+      if (of) inclusionEnd = q.end + of[0].length;
+    }
     let kind: ClaimKind | null = phrase.kind;
     // "1 killed 2 wounded": a kind word right after the number is its own.
     if (!kind && !comp) kind = kindRightAfter(s, inclusionEnd);
@@ -696,7 +702,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && THINGS_AFTER_RE.test(tailAfterAux(s, inclusionEnd))) kind = 'count';
     // "a team of 45 medics", "sent 300 soldiers", "nine riders on board": people counted, not hurt.
     const lastWord = kind ? '' : wordBefore(s, q.start);
-    if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))))) {
+    if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && (ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20)) || PRESENT_AFTER_RE.test(tailAfterAux(s, inclusionEnd)))))) {
       kind = 'count';
       if (!counted) {
         const noun = PLURAL_NOUN_RE.exec(s.slice(q.end, q.end + 30));

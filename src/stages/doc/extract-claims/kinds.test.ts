@@ -111,3 +111,48 @@ test('sources read back from the verb that gives a figure', () => {
   const also = claimsOf('The clinic also set the number of wounded at 120.');
   assert.equal(also[0]!.attribution?.text, 'clinic');
 });
+
+// Round 5: evacuation told as leaving, people present or sheltered, a part picked out of a kind, arrests as a
+// noun or in a translation's order. Invented sentences (an invented dam breach and refinery fire).
+test('evacuation told as leaving or being moved is kind evacuated', () => {
+  assert.deepEqual(kinds('About 7,000 people have left their homes, the mayor said.'), [['evacuated', 7000]]);
+  assert.deepEqual(kinds('Some 2,500 residents have left the area.'), [['evacuated', 2500]]);
+  assert.deepEqual(kinds('3,000 inhabitants were forced to leave their houses.'), [['evacuated', 3000]]);
+  assert.deepEqual(kinds('The agency says 4,000 people were moved out.'), [['evacuated', 4000]]);
+  assert.deepEqual(kinds('900 villagers were ordered out of their homes.'), [['evacuated', 900]]);
+  assert.deepEqual(kinds('Roughly 800 families were told to leave.'), [['evacuated', 800]]);
+  assert.deepEqual(kinds('About 600 people were evacuated from the valley.'), [['evacuated', 600]]);
+  // Fleeing stays displaced; leaving a post is no evacuation.
+  assert.deepEqual(kinds('Some 400 villagers fled.'), [['displaced', 400]]);
+  assert.deepEqual(kinds('Two ministers were forced to leave their posts.'), []);
+});
+
+test('people present, sheltered or let back are counted (kind count) with their noun, not as casualties', () => {
+  const counts = (s: string) => findNumericClaims(s).map((c) => [c.kind, c.value, c.counted]);
+  assert.deepEqual(counts('About 90 workers were on the site when the dam gave way.'), [['count', 90, 'workers']]);
+  assert.deepEqual(counts('About 60 miners had been underground at the time.'), [['count', 60, 'miners']]);
+  assert.deepEqual(counts('About 500 evacuees spent the night in a school gym.'), [['count', 500, 'evacuees']]);
+  assert.deepEqual(counts('Around 2,000 residents were allowed back on Friday.'), [['count', 2000, 'residents']]);
+  assert.deepEqual(counts('Ostria sent a unit in the composition of 30 rescuers.'), [['count', 30, 'rescuers']]);
+  assert.deepEqual(counts('The refinery employs 200 staff.'), [['count', 200, 'staff']]);
+  // Present and then hurt: the outcome wins.
+  assert.deepEqual(counts('About 90 workers were injured.'), [['injured', 90, 'workers']]);
+});
+
+test('a part picked out of the injured takes its kind from the verb after it, and stays a part', () => {
+  const [c] = findNumericClaims('Four of the injured were in serious condition.');
+  assert.deepEqual([c?.kind, c?.value], ['injured', 4]);
+  // The quantity stops before "of the injured", so the toll logic sees a part of a count already given.
+  assert.equal('Four of the injured were in serious condition.'.slice(c!.start, c!.end), 'Four');
+  assert.deepEqual(kinds('Two of the injured died on Monday.'), [['killed', 2]]);
+});
+
+test('arrests as a noun, in custody, and in a translation\'s inverted order', () => {
+  assert.deepEqual(kinds('Police made three arrests on Monday.'), [['arrested', 3]]);
+  assert.deepEqual(kinds('So, under arrest are 3 persons.'), [['arrested', 3]]);
+  assert.deepEqual(kinds('Two men remain in custody.'), [['arrested', 2]]);
+  assert.deepEqual(kinds('Missing remain 5 persons.'), [['missing', 5]]);
+  assert.deepEqual(kinds('The fate of 6 miners still remains unknown.'), [['missing', 6]]);
+  // A fate that is told is not a missing count.
+  assert.deepEqual(kinds('The fate of 6 miners was sealed by the flood.'), []);
+});

@@ -81,7 +81,8 @@ export const PERSON_NOUNS = new Set(
     'crew sailors sailor firefighters firefighter guards guard infants infant babies baby toddlers toddler relatives ' +
     'family families protesters protester demonstrators demonstrator suspects suspect journalists journalist doctors doctor ' +
     'engineers engineer nurses nurse teachers teacher farmers farmer fishermen survivors survivor others agents agent troopers trooper deputies deputy citizens citizen ' +
-    'sons daughters brothers sisters siblings cousins'
+    'sons daughters brothers sisters siblings cousins inhabitants inhabitant evacuees evacuee specialists specialist rescuers rescuer ' +
+    'volunteers volunteer experts expert technicians technician'
   ).split(' '),
 );
 
@@ -134,9 +135,10 @@ export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
-  [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged)\b/i, 'arrested'],
+  [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged|arrests|detentions)\b/i, 'arrested'],
   [/^(?:displaced|homeless|fled|forced (?:to flee|from their homes))\b/i, 'displaced'],
-  [/^(?:evacuated)\b/i, 'evacuated'],
+  // "have left their homes", "were forced to leave the area", "were moved out", "were ordered out of their homes".
+  [/^(?:evacuated|(?:forced|ordered|told|made|urged|asked) to (?:leave|evacuate)(?! (?:his|her|their|its) (?:job|post|office|seat|party)s?\b)|(?:(?:forced|ordered|told|made|urged|asked) to )?(?:leave|left|abandon(?:ed)?) (?:their |his |her |the |its )?(?:own )?(?:homes?|houses?|flats?|apartments?|area|zone|town|city|village|district|neighbou?rhoods?|region|vicinity|valley)|(?:moved|ordered|taken|brought|bus(?:s)?ed|cleared) (?:out|away)|relocated|moved to safety)\b/i, 'evacuated'],
   [/^(?:affected)\b/i, 'affected'],
 ];
 
@@ -149,6 +151,10 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
   [/\b(?:rescu(?:ed|ing|es)|sav(?:ed|ing)|evacuat(?:ed|ing)|pulled|pulling|freed|freeing)\s+$/i, 'rescued'],
   [/\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)|round(?:ed|ing) up)\s+$/i, 'arrested'],
   [/\b(?:displac(?:ed|ing))\s+$/i, 'displaced'],
+  // A translation's inverted order, the state before its verb: "under arrest are 3 persons", "missing remain 4 people".
+  [/\b(?:under arrest|in (?:police )?custody|arrested|detained) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'arrested'],
+  [/\b(?:missing|unaccounted for) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'missing'],
+  [/\b(?:in (?:the )?hospitals?|hospitali[sz]ed) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'injured'],
   [/\b(?:hit|struck|targeted|targeting|hitting|striking|attacked|attacking|destroyed|destroying|engaged|damaged|raided)\s+$/i, 'count'],
 ];
 
@@ -448,11 +454,22 @@ export const MISSING_BEING_RE = /^\s*(?:(?:are|is|were|was)\s+)?(?:still\s+)?bei
 /** The counted things went: "houses were flattened", "trucks were on the ramp". */
 export const THINGS_AFTER_RE =
   /^(?:destroyed|damaged|collapsed|flattened|razed|levell?ed|burn(?:ed|t)|flooded|washed away|swept away|made (?:unsafe|uninhabitable)|rendered uninhabitable|torn down|demolished|on (?:the|board)|aboard)\b/i;
+/**
+ * People present or sheltered, counted and not hurt (auxiliaries read past): "140 workers were on the site",
+ * "60 miners had been underground", "500 evacuees spent the night", "2,000 residents were allowed back".
+ */
+export const PRESENT_AFTER_RE =
+  /^(?:on (?:the )?(?:site|premises|scene|shift|duty)|at (?:work|the (?:site|scene|plant|factory|mine|works|time))|inside|underground|present|working (?:at|in|on)|in the (?:building|plant|factory|mine|tunnel|hall|shelter|stadium|gym)|spent (?:the|\w+) night|(?:allowed|permitted) (?:to )?(?:back|return|go (?:back|home)|home)|returned (?:home|to their homes)|staying (?:in|at) (?:the|a) \w+)\b/i;
+/** "four of the injured were in serious condition": a part of a kind's count, read past to its verb. */
+export const OF_KIND_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|missing|evacuated|evacuees|arrested|detained|hospitali[sz]ed)\b/i;
+/** "the fate of 4 workers still remains unknown": people not found, told by their fate. */
+export const FATE_BEFORE_RE = /\b(?:fate|whereabouts) of (?:the )?$/i;
+export const UNKNOWN_AFTER_RE = /^[^.;]{0,60}?\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear))\b/i;
 /** People on board, counted: "nine riders on board". */
 export const ON_BOARD_AFTER_RE = /^\s*(?:were\s+|was\s+)?(?:on board|aboard)\b/i;
 /** Before a count of people or things sent: "a team of 45 medics", "sent 300 soldiers". */
 export const SENT_BEFORE_RE =
-  /\b(?:(?:a|an|the|its|their) (?:group|team|contingent|unit|squad|convoy|crew|brigade|detachment|party|fleet) of|sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches|dispatching|mobili[sz]ed|mobili[sz]ing)\s+$/i;
+  /\b(?:(?:a|an|the|its|their) (?:group|team|contingent|unit|squad|convoy|crew|brigade|detachment|party|fleet) of|in the composition of|consisting of|made up of|employs|employed|employing|sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches|dispatching|mobili[sz]ed|mobili[sz]ing)\s+$/i;
 /** Not a count sent out: "sent two people to the hospital". */
 export const TO_HOSPITAL_AFTER_RE = /^\s*(?:[\w-]+\s+){0,2}?to (?:the |a |an |area |local )?(?:[\w-]+ )?hospitals?\b/i;
 

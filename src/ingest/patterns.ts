@@ -151,3 +151,15 @@ export const FLAT_ELEMENTS = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
   'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rp', 'rt',
 ]);
+
+/** Between a feed's name and its tagline or section: "Name – Local news", "World | Name". */
+export const FEED_TITLE_SEPARATOR = /\s+(?:[–—|·•]|-{1,2})\s+/;
+/**
+ * A feed-title part made only of these words is a section or tagline, not the outlet's name
+ * ("Local news", "Region", "Top stories", "Latest").
+ */
+export const SECTION_WORDS = new Set([
+  'news', 'latest', 'top', 'stories', 'story', 'headlines', 'breaking', 'local', 'national', 'international', 'world',
+  'region', 'regional', 'city', 'home', 'front', 'page', 'politics', 'business', 'sport', 'sports', 'opinion', 'feed',
+  'rss', 'all', 'the', 'and', 'from', 'of', 'our', 'en', 'english', 'edition', 'today', 'updates', 'articles', 'main',
+]);

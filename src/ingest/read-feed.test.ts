@@ -110,3 +110,10 @@ test('teasers are expanded through the page fetcher when asked, flagged when not
   const noFetch = await readFeed(feed, origin);
   assert.ok(noFetch.documents.every((d) => d.flags.some((f) => f.code === 'teaser-only')));
 });
+
+test("the feed title's tagline stays out of the site hint", async () => {
+  const rss2 = `<rss version="2.0"><channel><title>Skelby Coast Courier – Local news</title>
+    <item><title>Ferry aground</title><link>https://s.example/1</link><description>The ferry ran aground.</description></item></channel></rss>`;
+  const out = await readFeed(rss2, origin);
+  assert.equal(out.documents[0].hints.site, 'Skelby Coast Courier');
+});

@@ -8,6 +8,7 @@ import { readHtml } from './read-html.ts';
 import { FEED_ROOTS, TEASER_ENDING, TEASER_MAX_CHARS } from './patterns.ts';
 import { LOOKS_LIKE_HTML } from './json-fields.ts';
 import { repairWithFlag } from './decode.ts';
+import { feedSiteName } from './feed-site-name.ts';
 
 /**
  * RSS 2.0, RSS 1.0 (RDF) and Atom. Each item is a document `name#n` with title, url, published,
@@ -195,7 +196,8 @@ export async function readFeed(xml: string, origin: InputOrigin, flags: Flag[] =
   const atom = rootName === 'feed';
   const channel = atom ? root : (Array.from(root.getElementsByTagName('channel'))[0] ?? root);
   const titleEl = kids(channel).find((k) => localName(k).replace(/^atom:/, '') === 'title');
-  const site = titleEl ? plain(text(titleEl)) : undefined;
+  // The channel title often adds a tagline or section to the outlet's name; the hint is the name.
+  const site = titleEl ? feedSiteName(plain(text(titleEl))) : undefined;
   const items = Array.from(root.getElementsByTagName(atom ? 'entry' : 'item'));
   if (!items.length) return { documents: [], errors: [inputError(origin.input, 'no-text', 'the feed has no items')] };
 

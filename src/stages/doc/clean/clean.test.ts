@@ -137,3 +137,55 @@ test('an outlet-shaped first line above the headline is a masthead; the same wor
   assert.match(doc.text, /^Ferry runs aground/);
   assert.match(doc.text, /told Kelby Coast News that/);
 });
+
+test('newsroom promos go: a desk that keeps following the story, a newsletter pitch, a reader-service notice', () => {
+  const promos = [
+    'Radio Brenmoor will keep following this story through the night. Send us your news and pictures through our app.',
+    'Stay informed: sign up for the Fellgate Ledger evening newsletter.',
+    "Get the week's biggest regional stories in your inbox: subscribe to the Fellgate Ledger briefing.",
+    'The Ledger is publishing the list of closed roads on its website. Readers who need a lift to hospital can call the county helpline.',
+  ];
+  const doc = run(['Dam spillway fails in Brenmoor', 'Water poured through the town on Monday after a spillway gave way, the county said.', ...promos].join('\n\n'));
+  assert.equal(doc.text, 'Dam spillway fails in Brenmoor\n\nWater poured through the town on Monday after a spillway gave way, the county said.');
+  for (const p of promos) assert.equal(reasons(doc)[p], 'promo', p);
+});
+
+test('reported sign-ups, newsletters and readers stay: the promo rules need the newsroom addressing its reader', () => {
+  const real = [
+    'More than 4,000 residents signed up for flood alerts after the council opened a register: most live near the river.',
+    'The mayor said: subscribers to the council newsletter were warned on Friday.',
+    'Readers of the county paper had raised the alarm for years, the inquiry heard.',
+    'Rescuers will keep searching the riverbank through the night, the fire service said.',
+  ];
+  const doc = run(['Dam spillway fails in Brenmoor', ...real].join('\n\n'));
+  assert.equal(doc.text, ['Dam spillway fails in Brenmoor', ...real].join('\n\n'));
+});
+
+test('an "Outlet | Section | date" row above the headline is metadata, not the title; a headline with a bar stays', () => {
+  const doc = run('The Fellgate Ledger | World | 4 May 2031\n\nFerry runs aground off Skelby with 300 aboard\n\nA ferry ran aground on Sunday, the coastguard said.');
+  assert.ok(doc.text.startsWith('Ferry runs aground off Skelby'));
+  const r = reasons(doc);
+  assert.equal(r['The Fellgate Ledger'], 'outlet-line');
+  assert.equal(r['4 May 2031'], 'date-header');
+  assert.equal(r['World'], 'section-label');
+  const opinion = run('Ferry safety was ignored for years\n\nThe Fellgate Ledger · Opinion · Monday 5 May 2031\n\nNobody should be surprised that the ferry ran aground.');
+  assert.equal(reasons(opinion)['Opinion'], 'editorial-label');
+  assert.equal(opinion.text, 'Ferry safety was ignored for years\n\nNobody should be surprised that the ferry ran aground.');
+  const headline = run('Ferry aground | live updates from the coast\n\nA ferry ran aground on Sunday, the coastguard said.');
+  assert.ok(headline.text.startsWith('Ferry aground | live updates from the coast'));
+});
+
+test('"Opinion | Comment" is a section label, but a lone "Comment" is still a comment widget', () => {
+  const doc = run('Opinion | Comment\n\nThe ferry was never safe\n\nFor a decade inspectors warned that the ferry was overloaded.\n\nComment');
+  const r = reasons(doc);
+  assert.equal(r['Opinion | Comment'], 'editorial-label');
+  assert.equal(r['Comment'], 'comment-widget');
+  assert.ok(doc.text.startsWith('The ferry was never safe'));
+});
+
+test('a "LIVE:" label taken off the headline is recorded as the title\'s own label', () => {
+  const doc = run('LIVE: Ferry aground off Skelby – rescue under way\n\nBREAKING: the coastguard says all 300 are safe.\n\nA ferry ran aground on Sunday.');
+  const r = reasons(doc);
+  assert.equal(r['LIVE:'], 'title-label');
+  assert.equal(r['BREAKING:'], 'editorial-label');
+});

@@ -1,7 +1,19 @@
 import type { DocStage, Removal } from '../../../core/index.ts';
 import { isHeading } from '../split-sentences/is-heading.ts';
 import { junkReason } from './classify-line.ts';
-import { COPYRIGHT_NAME, EDITORIAL_LABEL, MASTHEAD, OUTLET_LABEL, POSTED_CUE, POSTED_FRAGMENT, SITE_NAME_MAX_WORDS } from './patterns.ts';
+import {
+  COPYRIGHT_NAME,
+  DATE_LINE,
+  EDITORIAL_LABEL,
+  MASTHEAD,
+  OPINION_SECTION,
+  OUTLET_LABEL,
+  POSTED_CUE,
+  POSTED_FRAGMENT,
+  ROW_SEGMENT_MAX_WORDS,
+  ROW_SEPARATOR,
+  SITE_NAME_MAX_WORDS,
+} from './patterns.ts';
 import { looksLikeRelatedHeadline } from './related-headlines.ts';
 import { dominantScript, scriptCounts } from './script.ts';
 
@@ -84,6 +96,7 @@ export const clean: DocStage = {
       }
     }
 
+    removeMastheadRow(lines, removed);
     removeSiteNames(lines, removed, doc.hints.site);
     const kept = lines.filter((l) => l.keep);
     removeRepeats(kept, removed);
@@ -97,6 +110,32 @@ export const clean: DocStage = {
     }
   },
 };
+
+/**
+ * "Outlet | Section | 7 May 2031" near the top: a masthead row, not the headline. Its parts go to
+ * `removed` as metadata reads them: the name as `outlet-line`, the date as `date-header`, an
+ * opinion section as `editorial-label`, any other section as `section-label`. The date is what tells
+ * it from a headline with a bar in it.
+ */
+function removeMastheadRow(lines: Line[], removed: Removal[]): void {
+  let seen = 0;
+  for (const line of lines) {
+    if (!line.keep) continue;
+    if (seen++ >= LABEL_WINDOW) return;
+    const parts = line.text.split(ROW_SEPARATOR);
+    if (parts.length < 2 || parts.length > 4) continue;
+    if (parts.some((p) => p.split(/\s+/).length > ROW_SEGMENT_MAX_WORDS)) continue;
+    const dated = parts.findIndex((p) => DATE_LINE.test(p));
+    if (dated <= 0 || !/^\p{Lu}/u.test(parts[0]) || DATE_LINE.test(parts[0])) continue;
+    line.keep = false;
+    removed.push({ text: parts[0], reason: 'outlet-line' });
+    for (let i = 1; i < parts.length; i++) {
+      const reason = i === dated ? 'date-header' : OPINION_SECTION.test(parts[i]) ? 'editorial-label' : 'section-label';
+      removed.push({ text: parts[i], reason });
+    }
+    return;
+  }
+}
 
 /**
  * The site's own name standing alone as a line (a masthead scraped with the text). Known from its
@@ -152,6 +191,7 @@ function stripLabels(kept: Line[], removed: Removal[]): void {
   let seen = 0;
   for (const line of kept) {
     if (!line.keep) continue;
+    const first = seen === 0;
     if (seen++ >= LABEL_WINDOW) break;
     const outlet = OUTLET_LABEL.exec(line.text);
     if (outlet) {
@@ -161,7 +201,8 @@ function stripLabels(kept: Line[], removed: Removal[]): void {
     }
     const editorial = EDITORIAL_LABEL.exec(line.text);
     if (editorial) {
-      removed.push({ text: editorial[1], reason: 'editorial-label' });
+      // On the first line it is part of the printed headline ("LIVE: ..."): metadata puts it back in the title.
+      removed.push({ text: editorial[1], reason: first ? 'title-label' : 'editorial-label' });
       line.text = line.text.slice(editorial[0].length);
     }
   }

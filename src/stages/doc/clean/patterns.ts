@@ -47,10 +47,17 @@ export const TIMESTAMP_LINE = new RegExp(`^(?:${WEEKDAY}\\s+)?\\*{0,3}(?:update[
 /** Whole-line widgets, navigation, forms and legal notices. */
 export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // A section label on its own line ("Opinion | Editorial"): metadata reads it back for the kind.
-  { re: /^(?:opinion|editorial|analysis|commentary|op-ed|column|perspective|viewpoint)(?:\s*[|/·•]\s*(?:opinion|editorial|analysis|commentary|op-ed|column|perspective|viewpoint))*$/i, reason: 'editorial-label' },
+  // "Comment" alone is a comment widget; only after a section word is it a section name.
+  { re: /^(?:opinion|editorial|analysis|commentary|op-ed|column|perspective|viewpoint)(?:\s*[|/·•]\s*(?:opinion|editorial|analysis|commentary|comment|op-ed|column|perspective|viewpoint))*$/i, reason: 'editorial-label' },
   // The newsroom's own promise or appeal at the end of a story: "X will continue to follow this story",
   // "Tell us what you see: send pictures to our newsroom". Whole lines only, and short.
-  { re: /^(?=.{0,220}$)(?:.{0,60}\bwill continue to (?:follow|update|monitor|cover|bring you)\b.{0,80}\b(?:story|developments|updates|news)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
+  { re: /^(?=.{0,220}$)(?:.{0,60}\bwill (?:continue to (?:follow|update|monitor|cover|bring you)|keep (?:following|updating|monitoring|covering|bringing you))\b.{0,80}\b(?:story|developments|updates|news)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips|news|reports))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
+  // A newsletter pitch behind a lead-in ("Stay informed: sign up for ...", "... in your inbox: subscribe to ..."):
+  // the imperative after the colon and the newsletter word keep reported sign-ups out.
+  { re: /^(?=.{0,200}$)[^.!?:]{0,80}:\s*(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefings?|bulletins?|alerts?|inbox|digest)\b.*$/i, reason: 'promo', cue: /sign up|subscribe|register/i },
+  // A reader-service notice: the outlet addresses its readers ("Readers who ... can call ..."), a news
+  // sentence reports what others said to or about people.
+  { re: /^(?=.{0,220}$)(?:.*[.!?]\s+)?readers (?:who|looking|wishing|with)\b[^.!?]{0,100}\b(?:can|may|should|are asked to|are invited to) (?:call|contact|write|e-?mail|visit|send|phone)\b.*$/i, reason: 'promo', cue: /readers/i },
   { re: /^(?:source link|source|original article|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?|view comments|show comments|comment on this story)$/i, reason: 'comment-widget' },
   { re: /^(?:your email address will not be published\b.*|required fields are marked.*|name\s*\*?|email\s*\*|comment\s*\*|(?:post|submit) comment|website|save my name, email,? and website .*|notify me of (?:new|follow-up) .*)$/i, reason: 'comment-form' },
   { re: /^(?:scroll to top|back to top|go to top|top of page|skip to (?:main )?content|main menu|menu|home|navigation|next article|previous article|next story|previous story|next post|previous post|close|more|loading\.*|load more)$/i, reason: 'navigation' },
@@ -78,6 +85,12 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
 export const OUTLET_LABEL = /^((?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Report|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|TV|Radio)):\s+(?=[\p{Lu}“"‘'])/u;
 /** An outlet's name alone on the first line, above the headline: a masthead ("Harbor Daily News"). */
 export const MASTHEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|Review|Magazine|Weekly|Standard|Telegraph|Guardian|Independent|Bulletin|Courier|Dispatch|Register|Sentinel|Examiner|Inquirer|Mirror|Globe|TV|Radio)(?:\s*24)?$/u;
+/** Separators of a masthead row ("Outlet | Section | 7 May 2031", "Outlet · Opinion · Monday 7 May 2031"). */
+export const ROW_SEPARATOR = /\s+[|·•]\s+/;
+/** A row segment longer than this is text, not a name, section or date. */
+export const ROW_SEGMENT_MAX_WORDS = 6;
+/** A section segment that makes the piece an opinion piece. */
+export const OPINION_SECTION = /^(?:opinion|editorial|analysis|commentary|comment|op-ed|column|perspective|viewpoint)s?$/i;
 /** Editorial flags glued to the front of a line ("BREAKING: ..."). */
 export const EDITORIAL_LABEL = /^((?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|ALERT|VIDEO|PHOTOS)\s*:)\s+(?=\S)/;
 

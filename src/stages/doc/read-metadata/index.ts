@@ -50,7 +50,11 @@ export const readMetadata: DocStage = {
   run(doc) {
     const text = doc.text;
     const flags: Flag[] = [];
-    const { title, span: titleSpan } = readTitle(text, doc.hints);
+    const read = readTitle(text, doc.hints);
+    const titleSpan = read.span;
+    // The clean stage took a "LIVE:" kind of label off the first line; it is part of the printed headline.
+    const titleLabel = doc.removed.find((r) => r.reason === 'title-label');
+    const title = titleLabel && read.title !== null && titleSpan !== null && text.slice(0, titleSpan.start).trim() === '' ? `${titleLabel.text} ${read.title}` : read.title;
     const dates = readDates(text, doc.removed, doc.hints, titleSpan);
     flags.push(...dates.flags);
 
@@ -70,13 +74,13 @@ export const readMetadata: DocStage = {
 
     // Kind signals, most specific first; each found one is also a flag.
     const kinds: DocKind[] = [];
-    const labelled = doc.removed.find((r) => r.reason === 'editorial-label' && /live/i.test(r.text));
+    const labelled = doc.removed.find((r) => (r.reason === 'editorial-label' || r.reason === 'title-label') && /live/i.test(r.text));
     if ((title && LIVE_LABEL.test(title)) || labelled || reasons('timestamp') >= LIVE_MIN_TIMESTAMPS) {
       kinds.push('live-blog');
       flags.push({ code: 'live-blog', message: title && LIVE_LABEL.test(title) ? `live label in the title "${title}"` : `${reasons('timestamp')} time-stamped updates` });
     }
     const opinion = readOpinion(text);
-    const opinionLabel = (title && OPINION_LABEL.test(title)) || doc.removed.some((r) => r.reason === 'editorial-label' && OPINION_LABEL.test(r.text));
+    const opinionLabel = (title && OPINION_LABEL.test(title)) || doc.removed.some((r) => (r.reason === 'editorial-label' || r.reason === 'title-label') && OPINION_LABEL.test(r.text));
     if (opinion || opinionLabel) {
       kinds.push('opinion');
       flags.push(opinion ?? { code: 'opinion', message: 'labelled as opinion or analysis' });
@@ -115,6 +119,7 @@ export const readMetadata: DocStage = {
       doc.hints.site ??
       doc.removed.find((r) => r.reason === 'site-name')?.text ??
       doc.removed.find((r) => r.reason === 'outlet-label')?.text.replace(/:$/, '') ??
+      doc.removed.find((r) => r.reason === 'outlet-line')?.text ??
       null;
     const hinted = doc.hints.outlet ? canonicalOutlet(doc.hints.outlet) : null;
     if (outlet === null && hinted === null && ownName !== null) outletEvidence.push({ outlet: ownName, kind: 'site-name', span: null });

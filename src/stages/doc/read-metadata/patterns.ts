@@ -116,3 +116,10 @@ export const ANOMALY_DAYS = 14;
 
 /** Present-time words in the same sentence as a date mark it as the content's "today". */
 export const TODAY_WORD = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
+
+/** A long first line is still the headline up to these sizes (a wire headline with two clauses). */
+export const LONG_HEADLINE_MAX_WORDS = 24;
+export const LONG_HEADLINE_MAX_CHARS = 180;
+
+/** "Radio X newsroom. This page is updated ...": a live page naming its own desk near the top. */
+export const OWN_DESK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+(?:newsroom|news ?desk|news team|editorial team|live team)\s*[.:;,—–-]\s/u;

@@ -161,3 +161,32 @@ test('a masthead line above the headline names the publisher when nothing credit
   assert.equal(doc.layers.metadata!.outlet, 'Kelby Coast News');
   assert.equal(doc.layers.metadata!.site, 'Kelby Coast News');
 });
+
+test('a wire headline longer than a subheading is still the title', () => {
+  const doc = run(
+    'Monday, May 5, 2031\n\nFerry runs aground off Skelby with 300 aboard, two crew hurt and coastguard tugs sent from three ports\n\nBy Ilsa Marn\n\nSKELBY (NPW) — A ferry ran aground on Monday, the coastguard said.',
+  );
+  assert.equal(doc.layers.metadata!.title, 'Ferry runs aground off Skelby with 300 aboard, two crew hurt and coastguard tugs sent from three ports');
+  // A long first line that is a sentence is not a headline.
+  const lede = run('A ferry ran aground off Skelby on Monday with 300 people aboard, and two crew members were hurt, the coastguard said.\n\nTugs were sent.');
+  assert.equal(lede.layers.metadata!.title, null);
+});
+
+test('a live page: its "LIVE:" label stays in the title and the desk it names at the top is its outlet', () => {
+  const doc = run(
+    'LIVE: Ferry aground off Skelby – rescue under way\n\n5 May 2031\n\nRadio Skelby Coast newsroom. This page is updated through the day.\n\n14:05\nAll passengers are ashore, the coastguard says.\n\n12:40\nTugs have reached the ferry.\n\n11:15\nThe ferry is listing.',
+  );
+  const m = doc.layers.metadata!;
+  assert.equal(m.title, 'LIVE: Ferry aground off Skelby – rescue under way');
+  assert.equal(m.kind, 'live-blog');
+  assert.equal(m.outlet, 'Radio Skelby Coast');
+  assert.ok(m.outletEvidence.some((e) => e.kind === 'own-desk'));
+});
+
+test('an "Outlet | Section | date" row names the outlet and the date; the headline below it is the title', () => {
+  const doc = run('The Fellgate Ledger | World | 4 May 2031\n\nFerry runs aground off Skelby with 300 aboard\n\nA ferry ran aground on Sunday, the coastguard said.');
+  const m = doc.layers.metadata!;
+  assert.equal(m.title, 'Ferry runs aground off Skelby with 300 aboard');
+  assert.equal(m.outlet, 'The Fellgate Ledger');
+  assert.equal(m.published, '2031-05-04');
+});

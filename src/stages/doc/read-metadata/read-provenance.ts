@@ -10,6 +10,7 @@ import {
   NOT_A_PLACE,
   OUTLET_NAME_ENDINGS,
   OUTLETS,
+  OWN_DESK,
   REPORTED_FROM,
   REPORTING_BY,
 } from './patterns.ts';
@@ -82,6 +83,14 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
       const at = start + m[0].indexOf(tag[0]);
       evidence.push({ outlet: canonicalOutlet(tag[1]), kind: 'agency-tag', span: textSpan(text, at, at + tag[0].length) });
     }
+    break;
+  }
+
+  // A page that names its own desk at the top ("Radio X newsroom. Updated through the day") is that outlet.
+  for (const start of lineStarts(text, 4)) {
+    const m = OWN_DESK.exec(text.slice(start, Math.min(text.length, start + 200)));
+    if (!m) continue;
+    evidence.push({ outlet: canonicalOutlet(m[1]), kind: 'own-desk', span: textSpan(text, start, start + m[1].length) });
     break;
   }
 
@@ -162,7 +171,7 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   return { dateline, byline, credits, evidence, cited };
 }
 
-const WEIGHT: Record<string, number> = { 'told-outlet': 3, 'agency-tag': 3, 'credit-line': 3, hint: 2, 'site-trailer': 2, copyright: 1, contributed: 0, 'outlet-reported': 0 };
+const WEIGHT: Record<string, number> = { 'own-desk': 3, 'told-outlet': 3, 'agency-tag': 3, 'credit-line': 3, hint: 2, 'site-trailer': 2, copyright: 1, contributed: 0, 'outlet-reported': 0 };
 
 /** Evidence strong enough to say a page carries another outlet's report ("told X" only on bare text). */
 export const STRONG_EVIDENCE = new Set(['agency-tag', 'credit-line']);

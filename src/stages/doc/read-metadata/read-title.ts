@@ -1,6 +1,7 @@
 import type { SourceHints, TextSpan } from '../../../core/index.ts';
 import { textSpan } from '../../../core/index.ts';
 import { isHeading } from '../split-sentences/is-heading.ts';
+import { LONG_HEADLINE_MAX_CHARS, LONG_HEADLINE_MAX_WORDS } from './patterns.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
 
 /** Headline-shaped first lines that are not titles: bylines, datelines, labels. */
@@ -21,6 +22,18 @@ function similar(a: string, b: string): boolean {
   return shared / small.size >= 0.7;
 }
 
+/**
+ * Wire headlines run longer than a subheading ("X kills at least 4, thousands evacuated as ..."):
+ * a first line standing alone in its block, shaped like a heading (capital start, no sentence break
+ * inside, no sentence end), is the title up to a longer limit.
+ */
+function isLongHeadline(text: string, start: number, end: number): boolean {
+  if (end - start > LONG_HEADLINE_MAX_CHARS || !text.startsWith('\n\n', end)) return false;
+  const line = text.slice(start, end);
+  if (line.split(/\s+/).length > LONG_HEADLINE_MAX_WORDS) return false;
+  return /^[“"‘']?[\p{Lu}\p{N}]/u.test(line) && !/[.!;:]\s/.test(line) && !/[.,:;]["”’']?$/.test(line);
+}
+
 /** A question or exclamation run together with the lede is a headline when it is this short. */
 const RUN_TOGETHER_MAX_WORDS = 16;
 
@@ -36,7 +49,7 @@ export function readTitle(text: string, hints: SourceHints): { title: string | n
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   const hinted = hints.title?.trim() || null;
-  if (end > start && text.length > end && isHeading(text, { start, end }) && !NOT_A_TITLE.test(text.slice(start, end))) {
+  if (end > start && text.length > end && (isHeading(text, { start, end }) || isLongHeadline(text, start, end)) && !NOT_A_TITLE.test(text.slice(start, end))) {
     const line = text.slice(start, end);
     // A container title wins over a first line that is something else (a kicker, a section name).
     if (hinted === null || similar(line, hinted)) return { title: line, span: textSpan(text, start, end) };

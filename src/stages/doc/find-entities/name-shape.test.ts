@@ -167,3 +167,16 @@ test('a place ending in a school word ("X Polytechnic", "X Seminary") is an inst
   const found = entities('Tami Vell is an engineer and a professor at the Varnok Polytechnic. She advised the government.');
   assert.ok(found.some((e) => e.name === 'Varnok Polytechnic' && e.type === 'ORG'), JSON.stringify(found));
 });
+
+test('a tag list with items of several words drops the ordinary phrases and the group words, keeps the names', () => {
+  // 0 The 1 flood 2 shut 3 the 4 coastal 5 road 6 near 7 Brill 8 . 9 Tags 10 : 11 Brill 12 , 13 Coastal 14 Roads 15 ,
+  // 16 Harbour 17 , 18 Orvan 19 Pell 20 , 21 Dam 22 Failures
+  const v = view('The flood shut the coastal road near Brill. Tags: Brill, Coastal Roads, Harbour, Orvan Pell, Dam Failures');
+  const cs = [cand(7, 8, 'PLACE'), cand(11, 12, 'PLACE'), cand(13, 15, 'PERSON'), cand(16, 17, 'ORG'), cand(18, 20, 'PERSON'), cand(21, 23, 'ORG')];
+  // "Dam Failures": "failures" is on no list and never lowercase here, so it stays (nothing says it is a topic).
+  assert.deepEqual(shown(v, tagLists(cs, v, [0, 9])), ['Brill/PLACE', 'Brill/PLACE', 'Orvan Pell/PERSON', 'Dam Failures/ORG']);
+  const text = 'Firefighters said the industrial fire at the Kessel Works depot was out by dawn. Mara Dunhill of Kessel Works said the depot would reopen.\n\nRelated Topics: Ostvik, Industrial Fires, Depots, Kessel Works';
+  const ents = entities(text);
+  for (const junk of ['Industrial Fires', 'Depots']) assert.ok(!ents.some((e) => e.name === junk), `${junk} in ${JSON.stringify(ents)}`);
+  assert.ok(ents.some((e) => e.name === 'Kessel Works'), JSON.stringify(ents));
+});

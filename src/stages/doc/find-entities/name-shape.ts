@@ -266,6 +266,7 @@ function joinsWithOf(prev: Candidate, v: TokenView): boolean {
 }
 
 const MIN_LIST_ITEMS = 3;
+const MAX_ITEM_WORDS = 3;
 
 /**
  * A line that is only a list of capitalized words ("Topics: X, Y, Infrastructure, Accidents"): a
@@ -296,18 +297,30 @@ export function tagLists(cands: Candidate[], v: TokenView, sentStarts: readonly 
   const gaz = loadGazetteer();
   const topics = new Set<string>();
   for (const c of cands) {
-    if (!inList[c.ts] || c.te - c.ts !== 1 || standalone.has(v.lower[c.ts]) || placeName(gaz, v.word(c.ts))) continue;
-    const w = v.lower[c.ts];
-    topics.add(w);
-    if (w.length > 3 && w.endsWith('s')) topics.add(w.slice(0, -1));
+    if (!inList[c.ts] || (c.te - c.ts === 1 && standalone.has(v.lower[c.ts]))) continue;
+    for (let i = c.ts; i < c.te; i++) {
+      if (placeName(gaz, v.word(i))) continue;
+      const w = v.lower[i];
+      topics.add(w);
+      if (w.length > 3 && w.endsWith('s')) topics.add(w.slice(0, -1));
+    }
   }
   const ordinary = new Set<string>();
   if (topics.size > 0) for (let i = 0; i < v.n; i++) if (topics.has(v.lower[i]) && v.isLowercaseWord(i)) ordinary.add(v.lower[i]);
   const isTopic = (i: number): boolean => ordinary.has(v.lower[i]) || (v.lower[i].endsWith('s') && ordinary.has(v.lower[i].slice(0, -1)));
+  // A list item of several words is a topic when each word is an ordinary word ("Road Closures"
+  // beside "the road", on the common list) and none a listed name.
+  const commonWord = (i: number): boolean => isTopic(i) || (gaz.has(v.lower[i], 'common') && !gazName(v.word(i), gaz));
+  const topicPhrase = (c: Candidate): boolean => {
+    for (let i = c.ts; i < c.te; i++) if (!commonWord(i)) return false;
+    return true;
+  };
   // Persons and places in a list are as often line-ups and itineraries: only the rest are judged.
-  return cands.filter(
-    (c) => !inList[c.ts] || c.te - c.ts > 1 || (!isTopic(c.ts) && (c.type === 'PERSON' || c.type === 'PLACE' || standalone.has(v.lower[c.ts]))),
-  );
+  return cands.filter((c) => {
+    if (!inList[c.ts]) return true;
+    if (c.te - c.ts > 1) return !topicPhrase(c);
+    return !isTopic(c.ts) && (c.type === 'PERSON' || c.type === 'PLACE' || standalone.has(v.lower[c.ts]));
+  });
 }
 
 /** Where the items of a tag list start in sentence [a, b) (after a "Label:"), or -1. */
@@ -319,15 +332,18 @@ function listStart(v: TokenView, a: number, b: number): number {
       break;
     }
   }
+  // Items of one to MAX_ITEM_WORDS capitalized words ("Floods, Road Closures, Weather"), comma-separated.
   let items = 0;
+  let words = 0;
   for (let i = s; i < b; i++) {
     const w = v.lower[i];
-    if ((i - s) % 2 === 1) {
-      if (w !== ',' && !(i === b - 1 && w === '.')) return -1;
-    } else if (!v.isCapitalized(i) || !/\p{L}/u.test(v.word(i))) return -1;
-    else items++;
+    if (w === ',' || (i === b - 1 && w === '.')) {
+      if (words === 0) return -1;
+      words = 0;
+    } else if (!v.isCapitalized(i) || !/\p{L}/u.test(v.word(i)) || ++words > MAX_ITEM_WORDS) return -1;
+    else if (words === 1) items++;
   }
-  return items >= MIN_LIST_ITEMS ? s : -1;
+  return items >= MIN_LIST_ITEMS && words > 0 ? s : -1;
 }
 
 const SAINTS = new Set(['st', 'st.', 'saint', 'ste', 'ste.']);

@@ -30,3 +30,13 @@ test('in a headline, a span keeps only the words the text writes capitalized els
   const out = titleCaseLines([span, body], v, t.sentStarts);
   assert.deepEqual(out.map((c) => [v.slice(c.ts, c.te), c.type]), [['Kelmarsh', 'ORG'], ['Kelmarsh', 'PLACE']]);
 });
+
+test('a Title Case line without listed verbs but with "at" / "over" between its words is a headline, not a line of names', () => {
+  const { t, v } = lines('Ostmark Flood: Mayor and Water Board at Odds Over Relief Fund\nMara Dunhill and Tobin Asch of Ostmark\nWater reached Ostmark on Monday, the Water Board said.\n');
+  assert.ok(isTitleCase(v, ...sentence(t, 0)));
+  assert.ok(!isTitleCase(v, ...sentence(t, 1)));
+  // 0 Ostmark 1 Flood 2 : 3 Mayor 4 and 5 Water 6 Board 7 at 8 Odds 9 Over 10 Relief 11 Fund
+  const c = (ts: number, te: number, type: Candidate['type']): Candidate => ({ ts, te, type, role: null, acronym: null, linkTo: null });
+  const out = titleCaseLines([c(0, 1, 'PLACE'), c(5, 7, 'ORG'), c(8, 9, 'ORG'), c(10, 12, 'PERSON')], v, t.sentStarts);
+  assert.deepEqual(out.map((x) => v.slice(x.ts, x.te)), ['Ostmark', 'Water Board']);
+});

@@ -6,7 +6,7 @@
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import { gazName } from './name-shape.ts';
-import { COMMON_SUFFIX_RE, NAME_CONNECTORS, TITLE_CASE_SMALL_WORDS } from './patterns.ts';
+import { COMMON_SUFFIX_RE, HEADLINE_MIN_CAPITALIZED, HEADLINE_ONLY_WORDS, NAME_CONNECTORS, TITLE_CASE_SMALL_WORDS } from './patterns.ts';
 
 const MIN_CAPITALIZED = 3;
 const MIN_VERBS = 2;
@@ -31,6 +31,7 @@ function titleShape(v: TokenView, a: number, b: number): number {
   let capitalized = 0;
   let verbs = 0;
   let digits = false;
+  let headlineWord = false;
   for (let i = a; i < b; i++) {
     const w = v.word(i);
     if (!/\p{L}/u.test(w)) {
@@ -41,9 +42,10 @@ function titleShape(v: TokenView, a: number, b: number): number {
       capitalized++;
       if (gaz.has(w, 'verb')) verbs++;
     } else if (!TITLE_CASE_SMALL_WORDS.has(v.lower[i]) || v.isAllCaps(i)) return NOT_TITLE;
+    else if (HEADLINE_ONLY_WORDS.has(v.lower[i])) headlineWord = true;
   }
   if (capitalized < MIN_CAPITALIZED) return NOT_TITLE;
-  if (verbs >= MIN_VERBS) return HEADLINE;
+  if (verbs >= MIN_VERBS || (headlineWord && capitalized >= HEADLINE_MIN_CAPITALIZED)) return HEADLINE;
   // A line with a number is a result or a table row ("X Rangers 2 Y 1"), not a heading.
   return digits ? NOT_TITLE : HEADING;
 }

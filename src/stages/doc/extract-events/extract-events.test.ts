@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findEvents } from './find-events.ts';
+import { findEvents, hasOwnDate } from './find-events.ts';
 import { findTimexes } from '../resolve-time/find-timexes.ts';
 import { splitSimpleSentences } from '../../../nlp/sentence-spans.ts';
 import type { EntityMention } from '../../../core/index.ts';
@@ -77,4 +77,31 @@ test('a tour is a visit; a news conference is a statement that its own date can 
   const [ev] = run('The mayor told a news conference in Ostra on Tuesday that the dam held.');
   assert.equal(`${ev!.lemma}:${ev!.type}`, 'news conference:statement');
   assert.equal(ev!.date?.value, '2031-05-06');
+});
+
+test('a possessive date owns its noun: another act in the sentence takes the other date', () => {
+  const text = "The mayor said on Wednesday that nine people had died in Sunday's collapse and accused the builder of cutting corners.";
+  const accused = run(text).find((e) => e.lemma === 'accuse');
+  assert.equal(accused?.date?.value, '2031-05-07');
+  const collapse = run(text).find((e) => e.lemma === 'collapse');
+  assert.equal(collapse?.date?.value, '2031-05-04');
+});
+
+test('a time that names its day ("Monday morning") dates the act; one that does not ("this morning") leaves the nearer date', () => {
+  const widened = run("Wardens widened the evacuation zone from 2 km to 4 km on Monday morning, after Sunday's flood.");
+  assert.deepEqual(widened.filter((e) => e.lemma === 'widen').map((e) => [e.type, e.date?.value]), [['rescue', '2031-05-05']]);
+  // "this morning" repeats the document's day: the act stays undated, for the timeline to place as news of the day.
+  const met = run('The envoys met again this morning.').find((e) => e.lemma === 'meet');
+  assert.equal(met !== undefined && hasOwnDate(met), false);
+});
+
+test('widening or expanding is an event only for a zone people leave', () => {
+  assert.equal(run('On Monday the authorities expanded the zone of the evacuation to 8 km.').some((e) => e.lemma === 'expand' && e.type === 'rescue'), true);
+  assert.equal(run('The council widened the road on Monday.').some((e) => e.lemma === 'widen'), false);
+});
+
+test('a gerund that opens an opinion ("Arresting three men will not be enough") is no happening; a gerund noun is', () => {
+  assert.equal(run('Arresting two clerks will not be enough').length, 0);
+  assert.equal(run('Closing the mill is no answer.').length, 0);
+  assert.equal(run('Shelling of the town was heavy on Monday.').some((e) => e.lemma === 'shell'), true);
 });

@@ -1,9 +1,10 @@
 import type { EntityMention, EventArgument, EventMention, EventType, ResolvedDate, Sentence, TimeExpression } from '../../../core/index.ts';
 import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
+import { dropFiresPutOut, retypeAccidentalExplosions } from './accidents.ts';
 import { attributeToHazards } from './hazards.ts';
 import {
-  CLAUSE_BREAK_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, OBJECT_DATE_AFTER_RE, OBJECT_DATE_BEFORE_RE, PASSIVE_AUX_RE,
-  PASSIVE_BY_RE, REFERENCE_FALLBACK, LABEL_LINE_RE, REPORTED_CLAUSE_RE, SAYING_TYPES, TRIGGER_FORMS,
+  CLAUSE_BREAK_RE, DAY_VALUE_RE, GERUND_SUBJECT_AFTER_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, OBJECT_DATE_AFTER_RE, OBJECT_DATE_BEFORE_RE, PASSIVE_AUX_RE,
+  PASSIVE_BY_RE, POSSESSIVE_DATE_NOUN_RE, POSSESSIVE_END_RE, REFERENCE_FALLBACK, LABEL_LINE_RE, REPORTED_CLAUSE_RE, SAYING_TYPES, SENTENCE_OPENING_RE, TIME_NAMES_DAY_RE, TRIGGER_FORMS,
   TRIGGER_FILTERS, TRIGGER_RE,
 } from './patterns.ts';
 
@@ -62,18 +63,24 @@ function dateFor(text: string, timexes: readonly TimeExpression[], at: number, c
   let best: TimeExpression | null = null;
   let bestCost = Infinity;
   for (const t of timexes) {
-    if (t.timexType !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
+    // "on Monday morning" is a TIME whose day dates the act as well as "on Monday" does.
+    if (t.timexType === 'TIME' ? !DAY_VALUE_RE.test(t.value) || !TIME_NAMES_DAY_RE.test(t.text) : t.timexType !== 'DATE' || !/^\d{4}/.test(t.value)) continue;
     const dist = t.start > at ? t.start - at : at - t.end;
     // "warned that snow could come by November": the time of what is said, not of saying it.
     if (t.start > at && SAYING_TYPES.has(type) && REPORTED_CLAUSE_RE.test(text.slice(at, t.start))) continue;
     const inObject = t.start > at && (OBJECT_DATE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 8), t.start)) || OBJECT_DATE_AFTER_RE.test(text.slice(t.end, t.end + 3)));
-    const cost = dist + (t.start >= clause.start && t.end <= clause.end ? 0 : 200) + (inObject ? 400 : 0);
+    // "Sunday's explosion" dates the explosion only: not an act told before or after it ("said on Wednesday that ... Sunday's explosion ... and accused").
+    const ownedByNoun = t.end <= at && (POSSESSIVE_END_RE.test(t.text) || OBJECT_DATE_AFTER_RE.test(text.slice(t.end, t.end + 3))) && !POSSESSIVE_DATE_NOUN_RE.test(text.slice(t.end, at));
+    const cost = dist + (t.start >= clause.start && t.end <= clause.end ? 0 : 200) + (inObject || ownedByNoun ? 400 : 0);
     if (cost < bestCost) {
       bestCost = cost;
       best = t;
     }
   }
-  if (best) return { value: best.value, precision: best.precision, basis: `"${best.text}" in the same sentence: ${best.basis}` };
+  if (best) {
+    const time = best.timexType === 'TIME';
+    return { value: time ? best.value.slice(0, 10) : best.value, precision: time ? 'day' : best.precision, basis: `"${best.text}" in the same sentence: ${best.basis}` };
+  }
   if (reference) return { value: reference, precision: 'day', basis: `${REFERENCE_FALLBACK} the document's reference date ${reference}` };
   return null;
 }
@@ -133,6 +140,7 @@ export function findEvents(
     const tEnd = m.index + surface.length;
     // Inside a time expression ("a day after") or a name ("Strike Force") is not a trigger.
     if (/^[A-Z]/.test(surface) && tStart > sent.start && !/[.!?"“]\s*$/.test(text.slice(sent.start, tStart))) continue;
+    if (/^[A-Z]\w*ing$/.test(surface) && SENTENCE_OPENING_RE.test(text.slice(sent.start, tStart)) && GERUND_SUBJECT_AFTER_RE.test(text.slice(tEnd, sent.end))) continue;
     const type = filteredType(text, tStart, tEnd, surface, entry.lemma, entry.type);
     if (!type) continue;
     const clause = clauseOf(text, sent, tStart);
@@ -176,5 +184,6 @@ export function findEvents(
     });
   }
   attributeToHazards(text, sentences, events, timexes, reference);
-  return events;
+  retypeAccidentalExplosions(text, events);
+  return dropFiresPutOut(events);
 }

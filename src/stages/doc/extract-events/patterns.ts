@@ -78,6 +78,11 @@ export interface TriggerFilter {
   verbNeedsRetype?: boolean;
 }
 
+/** Words of a zone people are moved out of, near a verb of widening ("expanded the zone of the evacuation"). */
+const ZONE_AROUND_RE = /\b(?:evacuat\w*|exclusion|no-go|cordon|quarantine|danger zone|safety zone)\b/i;
+/** Words of a fire near a verb of putting it out. */
+const FIRE_AROUND_RE = /\b(?:fires?|blazes?|flames|inferno)\b/i;
+
 export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   close: {
     requireAfter: /^\s+(?:(?:its|the|their|his|her|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|airport|airports|ports?|roads?|bridges?|highway|market|markets|mosques?|churches|businesses|factory|plant|mine)\b/i,
@@ -115,7 +120,7 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
     },
   },
   fire: {
-    dropAfter: /^\s+(?:department|dept|chief|officials?|crews?|fighters?|station|trucks?|engines?|marshal|rescue|service|hydrant|alarm|district|captain)\b/i,
+    dropAfter: /^\s+(?:department|dept|chief|commanders?|officials?|crews?|fighters?|station|trucks?|engines?|marshal|rescue|service|hydrant|alarm|district|captain|brigades?)\b/i,
     retypeAfter: { re: /^\s+(?:(?:multiple|several|two|three|four|five|\d+|the|a|warning)\s+)?(?:shots?|rounds?|bullets?|at|on|upon|into|back|directly|(?:his|her|their|a|the) (?:gun|weapon|rifle|pistol|handgun|shotgun))\b/i, type: 'attack' },
     verbNeedsRetype: true,
   },
@@ -123,6 +128,13 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   press: { dropBefore: /\b(?:the|a|an|unedited)\s+(?:[\w-]+\s+)?$/i, dropAfter: /^\s+(?:conference|release|secretary|briefing|office|statement|freedom|charges|play)\b/i },
   sentence: { dropBefore: /\b(?:a|the|his|her|their|prison|jail|death|life|severe|maximum|minimum)\s+$/i },
   march: { dropAfter: /^\s*\d/ },
+  // Only a zone of evacuation is widened as an act of rescue ("widened the evacuation zone to 8 km"), not a road or a lead.
+  widen: { requireAround: ZONE_AROUND_RE },
+  expand: { requireAround: ZONE_AROUND_RE },
+  extend: { requireAround: ZONE_AROUND_RE },
+  // "put out a statement" is speech; only a fire, a blaze or flames are put out as a happening.
+  'put out': { requireAround: FIRE_AROUND_RE },
+  extinguish: { requireAround: FIRE_AROUND_RE },
   // A trade, not a visit: "tour guide", "tour operator".
   tour: { dropAfter: /^s?\s+(?:guides?|operators?|bus(?:es)?|company|companies|groups?|dates?|de)\b/i },
 };
@@ -147,6 +159,14 @@ export const DEFINITE_BEFORE_RE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]h
  */
 export const OBJECT_DATE_BEFORE_RE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 export const OBJECT_DATE_AFTER_RE = /^['’]s\b/;
+/** From a possessive date to the noun it owns: "Sunday's explosion", "Tuesday's deadly blast" (at most two modifiers). */
+export const POSSESSIVE_DATE_NOUN_RE = /^(?:['’]s)?\s+(?:(?!(?:and|or|but|then|that|which)\s)[\p{L}-]+\s+){0,2}$/u;
+/** A time expression read with its possessive ("Sunday's"). */
+export const POSSESSIVE_END_RE = /['’]s$/;
+/** A TIME value that carries a day ("2031-05-05TMO", "2031-05-05T14:00"). */
+export const DAY_VALUE_RE = /^\d{4}-\d{2}-\d{2}T/;
+/** A TIME whose words name its day ("Monday morning", "3 p.m. on 4 May"); "noon" or "this morning" only repeat the document's day. */
+export const TIME_NAMES_DAY_RE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|tomorrow)\b/i;
 /** Types that report or ask: a date after a that-clause opener belongs to what is said. */
 export const SAYING_TYPES: ReadonlySet<EventType> = new Set(['statement', 'threaten', 'demand', 'accuse']);
 export const REPORTED_CLAUSE_RE = /\b(?:that|which|whether)\b/i;
@@ -190,3 +210,24 @@ export const LABEL_LINE_RE = /^\s*(?:tags?|tagged|topics|related topics|related|
 
 /** How an event's date begins when it is only the document's reference date (no date in its sentence). */
 export const REFERENCE_FALLBACK = 'no date in the sentence:';
+
+/** Triggers that name an explosion itself, whoever or whatever caused it. */
+export const EXPLOSION_LEMMAS: ReadonlySet<string> = new Set(['explode', 'explosion', 'blast']);
+/** An explosion as the subject right before a verb trigger: "the explosion hit the plant", "a blast that struck". */
+export const EXPLOSION_SUBJECT_BEFORE_RE = /\b(?:explosions?|blasts?)\s+(?:(?:that|which|also|then|\w+ly)\s+)?$/i;
+/**
+ * Words that make an explosion an attack: a bomb, a bomber, a weapon, an armed group, a claim of
+ * responsibility. A report of an accident at a plant, a mine or a pipeline uses none of them.
+ */
+export const ATTACK_CONTEXT_RE = /\b(?:bomb(?:s|ed|er|ers|ing|ings)?|car-bomb|suicide|attack(?:s|ed|er|ers)?|militants?|insurgents?|terroris[mt]s?|jihadis?t?s?|rebels?|gunm[ae]n|grenades?|IEDs?|explosive devices?|detonat\w*|claimed responsibility|responsibility for|missiles?|rockets?|drones?|shell(?:s|ed|ing)|airstrikes?|air strikes?|mortars?|sabotage|arson)\b/i;
+/** A fire as a trigger, and the verbs that end one. */
+export const FIRE_LEMMAS: ReadonlySet<string> = new Set(['fire', 'blaze']);
+export const PUT_OUT_LEMMAS: ReadonlySet<string> = new Set(['put out', 'extinguish']);
+/**
+ * After a sentence-initial gerund, its object and then a modal or copula: the act is the subject of an
+ * opinion ("Arresting three men will not be enough", "Closing the border is no answer"), not a
+ * happening. A preposition right after it makes it the noun of a happening ("Shelling of the town was heavy").
+ */
+export const GERUND_SUBJECT_AFTER_RE = /^\s+(?!(?:of|at|in|on|near|by|from|across|along|into|outside|inside)\b)(?:[\w'’,-]+\s+){1,5}?(?:will|would|is|was|are|were|can|cannot|could|should|must|may|might|won['’]t|isn['’]t|wasn['’]t|aren['’]t)\b/i;
+/** What may stand before the first word of a sentence: spaces, quotes, a bullet. */
+export const SENTENCE_OPENING_RE = /^[\s"“‘'•*-]*$/;

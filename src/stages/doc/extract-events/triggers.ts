@@ -10,7 +10,8 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   arrest: ['arrest', 'detain', 'detention', 'apprehend', 'charge', 'indict', 'convict', 'sentence', 'jail', 'imprison', 'abduct', 'kidnap'],
   disaster: ['earthquake', 'quake', 'tremor', 'aftershock', 'flood', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tsunami', 'wildfire', 'landslide', 'mudslide', 'eruption', 'erupt', 'drought', 'avalanche', 'tornado', 'blizzard', 'heatwave'],
   accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire'],
-  rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save'],
+  // Widening an evacuation zone is an evacuation of its own day (filtered on the zone words in patterns.ts).
+  rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save', 'widen', 'expand', 'extend'],
   diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
   statement: ['announce', 'declare', 'confirm', 'deny', 'vow', 'pledge', 'claim', 'insist', 'defend', 'justify', 'acknowledge', 'news conference', 'press conference'],
   accuse: ['condemn', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'protest against', 'decry', 'slam'],
@@ -20,7 +21,8 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   aid: ['aid', 'donate', 'provide', 'send aid', 'relief'],
   meet: ['meet', 'meeting', 'visit', 'tour', 'talk', 'talks', 'host', 'convene', 'summit'],
   // Decisions dated in their sentence ("approved a fund on Thursday", "called off the search").
-  other: ['approve', 'call off'],
+  // Putting out a fire is its own happening, later than the fire (filtered on fire words in patterns.ts).
+  other: ['approve', 'call off', 'put out', 'extinguish'],
 };
 
 /** Irregular verb forms → lemma. */

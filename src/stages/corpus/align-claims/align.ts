@@ -1,7 +1,7 @@
 import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { compatible, figureSpan, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { buildRecords } from './records.ts';
@@ -59,7 +59,7 @@ function slotKey(r: ClaimRecord): string {
   }
   const u = r.claim.unit?.toLowerCase().replace(/[^\p{L}$]/gu, '');
   const unit = u ? `|${UNIT_SYNONYMS[u] ?? u}` : '';
-  const part = r.facility ? `|at:${r.facility.toLowerCase()}` : '';
+  const part = r.facility ? `|at:${r.facility.toLowerCase()}` : r.part ? '|part' : '';
   return `${r.story}|${r.claim.kind}|${r.counted}${unit}${part}`;
 }
 
@@ -110,15 +110,18 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
   if (otherFamily && !toll) return null;
   const mine = slot.byDoc.get(r.doc);
-  if (mine && r.claim.kind !== 'statement' && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  // The document repeating a figure it already gave the slot ("13 died ... the governor says 13") tells the same toll again.
+  const repeated = mine !== undefined && !r.claim.vague && mine.has(r.claim.value);
+  if (mine && r.claim.kind !== 'statement' && !repeated && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
   if (farApart(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
-  if (slot.nouns.size > 0 && !slot.nouns.has(r.noun) && !hasFigure(slot, r.claim.value)) return null;
+  const noun = nounOf(r);
+  if (slot.nouns.size > 0 && !slot.nouns.has(noun) && !hasFigure(slot, r.claim.value)) return null;
   // A report naming one victim ("a man was killed") supports the figure one, not a toll of several:
   // it joins a slot that holds a one, and counts above one do not join a slot of named victims.
   if (r.onePerson ? !hasFigure(slot, 1) : r.claim.value !== 1 && slot.records.every((x) => x.onePerson)) return null;
   let score = 0;
-  if (slot.nouns.has(r.noun)) score += 1;
+  if (slot.nouns.has(noun)) score += 1;
   // Places are a soft signal: sources name a town, its province or the country for one happening.
   if (r.place !== null && slot.places.size > 0 && !slot.places.has(r.place)) score -= 1;
   if (r.day !== null && slot.days.has(r.day)) score += 2;
@@ -178,9 +181,14 @@ function hasFigure(slot: SlotDraft, value: number | string): boolean {
   return false;
 }
 
+/** The noun a toll's figure is compared by: a role ("workers", "fans") counts the same people as "people". */
+function nounOf(r: ClaimRecord): string {
+  return r.counted === 'people' && ROLE_NOUNS.has(r.noun) ? 'people' : r.noun;
+}
+
 function addTo(slot: SlotDraft, r: ClaimRecord): void {
   slot.records.push(r);
-  slot.nouns.add(r.noun);
+  slot.nouns.add(nounOf(r));
   const mine = slot.byDoc.get(r.doc) ?? new Set<number | string>();
   mine.add(r.claim.value);
   slot.byDoc.set(r.doc, mine);
@@ -245,8 +253,8 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
     return `reported: ${String(first.claim.value)}`;
   }
   // One toll told as "two men" and "two people" is of people; told one way only, it keeps that word.
-  const who = slot.nouns.size > 1 || first.noun === 'people' ? 'people' : (first.claim.counted ?? first.counted);
-  if (VERB[kind]) return `${who} ${VERB[kind]}${where}${when}`;
+  const who = first.noun === 'people' || slot.records.some((x) => x.noun !== first.noun) ? 'people' : (first.claim.counted ?? first.counted);
+  if (VERB[kind]) return `${who} ${VERB[kind]}${where}${when}${first.part ? ' (part of a larger toll)' : ''}`;
   const counted = first.claim.counted ?? first.counted;
   return `${kind}${counted && counted !== kind ? ` of ${counted}` : ''}${where}${when}`;
 }

@@ -5,7 +5,7 @@ import type { EventType } from '../../../core/index.ts';
 export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'people', 'person', 'persons', 'individual', 'individuals', 'civilian', 'civilians', 'national', 'nationals',
   'resident', 'residents', 'victim', 'victims', 'casualties', 'casualty', 'human', 'humans', 'lives', 'life',
-  'others', 'dead', 'bodies', 'body', 'fatalities',
+  'others', 'dead', 'bodies', 'body', 'fatalities', 'deaths', 'death',
 ]);
 
 /** Head nouns that count the same kind of thing under different words ("sites", "locations", "hideouts"). */
@@ -43,6 +43,33 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'father', 'mother', 'brother', 'sister', 'husband', 'wife', 'grandmother', 'grandfather', 'relative',
   'he', 'she', 'elderly',
 ]);
+
+/**
+ * Head nouns naming people by what they were doing there: an industrial toll of "workers", a
+ * crash's "passengers", a crush's "fans" are the deaths other outlets count as "people". Unlike
+ * sex and age words ("three men" beside "five people" is a part), they name everyone the toll
+ * counts, so they join a toll of "people" even at a figure the slot does not hold yet.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'worker', 'employee', 'labourer', 'laborer', 'miner', 'passenger', 'tourist', 'visitor', 'pilgrim',
+  'spectator', 'fan', 'worshipper', 'villager', 'inhabitant', 'citizen', 'patient', 'commuter', 'shopper',
+  'guest', 'crewman', 'crewmember', 'local', 'pedestrian', 'motorist', 'driver', 'occupant', 'evacuee',
+]);
+
+/**
+ * Words just before a toll's figure that make it a part of a larger one the document gives: "the
+ * two residents who died", "it also counts two residents", "including three children", "will add
+ * two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
+ * port authority" and "against the 58 the agency gave" are another source's whole toll.
+ */
+export const PART_BEFORE =
+  /(?:(?<!\b(?:than|against|from|to|at|of|with|over|on|by|up|as)\s+)\bthe|\balso(?:\s+\p{L}+)?|\bincluding|\bplus|\bamong them|\bof whom|\bof which|\badd(?:s|ed|ing)?(?:\s+the)?)\s+$/iu;
+
+/**
+ * Words just after a toll's figure that make it a part: "two of her residents", "three of them",
+ * "the two deaths would be added".
+ */
+export const PART_AFTER = /^(?:\s+of\s+(?:them|those|these|the|her|his|their|its|our|whom)\b|(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:would|will|could|should|may|might|are|were|to)\s+)?be\s+added\b)/iu;
 
 /**
  * The quantity of a one-person claim that names a person rather than counts ("a man", "the

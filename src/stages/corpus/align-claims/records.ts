@@ -2,8 +2,8 @@ import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/inde
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import { reportedSpeechClaims } from './reported-speech.ts';
 import { isOnePerson } from './intervals.ts';
-import { careFacility, isCountDate, tellsUpdate } from './toll-context.ts';
-import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
+import { careFacility, isCountDate, isPartOfLarger, tellsUpdate } from './toll-context.ts';
+import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,6 +36,11 @@ export interface ClaimRecord {
   facility: string | null;
   /** A toll told as a count that rose or still stands ("has risen to 40"): a later report may say far more. */
   update: boolean;
+  /**
+   * A toll figure the document marks as a part of a larger one it also gives ("the two deaths
+   * would be added", "two of her residents died"): kept apart from the whole, in its own slot.
+   */
+  part: boolean;
 }
 
 /** "police officers" → "police officer"; generic person nouns → "people"; nothing → "people" for tolls. */
@@ -110,6 +115,14 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
     const bySentence = new Map<number, ClaimMention[]>();
     for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
     const published = doc.layers.metadata?.published ?? docDate(doc);
+    // The largest figure the document gives each toll kind: a figure marked as a part must be below one.
+    const largest = new Map<string, number>();
+    for (const c of claims) if (typeof c.value === 'number' && c.value > (largest.get(c.kind) ?? 0)) largest.set(c.kind, c.value);
+    // A place is a place entity: "the Norlandic plant" names a nationality, not where the toll was counted.
+    const placeOf = (entity: string | null | undefined): string | null => {
+      const key = resolver.resolve(doc.id, entity);
+      return key !== null && resolver.type(key) === 'PLACE' ? key : null;
+    };
     for (const claim of claims) {
       if (isPartOfTotal(claim, bySentence.get(claim.sentence) ?? [])) continue;
       const ev = claim.event ? events.get(claim.event) : undefined;
@@ -124,7 +137,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
             .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
             .filter((x): x is string => x !== null)
         : [];
-      const place = resolver.resolve(doc.id, claim.place) ?? (ev?.location?.entity ? resolver.resolve(doc.id, ev.location.entity) : null);
+      const place = placeOf(claim.place) ?? placeOf(ev?.location?.entity);
       const noun = countedClass(claim.counted, claim.kind);
       const speaker =
         resolver.resolve(doc.id, claim.attributionEntity) ?? (claim.attribution ? claim.attribution.text.toLowerCase() : null);
@@ -133,7 +146,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         claim,
         group: groupOf.get(doc.id) ?? doc.id,
         published,
-        counted: toll && PERSON_NOUNS.has(noun) ? 'people' : noun,
+        counted: toll && (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? 'people' : noun,
         noun,
         onePerson: toll && isOnePerson(claim),
         day,
@@ -147,6 +160,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         quoted: quoted.has(claim),
         facility: toll ? careFacility(doc, claim) : null,
         update: toll && tellsUpdate(doc, claim),
+        part: toll && typeof claim.value === 'number' && claim.value < (largest.get(claim.kind) ?? 0) && isPartOfLarger(doc, claim),
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { ClaimMention, Doc } from '../../../core/index.ts';
-import { AS_OF_BEFORE, CARE_VERB, FACILITY_PHRASE, TOLL_UPDATE } from './patterns.ts';
+import { AS_OF_BEFORE, CARE_VERB, FACILITY_PHRASE, PART_AFTER, PART_BEFORE, TOLL_UPDATE } from './patterns.ts';
 
 /** How far before a date the words that govern it are looked for. */
 const GOVERNOR_CHARS = 60;
@@ -54,4 +54,16 @@ export function careFacility(doc: Doc, claim: ClaimMention): string | null {
   const b = FACILITY_PHRASE.exec(before);
   if (b && !/\d/.test(before.slice(b.index)) && CARE_VERB.test(after)) return b[1].trim();
   return null;
+}
+
+/**
+ * The words around a toll's figure mark it as a part of a larger toll: "the two deaths would be
+ * added" (a group already told of), "it also counts two residents", "two of her residents died".
+ * Only the figure's own sentence is read; the caller checks that the document gives a larger figure.
+ */
+export function isPartOfLarger(doc: Doc, claim: ClaimMention): boolean {
+  const { start, end } = sentenceBounds(doc, claim);
+  const qs = Math.max(start, Math.min(claim.quantity.start, end));
+  const qe = Math.max(qs, Math.min(claim.quantity.end, end));
+  return PART_BEFORE.test(doc.text.slice(Math.max(start, qs - 40), qs)) || PART_AFTER.test(doc.text.slice(qe, end));
 }

@@ -5,10 +5,11 @@ import {
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
   SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, AFTERSHOCK_BEFORE_RE, MAGNITUDE_AFTER_NOUN_RE, MAGNITUDE_BEFORE_NOUN_RE, MAGNITUDE_CUE_RE, DISPLACED_AFTER_RE, INJURED_AFTER_RE,
-  MISSING_AFTER_RE, MISSING_BEING_RE, PRESENT_AFTER_RE, OF_KIND_RE, FATE_BEFORE_RE, UNKNOWN_AFTER_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
+  MISSING_AFTER_RE, MISSING_BEING_RE, PRESENT_AFTER_RE, PRESENT_BEFORE_RE, ARREST_CUE_RE, OF_KIND_RE, FATE_BEFORE_RE, UNKNOWN_AFTER_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
   TOLL_AT_BEFORE_RE, GROWN_UP_TO_RE, RESCUED_ALIVE_BEFORE_RE, FIGURE_BEFORE_RE, FIGURE_END_AFTER_RE, REPORT_CLAUSE_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
+import { findArrestLists } from './arrest-list.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
 export interface RawClaim {
@@ -273,6 +274,9 @@ function wordBefore(s: string, pos: number): string {
   while (start > 0 && /[A-Za-z]/.test(s[start - 1]!)) start--;
   return s.slice(start, end).toLowerCase();
 }
+
+/** The last word of PRESENT_BEFORE_RE: it runs only after one of them. */
+const PRESENT_BEFORE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'been']);
 
 /** Kinds a count of people can inherit from an authority's bare figure of the same thing. */
 const PEOPLE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'affected', 'casualties']);
@@ -571,6 +575,14 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       dropQuantities(quantities, (q) => q.start < c.end && c.start < q.end);
     }
   }
+  // "arrested the owner and two of his foremen": one count for the person and the group.
+  if (ARREST_CUE_RE.test(s.toLowerCase())) {
+    for (const a of findArrestLists(s)) {
+      if (out.some((c) => c.start < a.end && a.start < c.end)) continue;
+      out.push({ kind: 'arrested', value: a.value, low: null, high: null, vague: false, unit: null, counted: null, parts: a.parts, start: a.start, end: a.end, phraseEnd: a.end });
+      dropQuantities(quantities, (q) => q.start < a.end && a.start < q.end);
+    }
+  }
   // "a 13 and 18-year-old were hurt": one person per age.
   if (s.includes('-year-old')) {
     JOINED_AGES_RE.lastIndex = 0;
@@ -704,10 +716,20 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     const lastWord = kind ? '' : wordBefore(s, q.start);
     if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && (ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20)) || PRESENT_AFTER_RE.test(tailAfterAux(s, inclusionEnd)))))) {
       kind = 'count';
-      if (!counted) {
-        const noun = PLURAL_NOUN_RE.exec(s.slice(q.end, q.end + 30));
-        if (noun && !NOT_PLURAL_NOUNS.has(noun[1]!)) counted = noun[1]!;
+    }
+    // "In the van were nine passengers and the driver": an inverted count of those present counts its own
+    // noun (the driver is no passenger).
+    if (!kind && !q.vague && phrase.head && PRESENT_BEFORE_WORDS.has(lastWord) && PRESENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 60), q.start))) {
+      kind = 'count';
+      if (comp) {
+        value = comp.parts[0]!.value;
+        counted = comp.parts[0]!.label;
+        parts = [];
       }
+    }
+    if (kind === 'count' && !counted && !phrase.head) {
+      const noun = PLURAL_NOUN_RE.exec(s.slice(q.end, q.end + 30));
+      if (noun && !NOT_PLURAL_NOUNS.has(noun[1]!)) counted = noun[1]!;
     }
     // "the mayor says 48", "offered a figure of 75": a bare figure counts what the sentence, or the one
     // before it, has just counted.

@@ -156,3 +156,32 @@ test('arrests as a noun, in custody, and in a translation\'s inverted order', ()
   // A fate that is told is not a missing count.
   assert.deepEqual(kinds('The fate of 6 miners was sealed by the flood.'), []);
 });
+
+test('an evacuation verb or noun before the count is kind evacuated, and a figure labelled or in a list keeps its kind', () => {
+  assert.deepEqual(kinds('Rescuers evacuated 1,200 people from the valley.'), [['evacuated', 1200]]);
+  assert.deepEqual(kinds('Authorities ordered the evacuation of 6,000 people.'), [['evacuated', 6000]]);
+  assert.deepEqual(kinds('Firefighters rescued 14 people and evacuated 200 more.'), [['rescued', 14], ['evacuated', 200]]);
+  assert.deepEqual(kinds('So far were evacuated 4,000 persons.'), [['evacuated', 4000]]);
+  assert.deepEqual(kinds('Among those evacuated were 200 children.'), [['evacuated', 200]]);
+  assert.deepEqual(kinds('Evacuated: 4,000 people.'), [['evacuated', 4000]]);
+  assert.deepEqual(kinds('About 300 people were moved to a sports hall.'), [['evacuated', 300]]);
+  assert.deepEqual(kinds('The flood killed 12, injured 40 and forced 3,000 from their homes.'), [['killed', 12], ['injured', 40], ['displaced', 3000]]);
+  assert.deepEqual(kinds('The storm forced some 5,000 people out of their homes.'), [['displaced', 5000]]);
+});
+
+test('an arrest of one person and a group is one count with both as parts', () => {
+  const [a] = findNumericClaims('Police detained the owner of the mill and two of his foremen on Monday.');
+  assert.deepEqual([a?.kind, a?.value, a?.parts], ['arrested', 3, [{ label: 'owner of the mill', value: 1 }, { label: 'foremen', value: 2 }]]);
+  assert.deepEqual(kinds('Police arrest builder Anton Velk and two engineers.'), [['arrested', 3]]);
+  assert.deepEqual(kinds('Police arrested a foreman and two welders.'), [['arrested', 3]]);
+  // A plural first item is a group of unsaid size: no total of three is made up.
+  assert.ok(!kinds('Police arrested the suspects and two others.').some(([, v]) => v === 3));
+});
+
+test('an inverted count of those present counts its own noun', () => {
+  const counts = (s: string) => findNumericClaims(s).map((c) => [c.kind, c.value, c.counted]);
+  assert.deepEqual(counts('In the van were nine passengers and the driver.'), [['count', 9, 'passengers']]);
+  assert.deepEqual(counts('On the ferry were 40 passengers.'), [['count', 40, 'passengers']]);
+  // The same people hurt: a casualty count, with the driver added.
+  assert.deepEqual(counts('Nine passengers and the driver were injured.').map((c) => c.slice(0, 2)), [['injured', 10]]);
+});

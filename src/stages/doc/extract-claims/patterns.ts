@@ -136,9 +136,10 @@ export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
   [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged|arrests|detentions)\b/i, 'arrested'],
-  [/^(?:displaced|homeless|fled|forced (?:to flee|from their homes))\b/i, 'displaced'],
+  // "forced 3,000 from their homes", "drove 500 families out of their houses".
+  [/^(?:displaced|homeless|fled|forced (?:to flee|from their homes)|(?:from|out of) (?:their|his|her) (?:homes?|houses?))\b/i, 'displaced'],
   // "have left their homes", "were forced to leave the area", "were moved out", "were ordered out of their homes".
-  [/^(?:evacuated|(?:forced|ordered|told|made|urged|asked) to (?:leave|evacuate)(?! (?:his|her|their|its) (?:job|post|office|seat|party)s?\b)|(?:(?:forced|ordered|told|made|urged|asked) to )?(?:leave|left|abandon(?:ed)?) (?:their |his |her |the |its )?(?:own )?(?:homes?|houses?|flats?|apartments?|area|zone|town|city|village|district|neighbou?rhoods?|region|vicinity|valley)|(?:moved|ordered|taken|brought|bus(?:s)?ed|cleared) (?:out|away)|relocated|moved to safety)\b/i, 'evacuated'],
+  [/^(?:evacuated|(?:forced|ordered|told|made|urged|asked) to (?:leave|evacuate)(?! (?:his|her|their|its) (?:job|post|office|seat|party)s?\b)|(?:(?:forced|ordered|told|made|urged|asked) to )?(?:leave|left|abandon(?:ed)?) (?:their |his |her |the |its )?(?:own )?(?:homes?|houses?|flats?|apartments?|area|zone|town|city|village|district|neighbou?rhoods?|region|vicinity|valley)|(?:moved|ordered|taken|brought|bus(?:s)?ed|cleared) (?:out|away)|relocated|(?:moved|taken|bus(?:s)?ed|transferred|relocated) to (?:safety|safer ground|higher ground|(?:a |the )?(?:[\w-]+ )?(?:shelters?|camps?|reception|evacuation|sports halls?))|moved to safety)\b/i, 'evacuated'],
   [/^(?:affected)\b/i, 'affected'],
 ];
 
@@ -148,9 +149,17 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
   // "shot four people", "stabbing two": hurt or killed, the outcome said elsewhere.
   [/\b(?:shoots|shot|shooting|stabs|stabbed|stabbing)\s+$/i, 'casualties'],
   [/\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|hospitali[sz]ed|hospitali[sz]ing|injuries to)\s+$/i, 'injured'],
-  [/\b(?:rescu(?:ed|ing|es)|sav(?:ed|ing)|evacuat(?:ed|ing)|pulled|pulling|freed|freeing)\s+$/i, 'rescued'],
+  [/\b(?:rescu(?:ed|ing|es)|sav(?:ed|ing)|pulled|pulling|freed|freeing)\s+$/i, 'rescued'],
+  // "evacuated 1,200 people", "the evacuation of 6,000": moved out of danger, not saved from it.
+  [/\b(?:evacuat(?:ed|ing|es)|evacuations? of)\s+$/i, 'evacuated'],
   [/\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing)|round(?:ed|ing) up)\s+$/i, 'arrested'],
   [/\b(?:displac(?:ed|ing))\s+$/i, 'displaced'],
+  // "Among those evacuated were 200 children", "Evacuated: 4,000 people": the kind named before the count.
+  [/\b(?:(?:those|the) (?:evacuated|evacuees)\s+(?:\w+\s+)?(?:included|include|were|are|was)|(?:evacuated|evacuees)\s*:)\s+$/i, 'evacuated'],
+  [/\b(?:(?:those|the) (?:arrested|detained)\s+(?:\w+\s+)?(?:included|include|were|are|was)|(?:arrested|detained|arrests)\s*:)\s+$/i, 'arrested'],
+  [/\b(?:(?:those|the) missing\s+(?:\w+\s+)?(?:included|include|were|are|was)|missing\s*:)\s+$/i, 'missing'],
+  [/\b(?:dead|killed|deaths)\s*:\s+$/i, 'killed'],
+  [/\b(?:injured|wounded|injuries)\s*:\s+$/i, 'injured'],
   // A translation's inverted order, the state before its verb: "under arrest are 3 persons", "missing remain 4 people".
   [/\b(?:under arrest|in (?:police )?custody|arrested|detained) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'arrested'],
   [/\b(?:missing|unaccounted for) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'missing'],
@@ -460,6 +469,18 @@ export const THINGS_AFTER_RE =
  */
 export const PRESENT_AFTER_RE =
   /^(?:on (?:the )?(?:site|premises|scene|shift|duty)|at (?:work|the (?:site|scene|plant|factory|mine|works|time))|inside|underground|present|working (?:at|in|on)|in the (?:building|plant|factory|mine|tunnel|hall|shelter|stadium|gym)|spent (?:the|\w+) night|(?:allowed|permitted) (?:to )?(?:back|return|go (?:back|home)|home)|returned (?:home|to their homes)|staying (?:in|at) (?:the|a) \w+)\b/i;
+/**
+ * One person and a counted group after an arrest verb: "arrested the owner of the mill and two of his
+ * foremen", "detained builder Jan Roe and three engineers". Group 1: the first person; 2: the number; 3: the
+ * group's noun (a plural). What lies between holds no clause end.
+ */
+export const ARREST_LIST_RE =
+  /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|charged|took into custody)\s+((?:the |a |an )?[^,.;:]{2,70}?)\s+and\s+((?:at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:other\s+)?(?:of\s+(?:the|his|her|their|its|the [\w'’-]+)\s+)?(?:[\w'’-]+\s+){0,2}?([a-z]+(?:s|men))\b/gi;
+/** Cheap test before ARREST_LIST_RE (a lower-case copy). */
+export const ARREST_CUE_RE = /arrest|detain|apprehend|charged|custody/;
+/** A place people were in, before an inverted count: "In the van were nine passengers", "On the site were 80 workers". */
+export const PRESENT_BEFORE_RE =
+  /\b(?:in|on|aboard|inside) (?:the|a|an) (?:[\w-]+ )?(?:bus|van|train|boat|ferry|vehicle|car|plane|aircraft|ship|coach|minibus|truck|lorry|building|site|plant|factory|mine|tunnel|hall|premises|shelter) (?:were|was|had been) $/i;
 /** "four of the injured were in serious condition": a part of a kind's count, read past to its verb. */
 export const OF_KIND_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|missing|evacuated|evacuees|arrested|detained|hospitali[sz]ed)\b/i;
 /** "the fate of 4 workers still remains unknown": people not found, told by their fate. */

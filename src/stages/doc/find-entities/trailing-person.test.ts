@@ -28,3 +28,20 @@ test('no split when too little comes before, when the name ends in a group word,
   const person = view('Orvel Harbour Karin Dastrova');
   assert.equal(trailingPersons([span(person, 'Orvel', 'Dastrova', 'PERSON')], person).length, 1);
 });
+
+test('a place run together with "Given Family" after "of", or a place the document names on its own, is split', () => {
+  const shown = (v: TokenView, cs: Candidate[]): string[][] => cs.map((c) => [v.slice(c.ts, c.te), c.type]);
+  const of = view('said the mayor of Orvel Karin Dastrova on Monday');
+  assert.deepEqual(shown(of, trailingPersons([span(of, 'Orvel', 'Dastrova')], of)), [['Orvel', 'ORG'], ['Karin Dastrova', 'PERSON']]);
+  // "Brask" is a place elsewhere in the text: no "of" needed.
+  const place = view('Rain hit Brask. The Brask Karin Dastrova bakery opened.');
+  const words = Array.from({ length: place.n }, (_, i) => place.word(i));
+  const brask: Candidate = { ts: 2, te: 3, type: 'PLACE', role: null, acronym: null, linkTo: null };
+  const glued: Candidate = { ts: words.lastIndexOf('Brask'), te: words.indexOf('Dastrova') + 1, type: 'ORG', role: null, acronym: null, linkTo: null };
+  assert.deepEqual(shown(place, trailingPersons([brask, glued], place)), [['Brask', 'PLACE'], ['Brask', 'ORG'], ['Karin Dastrova', 'PERSON']]);
+  // Not after a plain word the document never names alone, nor when that word is a given name.
+  const plain = view('the Harbour Karin Dastrova fund');
+  assert.equal(trailingPersons([span(plain, 'Harbour', 'Dastrova')], plain).length, 1);
+  const three = view('a letter of Mary Karin Dastrova');
+  assert.equal(trailingPersons([span(three, 'Mary', 'Dastrova')], three).length, 1);
+});

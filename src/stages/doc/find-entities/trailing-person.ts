@@ -1,7 +1,10 @@
 // Names written back to back without a comma, as translated reports often do ("the firm X Civil
 // Works Given Family", "the party X Alliance Given Family"): the model reads one long name. When a
 // non-person span ends in a known given name plus one more capitalized word, and at least two words
-// come before them, the last two words are a person.
+// come before them, the last two words are a person. With one word before them, only when that
+// word is a place or a place adjective (the lists know it, or the document has it on its own as a
+// place or a description) or follows "of": "the minister of X Given Family", "the inhabitant of X
+// Given Family" (never "Saint", "Lake", an org word or a given name: "Mary Ann Lee" stays whole).
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
@@ -12,9 +15,25 @@ const MIN_BEFORE = 2;
 export function trailingPersons(cands: Candidate[], v: TokenView): Candidate[] {
   const gaz = loadGazetteer();
   const out: Candidate[] = [];
+  let places: Set<string> | null = null;
+  const placeWord = (i: number): boolean => {
+    const w = v.word(i);
+    if (gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'region') || gaz.has(w, 'demonym')) return true;
+    if (!places) {
+      places = new Set();
+      for (const o of cands) if (o.te - o.ts === 1 && (o.type === 'PLACE' || o.type === 'MISC')) places.add(v.lower[o.ts]);
+    }
+    return places.has(v.lower[i]);
+  };
   for (const c of cands) {
     const g = c.te - 2;
-    if (c.type !== 'PERSON' && g - c.ts >= MIN_BEFORE && isGivenName(v.word(g), gaz) && isFamilyName(c.te - 1, v, gaz)) {
+    const before = g - c.ts;
+    if (
+      c.type !== 'PERSON' &&
+      (before >= MIN_BEFORE || (before === 1 && loneWordBefore(c.ts, v, gaz) && (placeWord(c.ts) || v.lower[c.ts - 1] === 'of'))) &&
+      isGivenName(v.word(g), gaz) &&
+      isFamilyName(c.te - 1, v, gaz)
+    ) {
       out.push({ ...c, te: g }, { ts: g, te: c.te, type: 'PERSON', role: null, acronym: null, linkTo: null });
       continue;
     }
@@ -24,6 +43,12 @@ export function trailingPersons(cands: Candidate[], v: TokenView): Candidate[] {
 }
 
 type Gaz = ReturnType<typeof loadGazetteer>;
+
+/** The one word before "Given Family" may be a place: a plain capitalized word, not "Saint", "Lake", "Port" or an org word. */
+function loneWordBefore(i: number, v: TokenView, gaz: Gaz): boolean {
+  const w = v.word(i);
+  return v.isCapitalized(i) && !v.isAllCaps(i) && !gaz.has(w, 'common') && !gaz.has(w, 'orgword') && !gaz.has(w, 'placeword') && !gaz.has(w, 'first');
+}
 
 function isGivenName(w: string, gaz: Gaz): boolean {
   return gaz.has(w, 'first') && !gaz.has(w, 'common') && !gaz.has(w, 'country') && !gaz.has(w, 'city') && !gaz.has(w, 'orgword');

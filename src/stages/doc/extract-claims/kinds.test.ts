@@ -145,6 +145,12 @@ test('a part picked out of the injured takes its kind from the verb after it, an
   // The quantity stops before "of the injured", so the toll logic sees a part of a count already given.
   assert.equal('Four of the injured were in serious condition.'.slice(c!.start, c!.end), 'Four');
   assert.deepEqual(kinds('Two of the injured died on Monday.'), [['killed', 2]]);
+  // "of them" / "of whom" and a condition: a part of the hurt, like "six of them seriously".
+  assert.deepEqual(kinds('At least 30 people were hurt, three of them in critical condition.'), [['injured', 30], ['injured', 3]]);
+  assert.deepEqual(kinds('Twelve were hurt, four of whom were in critical condition.'), [['injured', 12], ['injured', 4]]);
+  assert.deepEqual(kinds('In hospital are 20 people, six of them remain in the heavy condition.'), [['injured', 20], ['injured', 6]]);
+  // Without a condition "of them" says nothing of the outcome.
+  assert.deepEqual(kinds('Two of them were seen at the gate.'), []);
 });
 
 test('arrests as a noun, in custody, and in a translation\'s inverted order', () => {

@@ -132,7 +132,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
 /** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
-  [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:critical|serious|stable|good|fair|grave) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
+  [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:a |the )?(?:critical|serious|stable|good|fair|grave|heavy|severe) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
   [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged|arrests|detentions)\b/i, 'arrested'],
@@ -481,6 +481,9 @@ export const ARREST_CUE_RE = /arrest|detain|apprehend|charged|custody/;
 /** A place people were in, before an inverted count: "In the van were nine passengers", "On the site were 80 workers". */
 export const PRESENT_BEFORE_RE =
   /\b(?:in|on|aboard|inside) (?:the|a|an) (?:[\w-]+ )?(?:bus|van|train|boat|ferry|vehicle|car|plane|aircraft|ship|coach|minibus|truck|lorry|building|site|plant|factory|mine|tunnel|hall|premises|shelter) (?:were|was|had been) $/i;
+/** "three of them in critical condition", "four of whom were in serious condition": a part of the hurt, told by its condition. */
+export const CONDITION_PART_RE =
+  /^\s*,?\s+of\s+(?:them|whom|those)\s+(?:(?:are|is|were|was|remain|remains|remained|still|listed|now)\s+)*in (?:a |the )?(?:critical|serious|grave|heavy|severe|life-threatening) condition\b/i;
 /** "four of the injured were in serious condition": a part of a kind's count, read past to its verb. */
 export const OF_KIND_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|missing|evacuated|evacuees|arrested|detained|hospitali[sz]ed)\b/i;
 /** "the fate of 4 workers still remains unknown": people not found, told by their fate. */

@@ -180,3 +180,5 @@ export const HAZARD_SCORE = 2;
 
 /** A body line of at most this many words without end punctuation is a subheading or a label ("Relief effort"), not a report. */
 export const LABEL_HEADING_WORDS = 3;
+/** A weekday alone, with its part of the day at most: "Wednesday", "early on Sunday", "Tuesday night", "Monday's". */
+export const BARE_WEEKDAY = /^(?:(?:early|late)\s+(?:on\s+)?|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$/i;

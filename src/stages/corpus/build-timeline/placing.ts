@@ -1,6 +1,6 @@
 // Where on the timeline one event mention goes: its own date, a date in its sentence that belongs
 // to it, or (for news of the day) its report's date; and which mentions are no happening at all.
-import type { DatePrecision, Doc, EventMention, TimeExpression } from '../../../core/index.ts';
+import type { Corpus, DatePrecision, Doc, EventMention, TimeExpression } from '../../../core/index.ts';
 import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findTimexes } from '../../doc/resolve-time/find-timexes.ts';
 import { dayNumber, docDate, isoDay, trustedDay } from '../../../corpus-index/index.ts';
@@ -9,7 +9,7 @@ import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
 import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
-  AUXILIARY_BEFORE, CALENDAR_ANCHOR, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
+  AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
   PAST_PERFECT, PERFORMATIVE_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
@@ -37,15 +37,39 @@ export interface DocContext {
 /**
  * The time expressions of a document with no usable date of its own (undated, or weeks off its
  * story), read again against its story's date: "on Monday" in an undated report of a story dated
- * Thursday is that week's Monday, as a reader of the whole story would take it.
+ * Thursday is that week's Monday, as a reader of the whole story would take it. In a report weeks
+ * off its story (a digest, a stale page) a bare weekday is the first such day from the story's
+ * first day on: such a report looks back over the whole story, so "Wednesday" is not a day before
+ * it began.
  */
-export function redatedTimexes(doc: Doc, correction: DateCorrection | undefined): TimeExpression[] | null {
+export function redatedTimexes(doc: Doc, correction: DateCorrection | undefined, storyStart: number | null = null): TimeExpression[] | null {
   if (!correction) return null;
   const storyDate = isoDay(correction.storyDay);
-  return findTimexes(doc.text, sentencesOf(doc), storyDate).map((t) => ({
-    ...t,
-    basis: `${t.basis || `"${t.text}"`}, read against the story's date ${storyDate} (the report's own date is ${correction.statedDay === null ? 'missing' : 'weeks off'})`,
-  }));
+  const fromStart = correction.statedDay !== null && storyStart !== null;
+  return findTimexes(doc.text, sentencesOf(doc), storyDate).map((t) => {
+    const basis = `${t.basis || `"${t.text}"`}, read against the story's date ${storyDate} (the report's own date is ${correction.statedDay === null ? 'missing' : 'weeks off'})`;
+    const day = fromStart && BARE_WEEKDAY.test(t.text) ? dayNumber(t.value.slice(0, 10)) : null;
+    if (day === null || storyStart === null) return { ...t, basis };
+    const first = storyStart + ((((day - storyStart) % 7) + 7) % 7);
+    if (first === day) return { ...t, basis };
+    return { ...t, value: isoDay(first) + t.value.slice(10), basis: `${basis}; the first such day from the story's first day ${isoDay(storyStart)}` };
+  });
+}
+
+/** The first day of each document's story, from the documents whose own date is usable. */
+export function storyStarts(corpus: Corpus, stale: ReadonlyMap<string, DateCorrection>): Map<string, number> {
+  const out = new Map<string, number>();
+  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
+  for (const story of corpus.layers.stories ?? []) {
+    let first: number | null = null;
+    for (const id of story.documents) {
+      const d = byId.get(id);
+      const day = d && !stale.has(id) ? dayNumber(docDate(d)) : null;
+      if (day !== null && (first === null || day < first)) first = day;
+    }
+    if (first !== null) for (const id of story.documents) out.set(id, first);
+  }
+  return out;
 }
 
 function sentenceStart(doc: Doc, ev: EventMention): number {

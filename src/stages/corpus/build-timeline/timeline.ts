@@ -4,7 +4,7 @@ import type { ClaimSlot, Corpus, Doc, DocSpan, EventMention, TimelineEntry } fro
 import { docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
 import { HEADLINE_REFERENCE, LEAD_SENTENCES, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
 import { PRECISION_ORDER } from '../../doc/resolve-time/calendar.ts';
-import { hazardOf, isLabelHeading, notAHappening, placeArgument, placeEvent, redatedTimexes } from './placing.ts';
+import { hazardOf, isLabelHeading, notAHappening, placeArgument, placeEvent, redatedTimexes, storyStarts } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
 import { CopyDates } from './copies.ts';
@@ -45,12 +45,13 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const resolver = new EntityResolver(corpus);
   const levels = new PlaceLevels(corpus, resolver);
   const stale = staleDocuments(corpus);
+  const starts = storyStarts(corpus, stale);
   const copies = new CopyDates(corpus);
   const timeline = new TimelineDrafts(resolver, levels);
   const retellings: Placed[] = [];
   for (const doc of corpus.documents) {
     const ctx: DocContext = { correction: stale.get(doc.id) };
-    ctx.redated = redatedTimexes(doc, ctx.correction);
+    ctx.redated = redatedTimexes(doc, ctx.correction, starts.get(doc.id) ?? null);
     const byEvent = new Map<EventMention, Placement>();
     const own = docDate(doc);
     for (const ev of doc.layers.events ?? []) {

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../../../core/index.ts';
+import type { Corpus } from '../../../core/index.ts';
+import { dayNumber } from '../../../corpus-index/index.ts';
+import { redatedTimexes, storyStarts } from './placing.ts';
+
+function doc(id: string, text: string, published: string | null) {
+  const d = createDoc({ id, source: id, format: 'text', raw: text, text, hints: {}, removed: [], flags: [] });
+  if (published) d.layers.metadata = { published } as NonNullable<typeof d.layers.metadata>;
+  return d;
+}
+
+const TEXT = 'The dam at Orlet burst early on Sunday. Engineers sealed the breach on Wednesday. Pumps were restarted on Friday.';
+
+test('in a report weeks off its story, a bare weekday is the first such day from the story start, not a day before the story', () => {
+  // Story day (median) 2031-03-05 is a Wednesday; the story began on Sunday 2031-03-02.
+  const correction = { statedDay: dayNumber('2031-04-01')!, storyDay: dayNumber('2031-03-05')! };
+  const start = dayNumber('2031-03-02')!;
+  const values = (s: number | null) => Object.fromEntries(redatedTimexes(doc('digest', TEXT, '2031-04-01'), correction, s)!.map((t) => [t.text, t.value.slice(0, 10)]));
+  const read = values(start);
+  assert.equal(read['Sunday'], '2031-03-02');
+  assert.equal(read['Wednesday'], '2031-03-05');
+  // Read back from the story's median day, Friday would fall before the story began.
+  assert.equal(values(null)['Friday'], '2031-02-28');
+  assert.equal(read['Friday'], '2031-03-07');
+});
+
+test('an undated report keeps reading weekdays back from its story date', () => {
+  const correction = { statedDay: null, storyDay: dayNumber('2031-03-05')! };
+  const read = Object.fromEntries(redatedTimexes(doc('undated', TEXT, null), correction, dayNumber('2031-03-02'))!.map((t) => [t.text, t.value.slice(0, 10)]));
+  assert.equal(read['Friday'], '2031-02-28');
+});
+
+test('the story start is the earliest usable date among its documents, leaving out stale ones', () => {
+  const docs = [doc('a', 'x', '2031-03-03'), doc('b', 'x', '2031-03-02'), doc('c', 'x', '2031-01-10'), doc('d', 'x', '2031-05-01')];
+  const corpus = { documents: docs, layers: { stories: [{ id: 's1', documents: ['a', 'b', 'c'] }, { id: 's2', documents: ['d'] }] } } as unknown as Corpus;
+  const stale = new Map([['c', { statedDay: dayNumber('2031-01-10'), storyDay: dayNumber('2031-03-03')! }]]);
+  const starts = storyStarts(corpus, stale);
+  assert.equal(starts.get('c'), dayNumber('2031-03-02'));
+  assert.equal(starts.get('d'), dayNumber('2031-05-01'));
+});

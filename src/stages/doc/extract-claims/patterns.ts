@@ -468,7 +468,7 @@ export const THINGS_AFTER_RE =
  * "60 miners had been underground", "500 evacuees spent the night", "2,000 residents were allowed back".
  */
 export const PRESENT_AFTER_RE =
-  /^(?:on (?:the )?(?:site|premises|scene|shift|duty)|at (?:work|the (?:site|scene|plant|factory|mine|works|time))|inside|underground|present|working (?:at|in|on)|in the (?:building|plant|factory|mine|tunnel|hall|shelter|stadium|gym)|spent (?:the|\w+) night|(?:allowed|permitted) (?:to )?(?:back|return|go (?:back|home)|home)|returned (?:home|to their homes)|staying (?:in|at) (?:the|a) \w+)\b/i;
+  /^(?:on (?:the )?(?:site|premises|scene|shift|duty)|at (?:work|the (?:site|scene|plant|factory|mine|works))|inside|underground|present|working (?:at|in|on)|in the (?:building|plant|factory|mine|tunnel|hall|shelter|stadium|gym)|spent (?:the|\w+) night|(?:allowed|permitted) (?:to )?(?:back|return|go (?:back|home)|home)|returned (?:home|to their homes)|staying (?:in|at) (?:the|a) \w+)\b/i;
 /**
  * One person and a counted group after an arrest verb: "arrested the owner of the mill and two of his
  * foremen", "detained builder Jan Roe and three engineers". Group 1: the first person; 2: the number; 3: the

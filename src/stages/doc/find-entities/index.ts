@@ -20,6 +20,7 @@ import {
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
+import { agreeTypes, orgHeadsBefore } from './org-heads.ts';
 import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
 
@@ -58,6 +59,7 @@ export function findDocEntities(doc: Doc): void {
   cands = joinParts(cands, v, sentStart);
   cands = joinPlacePairs(cands, v, sentStart);
   cands = joinOfNames(cands, v, sentStart);
+  orgHeadsBefore(cands, v);
   cands = placeOf(cands, v);
   cands = splitDivisionOf(cands, v);
   cands = splitPlacePairs(cands, v);
@@ -77,6 +79,7 @@ export function findDocEntities(doc: Doc): void {
   groupAdjectives(cands, v);
   typeByShape(cands, v);
   typePlaceShapes(cands, v);
+  agreeTypes(cands, v);
   featureNames(cands, v);
   namedThings(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));

@@ -217,6 +217,9 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'county', 'district', 'isle', 'islands', 'gulf', 'bay', 'strait', 'straits', 'sea', 'lake',
 ]);
 
+/** Words before a name that a person's name does not follow ("the X Works plant"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+
 /** Words joining an organization's head to the rest of its name ("Ministry of Y", "Committee on Y", "Commission for Y"). */
 export const ORG_OF_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
 

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { agreeTypes, orgHeadsBefore } from './org-heads.ts';
+import { cand, entities, shown, view } from './test-helpers.ts';
+
+test('"Head for Y" with only Y tagged is one organization from the head', () => {
+  // 0 The 1 Directorate 2 for 3 Flood 4 Defence 5 says 6 the 7 office 8 for 9 Orvan 10 closed
+  const v = view('The Directorate for Flood Defence says the office for Orvan closed');
+  const cs = [cand(3, 5, 'PERSON'), cand(9, 10, 'PLACE')];
+  orgHeadsBefore(cs, v);
+  // A lowercase "office" is no head.
+  assert.deepEqual(shown(v, cs), ['Directorate for Flood Defence/ORG', 'Orvan/PLACE']);
+});
+
+test('a person never starts "Head for Y"; a name typed a group after "the" is a group where typed a person', () => {
+  // 0 The 1 Directorate 2 for 3 Flood 4 Defence 5 and 6 the 7 Kessel 8 Chemicals 9 plant 10 . 11 Kessel 12 Chemicals 13 said 14 Ada 15 Voss 16 spoke
+  const v = view('The Directorate for Flood Defence and the Kessel Chemicals plant. Kessel Chemicals said Ada Voss spoke');
+  const cs = [cand(1, 5, 'PERSON'), cand(7, 9, 'ORG'), cand(11, 13, 'PERSON'), cand(14, 16, 'PERSON')];
+  agreeTypes(cs, v);
+  assert.deepEqual(shown(v, cs), ['Directorate for Flood Defence/ORG', 'Kessel Chemicals/ORG', 'Kessel Chemicals/ORG', 'Ada Voss/PERSON']);
+  // A person's name written twice stays a person.
+  // 0 Ada 1 Voss 2 said 3 . 4 Ada 5 Voss 6 left
+  const w = view('Ada Voss said. Ada Voss left');
+  const ps = [cand(0, 2, 'PERSON'), cand(4, 6, 'PERSON')];
+  agreeTypes(ps, w);
+  assert.deepEqual(shown(w, ps), ['Ada Voss/PERSON', 'Ada Voss/PERSON']);
+});
+
+test('whole stage: one organization for "the Directorate for X" and "X says", one type for a company', () => {
+  const text =
+    'Fire crews fought the blaze at the Kessel Chemicals plant in Orvan on Monday, the Directorate for Flood Defence said.\n\n' +
+    'Kessel Chemicals said it was cooperating with the authorities.\n\n' +
+    'The Directorate for Flood Defence says two people were hurt.';
+  const ents = entities(text).filter((e) => /Kessel|Directorate|Flood/.test(e));
+  assert.deepEqual(ents.sort(), ['Directorate for Flood Defence/ORG', 'Kessel Chemicals/ORG']);
+});

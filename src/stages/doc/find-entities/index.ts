@@ -20,7 +20,7 @@ import {
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
-import { agreeTypes, orgHeadsBefore } from './org-heads.ts';
+import { agreeTypes, orgHeadsBefore, publicationNames } from './org-heads.ts';
 import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
 
@@ -80,6 +80,7 @@ export function findDocEntities(doc: Doc): void {
   typeByShape(cands, v);
   typePlaceShapes(cands, v);
   agreeTypes(cands, v);
+  publicationNames(cands, v);
   featureNames(cands, v);
   namedThings(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeTypes, orgHeadsBefore } from './org-heads.ts';
+import { agreeTypes, orgHeadsBefore, publicationNames } from './org-heads.ts';
 import { cand, entities, shown, view } from './test-helpers.ts';
 
 test('"Head for Y" with only Y tagged is one organization from the head', () => {
@@ -33,4 +33,12 @@ test('whole stage: one organization for "the Directorate for X" and "X says", on
     'The Directorate for Flood Defence says two people were hurt.';
   const ents = entities(text).filter((e) => /Kessel|Directorate|Flood/.test(e));
   assert.deepEqual(ents.sort(), ['Directorate for Flood Defence/ORG', 'Kessel Chemicals/ORG']);
+});
+
+test('"told the Herald" and "The X Tribune" are newspapers; a person named like one is not', () => {
+  // 0 an 1 official 2 told 3 the 4 Herald 5 . 6 The 7 Orvan 8 Tribune 9 said 10 Emil 11 Post 12 left
+  const v = view('an official told the Herald. The Orvan Tribune said Emil Post left');
+  const cs = [cand(4, 5, 'PERSON'), cand(7, 9, 'PERSON'), cand(10, 12, 'PERSON')];
+  publicationNames(cs, v);
+  assert.deepEqual(shown(v, cs), ['Herald/ORG', 'Orvan Tribune/ORG', 'Emil Post/PERSON']);
 });

@@ -1,11 +1,11 @@
 // Organizations named "Head of/for/on Y" ("Directorate for Y", "Office of Y") and one name typed two
 // ways in one document. The model often tags only Y (typing it a person when a verb of speech
-// follows), or tags the whole name as a person at the start of a line; and a company name is a
-// group after "the" but a person before "said".
+// follows), or tags the whole name as a person at the start of a line; a company name is a
+// group after "the" but a person before "said"; and "told the Herald" reads as a person.
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { DETERMINERS, ORG_HEADS, ORG_OF_WORDS } from './patterns.ts';
+import { DETERMINERS, ORG_HEADS, ORG_OF_WORDS, PUBLICATION_WORDS } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
 
@@ -52,5 +52,14 @@ export function agreeTypes(cands: Candidate[], v: TokenView): void {
     if (c.type !== 'PERSON' || c.te - c.ts < 2) continue;
     const t = typed.get(v.slice(c.ts, c.te).toLowerCase());
     if (t) c.type = t;
+  }
+}
+
+/** "the X Herald", "The Herald" (a newspaper word last, after "the"): a newspaper, whatever the model typed. */
+export function publicationNames(cands: Candidate[], v: TokenView): void {
+  for (const c of cands) {
+    if (c.type === 'ORG' || !PUBLICATION_WORDS.has(v.lower[c.te - 1])) continue;
+    const start = c.nameTs ?? c.ts;
+    if (v.lower[start] === 'the' || (start > 0 && v.lower[start - 1] === 'the')) c.type = 'ORG';
   }
 }

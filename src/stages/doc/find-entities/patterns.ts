@@ -217,6 +217,12 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'province', 'region', 'county', 'district', 'isle', 'islands', 'gulf', 'bay', 'strait', 'straits', 'sea', 'lake',
 ]);
 
+/** Last words of newspaper names ("the X Herald", "told the Courier"). */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  'herald', 'tribune', 'times', 'post', 'gazette', 'courier', 'journal', 'chronicle', 'telegraph', 'observer', 'dispatch',
+  'mirror', 'examiner', 'inquirer', 'bulletin', 'sentinel', 'monitor', 'ledger', 'daily', 'weekly', 'messenger', 'recorder',
+]);
+
 /** Words before a name that a person's name does not follow ("the X Works plant"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 

@@ -11,8 +11,12 @@ export interface ArrestList {
   end: number;
 }
 
-/** Words that make the first item no single person: a count or a plural of people ("the suspects"). */
-const NOT_ONE_RE = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens?|some|many|all|both|others)\b/i;
+/**
+ * Words that make the first item no single person: a count, a plural of people ("the suspects"), or a clause
+ * ("charged in connection with a shooting that left one person dead and three others wounded").
+ */
+const NOT_ONE_RE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|some|many|all|both|others|that|who|which|whom|in|with|after|for|over|on|at|from|by|to|as|left|leaving|killed|dead|wounded|injured|shot)\b/i;
 
 /** "arrested the owner of the mill and two of his foremen": 3 arrested. */
 export function findArrestLists(s: string): ArrestList[] {

@@ -191,3 +191,9 @@ test('an inverted count of those present counts its own noun', () => {
   // The same people hurt: a casualty count, with the driver added.
   assert.deepEqual(counts('Nine passengers and the driver were injured.').map((c) => c.slice(0, 2)), [['injured', 10]]);
 });
+
+test('a clause after an arrest verb is no first arrested person', () => {
+  // The counts of the shooting stay casualties; no arrest of four is made up.
+  assert.ok(!findNumericClaims('A man was charged in connection with a shooting that left one person dead and two others wounded.').some((c) => c.kind === 'arrested' && c.value === 3));
+  assert.ok(findNumericClaims('A man was charged in connection with a shooting that left one person dead and two others wounded.').some((c) => c.kind === 'injured' && c.value === 2));
+});

@@ -1,7 +1,7 @@
 import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, ARRESTED_NOUNS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { compatible, figureSpan, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { buildRecords } from './records.ts';
@@ -181,9 +181,13 @@ function hasFigure(slot: SlotDraft, value: number | string): boolean {
   return false;
 }
 
-/** The noun a toll's figure is compared by: a role ("workers", "fans") counts the same people as "people". */
+/**
+ * The noun a toll's figure is compared by: a role ("workers", "fans"), or in arrests "suspects",
+ * counts the same people as "people".
+ */
 function nounOf(r: ClaimRecord): string {
-  return r.counted === 'people' && ROLE_NOUNS.has(r.noun) ? 'people' : r.noun;
+  const role = ROLE_NOUNS.has(r.noun) || (r.claim.kind === 'arrested' && ARRESTED_NOUNS.has(r.noun));
+  return r.counted === 'people' && role ? 'people' : r.noun;
 }
 
 function addTo(slot: SlotDraft, r: ClaimRecord): void {

@@ -57,6 +57,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Head nouns that, in a count of arrests, name the same people other outlets call "people": those
+ * held are "suspects" in one report and "people" in another. Elsewhere they keep their own slots.
+ */
+export const ARRESTED_NOUNS: ReadonlySet<string> = new Set([
+  'suspect', 'detainee', 'protester', 'protestor', 'demonstrator', 'activist', 'official', 'executive', 'manager', 'supervisor',
+]);
+
+/**
  * Words just before a toll's figure that make it a part of a larger one the document gives: "the
  * two residents who died", "it also counts two residents", "including three children", "will add
  * two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the

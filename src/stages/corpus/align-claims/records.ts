@@ -3,7 +3,7 @@ import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trus
 import { reportedSpeechClaims } from './reported-speech.ts';
 import { isOnePerson } from './intervals.ts';
 import { careFacility, isCountDate, isPartOfLarger, tellsUpdate } from './toll-context.ts';
-import { COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
+import { ARRESTED_NOUNS, COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,7 +38,8 @@ export interface ClaimRecord {
   update: boolean;
   /**
    * A toll figure the document marks as a part of a larger one it also gives ("the two deaths
-   * would be added", "two of her residents died"): kept apart from the whole, in its own slot.
+   * would be added", "two of her residents died"): kept apart from the whole, in its own slot. A
+   * vague one ("many of the injured") is not: it would agree with any part.
    */
   part: boolean;
 }
@@ -146,7 +147,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         claim,
         group: groupOf.get(doc.id) ?? doc.id,
         published,
-        counted: toll && (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) ? 'people' : noun,
+        counted: toll && (PERSON_NOUNS.has(noun) || ROLE_NOUNS.has(noun) || (claim.kind === 'arrested' && ARRESTED_NOUNS.has(noun))) ? 'people' : noun,
         noun,
         onePerson: toll && isOnePerson(claim),
         day,
@@ -160,7 +161,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         quoted: quoted.has(claim),
         facility: toll ? careFacility(doc, claim) : null,
         update: toll && tellsUpdate(doc, claim),
-        part: toll && typeof claim.value === 'number' && claim.value < (largest.get(claim.kind) ?? 0) && isPartOfLarger(doc, claim),
+        part: toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(claim.kind) ?? 0) && isPartOfLarger(doc, claim),
       });
     }
   }

@@ -28,3 +28,25 @@ test('a bare predicate was slotted by what it is about, so it still conflicts', 
   assert.equal(slotStatus('statement', [said('expelled', 'g1'), said('barred from returning', 'g2')]).status, 'conflicting');
   assert.equal(slotStatus('statement', [said('expelled the envoy', 'g1'), said('barred from returning', 'g2')]).status, 'conflicting', 'either side bare');
 });
+
+/** One toll figure from one independence group on one day (invented). */
+function counted(value: number, group: string, published: string, low: number | null = value, high: number | null = value): ClaimValue {
+  return {
+    document: `doc-${group}-${published}`, value, low, high, text: String(value), attribution: null,
+    quantity: { document: `doc-${group}`, start: 0, end: 2, text: String(value) }, vague: false, parts: [], hedge: null, published, group,
+  };
+}
+
+test('a rising toll whose authorities disagreed on the way but whose latest reports agree is evolving', () => {
+  const values = [
+    counted(30, 'g1', '2032-04-02', 30, null),
+    counted(61, 'g2', '2032-04-03'),
+    counted(74, 'g2', '2032-04-03'),
+    counted(70, 'g3', '2032-04-06'),
+  ];
+  assert.equal(slotStatus('injured', values).status, 'evolving');
+  // Still disputed in the latest reports: conflicting.
+  assert.equal(slotStatus('injured', [...values, counted(82, 'g4', '2032-04-06')]).status, 'conflicting');
+  // Ending below where it started is no rise.
+  assert.equal(slotStatus('injured', [...values.slice(1), counted(90, 'g1', '2032-04-02')]).status, 'conflicting');
+});

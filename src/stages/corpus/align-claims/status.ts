@@ -37,6 +37,9 @@ export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[]): Stat
   }
   if (clashes.length === 0) return { status: 'agreed', reason: `${groups.size} independent sources give compatible values: ${describe(values)}` };
   if (tolls && (monotone(rs, false) || (FALLING_KINDS.has(kind) && monotone(rs, true)))) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
+  if (tolls && (converged(rs, false) || (FALLING_KINDS.has(kind) && converged(rs, true)))) {
+    return { status: 'evolving', reason: `the figure changes with publication date and the latest reports agree: ${describe(sortByDate(values))}` };
+  }
   return { status: 'conflicting', reason: `independent sources disagree: ${describe(values)}` };
 }
 
@@ -78,6 +81,27 @@ function monotone(rs: { v: ClaimValue; r: ValueReading }[], falling: boolean): b
     }
   }
   return true;
+}
+
+/**
+ * A toll's status is its final state: disagreements on the way ("112" from one authority, "131"
+ * treated from another, on one day) that the latest reports no longer show leave it evolving, as
+ * long as the figure moved from the first reports to the latest ones in one direction. When the
+ * latest reports still disagree it stays conflicting.
+ */
+function converged(rs: { v: ClaimValue; r: ValueReading }[], falling: boolean): boolean {
+  if (rs.some((x) => !x.v.published)) return false;
+  const at = figureDates(rs);
+  const dates = [...new Set(at)].sort();
+  if (dates.length < 3) return false;
+  const last = rs.filter((_, i) => at[i] === dates[dates.length - 1]);
+  for (const a of last) for (const b of last) if (!compatible(a.r, b.r, true)) return false;
+  // "At least 57" first and 124 last is a rise: stated points, not bounds, say which way it went
+  // ("many" has a point but no size).
+  const first = rs.filter((x, i) => at[i] === dates[0] && x.r.stated);
+  const lastStated = last.filter((x) => x.r.stated);
+  if (!first.length || !lastStated.length) return false;
+  return first.every((a) => lastStated.every((b) => (falling ? a.r.point > b.r.point : a.r.point < b.r.point)));
 }
 
 const GLOBAL = new Map<RegExp, RegExp>();

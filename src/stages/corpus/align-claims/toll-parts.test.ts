@@ -10,11 +10,11 @@ import { buildProvenance } from '../detect-provenance/index.ts';
 import { alignClaims } from './index.ts';
 import { PART_AFTER, PART_BEFORE } from './patterns.ts';
 
-function run(specs: readonly DocSpec[]): ClaimSlot[] {
+function run(specs: readonly DocSpec[], kind = 'killed'): ClaimSlot[] {
   const corpus: Corpus = makeCorpus(specs);
   corpus.layers.provenance = buildProvenance(corpus.documents);
   alignClaims.run(corpus, { options: {} });
-  return corpus.layers.claims!.filter((s) => s.kind === 'killed');
+  return corpus.layers.claims!.filter((s) => s.kind === kind);
 }
 
 const ENTITIES = [
@@ -103,4 +103,28 @@ test('the part words: not "the" after a comparison or a preposition', () => {
   for (const before of ['more than the ', 'against the ', 'put the toll at ', 'rose to ']) assert.ok(!PART_BEFORE.test(before), before);
   for (const after of [' of her residents', ' of them', ' deaths would be added', ' deaths will be added']) assert.ok(PART_AFTER.test(after), after);
   for (const after of [' people died', ' workers were missing', ' of 40 on board']) assert.ok(!PART_AFTER.test(after), after);
+});
+
+test('a vague figure is not a part ("many of the injured" would agree with any part)', () => {
+  const slots = run([
+    doc('wire', '2031-03-02', 'Orvelby blast\n\nAt least 40 people were injured, 12 of them seriously.', [killed('At least 40', 40, { low: 40, kind: 'injured' }), killed('12', 12, { kind: 'injured' })]),
+    doc('radio', '2031-03-03', 'Orvelby blast\n\nMany of the injured were treated for burns; 45 people were hurt in all.', [
+      killed('Many', 10, { kind: 'injured', vague: true, low: 2, high: null }),
+      killed('45', 45, { kind: 'injured' }),
+    ]),
+  ], 'injured');
+  const part = slots.find((s) => /part of a larger toll/.test(s.subject));
+  assert.ok(part, slots.map((s) => s.subject).join(' | '));
+  assert.deepEqual(part.values.map((v) => v.value), [12]);
+});
+
+test('in a count of arrests, "suspects" are the people other outlets say were arrested', () => {
+  const slots = run([
+    doc('wire', '2031-03-04', 'Orvelby arrests\n\nThree people were arrested over the blast, prosecutors said.', [{ kind: 'arrested', quantity: 'Three', value: 3, counted: 'people' }]),
+    doc('herald', '2031-03-05', 'Orvelby arrests\n\nA court in Brask Province ordered the three suspects held for a month.', [
+      { kind: 'arrested', quantity: 'three', value: 3, counted: 'suspects', place: 'Brask Province' },
+    ]),
+  ], 'arrested');
+  assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
+  assert.equal(slots[0].status, 'agreed');
 });

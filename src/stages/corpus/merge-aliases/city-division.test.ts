@@ -62,3 +62,25 @@ test('an acronym in capitals that is not a dateline stays an acronym', () => {
   );
   assert.equal(ents.length, 2);
 });
+
+test('"the X plant" in one document is the company "X Chemicals" that others write before "plant"; a town X is not', () => {
+  const ents = mergeCorpusEntities(
+    corpus(
+      docOf('d1', 'Smoke rose from the Kessel Chemicals plant at dawn.', [['Kessel Chemicals', 'ORG']]),
+      docOf('d2', 'Workers at the Kessel Chemicals plant were sent home.', [['Kessel Chemicals', 'ORG']]),
+      docOf('d3', 'Inspectors visited the Kessel plant twice last year.', [['Kessel', 'MISC']]),
+    ),
+  );
+  const firm = holding(ents, 'Kessel Chemicals');
+  assert.equal(firm.length, 1);
+  assert.ok(firm[0].aliases.includes('Kessel'), firm[0].aliases.join(', '));
+  // A different noun after it ("depot"): not shown to be the firm; a place is never joined this way.
+  const other = mergeCorpusEntities(
+    corpus(
+      docOf('d1', 'Smoke rose from the Kessel Chemicals plant at dawn.', [['Kessel Chemicals', 'ORG']]),
+      docOf('d2', 'The Kessel depot was shut.', [['Kessel', 'ORG']]),
+      docOf('d3', 'Buses left the Kessel plant for the shelters.', [['Kessel', 'PLACE']]),
+    ),
+  );
+  assert.equal(holding(other, 'Kessel Chemicals')[0].aliases.length, 1);
+});

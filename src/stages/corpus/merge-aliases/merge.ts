@@ -230,6 +230,18 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     const root = singleRoot(uf, byFirst.get(n.parts[0]), accept, uf.find(i));
     if (root !== -1) uf.union(i, root);
   });
+
+  // 9. A one-word group or description that no other document writes, followed by the same noun
+  // as one longer organization starting with it ("the X plant" / "the X Chemicals plant"): its
+  // short name. Not places (a town X and its firm "X Chemicals" share the noun just as well).
+  const sizes = groupSizes(nodes, uf);
+  nodes.forEach((n, i) => {
+    if ((n.type !== 'ORG' && n.type !== 'MISC') || n.after.length === 0 || sizes[uf.find(i)] !== 1) return;
+    if (n.nounAfter.length === 0 || n.nounAfter.some((w) => w === null)) return;
+    const accept = (j: number): boolean => nodes[j].type === 'ORG' && n.nounAfter.every((w) => nodes[j].nounAfter.includes(w));
+    const root = singleRoot(uf, byFirst.get(n.parts[0]), accept, uf.find(i));
+    if (root !== -1) uf.union(i, root);
+  });
   return uf;
 }
 

@@ -28,6 +28,11 @@ export interface Node {
    * null when a mention has none.
    */
   after: (string | null)[];
+  /**
+   * For names other than persons' and acronyms: the folded lowercase word right after each mention
+   * ("plant" in "the X Chemicals plant"), null where the next word is capitalized or missing.
+   */
+  nounAfter: (string | null)[];
 }
 
 const ACRONYM_NAME = /^[A-Z][A-Z&]{1,7}$/;
@@ -67,6 +72,13 @@ export function isListedPlace(name: string): boolean {
 const WORD_AFTER = /^[ \t]+([\p{L}][\p{L}'’-]*)/u;
 /** A capitalized word and a lowercase noun ("X valley"): a feature or structure named after X. */
 const FEATURE_NAME = /^\p{Lu}\S*\s\p{Ll}+$/u;
+
+const NOUN_AFTER = /^[ \t]+(\p{Ll}[\p{L}'’-]*)/u;
+/** The folded lowercase word right after `end` on the same line, if any. */
+function nounAfter(text: string, end: number): string | null {
+  const m = NOUN_AFTER.exec(text.slice(end, end + 40));
+  return m ? (keyParts(m[1])[0] ?? null) : null;
+}
 
 /** The folded word right after `end` on the same line, if any. */
 function wordAfter(text: string, end: number): string | null {
@@ -157,6 +169,7 @@ export function buildNodes(corpus: Corpus): Node[] {
         acronym: e.acronym ?? (acronymOnly ? e.name : null),
         acronymOnly,
         after,
+        nounAfter: e.type !== 'PERSON' && !acronymOnly ? mentions.map((m) => nounAfter(doc.text, m.end)) : [],
       });
     }
   }

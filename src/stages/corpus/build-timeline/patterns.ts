@@ -175,6 +175,11 @@ export const HAZARD_KINDS: Readonly<Record<string, string>> = {
   blizzard: 'blizzard', heatwave: 'heatwave', drought: 'drought',
 };
 
+/**
+ * Accidents told, like hazards, by several words for one happening: an explosion is "the blast",
+ * "the explosion" or "when the unit exploded". Fires, crashes and collapses keep their trigger word.
+ */
+export const ACCIDENT_KINDS: Readonly<Record<string, string>> = { explode: 'explosion', explosion: 'explosion', blast: 'explosion' };
 /** What a shared hazard kind adds to a retelling's score: as much as its trigger word. */
 export const HAZARD_SCORE = 2;
 
@@ -182,3 +187,7 @@ export const HAZARD_SCORE = 2;
 export const LABEL_HEADING_WORDS = 3;
 /** A weekday alone, with its part of the day at most: "Wednesday", "early on Sunday", "Tuesday night", "Monday's". */
 export const BARE_WEEKDAY = /^(?:(?:early|late)\s+(?:on\s+)?|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** A name of the form of a demonym ("Norlandian", "Valdorese", "Ostrish"): an adjective of a people, not a place. */
+export const DEMONYM = /\p{Lu}\p{L}*(?:ian|ean|ese|ish)$/u;
+/** A lower-case word right after a name: the name modifies a noun ("Norlandian chemical plant"). */
+export const COMMON_NOUN_AFTER = /^\s+\p{Ll}/u;

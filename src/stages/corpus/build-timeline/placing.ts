@@ -9,7 +9,7 @@ import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
 import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
-  AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
+  ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
   PAST_PERFECT, PERFORMATIVE_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
@@ -207,7 +207,10 @@ const CLOSING_QUOTE = /["”’]/;
  */
 export function placeArgument(doc: Doc, ev: EventMention): EventMention['location'] {
   const loc = ev.location;
-  if (!loc || loc.start >= ev.trigger.start) return loc;
+  if (!loc) return loc;
+  // "at Norlandian chemical plant": a demonym before a common noun describes the plant, it does not place it.
+  if (DEMONYM.test(loc.text) && COMMON_NOUN_AFTER.test(doc.text.slice(loc.end, loc.end + 20))) return null;
+  if (loc.start >= ev.trigger.start) return loc;
   return SUBORDINATOR.test(doc.text.slice(loc.end, ev.trigger.start)) ? null : loc;
 }
 
@@ -216,6 +219,8 @@ export function placeArgument(doc: Doc, ev: EventMention): EventMention['locatio
  * hazard named nearest to it in its sentence ("the earthquake struck", "..., killing 30").
  */
 export function hazardOf(doc: Doc, ev: EventMention): string | null {
+  // An accidental explosion is told like a quake: "the blast", "when the unit exploded", days later.
+  if (ev.type === 'accident') return ACCIDENT_KINDS[ev.lemma] ?? null;
   if (ev.type !== 'disaster') return null;
   const own = HAZARD_KINDS[ev.lemma];
   if (own) return own;

@@ -114,16 +114,17 @@ export const PLACE_CUES_AFTER: ReadonlySet<string> = new Set([
 /** Capitalized words that begin a name when written before it ("St. X", "Mount X", "Fort X"). */
 export const NAME_PREFIXES: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'mt', 'mt.', 'mount', 'fort', 'ft.', 'san', 'santa', 'sankt']);
 
-/** Short lowercase words a Title Case headline keeps in lowercase ("X Mourns as Y Climbs"). */
 /**
  * Lowercase words of a Title Case line that a line of names (a byline, a list of names, "Committee
  * on X", "Institute of X") does not hold, but a headline without a listed verb does ("X and Y at
- * Odds Over Z"): the line is read as a headline.
+ * Odds Over Z"): the line is read as a headline. Not "with" or "by", which interview and byline
+ * lines hold ("Talks with X", "Photos by X").
  */
-export const HEADLINE_ONLY_WORDS: ReadonlySet<string> = new Set(['at', 'over', 'after', 'amid', 'into', 'with', 'as', 'vs', 'vs.', 'via']);
+export const HEADLINE_ONLY_WORDS: ReadonlySet<string> = new Set(['at', 'over', 'after', 'amid', 'into', 'as', 'vs', 'vs.']);
 /** Capitalized words a heading needs before HEADLINE_ONLY_WORDS make it a headline. */
 export const HEADLINE_MIN_CAPITALIZED = 5;
 
+/** Short lowercase words a Title Case headline keeps in lowercase ("X Mourns as Y Climbs"). */
 export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
   'after', 'over', 'into', 'amid', 'vs', 'vs.', 'via', 'per', 'up', 'off', 'out',

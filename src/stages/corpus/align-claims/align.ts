@@ -1,7 +1,7 @@
 import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, ARRESTED_NOUNS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { MEASURE_KINDS, MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, ARRESTED_NOUNS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { compatible, figureSpan, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { buildRecords } from './records.ts';
@@ -114,6 +114,9 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const repeated = mine !== undefined && !r.claim.vague && mine.has(r.claim.value);
   if (mine && r.claim.kind !== 'statement' && !repeated && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
   if (farApart(slot, r)) return null;
+  // Sources measuring one thing give one figure: another distance is another thing measured
+  // ("windows shattered up to 3 km" beside "everyone within 5 km"), unless told as a change of it.
+  if (MEASURE_KINDS.has(r.claim.kind) && !r.change && !measuresSame(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
   const noun = nounOf(r);
   if (slot.nouns.size > 0 && !slot.nouns.has(noun) && !hasFigure(slot, r.claim.value)) return null;
@@ -159,6 +162,16 @@ function sameFigure(mine: readonly DocFigure[] | undefined, r: ClaimRecord): boo
   return mine.every((x) =>
     !x.vague && !r.claim.vague ? x.value === r.claim.value : x.reading !== null && reading !== null && compatible(x.reading, reading, TOLL_KINDS.has(r.claim.kind)),
   );
+}
+
+/** The claim's figure agrees with one the slot holds, or the slot's other figures are changes of it. */
+function measuresSame(slot: SlotDraft, r: ClaimRecord): boolean {
+  const reading = readValue(r.claim);
+  if (reading === null || slot.records.length === 0) return true;
+  return slot.records.some((x) => {
+    const other = readValue(x.claim);
+    return other === null || compatible(other, reading, false);
+  });
 }
 
 /** The day a record's figure counts from: its group's first report of it in the slot, else its document's day. */
@@ -267,7 +280,7 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
 export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): ClaimSlot {
   const values = d.records.map(toValue);
   const kind = d.records[0].claim.kind;
-  const { status, reason } = slotStatus(kind, values);
+  const { status, reason } = slotStatus(kind, values, d.records.some((r) => r.change));
   return {
     id,
     kind,

@@ -131,6 +131,9 @@ export const TOLL_RATIO = 3;
  */
 export const MAGNITUDE_GAP = 0.7;
 
+/** Kinds that measure one thing (a distance, a sum) rather than count a toll. */
+export const MEASURE_KINDS: ReadonlySet<string> = new Set(['distance', 'money']);
+
 /** Measurements (distances, sums) further apart than this factor measure different things. */
 export const MEASURE_RATIO = 2;
 
@@ -243,3 +246,16 @@ export const CARE_VERB = /\b(?:admitted|admitting|treated|treating|taken|brought
  */
 export const FACILITY_PHRASE =
   /\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\s+(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Mm]edical [Cc]ent(?:re|er)|[Tt]rauma [Cc]ent(?:re|er)|[Hh]ealth [Cc]ent(?:re|er)))(?![\p{L}])/u;
+
+/**
+ * Verbs that tell a measure changed ("widened the zone to 8 km", "raised the reward to $5,000"):
+ * its new figure joins the old one's slot, and the slot evolves rather than conflicts.
+ */
+export const MEASURE_CHANGE =
+  /\b(?:widen(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|broaden(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shr(?:ink|inks|ank|unk)|reduc(?:e|es|ed|ing)|cut|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|ris(?:e|es|en)|rose)\b/i;
+
+/** Just before an earlier figure of a change: "widened from 5 km to 8 km". */
+export const FROM_BEFORE = /\bfrom\s+$/i;
+
+/** Just after an earlier figure of a change, the later one follows: "from 5 km to 8 km", "from 4 on Sunday to 7". */
+export const TO_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?to\s+(?:about\s+|around\s+|some\s+)?\p{N}/u;

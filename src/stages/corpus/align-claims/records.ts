@@ -2,8 +2,8 @@ import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/inde
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import { reportedSpeechClaims } from './reported-speech.ts';
 import { isOnePerson } from './intervals.ts';
-import { careFacility, isCountDate, isPartOfLarger, tellsUpdate } from './toll-context.ts';
-import { ARRESTED_NOUNS, COUNTED_SYNONYMS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
+import { careFacility, isCountDate, isEarlierFigure, isPartOfLarger, tellsChange, tellsUpdate } from './toll-context.ts';
+import { ARRESTED_NOUNS, COUNTED_SYNONYMS, MEASURE_KINDS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,6 +42,8 @@ export interface ClaimRecord {
    * vague one ("many of the injured") is not: it would agree with any part.
    */
   part: boolean;
+  /** A measure told as changed ("widened the zone to 8 km"): it may join a slot of another figure. */
+  change: boolean;
 }
 
 /** "police officers" → "police officer"; generic person nouns → "people"; nothing → "people" for tolls. */
@@ -126,6 +128,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
     };
     for (const claim of claims) {
       if (isPartOfTotal(claim, bySentence.get(claim.sentence) ?? [])) continue;
+      if (MEASURE_KINDS.has(claim.kind) && isEarlierFigure(doc, claim)) continue;
       const ev = claim.event ? events.get(claim.event) : undefined;
       const date = claim.date ?? ev?.date ?? null;
       const strong = date && date.precision === 'day' && ISO_DAY.test(date.value) && !WEAK_DATE_BASIS.test(date.basis);
@@ -161,6 +164,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         quoted: quoted.has(claim),
         facility: toll ? careFacility(doc, claim) : null,
         update: toll && tellsUpdate(doc, claim),
+        change: MEASURE_KINDS.has(claim.kind) && tellsChange(doc, claim),
         part: toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(claim.kind) ?? 0) && isPartOfLarger(doc, claim),
       });
     }

@@ -20,9 +20,9 @@ function describe(values: readonly ClaimValue[]): string {
 /**
  * single-source: one independence group. conflicting: two groups state incompatible values (for
  * statements, predicates that cannot both hold). evolving: the incompatible values all rise with
- * publication date. agreed: everything else.
+ * publication date (a toll, or a measure `changed` says was told as changed). agreed: everything else.
  */
-export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[]): StatusResult {
+export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[], changed = false): StatusResult {
   const groups = new Set(values.map((v) => v.group));
   if (groups.size <= 1) return { status: 'single-source', reason: `only one independent source (${[...new Set(values.map((v) => v.document))].join(', ')})` };
   if (kind === 'statement') return statementStatus(values);
@@ -36,6 +36,8 @@ export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[]): Stat
     }
   }
   if (clashes.length === 0) return { status: 'agreed', reason: `${groups.size} independent sources give compatible values: ${describe(values)}` };
+  // A measure told as changed ("the zone was widened to 8 km") moves with the dates as a toll does.
+  if (changed && !tolls && (monotone(rs, false) || monotone(rs, true))) return { status: 'evolving', reason: `the measure was changed: ${describe(sortByDate(values))}` };
   if (tolls && (monotone(rs, false) || (FALLING_KINDS.has(kind) && monotone(rs, true)))) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
   if (tolls && (converged(rs, false) || (FALLING_KINDS.has(kind) && converged(rs, true)))) {
     return { status: 'evolving', reason: `the figure changes with publication date and the latest reports agree: ${describe(sortByDate(values))}` };

@@ -1,5 +1,5 @@
 import type { ClaimMention, Doc } from '../../../core/index.ts';
-import { AS_OF_BEFORE, CARE_VERB, FACILITY_PHRASE, PART_AFTER, PART_BEFORE, TOLL_UPDATE } from './patterns.ts';
+import { AS_OF_BEFORE, CARE_VERB, FACILITY_PHRASE, FROM_BEFORE, MEASURE_CHANGE, PART_AFTER, PART_BEFORE, TO_AFTER, TOLL_UPDATE } from './patterns.ts';
 
 /** How far before a date the words that govern it are looked for. */
 const GOVERNOR_CHARS = 60;
@@ -66,4 +66,23 @@ export function isPartOfLarger(doc: Doc, claim: ClaimMention): boolean {
   const qs = Math.max(start, Math.min(claim.quantity.start, end));
   const qe = Math.max(qs, Math.min(claim.quantity.end, end));
   return PART_BEFORE.test(doc.text.slice(Math.max(start, qs - 40), qs)) || PART_AFTER.test(doc.text.slice(qe, end));
+}
+
+/** The sentence tells that a measure changed ("the zone was widened to 8 km"). */
+export function tellsChange(doc: Doc, claim: ClaimMention): boolean {
+  const { start, end } = sentenceBounds(doc, claim);
+  return MEASURE_CHANGE.test(doc.text.slice(start, end));
+}
+
+/**
+ * The figure a change started from: "widened the zone from 5 km to 8 km" gives 5 only as the
+ * earlier state, which earlier reports tell as such; read as a figure of its own, it would stand
+ * beside 8 as a disagreement of one report with itself.
+ */
+export function isEarlierFigure(doc: Doc, claim: ClaimMention): boolean {
+  const { start, end } = sentenceBounds(doc, claim);
+  const qs = Math.max(start, Math.min(claim.quantity.start, end));
+  const qe = Math.max(qs, Math.min(claim.quantity.end, end));
+  if (!FROM_BEFORE.test(doc.text.slice(Math.max(start, qs - 10), qs)) || !TO_AFTER.test(doc.text.slice(qe, end))) return false;
+  return MEASURE_CHANGE.test(doc.text.slice(start, qs));
 }

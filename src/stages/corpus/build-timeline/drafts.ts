@@ -2,7 +2,7 @@
 import type { DatePrecision, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, isoDay } from '../../../corpus-index/index.ts';
 import type { EntityResolver } from '../../../corpus-index/index.ts';
-import { FORCE_LEMMAS, HAZARD_SCORE, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { FORCE_LEMMAS, HAZARD_SCORE, SAME_ACT, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
 import type { Placement } from './placing.ts';
 import type { PlaceLevels } from './place-levels.ts';
 
@@ -26,6 +26,9 @@ export interface Draft {
   places: Set<string>;
   hazards: Set<string>;
 }
+
+/** The act a trigger lemma names: "detained" and "arrested", "expanded" and "widened" (a zone) tell one act. */
+const actOf = (lemma: string): string => SAME_ACT[lemma] ?? lemma;
 
 /** The kind of happening a mention is merged under: one strike is told as struck, killed, launched. */
 export function groupOf(ev: EventMention): string {
@@ -92,7 +95,7 @@ export class TimelineDrafts {
   private fits(x: Draft, p: Placed): boolean {
     if (ONE_PER_DAY_GROUPS.has(x.group)) return !placesDiffer(x.places, p.place, this.resolver, this.levels);
     // A mention naming no party cannot tell two happenings apart: it joins that day's one of its kind.
-    if (x.lemmas.has(p.ev.lemma) || p.actors.length === 0) return true;
+    if (x.lemmas.has(actOf(p.ev.lemma)) || p.actors.length === 0) return true;
     // One shared party is no evidence when reports all name the same two or three parties;
     // it is when both mentions name only that one (a collapse at one bridge).
     const shared = sharedActors(x.actors, p.actors, this.resolver);
@@ -118,7 +121,7 @@ export class TimelineDrafts {
     for (const a of p.actors) d.actors.add(a);
     if (p.place) d.places.add(p.place);
     if (p.hazard) d.hazards.add(p.hazard);
-    d.lemmas.add(p.ev.lemma);
+    d.lemmas.add(actOf(p.ev.lemma));
   }
 
   /**
@@ -152,7 +155,7 @@ export class TimelineDrafts {
   }
 
   private score(x: Draft, p: Placed): number {
-    let score = x.lemmas.has(p.ev.lemma) ? 2 : 0;
+    let score = x.lemmas.has(actOf(p.ev.lemma)) ? 2 : 0;
     if (p.hazard && x.hazards.has(p.hazard)) score += HAZARD_SCORE;
     if (p.place && [...x.places].some((q) => this.levels.related(q, p.place!))) score += 3;
     return score + sharedActors(x.actors, p.actors, this.resolver);

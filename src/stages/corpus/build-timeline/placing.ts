@@ -146,7 +146,8 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
   // timeline can show; the article's date is not it.
   if (sentenceDates(doc, ev, doc.layers.timexes ?? [], (v) => !CALENDAR.test(v)).some((t) => datesTrigger(doc, ev, t))) return null;
   if (!UNDATED_ON_ARTICLE_DATE || ev.hedged || isBackground(doc, ev)) return null;
-  const speechLike = NO_ARTICLE_DATE_TYPES.has(ev.type) && ev.sentence >= LEAD_SENTENCES;
+  // An opinion piece's lead argues, it does not report the day's news: "X was warned" is no warning of its day.
+  const speechLike = NO_ARTICLE_DATE_TYPES.has(ev.type) && (ev.sentence >= LEAD_SENTENCES || doc.layers.metadata?.kind === 'opinion');
   if (correction && correction.statedDay !== null) {
     const day = isoDay(correction.storyDay);
     return NO_ARTICLE_DATE_TYPES.has(ev.type)

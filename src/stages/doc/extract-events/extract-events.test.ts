@@ -105,3 +105,17 @@ test('a gerund that opens an opinion ("Arresting three men will not be enough") 
   assert.equal(run('Closing the mill is no answer.').length, 0);
   assert.equal(run('Shelling of the town was heavy on Monday.').some((e) => e.lemma === 'shell'), true);
 });
+
+test('residents allowed home end an evacuation, dated by their sentence', () => {
+  const ev = run('Residents of the outer ring have been allowed home since Friday.').find((e) => e.lemma === 'allow home');
+  assert.deepEqual([ev?.type, ev?.date?.value], ['rescue', '2031-05-02']);
+});
+
+test('a passive whose subject is closable ("Schools ... are closed from Monday") is a closure; a relative clause or a state is not', () => {
+  const closed = run('Schools in Pellow and the nearby hamlets are closed from Monday, the council said.').find((e) => e.lemma === 'close');
+  assert.equal(closed?.date?.value, '2031-05-05');
+  assert.equal(run('The road, which was closed by the flood, reopened on Tuesday.').some((e) => e.lemma === 'close'), false);
+  assert.equal(run('Schools in Pellow remain closed.').some((e) => e.lemma === 'close'), false);
+  // Without a closable subject the passive is no closure ("the deal is closed").
+  assert.equal(run('The deal is closed from Monday.').some((e) => e.lemma === 'close'), false);
+});

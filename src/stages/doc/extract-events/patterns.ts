@@ -74,9 +74,14 @@ export interface TriggerFilter {
   retypeAfter?: { re: RegExp; type: EventType };
   /** The event has another type when the text before matches ("a storm" is weather, "stormed" an assault). */
   retypeBefore?: { re: RegExp; type: EventType };
+  /** With `requireAfter`: a passive whose subject (before, up to about 100 characters) matches passes too. */
+  passiveSubjectBefore?: RegExp;
   /** Verb forms (not the noun) need `retypeAfter` to match, else they are dropped. */
   verbNeedsRetype?: boolean;
 }
+
+/** What is closed as a happening: a border, a road, schools, a plant. */
+const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|airport|airports|ports?|roads?|bridges?|highway|market|markets|mosques?|churches|businesses|factory|plant|mine';
 
 /** Words of a zone people are moved out of, near a verb of widening ("expanded the zone of the evacuation"). */
 const ZONE_AROUND_RE = /\b(?:evacuat\w*|exclusion|no-go|cordon|quarantine|danger zone|safety zone)\b/i;
@@ -85,7 +90,10 @@ const FIRE_AROUND_RE = /\b(?:fires?|blazes?|flames|inferno)\b/i;
 
 export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   close: {
-    requireAfter: /^\s+(?:(?:its|the|their|his|her|a|an|all)\s+)?(?:[\w-]+\s+){0,2}?(?:embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|airport|airports|ports?|roads?|bridges?|highway|market|markets|mosques?|churches|businesses|factory|plant|mine)\b/i,
+    requireAfter: new RegExp(`^\\s+(?:(?:its|the|their|his|her|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CLOSABLE})\\b`, 'i'),
+    // "Schools in the valley are closed from Monday": the passive's subject is what is closed; in a
+    // relative clause ("the road, which was closed by the landslide, ...") it is background to another act.
+    passiveSubjectBefore: new RegExp(`\\b(?:${CLOSABLE})\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,80}\\b(?:are|were|was|is|will be|have been|has been|had been)\\s+(?:\\w+ly\\s+)?$`, 'i'),
   },
   // An accusation in court: "charged with", "charged in connection with", "charges against"; not
   // "free of charge", "in charge", a "charge" for a service.

@@ -119,3 +119,9 @@ test('a passive whose subject is closable ("Schools ... are closed from Monday")
   // Without a closable subject the passive is no closure ("the deal is closed").
   assert.equal(run('The deal is closed from Monday.').some((e) => e.lemma === 'close'), false);
 });
+
+test('a construction year ("built in 1987") is dated history; "built" without a year is no event', () => {
+  const built = run('The dye works, built in 1974, employs 300 people.').find((e) => e.lemma === 'build');
+  assert.deepEqual([built?.type, built?.date?.value], ['other', '1974']);
+  assert.equal(run('Prosecutors built a case against the owners.').some((e) => e.lemma === 'build'), false);
+});

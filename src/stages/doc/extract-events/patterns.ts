@@ -85,6 +85,8 @@ const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace
 
 /** Words of a zone people are moved out of, near a verb of widening ("expanded the zone of the evacuation"). */
 const ZONE_AROUND_RE = /\b(?:evacuat\w*|exclusion|no-go|cordon|quarantine|danger zone|safety zone)\b/i;
+/** A year right after a verb of building: "built in 1987", "built in the 1960s". */
+const YEAR_AFTER_RE = /^\s+(?:in\s+)?(?:the\s+)?(?:1[6-9]|20)\d\d(?:s\b|\b)/;
 /** Words of a fire near a verb of putting it out. */
 const FIRE_AROUND_RE = /\b(?:fires?|blazes?|flames|inferno)\b/i;
 
@@ -140,6 +142,8 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   widen: { requireAround: ZONE_AROUND_RE },
   expand: { requireAround: ZONE_AROUND_RE },
   extend: { requireAround: ZONE_AROUND_RE },
+  // Only with its year: "built in 1987"; not "built a case". ("Opened" is left out: it opens fire, inquiries and talks as often.)
+  build: { requireAfter: YEAR_AFTER_RE },
   // "put out a statement" is speech; only a fire, a blaze or flames are put out as a happening.
   'put out': { requireAround: FIRE_AROUND_RE },
   extinguish: { requireAround: FIRE_AROUND_RE },

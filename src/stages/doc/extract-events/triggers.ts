@@ -23,12 +23,13 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   meet: ['meet', 'meeting', 'visit', 'tour', 'talk', 'talks', 'host', 'convene', 'summit'],
   // Decisions dated in their sentence ("approved a fund on Thursday", "called off the search").
   // Putting out a fire is its own happening, later than the fire (filtered on fire words in patterns.ts).
-  other: ['approve', 'call off', 'put out', 'extinguish'],
+  // A construction year ("built in 1987") dates the site's history (filtered on the year in patterns.ts).
+  other: ['approve', 'call off', 'put out', 'extinguish', 'build'],
 };
 
 /** Irregular verb forms → lemma. */
 export const IRREGULAR: Readonly<Record<string, string>> = {
-  struck: 'strike', stricken: 'strike', shot: 'shoot', slew: 'slay', slain: 'slay', sank: 'sink', sunk: 'sink',
+  struck: 'strike', stricken: 'strike', built: 'build', shot: 'shoot', slew: 'slay', slain: 'slay', sank: 'sink', sunk: 'sink',
   met: 'meet', hit: 'hit', sent: 'send', fought: 'fight', held: 'hold', blew: 'blow', blown: 'blow', fled: 'flee',
   stabbed: 'stab', targeted: 'target', targeting: 'target', barred: 'bar', barring: 'bar', banned: 'ban',
   banning: 'ban', expelled: 'expel', expelling: 'expel', patrolled: 'patrol', patrolling: 'patrol', stabbing: 'stab',

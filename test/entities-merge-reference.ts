@@ -6,6 +6,8 @@
 import { looseNameKey, translitKey } from '../src/nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from '../src/stages/corpus/merge-aliases/nodes.ts';
 import { UnionFind } from '../src/corpus-index/union-find.ts';
+// The word-sequence tests are plain helpers; the reference differs from the index in how it finds pairs, not in these.
+import { isContiguous, isSubsequence } from '../src/stages/corpus/merge-aliases/merge.ts';
 
 /** Whether two nodes may be one entity as far as their types go. */
 function typesCompatible(a: Node, b: Node): boolean {
@@ -41,25 +43,11 @@ function candidateRoots(nodes: Node[], uf: UnionFind, pick: (n: Node) => boolean
   return roots;
 }
 
-function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
-  let j = 0;
-  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
-  return j === short.length;
-}
-
-function isContiguous(short: readonly string[], long: readonly string[]): boolean {
-  outer: for (let s = 0; s + short.length <= long.length; s++) {
-    for (let k = 0; k < short.length; k++) if (long[s + k] !== short[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 export function mergeNodesReference(nodes: Node[]): UnionFind {
   const uf = new UnionFind(nodes.length);
   // 1. Same transliteration key (full forms only: a person's bare surname is not a key).
   mergeByKeys(nodes, uf, (n) => n.keys, (n) => n.keys);
-  // 2. Qualified and long forms ("US X" / "X", "Islamic Republic of X" / "X").
+  // 2. Qualified and long forms ("US X" / "X", "Federal Republic of X" / "X").
   mergeByKeys(nodes, uf, (n) => n.bareKeys, (n) => n.keys);
 
   // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i).

@@ -80,13 +80,15 @@ function groupSizes(nodes: Node[], uf: UnionFind): Int32Array {
   return size;
 }
 
-function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+/** Whether `short`'s words appear in `long` in order, gaps allowed. */
+export function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let j = 0;
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
 }
 
-function isContiguous(short: readonly string[], long: readonly string[]): boolean {
+/** Whether `short`'s words appear in `long` as one unbroken run. */
+export function isContiguous(short: readonly string[], long: readonly string[]): boolean {
   outer: for (let s = 0; s + short.length <= long.length; s++) {
     for (let k = 0; k < short.length; k++) if (long[s + k] !== short[k]) continue outer;
     return true;
@@ -98,7 +100,7 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   const uf = new UnionFind(nodes.length);
   // 1. Same transliteration key (full forms only: a person's bare surname is not a key).
   mergeByKeys(nodes, uf, (n) => n.keys, (n) => n.keys);
-  // 2. Qualified and long forms ("US X" / "X", "Islamic Republic of X" / "X").
+  // 2. Qualified and long forms ("US X" / "X", "Federal Republic of X" / "X").
   mergeByKeys(nodes, uf, (n) => n.bareKeys, (n) => n.keys);
 
   // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i).

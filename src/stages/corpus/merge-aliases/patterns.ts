@@ -1,6 +1,6 @@
 // Tunable data for merging entity aliases across documents.
 
-/** "Islamic Republic of X", "Kingdom of X": long official forms whose short name is X. */
+/** "Federal Republic of X", "Kingdom of X": long official forms whose short name is X. */
 export const LONG_FORM_RE = /^(?:[\p{L}'’-]+\s+){0,3}(?:Republic|Kingdom|State|Emirate|Federation|Commonwealth|Principality|Sultanate|Union)\s+of\s+(?:the\s+)?(.+)$/u;
 
 /** Leading words that qualify an organization's name without being part of it ("US X", "the X"). */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readConll, type ConllDoc } from '../src/nlp/ner/conll.ts';
+import { readConll, sentenceRanges, type ConllDoc } from '../src/nlp/ner/conll.ts';
 import { FeatureExtractor } from '../src/nlp/ner/features.ts';
 import { Gazetteer, type GazetteerData } from '../src/nlp/ner/gazetteer.ts';
 import { CUE_LISTS } from '../src/nlp/ner/gazetteer-lists.ts';
@@ -33,11 +33,7 @@ function score(tagger: NerTagger, docs: ConllDoc[]): SpanScore {
   const s = new SpanScore();
   for (const d of docs) {
     const pred = tagger.tag(d);
-    for (let k = 0; k < d.sentStarts.length; k++) {
-      const a = d.sentStarts[k];
-      const b = k + 1 < d.sentStarts.length ? d.sentStarts[k + 1] : d.starts.length;
-      s.addTags(d.gold, pred, a, b);
-    }
+    for (const [a, b] of sentenceRanges(d)) s.addTags(d.gold, pred, a, b);
   }
   return s;
 }

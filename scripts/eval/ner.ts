@@ -6,7 +6,7 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { readConll } from '../../src/nlp/ner/conll.ts';
+import { readConll, sentenceRanges } from '../../src/nlp/ner/conll.ts';
 import { SpanScore, type PRF } from '../../src/nlp/ner/evaluate.ts';
 import { loadTagger } from '../../src/nlp/ner/index.ts';
 import { tagsToSpans, type TagSpan } from '../../src/nlp/ner/tags.ts';
@@ -65,9 +65,7 @@ async function main(): Promise<void> {
   let sampled = 0;
   for (const d of docs) {
     const pred = tagger.tag(d);
-    for (let k = 0; k < d.sentStarts.length; k++) {
-      const a = d.sentStarts[k];
-      const b = k + 1 < d.sentStarts.length ? d.sentStarts[k + 1] : d.starts.length;
+    for (const [a, b] of sentenceRanges(d)) {
       ours.addTags(d.gold, pred, a, b);
       if (sentIndex++ % SAMPLE_EVERY !== 0) continue;
       sampled++;

@@ -14,6 +14,11 @@ export interface ConllDoc extends TokenDoc {
   gold: Uint8Array;
 }
 
+/** Each sentence's token range [start, end) of a document, in order. */
+export function sentenceRanges(d: ConllDoc): Array<[number, number]> {
+  return d.sentStarts.map((a, k) => [a, k + 1 < d.sentStarts.length ? d.sentStarts[k + 1]! : d.starts.length]);
+}
+
 export function readConll(path: string): ConllDoc[] {
   const lines = readFileSync(path, 'utf8').split('\n');
   const docs: ConllDoc[] = [];

@@ -123,3 +123,20 @@ test('the cluster folds keep different names apart', () => {
   apart('Ivo Chermak', 'Ivo Chermakova');
   apart('Lida Morachek', 'Lida Morashek');
 });
+
+test('the loose key reads a surname\'s initial Ya- as Ye- (and so Je-), only after a written Y and only in surnames', () => {
+  const loose = (n: string): string => looseNameKey(keyParts(n));
+  const same = (...names: string[]): void => {
+    for (const n of names.slice(1)) assert.equal(loose(n), loose(names[0]), `${n} vs ${names[0]}`);
+  };
+  const apart = (a: string, b: string): void => assert.notEqual(loose(a), loose(b), `${a} vs ${b}`);
+  same('Bogdan Yeshchuvak', 'Bogdan Jeszczuwak', 'Bogdan Yashchuvak');
+  same('Ilko Yaremanov', 'Ilko Yeremanov');
+  // J- is also a Germanic spelling, where Ja- and Je- are two names; given names are not folded.
+  apart('Tomas Jalberg', 'Tomas Jelberg');
+  apart('Yana Korvik', 'Yena Korvik');
+  // Only the a/e of the first syllable, and only at the start.
+  apart('Ilko Yoremanov', 'Ilko Yeremanov');
+  apart('Ilko Varamanov', 'Ilko Veremanov');
+  apart('Ilko Yas', 'Ilko Yes');
+});

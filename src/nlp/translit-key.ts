@@ -2,7 +2,7 @@
 // ("Abdel-Rahman" / "Abdelrahman", "Chechnya" / "Chechnia", "Ansar ul-Islam" /
 // "Ansar al-Islam") get the same key. Keys are for matching only, never shown.
 
-import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES, LOOSE_FOLDS, LOOSE_GIVEN_NAME_FOLDS } from './translit-patterns.ts';
+import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES, LOOSE_FOLDS, LOOSE_GIVEN_NAME_FOLDS, LOOSE_SURNAME_FOLDS } from './translit-patterns.ts';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`ʻʼ]/g;
@@ -84,6 +84,7 @@ export function looseNameKey(parts: readonly string[]): string {
   let key = '';
   for (const part of parts) {
     let p = part;
+    if (key !== '') for (const [re, to] of LOOSE_SURNAME_FOLDS) p = p.replace(re, to);
     for (const [re, to] of LOOSE_FOLDS) p = p.replace(re, to);
     if (key === '') for (const [re, to] of LOOSE_GIVEN_NAME_FOLDS) p = p.replace(re, to);
     key += key === '' ? p : ` ${p}`;

@@ -37,5 +37,14 @@ export const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/(.)\1+/g, '$1'],
 ];
 
+/**
+ * Applied to surnames (every part after the first) only, before LOOSE_FOLDS: an initial Ya- is
+ * read as Ye-, since East Slavic surnames alternate the two (a Russian Ye- form beside a Ukrainian
+ * Ya- form of one name) and a name written Ye-, Je- and Ya- in three reports is one name. Only
+ * after a written Y (after foldPart, e is already i): a J- spelling is also Germanic, where
+ * Ja-/Je- are different names.
+ */
+export const LOOSE_SURNAME_FOLDS: readonly (readonly [RegExp, string])[] = [[/^ya(?=\p{L}{3})/u, 'yi']];
+
 /** Applied to the given name (first part) only: the -iy/-y/-i endings of longer given names. */
 export const LOOSE_GIVEN_NAME_FOLDS: readonly (readonly [RegExp, string])[] = [[/(?<=\p{L}{4})i$/u, '']];

@@ -141,3 +141,38 @@ test('a minimal contract-only dossier (no optional fields, empty lists) still re
   assert.equal(doc.getElementById(link.slice(1))!.textContent, 'Short text.');
   assert.ok(doc.querySelector('#entities .empty'));
 });
+
+test('claims matrix: copies of one original stand side by side under one heading', () => {
+  const dossier = footbridgeDossier();
+  const [herald, ledger, wire] = dossier.documents.map((d) => d.id);
+  // Make the first and the last document copies of one original: their columns must meet.
+  dossier.provenance = {
+    groups: [
+      { id: 'g1', documents: [herald!, wire!], outlet: 'Coastal Herald', reasons: ['near-duplicate text (0.95)'] },
+      { id: 'g2', documents: [ledger!], outlet: 'Daily Ledger', reasons: [] },
+    ],
+    relations: [{ a: herald!, b: wire!, relation: 'duplicate', similarity: 0.95 }],
+  };
+  const doc = parse(renderHtml(dossier));
+  const heads = Array.from(doc.querySelectorAll('#claims thead tr:last-child th.src-col a')).map((a) => a.textContent);
+  assert.deepEqual(heads, ['[1]', '[3]', '[2]']);
+  const group = doc.querySelector('#claims thead tr.groups th.grp')!;
+  assert.equal(group.getAttribute('colspan'), '2');
+  assert.match(group.textContent!, /one original, 2 reports/);
+  // Every body row has one cell per column, the group's rule on the same columns as the heading.
+  for (const row of Array.from(doc.querySelectorAll('#claims tbody tr'))) {
+    const cells = Array.from(row.querySelectorAll('td')).slice(3);
+    assert.equal(cells.length, 3);
+    assert.deepEqual(cells.map((c) => c.classList.contains('grp-start')), [true, false, true]);
+  }
+});
+
+test('claims matrix: no group heading when every source stands alone', () => {
+  const dossier = footbridgeDossier();
+  dossier.provenance = {
+    groups: dossier.documents.map((d, k) => ({ id: `g${k}`, documents: [d.id], outlet: d.outlet ?? d.id, reasons: [] })),
+    relations: [],
+  };
+  const doc = parse(renderHtml(dossier));
+  assert.equal(doc.querySelectorAll('#claims thead tr.groups').length, 0);
+});

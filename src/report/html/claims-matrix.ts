@@ -1,4 +1,4 @@
-import type { DossierClaim, DossierClaimValue } from '../dossier-types.ts';
+import type { DossierClaim, DossierClaimValue, DossierDocument } from '../dossier-types.ts';
 import { byStatus, claimIndependentSources, formatClaimValue, list, oneLine, reconciledReading, truncate } from '../dossier-read.ts';
 import type { ReportContext } from './context.ts';
 import { escapeHtml } from './escape.ts';
@@ -23,35 +23,80 @@ export function claimsSection(ctx: ReportContext): string {
   const h = '<h2 id="claims-h">Claims</h2>';
   if (claims.length === 0) return `<section id="claims" aria-labelledby="claims-h">${h}<p class="empty">No claims were found.</p></section>`;
   const used = new Set(claims.flatMap((c) => list(c.values).map((v) => v.document)));
-  const columns = ctx.documents.map((d, i) => ({ doc: d, i })).filter((c) => used.has(c.doc.id));
+  const columns = groupedColumns(ctx, used);
   const head =
-    `<thead><tr><th scope="col">Claim</th><th scope="col">Status</th><th scope="col">Reading</th>` +
+    `<thead>${groupHeaderRow(columns)}<tr><th scope="col">Claim</th><th scope="col">Status</th><th scope="col">Reading</th>` +
     `<th scope="col"><abbr title="independent sources">Indep.</abbr></th>` +
     columns
       .map(
-        ({ doc, i }) =>
-          `<th scope="col" class="src-col"><a href="#d-${i}" title="${escapeHtml(doc.title ?? doc.id)}">[${i + 1}]</a> ` +
+        ({ doc, i, first }) =>
+          `<th scope="col" class="src-col${first ? ' grp-start' : ''}"><a href="#d-${i}" title="${escapeHtml(doc.title ?? doc.id)}">[${i + 1}]</a> ` +
           `<span class="src-name" title="${escapeHtml(doc.outlet ?? doc.id)}">${escapeHtml(truncate(doc.outlet ?? doc.title ?? doc.id, HEADER_CHARS))}</span></th>`,
       )
       .join('') +
     `</tr></thead>`;
-  const rows = claims.map((c) => claimRow(ctx, c, columns.map((col) => col.doc.id))).join('');
+  const rows = claims.map((c) => claimRow(ctx, c, columns)).join('');
   return (
     `<section id="claims" aria-labelledby="claims-h">${h}` +
-    `<p class="muted">Rows are claims, columns are sources. Hover or focus a value for who said it; click it to read the sentence.</p>` +
+    `<p class="muted">Rows are claims, columns are sources; copies of one original stand side by side under one heading and count once. ` +
+    `Hover or focus a value for who said it; click it to read the sentence.</p>` +
     `<div class="table-wrap"><table class="matrix">${head}<tbody>${rows}</tbody></table></div></section>`
   );
 }
 
-function claimRow(ctx: ReportContext, claim: DossierClaim, columns: readonly string[]): string {
+/** A source column: the document, its number in the report, and where its independence group starts. */
+interface SourceColumn {
+  doc: DossierDocument;
+  i: number;
+  group: string;
+  /** The first column of its group (groups are drawn with a rule between them). */
+  first: boolean;
+  /** Columns in its group. */
+  size: number;
+}
+
+/**
+ * The documents that report a claim, with each independence group's documents side by side, groups
+ * in the order of their first document: a reader sees at a glance that three matching columns are
+ * one wire story counted once, not three sources.
+ */
+function groupedColumns(ctx: ReportContext, used: ReadonlySet<string>): SourceColumn[] {
+  const byGroup = new Map<string, { doc: DossierDocument; i: number }[]>();
+  ctx.documents.forEach((doc, i) => {
+    if (!used.has(doc.id)) return;
+    const group = ctx.groups.get(doc.id) ?? `doc:${doc.id}`;
+    const members = byGroup.get(group) ?? [];
+    members.push({ doc, i });
+    byGroup.set(group, members);
+  });
+  return [...byGroup].flatMap(([group, members]) =>
+    members.map(({ doc, i }, k) => ({ doc, i, group, first: k === 0, size: members.length })),
+  );
+}
+
+/** A heading row over groups of copies; none when every source stands alone. */
+function groupHeaderRow(columns: readonly SourceColumn[]): string {
+  if (!columns.some((c) => c.size > 1)) return '';
+  const cells = columns
+    .filter((c) => c.first)
+    .map((c) =>
+      c.size > 1
+        ? `<th scope="colgroup" colspan="${c.size}" class="grp grp-start">one original, ${c.size} reports</th>`
+        : '<td class="grp grp-start"></td>',
+    );
+  return `<tr class="groups"><td colspan="4" class="grp"></td>${cells.join('')}</tr>`;
+}
+
+function claimRow(ctx: ReportContext, claim: DossierClaim, columns: readonly SourceColumn[]): string {
   const status = typeof claim.status === 'string' ? claim.status : 'unknown';
   const reading = reconciledReading(claim);
   const values = list(claim.values);
   const reference = referenceValue(claim, values);
-  const cells = columns.map((docId) => {
-    const mine = values.filter((v) => v.document === docId);
-    if (mine.length === 0) return '<td class="none"><span class="sr">not reported</span></td>';
-    return `<td>${mine.map((v) => valueCell(ctx, v, status === 'conflicting' && reference !== null && v.value !== reference)).join('')}</td>`;
+  const cells = columns.map(({ doc, first }) => {
+    const start = first ? ' grp-start' : '';
+    const mine = values.filter((v) => v.document === doc.id);
+    if (mine.length === 0) return `<td class="none${start}"><span class="sr">not reported</span></td>`;
+    return `<td${first ? ' class="grp-start"' : ''}>${mine.map((v) => valueCell(ctx, v, status === 'conflicting' && reference !== null && v.value !== reference)).join('')}</td>`;
   });
   const why = [claim.statusReason, reading.reasoning].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
   return (

@@ -51,6 +51,8 @@ tbody th{font-weight:500;min-width:12rem}
 td.num{text-align:center}
 td.cites{white-space:nowrap}
 td.none{background:var(--panel)}
+.matrix .grp-start{border-left:2px solid var(--muted)}
+.matrix tr.groups th,.matrix tr.groups td{background:var(--bg);font-size:.75rem;font-weight:500;color:var(--muted);border-top:0}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .badge{font-size:.8rem;font-weight:600;padding:.05rem .45rem;border-radius:.6rem;white-space:nowrap}
 .badge.st-agreed{background:var(--ok-bg);color:var(--ok)}

@@ -20,7 +20,7 @@ Options for analyze:
       --csv FILE             also write events as CSV to FILE and claims to FILE with .claims.csv
   -q, --quiet                no progress bar or notes (errors are still printed)
       --max-size MB          size cap per input (default 20)
-      --timeout SECONDS      per HTTP request (default 15)
+      --timeout SECONDS      per URL, redirects and body included (default 15)
       --allow-private        allow URLs on loopback and private networks (refused by default)
       --fetch-teasers        for feed items that carry only a teaser, fetch the linked page
       --workers N            worker threads for the per-document stages (default: automatic; 0 = none)

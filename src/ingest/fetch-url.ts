@@ -13,13 +13,15 @@ import { CONTENT_TYPE_FORMATS, SNIFFABLE_CONTENT_TYPES, USER_AGENT, type InputFo
  * address the socket connects to (a custom `lookup`), on every redirect hop, or a hostname that
  * resolves to a public address for the check and a private one for the connection (DNS rebinding)
  * would get through. Redirects are followed by hand with a cap, the body is counted while it streams
- * (after decompression, so a small gzip bomb cannot get past the cap), and one timer covers connect,
- * headers and body of each hop.
+ * (after decompression, so a small gzip bomb cannot get past the cap), and one deadline covers
+ * connect, headers and body of every hop together: a chain of slow redirects cannot stretch one input
+ * to several times the timeout.
  */
 
 export interface FetchOptions {
   maxBytes: number;
   allowPrivate: boolean;
+  /** For the whole input: every redirect hop and the body included. */
   timeoutMs: number;
   maxRedirects: number;
 }
@@ -156,15 +158,19 @@ function decompress(res: http.IncomingMessage): Readable {
   }
 }
 
-function requestOnce(url: URL, opts: FetchOptions): Promise<Hop> {
+/** One hop, aborted at `deadline` (epoch ms) of the whole fetch. */
+function requestOnce(url: URL, opts: FetchOptions, deadline: number): Promise<Hop> {
   return new Promise<Hop>((resolve, reject) => {
     const controller = new AbortController();
     let timedOut = false;
     let settled = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, opts.timeoutMs);
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      Math.max(0, deadline - Date.now()),
+    );
     const done = (err: FetchFailure | null, hop?: Hop) => {
       if (settled) return;
       settled = true;
@@ -249,11 +255,13 @@ function parseHttpUrl(raw: string, base?: string): URL {
 
 /** GETs a URL under the options' limits; never throws. */
 export async function fetchUrl(raw: string, opts: FetchOptions): Promise<FetchResult> {
+  const deadline = Date.now() + opts.timeoutMs;
   try {
     let url = parseHttpUrl(raw);
     for (let hop = 0; ; hop++) {
       await checkHost(url, opts.allowPrivate);
-      const res = await requestOnce(url, opts);
+      if (Date.now() >= deadline) throw new FetchFailure('fetch-failed', `timed out after ${opts.timeoutMs} ms`);
+      const res = await requestOnce(url, opts, deadline);
       if (REDIRECTS.has(res.status)) {
         if (!res.location) throw new FetchFailure('fetch-failed', `HTTP ${res.status} redirect without a Location header`);
         if (hop >= opts.maxRedirects) throw new FetchFailure('fetch-failed', `too many redirects (more than ${opts.maxRedirects})`);

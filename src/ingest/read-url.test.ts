@@ -30,6 +30,13 @@ before(async () => {
       const n = Number(path.slice(3));
       res.writeHead(302, { location: n > 0 ? `/r/${n - 1}` : '/article' });
       res.end();
+    } else if (path.startsWith('/slow-r/')) {
+      // Each hop answers well inside a timeout, the chain does not.
+      const n = Number(path.slice(8));
+      setTimeout(() => {
+        res.writeHead(302, { location: n > 0 ? `/slow-r/${n - 1}` : '/article' });
+        res.end();
+      }, 150);
     } else if (path === '/to-file') {
       res.writeHead(301, { location: 'file:///etc/hostname' });
       res.end();
@@ -121,6 +128,15 @@ test('timeouts cover a server that never answers and one that stalls mid-body', 
     assert.equal(r.errors[0].code, 'fetch-failed', path);
     assert.match(r.errors[0].message, /timed out after 300 ms/);
   }
+});
+
+test('the timeout covers the whole redirect chain, not each hop', async () => {
+  const chain = await readInputs([`${base}/slow-r/4`], { ...PRIVATE, timeoutMs: 400 });
+  assert.equal(chain.errors[0]?.code, 'fetch-failed');
+  assert.match(chain.errors[0]!.message, /timed out after 400 ms/);
+  const short = await readInputs([`${base}/slow-r/0`], { ...PRIVATE, timeoutMs: 2000 });
+  assert.equal(short.errors.length, 0, 'one slow hop inside the timeout is read');
+  assert.equal(short.documents.length, 1);
 });
 
 test('the size cap holds for declared, streamed and decompressed bodies', async () => {

@@ -44,11 +44,20 @@ export const HASHTAG_LINE = /^(?:#[^\s#]+\s*){1,30}$/;
 export const RELATIVE_STAMP_LINE = /^[-–—•|\s]*(?:posted|updated|published|last updated)?:?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$/i;
 export const TIMESTAMP_LINE = new RegExp(`^(?:${WEEKDAY}\\s+)?\\*{0,3}(?:update[d]?\\s*)?(?:@|at|on)?\\s*${TIME}\\s*(?:update[d]?)?\\s*:?\\*{0,3}$`, 'i');
 
+/**
+ * Section names that make a piece an opinion piece, for the clean stage's section labels and
+ * masthead rows and for read-metadata's kind. "Comment" is not among them: alone on a line it is a
+ * comment widget, so it counts only beside another section word or in a masthead row.
+ */
+export const OPINION_SECTION_WORDS: readonly string[] = ['opinion', 'editorial', 'analysis', 'commentary', 'op-ed', 'column', 'perspective', 'viewpoint'];
+const OPINION_WORD = `(?:${OPINION_SECTION_WORDS.join('|')})`;
+const OPINION_OR_COMMENT = `(?:${OPINION_SECTION_WORDS.join('|')}|comment)`;
+
 /** Whole-line widgets, navigation, forms and legal notices. */
 export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // A section label on its own line ("Opinion | Editorial"): metadata reads it back for the kind.
   // "Comment" alone is a comment widget; only after a section word is it a section name.
-  { re: /^(?:opinion|editorial|analysis|commentary|op-ed|column|perspective|viewpoint)(?:\s*[|/·•]\s*(?:opinion|editorial|analysis|commentary|comment|op-ed|column|perspective|viewpoint))*$/i, reason: 'editorial-label' },
+  { re: new RegExp(`^${OPINION_WORD}(?:\\s*[|/·•]\\s*${OPINION_OR_COMMENT})*$`, 'i'), reason: 'editorial-label' },
   // The newsroom's own promise or appeal at the end of a story: "X will continue to follow this story",
   // "Tell us what you see: send pictures to our newsroom". Whole lines only, and short.
   { re: /^(?=.{0,220}$)(?:.{0,60}\bwill (?:continue to (?:follow|update|monitor|cover|bring you)|keep (?:following|updating|monitoring|covering|bringing you))\b.{0,80}\b(?:story|developments|updates|news)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips|news|reports))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
@@ -90,7 +99,7 @@ export const ROW_SEPARATOR = /\s+[|·•]\s+/;
 /** A row segment longer than this is text, not a name, section or date. */
 export const ROW_SEGMENT_MAX_WORDS = 6;
 /** A section segment that makes the piece an opinion piece. */
-export const OPINION_SECTION = /^(?:opinion|editorial|analysis|commentary|comment|op-ed|column|perspective|viewpoint)s?$/i;
+export const OPINION_SECTION = new RegExp(`^${OPINION_OR_COMMENT}s?$`, 'i');
 /** Editorial flags glued to the front of a line ("BREAKING: ..."). */
 export const EDITORIAL_LABEL = /^((?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|ALERT|VIDEO|PHOTOS)\s*:)\s+(?=\S)/;
 

@@ -1,4 +1,5 @@
 // Tunable data for read-metadata: generic news conventions, outlet names and voice cues.
+import { OPINION_SECTION_WORDS } from '../clean/patterns.ts';
 
 /** Major agencies and outlets, with the names they are written under. The first name is canonical. */
 export const OUTLETS: readonly (readonly string[])[] = [
@@ -88,8 +89,8 @@ export const OPINION_CUES: readonly { re: RegExp; weight: number }[] = [
 ];
 /** A sentence with one of these reports someone else's words: its modal verbs are not the writer's. */
 export const REPORTING_VERB = /\b(?:said|says|told|urged|stressed|called|added|warned|according|asked|demanded|insisted|argued|noted|stated|announced)\b/i;
-/** Labels that declare a piece opinion outright. */
-export const OPINION_LABEL = /^(?:opinion|editorial|op-ed|comment|commentary|analysis|column|viewpoint|perspective)\b/i;
+/** Labels that declare a piece opinion outright (a title "Comment: ..." too: the clean stage's words plus "comment"). */
+export const OPINION_LABEL = new RegExp(`^(?:${[...OPINION_SECTION_WORDS, 'comment'].join('|')})\\b`, 'i');
 export const OPINION_MIN_SCORE = 5;
 /** News reports duties too ("officers should have checked"): opinion also needs one cue of this weight. */
 export const OPINION_STRONG_CUE = 2;

@@ -189,13 +189,8 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Shortens to at most `max` characters on a word boundary, with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
-}
+/** Shortens to at most `max` characters on a word boundary, with an ellipsis: the pipeline's own rule. */
+export { shorten as truncate } from '../text/shorten.ts';
 
 /** Entity id → name, for timeline actors that are stored as ids. */
 export function entityNames(dossier: Dossier): Map<string, string> {

@@ -39,7 +39,7 @@ export const NO_ARTICLE_DATE_TYPES: ReadonlySet<EventType> = new Set(['statement
  */
 export const LEAD_SENTENCES = 3;
 
-/** Longest summary before it is cut at a word boundary. */
+/** Longest summary, the ellipsis included, when it is cut at a word boundary (src/text/shorten.ts). */
 export const SUMMARY_MAX = 220;
 
 /**

@@ -11,18 +11,13 @@ import { CopyDates } from './copies.ts';
 import { datedByParagraphBelow, TimelineDrafts } from './drafts.ts';
 import type { Placed } from './drafts.ts';
 import { dropRepeats, foldDeathsIntoCause } from './repeats.ts';
+import { shorten } from '../../../text/shorten.ts';
 
 function sentenceSpan(doc: Doc, index: number, fallback: EventMention): DocSpan {
   const s = doc.layers.sentences?.[index];
   const start = s ? s.start : fallback.trigger.start;
   const end = s ? s.end : fallback.trigger.end;
   return { document: doc.id, start, end, text: doc.text.slice(start, end) };
-}
-
-function shorten(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= SUMMARY_MAX) return t;
-  return t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX)) + '…';
 }
 
 /**
@@ -112,7 +107,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       date: d.date,
       precision: d.precision,
       type: lead.ev.type,
-      summary: shorten(clearest(d.items)),
+      summary: shorten(clearest(d.items), SUMMARY_MAX),
       documents,
       basis: `${lead.basis} (${lead.doc.id})`,
       evidence,

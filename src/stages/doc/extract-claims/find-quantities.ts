@@ -10,6 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
+import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
 export interface RawClaim {
@@ -738,6 +739,21 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       let inherited: ClaimKind | null = null;
       for (let i = out.length - 1; i >= 0 && !inherited; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) inherited = out[i]!.kind;
       kind = inherited ?? (previous && PEOPLE_KINDS.has(previous) ? previous : null);
+    }
+    // "31 died, four more than the 27 counted by the agency": a bare figure compared with counts what the
+    // sentence has just counted ("the 25 the police gave": the noun read after it is the source's).
+    if (!kind && (!phrase.head || DETERMINER_START_RE.test(phrase.counted ?? '')) && !comp && !q.vague && lastWord === 'the' && THAN_THE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start)) && COMPARED_END_AFTER_RE.test(s.slice(q.end, q.end + 20))) {
+      for (let i = out.length - 1; i >= 0 && !kind; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) kind = out[i]!.kind;
+      if (kind) counted = null;
+    }
+    // "41,500 tickets had been sold", "320 stewards were on duty", "a capacity of 42,000": counted, not hurt.
+    if (!kind && !comp && !q.vague) {
+      const c = readCountOf(s, q.start, q.end, phrase.head, phrase.counted);
+      if (c) {
+        kind = 'count';
+        counted = c.counted;
+        phraseEnd = Math.max(phraseEnd, c.end);
+      }
     }
     if (!kind) continue;
     // "has grown up to 37 persons": a translation's "up to" after a verb of growth is no ceiling.

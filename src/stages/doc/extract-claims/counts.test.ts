@@ -1,0 +1,52 @@
+// Counts that are not casualties: things handled, people on duty or present, a place's room, a figure
+// compared with. Every sentence is invented (a speedway race, a concert hall, a ferry line, a flood).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumericClaims } from './find-quantities.ts';
+
+const read = (s: string): [string, number, string | null][] => findNumericClaims(s).map((c) => [c.kind, c.value, c.counted]);
+
+test('things sold, received or issued are counted with their noun', () => {
+  assert.deepEqual(read('The league said 12,300 tickets had been sold for the derby.'), [['count', 12300, 'tickets']]);
+  assert.deepEqual(read('The promoter has said it sold 8,200 tickets for the concert.'), [['count', 8200, 'tickets']]);
+  assert.deepEqual(read('The council said it had received about 450 calls by Tuesday night.'), [['count', 450, 'calls']]);
+  assert.deepEqual(read('The ferry line, criticised for selling 900 passes, apologised.'), [['count', 900, 'passes']]);
+  assert.deepEqual(read('The club still repeats its figure of 12,300 tickets.'), [['count', 12300, 'tickets']]);
+});
+
+test('people on duty or inside are counted, not hurt', () => {
+  assert.deepEqual(read('A total of 85 marshals were on duty for the race.'), [['count', 85, 'marshals']]);
+  assert.deepEqual(read('The club said 85 marshals had been on duty.'), [['count', 85, 'marshals']]);
+  assert.deepEqual(read('The inspector says about 20,000 people were inside.'), [['count', 20000, 'people']]);
+  // A place that held a crowd; but police who held people arrested them.
+  assert.deepEqual(read('They sold 9,000 passes for a hall that, the mayor says, held about 11,000 people that night.'), [
+    ['count', 9000, 'passes'],
+    ['count', 11000, 'people'],
+  ]);
+  assert.deepEqual(read('Police held five people overnight.'), []);
+});
+
+test("a place's room is its capacity", () => {
+  assert.deepEqual(read('The league sold 12,300 tickets, against a capacity of 15,000.'), [['count', 12300, 'tickets'], ['count', 15000, 'capacity']]);
+  assert.deepEqual(read('About 20,000 people were inside an arena that holds 15,000.'), [['count', 20000, 'people'], ['count', 15000, 'capacity']]);
+  assert.deepEqual(read('Fans packed the 15,000-seat arena.'), [['count', 15000, 'capacity']]);
+  assert.deepEqual(read('The hall can seat 2,400.'), [['count', 2400, 'capacity']]);
+});
+
+test('a figure compared with is read', () => {
+  // The other source's bare figure counts what the sentence counted.
+  assert.deepEqual(read('The mayor said 14 people had died, three more than the 11 counted by the fire brigade.'), [['killed', 14, 'people'], ['killed', 11, null]]);
+  assert.deepEqual(read('The hospital says 40 were injured, far more than the 25 the police gave.'), [['injured', 40, null], ['injured', 25, null]]);
+  // With its own noun, it counts that noun.
+  assert.deepEqual(read('About 20,000 people had been inside, far more than the 12,300 tickets the league said it had sold.'), [
+    ['count', 20000, 'people'],
+    ['count', 12300, 'tickets'],
+  ]);
+  // Nothing counted before it: nothing to inherit.
+  assert.deepEqual(read('Turnout was higher than the 11 expected.'), []);
+});
+
+test('a plural after a number is no count without a verb that says so', () => {
+  assert.deepEqual(read('The river rose 3 metres in 12 hours.').map((c) => c[0]), ['distance']);
+  assert.deepEqual(read('The report runs to 40 pages.'), []);
+});

@@ -1,0 +1,78 @@
+// Counts of people and things that are neither hurt nor moved: what was sold, received or on duty,
+// what a place holds, and a figure compared with another ("four more than the 27 counted by X").
+// Each is read only where no casualty reading took the number: these are the fallbacks of
+// `findNumericClaims`.
+import { PRESENT_AFTER_RE } from './patterns.ts';
+
+/** A plural noun right after the number: "41,500 tickets", "320 stewards". */
+const PLURAL_AFTER_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
+/** Plural-looking words that are no counted noun ("400 was", "12 across"). */
+const NOT_COUNTED_NOUNS: ReadonlySet<string> = new Set(
+  'was has does this its his hers thus plus less across towards besides unless yes sometimes always perhaps whereas'.split(' '),
+);
+/**
+ * Verbs of handling just before the number: "sold 41,500 tickets", "had received about 600 calls",
+ * "issued 2,000 permits". The bound word ("about") is part of the quantity, so it is not between.
+ */
+const HANDLED_BEFORE_RE =
+  /\b(?:s[oe]ld|sells|selling|receiv(?:ed|es|ing|e)|issu(?:ed|es|ing|e)|record(?:ed|s|ing)?|register(?:ed|s|ing)?|logg(?:ed|ing)|logs|handl(?:ed|es|ing|e)|answer(?:ed|s|ing)?|field(?:ed|s|ing)|distribut(?:ed|es|ing|e)|print(?:ed|s|ing)?|(?:figure|total|tally|count|estimate) of)\s+$/i;
+/** The same verbs as participles after the counted noun: "41,500 tickets had been sold". */
+const HANDLED_AFTER_RE = /^(?:sold|received|issued|recorded|registered|logged|handled|answered|fielded|distributed|printed|counted)\b/i;
+/**
+ * "a ground that held about 55,000 people": a place holding people. Not an arrest ("police held
+ * five people", "were held hostage"): the sentence must not tell of one.
+ */
+const HELD_BEFORE_RE = /\b(?:held|holding)\s+$/i;
+const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|prison|jail|charged|suspects?)\w*/i;
+/**
+ * Room for people: "a capacity of 42,000", "a stadium that holds 42,000", "can seat 8,000". "held" is
+ * left out: a place that held so many tells a crowd, not its size.
+ */
+const CAPACITY_BEFORE_RE = /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate))\s+$/i;
+/** "the 42,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
+const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;
+/** Auxiliaries and adverbs between the counted noun and its verb: "had been", "were later". */
+const AUX_AFTER_RE = /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still|also|later|now|all|then|reportedly|\w+ly))*\s+/i;
+
+/**
+ * The count of people or things a number gives when no other reading took it, and what is counted:
+ * things handled ("sold 41,500 tickets", "41,500 tickets had been sold", "received about 600 calls",
+ * "its figure of 41,500 tickets"), people or things present ("320 stewards were on duty"), a crowd a
+ * place held ("held about 55,000 people"), one compared with ("far more than the 41,500 tickets"),
+ * and the room a place has (`counted: 'capacity'`). `head`/`counted`: the person noun the phrase
+ * reader found after the number, if any. Offsets into the sentence.
+ */
+export function readCountOf(s: string, start: number, end: number, head: string | null, counted: string | null): { counted: string; end: number } | null {
+  const before = s.slice(Math.max(0, start - 40), start);
+  if (CAPACITY_AFTER_RE.test(s.slice(end, end + 12))) return { counted: 'capacity', end };
+  if (CAPACITY_BEFORE_RE.test(before)) return { counted: 'capacity', end };
+  // "the 25 the police gave": a person noun after a determiner is another clause's subject, not what is counted.
+  let noun = head && !DETERMINER_START_RE.test(counted ?? '') ? (counted ?? head) : null;
+  let nounEnd = end;
+  if (!noun) {
+    const m = PLURAL_AFTER_RE.exec(s.slice(end, end + 40));
+    if (!m || NOT_COUNTED_NOUNS.has(m[1]!)) return null;
+    noun = m[1]!;
+    nounEnd = end + m[0].length;
+  } else {
+    const at = s.indexOf(noun, end);
+    if (at >= 0 && at < end + 40) nounEnd = at + noun.length;
+  }
+  const aux = AUX_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60));
+  const tail = s.slice(nounEnd + (aux ? aux[0].length : 0), nounEnd + 100);
+  const found =
+    HANDLED_BEFORE_RE.test(before) ||
+    THAN_THE_BEFORE_RE.test(before) ||
+    HANDLED_AFTER_RE.test(tail) ||
+    PRESENT_AFTER_RE.test(tail) ||
+    (HELD_BEFORE_RE.test(before) && !CUSTODY_WORDS_RE.test(s));
+  return found ? { counted: noun, end: nounEnd } : null;
+}
+
+/** A phrase opening with a determiner: not the noun of the number before it. */
+export const DETERMINER_START_RE = /^(?:the|a|an|its|their|his|her|our|this|that)\s/i;
+/** "four more than the 27 counted by X", "far more than the 41,500 tickets": a figure compared with. */
+export const THAN_THE_BEFORE_RE = /\bthan\s+the\s+$/i;
+/** After a bare figure compared with: who gave it, or the clause's end ("the 27 counted by X", "the 58 the agency gave"). */
+export const COMPARED_END_AFTER_RE =
+  /^\s*(?:$|[.;,:)"”’]|(?:counted|given|reported|announced|recorded|confirmed|cited|registered|listed|stated|published|released|claimed|put|offered|on|in|at|by|according|the|its|it|that|which)\b)/i;

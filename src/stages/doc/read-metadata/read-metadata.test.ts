@@ -172,6 +172,22 @@ test('a wire headline longer than a subheading is still the title', () => {
   assert.equal(lede.layers.metadata!.title, null);
 });
 
+test('an opinion headline of two short sentences under a masthead row is the title; a paragraph of two sentences is not', () => {
+  const doc = run(
+    'The Fellgate Ledger | Opinion | Friday 9 May 2031\n\nA levee is a promise. Lowmarsh paid when the council forgot it\n\nBy Oda Brenn\n\nThe water came over the wall at night, and we all knew it would.',
+  );
+  const m = doc.layers.metadata!;
+  assert.equal(m.title, 'A levee is a promise. Lowmarsh paid when the council forgot it');
+  assert.equal(m.outlet, 'The Fellgate Ledger');
+  assert.equal(m.kind, 'opinion');
+  // Three sentences, or two ending like a sentence or a cut-off teaser, are text.
+  for (const lead of [
+    'The water rose. The wall held for an hour. Then it broke',
+    'The water rose at night. The wall broke an hour later.',
+    'The water rose at night. The wall broke an hour later and…',
+  ]) assert.equal(run(`${lead}\n\nResidents were moved to the school.`).layers.metadata!.title, null, lead);
+});
+
 test('a live page: its "LIVE:" label stays in the title and the desk it names at the top is its outlet', () => {
   const doc = run(
     'LIVE: Ferry aground off Skelby – rescue under way\n\n5 May 2031\n\nRadio Skelby Coast newsroom. This page is updated through the day.\n\n14:05\nAll passengers are ashore, the coastguard says.\n\n12:40\nTugs have reached the ferry.\n\n11:15\nThe ferry is listing.',

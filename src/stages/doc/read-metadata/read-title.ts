@@ -24,14 +24,17 @@ function similar(a: string, b: string): boolean {
 
 /**
  * Wire headlines run longer than a subheading ("X kills at least 4, thousands evacuated as ..."):
- * a first line standing alone in its block, shaped like a heading (capital start, no sentence break
- * inside, no sentence end), is the title up to a longer limit.
+ * a first line standing alone in its block, shaped like a heading (capital start, no sentence end),
+ * is the title up to a longer limit. Opinion headlines are often two short sentences ("The dam was
+ * a promise. The valley paid for it"), so one break inside is allowed; a paragraph has more, or
+ * ends like a sentence (a cut-off teaser ends in an ellipsis).
  */
 function isLongHeadline(text: string, start: number, end: number): boolean {
   if (end - start > LONG_HEADLINE_MAX_CHARS || !text.startsWith('\n\n', end)) return false;
   const line = text.slice(start, end);
   if (line.split(/\s+/).length > LONG_HEADLINE_MAX_WORDS) return false;
-  return /^[“"‘']?[\p{Lu}\p{N}]/u.test(line) && !/[.!;:]\s/.test(line) && !/[.,:;]["”’']?$/.test(line);
+  const breaks = line.match(/[.!;:]\s/g)?.length ?? 0;
+  return /^[“"‘']?[\p{Lu}\p{N}]/u.test(line) && breaks <= 1 && !/[.,:;…]["”’']?$/.test(line);
 }
 
 /** A question or exclamation run together with the lede is a headline when it is this short. */

@@ -41,6 +41,15 @@ test('windows-1252 bytes are detected, converted and flagged', () => {
   assert.ok(v.flags.some((f) => f.code === 'encoding-converted'));
 });
 
+test('Mac OS Roman bytes are detected, converted and flagged, even with bytes windows-1252 leaves undefined', () => {
+  // "L’équipe a reçu l’aide – « très tôt »" in Mac OS Roman: ’ 0xD5, é 0x8E, ç 0x8D (undefined in windows-1252), – 0xD0, « 0xC7, » 0xC8, è 0x8F, ô 0x99.
+  const mac = (s: string) => Uint8Array.from([...s].map((c) => ({ '’': 0xd5, é: 0x8e, ç: 0x8d, '–': 0xd0, '«': 0xc7, '»': 0xc8, è: 0x8f, ô: 0x99 })[c] ?? c.charCodeAt(0)));
+  const v = ok(decodeBytes(mac('L’équipe a reçu l’aide – « très tôt »')));
+  assert.equal(v.encoding, 'macintosh');
+  assert.equal(v.text, 'L’équipe a reçu l’aide – « très tôt »');
+  assert.ok(v.flags.some((f) => f.code === 'encoding-converted' && /Mac OS Roman/.test(f.message)));
+});
+
 test('a declared charset in a meta tag is respected', () => {
   const html = Uint8Array.from([...latin1('<html><head><meta charset="iso-8859-1"></head><body>Caf'), 0xe9, ...latin1('</body></html>')]);
   const v = ok(decodeBytes(html, { markup: true }));

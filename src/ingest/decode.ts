@@ -2,10 +2,12 @@ import type { Flag } from '../core/index.ts';
 import { GARBAGE_REPLACEMENT_RATIO } from './patterns.ts';
 import { repairMojibake } from './mojibake.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
+import { decodeMacRoman, readsAsMacRoman } from './mac-roman.ts';
 
 /**
  * Bytes to text: BOM first, then a declared charset (HTTP header, `<meta charset>`, XML
- * declaration), then strict UTF-8, then windows-1252 when the bytes read as a Western legacy text.
+ * declaration), then strict UTF-8, then windows-1252 or Mac OS Roman when the bytes read as a
+ * Western legacy text (whichever reads more like prose).
  * Newlines are normalized to `\n` and common mojibake repaired; every conversion leaves a flag.
  */
 
@@ -248,6 +250,13 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
 function decodeUtf8(bytes: Uint8Array, flags: Flag[], repair: boolean): DecodeResult {
   const survey = surveyUtf8(bytes);
   if (survey.valid) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', flags, repair);
+  // Legacy bytes (UTF-8 sequences, if any, are the chance pairs a legacy text makes, as Mac Roman's
+  // ’ before é does): Mac OS Roman when it reads better. Its letters use bytes windows-1252 leaves
+  // undefined (è, ç), so this comes before the windows-1252 check.
+  if (survey.invalid > survey.multi * 2 && survey.high <= bytes.length * 0.3 && readsAsMacRoman(bytes)) {
+    flags.push({ code: 'encoding-converted', message: 'Converted from Mac OS Roman (the bytes are not UTF-8 and read as Mac text).' });
+    return finish(decodeMacRoman(bytes), 'macintosh', flags, repair);
+  }
   if (plausibleWindows1252(bytes, survey)) {
     if (survey.multi === 0) {
       flags.push({ code: 'encoding-converted', message: 'Converted from windows-1252 (the bytes are not UTF-8).' });

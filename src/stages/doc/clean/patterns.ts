@@ -59,14 +59,15 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // "Comment" alone is a comment widget; only after a section word is it a section name.
   { re: new RegExp(`^${OPINION_WORD}(?:\\s*[|/·•]\\s*${OPINION_OR_COMMENT})*$`, 'i'), reason: 'editorial-label' },
   // The newsroom's own promise or appeal at the end of a story: "X will continue to follow this story",
+  // "X will stay on air through the night with news", "X will print the list in Monday's paper",
   // "Tell us what you see: send pictures to our newsroom". Whole lines only, and short.
-  { re: /^(?=.{0,220}$)(?:.{0,60}\bwill (?:continue to (?:follow|update|monitor|cover|bring you)|keep (?:following|updating|monitoring|covering|bringing you))\b.{0,80}\b(?:story|developments|updates|news)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips|news|reports))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
+  { re: /^(?=.{0,220}$)(?:.{0,60}\bwill (?:continue to (?:follow|update|monitor|cover|bring you)|keep (?:following|updating|monitoring|covering|bringing you)|stay on (?:the )?air)\b.{0,80}\b(?:story|developments|updates|news)\b.*|.{0,60}\bwill (?:print|publish|carry|run)\b.{0,100}\bin (?:tomorrow|[a-z]+day)['’]s (?:paper|edition|print edition|issue)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips|news|reports))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
   // A newsletter pitch behind a lead-in ("Stay informed: sign up for ...", "... in your inbox: subscribe to ..."):
   // the imperative after the colon and the newsletter word keep reported sign-ups out.
   { re: /^(?=.{0,200}$)[^.!?:]{0,80}:\s*(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefings?|bulletins?|alerts?|inbox|digest)\b.*$/i, reason: 'promo', cue: /sign up|subscribe|register/i },
-  // A reader-service notice: the outlet addresses its readers ("Readers who ... can call ..."), a news
-  // sentence reports what others said to or about people.
-  { re: /^(?=.{0,220}$)(?:.*[.!?]\s+)?readers (?:who|looking|wishing|with)\b[^.!?]{0,100}\b(?:can|may|should|are asked to|are invited to) (?:call|contact|write|e-?mail|visit|send|phone)\b.*$/i, reason: 'promo', cue: /readers/i },
+  // A reader-service notice: the outlet addresses its readers ("Readers who ... can call ...", "... can
+  // donate blood at ..."), a news sentence reports what others said to or about people.
+  { re: /^(?=.{0,220}$)(?:.*[.!?]\s+)?readers (?:who|looking|wishing|with)\b[^.!?]{0,100}\b(?:can|may|should|are asked to|are invited to) (?:call|contact|write|e-?mail|visit|send|phone|donate|give)\b.*$/i, reason: 'promo', cue: /readers/i },
   { re: /^(?:source link|source|original article|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?|view comments|show comments|comment on this story)$/i, reason: 'comment-widget' },
   { re: /^(?:your email address will not be published\b.*|required fields are marked.*|name\s*\*?|email\s*\*|comment\s*\*|(?:post|submit) comment|website|save my name, email,? and website .*|notify me of (?:new|follow-up) .*)$/i, reason: 'comment-form' },
   { re: /^(?:scroll to top|back to top|go to top|top of page|skip to (?:main )?content|main menu|menu|home|navigation|next article|previous article|next story|previous story|next post|previous post|close|more|loading\.*|load more)$/i, reason: 'navigation' },

@@ -103,6 +103,13 @@ test("a headline's bare singular victim is one person; clock times and model num
   assert.equal(figures('Police say an AK-47 killed two men in Varn.').killed, 2);
 });
 
+test('a Title Case headline\'s bare singular victim, or one with an adverb before the outcome, is one person', () => {
+  assert.deepEqual(figures('Clerk Critically Wounded In Pellam Robbery'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Toddler Accidentally Shot By Cousin In Oster'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Boy accidentally shot by neighbor in Varn'), { killed: null, injured: 1 });
+  assert.equal(figures('Grandfather Killed Outside Tarrow Diner').killed, 1);
+});
+
 test('a figure about another incident is only a fallback', () => {
   const text = 'Two men shot on Ferro Street\n\nTwo men were shot on Ferro Street on Tuesday. Earlier Tuesday, a woman was killed in Pellam.';
   assert.deepEqual(figures(text), { killed: null, injured: 2 });

@@ -340,10 +340,12 @@ export const NAME_LIST_RE = new RegExp(
 
 /**
  * A headline's bare singular victim ("Varn girl fatally shot", "Homeless man found dead", "Teen
- * dies after shooting"): one person, read only at the start of a sentence, before an outcome.
+ * dies after shooting"): one person, read only at the start of a sentence, before an outcome. Headlines
+ * are often in Title Case ("Clerk Critically Wounded"), and an adverb may come before the outcome
+ * ("Toddler accidentally shot").
  */
 export const HEADLINE_PERSON_RE = new RegExp(
-  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:was|is|has been)\\s+)?(?:fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized|(?:\\w+ly\\s+)?(?:shoots|shot)\\s+(?:him|her)?self|survives?|recovering|recovers|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
+  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:${capOptional('was|is|has been')})\\s+)?(?:\\w+ly\\s+)?(?:${capOptional('fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized')}|(?:${capOptional('shoots|shot')})\\s+(?:${capOptional('him|her')})?self|${capOptional('survives?|recovering|recovers')}|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
 );
 
 /**

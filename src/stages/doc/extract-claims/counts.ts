@@ -10,6 +10,12 @@ const PLURAL_AFTER_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
 const NOT_COUNTED_NOUNS: ReadonlySet<string> = new Set(
   'was has does this its his hers thus plus less across towards besides unless yes sometimes always perhaps whereas'.split(' '),
 );
+/** The plural noun right after a number ending at `end` ("41,500 tickets"), and where it ends. */
+export function pluralNounAfter(s: string, end: number): { noun: string; end: number } | null {
+  const m = PLURAL_AFTER_RE.exec(s.slice(end, end + 40));
+  return m && !NOT_COUNTED_NOUNS.has(m[1]!) ? { noun: m[1]!, end: end + m[0].length } : null;
+}
+
 /**
  * Verbs of handling just before the number: "sold 41,500 tickets", "had received about 600 calls",
  * "issued 2,000 permits". The bound word ("about") is part of the quantity, so it is not between.
@@ -50,10 +56,10 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   let noun = head && !DETERMINER_START_RE.test(counted ?? '') ? (counted ?? head) : null;
   let nounEnd = end;
   if (!noun) {
-    const m = PLURAL_AFTER_RE.exec(s.slice(end, end + 40));
-    if (!m || NOT_COUNTED_NOUNS.has(m[1]!)) return null;
-    noun = m[1]!;
-    nounEnd = end + m[0].length;
+    const plural = pluralNounAfter(s, end);
+    if (!plural) return null;
+    noun = plural.noun;
+    nounEnd = plural.end;
   } else {
     const at = s.indexOf(noun, end);
     if (at >= 0 && at < end + 40) nounEnd = at + noun.length;

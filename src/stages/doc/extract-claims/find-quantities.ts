@@ -10,7 +10,8 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
+import { CARE_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, LED_OUT_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, STILL_THERE_RE, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
 export interface RawClaim {
@@ -219,13 +220,21 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (DISPLACED_AFTER_RE.test(tail)) return 'displaced';
   if (INJURED_AFTER_RE.test(tail)) return 'injured';
   if (MISSING_AFTER_RE.test(tail) || MISSING_BEING_RE.test(rest)) return 'missing';
+  if (LED_OUT_RE.test(tail)) return 'evacuated';
+  if (PLACED_CONDITION_RE.test(tail)) return 'injured';
+  // "214 were treated in hospital, and 12 are still there": those left of the treated.
+  if (aux && STILL_THERE_RE.test(tail) && /\bstill\b/i.test(aux[0]) && CARE_BEFORE_RE.test(s.slice(0, pos))) return 'injured';
   // "four others, a nurse and three boys, are in care": read past an apposition to the verb.
   const appos = APPOSITION_RE.exec(rest);
   if (appos && appos[0].length < rest.length) return kindAfter(s, pos + appos[0].length);
   // "the 3,500 families the mayor says have no shelter": read past the reporting clause.
   const report = REPORT_CLAUSE_RE.exec(rest);
   if (report && report[0].length < rest.length) return kindAfter(s, pos + report[0].length);
-  return null;
+  // "9,000 people in the north stand were led out": read past the place they were in. Not for a toll: a
+  // count narrowed by a place is most often a part of it ("a woman in the car was killed").
+  const place = PLACE_PHRASE_RE.exec(rest);
+  const placed = place && place[0].length < rest.length ? kindAfter(s, pos + place[0].length) : null;
+  return placed && !TOLL_KINDS.has(placed) ? placed : null;
 }
 
 /** The words after a counted phrase, auxiliaries and adverbs read past ("had been destroyed" -> "destroyed"). */
@@ -257,6 +266,7 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   const far = s.slice(Math.max(0, pos - 150), pos);
   const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
   if (numberOf) return NUMBER_OF_KINDS[numberOf[1]!.toLowerCase()] ?? null;
+  if ((before.includes('custody') || before.includes('arrest') || before.includes('detention') || before.includes('bars')) && CUSTODY_TOTAL_BEFORE_RE.test(before)) return 'arrested';
   return null;
 }
 
@@ -707,6 +717,17 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       if (kind === 'casualties' && TO_DEATH_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))) kind = 'killed';
     }
     if (!kind) kind = kindAfter(s, inclusionEnd);
+    // "12 spectators were killed", "3,000 fans were led out": a plural the person nouns lack, read past to its
+    // verb. Not "shot" alone: the plural may be a thing ("three rounds shot", "two photos shot").
+    if (!kind && !phrase.head && !comp && inclusionEnd === q.end) {
+      const noun = pluralNounAfter(s, q.end);
+      const k = noun ? kindAfter(s, noun.end) : null;
+      if (k && k !== 'count' && k !== 'casualties') {
+        kind = k;
+        counted = noun!.noun;
+        phraseEnd = inclusionEnd = noun!.end;
+      }
+    }
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = kindAfter(s, inclusionEnd);
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = null;
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';
@@ -756,6 +777,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       }
     }
     if (!kind) continue;
+    // "many families are sleeping in the open": a vague word gives a figure only for a toll.
+    if (q.vague && !TOLL_KINDS.has(kind) && WORDS_WITHOUT_FIGURE.has(s.slice(q.numberStart, q.end).toLowerCase())) continue;
     // "has grown up to 37 persons": a translation's "up to" after a verb of growth is no ceiling.
     if (q.high !== null && q.low === null && /^up\s+to\b/i.test(s.slice(q.start, q.numberStart)) && GROWN_UP_TO_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) q.high = null;
     // "want to kill the teen": a killing wished or threatened, not done.

@@ -1,0 +1,48 @@
+// Kinds told by phrases beyond patterns.ts: people led out, custody totals, a translated condition, those
+// still in hospital, unlisted plurals of people, vague words that give no figure. Every sentence is
+// invented (a speedway race, a ferry fire, a flood, a riot).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumericClaims } from './find-quantities.ts';
+
+const read = (s: string): [string, number][] => findNumericClaims(s).map((c) => [c.kind, c.value]);
+
+test('people led out of a place are evacuated, read past the place they were in', () => {
+  assert.deepEqual(read('About 3,000 people in the east terrace were later led out across the track, the marshals said.'), [['evacuated', 3000]]);
+  assert.deepEqual(read('About 3,000 people were later led out of the east terrace.'), [['evacuated', 3000]]);
+  assert.deepEqual(read('Some 400 passengers from the lower deck have now been escorted to safety.'), [['evacuated', 400]]);
+  // Out alive is a rescue, not a move.
+  assert.ok(!read('Nine miners were carried out alive on Monday.').some(([kind]) => kind === 'evacuated'));
+  // A toll narrowed by a place is most often a part of it: the place is not read past for a toll.
+  assert.deepEqual(read('Two people in the van were killed.'), []);
+});
+
+test('plurals of people the person nouns lack are read to their verb', () => {
+  assert.deepEqual(findNumericClaims('Twelve spectators died in the crush.').map((c) => [c.kind, c.value, c.counted]), [['killed', 12, 'spectators']]);
+  assert.deepEqual(read('About 3,000 fans were led out of the ground.'), [['evacuated', 3000]]);
+  // "shot" after such a plural may be a thing: not read.
+  assert.deepEqual(read('Three rounds shot into the wall were found.'), []);
+});
+
+test('a custody total is an arrest count', () => {
+  assert.deepEqual(read('Two guards were also detained, bringing the number of people in custody to six.'), [['arrested', 2], ['arrested', 6]]);
+  assert.deepEqual(read('The total under arrest now stands at 7.'), [['arrested', 7]]);
+});
+
+test('a translated condition and those still in hospital are injured', () => {
+  assert.deepEqual(read('According to the data of the agency, 80 persons received traumas, from them 12 are located in heavy condition.'), [
+    ['injured', 80],
+    ['injured', 12],
+  ]);
+  assert.deepEqual(read('The ministry says 95 people were treated in hospital, and 7 are still there.'), [['injured', 95], ['injured', 7]]);
+  // "still there" with no care before it says nothing of the hurt.
+  assert.deepEqual(read('Some 30 protesters left, and 7 are still there.'), []);
+});
+
+test('a vague word gives a figure only for a toll', () => {
+  assert.deepEqual(read('Many families are sleeping in the open.'), []);
+  assert.deepEqual(read('Several villagers were evacuated.'), []);
+  assert.deepEqual(read('Several people were killed.'), [['killed', 10]]);
+  // A vague word with a number in it is still read.
+  assert.deepEqual(read('Thousands of residents were evacuated.'), [['evacuated', 1000]]);
+});

@@ -1,0 +1,37 @@
+// Phrases that tell a count's kind, beyond the tables of patterns.ts: people led out of a place, a
+// custody total, a translated condition, the part of the treated still in hospital, and which vague
+// words give a figure at all.
+import type { ClaimKind } from '../../../core/index.ts';
+
+/**
+ * People moved out of danger, told by how they were moved: "were later led out across the pitch",
+ * "escorted out of the hall", "guided to safety". Not out alive: that is a rescue.
+ */
+export const LED_OUT_RE = /^(?:led|escorted|guided|ushered|shepherded|walked|helped|carried) (?:out|away|to safety)\b(?![^.;,]{0,30}\balive\b)/i;
+
+/**
+ * A place phrase between counted people and their verb: "9,000 people in the north stand were led
+ * out", "2,000 fans from the east terrace have been moved". Up to four words, no number, no comma.
+ */
+export const PLACE_PHRASE_RE = /^\s*(?:in|from|at|on|inside|near) (?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had)\b)/iu;
+
+/** "the number of people in custody to five", "the total under arrest is 7": a custody total. */
+export const CUSTODY_TOTAL_BEFORE_RE =
+  /\b(?:number|count|total|tally) (?:of )?(?:the )?(?:people |persons |those |suspects |detainees )?(?:in (?:police )?custody|under arrest|behind bars|in detention)\b[^.;:\d]{0,40}?\s(?:to|at|is|was|reached|reaches|rose to|rises to|stands at|stood at|now)\s+$/i;
+
+/** A translated condition, its verb after the auxiliary: "31 are located in heavy condition", "were listed in critical condition". */
+export const PLACED_CONDITION_RE =
+  /^(?:located|staying|lying|being kept) in (?:a |the )?(?:critical|serious|grave|heavy|severe|life-threatening|stable|satisfactory|fair) condition\b/i;
+
+/** "and 12 are still there" after a hospital count: the words after the auxiliary (which holds "still"). */
+export const STILL_THERE_RE = /^there\b/i;
+/** The care the "there" points back to, earlier in the sentence. */
+export const CARE_BEFORE_RE = /\b(?:hospitals?|clinics?|intensive care|treated|admitted|hospitali[sz]ed)\b/i;
+
+/**
+ * Vague words that give no figure for a count other than a toll: ACLED reads "several killed" as 10,
+ * but "many families are sleeping in the open" says nothing of how many are homeless.
+ */
+export const WORDS_WITHOUT_FIGURE: ReadonlySet<string> = new Set(['several', 'many', 'numerous', 'multiple', 'a number of', 'a few', 'a handful of']);
+/** The kinds of a toll: a vague word is read for them only (ACLED's convention for casualty reports). */
+export const TOLL_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'casualties']);

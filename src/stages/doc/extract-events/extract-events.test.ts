@@ -125,3 +125,52 @@ test('a construction year ("built in 1987") is dated history; "built" without a 
   assert.deepEqual([built?.type, built?.date?.value], ['other', '1974']);
   assert.equal(run('Prosecutors built a case against the owners.').some((e) => e.lemma === 'build'), false);
 });
+
+test('a crowd crush is an accident; crushed ribs, a crushed uprising and a crush on someone are not', () => {
+  const lemmas = (text: string) => run(text).map((e) => `${e.lemma}:${e.type}`);
+  assert.deepEqual(lemmas('Pilgrims were crushed near the east bridge of the shrine.'), ['crush:accident']);
+  assert.deepEqual(lemmas('Two girls died in a crush at the fairground.'), ['crush:accident']);
+  assert.deepEqual(lemmas('A stampede broke out at the temple gate.'), ['stampede:accident']);
+  assert.deepEqual(lemmas('He was treated for crushed fingers.'), []);
+  assert.deepEqual(lemmas('The army crushed the revolt.'), []);
+  assert.deepEqual(lemmas('The 1971 uprising was crushed in days.'), []);
+  assert.deepEqual(lemmas('She had a crush on the drummer.'), []);
+});
+
+test('riot gear and riot police are no riot', () => {
+  const lemmas = (text: string) => run(text).map((e) => `${e.lemma}:${e.type}`);
+  assert.deepEqual(lemmas('Officers in riot gear moved into the square.'), []);
+  assert.deepEqual(lemmas('Riot police lined the avenue.'), []);
+  assert.deepEqual(lemmas('A riot broke out in the prison yard.'), ['riot:protest']);
+});
+
+test('people led out of a building are evacuated; a defendant led out of court is not', () => {
+  const lemmas = (text: string) => run(text).map((e) => `${e.lemma}:${e.type}`);
+  assert.deepEqual(lemmas('About 600 guests were led out of the burning hotel.'), ['lead out:rescue']);
+  assert.deepEqual(lemmas('The defendant was led out of court in handcuffs.'), []);
+});
+
+test('a site history and a penalty dated by a year counted back: renovated two years ago, fined last year', () => {
+  const [renovated] = run('The depot was renovated two years ago.');
+  assert.equal(`${renovated?.lemma}:${renovated?.date?.value}`, 'renovate:2029');
+  const [fined] = run('The club was fined €80,000 last year for pitch invasions.');
+  assert.equal(`${fined?.lemma}:${fined?.date?.value}`, 'fine:2030');
+  const lemmas = (text: string) => run(text).map((e) => e.lemma);
+  assert.deepEqual(lemmas('The weather was fine for the parade.'), []);
+  assert.deepEqual(lemmas('Fines for speeding rose.'), []);
+  assert.deepEqual(lemmas('The firm renovated the lobby.'), []);
+});
+
+test('opening a hotline or a shelter is a service begun; opening a door is not', () => {
+  const events = run('The council opened a helpline for relatives on Tuesday morning.');
+  assert.equal(`${events[0]?.lemma}:${events[0]?.date?.value}`, 'open:2031-05-06');
+  const lemmas = (text: string) => run(text).map((e) => e.lemma);
+  assert.deepEqual(lemmas('She opened the door.'), []);
+  assert.deepEqual(lemmas('Troops opened fire on the convoy.'), ['open fire']);
+});
+
+test('a closable subject right before "closed" is a closure: "the reception centre closed on Friday"', () => {
+  const events = run('The reception centre closed on Friday.');
+  assert.equal(`${events[0]?.lemma}:${events[0]?.date?.value}`, 'close:2031-05-02');
+  assert.deepEqual(run('He closed the window.').map((e) => e.lemma), []);
+});

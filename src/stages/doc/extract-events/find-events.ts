@@ -95,10 +95,11 @@ export function hasOwnDate(ev: EventMention): boolean {
 function filteredType(text: string, start: number, end: number, surface: string, lemma: string, type: EventType): EventType | null {
   const f = TRIGGER_FILTERS[lemma];
   if (!f) return type;
+  if (f.forms && !f.forms.test(surface)) return null;
   const before = text.slice(Math.max(0, start - FILTER_WINDOW), start);
   const after = text.slice(end, end + FILTER_WINDOW);
   if (f.dropBefore?.test(before) || f.dropAfter?.test(after)) return null;
-  if (f.requireAfter && !f.requireAfter.test(after) && !f.passiveSubjectBefore?.test(text.slice(Math.max(0, start - PASSIVE_SUBJECT_WINDOW), start))) return null;
+  if (f.requireAfter && !f.requireAfter.test(after) && !f.subjectBefore?.test(text.slice(Math.max(0, start - SUBJECT_WINDOW), start))) return null;
   if (f.requireBefore && !f.requireBefore.test(before)) return null;
   if (f.requireAround && !f.requireAround.test(before) && !f.requireAround.test(after)) return null;
   if (f.retypeAfter?.re.test(after)) return f.retypeAfter.type;
@@ -107,8 +108,8 @@ function filteredType(text: string, start: number, end: number, surface: string,
   return type;
 }
 
-/** How far before a passive trigger its subject is looked for ("Schools in ... are closed"). */
-const PASSIVE_SUBJECT_WINDOW = 100;
+/** How far before a trigger its subject is looked for ("Schools in ... are closed"). */
+const SUBJECT_WINDOW = 100;
 /** How much text around a trigger its context checks look at. */
 const FILTER_WINDOW = 60;
 

@@ -74,19 +74,32 @@ export interface TriggerFilter {
   retypeAfter?: { re: RegExp; type: EventType };
   /** The event has another type when the text before matches ("a storm" is weather, "stormed" an assault). */
   retypeBefore?: { re: RegExp; type: EventType };
-  /** With `requireAfter`: a passive whose subject (before, up to about 100 characters) matches passes too. */
-  passiveSubjectBefore?: RegExp;
+  /** With `requireAfter`: a subject before the verb (up to about 100 characters) that matches passes too. */
+  subjectBefore?: RegExp;
   /** Verb forms (not the noun) need `retypeAfter` to match, else they are dropped. */
   verbNeedsRetype?: boolean;
+  /** Only these surface forms are the event; the lemma's other forms are other words ("fined", not "a fine day"). */
+  forms?: RegExp;
 }
 
 /** What is closed as a happening: a border, a road, schools, a plant. */
-const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|airport|airports|ports?|roads?|bridges?|highway|market|markets|mosques?|churches|businesses|factory|plant|mine';
+const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|airport|airports|ports?|roads?|bridges?|highway|market|markets|mosques?|churches|businesses|factory|plant|mine|cent(?:re|er)s?|shelters?|hotlines?|clinics?';
 
 /** Words of a zone people are moved out of, near a verb of widening ("expanded the zone of the evacuation"). */
 const ZONE_AROUND_RE = /\b(?:evacuat\w*|exclusion|no-go|cordon|quarantine|danger zone|safety zone)\b/i;
-/** A year right after a verb of building: "built in 1987", "built in the 1960s". */
-const YEAR_AFTER_RE = /^\s+(?:in\s+)?(?:the\s+)?(?:1[6-9]|20)\d\d(?:s\b|\b)/;
+/**
+ * A year right after a verb of building: "built in 1987", "built in the 1960s", or a year counted
+ * back from the report's ("renovated two years ago", "rebuilt last year").
+ */
+const YEAR_AFTER_RE = /^\s+(?:(?:in\s+)?(?:the\s+)?(?:1[6-9]|20)\d\d(?:s\b|\b)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+years?\s+ago\b|last\s+year\b)/i;
+/** What a penalty is: a sum, or what it was for ("fined €300,000", "fined for crowd trouble"). */
+const PENALTY_AFTER_RE = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[€$£¥]|\d|(?:for|over|after)\b)/iu;
+/** What is opened as a service or a passage: a hotline, a shelter, a registration centre, a crossing. */
+const OPENED_SERVICE_RE = /^\s+(?:(?:a|an|the|its|their|two|three|several|new|emergency|temporary|special)\s+)*(?:[\w-]+\s+){0,2}?(?:hotlines?|helplines?|shelters?|cent(?:re|er)s?|camps?|corridors?|crossings?)\b/i;
+/** Gear, units and laws named after riots: "police in riot gear" is no riot. */
+const RIOT_EQUIPMENT_AFTER_RE = /^s?\s+(?:gear|police|policemen|squads?|shields?|helmets?|units?|officers?|vans?|control|act|batons?|troops)\b/i;
+/** The crowd-crush verb as a happening: passive or "to death", then a place or an end ("were crushed in the tunnel"). */
+const CRUSH_AFTER_RE = /^(?:\s+(?:to\s+death|in|at|against|under|between|beneath|inside|outside|near|behind|on\s+the|during|as|when|after|that|which|happened|occurred|took\s+place|began|started|broke\s+out|killed|kills|left)\b|\s*[,.;:!?)]|\s*$)/i;
 /** Words of a fire near a verb of putting it out. */
 const FIRE_AROUND_RE = /\b(?:fires?|blazes?|flames|inferno)\b/i;
 
@@ -95,7 +108,11 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
     requireAfter: new RegExp(`^\\s+(?:(?:its|the|their|his|her|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CLOSABLE})\\b`, 'i'),
     // "Schools in the valley are closed from Monday": the passive's subject is what is closed; in a
     // relative clause ("the road, which was closed by the landslide, ...") it is background to another act.
-    passiveSubjectBefore: new RegExp(`\\b(?:${CLOSABLE})\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,80}\\b(?:are|were|was|is|will be|have been|has been|had been)\\s+(?:\\w+ly\\s+)?$`, 'i'),
+    // Intransitive, the subject stands right before the verb: "the registration centre closed on Friday".
+    subjectBefore: new RegExp(
+      `\\b(?:${CLOSABLE})\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,80}\\b(?:are|were|was|is|will be|have been|has been|had been)\\s+(?:\\w+ly\\s+)?$|\\b(?:${CLOSABLE})\\s+$`,
+      'i',
+    ),
   },
   // An accusation in court: "charged with", "charged in connection with", "charges against"; not
   // "free of charge", "in charge", a "charge" for a service.
@@ -147,6 +164,22 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // "put out a statement" is speech; only a fire, a blaze or flames are put out as a happening.
   'put out': { requireAround: FIRE_AROUND_RE },
   extinguish: { requireAround: FIRE_AROUND_RE },
+  // "Crushed ribs", "crushed the uprising", "a crush on someone" are no crowd crush: the word needs a
+  // place, a clause or an end after it ("were crushed in the tunnel", "the crush happened", "in a crush.").
+  // An uprising or a protest "crushed in days" is put down, not a crowd disaster; "had a crush on" is a fondness.
+  crush: {
+    requireAfter: CRUSH_AFTER_RE,
+    dropBefore: /\b(?:uprisings?|rebellions?|revolts?|protests?|opposition|dissent|resistance|insurgency|coup|strikes?|movement)\b(?:\s+[\w'’-]+){0,4}\s+$|\b(?:had|has|have|having)\s+(?:a\s+)?(?:\w+\s+)?$/i,
+  },
+  riot: { dropAfter: RIOT_EQUIPMENT_AFTER_RE },
+  // Only the passive: people "were led out" of a stand; a defendant led out of court is no evacuation.
+  'lead out': { requireBefore: /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$/i, dropAfter: /^\s+(?:of\s+(?:the\s+)?)?(?:court|courtroom|dock|handcuffs)\b/i },
+  rebuild: { requireAfter: YEAR_AFTER_RE },
+  renovate: { requireAfter: YEAR_AFTER_RE },
+  refurbish: { requireAfter: YEAR_AFTER_RE },
+  // "was fined €300,000": the verb with a sum or a cause; "fine" and "fines" are mostly other words.
+  fine: { forms: /^fined$/i, requireAfter: PENALTY_AFTER_RE },
+  open: { requireAfter: OPENED_SERVICE_RE },
   // A trade, not a visit: "tour guide", "tour operator".
   tour: { dropAfter: /^s?\s+(?:guides?|operators?|bus(?:es)?|company|companies|groups?|dates?|de)\b/i },
 };

@@ -9,10 +9,12 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   protest: ['protest', 'demonstrate', 'demonstration', 'rally', 'march', 'riot', 'boycott'],
   arrest: ['arrest', 'detain', 'detention', 'apprehend', 'charge', 'indict', 'convict', 'sentence', 'jail', 'imprison', 'abduct', 'kidnap'],
   disaster: ['earthquake', 'quake', 'tremor', 'aftershock', 'flood', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tsunami', 'wildfire', 'landslide', 'mudslide', 'eruption', 'erupt', 'drought', 'avalanche', 'tornado', 'blizzard', 'heatwave'],
-  accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire'],
+  // A crowd crush or stampede (the verb only in the passive or "to death": see patterns.ts).
+  accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire', 'crush', 'stampede'],
   // Widening an evacuation zone is an evacuation of its own day (filtered on the zone words in patterns.ts).
   // Residents allowed home: the end of an evacuation.
-  rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save', 'widen', 'expand', 'extend', 'allow home', 'return home'],
+  // People "were led out" of a stand or a building: an evacuation (passive only, see patterns.ts).
+  rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save', 'widen', 'expand', 'extend', 'allow home', 'return home', 'lead out'],
   diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
   statement: ['announce', 'declare', 'confirm', 'deny', 'vow', 'pledge', 'claim', 'insist', 'defend', 'justify', 'acknowledge', 'news conference', 'press conference'],
   accuse: ['condemn', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'protest against', 'decry', 'slam'],
@@ -23,13 +25,15 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   meet: ['meet', 'meeting', 'visit', 'tour', 'talk', 'talks', 'host', 'convene', 'summit'],
   // Decisions dated in their sentence ("approved a fund on Thursday", "called off the search").
   // Putting out a fire is its own happening, later than the fire (filtered on fire words in patterns.ts).
-  // A construction year ("built in 1987") dates the site's history (filtered on the year in patterns.ts).
-  other: ['approve', 'call off', 'put out', 'extinguish', 'build'],
+  // A construction or renovation year ("built in 1987", "renovated two years ago") dates the site's
+  // history, and so does a penalty ("was fined €10,000 last year"); both filtered in patterns.ts.
+  // Opening a hotline, a shelter or a crossing is a service begun (filtered on what is opened).
+  other: ['approve', 'call off', 'put out', 'extinguish', 'build', 'rebuild', 'renovate', 'refurbish', 'fine', 'open'],
 };
 
 /** Irregular verb forms → lemma. */
 export const IRREGULAR: Readonly<Record<string, string>> = {
-  struck: 'strike', stricken: 'strike', built: 'build', shot: 'shoot', slew: 'slay', slain: 'slay', sank: 'sink', sunk: 'sink',
+  struck: 'strike', stricken: 'strike', built: 'build', rebuilt: 'rebuild', 'led out': 'lead out', shot: 'shoot', slew: 'slay', slain: 'slay', sank: 'sink', sunk: 'sink',
   met: 'meet', hit: 'hit', sent: 'send', fought: 'fight', held: 'hold', blew: 'blow', blown: 'blow', fled: 'flee',
   stabbed: 'stab', targeted: 'target', targeting: 'target', barred: 'bar', barring: 'bar', banned: 'ban',
   banning: 'ban', expelled: 'expel', expelling: 'expel', patrolled: 'patrol', patrolling: 'patrol', stabbing: 'stab',

@@ -135,6 +135,12 @@ export const RETELL_MIN_SCORE = 2;
 /** Words that fix a day on the calendar by themselves: a weekday, a month, a year, a numeric date. "This morning" and "at noon" do not. */
 export const CALENDAR_ANCHOR = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|tomorrow|\d{4}|\d{1,2}[./]\d{1,2})\b/i;
 
+/**
+ * A count before a participle: "the number of people killed in ... rose to 24 on Monday" tells a
+ * toll, whose date is the count's, not a killing of that day.
+ */
+export const COUNTED_BEFORE = /\b(?:number|toll|count|total|tally|list)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 /** An infinitive right before the trigger ("to mark the anniversary", "plans to visit"): an aim, not a happening told. */
 export const INFINITIVE_BEFORE = /\bto\s+(?:\w+ly\s+)?$/i;
 
@@ -177,9 +183,13 @@ export const HAZARD_KINDS: Readonly<Record<string, string>> = {
 
 /**
  * Accidents told, like hazards, by several words for one happening: an explosion is "the blast",
- * "the explosion" or "when the unit exploded". Fires, crashes and collapses keep their trigger word.
+ * "the explosion" or "when the unit exploded", a crowd crush "the crush" or "the stampede". Fires,
+ * crashes and collapses keep their trigger word.
  */
-export const ACCIDENT_KINDS: Readonly<Record<string, string>> = { explode: 'explosion', explosion: 'explosion', blast: 'explosion' };
+export const ACCIDENT_KINDS: Readonly<Record<string, string>> = {
+  explode: 'explosion', explosion: 'explosion', blast: 'explosion',
+  crush: 'crowd crush', stampede: 'crowd crush',
+};
 /** What a shared hazard kind adds to a retelling's score: as much as its trigger word. */
 export const HAZARD_SCORE = 2;
 

@@ -9,12 +9,14 @@ import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
 import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
-  ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
+  ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, COUNTED_BEFORE, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
   PAST_PERFECT, PERFORMATIVE_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
 /** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/;
+/** The TimeML value of "now", "currently": the time the report was written. */
+const PRESENT_REF = 'PRESENT_REF';
 
 export interface Placement {
   date: string;
@@ -143,8 +145,8 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
   const tx = sentenceDates(doc, ev, doc.layers.timexes ?? [], trusted).find((t) => datesTrigger(doc, ev, t));
   if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis || `"${tx.text}" in the same sentence`, fallback: false };
   // "earlier this week", "in the past": the sentence says when, only not as a day or month the
-  // timeline can show; the article's date is not it.
-  if (sentenceDates(doc, ev, doc.layers.timexes ?? [], (v) => !CALENDAR.test(v)).some((t) => datesTrigger(doc, ev, t))) return null;
+  // timeline can show; the article's date is not it. "Now" is the report's own time: it is.
+  if (sentenceDates(doc, ev, doc.layers.timexes ?? [], (v) => !CALENDAR.test(v) && v !== PRESENT_REF).some((t) => datesTrigger(doc, ev, t))) return null;
   if (!UNDATED_ON_ARTICLE_DATE || ev.hedged || isBackground(doc, ev)) return null;
   // An opinion piece's lead argues, it does not report the day's news: "X was warned" is no warning of its day.
   const speechLike = NO_ARTICLE_DATE_TYPES.has(ev.type) && (ev.sentence >= LEAD_SENTENCES || doc.layers.metadata?.kind === 'opinion');
@@ -179,7 +181,7 @@ export function isBackground(doc: Doc, ev: EventMention): boolean {
 
 /**
  * Mentions that are no happening of their own: reported speech (the claim stage carries what is
- * said), a noun referring back to a happening told elsewhere, a possibility ("any possible
+ * said), a noun referring back to a happening told elsewhere, a count ("the number of people killed"), a possibility ("any possible
  * retaliation"), an aim ("called a meeting to mark the anniversary", "plans to visit"), and words inside a
  * direct quote.
  */
@@ -189,6 +191,8 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (refersBack(doc.text, ev, from)) return true;
   const before = doc.text.slice(Math.max(from, ev.trigger.start - 40), ev.trigger.start);
   if (IRREALIS_BEFORE.test(before) || (INFINITIVE_BEFORE.test(before) && !COMMITMENT_BEFORE_TO.test(before))) return true;
+  // "The number of people killed ... rose to 24 on Monday": a toll (the claims carry it), no killing of its day.
+  if (COUNTED_BEFORE.test(before)) return true;
   return (doc.layers.quotes ?? []).some(
     (q) =>
       q.start <= ev.trigger.start &&

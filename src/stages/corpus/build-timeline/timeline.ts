@@ -32,6 +32,15 @@ function headlineReference(doc: Doc, ev: EventMention): boolean {
   return HEADLINE_REFERENCE.test(doc.text.slice(Math.max(s ? s.start : 0, ev.trigger.start - 40), ev.trigger.start));
 }
 
+/** The mention stands in the report's headline, kept as its first line: a headline tells its news without a date. */
+function inHeadline(doc: Doc, ev: EventMention): boolean {
+  const title = doc.layers.metadata?.title;
+  const s = doc.layers.sentences?.[0];
+  if (ev.sentence !== 0 || !title || !s) return false;
+  const line = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  return line.length > 0 && title.replace(/\s+/g, ' ').trim().endsWith(line);
+}
+
 /**
  * Merges event mentions from every document into timeline entries: same kind of happening, same
  * date, and shared actors (or the same trigger lemma), citing every document that reports it.
@@ -79,10 +88,13 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       // Dated mentions and the leads' news first: retellings are matched against what they built.
       // An undated hazard, even in a lead, is most often one already dated by others (a live blog
       // after midnight, a digest, a feature a week later).
-      if (when.fallback && (ev.sentence >= LEAD_SENTENCES || headlineReference(doc, ev) || hazard !== null)) retellings.push(placed);
+      if (when.fallback && (ev.sentence >= LEAD_SENTENCES || headlineReference(doc, ev) || inHeadline(doc, ev) || hazard !== null)) retellings.push(placed);
       else timeline.add(placed);
     }
   }
+  // Earliest first: a retelling that finds no entry starts one, which later retellings then join
+  // (a live blog's undated post of the night before a wire's "later" sentence).
+  retellings.sort((a, b) => a.date.localeCompare(b.date));
   for (const p of retellings) if (!timeline.retell(p)) timeline.add(p);
   const drafts = foldDeathsIntoCause(timeline.drafts);
   const fatalities = fatalitiesByEvent(slots);

@@ -1,0 +1,118 @@
+// Undated mentions that retell a happening dated elsewhere: a headline, a count of the dead, a live
+// blog's "now", a crowd crush told as "the stampede" in a later report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCorpusStages } from '../../../core/index.ts';
+import type { TimeExpression, TimelineEntry } from '../../../core/index.ts';
+import { createCorpusStages } from '../../index.ts';
+import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import type { DocSpec, EventSpec } from '../../../../test/fixtures/corpus/builder.ts';
+
+const PLACES = [
+  { name: 'Dunmere', type: 'PLACE' as const },
+  { name: 'Hollin Arena', type: 'PLACE' as const },
+];
+
+/** A time expression on the first occurrence of `text` in document `doc`. */
+interface TimexSpec {
+  doc: string;
+  text: string;
+  value: string;
+}
+
+async function timeline(specs: readonly DocSpec[], timexes: readonly TimexSpec[] = []): Promise<TimelineEntry[]> {
+  const corpus = makeCorpus(specs);
+  for (const t of timexes) {
+    const doc = corpus.documents.find((d) => d.id === t.doc)!;
+    const start = doc.text.indexOf(t.text);
+    const sentence = doc.layers.sentences!.findIndex((s) => s.start <= start && start < s.end);
+    const tx: TimeExpression = { start, end: start + t.text.length, text: t.text, value: t.value, precision: 'day', basis: `"${t.text}"`, timexType: 'DATE', sentence };
+    doc.layers.timexes = [...(doc.layers.timexes ?? []), tx];
+  }
+  await runCorpusStages(corpus, createCorpusStages().filter((s) => s.name !== 'merge-aliases'), { options: {} });
+  return corpus.layers.timeline!;
+}
+
+const dated = (e: EventSpec, text: string, value: string): EventSpec => ({ ...e, date: value, basis: `"${text}" in the same sentence: fixture` });
+
+test("a wire's headline killing joins the day its lead dates, not the wire's own date", async () => {
+  const entries = await timeline([
+    {
+      id: 'wire',
+      published: '2034-06-12',
+      entities: PLACES,
+      // The builder takes the first line as the title; the headline stays in the text as its first sentence.
+      text: 'Fire at Dunmere market kills nine.\nNine people were killed when a fire swept through the Dunmere market late on Sunday, officials said on Monday.',
+      events: [
+        { type: 'kill', trigger: 'kills', lemma: 'kill' },
+        dated({ type: 'kill', trigger: 'killed', lemma: 'kill', location: 'Dunmere' }, 'late on Sunday', '2034-06-11'),
+      ],
+    },
+  ]);
+  const kills = entries.filter((e) => e.type === 'kill');
+  assert.equal(kills.length, 1, kills.map((e) => `${e.date} ${e.summary}`).join(' | '));
+  assert.equal(kills[0].date, '2034-06-11');
+  assert.equal(kills[0].evidence.length, 2);
+});
+
+test('"the number of people killed ... rose to 12 on Tuesday" is a toll, not a killing of Tuesday', async () => {
+  const entries = await timeline([
+    {
+      id: 'update',
+      published: '2034-06-13',
+      entities: PLACES,
+      text: 'Dunmere toll rises.\nThe number of people killed in the fire at the Dunmere market rose to 12 on Tuesday, the city said.',
+      events: [dated({ type: 'kill', trigger: 'killed', lemma: 'kill', location: 'Dunmere' }, 'on Tuesday', '2034-06-13')],
+    },
+  ]);
+  assert.deepEqual(entries.map((e) => `${e.date} ${e.type}`), []);
+});
+
+test("a live blog's post that has \"now\" happened is of its day, and a later report's undated retelling joins it", async () => {
+  const entries = await timeline(
+    [
+      {
+        id: 'wire',
+        published: '2034-06-12',
+        entities: PLACES,
+        text: 'Dunmere concert ends in panic.\nThe show at the Hollin Arena was stopped on Sunday night. Fans ran for the exits. Police closed the avenue. About 4,000 fans were later led out through the north doors, police said.',
+        events: [{ type: 'rescue', trigger: 'led out', lemma: 'lead out' }],
+      },
+      {
+        id: 'blog',
+        published: '2034-06-11',
+        entities: PLACES,
+        text: 'Live: panic at Hollin Arena.\nThe show has stopped. Fans are running for the exits. Police are at the doors. Update: about 4,000 fans have now been led out of the Hollin Arena.',
+        events: [{ type: 'rescue', trigger: 'led out', lemma: 'lead out', location: 'Hollin Arena' }],
+      },
+    ],
+    [{ doc: 'blog', text: 'now', value: 'PRESENT_REF' }],
+  );
+  const rescue = entries.filter((e) => e.type === 'rescue');
+  assert.equal(rescue.length, 1, rescue.map((e) => `${e.date} [${e.documents.join(' ')}]`).join(' | '));
+  assert.equal(rescue[0].date, '2034-06-11');
+  assert.deepEqual([...rescue[0].documents].sort(), ['blog', 'wire']);
+});
+
+test('a crowd crush dated by one report and told as "the stampede" in a later one is one entry', async () => {
+  const entries = await timeline([
+    {
+      id: 'wire',
+      published: '2034-06-12',
+      entities: PLACES,
+      text: 'Deaths at Hollin Arena.\nFans were crushed at the Hollin Arena late on Sunday, the rescue service said.',
+      events: [dated({ type: 'accident', trigger: 'crushed', lemma: 'crush', location: 'Hollin Arena' }, 'late on Sunday', '2034-06-11')],
+    },
+    {
+      id: 'weekly',
+      published: '2034-06-16',
+      entities: PLACES,
+      text: 'A week of grief.\nFlowers lie along the fence. The club has closed its shop. Families still ask questions. Survivors describe a stampede near the north doors.',
+      events: [{ type: 'accident', trigger: 'stampede', lemma: 'stampede' }],
+    },
+  ]);
+  const accidents = entries.filter((e) => e.type === 'accident');
+  assert.equal(accidents.length, 1, accidents.map((e) => `${e.date} [${e.documents.join(' ')}]`).join(' | '));
+  assert.equal(accidents[0].date, '2034-06-11');
+  assert.deepEqual([...accidents[0].documents].sort(), ['weekly', 'wire']);
+});

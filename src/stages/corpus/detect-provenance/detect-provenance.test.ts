@@ -33,3 +33,17 @@ test('two documents crediting the same original outlet are grouped even when the
   assert.match(p.groups[0].reasons.join(' '), /credit/);
   assert.equal(p.relations.length, 0);
 });
+
+test('two reports published by one outlet (its site or feed names it, nothing credits it) are separate stories, not one group', () => {
+  const docs = makeCorpus(BRIDGE.filter((d) => d.id === 'courier' || d.id === 'ledger').map((d) => ({ ...d, outlet: 'Fellgate Evening Star' }))).documents;
+  for (const d of docs) {
+    d.layers.metadata!.outletEvidence = [{ outlet: 'Fellgate Evening Star', kind: 'site-name', span: null }];
+    d.layers.metadata!.site = 'Fellgate Evening Star';
+  }
+  const p = buildProvenance(docs);
+  assert.equal(p.groups.length, 2);
+  assert.deepEqual(p.groups.map((g) => g.outlet), ['Fellgate Evening Star', 'Fellgate Evening Star']);
+  // The same two crediting that outlet as the origin of their text are one group.
+  for (const d of docs) d.layers.metadata!.outletEvidence.push({ outlet: 'Fellgate Evening Star', kind: 'agency-tag', span: null });
+  assert.equal(buildProvenance(docs).groups.length, 1);
+});

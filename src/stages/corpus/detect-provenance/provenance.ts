@@ -14,8 +14,22 @@ export function creditedOutlet(doc: Doc): string | null {
 }
 
 /**
+ * The outlet a document credits as the origin of its text (an agency tag, a credit line, a
+ * container's source field), or null when its outlet is only the page's own name (its masthead,
+ * site or feed title, the desk it names): one outlet's own reports are separate stories, so
+ * sharing a publisher does not make two documents copies of one original.
+ */
+function originOutlet(doc: Doc): string | null {
+  const meta = doc.layers.metadata;
+  if (!meta) return doc.hints.outlet ?? null;
+  const credits = meta.outletEvidence.filter((e) => ORIGIN_EVIDENCE_KINDS.has(e.kind));
+  if (meta.outlet) return credits.some((e) => e.outlet === meta.outlet) ? meta.outlet : null;
+  return credits[0]?.outlet ?? null;
+}
+
+/**
  * Keeps the copy index and the grouping so documents can be added one at a time; `result()`
- * renders the layer. Groups are joined by near-duplicate text or by crediting the same outlet.
+ * renders the layer. Groups are joined by near-duplicate text or by crediting the same original outlet.
  */
 export class ProvenanceTracker {
   private readonly copies: CopyIndex;
@@ -43,8 +57,8 @@ export class ProvenanceTracker {
       this.sets.union(i, j);
       this.note(i, `${m.relation === 'duplicate' ? 'near-duplicate text' : 'rewritten text'} of ${m.a} (Jaccard ${similarity.toFixed(2)}, containment ${m.containment.toFixed(2)})`);
     }
-    const outlet = creditedOutlet(doc);
-    this.outletName.push(outlet);
+    this.outletName.push(creditedOutlet(doc));
+    const outlet = originOutlet(doc);
     if (outlet) {
       const key = outletKey(outlet);
       const j = this.byOutlet.get(key);

@@ -32,6 +32,19 @@ export interface Candidate {
   nameTs?: number;
 }
 
+/**
+ * The candidates with `added` put in text order. `linkTo` holds an index into the list, so the
+ * links of the kept candidates are moved with them (a link to a dropped candidate is cleared).
+ */
+export function withCandidates(kept: readonly Candidate[], added: readonly Candidate[], before: readonly Candidate[] = kept): Candidate[] {
+  const out = [...kept, ...added].sort((a, b) => a.ts - b.ts);
+  if (!before.some((c) => c.linkTo !== null)) return out;
+  const pos = new Map<Candidate, number>();
+  out.forEach((c, i) => pos.set(c, i));
+  for (const c of out) if (c.linkTo !== null) c.linkTo = pos.get(before[c.linkTo]) ?? null;
+  return out;
+}
+
 /** Helpers over a document's tokens. */
 export class TokenView {
   readonly lower: string[];

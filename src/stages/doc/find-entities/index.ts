@@ -23,6 +23,8 @@ import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
 import { agreeTypes, orgHeadsBefore, publicationNames } from './org-heads.ts';
 import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
+import { clubPrefixes, clubTypes, scoreLines } from './clubs.ts';
+import { numberedFeatures, placeInstitutions, venueNames } from './venues.ts';
 
 /** The document's own outlet and site names, as its metadata and container give them. */
 function outletsOf(doc: Doc): string[] {
@@ -53,11 +55,14 @@ export function findDocEntities(doc: Doc): void {
   ellipticalInstitutions(cands, v);
   cands = trimSpans(cands, v);
   cands = trimLowercaseTail(cands, v);
+  scoreLines(cands, v, sentStart);
+  cands = clubPrefixes(cands, v, sentStart);
   cands = splitConjoined(cands, v);
   cands = trimConnectors(cands, v);
   cands = joinParticles(cands, v, sentStart);
   cands = joinParts(cands, v, sentStart);
   cands = joinPlacePairs(cands, v, sentStart);
+  cands = placeInstitutions(cands, v);
   cands = joinOfNames(cands, v, sentStart);
   orgHeadsBefore(cands, v);
   cands = placeOf(cands, v);
@@ -75,14 +80,17 @@ export function findDocEntities(doc: Doc): void {
   cands = defineAcronyms(cands, v);
   cands = trimConnectors(cands, v);
   groupCues(cands, v);
+  clubTypes(cands, v);
   orgTails(cands, v);
   groupAdjectives(cands, v);
   typeByShape(cands, v);
   typePlaceShapes(cands, v);
+  venueNames(cands, v);
   agreeTypes(cands, v);
   publicationNames(cands, v);
   featureNames(cands, v);
   namedThings(cands, v);
+  cands = numberedFeatures(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
   outletNames(cands, v, outletsOf(doc));
   cands = untaggedPlaces(cands, v, sentStart);

@@ -284,3 +284,26 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 
 /** Words joining two names of one kind ("X and Y"). */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** Last words of venues' names ("X Stadium"): places people gather in, never a club or a person. */
+export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 'velodrome', 'racecourse', 'ballpark', 'amphitheatre', 'amphitheater']);
+
+/** Parts of a site named by a number ("Gate 4", "Terminal 2", "Pier 9"): with the number, a place. */
+export const NUMBERED_FEATURE_HEADS: ReadonlySet<string> = new Set([
+  'gate', 'terminal', 'pier', 'platform', 'hangar', 'berth', 'dock', 'runway', 'exit', 'entrance', 'stand', 'sector', 'concourse',
+]);
+
+/** Last words of hospitals' names. */
+export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'infirmary']);
+
+/** Descriptive first words of a hospital named after its town ("X Regional Hospital"). */
+export const HOSPITAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'regional', 'district', 'central', 'general', 'city', 'county', 'municipal', 'provincial', 'university', 'teaching',
+  'memorial', 'military', 'clinical', 'children', 'maternity', 'state', 'community',
+]);
+
+/** Prefixes of football clubs' names ("FC X", "SC X"), as written (capitals). */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AFC', 'CF', 'SC', 'AC', 'FK', 'NK', 'SK', 'SV', 'CD', 'IFK', 'KV', 'BK']);
+
+/** Last words of clubs' names ("X Athletic", "X Rovers"): a club, never a person. */
+export const CLUB_HEADS: ReadonlySet<string> = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'united', 'rangers']);

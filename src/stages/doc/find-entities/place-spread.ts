@@ -4,7 +4,7 @@
 // know as common, or that the document writes in lowercase, are never added.
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
-import type { Candidate, TokenView } from './candidate.ts';
+import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
 import { ARTICLES, COORDINATORS, PLACE_NOUNS } from './patterns.ts';
 
 const LETTERS = /^\p{Lu}\p{Ll}+$/u;
@@ -44,5 +44,5 @@ export function untaggedPlaces(cands: Candidate[], v: TokenView, sentStart: (i: 
     added.push({ ts: i, te: i + 1, type: 'PLACE', role: null, acronym: null, linkTo: null });
   }
   if (added.length === 0) return cands;
-  return [...cands, ...added].sort((a, b) => a.ts - b.ts);
+  return withCandidates(cands, added);
 }

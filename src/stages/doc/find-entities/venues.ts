@@ -1,0 +1,75 @@
+// Places people gather in and the numbered parts of sites: "X Stadium" is a venue (a place, even
+// where the model read a club or a person), "Gate 4" / "Terminal 2" a part of a site (the model,
+// trained on text without such names, reads the capitalized head as a person), and "the X
+// Regional Hospital" one institution even where the model split off its town.
+
+import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
+import { HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HEADS, VENUE_HEADS } from './patterns.ts';
+
+/** A feature's number: "7", "12", "4B" (not a year, not a figure with separators). */
+const FEATURE_NUMBER = /^\d{1,3}[A-Z]?$/;
+
+/** "X Stadium", "X Arena" (head capitalized, part of the name) are places whatever the model typed them. */
+export function venueNames(cands: Candidate[], v: TokenView): void {
+  for (const c of cands) {
+    if (c.te - c.ts >= 2 && c.type !== 'PLACE' && VENUE_HEADS.has(v.lower[c.te - 1]) && v.isCapitalized(c.te - 1)) c.type = 'PLACE';
+  }
+}
+
+/**
+ * A capitalized site part and its number ("through Gate 4", "at Terminal 2") is a place named by
+ * both tokens. It replaces a candidate over the head alone (or head and number); a name running
+ * past the pair is left alone. The head must be capitalized: "gate 4" in running text is a count.
+ */
+export function numberedFeatures(cands: Candidate[], v: TokenView): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < v.n; i++) {
+    if (!NUMBERED_FEATURE_HEADS.has(v.lower[i]) || !v.isCapitalized(i) || v.isAllCaps(i) || !FEATURE_NUMBER.test(v.word(i + 1))) continue;
+    // Adjacent in the text: "Gate 4", not "Gate\n4" across a line.
+    if (v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;
+    found.push({ ts: i, te: i + 2, type: 'PLACE', role: null, acronym: null, linkTo: null });
+  }
+  if (found.length === 0) return cands;
+  const covered = new Uint8Array(v.n);
+  for (const f of found) covered.fill(1, f.ts, f.te);
+  const blocked = new Set<number>();
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let inside = true;
+    let touches = false;
+    for (let i = c.ts; i < c.te; i++) {
+      if (covered[i]) touches = true;
+      else inside = false;
+    }
+    if (!touches) out.push(c);
+    else if (!inside) {
+      // A longer name over the pair keeps it ("Harbour Gate 2 Road" stays as the model read it).
+      out.push(c);
+      for (let i = c.ts; i < c.te; i++) if (covered[i]) blocked.add(i);
+    }
+  }
+  return withCandidates(out, found.filter((f) => !blocked.has(f.ts)), cands);
+}
+
+/**
+ * A place right before an organization "Regional Hospital" / "District Clinic" (a descriptive word
+ * and a hospital head, no word between) is one institution named after the place: the model
+ * split "X Regional Hospital" into the town and the hospital.
+ */
+export function placeInstitutions(cands: Candidate[], v: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const prev = out[out.length - 1];
+    if (
+      prev && prev.type === 'PLACE' && c.type === 'ORG' && c.ts === prev.te && c.te - c.ts >= 2 &&
+      HOSPITAL_MODIFIERS.has(v.lower[c.ts]) && HOSPITAL_HEADS.has(v.lower[c.te - 1]) && v.t.starts[c.ts] - v.t.ends[prev.te - 1] === 1
+    ) {
+      prev.te = c.te;
+      prev.type = 'ORG';
+      prev.acronym = c.acronym ?? prev.acronym;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -108,6 +108,10 @@ test('a Title Case headline\'s bare singular victim, or one with an adverb befor
   assert.deepEqual(figures('Toddler Accidentally Shot By Cousin In Oster'), { killed: null, injured: 1 });
   assert.deepEqual(figures('Boy accidentally shot by neighbor in Varn'), { killed: null, injured: 1 });
   assert.equal(figures('Grandfather Killed Outside Tarrow Diner').killed, 1);
+  assert.deepEqual(figures('14-Year-Old Accidentally Shot In Pellam'), { killed: null, injured: 1 });
+  // With an object after "shot", the one before the adverb fired: only the clerk is hit.
+  assert.deepEqual(figures('A 14-year-old accidentally shot a clerk in Pellam.'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Cook Accidentally Shot His Cousin In Oster'), { killed: null, injured: null });
 });
 
 test('a figure about another incident is only a fallback', () => {

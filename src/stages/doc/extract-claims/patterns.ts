@@ -104,7 +104,7 @@ export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g
  * Definite singular victims ("the victim died", "he was pronounced dead", "one killed and another
  * injured", "3 dead, 5-year-old hurt"): a count of one when a kind verb follows.
  */
-export const DEFINITE_SINGULAR_RE = /(?<=\b(?:injuring|wounding|injured|wounded|hurting|shooting|shot)\s+)(?:a\s+(?:second|third|fourth|fifth|sixth)|another)\b(?!\s+(?:time|day|week|round|shot|person|man|woman|victim|officer|boy|girl|teen|child))|\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:who\s+)?(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)/gi;
+export const DEFINITE_SINGULAR_RE = /(?<=\b(?:injuring|wounding|injured|wounded|hurting|shooting|shot)\s+)(?:a\s+(?:second|third|fourth|fifth|sixth)|another)\b(?!\s+(?:time|day|week|round|shot|person|man|woman|victim|officer|boy|girl|teen|child))|\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:who\s+)?(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:\w+ly\s+(?!shot\s+(?:an?|the|his|her|their|him|them|\d)\b))?(?:injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)/gi;
 
 /** Things counted as sites or targets ("seven locations", "three camps"): kind `count`. */
 export const SITE_NOUNS = new Set(
@@ -338,6 +338,9 @@ export const NAME_LIST_RE = new RegExp(
   'g',
 );
 
+/** After an adverb, "shot" with an object is the person who fired ("Teen accidentally shot a friend"). */
+const NOT_ACTIVE_SHOT = `(?![Ss]hot\\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem|\\d)\\b)`;
+
 /**
  * A headline's bare singular victim ("Varn girl fatally shot", "Homeless man found dead", "Teen
  * dies after shooting"): one person, read only at the start of a sentence, before an outcome. Headlines
@@ -345,7 +348,7 @@ export const NAME_LIST_RE = new RegExp(
  * ("Toddler accidentally shot").
  */
 export const HEADLINE_PERSON_RE = new RegExp(
-  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:${capOptional('was|is|has been')})\\s+)?(?:\\w+ly\\s+)?(?:${capOptional('fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized')}|(?:${capOptional('shoots|shot')})\\s+(?:${capOptional('him|her')})?self|${capOptional('survives?|recovering|recovers')}|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
+  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister')})(?=\\s+(?:(?:${capOptional('was|is|has been')})\\s+)?(?:\\w+ly\\s+${NOT_ACTIVE_SHOT})?(?:${capOptional('fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized')}|(?:${capOptional('shoots|shot')})\\s+(?:${capOptional('him|her')})?self|${capOptional('survives?|recovering|recovers')}|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
 );
 
 /**

@@ -52,8 +52,10 @@ export const OUTLETS: readonly (readonly string[])[] = [
   ['IANS'],
 ];
 
-/** Capitalized outlet-like names the list does not know end in one of these. */
+/** Capitalized outlet-like names the list does not know end in one of these ... */
 export const OUTLET_NAME_ENDINGS = /\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Agency|Television|TV|Radio|Press|Daily|Observer|Monitor|Telegraph|Express|Mail|Star|Sun|Dawn)$/;
+/** ... or, for broadcasters, start with one of these ("told Radio Kelby"). */
+export const OUTLET_NAME_STARTS = /^(?:Radio|TV|Television)\s/;
 
 /** Short tags written in parentheses after a dateline: "(AP)", "(Reuters)", "(WSVN)". */
 export const AGENCY_TAG = /\((AP|Reuters|AFP|UPI|dpa|Xinhua|EFE|ANSA|PTI|ANI|IANS|TASS|Kyodo|Yonhap|Bloomberg|CNN|[A-Z]{3,5}(?:-TV)?)\)/g;
@@ -123,4 +125,4 @@ export const LONG_HEADLINE_MAX_WORDS = 24;
 export const LONG_HEADLINE_MAX_CHARS = 180;
 
 /** "Radio X newsroom. This page is updated ...": a live page naming its own desk near the top. */
-export const OWN_DESK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+(?:newsroom|news ?desk|news team|editorial team|live team)\s*[.:;,—–-]\s/u;
+export const OWN_DESK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+(?:newsroom|(?:news|live) ?desk|news team|editorial team|live team)\s*[.:;,—–-]\s/u;

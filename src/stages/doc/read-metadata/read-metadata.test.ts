@@ -199,6 +199,17 @@ test('a live page: its "LIVE:" label stays in the title and the desk it names at
   assert.ok(m.outletEvidence.some((e) => e.kind === 'own-desk'));
 });
 
+test('a broadcaster named by its first word: "told Radio X" credits it, and "X live desk." at the top is the page itself', () => {
+  const told = run('Ferry aground off Skelby\n\nAll 300 passengers are safe, the skipper told Radio Kelby Coast on Monday. The tugs are on their way, a pilot told Radio Kelby Coast.');
+  assert.equal(told.layers.metadata!.outlet, 'Radio Kelby Coast');
+  // Both mentions name the same outlet: the second one's full stop is not part of the name.
+  assert.deepEqual(told.layers.metadata!.outletEvidence.map((e) => `${e.kind} ${e.outlet}`), ['told-outlet Radio Kelby Coast', 'told-outlet Radio Kelby Coast']);
+  // A reporter or a channel's generic word alone names no outlet.
+  assert.equal(run('Ferry aground off Skelby\n\nAll 300 passengers are safe, the skipper told TV crews on Monday.').layers.metadata!.outlet, null);
+  const desk = run('LIVE: Ferry aground off Skelby\n\n5 May 2031\n\nTV Skelby live desk. The newest posts are at the top.\n\n14:05\nAll passengers are ashore.\n\n12:40\nTugs have reached the ferry.\n\n11:15\nThe ferry is listing.');
+  assert.equal(desk.layers.metadata!.outlet, 'TV Skelby');
+});
+
 test('an "Outlet | Section | date" row names the outlet and the date; the headline below it is the title', () => {
   const doc = run('The Fellgate Ledger | World | 4 May 2031\n\nFerry runs aground off Skelby with 300 aboard\n\nA ferry ran aground on Sunday, the coastguard said.');
   const m = doc.layers.metadata!;

@@ -9,6 +9,7 @@ import {
   DATELINE,
   NOT_A_PLACE,
   OUTLET_NAME_ENDINGS,
+  OUTLET_NAME_STARTS,
   OUTLETS,
   OWN_DESK,
   REPORTED_FROM,
@@ -121,9 +122,10 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   // "told Some City Herald": outlets the list does not know, recognized by their name's last word.
   TOLD_UNKNOWN.lastIndex = 0;
   if (text.includes('told ')) for (let m = TOLD_UNKNOWN.exec(text); m !== null; m = TOLD_UNKNOWN.exec(text)) {
-    const name = m[1].trim();
+    // A sentence's full stop is not part of the name ("... told Radio Kelby.").
+    const name = m[1].trim().replace(/\.$/, '');
     // "told News 2" names no outlet: the name needs more than its generic last word.
-    if (CANONICAL.has(name.toLowerCase()) || !OUTLET_NAME_ENDINGS.test(name) || !/\s/.test(name) || /['’]s\b/.test(name)) continue;
+    if (CANONICAL.has(name.toLowerCase()) || !(OUTLET_NAME_ENDINGS.test(name) || OUTLET_NAME_STARTS.test(name)) || !/\s/.test(name) || /['’]s\b/.test(name)) continue;
     const at = m.index + m[0].indexOf(name);
     evidence.push({ outlet: name, kind: 'told-outlet', span: textSpan(text, at, at + name.length) });
   }

@@ -42,7 +42,7 @@ export function findDocEntities(doc: Doc): void {
   const sentenceOf = sentenceOfTokens(tokens);
   const sentStart = (i: number): boolean => tokens.sentStarts[sentenceOf[i]] === i;
   let cands = typeDatelines(candidatesFromTags(tags), found, v.n);
-  cands = titleCaseLines(cands, v, tokens.sentStarts);
+  cands = titleCaseLines(cands, v, tokens.sentStarts, doc.layers.metadata?.title ?? null);
   cands = dropCommonWords(cands, v, sentStart);
   cands = exclamations(cands, v);
   cands = sentenceStartWords(cands, v, sentStart);

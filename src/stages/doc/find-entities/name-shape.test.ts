@@ -173,10 +173,25 @@ test('a tag list with items of several words drops the ordinary phrases and the 
   // 16 Harbour 17 , 18 Orvan 19 Pell 20 , 21 Dam 22 Failures
   const v = view('The flood shut the coastal road near Brill. Tags: Brill, Coastal Roads, Harbour, Orvan Pell, Dam Failures');
   const cs = [cand(7, 8, 'PLACE'), cand(11, 12, 'PLACE'), cand(13, 15, 'PERSON'), cand(16, 17, 'ORG'), cand(18, 20, 'PERSON'), cand(21, 23, 'ORG')];
-  // "Dam Failures": "failures" is on no list and never lowercase here, so it stays (nothing says it is a topic).
-  assert.deepEqual(shown(v, tagLists(cs, v, [0, 9])), ['Brill/PLACE', 'Brill/PLACE', 'Orvan Pell/PERSON', 'Dam Failures/ORG']);
+  // "Dam Failures": under a tags label one ordinary word ("dam") makes it a topic, though "failures"
+  // is on no list and never lowercase here. "Orvan Pell" has no ordinary word: a name.
+  assert.deepEqual(shown(v, tagLists(cs, v, [0, 9])), ['Brill/PLACE', 'Brill/PLACE', 'Orvan Pell/PERSON']);
+  // Without the label (a line-up, say) every word must be ordinary: "Dam Failures" stays.
+  const w = view('The flood shut the coastal road near Brill. Squad: Brill, Coastal Roads, Harbour, Orvan Pell, Dam Failures');
+  const ws = [cand(7, 8, 'PLACE'), cand(11, 12, 'PLACE'), cand(13, 15, 'PERSON'), cand(16, 17, 'ORG'), cand(18, 20, 'PERSON'), cand(21, 23, 'ORG')];
+  assert.deepEqual(shown(w, tagLists(ws, w, [0, 9])), ['Brill/PLACE', 'Brill/PLACE', 'Orvan Pell/PERSON', 'Dam Failures/ORG']);
   const text = 'Firefighters said the industrial fire at the Kessel Works depot was out by dawn. Mara Dunhill of Kessel Works said the depot would reopen.\n\nRelated Topics: Ostvik, Industrial Fires, Depots, Kessel Works';
   const ents = entities(text);
   for (const junk of ['Industrial Fires', 'Depots']) assert.ok(!ents.some((e) => e.name === junk), `${junk} in ${JSON.stringify(ents)}`);
   assert.ok(ents.some((e) => e.name === 'Kessel Works'), JSON.stringify(ents));
+});
+
+test('under a tags label an item with one ordinary word is a topic, unless the text names it or it starts with a given name', () => {
+  const text =
+    'The crowd surged at the Osgar ground, and officials in Talvern spoke. Mark Field was hurt, and the Harbour Works said so.\n\n' +
+    'Related Topics: Talvern, Crowd Disasters, Arena Safety, Mark Field, Harbour Works';
+  const ents = entities(text).map((e) => `${e.name}/${e.type}`);
+  for (const junk of ['Crowd Disasters', 'Arena Safety']) assert.ok(!ents.some((e) => e.startsWith(`${junk}/`)), `${junk} in ${ents.join(' | ')}`);
+  for (const name of ['Talvern/PLACE', 'Mark Field/PERSON']) assert.ok(ents.includes(name), `${name} not in ${ents.join(' | ')}`);
+  assert.ok(ents.some((e) => e.startsWith('Harbour Works/')), ents.join(' | '));
 });

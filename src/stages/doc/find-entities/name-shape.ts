@@ -8,7 +8,7 @@ import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS,
-  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, STRUCTURE_HEADS,
+  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, STRUCTURE_HEADS, TAG_LABEL_WORDS,
 } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
@@ -275,6 +275,7 @@ const MAX_ITEM_WORDS = 3;
  * name), or when it is typed a person or a place; never when the text writes it in lowercase.
  */
 export function tagLists(cands: Candidate[], v: TokenView, sentStarts: readonly number[]): Candidate[] {
+  // 1 on a list's items, 2 on the items of a list labelled as a page's tags ("Related Topics:").
   const inList = new Uint8Array(v.n);
   let any = false;
   for (let k = 0; k < sentStarts.length; k++) {
@@ -282,7 +283,9 @@ export function tagLists(cands: Candidate[], v: TokenView, sentStarts: readonly 
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1] : v.n;
     const s = listStart(v, a, b);
     if (s < 0) continue;
-    inList.fill(1, s, b);
+    let labelled = false;
+    for (let i = a; i < s && !labelled; i++) labelled = TAG_LABEL_WORDS.has(v.lower[i]);
+    inList.fill(labelled ? 2 : 1, s, b);
     any = true;
   }
   if (!any) return cands;
@@ -311,9 +314,19 @@ export function tagLists(cands: Candidate[], v: TokenView, sentStarts: readonly 
   // A list item of several words is a topic when each word is an ordinary word ("Road Closures"
   // beside "the road", on the common list) and none a listed name.
   const commonWord = (i: number): boolean => isTopic(i) || (gaz.has(v.lower[i], 'common') && !gazName(v.word(i), gaz));
+  // Under a tags label the items are topics unless shown otherwise, so one ordinary word is enough
+  // ("Crowd Disasters" beside "the crowd"), unless a word is a listed name or the item starts with a
+  // given name ("Mark Field").
+  const namedOutside = new Set<string>();
+  for (const c of cands) if (!inList[c.ts] && c.te - c.ts > 1) namedOutside.add(v.slice(c.ts, c.te).toLowerCase());
   const topicPhrase = (c: Candidate): boolean => {
-    for (let i = c.ts; i < c.te; i++) if (!commonWord(i)) return false;
-    return true;
+    if (namedOutside.has(v.slice(c.ts, c.te).toLowerCase())) return false;
+    let ordinaryWords = 0;
+    for (let i = c.ts; i < c.te; i++) {
+      if (commonWord(i)) ordinaryWords++;
+      else if (inList[c.ts] !== 2 || gazName(v.word(i), gaz)) return false;
+    }
+    return ordinaryWords === c.te - c.ts || (ordinaryWords > 0 && !gaz.has(v.word(c.ts), 'first'));
   };
   // Persons and places in a list are as often line-ups and itineraries: only the rest are judged.
   return cands.filter((c) => {

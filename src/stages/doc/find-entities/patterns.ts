@@ -307,3 +307,6 @@ export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['FC', 'AFC', 'CF', 'S
 
 /** Last words of clubs' names ("X Athletic", "X Rovers"): a club, never a person. */
 export const CLUB_HEADS: ReadonlySet<string> = new Set(['athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'united', 'rangers']);
+
+/** Words of the label before a page's tag line ("Related Topics:", "Tags:", "Filed under:"). */
+export const TAG_LABEL_WORDS: ReadonlySet<string> = new Set(['topics', 'topic', 'tags', 'tagged', 'categories', 'category', 'keywords', 'subjects', 'filed']);

@@ -50,19 +50,26 @@ function titleShape(v: TokenView, a: number, b: number): number {
   return digits ? NOT_TITLE : HEADING;
 }
 
-export function titleCaseLines(cands: Candidate[], v: TokenView, sentStarts: readonly number[]): Candidate[] {
+/**
+ * `title`: the document's headline as its metadata gives it. A title-shaped line that is the
+ * headline is read as one even without a listed verb ("X Crush: City and Y Disagree on Z").
+ */
+export function titleCaseLines(cands: Candidate[], v: TokenView, sentStarts: readonly number[], title: string | null = null): Candidate[] {
   // 1 on a headline, 2 on a heading (title shape without verbs).
   const inTitle = new Uint8Array(v.n);
+  const headline = title ? squash(title) : '';
   let any = false;
   for (let k = 0; k < sentStarts.length; k++) {
     const a = sentStarts[k];
     const b = k + 1 < sentStarts.length ? sentStarts[k + 1] : v.n;
-    const shape = titleShape(v, a, b);
+    let shape = titleShape(v, a, b);
     if (shape === NOT_TITLE) continue;
+    if (shape === HEADING && headline !== '' && headline.startsWith(squash(v.slice(a, b)))) shape = HEADLINE;
     inTitle.fill(shape === HEADLINE ? 1 : 2, a, b);
     any = true;
   }
   if (!any) return cands;
+  const known = namesOutside(cands, v, inTitle);
   const common = commonWordsOf(cands, v, inTitle);
   // Words written capitalized inside ordinary sentences, not as their first word.
   const nameLike = new Set<string>();
@@ -77,18 +84,43 @@ export function titleCaseLines(cands: Candidate[], v: TokenView, sentStarts: rea
       out.push(c);
       continue;
     }
-    // Runs of name-like words (connectors allowed between two of them) become the names.
+    // Runs of name-like words (connectors allowed between two of them) become the names. A run of
+    // several words the text never writes as (part of) one name ("X Stadium" from "X Stadium
+    // Crush") keeps only its words that the text names on their own.
+    const emit = (a: number, b: number): void => {
+      if (b - a === 1 || known.has(v.slice(a, b).toLowerCase())) out.push({ ...c, ts: a, te: b, linkTo: null, acronym: b === c.te ? c.acronym : null });
+      else for (let j = a; j < b; j++) if (known.has(v.lower[j])) out.push({ ...c, ts: j, te: j + 1, linkTo: null, acronym: null });
+    };
     let s = -1;
     for (let i = c.ts; i <= c.te; i++) {
       const ok = i < c.te && (nameLike.has(v.lower[i]) || (s >= 0 && NAME_CONNECTORS.has(v.lower[i]) && i + 1 < c.te && nameLike.has(v.lower[i + 1])));
       if (ok && s < 0) s = i;
       if (!ok && s >= 0) {
-        out.push({ ...c, ts: s, te: i, linkTo: null, acronym: i === c.te ? c.acronym : null });
+        emit(s, i);
         s = -1;
       }
     }
   }
   return out;
+}
+
+/** Space-free lowercase text, to compare a line with the metadata's title. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * Lowercase texts of the names outside title lines, and of every run of two or more words inside
+ * them ("y service" in "X Y Service"): what a headline's run of words may be.
+ */
+function namesOutside(cands: readonly Candidate[], v: TokenView, inTitle: Uint8Array): Set<string> {
+  const known = new Set<string>();
+  for (const c of cands) {
+    if (inTitle[c.ts]) continue;
+    known.add(v.slice(c.ts, c.te).toLowerCase());
+    for (let a = c.ts; a < c.te; a++) for (let b = a + 2; b <= c.te; b++) if (b - a < c.te - c.ts) known.add(v.slice(a, b).toLowerCase());
+  }
+  return known;
 }
 
 /** Content words a span on a heading needs before it may be read as words: two-word names stay names. */

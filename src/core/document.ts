@@ -230,6 +230,18 @@ export interface ClaimMention {
   /** What is counted ("people", "police officers", "militant sites"). */
   counted: string | null;
   parts: ClaimPart[];
+  /**
+   * A distance's subject, as written, when the sentence says it: the thing whose extent it is ("the queue
+   * of ambulances", "length of the bridge", "exclusion zone"), or the place it is reckoned from, after
+   * "from" ("from the stadium"; "5 km east of the city centre" gives "from the city centre"). Two distances
+   * with different subjects measure different things.
+   */
+  measures?: string;
+  /**
+   * Set when the figure counts a part of a larger group rather than the whole: the group as written ("the
+   * injured", "them", "the city's list"), or the words that narrow it ("still there"). Absent for a whole.
+   */
+  partOf?: string;
   /** Index of the sentence it is in; `sentenceText` duplicates it for the dossier. */
   sentence: number;
   sentenceText: string;

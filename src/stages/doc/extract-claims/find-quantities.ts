@@ -10,7 +10,9 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { CARE_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, LED_OUT_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, STILL_THERE_RE, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { CUSTODY_TOTAL_BEFORE_RE, LED_OUT_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { distanceSubject } from './distance-subject.ts';
+import { nextPartOfList, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -28,6 +30,9 @@ export interface RawClaim {
   end: number;
   /** Where the counted phrase ends: kind cues and "including ..." are read after it. */
   phraseEnd: number;
+  /** See `ClaimMention.measures` and `ClaimMention.partOf`. */
+  measures?: string;
+  partOf?: string;
 }
 
 interface Quantity {
@@ -223,7 +228,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (LED_OUT_RE.test(tail)) return 'evacuated';
   if (PLACED_CONDITION_RE.test(tail)) return 'injured';
   // "214 were treated in hospital, and 12 are still there": those left of the treated.
-  if (aux && STILL_THERE_RE.test(tail) && /\bstill\b/i.test(aux[0]) && CARE_BEFORE_RE.test(s.slice(0, pos))) return 'injured';
+  if (stillInCare(s, pos)) return 'injured';
   // "four others, a nurse and three boys, are in care": read past an apposition to the verb.
   const appos = APPOSITION_RE.exec(rest);
   if (appos && appos[0].length < rest.length) return kindAfter(s, pos + appos[0].length);
@@ -801,10 +806,21 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     phraseEnd = Math.max(phraseEnd, inclusionEnd);
     consumedUntil = phraseEnd;
     const unit = phrase.unit;
-    out.push({
+    const end = comp ? comp.end : Math.max(q.end, phrase.kind ? phrase.end : q.end);
+    const claim: RawClaim = {
       kind, value, low: q.low === null ? null : q.low + extra, high: q.high === null ? null : q.high + extra, vague: q.vague, unit, counted: counted ?? null, parts,
-      start, end: comp ? comp.end : Math.max(q.end, phrase.kind ? phrase.end : q.end), phraseEnd,
-    });
+      start, end, phraseEnd,
+    };
+    if (kind === 'distance') {
+      const measures = distanceSubject(s, start, end);
+      if (measures) claim.measures = measures;
+    } else if (PEOPLE_KINDS.has(kind)) {
+      // "Forty of the injured", "12 are still there", "the list includes two ... and two who ...": parts.
+      const last = out[out.length - 1];
+      const partOf = partOfGroup(s, q.start, q.end) ?? (stillInCare(s, inclusionEnd) ? 'still there' : null) ?? (last?.partOf && last.kind === kind && nextPartOfList(s, last.end, start) ? last.partOf : null);
+      if (partOf) claim.partOf = partOf;
+    }
+    out.push(claim);
   }
   // "a quadruple shooting": the people hit; "a triple homicide", "double fatal shooting": the dead.
   MULTIPLE_RE.lastIndex = 0;

@@ -91,6 +91,8 @@ export function extractClaimsFrom(doc: Doc): ClaimMention[] {
       push(
         {
           kind: r.kind, value: r.value, low: r.low, high: r.high, vague: r.vague, unit: r.unit, counted: r.counted, parts: r.parts,
+          ...(r.measures ? { measures: r.measures } : {}),
+          ...(r.partOf ? { partOf: r.partOf } : {}),
           quantity: { start: sent.start + r.start, end: sent.start + end, text: sText.slice(r.start, end) },
         },
         r.start,

@@ -23,10 +23,15 @@ export const CUSTODY_TOTAL_BEFORE_RE =
 export const PLACED_CONDITION_RE =
   /^(?:located|staying|lying|being kept) in (?:a |the )?(?:critical|serious|grave|heavy|severe|life-threatening|stable|satisfactory|fair) condition\b/i;
 
-/** "and 12 are still there" after a hospital count: the words after the auxiliary (which holds "still"). */
-export const STILL_THERE_RE = /^there\b/i;
+/** "and 12 are still there": the words after the figure. */
+const STILL_THERE_RE = /^\s*(?:(?:are|is|were|was|remain|remains|remained)\s+)?still\s+there\b/i;
 /** The care the "there" points back to, earlier in the sentence. */
-export const CARE_BEFORE_RE = /\b(?:hospitals?|clinics?|intensive care|treated|admitted|hospitali[sz]ed)\b/i;
+const CARE_BEFORE_RE = /\b(?:hospitals?|clinics?|intensive care|treated|admitted|hospitali[sz]ed)\b/i;
+
+/** "214 were treated in hospital, and 12 are still there": the figure ending at `pos` counts those left in care. */
+export function stillInCare(s: string, pos: number): boolean {
+  return STILL_THERE_RE.test(s.slice(pos, pos + 40)) && CARE_BEFORE_RE.test(s.slice(0, pos));
+}
 
 /**
  * Vague words that give no figure for a count other than a toll: ACLED reads "several killed" as 10,

@@ -1,0 +1,28 @@
+// Figures that count a part of a larger group. Every sentence is invented (a ferry fire, a flood, a riot).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumericClaims } from './find-quantities.ts';
+
+const parts = (s: string): [string, number, string | undefined][] => findNumericClaims(s).map((c) => [c.kind, c.value, c.partOf]);
+
+test('a part picked out of a group names the group', () => {
+  assert.deepEqual(parts('Twelve of those hurt were in serious condition, and 3 people were missing.'), [['injured', 12, 'those hurt'], ['missing', 3, undefined]]);
+  assert.deepEqual(parts('Eleven of the injured were in serious condition.'), [['injured', 11, 'the injured']]);
+  assert.deepEqual(parts('According to the data of the agency, 80 persons received traumas, from them 12 are located in heavy condition.'), [
+    ['injured', 80, undefined],
+    ['injured', 12, 'them'],
+  ]);
+});
+
+test('those still in care after a hospital count are a part', () => {
+  assert.deepEqual(parts('The ministry says 95 people were treated in hospital, and 7 are still there.'), [['injured', 95, undefined], ['injured', 7, 'still there']]);
+});
+
+test("the items a tally includes are parts; the tally's own figure is not", () => {
+  assert.deepEqual(parts("The council's list, she said, includes two people who died at home after they had been sent home and three who died in private clinics."), [
+    ['killed', 2, "The council's list"],
+    ['killed', 3, "The council's list"],
+  ]);
+  assert.deepEqual(parts('The mayor said the council’s list includes four people who died at home and were not counted by the agency.'), [['killed', 4, 'the council’s list']]);
+  assert.deepEqual(parts('The agency said 31 people had died and 40 were injured.'), [['killed', 31, undefined], ['injured', 40, undefined]]);
+});

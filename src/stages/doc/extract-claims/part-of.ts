@@ -1,0 +1,34 @@
+// A figure that counts a part of a larger group, not the whole: "Forty of the injured", "from them 31",
+// "the city's list includes two people who died at home and two who ...". The group as written becomes
+// `ClaimMention.partOf`, so the align stage keeps parts out of the whole's slot.
+
+/** "of the injured", "of those hurt", "of them", "of whom" right after the number. */
+const OF_GROUP_AFTER_RE = /^\s*,?\s+(?:of|from)\s+((?:the|those|these)\s+[\p{L}-]+|them|whom|those|these)\b/iu;
+/** "from them 31", "Of them, 12", "among whom 3" right before the number (a translation's or a list's order). */
+const OF_GROUP_BEFORE_RE = /\b(?:of|from|among)\s+(them|these|those|whom)\s*,?\s+$/i;
+/**
+ * "the city's list includes two people ...", "the toll also counts 5 children": a tally that includes the
+ * figure. The verb must come right before it: "whose list includes people ..., now counts 33" gives the
+ * whole, not a part.
+ */
+const TALLY_INCLUDES_BEFORE_RE =
+  /((?:\b(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:[\p{L}-]+\s+)?(?:list|toll|count|figure|tally|total|number))\b[^.;\d]{0,40}?\s(?:also\s+)?(?:includes|included|include|counts)\s+$/iu;
+/** "and two who died in clinics": the next item of a list of parts. */
+const AND_BEFORE_RE = /\band\s+$/i;
+
+/** The larger group the figure at [start, end) of sentence `s` is a part of, as written, or null. */
+export function partOfGroup(s: string, start: number, end: number): string | null {
+  const after = OF_GROUP_AFTER_RE.exec(s.slice(end, end + 40));
+  if (after) return after[1]!;
+  const before = s.slice(Math.max(0, start - 90), start);
+  const of = OF_GROUP_BEFORE_RE.exec(before);
+  if (of) return of[1]!;
+  const tally = TALLY_INCLUDES_BEFORE_RE.exec(before);
+  return tally ? tally[1]!.trim() : null;
+}
+
+/** Whether a figure starting at `start` is joined by "and" to the part before it, ending at `previousEnd`. */
+export function nextPartOfList(s: string, previousEnd: number, start: number): boolean {
+  const between = s.slice(previousEnd, start);
+  return AND_BEFORE_RE.test(between) && !/[.;:]/.test(between) && between.length < 120;
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinPlacePairs } from './rules-more.ts';
-import { view, cand, shown } from './test-helpers.ts';
+import { joinPlacePairs, rolesNotNames } from './rules-more.ts';
+import { view, cand, entities, shown } from './test-helpers.ts';
 
 test('a name split right before "X Bridge" is one structure, a place', () => {
   // 0 The 1 Vessel 2 Channel 3 Bridge 4 fell 5 near 6 Orla 7 Marsh 8 Tunnel
@@ -16,4 +16,14 @@ test('no join with a word between, a lowercase head, or across sentences', () =>
   assert.deepEqual(shown(v, joinPlacePairs([cand(0, 1, 'ORG'), cand(2, 4, 'PLACE')], v)), ['Vessel/ORG', 'Channel Bridge/PLACE']);
   assert.deepEqual(shown(v, joinPlacePairs([cand(3, 4, 'ORG'), cand(4, 6, 'PLACE')], v)), ['Bridge/ORG', 'Orla bridge/PLACE']);
   assert.deepEqual(shown(v, joinPlacePairs([cand(0, 1, 'ORG'), cand(1, 4, 'PLACE')], v, (i) => i === 1)), ['Vessel/ORG', 'and Channel Bridge/PLACE']);
+});
+
+test('a lone portfolio word split off before a role word and a person is part of the role', () => {
+  // 0 - 1 Interior 2 Minister 3 Tomas 4 Velk 5 ; 6 Army 7 Chief 8 Ilse 9 Brandt 10 ; 11 Harbour 12 Minister 13 Ola 14 Lind
+  const v = view('- Interior Minister Tomas Velk; Army Chief Ilse Brandt; Harbour Minister Ola Lind');
+  const out = rolesNotNames([cand(1, 2, 'ORG'), cand(3, 5, 'PERSON'), cand(6, 7, 'ORG'), cand(8, 10, 'PERSON'), cand(11, 12, 'ORG'), cand(13, 15, 'PERSON')], v);
+  // "Army" is an institution word, "Harbour" no portfolio: both stay names.
+  assert.deepEqual(shown(v, out), ['Tomas Velk/PERSON', 'Army/ORG', 'Ilse Brandt/PERSON', 'Harbour/ORG', 'Ola Lind/PERSON']);
+  const ents = entities('Key points\n- Schools will stay shut for the week.\n- Interior Minister Tomas Velk has promised that the inquiry will be open.');
+  assert.deepEqual(ents, ['Tomas Velk/PERSON']);
 });

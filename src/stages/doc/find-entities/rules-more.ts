@@ -5,8 +5,9 @@ import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
-  STRUCTURE_HEADS, TRAILING_PLACE_NOUNS,
+  ROLE_MODIFIERS, STRUCTURE_HEADS, TRAILING_PLACE_NOUNS,
 } from './patterns.ts';
+import { gazName } from './name-shape.ts';
 
 function cand(ts: number, te: number, like: Candidate): Candidate {
   return { ts, te, type: like.type, role: null, acronym: null, linkTo: null };
@@ -122,11 +123,20 @@ export function orgTails(cands: Candidate[], v: TokenView): void {
   }
 }
 
-/** A non-person span ending in a role word right before a person ("X Information Minister Y") is a role. */
+/**
+ * A non-person span ending in a role word right before a person ("X Information Minister Y") is a
+ * role; so is a lone portfolio word the model split off before the role word ("Interior" +
+ * "Minister" + "Y"), unless it is an institution word or a place the lists know.
+ */
 export function rolesNotNames(cands: Candidate[], v: TokenView): Candidate[] {
+  const gaz = loadGazetteer();
   return cands.filter((c, i) => {
     const next = cands[i + 1];
-    return !(c.type !== 'PERSON' && next && next.type === 'PERSON' && next.ts === c.te && ROLE_HEADS.has(v.lower[c.te - 1]));
+    if (c.type === 'PERSON' || !next || next.type !== 'PERSON') return true;
+    if (next.ts === c.te && ROLE_HEADS.has(v.lower[c.te - 1])) return false;
+    const w = v.lower[c.ts];
+    const portfolio = c.te - c.ts === 1 && ROLE_MODIFIERS.has(w) && !ORG_HEADS.has(w) && !v.isAllCaps(c.ts) && !gazName(v.word(c.ts), gaz);
+    return !(portfolio && next.ts === c.te + 1 && ROLE_HEADS.has(v.lower[c.te]) && v.isCapitalized(c.te));
   });
 }
 

@@ -114,6 +114,14 @@ test('a Title Case headline\'s bare singular victim, or one with an adverb befor
   assert.deepEqual(figures('Cook Accidentally Shot His Cousin In Oster'), { killed: null, injured: null });
 });
 
+test('a headline or age-led victim grazed or hit by a bullet is one person hit', () => {
+  assert.deepEqual(figures('Boy Grazed By Stray Bullet Outside Pellam Bakery'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('6-year-old hit by stray bullet while asleep in Varn'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Juvenile shot near Oster docks'), { killed: null, injured: 1 });
+  // Hit by something else is not a shooting.
+  assert.deepEqual(figures('Boy hit by delivery van in Varn'), { killed: null, injured: null });
+});
+
 test('a figure about another incident is only a fallback', () => {
   const text = 'Two men shot on Ferro Street\n\nTwo men were shot on Ferro Street on Tuesday. Earlier Tuesday, a woman was killed in Pellam.';
   assert.deepEqual(figures(text), { killed: null, injured: 2 });

@@ -2,7 +2,7 @@
 import type { DatePrecision, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, isoDay } from '../../../corpus-index/index.ts';
 import type { EntityResolver } from '../../../corpus-index/index.ts';
-import { FORCE_LEMMAS, HAZARD_SCORE, SAME_ACT, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { FORCE_LEMMAS, HAZARD_SCORE, SAME_ACT, SPEAKER_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
 import type { Placement } from './placing.ts';
 import type { PlaceLevels } from './place-levels.ts';
 
@@ -10,6 +10,8 @@ export interface Placed extends Placement {
   doc: Doc;
   ev: EventMention;
   actors: string[];
+  /** Corpus key of who acts (or speaks), when it is a known entity. */
+  agent?: string | null;
   /** Corpus key of the event's place, when it is a known entity. */
   place: string | null;
   /** The kind of natural hazard its sentence names for it ("quake"), if any: see HAZARD_KINDS. */
@@ -22,6 +24,7 @@ export interface Draft {
   precision: DatePrecision;
   items: Placed[];
   actors: Set<string>;
+  agents: Set<string>;
   lemmas: Set<string>;
   places: Set<string>;
   hazards: Set<string>;
@@ -94,6 +97,9 @@ export class TimelineDrafts {
   /** Whether a mention fits an entry of its kind on its date. */
   private fits(x: Draft, p: Placed): boolean {
     if (ONE_PER_DAY_GROUPS.has(x.group)) return !placesDiffer(x.places, p.place, this.resolver, this.levels);
+    // Who speaks tells statements apart: "the mayor said on Wednesday that ..." and "the prosecutor
+    // said on Wednesday that ..." are two, though both are "said"; one speaker's statements of a day are one.
+    if (SPEAKER_LEMMAS.has(p.ev.lemma) && p.agent && x.agents.size > 0) return sharedActors(x.agents, [p.agent], this.resolver) > 0;
     // A mention naming no party cannot tell two happenings apart: it joins that day's one of its kind.
     if (x.lemmas.has(actOf(p.ev.lemma)) || p.actors.length === 0) return true;
     // One shared party is no evidence when reports all name the same two or three parties;
@@ -109,7 +115,7 @@ export class TimelineDrafts {
     this.buckets.set(key, list);
     let d = list.find((x) => this.fits(x, p));
     if (!d) {
-      d = { group, date: p.date, precision: p.precision, items: [], actors: new Set(), lemmas: new Set(), places: new Set(), hazards: new Set() };
+      d = { group, date: p.date, precision: p.precision, items: [], actors: new Set(), agents: new Set(), lemmas: new Set(), places: new Set(), hazards: new Set() };
       list.push(d);
       this.drafts.push(d);
     }
@@ -119,6 +125,7 @@ export class TimelineDrafts {
   private join(d: Draft, p: Placed): void {
     d.items.push(p);
     for (const a of p.actors) d.actors.add(a);
+    if (p.agent) d.agents.add(p.agent);
     if (p.place) d.places.add(p.place);
     if (p.hazard) d.hazards.add(p.hazard);
     d.lemmas.add(actOf(p.ev.lemma));

@@ -116,3 +116,31 @@ test('a crowd crush dated by one report and told as "the stampede" in a later on
   assert.equal(accidents[0].date, '2034-06-11');
   assert.deepEqual([...accidents[0].documents].sort(), ['weekly', 'wire']);
 });
+
+test('two speakers stating figures on one day are two entries; one speaker told by two reports is one', async () => {
+  const people = [
+    { name: 'Ada Renk', type: 'PERSON' as const },
+    { name: 'Tomas Vell', type: 'PERSON' as const },
+  ];
+  const say = (agent: string): EventSpec => dated({ type: 'statement', trigger: 'said', lemma: 'say', agent }, 'on Wednesday', '2034-06-14');
+  const entries = await timeline([
+    {
+      id: 'daily',
+      published: '2034-06-14',
+      entities: people,
+      text: 'Two counts.\nThe mayor, Ada Renk, said on Wednesday that 14 people had died. The coroner, Tomas Vell, said on Wednesday that 11 bodies had been named.',
+      events: [say('Ada Renk'), { ...say('Tomas Vell'), nth: 1 }],
+    },
+    {
+      id: 'digest',
+      published: '2034-06-15',
+      entities: people,
+      text: 'Recap.\nAda Renk said on Wednesday that the city counts 14.',
+      events: [say('Ada Renk')],
+    },
+  ]);
+  const statements = entries.filter((e) => e.type === 'statement');
+  assert.equal(statements.length, 2, statements.map((e) => `[${e.documents.join(' ')}] ${e.summary}`).join(' | '));
+  const renk = statements.find((e) => /Renk/.test(e.summary))!;
+  assert.deepEqual([...renk.documents].sort(), ['daily', 'digest']);
+});

@@ -201,6 +201,8 @@ export const BARE_WEEKDAY = /^(?:(?:early|late)\s+(?:on\s+)?|on\s+)?(?:mon|tues|
 export const DEMONYM = /\p{Lu}\p{L}*(?:ian|ean|ese|ish)$/u;
 /** A lower-case word right after a name: the name modifies a noun ("Norlandian chemical plant"). */
 export const COMMON_NOUN_AFTER = /^\s+\p{Ll}/u;
+/** Verbs of saying, whose word is shared by every statement: only the speaker tells two apart. */
+export const SPEAKER_LEMMAS: ReadonlySet<string> = new Set(['say']);
 /** Trigger lemmas that name one act in different words: two reports of one day using them tell one happening. */
 export const SAME_ACT: Readonly<Record<string, string>> = {
   detain: 'arrest', apprehend: 'arrest', detention: 'arrest',

@@ -83,8 +83,9 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
         .map((a) => (a?.entity ? resolver.resolve(doc.id, a.entity) : null))
         .filter((x): x is string => x !== null);
       const place = location?.entity ? resolver.resolve(doc.id, location.entity) : null;
+      const agent = ev.agent?.entity ? resolver.resolve(doc.id, ev.agent.entity) : null;
       const hazard = hazardOf(doc, ev);
-      const placed: Placed = { doc, ev, ...when, actors, place, hazard };
+      const placed: Placed = { doc, ev, ...when, actors, agent, place, hazard };
       // Dated mentions and the leads' news first: retellings are matched against what they built.
       // An undated hazard, even in a lead, is most often one already dated by others (a live blog
       // after midnight, a digest, a feature a week later).

@@ -174,3 +174,13 @@ test('a closable subject right before "closed" is a closure: "the reception cent
   assert.equal(`${events[0]?.lemma}:${events[0]?.date?.value}`, 'close:2031-05-02');
   assert.deepEqual(run('He closed the window.').map((e) => e.lemma), []);
 });
+
+test('a dated statement of a figure is an event; other sayings are not', () => {
+  const [said] = run('The governor said on Tuesday that 40 people had died in the floods.').filter((e) => e.lemma === 'say');
+  assert.equal(`${said?.type}:${said?.date?.value}`, 'statement:2031-05-06');
+  const says = (text: string) => run(text).filter((e) => e.lemma === 'say').length;
+  assert.equal(says('The governor said on Tuesday that the bridge would reopen.'), 0);
+  assert.equal(says('The governor said 40 people had died.'), 0);
+  assert.equal(says('The governor said that on Tuesday 40 people had died.'), 0);
+  assert.equal(says('The ministry says Monday that about three thousand homes were flooded.'), 1);
+});

@@ -97,7 +97,7 @@ function filteredType(text: string, start: number, end: number, surface: string,
   if (!f) return type;
   if (f.forms && !f.forms.test(surface)) return null;
   const before = text.slice(Math.max(0, start - FILTER_WINDOW), start);
-  const after = text.slice(end, end + FILTER_WINDOW);
+  const after = text.slice(end, end + (f.afterWindow ?? FILTER_WINDOW));
   if (f.dropBefore?.test(before) || f.dropAfter?.test(after)) return null;
   if (f.requireAfter && !f.requireAfter.test(after) && !f.subjectBefore?.test(text.slice(Math.max(0, start - SUBJECT_WINDOW), start))) return null;
   if (f.requireBefore && !f.requireBefore.test(before)) return null;

@@ -80,6 +80,8 @@ export interface TriggerFilter {
   verbNeedsRetype?: boolean;
   /** Only these surface forms are the event; the lemma's other forms are other words ("fined", not "a fine day"). */
   forms?: RegExp;
+  /** How much text after the trigger `requireAfter` reads, when the usual window is too short for it. */
+  afterWindow?: number;
 }
 
 /** What is closed as a happening: a border, a road, schools, a plant. */
@@ -96,6 +98,11 @@ const YEAR_AFTER_RE = /^\s+(?:(?:in\s+)?(?:the\s+)?(?:1[6-9]|20)\d\d(?:s\b|\b)|(
 const PENALTY_AFTER_RE = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[€$£¥]|\d|(?:for|over|after)\b)/iu;
 /** What is opened as a service or a passage: a hotline, a shelter, a registration centre, a crossing. */
 const OPENED_SERVICE_RE = /^\s+(?:(?:a|an|the|its|their|two|three|several|new|emergency|temporary|special)\s+)*(?:[\w-]+\s+){0,2}?(?:hotlines?|helplines?|shelters?|cent(?:re|er)s?|camps?|corridors?|crossings?)\b/i;
+/**
+ * A statement dated by its own day and giving a figure: "said on Wednesday that 31 people had
+ * died", "says Monday that about 9,000 were inside". A number in the that-clause, before the sentence ends.
+ */
+const DATED_FIGURE_AFTER_RE = /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\b[^.;!?]*?(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)/i;
 /** Gear, units and laws named after riots: "police in riot gear" is no riot. */
 const RIOT_EQUIPMENT_AFTER_RE = /^s?\s+(?:gear|police|policemen|squads?|shields?|helmets?|units?|officers?|vans?|control|act|batons?|troops)\b/i;
 /** The crowd-crush verb as a happening: passive or "to death", then a place or an end ("were crushed in the tunnel"). */
@@ -180,6 +187,8 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // "was fined €300,000": the verb with a sum or a cause; "fine" and "fines" are mostly other words.
   fine: { forms: /^fined$/i, requireAfter: PENALTY_AFTER_RE },
   open: { requireAfter: OPENED_SERVICE_RE },
+  // Saying is no event by itself: only a dated statement of a figure, which the timeline shows (a toll disputed).
+  say: { forms: /^(?:said|says)$/i, requireAfter: DATED_FIGURE_AFTER_RE, afterWindow: 160 },
   // A trade, not a visit: "tour guide", "tour operator".
   tour: { dropAfter: /^s?\s+(?:guides?|operators?|bus(?:es)?|company|companies|groups?|dates?|de)\b/i },
 };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../../../core/index.ts';
-import { featureNames, splitDivisionOf, splitPlacePairs, typePlaceShapes } from './divisions.ts';
+import { featureNames, splitDivisionOf, splitKindAppositions, splitPlacePairs, typePlaceShapes } from './divisions.ts';
 import { findDocEntities } from './index.ts';
 import { view, cand, shown, entities } from './test-helpers.ts';
 
@@ -79,4 +79,12 @@ test('"the X Y bridge" with Y left out by the model names the bridge; "X bridge 
   const ws = [cand(1, 2, 'PLACE'), cand(4, 5, 'PLACE')];
   featureNames(ws, w);
   assert.deepEqual(ws.map((c) => w.nameOf(c)), ['Orsa', 'Orsa']);
+});
+
+test('"the X city Y" read as one span is the place Y and what X says of it', () => {
+  // 0 in 1 the 2 Orlanian 3 city 4 Varuna 5 and 6 the 7 Kessa 8 town 9 Brel 10 ; 11 Upper 12 Town 13 Hall
+  const v = view('in the Orlanian city Varuna and the Kessa town Brel; Upper Town Hall');
+  const out = splitKindAppositions([cand(2, 5, 'PLACE'), cand(7, 10, 'ORG'), cand(11, 14, 'ORG')], v);
+  // A capitalized "Town" is part of a name, not the kind of place.
+  assert.deepEqual(shown(v, out), ['Orlanian/MISC', 'Varuna/PLACE', 'Kessa/PLACE', 'Brel/PLACE', 'Upper Town Hall/ORG']);
 });

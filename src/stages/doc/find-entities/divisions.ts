@@ -4,7 +4,10 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, COORDINATORS, DIVISION_HEADS, FEATURE_NOUNS_AFTER, STRUCTURE_NOUNS_AFTER, ORG_HEADS, POSITION_BODY_WORDS, POSITION_PREFIXES } from './patterns.ts';
+import {
+  CLUB_DIVISION_HEADS, COMMON_SUFFIX_RE, COMPASS_WORDS, COORDINATORS, DIVISION_HEADS, FEATURE_NOUNS_AFTER, STRUCTURE_NOUNS_AFTER, ORG_HEADS, PLACE_NOUNS, POSITION_BODY_WORDS,
+  POSITION_PREFIXES,
+} from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
 
@@ -42,6 +45,37 @@ export function splitDivisionOf(cands: Candidate[], v: TokenView): Candidate[] {
     out ??= cands.slice(0, k);
     out.push({ ...c, te: head + 1, type: 'PLACE', acronym: null, linkTo: null });
     out.push({ ts: head + 2, te: c.te, type: 'PLACE', role: null, acronym: c.acronym, linkTo: null });
+  }
+  return out ?? cands;
+}
+
+/** Endings of nationality adjectives ("Brenish", "Orlanian", "Tessanese"). */
+const DEMONYM_SHAPE = /(?:ian|an|ese|ish|i)$/;
+
+/**
+ * "the X city Y" / "the X town Y" (a translation's apposition) read as one span: Y is the place
+ * and X says whose (an adjective, or a place when not adjective-shaped).
+ */
+export function splitKindAppositions(cands: Candidate[], v: TokenView): Candidate[] {
+  const gaz = loadGazetteer();
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    let at = -1;
+    for (let i = c.ts + 1; i + 1 < c.te; i++) {
+      if (PLACE_NOUNS.has(v.lower[i]) && v.isLowercaseWord(i)) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0 || !properWords(v, c.ts, at, gaz) || !properWords(v, at + 1, c.te, gaz)) {
+      out?.push(c);
+      continue;
+    }
+    out ??= cands.slice(0, k);
+    const adjective = at - c.ts === 1 && (gaz.has(v.word(c.ts), 'demonym') || DEMONYM_SHAPE.test(v.lower[c.ts]));
+    out.push({ ...c, te: at, type: adjective ? 'MISC' : 'PLACE', acronym: null, linkTo: null });
+    out.push({ ts: at + 1, te: c.te, type: 'PLACE', role: null, acronym: c.acronym, linkTo: null });
   }
   return out ?? cands;
 }

@@ -3,7 +3,7 @@ import { loadTagger } from '../../../nlp/ner/index.ts';
 import { defineAcronyms, removeOverlaps } from './acronyms.ts';
 import { articleNames } from './article-names.ts';
 import { datelinePlaces, splitDatelines, typeDatelines } from './dateline.ts';
-import { featureNames, splitDivisionOf, splitPlacePairs, typePlaceShapes } from './divisions.ts';
+import { featureNames, splitDivisionOf, splitKindAppositions, splitPlacePairs, typePlaceShapes } from './divisions.ts';
 import { exclamations, metadataLines, numberWordNames, outletNames } from './page-furniture.ts';
 import { placeEvidence } from './place-evidence.ts';
 import { untaggedPlaces } from './place-spread.ts';
@@ -68,6 +68,7 @@ export function findDocEntities(doc: Doc): void {
   cands = placeOf(cands, v);
   cands = splitDivisionOf(cands, v);
   cands = splitPlacePairs(cands, v);
+  cands = splitKindAppositions(cands, v);
   numberWordNames(cands, v);
   cands = splitKnownPersons(cands, v);
   cands = personsInSpans(cands, v);

@@ -47,7 +47,7 @@ test('example: no line of a plain-text report is lost other than the junk', () =
     const clean = normalize(doc.text);
     // Lines metadata reads back (date headers, labels before a headline) may leave the text whole or
     // in part; what is left of a line after its recorded fragments must still be in the clean text.
-    const fragments = doc.removed.filter((r) => /header|date|hashtag|label|headline|timestamp|site-name/.test(r.reason)).map((r) => normalize(r.text));
+    const fragments = doc.removed.filter((r) => /header|date|hashtag|tags|label|headline|timestamp|site-name/.test(r.reason)).map((r) => normalize(r.text));
     for (const line of doc.raw.split('\n').map(normalize)) {
       if (line === '' || junk.has(line)) continue;
       const rest = normalize(fragments.reduce((l, f) => l.replace(f, ''), line));

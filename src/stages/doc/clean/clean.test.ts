@@ -194,3 +194,16 @@ test('a "LIVE:" label taken off the headline is recorded as the title\'s own lab
   assert.equal(r['LIVE:'], 'title-label');
   assert.equal(r['BREAKING:'], 'editorial-label');
 });
+
+test('a tags line at the foot of a page goes; a sentence with a colon stays', () => {
+  const doc = run(
+    [
+      'Levee gives way at Lowmarsh',
+      'Water covered the lower town on Friday, the county said.',
+      'Categories: the county counted three kinds of damage, roads, homes and fields.',
+      'Related topics: Lowmarsh, River Safety, Flood Defences',
+    ].join('\n\n'),
+  );
+  assert.equal(reasons(doc)['Related topics: Lowmarsh, River Safety, Flood Defences'], 'tags-line');
+  assert.match(doc.text, /Categories: the county counted/);
+});

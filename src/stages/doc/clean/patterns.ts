@@ -68,6 +68,9 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // A reader-service notice: the outlet addresses its readers ("Readers who ... can call ...", "... can
   // donate blood at ..."), a news sentence reports what others said to or about people.
   { re: /^(?=.{0,220}$)(?:.*[.!?]\s+)?readers (?:who|looking|wishing|with)\b[^.!?]{0,100}\b(?:can|may|should|are asked to|are invited to) (?:call|contact|write|e-?mail|visit|send|phone|donate|give)\b.*$/i, reason: 'promo', cue: /readers/i },
+  // A tags line ("Tags: floods, river safety, Lowmarsh", "Related topics: ..."): a label and a list of
+  // short items without sentence punctuation. Metadata reads the items back as the page's tags.
+  { re: /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|keywords)\s*:\s*[^,.!?:;]{1,40}(?:\s*[,;|]\s*[^,.!?:;]{1,40})*$/i, reason: 'tags-line', cue: /^(?:tag|topic|related|filed|categor|keyword)/i },
   { re: /^(?:source link|source|original article|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?|view comments|show comments|comment on this story)$/i, reason: 'comment-widget' },
   { re: /^(?:your email address will not be published\b.*|required fields are marked.*|name\s*\*?|email\s*\*|comment\s*\*|(?:post|submit) comment|website|save my name, email,? and website .*|notify me of (?:new|follow-up) .*)$/i, reason: 'comment-form' },
   { re: /^(?:scroll to top|back to top|go to top|top of page|skip to (?:main )?content|main menu|menu|home|navigation|next article|previous article|next story|previous story|next post|previous post|close|more|loading\.*|load more)$/i, reason: 'navigation' },

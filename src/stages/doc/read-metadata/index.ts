@@ -65,6 +65,10 @@ export const readMetadata: DocStage = {
 
     const tags: string[] = [];
     for (const r of doc.removed) {
+      if (r.reason === 'tags-line') {
+        for (const t of r.text.slice(r.text.indexOf(':') + 1).split(/[,;|]/)) if (t.trim() && !tags.includes(t.trim())) tags.push(t.trim());
+        continue;
+      }
       if (r.reason !== 'hashtag-header' && r.reason !== 'date-header') continue;
       for (const m of r.text.matchAll(HASHTAG)) if (!tags.includes(m[1])) tags.push(m[1]);
     }

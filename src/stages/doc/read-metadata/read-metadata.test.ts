@@ -217,3 +217,9 @@ test('an "Outlet | Section | date" row names the outlet and the date; the headli
   assert.equal(m.outlet, 'The Fellgate Ledger');
   assert.equal(m.published, '2031-05-04');
 });
+
+test('the items of a removed tags line are the page tags', () => {
+  const doc = run('Levee gives way at Lowmarsh\n\nWater covered the lower town on Friday, the county said.\n\nTags: Lowmarsh, river safety; Flood Defences');
+  assert.deepEqual(doc.layers.metadata!.tags, ['Lowmarsh', 'river safety', 'Flood Defences']);
+  assert.ok(!doc.text.includes('Tags:'));
+});

@@ -26,6 +26,12 @@ test('people on duty or inside are counted, not hurt', () => {
   assert.deepEqual(read('Police held five people overnight.'), []);
 });
 
+test('things on what the sentence named are counted; dozens are twelves', () => {
+  assert.deepEqual(read('The deck fell with a van, a lorry and more than twenty cars on it.'), [['count', 20, 'cars']]);
+  assert.deepEqual(read('About two dozen people were hurt.'), [['injured', 24, 'people']]);
+  assert.deepEqual(read('Half a dozen people were hurt.'), [['injured', 6, 'people']]);
+});
+
 test("a place's room is its capacity", () => {
   assert.deepEqual(read('The league sold 12,300 tickets, against a capacity of 15,000.'), [['count', 12300, 'tickets'], ['count', 15000, 'capacity']]);
   assert.deepEqual(read('About 20,000 people were inside an arena that holds 15,000.'), [['count', 20000, 'people'], ['count', 15000, 'capacity']]);

@@ -55,6 +55,7 @@ const MONTH_BEFORE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|rounds|shots|bullets|caliber|mm)\b)/;
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
+const DOZEN_AFTER_RE = /^\s+dozen\b(?!s)/i;
 const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
 /** "Image 1 of 8", "Photo 3/12": gallery captions, not counts. */
 const CAPTION_BEFORE_RE = /\b(?:Image|Photo|Slide|Picture|Page|Video)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
@@ -120,6 +121,12 @@ function readQuantity(s: string, pos: number, matched: string): Quantity | null 
     if (/^[A-Za-z]/.test(s.slice(n.end, n.end + 1)) && !/^(?:km|m|mi|ft|bn|mn|k)\b/i.test(s.slice(n.end, n.end + 3))) return null;
     value = n.value;
     end = n.end;
+    // "two dozen cars": a count of dozens.
+    const dozen = DOZEN_AFTER_RE.exec(after);
+    if (dozen && !currency) {
+      value *= 12;
+      end += dozen[0].length;
+    }
   }
   let low: number | null = null;
   let high: number | null = null;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, type Corpus, type DocEntity, type EntityMention, type EntityType } from '../../../core/index.ts';
 import { mergeCorpusEntities } from './index.ts';
-import { corpusOf, holding, L } from './test-corpus.ts';
+import { corpusOf, holding, L, O } from './test-corpus.ts';
 
 /** One document from its text: each [name, type] entity gets a mention at every place the text writes it. */
 function docOf(id: string, text: string, ents: [string, EntityType, string[]?][]): Corpus['documents'][number] {
@@ -36,7 +36,10 @@ test('a city written as a dateline stays apart from the region named after it, a
   );
   const city = holding(ents, 'Brelmont');
   assert.equal(city.length, 1);
-  assert.ok(city[0].aliases.includes('BRELMONT'), city[0].aliases.join(', '));
+  // The capitals join the city (its dateline document counts) but are no alias of their own.
+  assert.deepEqual(city[0].documents.sort(), ['d1', 'd2']);
+  assert.ok(!city[0].aliases.includes('BRELMONT'), city[0].aliases.join(', '));
+  assert.equal(holding(ents, 'BRELMONT').length, 0);
   assert.ok(!city[0].aliases.includes('Brelmont Region'), city[0].aliases.join(', '));
   assert.equal(holding(ents, 'Brelmont Region').length, 1);
 });
@@ -61,6 +64,9 @@ test('an acronym in capitals that is not a dateline stays an acronym', () => {
     ),
   );
   assert.equal(ents.length, 2);
+  // An acronym joined to its written-out name keeps its alias.
+  const org = mergeCorpusEntities(corpusOf([O('Tessar Rowing League', ['Tessar Rowing League', 'TRL'], 'TRL')], [O('TRL')]));
+  assert.deepEqual(holding(org, 'Tessar Rowing League')[0]?.aliases.sort(), ['TRL', 'Tessar Rowing League']);
 });
 
 test('"the X plant" in one document is the company "X Chemicals" that others write before "plant"; a town X is not', () => {

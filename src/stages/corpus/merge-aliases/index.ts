@@ -56,6 +56,24 @@ function supportOf(form: string, forms: Map<string, FormUse>): number {
   return docs.size;
 }
 
+/**
+ * A form in capitals ("PORTVALE", a dateline) that another form writes in ordinary case is that
+ * form, not an alias of its own: its uses are counted for the ordinary form. Acronyms stay.
+ */
+function foldCapitals(forms: Map<string, FormUse>, acronyms: ReadonlySet<string>): void {
+  if (forms.size < 2) return;
+  const byUpper = new Map<string, string>();
+  for (const form of forms.keys()) if (form !== form.toUpperCase()) byUpper.set(form.toUpperCase(), form);
+  for (const [form, use] of forms) {
+    const plain = form === form.toUpperCase() && !acronyms.has(form) ? byUpper.get(form) : undefined;
+    if (plain === undefined) continue;
+    const to = forms.get(plain)!;
+    to.count += use.count;
+    for (const d of use.docs) to.docs.add(d);
+    forms.delete(form);
+  }
+}
+
 /** The type the generic lists give a name (a country, a city, a listed organization), if any. */
 function listedType(name: string): EntityType | null {
   if (isListedPlace(name)) return 'PLACE';
@@ -103,6 +121,7 @@ export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
       if (n.mentions.length === 0) for (const a of aliases) use(a, n.doc);
       else for (const a of aliases) if (!forms.has(a)) use(a, n.doc);
     }
+    foldCapitals(forms, acronyms);
     // The lists only break a tie between types: looked up only when there are two, first listed name wins.
     let listed: EntityType | null = null;
     if (types.size > 1) for (const n of members) if ((listed = listedType(n.entity.name)) !== null) break;

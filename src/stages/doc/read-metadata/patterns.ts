@@ -73,8 +73,11 @@ export const REPORTED_FROM = new RegExp(`(${NAME}) reported from ([^.;\\n]{1,200
 export const ALSO_FROM = new RegExp(`(?:,| and) (${NAME}) (?:reported )?from\\b`, 'gu');
 /** "Jane Doe in Dubai contributed to this report." */
 export const CONTRIBUTED = new RegExp(`((?:${NAME})(?:(?:,\\s*|,? and )${NAME}){0,6})(?: in [\\p{Lu}][\\p{L} ,.'-]{1,40}?)? contributed (?:reporting |to (?:this|the) (?:report|story|article))`, 'gu');
-/** "(Reporting by A and B; Editing by C)". */
-export const REPORTING_BY = /\b(?:Reporting|Writing|Additional reporting) by ([^;)\n]+)/g;
+/**
+ * "(Reporting by A and B; additional reporting by C in D; editing by E)": capitalised, or lower case
+ * inside the bracketed credit line, where prose ("the reporting by state media") cannot be.
+ */
+export const REPORTING_BY = /(?:\b(?:Reporting|Writing|Editing|Additional reporting)|[(;]\s*(?:reporting|writing|editing|additional reporting)) by ([^;)\n]+)/g;
 
 /** Words that show a document cites an outlet as a third party rather than being it. */
 export const CITED_OUTLET_VERBS = '(?:reported|reports|said|says|points out|pointed out|quoted|cited|wrote|writes|according to|broadcast|aired|published)';

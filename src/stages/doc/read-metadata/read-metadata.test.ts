@@ -223,3 +223,10 @@ test('the items of a removed tags line are the page tags', () => {
   assert.deepEqual(doc.layers.metadata!.tags, ['Lowmarsh', 'river safety', 'Flood Defences']);
   assert.ok(!doc.text.includes('Tags:'));
 });
+
+test('every name of a wire credit line is a credit, lower-case parts after a semicolon too; prose about reporting names no one', () => {
+  const doc = run('Ferry aground off Skelby\n\nA ferry ran aground on Monday, the coastguard said.\n\n(Reporting by Ola Brandt; additional reporting by Tove Rask in Sellin; editing by Kai Mott)');
+  assert.deepEqual(doc.layers.metadata!.credits, ['Ola Brandt', 'Tove Rask', 'Kai Mott']);
+  const prose = run('Ferry aground off Skelby\n\nThe skipper criticised the reporting by Anna Weiss, a local blogger, on Monday.');
+  assert.deepEqual(prose.layers.metadata!.credits, []);
+});

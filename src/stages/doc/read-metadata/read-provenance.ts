@@ -166,7 +166,7 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   CONTRIBUTED.lastIndex = 0;
   if (text.includes(' contributed ')) for (let m = CONTRIBUTED.exec(text); m !== null; m = CONTRIBUTED.exec(text)) for (const n of splitNames(m[1])) addCredit(n);
   REPORTING_BY.lastIndex = 0;
-  if (text.includes('eporting by') || text.includes('riting by')) for (let m = REPORTING_BY.exec(text); m !== null; m = REPORTING_BY.exec(text)) {
+  if (text.includes('eporting by') || text.includes('riting by') || text.includes('diting by')) for (let m = REPORTING_BY.exec(text); m !== null; m = REPORTING_BY.exec(text)) {
     for (const n of splitNames(m[1].replace(/\s+in\s+[\p{Lu}][\p{L} ]+$/u, ''))) addCredit(n);
   }
 

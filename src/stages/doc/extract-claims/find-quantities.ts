@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { CUSTODY_TOTAL_BEFORE_RE, LED_OUT_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { nextPartOfList, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
@@ -779,6 +779,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       for (let i = out.length - 1; i >= 0 && !kind; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) kind = out[i]!.kind;
       if (kind) counted = null;
     }
+    // "the hospital had admitted 86 of the injured": a part of the hurt, taken into care.
+    if (!kind && OF_HURT_AFTER_RE.test(s.slice(q.end, q.end + 30)) && CARE_VERB_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) kind = 'injured';
     // "41,500 tickets had been sold", "320 stewards were on duty", "a capacity of 42,000": counted, not hurt.
     if (!kind && !comp && !q.vague) {
       const c = readCountOf(s, q.start, q.end, phrase.head, phrase.counted);
@@ -846,6 +848,14 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
   while (ordinal && (m = ORDINAL_DEATH_RE.exec(s))) {
     const start = m.index;
     if (out.some((c) => c.kind === 'killed' && c.start >= start && c.start < start + m![0].length)) continue;
+    const end = start + m[1]!.length;
+    out.push({ kind: 'killed', value: ORDINALS[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
+  }
+  // "The fire service has confirmed a sixth death": likewise.
+  ORDINAL_DEATH_NOUN_RE.lastIndex = 0;
+  while (ordinal && (m = ORDINAL_DEATH_NOUN_RE.exec(s))) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    if (out.some((c) => c.kind === 'killed' && c.start <= start && start < c.end)) continue;
     const end = start + m[1]!.length;
     out.push({ kind: 'killed', value: ORDINALS[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
   }

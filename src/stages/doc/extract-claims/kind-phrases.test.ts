@@ -46,3 +46,15 @@ test('a vague word gives a figure only for a toll', () => {
   // A vague word with a number in it is still read.
   assert.deepEqual(read('Thousands of residents were evacuated.'), [['evacuated', 1000]]);
 });
+
+test('a toll told by the ordinal of its latest death', () => {
+  assert.deepEqual(read('The coast guard has confirmed a fifth death.'), [['killed', 5]]);
+  // A tally of a period is no toll of this event.
+  assert.deepEqual(read('The county recorded a fourth death this year.'), []);
+});
+
+test('a part of the hurt taken into care is injured', () => {
+  assert.deepEqual(findNumericClaims('The clinic said it had admitted 40 of the injured.').map((c) => [c.kind, c.value, c.partOf]), [['injured', 40, 'the injured']]);
+  // A verb after the group still decides.
+  assert.deepEqual(read('Two of the injured died overnight.'), [['killed', 2]]);
+});

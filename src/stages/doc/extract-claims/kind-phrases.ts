@@ -40,3 +40,14 @@ export function stillInCare(s: string, pos: number): boolean {
 export const WORDS_WITHOUT_FIGURE: ReadonlySet<string> = new Set(['several', 'many', 'numerous', 'multiple', 'a number of', 'a few', 'a handful of']);
 /** The kinds of a toll: a vague word is read for them only (ACLED's convention for casualty reports). */
 export const TOLL_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'casualties']);
+
+/**
+ * "The fire service has confirmed a sixth death": the toll told by the ordinal of its latest death. A verb
+ * of counting before it, and not a tally of a period or a place ("a fifth death this year in the county").
+ */
+export const ORDINAL_DEATH_NOUN_RE =
+  /\b(?:confirm(?:ed|s)?|report(?:ed|s)?|announc(?:ed|es)|record(?:ed|s)?|register(?:ed|s)?)\s+a\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:death|fatality)\b(?!\s+(?:this|of the|since|in (?:the|a)\s+(?:city|county|state|region|country|year)))/gi;
+
+/** "it had admitted 86 of the injured": a care verb before a figure picked out of the hurt. */
+export const CARE_VERB_BEFORE_RE = /\b(?:admitted|admits|admitting|treated|treats|treating|took in|takes in|taking in|received|receives|receiving|cared for|caring for)\s+$/i;
+export const OF_HURT_AFTER_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b/i;

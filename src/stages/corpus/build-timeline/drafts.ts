@@ -30,6 +30,9 @@ export interface Draft {
   hazards: Set<string>;
 }
 
+/** The event type of acts outside the other kinds. */
+const CATCH_ALL_GROUP = 'other';
+
 /** The act a trigger lemma names: "detained" and "arrested", "expanded" and "widened" (a zone) tell one act. */
 const actOf = (lemma: string): string => SAME_ACT[lemma] ?? lemma;
 
@@ -100,8 +103,11 @@ export class TimelineDrafts {
     // Who speaks tells statements apart: "the mayor said on Wednesday that ..." and "the prosecutor
     // said on Wednesday that ..." are two, though both are "said"; one speaker's statements of a day are one.
     if (SPEAKER_LEMMAS.has(p.ev.lemma) && p.agent && x.agents.size > 0) return sharedActors(x.agents, [p.agent], this.resolver) > 0;
+    if (x.lemmas.has(actOf(p.ev.lemma))) return true;
+    // The catch-all kind holds unrelated acts (a fund approved, a road closed, a fire put out): only the same act joins.
+    if (x.group === CATCH_ALL_GROUP) return false;
     // A mention naming no party cannot tell two happenings apart: it joins that day's one of its kind.
-    if (x.lemmas.has(actOf(p.ev.lemma)) || p.actors.length === 0) return true;
+    if (p.actors.length === 0) return true;
     // One shared party is no evidence when reports all name the same two or three parties;
     // it is when both mentions name only that one (a collapse at one bridge).
     const shared = sharedActors(x.actors, p.actors, this.resolver);

@@ -144,3 +144,24 @@ test('two speakers stating figures on one day are two entries; one speaker told 
   const renk = statements.find((e) => /Renk/.test(e.summary))!;
   assert.deepEqual([...renk.documents].sort(), ['daily', 'digest']);
 });
+
+test('acts of the catch-all kind join only the same act; an undated domestic suspension is of its report\'s day', async () => {
+  const entries = await timeline([
+    {
+      id: 'daily',
+      published: '2034-06-14',
+      text: 'Dunmere after the fire.\nThe market stays shut. Traders wait. The council met. The league suspended all matches. The council approved a relief fund on Wednesday. Crews put out the last embers on Wednesday.',
+      events: [
+        { type: 'other', trigger: 'suspended', lemma: 'suspend' },
+        dated({ type: 'other', trigger: 'approved', lemma: 'approve' }, 'on Wednesday', '2034-06-14'),
+        dated({ type: 'other', trigger: 'put out', lemma: 'put out' }, 'on Wednesday', '2034-06-14'),
+      ],
+    },
+  ]);
+  const others = entries.filter((e) => e.type === 'other').map((e) => `${e.date} ${e.summary}`).sort();
+  assert.deepEqual(others, [
+    '2034-06-14 Crews put out the last embers on Wednesday.',
+    '2034-06-14 The council approved a relief fund on Wednesday.',
+    '2034-06-14 The league suspended all matches.',
+  ]);
+});

@@ -31,6 +31,12 @@ export const UNDATED_ON_ARTICLE_DATE = true;
 
 /** Event types never placed on the article date when undated: they are usually background or speech. */
 export const NO_ARTICLE_DATE_TYPES: ReadonlySet<EventType> = new Set(['statement', 'threaten', 'accuse', 'demand', 'other']);
+/**
+ * Acts of an authority typed `other` when no relations between states are around them (a police
+ * chief suspended, matches suspended, schools closed, a ban): undated, they are the day's news
+ * like the diplomatic suspensions and closures they would otherwise be.
+ */
+export const DAY_NEWS_LEMMAS: ReadonlySet<string> = new Set(['suspend', 'close', 'ban', 'bar']);
 
 /**
  * The headline, standfirst and lead sentence tell the report's news of the day: an undated

@@ -9,7 +9,7 @@ import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
 import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/context.ts';
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
-  ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, COUNTED_BEFORE, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
+  ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, COUNTED_BEFORE, DAY_NEWS_LEMMAS, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
   PAST_PERFECT, PERFORMATIVE_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
@@ -149,10 +149,11 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
   if (sentenceDates(doc, ev, doc.layers.timexes ?? [], (v) => !CALENDAR.test(v) && v !== PRESENT_REF).some((t) => datesTrigger(doc, ev, t))) return null;
   if (!UNDATED_ON_ARTICLE_DATE || ev.hedged || isBackground(doc, ev)) return null;
   // An opinion piece's lead argues, it does not report the day's news: "X was warned" is no warning of its day.
-  const speechLike = NO_ARTICLE_DATE_TYPES.has(ev.type) && (ev.sentence >= LEAD_SENTENCES || doc.layers.metadata?.kind === 'opinion');
+  const background = NO_ARTICLE_DATE_TYPES.has(ev.type) && !DAY_NEWS_LEMMAS.has(ev.lemma);
+  const speechLike = background && (ev.sentence >= LEAD_SENTENCES || doc.layers.metadata?.kind === 'opinion');
   if (correction && correction.statedDay !== null) {
     const day = isoDay(correction.storyDay);
-    return NO_ARTICLE_DATE_TYPES.has(ev.type)
+    return background
       ? null
       : { date: day, precision: 'day', basis: `the article's own date is weeks off its story; the story's date ${day}`, fallback: true };
   }

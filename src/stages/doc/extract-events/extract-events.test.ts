@@ -184,3 +184,13 @@ test('a dated statement of a figure is an event; other sayings are not', () => {
   assert.equal(says('The governor said that on Tuesday 40 people had died.'), 0);
   assert.equal(says('The ministry says Monday that about three thousand homes were flooded.'), 1);
 });
+
+test('a suspension, ban or closure is diplomatic only with relations between states around it', () => {
+  const types = (text: string) => run(text).map((e) => `${e.lemma}:${e.type}`);
+  assert.deepEqual(types('Lormia suspended trade with Pell.'), ['suspend:diplomatic']);
+  assert.deepEqual(types('The federation suspended all cup matches.'), ['suspend:other']);
+  assert.deepEqual(types('The harbour master was suspended pending the inquiry.'), ['suspend:other']);
+  assert.deepEqual(types('Pell banned flights from Lormia.'), ['ban:diplomatic']);
+  assert.deepEqual(types('The town banned fireworks.'), ['ban:other']);
+  assert.deepEqual(types('The council closed the schools in the valley.'), ['close:other']);
+});

@@ -82,6 +82,8 @@ export interface TriggerFilter {
   forms?: RegExp;
   /** How much text after the trigger `requireAfter` reads, when the usual window is too short for it. */
   afterWindow?: number;
+  /** The event has another type unless the text on either side matches ("suspended talks" is diplomacy, "suspended matches" not). */
+  retypeUnlessAround?: { re: RegExp; type: EventType };
 }
 
 /** What is closed as a happening: a border, a road, schools, a plant. */
@@ -110,8 +112,19 @@ const CRUSH_AFTER_RE = /^(?:\s+(?:to\s+death|in|at|against|under|between|beneath
 /** Words of a fire near a verb of putting it out. */
 const FIRE_AROUND_RE = /\b(?:fires?|blazes?|flames|inferno)\b/i;
 
+/**
+ * Words of relations between states near a suspension, a ban or a closure: "suspended talks",
+ * "closed its embassy", "banned flights from". Without them the act is a domestic one (a police
+ * chief suspended, matches suspended, schools closed): no diplomacy.
+ */
+const DIPLOMATIC_AROUND_RE = /\b(?:embass(?:y|ies)|ambassadors?|envoys?|diplomat(?:s|ic)?|consulates?|relations|ties|talks|negotiations|bilateral|treaty|treaties|agreements?|trade|imports?|exports?|visas?|flights?|airspace|borders?|crossings?|missions?|cooperation|foreign|sanctions?)\b/i;
+
+/** A suspension, a ban or a bar with no relations between states around it. */
+const DOMESTIC = { re: DIPLOMATIC_AROUND_RE, type: 'other' as const };
+
 export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   close: {
+    retypeUnlessAround: DOMESTIC,
     requireAfter: new RegExp(`^\\s+(?:(?:its|the|their|his|her|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CLOSABLE})\\b`, 'i'),
     // "Schools in the valley are closed from Monday": the passive's subject is what is closed; in a
     // relative clause ("the road, which was closed by the landslide, ...") it is background to another act.
@@ -158,7 +171,9 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
     retypeAfter: { re: /^\s+(?:(?:multiple|several|two|three|four|five|\d+|the|a|warning)\s+)?(?:shots?|rounds?|bullets?|at|on|upon|into|back|directly|(?:his|her|their|a|the) (?:gun|weapon|rifle|pistol|handgun|shotgun))\b/i, type: 'attack' },
     verbNeedsRetype: true,
   },
-  bar: { dropBefore: /\b(?:the|a|behind|this|that|local|sports|hookah|strip|downtown|gay|karaoke|his|her|their)\s+(?:[\w'’-]+\s+)?$/i },
+  suspend: { retypeUnlessAround: DOMESTIC },
+  ban: { retypeUnlessAround: DOMESTIC },
+  bar: { retypeUnlessAround: DOMESTIC, dropBefore: /\b(?:the|a|behind|this|that|local|sports|hookah|strip|downtown|gay|karaoke|his|her|their)\s+(?:[\w'’-]+\s+)?$/i },
   press: { dropBefore: /\b(?:the|a|an|unedited)\s+(?:[\w-]+\s+)?$/i, dropAfter: /^\s+(?:conference|release|secretary|briefing|office|statement|freedom|charges|play)\b/i },
   sentence: { dropBefore: /\b(?:a|the|his|her|their|prison|jail|death|life|severe|maximum|minimum)\s+$/i },
   march: { dropAfter: /^\s*\d/ },

@@ -308,3 +308,10 @@ test('"shot his brother" counts the one shot, named by a possessive', () => {
   assert.equal(figures('Deputies said a woman shot her sister during a quarrel outside their Varn cabin on Friday.').injured, 1);
   assert.deepEqual(figures('Officials say the woman shot her husband at their Varn cabin. He died at a hospital.'), { killed: 1, injured: 0 });
 });
+
+test('fewer people hit than dead: the hit count does not hold the dead, the stated hurt count is the figure', () => {
+  const text = 'Teen shot outside Varn arcade\n\nPolice charged two men in the attack that left two other people dead and three others injured.';
+  assert.deepEqual(figures(text), { killed: 2, injured: 3 });
+  // With as many hit as dead or more, hit less killed stands.
+  assert.deepEqual(figures('Four shot outside Varn arcade\n\nThe attack left two dead and three injured.'), { killed: 2, injured: 2 });
+});

@@ -305,7 +305,10 @@ function figuresOf(all: readonly ClaimMention[], text?: string, reference: strin
   if (killed && k !== null && (k >= 2 || NUMERIC_QUANTITY_RE.test(killed.quantity.text)) && selfKilledAfter(killed)) k++;
   // "A cook died in a murder-suicide": the victims killed, and the killer dead by his own hand.
   else if (killed && k !== null && inMurderSuicide(killed)) k++;
-  if (hit && (!injured || hit.quantity.start < injured.quantity.start)) {
+  // Fewer people hit than dead ("a teen was shot ... the attack left two dead and three injured"): the
+  // count of the hit does not hold the dead, so hit less killed means nothing; a stated hurt count is the figure.
+  const hitHoldsDead = !(hit && killed && injured && (hit.value as number) < (killed.value as number));
+  if (hit && hitHoldsDead && (!injured || hit.quantity.start < injured.quantity.start)) {
     const total = hit.value as number;
     // Hit in addition to the dead: "one killed, six others shot". ("2 killed, 2 shot" and "was also shot" were
     // tried as additions too and measured worse on the GVA articles: such lists are often inclusive.)

@@ -37,8 +37,11 @@ const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|pris
 const CAPACITY_BEFORE_RE = /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate))\s+$/i;
 /** "the 42,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
 const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;
-/** "a van, a lorry and twenty cars on it": things or people on what the sentence has named. */
-const ON_IT_AFTER_RE = /^(?:on|in|aboard|inside) (?:it|them)\b/i;
+/**
+ * "a van, a lorry and twenty cars on it", "taking a van and two dozen cars with it": things or people on,
+ * or carried along by, what the sentence has named.
+ */
+const ON_IT_AFTER_RE = /^(?:(?:on|in|aboard|inside) (?:it|them)|with it)\b/i;
 /** Auxiliaries and adverbs between the counted noun and its verb: "had been", "were later". */
 const AUX_AFTER_RE = /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still|also|later|now|all|then|reportedly|\w+ly))*\s+/i;
 

@@ -230,3 +230,11 @@ test('every name of a wire credit line is a credit, lower-case parts after a sem
   const prose = run('Ferry aground off Skelby\n\nThe skipper criticised the reporting by Anna Weiss, a local blogger, on Monday.');
   assert.deepEqual(prose.layers.metadata!.credits, []);
 });
+
+test('a credit paragraph the HTML extractor took out as page furniture still gives its credits', () => {
+  const text = 'Ferry aground off Skelby\n\nA ferry ran aground on Monday, the coastguard said.';
+  const removed = [{ text: 'Ortiz reported from Skelby and Obi from Fellgate. Kim Lee contributed to this report.', reason: 'page-furniture (credit)' }];
+  const doc: Doc = { id: 't', source: 't', format: 'html', raw: text, hints: {}, text, removed, flags: [], issues: [], layers: {} };
+  readMetadata.run(doc, { options: {} });
+  assert.deepEqual(doc.layers.metadata!.credits, ['Ortiz', 'Obi', 'Kim Lee']);
+});

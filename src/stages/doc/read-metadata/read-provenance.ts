@@ -25,6 +25,8 @@ function escape(s: string): string {
 // Case-sensitive except for a leading "the": "AP" must not match "ap", "Time" must not match "time".
 // Outlet names are ASCII, so \b is a word boundary for them and the faster non-unicode engine will do.
 const OUTLET_MENTION = new RegExp(`\\b(?:${OUTLETS.flat().sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+/** Removal reasons of credit paragraphs the HTML extractor took out as page furniture. */
+const CREDIT_FURNITURE = /^page-furniture \(credits?\)$/;
 const TOLD_BEFORE = /\btold\s+(?:the\s+)?$/i;
 const BY_BEFORE = /(?:^|\n)\s*By\s+(?:the\s+)?$/;
 const ACCORDING_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:quoted|cited|citing)\s+(?:by\s+)?(?:the\s+)?$/i;
@@ -151,26 +153,36 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   }
   if (hints.author) for (const n of splitNames(hints.author.replace(/^by\s+/i, ''))) if (!byline.includes(n)) byline.push(n);
 
+  // HTML extraction takes a credit paragraph out as page furniture; its names are credits all the same.
+  const creditLines = removed.filter((r) => CREDIT_FURNITURE.test(r.reason)).map((r) => r.text);
+  const credits = readCredits([text, ...creditLines]);
+
+  return { dateline, byline, credits, evidence, cited };
+}
+
+/** Reporters named in credit lines ("X reported from Y", "Z contributed", "Reporting by ..."), in order, once each. */
+function readCredits(sources: readonly string[]): string[] {
   const credits: string[] = [];
   const addCredit = (n: string): void => {
     const name = n.trim();
     if (name && !credits.includes(name) && !CANONICAL.has(name.toLowerCase().replace(/^the\s+/, ''))) credits.push(name);
   };
-  REPORTED_FROM.lastIndex = 0;
-  if (text.includes(' reported from ')) for (let m = REPORTED_FROM.exec(text); m !== null; m = REPORTED_FROM.exec(text)) {
-    addCredit(m[1]);
-    // "... and Jones from Oslo": the others named in the same clause.
-    ALSO_FROM.lastIndex = 0;
-    for (let a = ALSO_FROM.exec(m[2]); a !== null; a = ALSO_FROM.exec(m[2])) addCredit(a[1]);
+  for (const text of sources) {
+    REPORTED_FROM.lastIndex = 0;
+    if (text.includes(' reported from ')) for (let m = REPORTED_FROM.exec(text); m !== null; m = REPORTED_FROM.exec(text)) {
+      addCredit(m[1]);
+      // "... and Jones from Oslo": the others named in the same clause.
+      ALSO_FROM.lastIndex = 0;
+      for (let a = ALSO_FROM.exec(m[2]); a !== null; a = ALSO_FROM.exec(m[2])) addCredit(a[1]);
+    }
+    CONTRIBUTED.lastIndex = 0;
+    if (text.includes(' contributed ')) for (let m = CONTRIBUTED.exec(text); m !== null; m = CONTRIBUTED.exec(text)) for (const n of splitNames(m[1])) addCredit(n);
+    REPORTING_BY.lastIndex = 0;
+    if (text.includes('eporting by') || text.includes('riting by') || text.includes('diting by')) for (let m = REPORTING_BY.exec(text); m !== null; m = REPORTING_BY.exec(text)) {
+      for (const n of splitNames(m[1].replace(/\s+in\s+[\p{Lu}][\p{L} ]+$/u, ''))) addCredit(n);
+    }
   }
-  CONTRIBUTED.lastIndex = 0;
-  if (text.includes(' contributed ')) for (let m = CONTRIBUTED.exec(text); m !== null; m = CONTRIBUTED.exec(text)) for (const n of splitNames(m[1])) addCredit(n);
-  REPORTING_BY.lastIndex = 0;
-  if (text.includes('eporting by') || text.includes('riting by') || text.includes('diting by')) for (let m = REPORTING_BY.exec(text); m !== null; m = REPORTING_BY.exec(text)) {
-    for (const n of splitNames(m[1].replace(/\s+in\s+[\p{Lu}][\p{L} ]+$/u, ''))) addCredit(n);
-  }
-
-  return { dateline, byline, credits, evidence, cited };
+  return credits;
 }
 
 const WEIGHT: Record<string, number> = { 'own-desk': 3, 'told-outlet': 3, 'agency-tag': 3, 'credit-line': 3, hint: 2, 'site-trailer': 2, copyright: 1, contributed: 0, 'outlet-reported': 0 };

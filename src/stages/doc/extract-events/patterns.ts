@@ -107,8 +107,11 @@ const OPENED_SERVICE_RE = /^\s+(?:(?:a|an|the|its|their|two|three|several|new|em
 const DATED_FIGURE_AFTER_RE = /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\b[^.;!?]*?(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)/i;
 /** Gear, units and laws named after riots: "police in riot gear" is no riot. */
 const RIOT_EQUIPMENT_AFTER_RE = /^s?\s+(?:gear|police|policemen|squads?|shields?|helmets?|units?|officers?|vans?|control|act|batons?|troops)\b/i;
-/** The crowd-crush verb as a happening: passive or "to death", then a place or an end ("were crushed in the tunnel"). */
-const CRUSH_AFTER_RE = /^(?:\s+(?:to\s+death|in|at|against|under|between|beneath|inside|outside|near|behind|on\s+the|during|as|when|after|that|which|happened|occurred|took\s+place|began|started|broke\s+out|killed|kills|left)\b|\s*[,.;:!?)]|\s*$)/i;
+/**
+ * The crowd-crush verb as a happening: passive or "to death", then a place or an end ("were crushed
+ * in the tunnel"). "Crushed under the rubble" is a collapse, not a crowd crush.
+ */
+const CRUSH_AFTER_RE = /^(?:\s+(?:to\s+death|in|at|against|between|inside|outside|near|behind|on\s+the|during|as|when|after|that|which|happened|occurred|took\s+place|began|started|broke\s+out|killed|kills|left)\b|\s*[,.;:!?)]|\s*$)/i;
 /** Words of a fire near a verb of putting it out. */
 const FIRE_AROUND_RE = /\b(?:fires?|blazes?|flames|inferno)\b/i;
 

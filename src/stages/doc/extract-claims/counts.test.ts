@@ -38,6 +38,9 @@ test("a place's room is its capacity", () => {
   assert.deepEqual(read('About 20,000 people were inside an arena that holds 15,000.'), [['count', 20000, 'people'], ['count', 15000, 'capacity']]);
   assert.deepEqual(read('Fans packed the 15,000-seat arena.'), [['count', 15000, 'capacity']]);
   assert.deepEqual(read('The hall can seat 2,400.'), [['count', 2400, 'capacity']]);
+  assert.deepEqual(read('The hall can hold 500 people.'), [['count', 500, 'capacity']]);
+  // Holding what is no room for people.
+  assert.deepEqual(read('The council plans to hold nine town hall meetings.'), []);
 });
 
 test('a figure compared with is read', () => {
@@ -51,6 +54,16 @@ test('a figure compared with is read', () => {
   ]);
   // Nothing counted before it: nothing to inherit.
   assert.deepEqual(read('Turnout was higher than the 11 expected.'), []);
+});
+
+test('a person named by words is the agent of a handling verb, not a count', () => {
+  assert.deepEqual(read('The woman received a call from the school.'), []);
+  assert.deepEqual(read('An officer was issued a new radio.'), []);
+  assert.ok(!read('Two of the victims received wounds to the head.').some(([kind]) => kind === 'count'));
+  // An emergency line's number before "calls" is no count.
+  assert.deepEqual(read('Police received 911 calls about the shots.'), []);
+  // "a total of" alone makes no count: the casualty reading decides.
+  assert.ok(!read('A total of four people, including Mr. Roe, were wounded in the attack.').some(([kind]) => kind === 'count'));
 });
 
 test('a plural after a number is no count without a verb that says so', () => {

@@ -21,9 +21,17 @@ export function pluralNounAfter(s: string, end: number): { noun: string; end: nu
  * "issued 2,000 permits". The bound word ("about") is part of the quantity, so it is not between.
  */
 const HANDLED_BEFORE_RE =
-  /\b(?:s[oe]ld|sells|selling|receiv(?:ed|es|ing|e)|issu(?:ed|es|ing|e)|record(?:ed|s|ing)?|register(?:ed|s|ing)?|logg(?:ed|ing)|logs|handl(?:ed|es|ing|e)|answer(?:ed|s|ing)?|field(?:ed|s|ing)|distribut(?:ed|es|ing|e)|print(?:ed|s|ing)?|(?:figure|total|tally|count|estimate) of)\s+$/i;
-/** The same verbs as participles after the counted noun: "41,500 tickets had been sold". */
+  /\b(?:s[oe]ld|sells|selling|receiv(?:ed|es|ing|e)|issu(?:ed|es|ing|e)|record(?:ed|s|ing)?|register(?:ed|s|ing)?|logg(?:ed|ing)|logs|handl(?:ed|es|ing|e)|answer(?:ed|s|ing)?|field(?:ed|s|ing)|distribut(?:ed|es|ing|e)|print(?:ed|s|ing)?|(?:figure|estimate) of)\s+$/i;
+/**
+ * The same verbs as participles after the counted noun, passive ("41,500 tickets had been sold") or
+ * reduced ("141 cases recorded last year"): not active with an object ("one of the victims received a
+ * wound").
+ */
 const HANDLED_AFTER_RE = /^(?:sold|received|issued|recorded|registered|logged|handled|answered|fielded|distributed|printed|counted)\b/i;
+const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is)\b/i;
+const NO_OBJECT_AFTER_RE = /^[a-z]+\s*(?:$|[.,;:)]|(?:by|for|at|in|on|to|from|since|so far|last|this|under|over|during|before|after|until)\b)/i;
+/** "Police received 911 calls": an emergency line's number before "calls" is no count. */
+const EMERGENCY_NUMBER_RE = /^(?:911|999|112)$/;
 /**
  * "a ground that held about 55,000 people": a place holding people. Not an arrest ("police held
  * five people", "were held hostage"): the sentence must not tell of one.
@@ -35,6 +43,8 @@ const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|pris
  * left out: a place that held so many tells a crowd, not its size.
  */
 const CAPACITY_BEFORE_RE = /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate))\s+$/i;
+/** After a verb of room, a noun that is no room for people: "plan to hold nine town hall meetings". */
+const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds)\b)[a-z]/;
 /** "the 42,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
 const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;
 /**
@@ -56,13 +66,14 @@ const AUX_AFTER_RE = /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still
 export function readCountOf(s: string, start: number, end: number, head: string | null, counted: string | null): { counted: string; end: number } | null {
   const before = s.slice(Math.max(0, start - 40), start);
   if (CAPACITY_AFTER_RE.test(s.slice(end, end + 12))) return { counted: 'capacity', end };
-  if (CAPACITY_BEFORE_RE.test(before)) return { counted: 'capacity', end };
-  // "the 25 the police gave": a person noun after a determiner is another clause's subject, not what is counted.
-  let noun = head && !DETERMINER_START_RE.test(counted ?? '') ? (counted ?? head) : null;
+  if (CAPACITY_BEFORE_RE.test(before) && !NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30))) return { counted: 'capacity', end };
+  // "the 25 the police gave", "911 calls about the shots": a noun read past a determiner or a preposition is
+  // not what the number counts.
+  let noun = head && !FUNCTION_WORD_RE.test(counted ?? '') ? (counted ?? head) : null;
   let nounEnd = end;
   if (!noun) {
     const plural = pluralNounAfter(s, end);
-    if (!plural) return null;
+    if (!plural || (plural.noun === 'calls' && EMERGENCY_NUMBER_RE.test(s.slice(start, end)))) return null;
     noun = plural.noun;
     nounEnd = plural.end;
   } else {
@@ -74,7 +85,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   const found =
     HANDLED_BEFORE_RE.test(before) ||
     THAN_THE_BEFORE_RE.test(before) ||
-    HANDLED_AFTER_RE.test(tail) ||
+    (HANDLED_AFTER_RE.test(tail) && ((aux !== null && PASSIVE_AUX_RE.test(aux[0])) || NO_OBJECT_AFTER_RE.test(tail))) ||
     PRESENT_AFTER_RE.test(tail) ||
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && !CUSTODY_WORDS_RE.test(s));
@@ -83,6 +94,8 @@ export function readCountOf(s: string, start: number, end: number, head: string 
 
 /** A phrase opening with a determiner: not the noun of the number before it. */
 export const DETERMINER_START_RE = /^(?:the|a|an|its|their|his|her|our|this|that)\s/i;
+/** A determiner or preposition inside a counted phrase: the phrase ran past the number's own noun. */
+const FUNCTION_WORD_RE = /\b(?:the|a|an|its|their|his|her|our|this|that|about|of|with|from|into|onto|over|under|for|near)\b/i;
 /** "four more than the 27 counted by X", "far more than the 41,500 tickets": a figure compared with. */
 export const THAN_THE_BEFORE_RE = /\bthan\s+the\s+$/i;
 /** After a bare figure compared with: who gave it, or the clause's end ("the 27 counted by X", "the 58 the agency gave"). */

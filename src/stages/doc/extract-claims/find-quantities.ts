@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { nextPartOfList, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
@@ -232,7 +232,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (DISPLACED_AFTER_RE.test(tail)) return 'displaced';
   if (INJURED_AFTER_RE.test(tail)) return 'injured';
   if (MISSING_AFTER_RE.test(tail) || MISSING_BEING_RE.test(rest)) return 'missing';
-  if (LED_OUT_RE.test(tail)) return 'evacuated';
+  if (aux && PASSIVE_AUX_RE.test(aux[0]) && LED_OUT_RE.test(tail)) return 'evacuated';
   if (PLACED_CONDITION_RE.test(tail)) return 'injured';
   // "214 were treated in hospital, and 12 are still there": those left of the treated.
   if (stillInCare(s, pos)) return 'injured';
@@ -782,7 +782,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // "the hospital had admitted 86 of the injured": a part of the hurt, taken into care.
     if (!kind && OF_HURT_AFTER_RE.test(s.slice(q.end, q.end + 30)) && CARE_VERB_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) kind = 'injured';
     // "41,500 tickets had been sold", "320 stewards were on duty", "a capacity of 42,000": counted, not hurt.
-    if (!kind && !comp && !q.vague) {
+    // Only a written number: a person named by words ("the woman received a call") is an agent, not a count.
+    if (!kind && !comp && !q.vague && !q.head) {
       const c = readCountOf(s, q.start, q.end, phrase.head, phrase.counted);
       if (c) {
         kind = 'count';

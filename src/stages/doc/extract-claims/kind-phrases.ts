@@ -4,10 +4,12 @@
 import type { ClaimKind } from '../../../core/index.ts';
 
 /**
- * People moved out of danger, told by how they were moved: "were later led out across the pitch",
- * "escorted out of the hall", "guided to safety". Not out alive: that is a rescue.
+ * People moved out of danger, told by how they were moved, in the passive: "were later led out across the
+ * pitch", "have been escorted out of the hall", "were guided to safety". Not out alive: that is a rescue.
+ * The auxiliary before must be passive (PASSIVE_AUX_RE): "he had led out the team" is no evacuation.
  */
-export const LED_OUT_RE = /^(?:led|escorted|guided|ushered|shepherded|walked|helped|carried) (?:out|away|to safety)\b(?![^.;,]{0,30}\balive\b)/i;
+export const LED_OUT_RE = /^(?:led|escorted|guided|ushered|shepherded) (?:out|away|to safety)\b(?![^.;,]{0,30}\balive\b)/i;
+export const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is|got|get)\b/i;
 
 /**
  * A place phrase between counted people and their verb: "9,000 people in the north stand were led

@@ -105,6 +105,12 @@ export const TRANSLATION_CUES: readonly { re: RegExp; weight: number; what: stri
   { re: /\([^()\n]{3,80}\s[–—-]\s?\p{Lu}{2,3}\)/gu, weight: 2, what: "an editor's bracketed note signed with initials" },
   { re: /\b(?:on|at) (?:the )?(?:platform|network|social network) X\b|\bPlatform X\b/g, weight: 1, what: 'a calque of a platform name ("Platform X")' },
   { re: /\bthe (?:politologist|political scientist) (?:says|said|adds|added)\b/gi, weight: 1, what: 'a calqued attribution' },
+  // Word-for-word renderings of Slavic and similar news idiom; English puts the source first or says
+  // "said X", and "informed"/"communicated" need an object.
+  { re: /,\s(?:(?:informed|communicated)(?:\s(?:on|in|at)\s\p{Lu}\p{L}+)?|(?:reported|declared|announced)\s(?:on|in|at)\s\p{Lu}\p{L}+)\s(?:the|our)\s/gu, weight: 2, what: 'a reporting verb inverted before its subject ("…, informed the ministry")' },
+  { re: /\b(?:to|informed|told)\sour\s(?:edition|publication)\b/g, weight: 2, what: 'a calque of "told our edition"' },
+  { re: /\bin (?:heavy|hard) condition\b|\bof different (?:heaviness|severity|gravity)\b/gi, weight: 1, what: 'a calqued condition phrase ("in heavy condition")' },
+  { re: /,\sfrom them (?:\d+|[a-z]+) (?:are|were|is|was|have|had)\b/gi, weight: 1, what: 'a calqued part of a count (", from them six are")' },
 ];
 export const TRANSLATION_MIN_SCORE = 2;
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Doc, SourceHints } from '../../../core/index.ts';
 import { clean } from '../clean/index.ts';
 import { readMetadata, detectLanguage, parseDate } from './index.ts';
+import { readTranslation } from './read-voice.ts';
 
 function run(text: string, hints: SourceHints = {}): Doc {
   const doc: Doc = { id: 't', source: 't', format: 'text', raw: text, hints, text, removed: [], flags: [], issues: [], layers: {} };
@@ -237,4 +238,19 @@ test('a credit paragraph the HTML extractor took out as page furniture still giv
   const doc: Doc = { id: 't', source: 't', format: 'html', raw: text, hints: {}, text, removed, flags: [], issues: [], layers: {} };
   readMetadata.run(doc, { options: {} });
   assert.deepEqual(doc.layers.metadata!.credits, ['Ortiz', 'Obi', 'Kim Lee']);
+});
+
+test('word-for-word translated news idiom flags a machine translation; the same facts in English idiom do not', () => {
+  const calqued = [
+    'SELVAN. The number of the injured after the flood has grown to 40 persons, informed on Friday the Regional Rescue Directorate.',
+    'Most were hurt in the lower town, communicated the mayor of Selvan to our edition.',
+    'The flood wounded 40 persons of different heaviness, from them six are located in heavy condition.',
+  ];
+  for (const text of calqued) assert.equal(readTranslation(text)?.code, 'machine-translated', text);
+  const native = [
+    'Forty people were injured in the flood, the Regional Rescue Directorate said on Friday. Six are in critical condition.',
+    'Forty people were hurt, reported the Associated Press, and the mayor, 52, told the Courier that the levee had failed.',
+    'The council, informed by engineers of the risk, had closed the road. Six persons were in hospital on Friday.',
+  ];
+  for (const text of native) assert.equal(readTranslation(text), null, text);
 });

@@ -315,3 +315,8 @@ test('fewer people hit than dead: the hit count does not hold the dead, the stat
   // With as many hit as dead or more, hit less killed stands.
   assert.deepEqual(figures('Four shot outside Varn arcade\n\nThe attack left two dead and three injured.'), { killed: 2, injured: 2 });
 });
+
+test('"no one was seriously hurt" is no figure of the hurt; "no one else was hurt" still is zero', () => {
+  assert.equal(figures('Nobody was seriously injured when shots hit a Varn bus shelter.').injured, null);
+  assert.equal(figures('No one else was hurt, police in Pellam said.').injured, 0);
+});

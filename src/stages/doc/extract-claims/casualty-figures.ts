@@ -2,7 +2,7 @@ import type { ClaimMention } from '../../../core/index.ts';
 import {
   ADULT_RE, AGE_RE, ALSO_AFTER_RE, ALSO_BEFORE_RE, ANAPHOR_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, DIED_LATER_IN_SENTENCE_RE,
   GUNFIRE_RE, HEADLINE_DEATH_RE, HE_RE, MULTIPLE_TEST_RE, MURDER_SUICIDE_RE, NOT_ASSERTED_RE, NUMERIC_QUANTITY_RE, OTHERS_RE,
-  OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
+  OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, QUALIFIED_ZERO_AFTER_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
   SHOOTER_WORD_RE, SITE_SUFFIX_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, VICTIMS_KILLED_AFTER_RE, YOUNG_RE,
 } from './patterns.ts';
 
@@ -30,6 +30,12 @@ function isSubset(c: ClaimMention): boolean {
   if (i < 0) return false;
   const after = i + c.quantity.text.length;
   return SUBSET_AFTER_RE.test(c.sentenceText.slice(after, after + 30));
+}
+
+/** "Nobody was seriously injured": no figure of the hurt, only of the badly hurt. */
+function qualifiedZero(c: ClaimMention): boolean {
+  const i = quantityAt(c);
+  return i >= 0 && QUALIFIED_ZERO_AFTER_RE.test(c.sentenceText.slice(i + c.quantity.text.length, i + c.quantity.text.length + 50));
 }
 
 /**
@@ -86,6 +92,7 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
   for (const c of claims) {
     if (c.kind !== kind || c.vague || typeof c.value !== 'number') continue;
     if (skipSubsets && isSubset(c)) continue;
+    if (c.value === 0 && qualifiedZero(c)) continue;
     if (NOT_ASSERTED_RE.test(c.sentenceText)) continue;
     // "burned when the shed caught fire", "the van struck two parked cruisers, injuring both": not hit by gunfire.
     if (kind === 'injured' && OTHER_HARM_RE.test(c.sentenceText) && !GUNFIRE_RE.test(c.sentenceText)) continue;

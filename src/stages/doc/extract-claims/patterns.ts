@@ -257,6 +257,9 @@ export const STATEMENT_PATTERNS: readonly { re: RegExp; label: string }[] = [
 export const ROUNDUP_RE =
   /\b(?:(?:killed|died|dead|shot|wounded|injured|slain|homicides|murders) (?:in|during) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|shootings|nationwide|nationally|statewide|across the (?:country|nation|state|city)|each year|every year|per year|annually|stud(?:y|ies)|database|statistics|data (?:shows?|from)|analysis|separate (?:incidents|attacks)|since (?:\d|[A-Z][a-z]+day\b|noon|midnight|last)|(?:weekend|overnight|holiday) (?:violence|gunfire|bloodshed)|violent (?:night|weekend|day)|so far this|this year|(?:in|over|during) (?:the )?(?:past|last) (?:\w+ )?(?:days?|weeks?|months?|hours?)|(?:in|within|over) (?:a |the )?(?:span of |past |last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:hours?|days?)(?:[- ](?:span|period|stretch))?)\b/i;
 
+/** "No one was seriously hurt": a zero of the badly hurt only, not of the hurt. */
+export const QUALIFIED_ZERO_AFTER_RE = /^\s+(?:else\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:seriously|critically|badly|gravely|severely|fatally|life-threateningly)\b/i;
+
 /** "two of the victims", "one of them": part of a count already given. */
 export const SUBSET_AFTER_RE = /^\s+of\s+(?:the|them|those|whom|these)\b/i;
 

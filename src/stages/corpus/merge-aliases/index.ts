@@ -118,8 +118,10 @@ export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
         if (aliases.includes(m.text)) use(m.text, n.doc);
         mentions.push({ document: n.doc, start: m.start, end: m.end, text: m.text });
       }
+      for (const w of n.written ?? []) use(w, n.doc);
       if (n.mentions.length === 0) for (const a of aliases) use(a, n.doc);
-      else for (const a of aliases) if (!forms.has(a)) use(a, n.doc);
+      // An office split by owner shows only the forms its own mentions write.
+      else if (!n.office) for (const a of aliases) if (!forms.has(a)) use(a, n.doc);
     }
     foldCapitals(forms, acronyms);
     // The lists only break a tie between types: looked up only when there are two, first listed name wins.

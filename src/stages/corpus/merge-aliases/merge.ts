@@ -6,6 +6,7 @@ import { looseNameKey, translitKey } from '../../../nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from './nodes.ts';
 import { UnionFind } from '../../../corpus-index/union-find.ts';
 import { Buckets, singleRoot } from './buckets.ts';
+import { joinUnownedOffices, officeMayJoin, officeOwners } from './offices.ts';
 
 /** Whether two nodes may be one entity as far as their types go. */
 function typesCompatible(a: Node, b: Node): boolean {
@@ -102,6 +103,9 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   mergeByKeys(nodes, uf, (n) => n.keys, (n) => n.keys);
   // 2. Qualified and long forms ("US X" / "X", "Federal Republic of X" / "X").
   mergeByKeys(nodes, uf, (n) => n.bareKeys, (n) => n.keys);
+  // 2a. An office named without its country joins the one country's office the corpus names.
+  const owners = officeOwners(nodes);
+  joinUnownedOffices(nodes, uf, owners);
 
   // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i).
   const byLooseName = new Map<string, number>();
@@ -171,7 +175,8 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   nodes.forEach((n, i) => {
     if (n.type !== 'ORG' || n.acronymOnly || n.parts.length < 2) return;
     const parts = orgParts[i];
-    const accept = (j: number): boolean => j !== i && nodes[j].parts.length > n.parts.length && isContiguous(parts, orgParts[j]);
+    const accept = (j: number): boolean =>
+      j !== i && nodes[j].parts.length > n.parts.length && isContiguous(parts, orgParts[j]) && officeMayJoin(n, nodes[j], owners);
     const root = singleRoot(uf, byOrgPart.get(parts[0]), accept, uf.find(i));
     if (root !== -1) uf.union(i, root);
   });

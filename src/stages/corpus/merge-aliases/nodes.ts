@@ -3,6 +3,7 @@
 import type { Corpus, DocEntity, EntityMention, EntityType } from '../../../core/index.ts';
 import { keyParts, nameParts, translitKey } from '../../../nlp/translit-key.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import { splitByOwner } from './offices.ts';
 import { COUNTRY_FORMS, LONG_FORM_RE, QUALIFIER_WORDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
 
 export interface Node {
@@ -33,6 +34,14 @@ export interface Node {
    * ("plant" in "the X Chemicals plant"), null where the next word is capitalized or missing.
    */
   nounAfter: (string | null)[];
+  /**
+   * For an office every country has ("Foreign Ministry"): its key, and the owner written before
+   * this node's mentions (null: none written). A document entity whose mentions name two owners
+   * gives one node per owner.
+   */
+  office?: { key: string; owner: string | null };
+  /** Forms written with the owner ("China's Foreign Ministry"), shown as the entity's forms. */
+  written?: string[];
 }
 
 const ACRONYM_NAME = /^[A-Z][A-Z&]{1,7}$/;
@@ -157,7 +166,7 @@ export function buildNodes(corpus: Corpus): Node[] {
       if (acronymOnly) keys.add(`acr:${e.name}`);
       const countryName = e.type !== 'PERSON' ? COUNTRY_KEYS.get(e.name) : undefined;
       if (countryName) keys.add(countryName);
-      nodes.push({
+      const node: Node = {
         doc: doc.id,
         entity: e,
         mentions,
@@ -170,7 +179,9 @@ export function buildNodes(corpus: Corpus): Node[] {
         acronymOnly,
         after,
         nounAfter: e.type !== 'PERSON' && !acronymOnly ? mentions.map((m) => nounAfter(doc.text, m.end)) : [],
-      });
+      };
+      if (e.type === 'ORG') nodes.push(...splitByOwner(node, doc.text));
+      else nodes.push(node);
     }
   }
   for (const [i, bare] of divisionKeys) {

@@ -34,3 +34,14 @@ export const COUNTRY_FORMS: readonly (readonly string[])[] = [
   ['Saudi Arabia', 'KSA'],
   ['Philippines', 'the Philippines'],
 ];
+
+/** Heads of offices every government has ("Foreign Ministry", "Ministry of Health", "State Department"). */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(['ministry', 'department', 'office', 'directorate']);
+
+/** Portfolio words of such offices, with the small words of "Ministry of Foreign Affairs". */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'of', 'for', 'and', 'the', 'foreign', 'affairs', 'interior', 'internal', 'home', 'defence', 'defense', 'health', 'finance',
+  'justice', 'education', 'trade', 'transport', 'energy', 'agriculture', 'labour', 'labor', 'culture', 'environment',
+  'information', 'economy', 'economic', 'emergency', 'emergencies', 'situations', 'public', 'security', 'communications',
+  'industry', 'commerce', 'tourism', 'sports', 'youth', 'social', 'welfare', 'treasury', 'war', 'state', 'religious',
+]);

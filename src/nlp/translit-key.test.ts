@@ -140,3 +140,13 @@ test('the loose key reads a surname\'s initial Ya- as Ye- (and so Je-), only aft
   apart('Ilko Varamanov', 'Ilko Veremanov');
   apart('Ilko Yas', 'Ilko Yes');
 });
+
+test('the loose key reads x as ks and a final -off as -ov', () => {
+  const loose = (n: string): string => looseNameKey(keyParts(n));
+  assert.equal(loose('Maxim Tarlov'), loose('Maksim Tarlov'));
+  assert.equal(loose('Ivan Dorganoff'), loose('Ivan Dorganov'));
+  assert.equal(loose('Ivan Dorganoff'), loose('Iwan Dorganow'));
+  assert.notEqual(loose('Ivan Dorganif'), loose('Ivan Dorganiv'), 'only after o');
+  assert.notEqual(loose('Ivan Kofan'), loose('Ivan Kovan'), 'only a final f');
+  assert.notEqual(loose('Maxim Tarlov'), loose('Makim Tarlov'));
+});

@@ -291,6 +291,7 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 've
 /** Parts of a site named by a number ("Gate 4", "Terminal 2", "Pier 9"): with the number, a place. */
 export const NUMBERED_FEATURE_HEADS: ReadonlySet<string> = new Set([
   'gate', 'terminal', 'pier', 'platform', 'hangar', 'berth', 'dock', 'runway', 'exit', 'entrance', 'stand', 'sector', 'concourse',
+  'route', 'highway', 'ward', 'block', 'hall', 'warehouse', 'reactor', 'shaft', 'building',
 ]);
 
 /** Last words of hospitals' names. */

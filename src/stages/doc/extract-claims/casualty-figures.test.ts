@@ -320,3 +320,9 @@ test('"no one was seriously hurt" is no figure of the hurt; "no one else was hur
   assert.equal(figures('Nobody was seriously injured when shots hit a Varn bus shelter.').injured, null);
   assert.equal(figures('No one else was hurt, police in Pellam said.').injured, 0);
 });
+
+test('an age written with spaces or in words ("3 year old", "Eleven-Year-Old") leads a one-person hit', () => {
+  assert.deepEqual(figures('3 Year Old Accidentally Shot In Varn Kitchen'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Eleven-Year-Old Struck By Stray Bullet In Pellam'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('A 3 year old was wounded on Dorle Street.'), { killed: null, injured: 1 });
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinPlacePairs, rolesNotNames } from './rules-more.ts';
+import { joinPlacePairs, rolesNotNames, splitConjoined } from './rules-more.ts';
 import { view, cand, entities, shown } from './test-helpers.ts';
 
 test('a name split right before "X Bridge" is one structure, a place', () => {
@@ -26,4 +26,11 @@ test('a lone portfolio word split off before a role word and a person is part of
   assert.deepEqual(shown(v, out), ['Tomas Velk/PERSON', 'Army/ORG', 'Ilse Brandt/PERSON', 'Harbour/ORG', 'Ola Lind/PERSON']);
   const ents = entities('Key points\n- Schools will stay shut for the week.\n- Interior Minister Tomas Velk has promised that the inquiry will be open.');
   assert.deepEqual(ents, ['Tomas Velk/PERSON']);
+});
+
+test('two clubs joined by "and" are two names when one side ends in a club word; "A and B" places stay one', () => {
+  // 0 Dynamo 1 Orsk 2 and 3 Velm 4 United 5 ; 6 Trinidad 7 and 8 Tobago
+  const v = view('Dynamo Orsk and Velm United; Trinidad and Tobago');
+  const out = splitConjoined([cand(0, 5, 'ORG'), cand(6, 9, 'PLACE')], v);
+  assert.deepEqual(shown(v, out), ['Dynamo Orsk/ORG', 'Velm United/ORG', 'Trinidad and Tobago/PLACE']);
 });

@@ -4,7 +4,7 @@
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
-  NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
+  CLUB_HEADS, NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
   ROLE_MODIFIERS, STRUCTURE_HEADS, TRAILING_PLACE_NOUNS,
 } from './patterns.ts';
 import { gazName } from './name-shape.ts';
@@ -13,13 +13,17 @@ function cand(ts: number, te: number, like: Candidate): Candidate {
   return { ts, te, type: like.type, role: null, acronym: null, linkTo: null };
 }
 
-/** "X Liberation Army and X Liberation Front" -> two names (the second repeats the first word). */
+/**
+ * "X Liberation Army and X Liberation Front" -> two names (the second repeats the first word); so
+ * are two clubs joined by "and" where one side ends in a club word ("Dynamo X and Y United").
+ */
 export function splitConjoined(cands: Candidate[], v: TokenView): Candidate[] {
   const out: Candidate[] = [];
+  const club = (a: number, b: number): boolean => b - a >= 2 && CLUB_HEADS.has(v.lower[b - 1]) && v.isCapitalized(b - 1);
   for (const c of cands) {
     let split = false;
     for (let i = c.ts + 1; i < c.te - 1; i++) {
-      if (v.lower[i] === 'and' && v.lower[i + 1] === v.lower[c.ts]) {
+      if (v.lower[i] === 'and' && (v.lower[i + 1] === v.lower[c.ts] || club(c.ts, i) || club(i + 1, c.te))) {
         out.push(cand(c.ts, i, c), cand(i + 1, c.te, c));
         split = true;
         break;

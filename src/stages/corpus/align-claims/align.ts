@@ -2,7 +2,7 @@ import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts'
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
 import { MEASURE_KINDS, MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, ARRESTED_NOUNS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
-import { compatible, figureSpan, readValue } from './intervals.ts';
+import { compatible, figureSpan } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { buildRecords } from './records.ts';
 import type { ClaimRecord } from './records.ts';
@@ -37,6 +37,10 @@ export interface SlotDraft {
   nouns: Set<string>;
   /** Figures each document already gave this slot, for the one-figure-per-document rule. */
   byDoc: Map<Doc, Set<number | string>>;
+  /** Every figure the slot holds (the union of `byDoc`), so a fit does not walk every document. */
+  figures: Set<number | string>;
+  /** How many of its claims count rather than name one victim: a slot of named victims only has none. */
+  counts: number;
   /** The same figures with their readings, for telling another figure from the same one told vaguely. */
   docReadings: Map<Doc, DocFigure[]>;
   /**
@@ -104,7 +108,7 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
  * several times another of the same days), else a score of what is known to match.
  */
 function fit(slot: SlotDraft, r: ClaimRecord): number | null {
-  if (r.day !== null && slot.days.size > 0 && ![...slot.days].some((d) => Math.abs(d - r.day!) <= DATE_WINDOW_DAYS)) return null;
+  if (r.day !== null && slot.days.size > 0 && !nearDay(slot.days, r.day)) return null;
   const toll = TOLL_KINDS.has(r.claim.kind);
   // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh.
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
@@ -119,10 +123,10 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (MEASURE_KINDS.has(r.claim.kind) && !r.change && !measuresSame(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
   const noun = nounOf(r);
-  if (slot.nouns.size > 0 && !slot.nouns.has(noun) && !hasFigure(slot, r.claim.value)) return null;
+  if (slot.nouns.size > 0 && !slot.nouns.has(noun) && !slot.figures.has(r.claim.value)) return null;
   // A report naming one victim ("a man was killed") supports the figure one, not a toll of several:
   // it joins a slot that holds a one, and counts above one do not join a slot of named victims.
-  if (r.onePerson ? !hasFigure(slot, 1) : r.claim.value !== 1 && slot.records.every((x) => x.onePerson)) return null;
+  if (r.onePerson ? !slot.figures.has(1) : r.claim.value !== 1 && slot.counts === 0) return null;
   let score = 0;
   if (slot.nouns.has(noun)) score += 1;
   // Places are a soft signal: sources name a town, its province or the country for one happening.
@@ -158,7 +162,7 @@ function disputed(mine: ReadonlySet<number | string>, claim: ClaimRecord['claim'
  */
 function sameFigure(mine: readonly DocFigure[] | undefined, r: ClaimRecord): boolean {
   if (!mine) return true;
-  const reading = readValue(r.claim);
+  const reading = r.reading;
   return mine.every((x) =>
     !x.vague && !r.claim.vague ? x.value === r.claim.value : x.reading !== null && reading !== null && compatible(x.reading, reading, TOLL_KINDS.has(r.claim.kind)),
   );
@@ -166,12 +170,12 @@ function sameFigure(mine: readonly DocFigure[] | undefined, r: ClaimRecord): boo
 
 /** The claim's figure agrees with one the slot holds, or the slot's other figures are changes of it. */
 function measuresSame(slot: SlotDraft, r: ClaimRecord): boolean {
-  const reading = readValue(r.claim);
+  const reading = r.reading;
   if (reading === null || slot.records.length === 0) return true;
-  return slot.records.some((x) => {
-    const other = readValue(x.claim);
-    return other === null || compatible(other, reading, false);
-  });
+  for (const figures of slot.docReadings.values()) {
+    for (const x of figures) if (x.reading === null || compatible(x.reading, reading, false)) return true;
+  }
+  return false;
 }
 
 /** The day a record's figure counts from: its group's first report of it in the slot, else its document's day. */
@@ -189,8 +193,8 @@ function samePlace(slot: SlotDraft, r: ClaimRecord): boolean {
   return slot.records.every((x) => x.doc !== r.doc || x.place === null || x.place === r.place);
 }
 
-function hasFigure(slot: SlotDraft, value: number | string): boolean {
-  for (const figures of slot.byDoc.values()) if (figures.has(value)) return true;
+function nearDay(days: ReadonlySet<number>, day: number): boolean {
+  for (const d of days) if (Math.abs(d - day) <= DATE_WINDOW_DAYS) return true;
   return false;
 }
 
@@ -206,11 +210,15 @@ function nounOf(r: ClaimRecord): string {
 function addTo(slot: SlotDraft, r: ClaimRecord): void {
   slot.records.push(r);
   slot.nouns.add(nounOf(r));
-  const mine = slot.byDoc.get(r.doc) ?? new Set<number | string>();
-  mine.add(r.claim.value);
-  slot.byDoc.set(r.doc, mine);
-  const figure = { value: r.claim.value, vague: r.claim.vague, reading: readValue(r.claim) };
-  slot.docReadings.set(r.doc, [...(slot.docReadings.get(r.doc) ?? []), figure]);
+  const mine = slot.byDoc.get(r.doc);
+  if (mine) mine.add(r.claim.value);
+  else slot.byDoc.set(r.doc, new Set([r.claim.value]));
+  slot.figures.add(r.claim.value);
+  if (!r.onePerson) slot.counts++;
+  const figure = { value: r.claim.value, vague: r.claim.vague, reading: r.reading };
+  const readings = slot.docReadings.get(r.doc);
+  if (readings) readings.push(figure);
+  else slot.docReadings.set(r.doc, [figure]);
   const span = figureSpan(r.claim);
   if (span) {
     const day = figureDay(slot, r) ?? -1;
@@ -300,15 +308,14 @@ export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): 
  */
 export class ClaimAligner {
   readonly drafts: SlotDraft[] = [];
-  private readonly buckets = new Map<string, SlotDraft[]>();
+  private readonly buckets = new Map<string, Set<SlotDraft>>();
   /** Slots with neither place nor day, per family: they can take any claim of that family. */
-  private readonly floating = new Map<string, SlotDraft[]>();
+  private readonly floating = new Map<string, Set<SlotDraft>>();
 
   private push(key: string, d: SlotDraft): void {
-    const list = this.buckets.get(key);
-    if (list) {
-      if (!list.includes(d)) list.push(d);
-    } else this.buckets.set(key, [d]);
+    const set = this.buckets.get(key);
+    if (set) set.add(d);
+    else this.buckets.set(key, new Set([d]));
   }
 
   private candidates(key: string, r: ClaimRecord): Set<SlotDraft> {
@@ -318,8 +325,8 @@ export class ClaimAligner {
       for (let x = r.day - DATE_WINDOW_DAYS; x <= r.day + DATE_WINDOW_DAYS; x++) for (const d of this.buckets.get(`${key}\u0000d${x}`) ?? []) out.add(d);
     }
     // Small families are scanned whole: a slot known only by place can still take a claim known only by day.
-    const all = this.buckets.get(`${key}\u0000all`) ?? [];
-    if ((r.place === null && r.day === null) || all.length <= SCAN_ALL_BELOW) for (const d of all) out.add(d);
+    const all = this.buckets.get(`${key}\u0000all`);
+    if (all && ((r.place === null && r.day === null) || all.size <= SCAN_ALL_BELOW)) for (const d of all) out.add(d);
     return out;
   }
 
@@ -336,17 +343,19 @@ export class ClaimAligner {
       }
     }
     if (!best) {
-      best = { key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set(), nouns: new Set(), byDoc: new Map(), docReadings: new Map(), spans: new Map(), firstDay: new Map() };
+      best = {
+        key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set(), nouns: new Set(),
+        byDoc: new Map(), figures: new Set(), counts: 0, docReadings: new Map(), spans: new Map(), firstDay: new Map(),
+      };
       this.drafts.push(best);
       this.push(`${key}\u0000all`, best);
     }
-    const wasFloating = best.places.size === 0 && best.days.size === 0;
     addTo(best, r);
-    const floating = this.floating.get(key) ?? [];
-    const isFloating = best.places.size === 0 && best.days.size === 0;
-    if (isFloating && !floating.includes(best)) floating.push(best);
-    if (wasFloating && !isFloating) floating.splice(floating.indexOf(best), 1);
-    this.floating.set(key, floating);
+    let floating = this.floating.get(key);
+    if (!floating) this.floating.set(key, (floating = new Set()));
+    // A slot floats while it has neither place nor day; once it has one, it is found through its buckets.
+    if (best.places.size === 0 && best.days.size === 0) floating.add(best);
+    else floating.delete(best);
     if (r.place !== null) this.push(`${key}\u0000p${r.place}`, best);
     if (r.day !== null) this.push(`${key}\u0000d${r.day}`, best);
     return best;

@@ -1,7 +1,8 @@
 import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import { reportedSpeechClaims } from './reported-speech.ts';
-import { isOnePerson } from './intervals.ts';
+import { isOnePerson, readValue } from './intervals.ts';
+import type { ValueReading } from './intervals.ts';
 import { careFacility, isCountDate, isEarlierFigure, isPartOfLarger, tellsChange, tellsUpdate } from './toll-context.ts';
 import { ARRESTED_NOUNS, COUNTED_SYNONYMS, MEASURE_KINDS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
@@ -44,6 +45,8 @@ export interface ClaimRecord {
   part: boolean;
   /** A measure told as changed ("widened the zone to 8 km"): it may join a slot of another figure. */
   change: boolean;
+  /** What the figure commits its source to (`readValue`), read once rather than at every slot it is compared with. */
+  reading: ValueReading | null;
 }
 
 /** "police officers" → "police officer"; generic person nouns → "people"; nothing → "people" for tolls. */
@@ -116,7 +119,11 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
     const claims = [...(doc.layers.claims ?? []), ...quoted];
     const events = new Map<string, EventMention>((doc.layers.events ?? []).map((e) => [e.id, e]));
     const bySentence = new Map<number, ClaimMention[]>();
-    for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+    for (const c of claims) {
+      const list = bySentence.get(c.sentence);
+      if (list) list.push(c);
+      else bySentence.set(c.sentence, [c]);
+    }
     const published = doc.layers.metadata?.published ?? docDate(doc);
     // The largest figure the document gives each toll kind: a figure marked as a part must be below one.
     const largest = new Map<string, number>();
@@ -133,6 +140,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
       const date = claim.date ?? ev?.date ?? null;
       const strong = date && date.precision === 'day' && ISO_DAY.test(date.value) && !WEAK_DATE_BASIS.test(date.basis);
       const toll = TOLL_KINDS.has(claim.kind);
+      const update = toll && tellsUpdate(doc, claim);
       // A toll is dated by its happening: the day a count was given says nothing about which happening it counts.
       const happening = strong && !(toll && isCountDate(doc, claim, date.value));
       const day = trustedDay(happening ? dayNumber(date.value) : null, correction);
@@ -163,9 +171,10 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         docDay: correction ? correction.storyDay : dayNumber(docDate(doc)),
         quoted: quoted.has(claim),
         facility: toll ? careFacility(doc, claim) : null,
-        update: toll && tellsUpdate(doc, claim),
+        update,
         change: MEASURE_KINDS.has(claim.kind) && tellsChange(doc, claim),
         part: toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(claim.kind) ?? 0) && isPartOfLarger(doc, claim),
+        reading: readValue(claim),
       });
     }
   }

@@ -64,8 +64,9 @@ export function reportedSpeechClaims(doc: Doc): ClaimMention[] {
     while (from < mentions.length && mentions[from].end <= s.start) from++;
     let to = from;
     while (to < mentions.length && mentions[to].start < s.end) to++;
-    if (to === from) continue;
     const inSentence = mentions.slice(from, to);
+    // Only a person or an organisation speaks: a sentence naming neither is not searched for speech verbs.
+    if (!inSentence.some((m) => SPEAKER_TYPES.has(m.type))) continue;
     const sentence = text.slice(s.start, s.end);
     const seen = new Set<string>();
     SPEECH_VERB.lastIndex = 0;

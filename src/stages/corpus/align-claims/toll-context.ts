@@ -45,8 +45,10 @@ export function careFacility(doc: Doc, claim: ClaimMention): string | null {
   const qs = Math.max(0, Math.min(claim.quantity.start - start, sentence.length));
   const qe = Math.max(qs, Math.min(claim.quantity.end - start, sentence.length));
   const semi = sentence.indexOf(';', qe);
-  const before = sentence.slice(sentence.lastIndexOf(';', qs) + 1, qs);
   const after = sentence.slice(qe, semi >= 0 ? semi : sentence.length);
+  // Both readings need a care verb after the figure in its clause: most tolls have none.
+  if (!CARE_VERB.test(after)) return null;
+  const before = sentence.slice(sentence.lastIndexOf(';', qs) + 1, qs);
   // "... admitted to St Anselm's Hospital": the phrase after the figure, no other figure in between.
   const a = FACILITY_PHRASE.exec(after);
   if (a && CARE_VERB.test(after.slice(0, a.index + a[0].length)) && !/\d/.test(after.slice(0, a.index))) return a[1].trim();
@@ -65,7 +67,21 @@ export function isPartOfLarger(doc: Doc, claim: ClaimMention): boolean {
   const { start, end } = sentenceBounds(doc, claim);
   const qs = Math.max(start, Math.min(claim.quantity.start, end));
   const qe = Math.max(qs, Math.min(claim.quantity.end, end));
-  return PART_BEFORE.test(doc.text.slice(Math.max(start, qs - 40), qs)) || PART_AFTER.test(doc.text.slice(qe, end));
+  return PART_BEFORE.test(lastWords(doc.text, Math.max(start, qs - 40), qs, 3)) || PART_AFTER.test(doc.text.slice(qe, end));
+}
+
+/**
+ * The last `n` words of text[from, to) with the space after them: a pattern anchored at the end
+ * ("... including $") is tried at every start position, so it is run on a few words, not a window.
+ */
+function lastWords(text: string, from: number, to: number, n: number): string {
+  let at = to;
+  while (at > from && /\s/.test(text[at - 1]!)) at--;
+  for (let words = 0; at > from && words < n; words++) {
+    while (at > from && !/\s/.test(text[at - 1]!)) at--;
+    if (words < n - 1) while (at > from && /\s/.test(text[at - 1]!)) at--;
+  }
+  return text.slice(at, to);
 }
 
 /** The sentence tells that a measure changed ("the zone was widened to 8 km"). */

@@ -12,7 +12,7 @@ import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
 import {
-  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
+  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, numeralWords, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
@@ -46,6 +46,7 @@ export function findDocEntities(doc: Doc): void {
   cands = dropCommonWords(cands, v, sentStart);
   cands = exclamations(cands, v);
   cands = sentenceStartWords(cands, v, sentStart);
+  cands = numeralWords(cands, v);
   cands = tagLists(cands, v, tokens.sentStarts);
   cands = metadataLines(cands, v);
   stripTitles(cands, v);

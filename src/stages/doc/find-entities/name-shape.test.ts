@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createDoc } from '../../../core/index.ts';
 import { findDocEntities } from './index.ts';
 import {
-  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
+  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, numeralWords, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { view, cand, shown } from './test-helpers.ts';
 
@@ -194,4 +194,12 @@ test('under a tags label an item with one ordinary word is a topic, unless the t
   for (const junk of ['Crowd Disasters', 'Arena Safety']) assert.ok(!ents.some((e) => e.startsWith(`${junk}/`)), `${junk} in ${ents.join(' | ')}`);
   for (const name of ['Talvern/PLACE', 'Mark Field/PERSON']) assert.ok(ents.includes(name), `${name} not in ${ents.join(' | ')}`);
   assert.ok(ents.some((e) => e.startsWith('Harbour Works/')), ents.join(' | '));
+});
+
+test('a lone number word before a lowercase word is a count, not a name', () => {
+  // 0 Eight 1 people 2 died 3 ; 4 Hundreds 5 of 6 fans 7 ; 8 Radio 9 One 10 said
+  const v = view('Eight people died; Hundreds of fans; Radio One said');
+  assert.deepEqual(shown(v, numeralWords([cand(0, 1, 'MISC'), cand(4, 5, 'ORG'), cand(8, 10, 'ORG')], v)), ['Radio One/ORG']);
+  const found = entities('Fans in Orsk mourned. Eight people have died, according to a doctor.');
+  assert.deepEqual(found, [{ name: 'Orsk', type: 'PLACE' }]);
 });

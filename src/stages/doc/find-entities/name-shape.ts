@@ -5,6 +5,7 @@
 // sentence ("Fire service puts ...") is not a name.
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import { isNumberWord } from '../../../nlp/numbers.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS,
@@ -210,6 +211,19 @@ export function sentenceStartWords(cands: Candidate[], v: TokenView, sentStart: 
     if (!opens(i)) named.add(v.lower[i]);
   }
   return cands.filter((c) => !flagged.has(c) || named.has(v.lower[c.ts]));
+}
+
+/**
+ * A lone number word before a lowercase word ("Eight people have died", "Hundreds of fans"): a
+ * count capitalized by its position, not a name. In a longer name ("Radio One") it stays.
+ */
+export function numeralWords(cands: Candidate[], v: TokenView): Candidate[] {
+  return cands.filter((c) => !(c.te - c.ts === 1 && isNumberWord(numberStem(v.lower[c.ts])) && (c.te >= v.n || !v.isCapitalized(c.te))));
+}
+
+/** "hundreds" -> "hundred", "dozens" stays (not a number word). */
+function numberStem(w: string): string {
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /** "A-B" where A and B are each a place the lists or the document know. */

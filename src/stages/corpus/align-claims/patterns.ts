@@ -66,12 +66,12 @@ export const ARRESTED_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Words just before a toll's figure that make it a part of a larger one the document gives: "the
- * two residents who died", "it also counts two residents", "including three children", "will add
- * two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
+ * two residents who died", "it also counts two residents", "including three children", "the list
+ * includes two people who died at home", "will add two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
  * port authority" and "against the 58 the agency gave" are another source's whole toll.
  */
 export const PART_BEFORE =
-  /(?:(?<!\b(?:than|against|from|to|at|of|with|over|on|by|up|as)\s+)\bthe|\balso(?:\s+\p{L}+)?|\bincluding|\bplus|\bamong them|\bof whom|\bof which|\badd(?:s|ed|ing)?(?:\s+the)?)\s+$/iu;
+  /(?:(?<!\b(?:than|against|from|to|at|of|with|over|on|by|up|as)\s+)\bthe|\balso(?:\s+\p{L}+)?|\binclud(?:e|es|ed|ing)|\bplus|\bamong them|\bof whom|\bof which|\badd(?:s|ed|ing)?(?:\s+the)?)\s+$/iu;
 
 /**
  * Words just after a toll's figure that make it a part: "two of her residents", "three of them",
@@ -208,6 +208,15 @@ export const MIN_SAID_WORDS = 4;
  */
 export const AS_OF_BEFORE =
   /(?:\b(?:by|as of|until|till|up to)|\b(?:said|says|told|tells|announced|announces|reported|reports|confirmed|confirms|stated|added|gave|gives|put|puts|updated|revised|raised|lowered)\b(?:\s+[\p{L}'’-]+){0,3}?(?:\s+on)?)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:the\s+)?$/iu;
+
+/**
+ * The date leads its clause and the clause's verb is one of saying or counting: "On Friday the
+ * agency put the number of dead at 29", "On Tuesday officials said". Only words (a subject of a
+ * few words) stand between: a figure or a comma ends the search, so "On Friday gunmen killed 12,
+ * police said" keeps its date.
+ */
+export const SAID_AFTER =
+  /^\s*,?\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|told|tells|announced|announces|reported|reports|confirmed|confirms|stated|gave|gives|put|puts|counted|counts|updated|revised|raised|lowered)\b/iu;
 
 /** A sentence telling a count as it stands at a time ("the toll rose to 40", "12 are still missing"): its date is the count's. */
 export const TOLL_UPDATE =

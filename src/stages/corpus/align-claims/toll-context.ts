@@ -1,5 +1,5 @@
 import type { ClaimMention, Doc } from '../../../core/index.ts';
-import { AS_OF_BEFORE, CARE_VERB, FACILITY_PHRASE, FROM_BEFORE, MEASURE_CHANGE, PART_AFTER, PART_BEFORE, TO_AFTER, TOLL_UPDATE } from './patterns.ts';
+import { AS_OF_BEFORE, CARE_VERB, SAID_AFTER, FACILITY_PHRASE, FROM_BEFORE, MEASURE_CHANGE, PART_AFTER, PART_BEFORE, TO_AFTER, TOLL_UPDATE } from './patterns.ts';
 
 /** How far before a date the words that govern it are looked for. */
 const GOVERNOR_CHARS = 60;
@@ -20,7 +20,8 @@ export function tellsUpdate(doc: Doc, claim: ClaimMention): boolean {
 /**
  * Whether a toll's date is the day it was counted rather than the day of the happening: the
  * sentence tells a count as it stands ("rose to", "still", "now"), or the date follows a verb of
- * saying or an as-of word ("said on Monday that", "by Wednesday"). A toll has the happening's date;
+ * saying or an as-of word ("said on Monday that", "by Wednesday"), or leads a clause whose verb is
+ * one ("On Friday the agency put the toll at 29"). A toll has the happening's date;
  * a count given on Monday and another given on Thursday are one toll, not two happenings.
  */
 export function isCountDate(doc: Doc, claim: ClaimMention, day: string): boolean {
@@ -29,6 +30,7 @@ export function isCountDate(doc: Doc, claim: ClaimMention, day: string): boolean
   for (const t of doc.layers.timexes ?? []) {
     if (t.start < start || t.end > end || !t.value.startsWith(day.slice(0, 10))) continue;
     if (AS_OF_BEFORE.test(doc.text.slice(Math.max(start, t.start - GOVERNOR_CHARS), t.start))) return true;
+    if (SAID_AFTER.test(doc.text.slice(t.end, Math.min(end, t.end + GOVERNOR_CHARS)))) return true;
   }
   return false;
 }

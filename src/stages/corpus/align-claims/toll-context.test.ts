@@ -1,0 +1,71 @@
+// Reading a toll's sentence: whose date it carries and whether it is a part of a larger toll.
+// Invented event: a landslide buried part of the hill town of Ostrava Vell in the invented region of Kerrin.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ClaimSlot, Corpus } from '../../../core/index.ts';
+import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import type { ClaimSpec, DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { buildProvenance } from '../detect-provenance/index.ts';
+import { alignClaims } from './index.ts';
+import { isCountDate, isPartOfLarger } from './toll-context.ts';
+
+/** A report with its date words as the time stage would give them: [phrase, day]. */
+type Report = DocSpec & { dates?: [string, string][] };
+
+function run(specs: readonly Report[]): Corpus {
+  const corpus = makeCorpus(specs);
+  for (const [i, spec] of specs.entries()) {
+    const doc = corpus.documents[i];
+    doc.layers.timexes = (spec.dates ?? []).map(([phrase, value]) => {
+      const start = doc.text.indexOf(phrase);
+      const sentence = doc.layers.sentences!.findIndex((s) => s.start <= start && start < s.end);
+      return { start, end: start + phrase.length, text: phrase, value, precision: 'day' as const, basis: 'fixture', timexType: 'DATE' as const, sentence };
+    });
+  }
+  corpus.layers.provenance = buildProvenance(corpus.documents);
+  alignClaims.run(corpus, { options: {} });
+  return corpus;
+}
+
+const PLACES = [{ name: 'Ostrava Vell', type: 'PLACE' as const }];
+const killed = (quantity: string, value: number, extra: Partial<ClaimSpec> = {}): ClaimSpec => ({ kind: 'killed', quantity, value, counted: 'people', ...extra });
+const report = (id: string, published: string, sentence: string, claims: ClaimSpec[], dates: [string, string][] = []): Report => ({
+  id, published, outlet: `${id} news`, entities: PLACES, text: `Landslide\n\n${sentence}`, claims, dates,
+});
+const killedSlots = (corpus: Corpus): ClaimSlot[] => corpus.layers.claims!.filter((s) => s.kind === 'killed');
+
+const NIGHT = report('wire', '2033-03-05', 'A landslide buried homes in Ostrava Vell on Saturday night, killing at least 20 people.', [killed('at least 20', 20, { low: 20, place: 'Ostrava Vell', date: '2033-03-05' })], [['Saturday', '2033-03-05']]);
+const FRIDAY = report('weekly', '2033-03-12', 'On Friday the regional rescue agency put the number of dead at 26, after two more bodies were found.', [killed('26', 26, { date: '2033-03-11' })], [['Friday', '2033-03-11']]);
+
+test('a date leading a clause whose verb is one of saying or counting is the count\'s date, not the happening\'s', () => {
+  const corpus = run([NIGHT, FRIDAY]);
+  const weekly = corpus.documents[1];
+  assert.equal(isCountDate(weekly, weekly.layers.claims![0], '2033-03-11'), true);
+  // So the count given six days later joins the night's toll instead of making a slot of its own.
+  const slots = killedSlots(corpus);
+  assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
+  assert.equal(slots[0].status, 'evolving', slots[0].statusReason);
+});
+
+test('a date leading a clause that tells the happening keeps it', () => {
+  const other = report('radio', '2033-03-12', 'On Friday a second slide killed 4 people in Ostrava Vell, the agency said.', [killed('4', 4, { place: 'Ostrava Vell', date: '2033-03-11' })], [['Friday', '2033-03-11']]);
+  const corpus = run([NIGHT, other]);
+  const radio = corpus.documents[1];
+  assert.equal(isCountDate(radio, radio.layers.claims![0], '2033-03-11'), false);
+  assert.equal(killedSlots(corpus).length, 2);
+});
+
+test('a figure a list or a toll "includes" is a part of the larger toll the report gives, not a toll of its own', () => {
+  const mayor = report(
+    'bulletin', '2033-03-08',
+    'The mayor said 31 people had died in Ostrava Vell. Her list includes three people who died at home after the slide.',
+    [killed('31', 31, { place: 'Ostrava Vell' }), killed('three', 3)],
+  );
+  const corpus = run([NIGHT, mayor]);
+  const bulletin = corpus.documents[1];
+  assert.equal(isPartOfLarger(bulletin, bulletin.layers.claims![1]), true);
+  assert.equal(isPartOfLarger(bulletin, bulletin.layers.claims![0]), false);
+  const part = killedSlots(corpus).find((s) => s.values.some((v) => v.value === 3))!;
+  assert.match(part.subject, /part of a larger toll/);
+  assert.equal(part.values.length, 1);
+});

@@ -326,3 +326,8 @@ test('an age written with spaces or in words ("3 year old", "Eleven-Year-Old") l
   assert.deepEqual(figures('Eleven-Year-Old Struck By Stray Bullet In Pellam'), { killed: null, injured: 1 });
   assert.deepEqual(figures('A 3 year old was wounded on Dorle Street.'), { killed: null, injured: 1 });
 });
+
+test('a headline victim who "shoots own foot" or is "airlifted to" a hospital is one person hit', () => {
+  assert.deepEqual(figures('Pellam man shoots own foot while cleaning rifle'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Oster shooting victim airlifted to trauma center'), { killed: null, injured: 1 });
+});

@@ -102,7 +102,9 @@ export const AGE_NAME_RE = /\b(?:a\s+|an\s+)?\d{1,2}-year-old\s+(?=[A-Z][a-z])/g
 
 /**
  * Definite singular victims ("the victim died", "he was pronounced dead", "one killed and another
- * injured", "3 dead, 5-year-old hurt"): a count of one when a kind verb follows.
+ * injured", "3 dead, 5-year-old hurt", "4-year-old grazed by stray bullet"): a count of one when a kind
+ * verb follows. An age written with spaces or in words ("2 year old", "Nine-Year-Old") leads only a hit
+ * or a hurt: as a death it was measured to move a right killed figure.
  */
 export const DEFINITE_SINGULAR_RE = /(?<=\b(?:injuring|wounding|injured|wounded|hurting|shooting|shot)\s+)(?:a\s+(?:second|third|fourth|fifth|sixth)|another)\b(?!\s+(?:time|day|week|round|shot|person|man|woman|victim|officer|boy|girl|teen|child))|\b(?:the|a|an)\s+\d{1,2}-year-old(?=\s+(?:who\s+)?(?:was|were|had|has|died|is)\b)|\b(?:the|a|another)\s+(victim|man|woman|boy|girl|teen|teenager|child|driver|officer|student|toddler|gunman|shooter|suspect|attacker)\b|\b(he|she)\b(?=\s+(?:was|later|had|died|has))|\b(?:another|\d{1,2}-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:\w+ly\s+(?!shot\s+(?:an?|the|his|her|their|him|them|\d)\b))?(?:grazed|(?:struck|hit) by (?:an? )?(?:stray |errant |random )?(?:bullets?|gunfire|rounds?|gunshots?)|injured|wounded|hurt|killed|dead|died|shot|critically|seriously|fatally)\b)|\b(?:\d{1,2}[- ]year[- ]old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old)(?<!\d-year-old)(?=\s+(?:(?:was|is|were)\s+)?(?:\w+ly\s+(?!shot\s+(?:an?|the|his|her|their|him|them|\d)\b))?(?:grazed|(?:struck|hit) by (?:an? )?(?:stray |errant |random )?(?:bullets?|gunfire|rounds?|gunshots?)|injured|wounded|hurt|shot|critically|seriously)\b)/gi;
 
@@ -171,7 +173,7 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
  * "a man was shot", "four people shot": hurt or killed, the outcome not said here (kind `casualties`).
  * Checked after KIND_AFTER, which takes "shot dead" and "shot and wounded".
  */
-export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:him|her)?self|shot|stabbed|(?:struck|hit) by (?:an? )?(?:stray |errant |random )?(?:bullets?|gunfire|rounds?|gunshots?)|grazed)\b/i;
+export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:(?:him|her)?self|(?:his\s+|her\s+)?own\s+(?:leg|foot|hand|arm|thigh|knee|finger|chest|head|stomach))|shot|stabbed|(?:struck|hit) by (?:an? )?(?:stray |errant |random )?(?:bullets?|gunfire|rounds?|gunshots?)|grazed)\b/i;
 
 /** After a one-victim injury: "rushed to a clinic, where she died", "in serious condition but later died". */
 export const LATER_DIED_RE =
@@ -351,7 +353,7 @@ const NOT_ACTIVE_SHOT = `(?![Ss]hot\\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[
  * ("Toddler accidentally shot").
  */
 export const HEADLINE_PERSON_RE = new RegExp(
-  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister|juvenile')})(?=\\s+(?:(?:${capOptional('was|is|has been')})\\s+)?(?:\\w+ly\\s+${NOT_ACTIVE_SHOT})?(?:${capOptional('fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized')}|${capOptional('grazed|struck|hit')}\\s+${capOptional('by')}\\s+(?:[Aa]n?\\s+)?(?:${capOptional('stray|errant|random')}\\s+)?${capOptional('bullets?|gunfire|rounds?|gunshots?')}|${capOptional('grazed')}|(?:${capOptional('shoots|shot')})\\s+(?:${capOptional('him|her')})?self|${capOptional('survives?|recovering|recovers')}|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
+  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister|juvenile')})(?=\\s+(?:(?:${capOptional('was|is|has been')})\\s+)?(?:\\w+ly\\s+${NOT_ACTIVE_SHOT})?(?:${capOptional('fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized')}|${capOptional('grazed|struck|hit')}\\s+${capOptional('by')}\\s+(?:[Aa]n?\\s+)?(?:${capOptional('stray|errant|random')}\\s+)?${capOptional('bullets?|gunfire|rounds?|gunshots?')}|${capOptional('grazed')}|(?:${capOptional('shoots|shot')})\\s+(?:(?:${capOptional('him|her')})?self|(?:${capOptional('his|her')}\\s+)?${capOptional('own')})|(?:${capOptional('taken|rushed|flown|airlifted')})\\s+${capOptional('to')}|${capOptional('survives?|recovering|recovers')}|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
 );
 
 /**

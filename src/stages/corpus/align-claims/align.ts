@@ -284,11 +284,29 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
   return `${kind}${counted && counted !== kind ? ` of ${counted}` : ''}${where}${when}`;
 }
 
+/**
+ * The date each value held: its publication date, except for a report whose own date is not
+ * trusted (an aggregator re-dated weeks after its content, an undated page). Such a report repeats
+ * figures others gave: each of its figures is as of the first trusted report of the same figure,
+ * else as of its story's date. Without this a digest three weeks late makes a toll that rose
+ * 190 → 212 → 214 look as if it fell back to 212.
+ */
+function asOfDates(records: readonly ClaimRecord[]): (string | null)[] {
+  const first = new Map<number | string, string>();
+  for (const r of records) {
+    if (!r.dated || r.published === null) continue;
+    const d = first.get(r.claim.value);
+    if (d === undefined || r.published < d) first.set(r.claim.value, r.published);
+  }
+  return records.map((r) => (r.dated ? r.published : (first.get(r.claim.value) ?? (r.docDay !== null ? isoDay(r.docDay) : r.published))));
+}
+
 /** Renders one slot: values, status, independent sources and reconciled reading. */
 export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): ClaimSlot {
   const values = d.records.map(toValue);
   const kind = d.records[0].claim.kind;
-  const { status, reason } = slotStatus(kind, values, d.records.some((r) => r.change));
+  const asOf = asOfDates(d.records);
+  const { status, reason } = slotStatus(kind, values, d.records.some((r) => r.change), asOf);
   return {
     id,
     kind,
@@ -296,7 +314,7 @@ export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): 
     status,
     values,
     independentSources: new Set(values.map((v) => v.group)).size,
-    reconciled: kind === 'statement' ? null : reconcile(values, status),
+    reconciled: kind === 'statement' ? null : reconcile(values, status, asOf),
     statusReason: reason,
   };
 }

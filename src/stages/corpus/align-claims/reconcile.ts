@@ -6,11 +6,15 @@ function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
-/** Range, ACLED's lowest corroborated figure, the latest official figure and one best figure. */
-export function reconcile(values: readonly ClaimValue[], status: ClaimStatus): Reconciliation | null {
-  const readings = values.map((v) => ({ v, r: readValue(v, false) })).filter((x) => x.r !== null) as {
+/**
+ * Range, ACLED's lowest corroborated figure, the latest official figure and one best figure.
+ * `asOf`: per value, the date it is ordered by when not its publication date (see `slotStatus`).
+ */
+export function reconcile(values: readonly ClaimValue[], status: ClaimStatus, asOf?: readonly (string | null)[]): Reconciliation | null {
+  const readings = values.map((v, i) => ({ v, r: readValue(v, false), at: (asOf ? asOf[i] : v.published) ?? '' })).filter((x) => x.r !== null) as {
     v: ClaimValue;
     r: NonNullable<ReturnType<typeof readValue>>;
+    at: string;
   }[];
   if (readings.length === 0) return null;
   const points = readings.map((x) => x.r.point);
@@ -32,7 +36,7 @@ export function reconcile(values: readonly ClaimValue[], status: ClaimStatus): R
     lowestCorroborated = low;
     reasons.push(`no figure is supported by two independent sources; the lowest is ${fmt(low)}`);
   } else reasons.push(`${fmt(lowestCorroborated)} is the lowest figure two or more independent sources support`);
-  const byTime = [...readings].sort((a, b) => (a.v.published ?? '').localeCompare(b.v.published ?? ''));
+  const byTime = [...readings].sort((a, b) => a.at.localeCompare(b.at));
   const official = byTime.filter((x) => x.v.attribution && OFFICIAL_SOURCE.test(x.v.attribution));
   const latestOfficial = official.length ? official[official.length - 1].r.point : null;
   if (latestOfficial !== null) reasons.push(`the latest official figure is ${fmt(latestOfficial)} (${official[official.length - 1].v.attribution})`);

@@ -31,6 +31,8 @@ export interface ClaimRecord {
   story: string;
   /** Day number of the document's date, for telling a rising toll from two different tolls. */
   docDay: number | null;
+  /** The document's own date is trusted: not missing, not weeks off its story's (then `docDay` is the story's). */
+  dated: boolean;
   /** A speaker's words, quoted or reported, rather than a reported action: slotted by speaker. */
   quoted: boolean;
   /** The care facility a toll is restricted to ("admitted to St Anselm's Hospital"): a part with its own slot. */
@@ -169,6 +171,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         speaker,
         story: storyOf.get(doc.id) ?? '',
         docDay: correction ? correction.storyDay : dayNumber(docDate(doc)),
+        dated: correction === undefined,
         quoted: quoted.has(claim),
         facility: toll ? careFacility(doc, claim) : null,
         update,

@@ -17,16 +17,26 @@ function describe(values: readonly ClaimValue[]): string {
   return [...byValue].map(([k, docs]) => `${k} (${[...new Set(docs)].join(', ')})`).join(' vs ');
 }
 
+/** A value with its reading and the date it is ordered by. */
+interface Dated {
+  v: ClaimValue;
+  r: ValueReading;
+  /** The value's date as of which it was true (`asOf`, else its publication date). */
+  at: string | null;
+}
+
 /**
  * single-source: one independence group. conflicting: two groups state incompatible values (for
  * statements, predicates that cannot both hold). evolving: the incompatible values all rise with
  * publication date (a toll, or a measure `changed` says was told as changed). agreed: everything else.
+ * `asOf` gives, per value, the date it is ordered by when that is not its publication date (a
+ * report whose own date is wrong repeats others' figures as of their dates): see `asOfDates`.
  */
-export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[], changed = false): StatusResult {
+export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[], changed = false, asOf?: readonly (string | null)[]): StatusResult {
   const groups = new Set(values.map((v) => v.group));
   if (groups.size <= 1) return { status: 'single-source', reason: `only one independent source (${[...new Set(values.map((v) => v.document))].join(', ')})` };
   if (kind === 'statement') return statementStatus(values);
-  const rs = values.map((v) => ({ v, r: readValue(v) })).filter((x): x is { v: ClaimValue; r: ValueReading } => x.r !== null);
+  const rs = values.map((v, i) => ({ v, r: readValue(v), at: asOf ? asOf[i] : v.published })).filter((x): x is Dated => x.r !== null);
   const tolls = TOLL_KINDS.has(kind);
   const clashes: [ClaimValue, ClaimValue][] = [];
   for (let i = 0; i < rs.length; i++) {
@@ -53,12 +63,12 @@ function sortByDate(values: readonly ClaimValue[]): ClaimValue[] {
  * The date each figure was first given by its independence group: a copy republished days later
  * repeats the original's figure as of the original's day, it does not report it anew.
  */
-function figureDates(rs: readonly { v: ClaimValue; r: ValueReading }[]): string[] {
+function figureDates(rs: readonly Dated[]): string[] {
   const first = new Map<string, string>();
-  for (const { v, r } of rs) {
+  for (const { v, r, at } of rs) {
     const key = `${v.group}\u0000${r.point}`;
     const d = first.get(key);
-    if (d === undefined || v.published! < d) first.set(key, v.published!);
+    if (d === undefined || at! < d) first.set(key, at!);
   }
   return rs.map(({ v, r }) => first.get(`${v.group}\u0000${r.point}`)!);
 }
@@ -67,8 +77,8 @@ function figureDates(rs: readonly { v: ClaimValue; r: ValueReading }[]): string[
  * Every later-dated figure can be at least (falling: at most) every earlier one, and same-day
  * figures agree. Ranges compare by their bounds: "dozens" on Monday and 47 on Tuesday can be a fall.
  */
-function monotone(rs: { v: ClaimValue; r: ValueReading }[], falling: boolean): boolean {
-  if (rs.some((x) => !x.v.published)) return false;
+function monotone(rs: Dated[], falling: boolean): boolean {
+  if (rs.some((x) => !x.at)) return false;
   const at = figureDates(rs);
   const dates = new Set(at);
   if (dates.size < 2) return false;
@@ -91,8 +101,8 @@ function monotone(rs: { v: ClaimValue; r: ValueReading }[], falling: boolean): b
  * long as the figure moved from the first reports to the latest ones in one direction. When the
  * latest reports still disagree it stays conflicting.
  */
-function converged(rs: { v: ClaimValue; r: ValueReading }[], falling: boolean): boolean {
-  if (rs.some((x) => !x.v.published)) return false;
+function converged(rs: Dated[], falling: boolean): boolean {
+  if (rs.some((x) => !x.at)) return false;
   const at = figureDates(rs);
   const dates = [...new Set(at)].sort();
   if (dates.length < 3) return false;

@@ -108,7 +108,11 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
  * several times another of the same days), else a score of what is known to match.
  */
 function fit(slot: SlotDraft, r: ClaimRecord): number | null {
-  if (r.day !== null && slot.days.size > 0 && !nearDay(slot.days, r.day)) return null;
+  // Another day is another happening, but the one sum or distance a slot holds, told again, is the
+  // same one: a payment approved on Wednesday is the one families receive from Friday. Not in a slot
+  // whose figure changed ("widened from 5 km to 8 km"): a later 5 km there is an inner ring.
+  const restated = MEASURE_KINDS.has(r.claim.kind) && slot.figures.size === 1 && slot.figures.has(r.claim.value);
+  if (r.day !== null && slot.days.size > 0 && !restated && !nearDay(slot.days, r.day)) return null;
   const toll = TOLL_KINDS.has(r.claim.kind);
   // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh.
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);

@@ -54,3 +54,33 @@ test('the words of a change and of its earlier figure', () => {
   for (const s of [' to 8 km', ' on Sunday to 7', ' to about 30']) assert.ok(TO_AFTER.test(s), s);
   for (const s of [' from the plant', ' of the town', ' north of the river to the sea']) assert.ok(!TO_AFTER.test(s), s);
 });
+
+test('one sum restated days later is one slot: a grant approved on one day and paid from another', () => {
+  const eur = (quantity: string, value: number, date: string): ClaimSpec => ({ kind: 'money', quantity, value, unit: 'EUR', counted: null, date });
+  const corpus: Corpus = makeCorpus([
+    doc('wire', '2033-05-03', 'Hesk leak\n\nThe council approved on Wednesday a grant of €4,000 to each household that had to leave.', [eur('€4,000', 4000, '2033-05-03')]),
+    doc('weekly', '2033-05-08', 'Hesk leak\n\nHouseholds have been receiving the council\'s grant of €4,000 since Friday.', [eur('€4,000', 4000, '2033-05-05')]),
+    doc('radio', '2033-05-08', 'Hesk leak\n\nThe depot\'s owner was fined €90,000 on Friday.', [eur('€90,000', 90000, '2033-05-05')]),
+  ]);
+  corpus.layers.provenance = buildProvenance(corpus.documents);
+  alignClaims.run(corpus, { options: {} });
+  const slots = corpus.layers.claims!.filter((s) => s.kind === 'money');
+  const grant = holding(slots, 'wire', 4000);
+  assert.equal(grant.length, 1);
+  assert.equal(grant[0], holding(slots, 'weekly', 4000)[0], slots.map((s) => s.subject).join(' | '));
+  assert.equal(grant[0].status, 'agreed');
+  assert.notEqual(grant[0], holding(slots, 'radio', 90000)[0]);
+});
+
+test('in a slot whose figure changed, the old figure told days later (an inner ring) stays apart', () => {
+  const dated = (quantity: string, value: number, date: string) => km(quantity, value, { date });
+  const slots = distances([
+    doc('wire', '2033-05-01', 'Hesk leak\n\nEveryone within 4 km of the depot in Hesk was told to leave.', [dated('4 km', 4, '2033-05-01')]),
+    doc('herald', '2033-05-02', 'Hesk leak\n\nThe authorities widened the zone around the depot in Hesk from 4 km to 6 km on Tuesday.', [dated('6 km', 6, '2033-05-02')]),
+    doc('weekly', '2033-05-08', 'Hesk leak\n\nThe inner zone, within 4 km of the depot in Hesk, is still closed on Sunday.', [dated('4 km', 4, '2033-05-07')]),
+  ]);
+  const zone = holding(slots, 'herald', 6)[0];
+  assert.equal(zone, holding(slots, 'wire', 4)[0]);
+  assert.notEqual(zone, holding(slots, 'weekly', 4)[0]);
+  assert.equal(zone.status, 'evolving', zone.statusReason);
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Corpus, Doc, DocMetadata } from '../core/index.ts';
 import { dayNumber } from './days.ts';
-import { RELATIVE_WINDOW_DAYS, STALE_AFTER_DAYS, staleDocuments, trustedDay } from './story-dates.ts';
+import { RELATIVE_WINDOW_DAYS, STALE_AFTER_DAYS, staleDocuments, storySpans, trustedDay } from './story-dates.ts';
 
 function meta(published: string | null, referenceDate: string | null = published): DocMetadata {
   return {
@@ -78,6 +78,27 @@ test('the reference date is what counts, and a source date hint is used when the
   const out = staleDocuments(corpus(docs, [['a', 'b', 'c', 'late', 'h']]));
   assert.deepEqual([...out.keys()], ['h']);
   assert.equal(out.get('h')!.statedDay, d('2031-04-25'));
+});
+
+test('a stale report is read at the content date recorded for it, when that is a day of its story', () => {
+  const late = doc('late', '2031-04-20');
+  const docs = [doc('a', '2031-03-10'), doc('b', '2031-03-11'), doc('c', '2031-03-12'), late];
+  const story = (): Corpus => corpus(docs, [['a', 'b', 'c', 'late']]);
+  late.layers.metadata!.contentDate = '2031-03-14';
+  assert.equal(staleDocuments(story()).get('late')!.storyDay, d('2031-03-14'));
+  // A content date that is no day of the story (a date its text gives from long before) is not used.
+  late.layers.metadata!.contentDate = '2030-11-02';
+  assert.equal(staleDocuments(story()).get('late')!.storyDay, d('2031-03-12'));
+});
+
+test('a story spans its usable reports; every report of it, stale or not, gets that span', () => {
+  const docs = [doc('a', '2031-03-12'), doc('b', '2031-03-10'), doc('late', '2031-04-20'), doc('x', '2031-05-01')];
+  const c = corpus(docs, [['a', 'b', 'late'], ['x']]);
+  const stale = new Map([['late', { statedDay: d('2031-04-20'), storyDay: d('2031-03-11') }]]);
+  const spans = storySpans(c, stale);
+  assert.deepEqual(spans.get('late'), { first: d('2031-03-10'), last: d('2031-03-12') });
+  assert.deepEqual(spans.get('a'), spans.get('late'));
+  assert.deepEqual(spans.get('x'), { first: d('2031-05-01'), last: d('2031-05-01') });
 });
 
 test('trustedDay drops days near a stale report’s own date and keeps the rest', () => {

@@ -1,4 +1,4 @@
-import type { Corpus } from '../core/index.ts';
+import type { Corpus, Doc } from '../core/index.ts';
 import { dayNumber } from './days.ts';
 import { docDate } from './entity-resolver.ts';
 
@@ -10,8 +10,17 @@ export const RELATIVE_WINDOW_DAYS = 7;
 export interface DateCorrection {
   /** The day the document's own date says; null when it has none. */
   statedDay: number | null;
-  /** The story's median day, used instead. */
+  /**
+   * The day used instead: for a stale document, the day its content describes once check-dates has
+   * recorded it (its metadata's contentDate, when that is a day of its story); else the story's median day.
+   */
   storyDay: number;
+}
+
+/** The first and last day of a story, among its reports whose own date is usable. */
+export interface StorySpan {
+  first: number;
+  last: number;
 }
 
 /**
@@ -31,7 +40,29 @@ export function staleDocuments(corpus: Corpus): Map<string, DateCorrection> {
     // Undated documents take their story's date, as a reader would.
     for (const x of all) if (x.day === null) out.set(x.id, { statedDay: null, storyDay: median });
     if (days.length < 3) continue;
-    for (const x of days) if (Math.abs(x.day - median) > STALE_AFTER_DAYS) out.set(x.id, { statedDay: x.day, storyDay: median });
+    for (const x of days) {
+      if (Math.abs(x.day - median) <= STALE_AFTER_DAYS) continue;
+      const content = dayNumber(byId.get(x.id)!.layers.metadata?.contentDate);
+      const described = content !== null && Math.abs(content - median) <= STALE_AFTER_DAYS ? content : null;
+      out.set(x.id, { statedDay: x.day, storyDay: described ?? median });
+    }
+  }
+  return out;
+}
+
+/** Each story's span, keyed by every document of the story: from the documents that are not in `stale`. */
+export function storySpans(corpus: Corpus, stale: ReadonlyMap<string, DateCorrection>): Map<string, StorySpan> {
+  const out = new Map<string, StorySpan>();
+  const byId = new Map<string, Doc>(corpus.documents.map((d) => [d.id, d]));
+  for (const story of corpus.layers.stories ?? []) {
+    let span: StorySpan | null = null;
+    for (const id of story.documents) {
+      const d = byId.get(id);
+      const day = d && !stale.has(id) ? dayNumber(docDate(d)) : null;
+      if (day === null) continue;
+      span = span ? { first: Math.min(span.first, day), last: Math.max(span.last, day) } : { first: day, last: day };
+    }
+    if (span) for (const id of story.documents) out.set(id, span);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Corpus, Doc, DocMetadata } from '../../../core/index.ts';
+import { dayNumber, staleDocuments } from '../../../corpus-index/index.ts';
 import { checkStoryDates } from './index.ts';
 
 function meta(published: string | null): DocMetadata {
@@ -10,8 +11,8 @@ function meta(published: string | null): DocMetadata {
   };
 }
 
-function doc(id: string, published: string | null): Doc {
-  return { id, source: id, format: 'text', raw: '', hints: {}, text: '', removed: [], flags: [], issues: [], layers: { metadata: meta(published) } };
+function doc(id: string, published: string | null, text = ''): Doc {
+  return { id, source: id, format: 'text', raw: text, hints: {}, text, removed: [], flags: [], issues: [], layers: { metadata: meta(published) } };
 }
 
 function corpus(docs: Doc[]): Corpus {
@@ -30,6 +31,17 @@ test('a report dated weeks after the rest of its story is flagged and given the 
   assert.equal(late.layers.metadata?.published, '2025-04-20');
   assert.equal(late.layers.metadata?.referenceDate, '2025-04-20');
   for (const d of docs.slice(0, 3)) assert.deepEqual(d.flags, []);
+});
+
+test('a stale report’s content date is the latest day of its story its text describes, and later stages read it there', () => {
+  // Reports on Monday 2031-03-03 to Thursday 2031-03-06; a digest re-dated in April looks back over them.
+  const text = 'The quay at Vorn collapsed late on Sunday. Officials said on Wednesday that nine boats sank. A new quay will open on Friday.';
+  const docs = [doc('a', '2031-03-03'), doc('b', '2031-03-04'), doc('c', '2031-03-06'), doc('digest', '2031-04-25', text)];
+  const c = corpus(docs);
+  checkStoryDates(c);
+  assert.equal(docs[3].layers.metadata?.contentDate, '2031-03-05');
+  assert.match(docs[3].flags[0].message, /read against the day its text describes, 2031-03-05/);
+  assert.equal(staleDocuments(c).get('digest')?.storyDay, dayNumber('2031-03-05'));
 });
 
 test('an undated report gets its story date as content date, without a flag', () => {

@@ -1,11 +1,14 @@
 import type { Corpus, CorpusStage } from '../../../core/index.ts';
-import { isoDay, STALE_AFTER_DAYS, staleDocuments } from '../../../corpus-index/index.ts';
+import { isoDay, STALE_AFTER_DAYS, staleDocuments, storySpans } from '../../../corpus-index/index.ts';
+import { describedDay } from './content-day.ts';
 
 /**
  * A page re-dated weeks after the events it calls "today" often carries no full date in its text,
  * so no per-document stage can see the anomaly; its story can. This stage flags such documents and
- * records the story's date as their content date (undated documents get it too), leaving their
- * stated and reference dates alone so later stages can still tell which dates to distrust.
+ * records as their content date the latest day of the story their text describes (else the story's
+ * date; undated documents get the story's date), leaving their stated and reference dates alone so
+ * later stages can still tell which dates to distrust. Later stages read the stale copy's relative
+ * dates against that content date (see staleDocuments).
  */
 export const checkDates: CorpusStage = {
   kind: 'corpus',
@@ -19,13 +22,19 @@ export const checkDates: CorpusStage = {
 
 export function checkStoryDates(corpus: Corpus): void {
   const corrections = staleDocuments(corpus);
+  const spans = storySpans(corpus, corrections);
   for (const doc of corpus.documents) {
     const correction = corrections.get(doc.id);
     const meta = doc.layers.metadata;
     if (!correction || !meta) continue;
     const storyDate = isoDay(correction.storyDay);
-    if (meta.contentDate === null) meta.contentDate = storyDate;
-    if (correction.statedDay === null) continue;
+    if (correction.statedDay === null) {
+      if (meta.contentDate === null) meta.contentDate = storyDate;
+      continue;
+    }
+    const span = spans.get(doc.id);
+    const described = span ? describedDay(doc, span) : null;
+    meta.contentDate = isoDay(described ?? correction.storyDay);
     const days = Math.round(Math.abs(correction.statedDay - correction.storyDay));
     if (doc.flags.some((f) => f.code === 'date-anomaly')) continue;
     doc.flags.push({
@@ -33,7 +42,7 @@ export function checkStoryDates(corpus: Corpus): void {
       message:
         `stated date ${isoDay(correction.statedDay)} is ${days} days ${correction.statedDay > correction.storyDay ? 'after' : 'before'} ` +
         `the other reports of its story (${storyDate}), more than ${STALE_AFTER_DAYS}: a stale or re-dated copy; ` +
-        `its relative dates ("Tuesday", "today") are not trusted`,
+        `its relative dates ("Tuesday", "today") are read against the day its text describes, ${meta.contentDate}`,
     });
   }
 }

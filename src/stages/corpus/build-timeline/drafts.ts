@@ -138,6 +138,20 @@ export class TimelineDrafts {
   }
 
   /**
+   * A sentence that tells the day's main happening without a trigger of its own joins the largest
+   * entry of violence or disaster on its date; it starts none. Whether one was joined.
+   */
+  joinMain(p: Placed): boolean {
+    let best: Draft | null = null;
+    for (const group of ONE_PER_DAY_GROUPS) {
+      for (const x of this.buckets.get(`${group}|${p.date}`) ?? []) if (!best || x.items.length > best.items.length) best = x;
+    }
+    if (!best) return false;
+    this.join(best, { ...p, precision: best.precision });
+    return true;
+  }
+
+  /**
    * An undated mention in a report's body often retells a happening of the days before (the lead
    * tells the day's news). When an entry of its kind from the week before its report's date has its
    * trigger word or its place (at any level), and no entry of that day fits it better, it joins that one.

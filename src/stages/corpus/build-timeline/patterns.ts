@@ -207,6 +207,11 @@ export const BARE_WEEKDAY = /^(?:(?:early|late)\s+(?:on\s+)?|on\s+)?(?:mon|tues|
 export const DEMONYM = /\p{Lu}\p{L}*(?:ian|ean|ese|ish)$/u;
 /** A lower-case word right after a name: the name modifies a noun ("Norlandian chemical plant"). */
 export const COMMON_NOUN_AFTER = /^\s+\p{Ll}/u;
+/**
+ * Words that tell a happening without naming its kind: deaths ("died") and a general noun that
+ * occurred ("the tragedy occurred", "the incident happened"). They join an entry, never start one.
+ */
+export const MAIN_HAPPENING_PHRASE = /\b(?:died|the\s+(?:tragedy|disaster|catastrophe|incident)\s+(?:occurred|happened|took\s+place))\b/gi;
 /** Verbs of saying, whose word is shared by every statement: only the speaker tells two apart. */
 export const SPEAKER_LEMMAS: ReadonlySet<string> = new Set(['say']);
 /** Trigger lemmas that name one act in different words: two reports of one day using them tell one happening. */

@@ -11,6 +11,7 @@ import { CopyDates } from './copies.ts';
 import { datedByParagraphBelow, TimelineDrafts } from './drafts.ts';
 import type { Placed } from './drafts.ts';
 import { dropRepeats, foldDeathsIntoCause } from './repeats.ts';
+import { joinMainHappenings } from './main-happening.ts';
 import { shorten } from '../../../text/shorten.ts';
 
 function sentenceSpan(doc: Doc, index: number, fallback: EventMention): DocSpan {
@@ -53,8 +54,10 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const copies = new CopyDates(corpus);
   const timeline = new TimelineDrafts(resolver, levels);
   const retellings: Placed[] = [];
+  const contexts = new Map<Doc, DocContext>();
   for (const doc of corpus.documents) {
     const ctx: DocContext = { correction: stale.get(doc.id) };
+    contexts.set(doc, ctx);
     ctx.redated = redatedTimexes(doc, ctx.correction, starts.get(doc.id) ?? null);
     const byEvent = new Map<EventMention, Placement>();
     const own = docDate(doc);
@@ -97,6 +100,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   // (a live blog's undated post of the night before a wire's "later" sentence).
   retellings.sort((a, b) => a.date.localeCompare(b.date));
   for (const p of retellings) if (!timeline.retell(p)) timeline.add(p);
+  for (const [doc, ctx] of contexts) joinMainHappenings(doc, ctx, timeline);
   const drafts = foldDeathsIntoCause(timeline.drafts);
   const fatalities = fatalitiesByEvent(slots);
   drafts.sort((a, b) => a.date.localeCompare(b.date) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision]);

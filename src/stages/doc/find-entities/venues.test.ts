@@ -19,6 +19,9 @@ test('a capitalized site part with its number is a place; lowercase or a longer 
   const v = view('through Gate 4, then gate 9 and Harbour Gate 2 Road');
   const out = numberedFeatures([cand(1, 2, 'PERSON'), cand(8, 12, 'PLACE')], v);
   assert.deepEqual(shown(v, out), ['Gate 4/PLACE', 'Harbour Gate 2 Road/PLACE']);
+  // 0 Gates 1 3 2 and 3 4 4 were 5 locked: the plural head is no name.
+  const w = view('Gates 3 and 4 were locked');
+  assert.deepEqual(shown(w, numberedFeatures([cand(0, 1, 'ORG')], w)), []);
 });
 
 test('candidates put in text order keep their links to the candidates they name', () => {

@@ -23,18 +23,23 @@ export function venueNames(cands: Candidate[], v: TokenView): void {
  */
 export function numberedFeatures(cands: Candidate[], v: TokenView): Candidate[] {
   const found: Candidate[] = [];
+  // "Gates 3 and 4": the plural head names no one place; it is not a name of its own either.
+  const plural = new Set<number>();
   for (let i = 0; i + 1 < v.n; i++) {
-    if (!NUMBERED_FEATURE_HEADS.has(v.lower[i]) || !v.isCapitalized(i) || v.isAllCaps(i) || !FEATURE_NUMBER.test(v.word(i + 1))) continue;
+    const w = v.lower[i];
+    if (!v.isCapitalized(i) || v.isAllCaps(i) || !FEATURE_NUMBER.test(v.word(i + 1))) continue;
     // Adjacent in the text: "Gate 4", not "Gate\n4" across a line.
     if (v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;
-    found.push({ ts: i, te: i + 2, type: 'PLACE', role: null, acronym: null, linkTo: null });
+    if (NUMBERED_FEATURE_HEADS.has(w)) found.push({ ts: i, te: i + 2, type: 'PLACE', role: null, acronym: null, linkTo: null });
+    else if (w.endsWith('s') && NUMBERED_FEATURE_HEADS.has(w.slice(0, -1))) plural.add(i);
   }
-  if (found.length === 0) return cands;
+  const kept = plural.size > 0 ? cands.filter((c) => !(c.te - c.ts === 1 && plural.has(c.ts))) : cands;
+  if (found.length === 0) return kept === cands ? cands : withCandidates(kept, [], cands);
   const covered = new Uint8Array(v.n);
   for (const f of found) covered.fill(1, f.ts, f.te);
   const blocked = new Set<number>();
   const out: Candidate[] = [];
-  for (const c of cands) {
+  for (const c of kept) {
     let inside = true;
     let touches = false;
     for (let i = c.ts; i < c.te; i++) {

@@ -331,3 +331,9 @@ test('a headline victim who "shoots own foot" or is "airlifted to" a hospital is
   assert.deepEqual(figures('Pellam man shoots own foot while cleaning rifle'), { killed: null, injured: 1 });
   assert.deepEqual(figures('Oster shooting victim airlifted to trauma center'), { killed: null, injured: 1 });
 });
+
+test('a source label before a headline ("Police: Clerk critical ...") does not hide its victim; "Man Killed Wife" names the killer', () => {
+  assert.deepEqual(figures('Police: Clerk critical after Pellam robbery'), { killed: null, injured: 1 });
+  assert.equal(figures('Varn Man Killed Wife, 2 Kids Then Himself').killed, 4);
+  assert.equal(figures('Sheriff: Oster Father Fatally Shot Son Before Standoff').killed, null);
+});

@@ -343,6 +343,13 @@ export const NAME_LIST_RE = new RegExp(
   'g',
 );
 
+/**
+ * A headline noun followed by a killing verb and its object is the one who fired ("Man Killed Wife, 4
+ * Kids", "Father shot his son"), not a victim.
+ */
+const NOT_AGENT_AFTER =
+  `(?!\\s+(?:(?:${capOptional('fatally|accidentally')})\\s+)?(?:${capOptional('killed|kills|shot|shoots')})\\s+(?:${capOptional('his|her|their|an?|the|wife|husband|girlfriend|boyfriend|son|daughter|mother|father|brother|sister|family|kids|children|neighbor|friend|two|three|four|five|six')}|\\d)\\b)`;
+
 /** After an adverb, "shot" with an object is the person who fired ("Teen accidentally shot a friend"). */
 const NOT_ACTIVE_SHOT = `(?![Ss]hot\\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem|\\d)\\b)`;
 
@@ -353,7 +360,7 @@ const NOT_ACTIVE_SHOT = `(?![Ss]hot\\s+(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[
  * ("Toddler accidentally shot").
  */
 export const HEADLINE_PERSON_RE = new RegExp(
-  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister|juvenile')})(?=\\s+(?:(?:${capOptional('was|is|has been')})\\s+)?(?:\\w+ly\\s+${NOT_ACTIVE_SHOT})?(?:${capOptional('fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized')}|${capOptional('grazed|struck|hit')}\\s+${capOptional('by')}\\s+(?:[Aa]n?\\s+)?(?:${capOptional('stray|errant|random')}\\s+)?${capOptional('bullets?|gunfire|rounds?|gunshots?')}|${capOptional('grazed')}|(?:${capOptional('shoots|shot')})\\s+(?:(?:${capOptional('him|her')})?self|(?:${capOptional('his|her')}\\s+)?${capOptional('own')})|(?:${capOptional('taken|rushed|flown|airlifted')})\\s+${capOptional('to')}|${capOptional('survives?|recovering|recovers')}|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
+  `^(?:[\\d:]+\\s+)?(?:[\\w'’.-]+:?\\s+){0,3}?(?<!\\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Aa]nother|[Oo]ther|[Nn]o)\\s+)(${capOptional('man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|officer|deputy|trooper|student|father|mother|dad|mom|driver|clerk|victim|suspect|gunman|shooter|bystander|grandmother|grandfather|husband|wife|son|daughter|brother|sister|juvenile')})${NOT_AGENT_AFTER}(?=\\s+(?:(?:${capOptional('was|is|has been')})\\s+)?(?:\\w+ly\\s+${NOT_ACTIVE_SHOT})?(?:${capOptional('fatally|critically|seriously|shot|killed|dead|dies|died|found dead|wounded|injured|hurt|stabbed|slain|hospitalized')}|${capOptional('grazed|struck|hit')}\\s+${capOptional('by')}\\s+(?:[Aa]n?\\s+)?(?:${capOptional('stray|errant|random')}\\s+)?${capOptional('bullets?|gunfire|rounds?|gunshots?')}|${capOptional('grazed')}|(?:${capOptional('shoots|shot')})\\s+(?:(?:${capOptional('him|her')})?self|(?:${capOptional('his|her')}\\s+)?${capOptional('own')})|(?:${capOptional('taken|rushed|flown|airlifted')})\\s+${capOptional('to')}|${capOptional('survives?|recovering|recovers')}|(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|(?:in )?(?:critical|serious|stable) condition|critical)\\b)`,
 );
 
 /**

@@ -1,10 +1,13 @@
 import type { Span } from '../../../core/index.ts';
+import { BYLINE } from '../read-metadata/patterns.ts';
 import { HEADING_MAX_CHARS, HEADING_MAX_WORDS, LIST_ITEM } from './patterns.ts';
 import { isCloser, isDigit, isOpener, isSpace, isTerminator, isUpper } from './char-classes.ts';
 
 /**
  * A subheading (or the title line): one short line that starts with a capital and does not end like
  * a sentence. A question is allowed ("What happens next?"), a period, comma, colon or semicolon is not.
+ * A byline ("By Ann Lee", "By Ann Lee and Tom Ng, Staff Writers") has that shape but names the
+ * writers, not a section or the story: read-metadata reads it, and it titles no paragraph.
  */
 export function isHeading(text: string, span: Span): boolean {
   const { start, end } = span;
@@ -24,6 +27,7 @@ export function isHeading(text: string, span: Span): boolean {
   }
   if (words === 0 || words > HEADING_MAX_WORDS) return false;
   if (LIST_ITEM.test(text.slice(start, Math.min(end, start + 4)))) return false;
+  if (BYLINE.test(text.slice(start, end))) return false;
   let f = start;
   while (f < end && isOpener(text.charCodeAt(f))) f++;
   if (f >= end || !(isUpper(text[f]) || isDigit(text.charCodeAt(f)))) return false;

@@ -48,3 +48,11 @@ test('whole pipeline: no exclamation, section label or topic word among the name
   assert.ok(!found.some((e) => e.startsWith('God/') || e.startsWith('World/')), found.join(' | '));
   assert.ok(found.includes('Orla Benn/PERSON') && found.includes('Fennick/PLACE') && found.includes('North Ledger/ORG'), found.join(' | '));
 });
+
+test('an outlet segment of a metadata line ending in a newspaper word is one organization', () => {
+  // 0 By 1 Anna 2 Brevik 3 | 4 The 5 Velm 6 Review 7 | 8 12 9 May 10 2026
+  const v = view('By Anna Brevik | The Velm Review | 12 May 2026');
+  const out = metadataLines([cand(1, 3, 'PERSON'), cand(5, 6, 'PERSON'), cand(6, 7, 'PLACE')], v);
+  assert.deepEqual(shown(v, out), ['Anna Brevik/PERSON', 'Velm Review/ORG']);
+  assert.deepEqual(entities('By Anna Brevik | The Velm Review | 12 May 2026\n\nThe stadium is not a battlefield.'), ['Anna Brevik/PERSON', 'Velm Review/ORG']);
+});

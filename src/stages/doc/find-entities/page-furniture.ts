@@ -3,8 +3,10 @@
 // and a station's number word the model left out ("Radio" + "One").
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
-import type { Candidate, TokenView } from './candidate.ts';
-import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE, META_DATE_RE, META_SEPARATOR_CHARS_RE, META_SEPARATORS, NAME_NUMBER_WORDS } from './patterns.ts';
+import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
+import {
+  DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE, META_DATE_RE, META_SEPARATOR_CHARS_RE, META_SEPARATORS, NAME_NUMBER_WORDS, PUBLICATION_WORDS,
+} from './patterns.ts';
 
 /** Drops a one-word deity name in an exclamation or set phrase ("thank God", "God willing"). */
 export function exclamations(cands: Candidate[], v: TokenView): Candidate[] {
@@ -57,6 +59,7 @@ export function metadataLines(cands: Candidate[], v: TokenView): Candidate[] {
     if (i < v.n && META_SEPARATORS.has(v.lower[i])) seps++;
   }
   if (!any) return cands;
+  cands = outletSegments(cands, v, inMeta);
   const gaz = loadGazetteer();
   const elsewhere = new Set<string>();
   for (const c of cands) if (!inMeta[c.ts] && c.te - c.ts === 1) elsewhere.add(v.lower[c.ts]);
@@ -67,6 +70,29 @@ export function metadataLines(cands: Candidate[], v: TokenView): Candidate[] {
     const w = v.word(c.ts);
     return elsewhere.has(v.lower[c.ts]) || gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'org') || v.isAllCaps(c.ts);
   });
+}
+
+/**
+ * A metadata line's segment of capitalized words ending in a newspaper word ("The X Review") is one
+ * organization, the outlet, however the model cut it ("X" a person, "Review" a place).
+ */
+function outletSegments(cands: Candidate[], v: TokenView, inMeta: Uint8Array): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < v.n; i++) {
+    if (!inMeta[i] || !PUBLICATION_WORDS.has(v.lower[i]) || !v.isCapitalized(i)) continue;
+    if (i + 1 < v.n && inMeta[i + 1] && !META_SEPARATORS.has(v.lower[i + 1]) && !lineBreakBefore(v, i + 1)) continue;
+    let a = i;
+    while (!lineBreakBefore(v, a) && !META_SEPARATORS.has(v.lower[a - 1]) && v.isCapitalized(a - 1)) a--;
+    // The capitalized run must be the whole segment (a line start or a separator before it).
+    if (!lineBreakBefore(v, a) && !META_SEPARATORS.has(v.lower[a - 1])) continue;
+    if (v.lower[a] === 'the') a++;
+    if (a === i) continue;
+    found.push({ ts: a, te: i + 1, type: 'ORG', role: null, acronym: null, linkTo: null });
+  }
+  if (found.length === 0) return cands;
+  const covered = new Uint8Array(v.n);
+  for (const f of found) covered.fill(1, f.ts, f.te);
+  return withCandidates(cands.filter((c) => !covered[c.ts] && !covered[c.te - 1]), found, cands);
 }
 
 /**

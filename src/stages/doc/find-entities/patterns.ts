@@ -221,7 +221,7 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
 /** Last words of newspaper names ("the X Herald", "told the Courier"). */
 export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
   'herald', 'tribune', 'times', 'post', 'gazette', 'courier', 'journal', 'chronicle', 'telegraph', 'observer', 'dispatch',
-  'mirror', 'examiner', 'inquirer', 'bulletin', 'sentinel', 'monitor', 'ledger', 'daily', 'weekly', 'messenger', 'recorder',
+  'mirror', 'examiner', 'inquirer', 'bulletin', 'sentinel', 'monitor', 'ledger', 'daily', 'weekly', 'messenger', 'recorder', 'review',
 ]);
 
 /** Words before a name that a person's name does not follow ("the X Works plant"). */

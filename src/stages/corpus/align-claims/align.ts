@@ -24,6 +24,8 @@ export interface DocFigure {
   value: number | string;
   vague: boolean;
   reading: ValueReading | null;
+  /** A count of the thing another count was set against as its rival (`joinRivalCounts`). */
+  rival: boolean;
 }
 
 export interface SlotDraft {
@@ -120,7 +122,10 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const mine = slot.byDoc.get(r.doc);
   // The document repeating a figure it already gave the slot ("13 died ... the governor says 13") tells the same toll again.
   const repeated = mine !== undefined && !r.claim.vague && mine.has(r.claim.value);
-  if (mine && r.claim.kind !== 'statement' && !repeated && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  // A report giving a count and its rival ("55,000 inside, far more than the 41,500 tickets") gives
+  // two sources' figures of one quantity, however far apart.
+  const rivals = r.rival || (slot.docReadings.get(r.doc)?.some((x) => x.rival) ?? false);
+  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
   if (farApart(slot, r)) return null;
   // Sources measuring one thing give one figure: another distance is another thing measured
   // ("windows shattered up to 3 km" beside "everyone within 5 km"), unless told as a change of it.
@@ -219,7 +224,7 @@ function addTo(slot: SlotDraft, r: ClaimRecord): void {
   else slot.byDoc.set(r.doc, new Set([r.claim.value]));
   slot.figures.add(r.claim.value);
   if (!r.onePerson) slot.counts++;
-  const figure = { value: r.claim.value, vague: r.claim.vague, reading: r.reading };
+  const figure = { value: r.claim.value, vague: r.claim.vague, reading: r.reading, rival: r.rival };
   const readings = slot.docReadings.get(r.doc);
   if (readings) readings.push(figure);
   else slot.docReadings.set(r.doc, [figure]);

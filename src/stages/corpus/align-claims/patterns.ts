@@ -245,6 +245,13 @@ export const VAGUE_RANGES: Readonly<Record<string, readonly [number, number]>> =
 /** Lead words of a vague quantity that do not name its size ("a few", "the dozens of"). */
 export const VAGUE_LEAD = /^(?:a|an|the|some|about|around|at least|more than|over|several(?= dozen| hundred| thousand))\s+/i;
 
+/**
+ * Just before a count set against another as a rival figure of the same quantity: "far more than
+ * the 41,500 tickets", "fewer than the 300 the police gave". "the" marks a figure already told (by
+ * another source); a plain "more than 300" is an approximate figure, not a comparison.
+ */
+export const RIVAL_BEFORE = /\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+than\s+the\s+$/i;
+
 /** Verbs of medical care that restrict a count to the people one facility took in. */
 export const CARE_VERB = /\b(?:admitted|admitting|treated|treating|taken|brought|rushed|flown|airlifted|transferred|hospitali[sz]ed|receiving treatment)\b/i;
 

@@ -1,6 +1,7 @@
 import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import { reportedSpeechClaims } from './reported-speech.ts';
+import { joinRivalCounts } from './rival-counts.ts';
 import { isOnePerson, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { careFacility, isCountDate, isEarlierFigure, isPartOfLarger, tellsChange, tellsUpdate } from './toll-context.ts';
@@ -49,6 +50,8 @@ export interface ClaimRecord {
   change: boolean;
   /** What the figure commits its source to (`readValue`), read once rather than at every slot it is compared with. */
   reading: ValueReading | null;
+  /** A count of a thing a report set against another count as its rival: see `joinRivalCounts`. */
+  rival: boolean;
 }
 
 /** "police officers" → "police officer"; generic person nouns → "people"; nothing → "people" for tolls. */
@@ -128,8 +131,10 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
     }
     const published = doc.layers.metadata?.published ?? docDate(doc);
     // The largest figure the document gives each toll kind: a figure marked as a part must be below one.
+    // Counts of different things ("tickets", "seats") are not parts of each other.
     const largest = new Map<string, number>();
-    for (const c of claims) if (typeof c.value === 'number' && c.value > (largest.get(c.kind) ?? 0)) largest.set(c.kind, c.value);
+    const wholeOf = (c: ClaimMention): string => (c.kind === 'count' ? `count\u0000${countedClass(c.counted, c.kind)}` : c.kind);
+    for (const c of claims) if (typeof c.value === 'number' && c.value > (largest.get(wholeOf(c)) ?? 0)) largest.set(wholeOf(c), c.value);
     // A place is a place entity: "the Norlandic plant" names a nationality, not where the toll was counted.
     const placeOf = (entity: string | null | undefined): string | null => {
       const key = resolver.resolve(doc.id, entity);
@@ -176,10 +181,12 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         facility: toll ? careFacility(doc, claim) : null,
         update,
         change: MEASURE_KINDS.has(claim.kind) && tellsChange(doc, claim),
-        part: toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(claim.kind) ?? 0) && isPartOfLarger(doc, claim),
+        part: toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(wholeOf(claim)) ?? 0) && isPartOfLarger(doc, claim),
         reading: readValue(claim),
+        rival: false,
       });
     }
   }
+  joinRivalCounts(out);
   return out;
 }

@@ -337,3 +337,8 @@ test('a source label before a headline ("Police: Clerk critical ...") does not h
   assert.equal(figures('Varn Man Killed Wife, 2 Kids Then Himself').killed, 4);
   assert.equal(figures('Sheriff: Oster Father Fatally Shot Son Before Standoff').killed, null);
 });
+
+test('an age-led victim "in critical condition" is one person hurt', () => {
+  assert.deepEqual(figures('14-year-old in critical condition after Varn shooting'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('A 19-year-old is in stable condition after gunfire on Ferro Street.'), { killed: null, injured: 1 });
+});

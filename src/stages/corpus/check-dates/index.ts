@@ -29,6 +29,8 @@ export function checkStoryDates(corpus: Corpus): void {
     if (!correction || !meta) continue;
     const storyDate = isoDay(correction.storyDay);
     if (correction.statedDay === null) {
+      // An undated report may be any report of its story, not one looking back over all of it: its
+      // weekdays are read back from the story's date ("on Monday" before reports of a Wednesday).
       if (meta.contentDate === null) meta.contentDate = storyDate;
       continue;
     }

@@ -18,12 +18,15 @@ const AND_BEFORE_RE = /\band\s+$/i;
 
 /** The larger group the figure at [start, end) of sentence `s` is a part of, as written, or null. */
 export function partOfGroup(s: string, start: number, end: number): string | null {
-  const after = OF_GROUP_AFTER_RE.exec(s.slice(end, end + 40));
+  // Each pattern runs only where its word is: most figures are wholes.
+  const next = s.slice(end, end + 40);
+  const after = next.includes('of ') || next.includes('from ') ? OF_GROUP_AFTER_RE.exec(next) : null;
   if (after) return after[1]!;
   const before = s.slice(Math.max(0, start - 90), start);
-  const of = OF_GROUP_BEFORE_RE.exec(before);
+  const near = before.slice(-24).toLowerCase();
+  const of = near.includes('th') || near.includes('whom') ? OF_GROUP_BEFORE_RE.exec(before) : null;
   if (of) return of[1]!;
-  const tally = TALLY_INCLUDES_BEFORE_RE.exec(before);
+  const tally = near.includes('includ') || near.includes('counts') ? TALLY_INCLUDES_BEFORE_RE.exec(before) : null;
   return tally ? tally[1]!.trim() : null;
 }
 

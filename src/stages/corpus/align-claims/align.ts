@@ -1,7 +1,7 @@
 import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
-import { MEASURE_KINDS, MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, ARRESTED_NOUNS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { MEASURE_KINDS, MEASURE_RATIO, UNIT_SYNONYMS, CONTRADICTIONS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, ARRESTED_NOUNS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, RUNNING_TOTAL, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { compatible, figureSpan } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { buildRecords } from './records.ts';
@@ -125,7 +125,7 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   // A report giving a count and its rival ("55,000 inside, far more than the 41,500 tickets") gives
   // two sources' figures of one quantity, however far apart.
   const rivals = r.rival || (slot.docReadings.get(r.doc)?.some((x) => x.rival) ?? false);
-  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !updates(mine, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
   if (farApart(slot, r)) return null;
   // Sources measuring one thing give one figure: another distance is another thing measured
   // ("windows shattered up to 3 km" beside "everyone within 5 km"), unless told as a change of it.
@@ -161,6 +161,20 @@ function disputed(mine: ReadonlySet<number | string>, claim: ClaimRecord['claim'
   for (const f of mine) {
     if (typeof f !== 'number' || f < DISPUTE_MIN || Math.abs(f - value) / Math.max(f, value) > DISPUTE_CLOSENESS) return false;
   }
+  return true;
+}
+
+/**
+ * The claim is the document's update of the figures it gave the slot: a running total carried on
+ * ("three were arrested on Monday ... bringing the number in custody to five") past all of them in
+ * the way the toll moves (up; down for counts that fall). A plain "has risen to" is not enough: a
+ * report giving two such figures may tell two happenings.
+ */
+function updates(mine: ReadonlySet<number | string>, r: ClaimRecord): boolean {
+  const value = r.claim.value;
+  if (!r.update || typeof value !== 'number' || !RUNNING_TOTAL.test(r.claim.sentenceText)) return false;
+  const falling = FALLING_KINDS.has(r.claim.kind);
+  for (const f of mine) if (typeof f !== 'number' || (falling ? f <= value : f >= value)) return false;
   return true;
 }
 
@@ -294,20 +308,32 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
 }
 
 /**
- * The date each value held: its publication date, except for a report whose own date is not
- * trusted (an aggregator re-dated weeks after its content, an undated page). Such a report repeats
- * figures others gave: each of its figures is as of the first trusted report of the same figure,
- * else as of its story's date. Without this a digest three weeks late makes a toll that rose
- * 190 → 212 → 214 look as if it fell back to 212.
+ * The date each value held: its publication date, except for a figure its report repeats. A
+ * report whose own date is not trusted (an aggregator re-dated weeks after its content, an undated
+ * page) repeats figures others gave; a report that tells a count's update ("bringing the number to
+ * five") gives its earlier figures as history. Such a figure is as of the first report that gave it
+ * as news, else (an untrusted date) as of its story's date, else its own. Without this a digest
+ * three weeks late makes a toll that rose 190 → 212 → 214 look as if it fell back to 212.
  */
 function asOfDates(records: readonly ClaimRecord[]): (string | null)[] {
+  const updated = new Map<Doc, number>();
+  for (const r of records) if (r.update && typeof r.claim.value === 'number') updated.set(r.doc, Math.max(updated.get(r.doc) ?? -Infinity, r.claim.value));
+  const falling = records.length > 0 && FALLING_KINDS.has(records[0].claim.kind);
+  const history = (r: ClaimRecord): boolean => {
+    const top = updated.get(r.doc);
+    return top !== undefined && typeof r.claim.value === 'number' && !r.update && (falling ? r.claim.value > top : r.claim.value < top);
+  };
+  const restated = records.map((r) => !r.dated || history(r));
   const first = new Map<number | string, string>();
-  for (const r of records) {
-    if (!r.dated || r.published === null) continue;
+  records.forEach((r, i) => {
+    if (restated[i] || r.published === null) return;
     const d = first.get(r.claim.value);
     if (d === undefined || r.published < d) first.set(r.claim.value, r.published);
-  }
-  return records.map((r) => (r.dated ? r.published : (first.get(r.claim.value) ?? (r.docDay !== null ? isoDay(r.docDay) : r.published))));
+  });
+  return records.map((r, i) => {
+    if (!restated[i]) return r.published;
+    return first.get(r.claim.value) ?? (!r.dated && r.docDay !== null ? isoDay(r.docDay) : r.published);
+  });
 }
 
 /** Renders one slot: values, status, independent sources and reconciled reading. */

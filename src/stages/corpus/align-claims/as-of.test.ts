@@ -42,3 +42,28 @@ test('a digest\'s figure no other report gave stands at its story\'s date, where
   const digest = hurt('digest', '2034-03-01', 'Roundup: the health board says 64 people were treated after the Dunmere mill fire.', '64', 64);
   assert.equal(injured([...RISING, digest]).status, 'conflicting');
 });
+
+test('a report carrying a running total on ("bringing the number in custody to three") updates its own earlier figure', () => {
+  const arrested = (id: string, published: string, sentence: string, claims: [string, number, string?][]): DocSpec => ({
+    id, published, outlet: `${id} news`, entities: PLACES, text: `Mill fire\n\n${sentence}`,
+    claims: claims.map(([quantity, value, date]) => ({ kind: 'arrested' as const, quantity, value, counted: 'people', date })),
+  });
+  const specs = [
+    arrested('gazette', '2034-02-06', 'Police arrested two people in Dunmere on Monday over the fire.', [['two', 2, '2034-02-05']]),
+    arrested('courier', '2034-02-07', 'Two people were arrested on Monday, the police in Dunmere said.', [['Two', 2, '2034-02-05']]),
+    arrested(
+      'weekly', '2034-02-12',
+      'Police arrested two people on Monday. On Thursday the mill owner was also arrested, bringing the number of people in custody to three.',
+      [['two', 2, '2034-02-05'], ['three', 3, '2034-02-08']],
+    ),
+  ];
+  const corpus = makeCorpus(specs);
+  corpus.layers.stories = [{ id: 'st1', title: 'mill fire', documents: corpus.documents.map((d) => d.id), subEvents: [] }];
+  corpus.layers.provenance = buildProvenance(corpus.documents);
+  alignClaims.run(corpus, { options: {} });
+  const slots = corpus.layers.claims!.filter((s) => s.kind === 'arrested');
+  assert.equal(slots.length, 1, slots.map((s) => `${s.subject}: ${s.values.map((v) => v.value).join(',')}`).join(' | '));
+  // The weekly's "two" is history as of Monday's reports, its "three" the news: the count rose.
+  assert.equal(slots[0].status, 'evolving', slots[0].statusReason);
+  assert.equal(slots[0].reconciled!.best, 3);
+});

@@ -218,9 +218,20 @@ export const AS_OF_BEFORE =
 export const SAID_AFTER =
   /^\s*,?\s+(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|told|tells|announced|announces|reported|reports|confirmed|confirms|stated|gave|gives|put|puts|counted|counts|updated|revised|raised|lowered)\b/iu;
 
-/** A sentence telling a count as it stands at a time ("the toll rose to 40", "12 are still missing"): its date is the count's. */
-export const TOLL_UPDATE =
-  /\b(?:still|now|so far|to date|since|rose|risen|rises|rising|climbed|climbs|grew|grown|increased|jumped|fell|fallen|falls|dropped|drops|declined|down to|stood at|stands at|remain(?:s|ed)?|revised|updated|reached)\b/i;
+/**
+ * A running total carried on by a new happening: "bringing the number of people in custody to
+ * five", "took the toll to 40". The figure after it is the earlier figure's update.
+ */
+export const RUNNING_TOTAL = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?)\s+the\s+(?:number|total|toll|count|tally)\b/i;
+
+/**
+ * A sentence telling a count as it stands at a time ("the toll rose to 40", "12 are still missing",
+ * "bringing the number in custody to five"): its date is the count's.
+ */
+export const TOLL_UPDATE = new RegExp(
+  `\\b(?:still|now|so far|to date|since|rose|risen|rises|rising|climbed|climbs|grew|grown|increased|jumped|fell|fallen|falls|dropped|drops|declined|down to|stood at|stands at|remain(?:s|ed)?|revised|updated|reached)\\b|${RUNNING_TOTAL.source}`,
+  'i',
+);
 
 /**
  * Same-document figures of one toll this close (relative difference) and at least `DISPUTE_MIN` are

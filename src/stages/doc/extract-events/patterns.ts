@@ -108,8 +108,8 @@ const DATED_FIGURE_AFTER_RE = /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|sat
 /** Gear, units and laws named after riots: "police in riot gear" is no riot. */
 const RIOT_EQUIPMENT_AFTER_RE = /^s?\s+(?:gear|police|policemen|squads?|shields?|helmets?|units?|officers?|vans?|control|act|batons?|troops)\b/i;
 /**
- * The crowd-crush verb as a happening: passive or "to death", then a place or an end ("were crushed
- * in the tunnel"). "Crushed under the rubble" is a collapse, not a crowd crush.
+ * What follows a crowd crush told as a happening: a place, "to death", a clause or an end ("were
+ * crushed in the tunnel", "the crush happened"). "Crushed under the rubble" is a collapse.
  */
 const CRUSH_AFTER_RE = /^(?:\s+(?:to\s+death|in|at|against|between|inside|outside|near|behind|on\s+the|during|as|when|after|that|which|happened|occurred|took\s+place|began|started|broke\s+out|killed|kills|left)\b|\s*[,.;:!?)]|\s*$)/i;
 /** Words of a fire near a verb of putting it out. */
@@ -189,9 +189,9 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // "put out a statement" is speech; only a fire, a blaze or flames are put out as a happening.
   'put out': { requireAround: FIRE_AROUND_RE },
   extinguish: { requireAround: FIRE_AROUND_RE },
-  // "Crushed ribs", "crushed the uprising", "a crush on someone" are no crowd crush: the word needs a
-  // place, a clause or an end after it ("were crushed in the tunnel", "the crush happened", "in a crush.").
-  // An uprising or a protest "crushed in days" is put down, not a crowd disaster; "had a crush on" is a fondness.
+  // "Crushed ribs", "crushed the uprising" are no crowd crush: the word needs a place, a clause or an
+  // end after it ("were crushed in the tunnel", "the crush happened", "in a crush."). An uprising
+  // "crushed in days" is put down, not a crowd disaster; "had a crush on" is a fondness.
   crush: {
     requireAfter: CRUSH_AFTER_RE,
     dropBefore: /\b(?:uprisings?|rebellions?|revolts?|protests?|opposition|dissent|resistance|insurgency|coup|strikes?|movement)\b(?:\s+[\w'’-]+){0,4}\s+$|\b(?:had|has|have|having)\s+(?:a\s+)?(?:\w+\s+)?$/i,

@@ -9,7 +9,7 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   protest: ['protest', 'demonstrate', 'demonstration', 'rally', 'march', 'riot', 'boycott'],
   arrest: ['arrest', 'detain', 'detention', 'apprehend', 'charge', 'indict', 'convict', 'sentence', 'jail', 'imprison', 'abduct', 'kidnap'],
   disaster: ['earthquake', 'quake', 'tremor', 'aftershock', 'flood', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tsunami', 'wildfire', 'landslide', 'mudslide', 'eruption', 'erupt', 'drought', 'avalanche', 'tornado', 'blizzard', 'heatwave'],
-  // A crowd crush or stampede (the verb only in the passive or "to death": see patterns.ts).
+  // A crowd crush or stampede ("crush" needs a place, a clause or an end after it: see patterns.ts).
   accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire', 'crush', 'stampede'],
   // Widening an evacuation zone is an evacuation of its own day (filtered on the zone words in patterns.ts).
   // Residents allowed home: the end of an evacuation.

@@ -137,20 +137,17 @@ const RANDOM_SPLITS = 12;
 
 /**
  * The same choice over seeded random halves of the topics. Each odd/even half alone scores about
- * 0.97 at any threshold near the stage's: the pairs of like topics that the whole collection
- * confuses (two fires, two American-football topics) straddle the two halves, so the odd/even split
- * cannot tell a change that separates them from one that does not. Random halves put such pairs
- * together in some splits; the mean and the worst whole-collection F1 over both directions of every
- * split say how well a threshold chosen on half the topics carries over.
+ * 0.97 at any threshold near the stage's: most pairs of like topics that the whole collection
+ * confuses (two fires; a riot and a bank bombing in one city) straddle the two halves, so the
+ * odd/even split cannot tell a change that separates them from one that does not. Random halves put
+ * such pairs together in some splits; the mean and the worst whole-collection F1 over both
+ * directions of every split say how well a threshold chosen on half the topics carries over.
+ * Each half is grouped at every threshold of the sweep, so each split costs a few seconds.
  */
 function randomSplits(docs: readonly EcbDocument[]): void {
+  const start = performance.now();
   const topicOf = new Map(docs.map((d) => [d.id, d.topic]));
-  const score = (corpus: Corpus) => {
-    const group = topicGrouper(corpus);
-    const gold = new Map(corpus.documents.map((d) => [d.id, topicOf.get(d.id)!]));
-    return (t: number) => bcubed(toLabels(group(t)), gold).f1;
-  };
-  const all = score(asCorpus(docs));
+  const all = topicScorer(asCorpus(docs), topicOf);
   const topics = [...new Set(docs.map((d) => d.topic))];
   const random = seededRandom(1);
   const whole: number[] = [];
@@ -162,16 +159,16 @@ function randomSplits(docs: readonly EcbDocument[]): void {
       [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
     }
     const inA = new Set(shuffled.slice(0, Math.floor(shuffled.length / 2)));
-    const a = score(asCorpus(docs.filter((d) => inA.has(d.topic))));
-    const b = score(asCorpus(docs.filter((d) => !inA.has(d.topic))));
+    const a = topicScorer(asCorpus(docs.filter((d) => inA.has(d.topic))), topicOf);
+    const b = topicScorer(asCorpus(docs.filter((d) => !inA.has(d.topic))), topicOf);
     for (const [fit, other] of [[a, b], [b, a]]) {
-      const t = SWEEP.reduce((best, x) => (fit(x) > fit(best) ? x : best), SWEEP[0]);
+      const t = bestThreshold(fit);
       whole.push(all(t));
       heldOut.push(other(t));
     }
   }
   const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
-  console.log(`    ${RANDOM_SPLITS} random topic halves, both directions: whole collection F1 mean ${mean(whole).toFixed(3)} (worst ${Math.min(...whole).toFixed(3)}), held-out half mean ${mean(heldOut).toFixed(3)}`);
+  console.log(`    ${RANDOM_SPLITS} random topic halves, both directions: whole collection F1 mean ${mean(whole).toFixed(3)} (worst ${Math.min(...whole).toFixed(3)}), held-out half mean ${mean(heldOut).toFixed(3)} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
 }
 
 /** A small linear congruential generator: the same splits on every run. */
@@ -180,22 +177,28 @@ function seededRandom(seed: number): () => number {
   return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
+/** Topic-level F1 of one corpus's grouping at any merge threshold, each threshold grouped once. */
+function topicScorer(corpus: Corpus, topicOf: ReadonlyMap<string, string>): (threshold: number) => number {
+  const group = topicGrouper(corpus);
+  const gold = new Map(corpus.documents.map((d) => [d.id, topicOf.get(d.id)!]));
+  const memo = new Map<number, number>();
+  return (t) => memo.get(t) ?? memo.set(t, bcubed(toLabels(group(t)), gold).f1).get(t)!;
+}
+
+/** The sweep's best threshold for a scorer (the lowest one on ties). */
+function bestThreshold(score: (threshold: number) => number): number {
+  return SWEEP.reduce((best, t) => (score(t) > score(best) ? t : best), SWEEP[0]);
+}
+
 /** The odd/even topic cross-validation over three prepared corpora (odd topics, even topics, all). */
 async function crossValidate(indent: string, docs: readonly EcbDocument[], oddCorpus: Corpus, evenCorpus: Corpus, allCorpus: Corpus): Promise<void> {
   const topicOf = new Map(docs.map((d) => [d.id, d.topic]));
-  const scorer = (corpus: Corpus) => {
-    const group = topicGrouper(corpus);
-    const gold = new Map(corpus.documents.map((d) => [d.id, topicOf.get(d.id)!]));
-    const memo = new Map<number, number>();
-    return (t: number) => memo.get(t) ?? memo.set(t, bcubed(toLabels(group(t)), gold).f1).get(t)!;
-  };
-  const odd = scorer(oddCorpus);
-  const even = scorer(evenCorpus);
-  const all = scorer(allCorpus);
-  const pick = (f: (t: number) => number) => SWEEP.reduce((b, t) => (f(t) > f(b) ? t : b), SWEEP[0]);
-  const tOdd = pick(odd);
-  const tEven = pick(even);
-  const tAll = pick(all);
+  const odd = topicScorer(oddCorpus, topicOf);
+  const even = topicScorer(evenCorpus, topicOf);
+  const all = topicScorer(allCorpus, topicOf);
+  const tOdd = bestThreshold(odd);
+  const tEven = bestThreshold(even);
+  const tAll = bestThreshold(all);
   console.log(`${indent}topic threshold by cross-validation over topics (stage uses ${TOPIC_MERGE_THRESHOLD}):`);
   console.log(`${indent}  chosen on odd topics ${tOdd.toFixed(3)}: even topics F1 ${even(tOdd).toFixed(3)}, whole collection F1 ${all(tOdd).toFixed(3)}`);
   console.log(`${indent}  chosen on even topics ${tEven.toFixed(3)}: odd topics F1 ${odd(tEven).toFixed(3)}, whole collection F1 ${all(tEven).toFixed(3)}`);

@@ -12,7 +12,7 @@ import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
 import {
-  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, numeralWords, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
+  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, numeralWords, vesselNames, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
@@ -20,7 +20,7 @@ import {
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
-import { agreeTypes, orgHeadsBefore, publicationNames } from './org-heads.ts';
+import { agreeTypes, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
 import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
 import { clubPrefixes, clubTypes, scoreLines } from './clubs.ts';
@@ -66,6 +66,7 @@ export function findDocEntities(doc: Doc): void {
   cands = placeInstitutions(cands, v);
   cands = joinOfNames(cands, v, sentStart);
   orgHeadsBefore(cands, v);
+  cands = untaggedInstitutions(cands, v, sentStart);
   cands = placeOf(cands, v);
   cands = splitDivisionOf(cands, v);
   cands = splitPlacePairs(cands, v);
@@ -92,6 +93,7 @@ export function findDocEntities(doc: Doc): void {
   publicationNames(cands, v);
   featureNames(cands, v);
   namedThings(cands, v);
+  vesselNames(cands, v);
   cands = numberedFeatures(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
   outletNames(cands, v, outletsOf(doc));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createDoc } from '../../../core/index.ts';
 import { findDocEntities } from './index.ts';
 import {
-  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, numeralWords, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
+  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, numeralWords, vesselNames, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { view, cand, shown } from './test-helpers.ts';
 
@@ -202,4 +202,12 @@ test('a lone number word before a lowercase word is a count, not a name', () => 
   assert.deepEqual(shown(v, numeralWords([cand(0, 1, 'MISC'), cand(4, 5, 'ORG'), cand(8, 10, 'ORG')], v)), ['Radio One/ORG']);
   const found = entities('Fans in Orsk mourned. Eight people have died, according to a doctor.');
   assert.deepEqual(found, [{ name: 'Orsk', type: 'PLACE' }]);
+});
+
+test('a name after "the ferry", "the tanker" is the vessel\'s, a thing', () => {
+  // 0 the 1 ferry 2 Santa 3 Ilse 4 and 5 Ferry 6 Road 7 and 8 the 9 tanker 10 Orla
+  const v = view('the ferry Santa Ilse and Ferry Road and the tanker Orla');
+  const cs = [cand(2, 4, 'PLACE'), cand(5, 7, 'PLACE'), cand(10, 11, 'PERSON')];
+  vesselNames(cs, v);
+  assert.deepEqual(shown(v, cs), ['Santa Ilse/MISC', 'Ferry Road/PLACE', 'Orla/MISC']);
 });

@@ -9,7 +9,7 @@ import { isNumberWord } from '../../../nlp/numbers.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS,
-  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, STRUCTURE_HEADS, TAG_LABEL_WORDS,
+  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, STRUCTURE_HEADS, TAG_LABEL_WORDS, VESSEL_NOUNS, DETERMINERS,
 } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
@@ -249,6 +249,18 @@ export function namedThings(cands: Candidate[], v: TokenView): void {
     if (i < 0 || !NAMING_WORDS.has(v.lower[i])) continue;
     // "a man named X" is a person: a verb of naming needs the quote marks, a noun ("the phrase X") does not.
     if (quoted || !NAMING_VERBS.has(v.lower[i])) c.type = 'MISC';
+  }
+}
+
+/**
+ * "the ferry X", "the tanker X Y" (a lowercase vessel noun after an article): X is the vessel's
+ * name, a thing (MISC), not a place or a person.
+ */
+export function vesselNames(cands: Candidate[], v: TokenView): void {
+  for (const c of cands) {
+    const i = c.ts - 1;
+    if (i < 1 || c.type === 'MISC' || !VESSEL_NOUNS.has(v.lower[i]) || !v.isLowercaseWord(i) || !DETERMINERS.has(v.lower[i - 1])) continue;
+    c.type = 'MISC';
   }
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeTypes, orgHeadsBefore, publicationNames } from './org-heads.ts';
+import { agreeTypes, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
 import { cand, entities, shown, view } from './test-helpers.ts';
 
 test('"Head for Y" with only Y tagged is one organization from the head', () => {
@@ -41,4 +41,13 @@ test('"told the Herald" and "The X Tribune" are newspapers; a person named like 
   const cs = [cand(4, 5, 'PERSON'), cand(7, 9, 'PERSON'), cand(10, 12, 'PERSON')];
   publicationNames(cs, v);
   assert.deepEqual(shown(v, cs), ['Herald/ORG', 'Orvan Tribune/ORG', 'Emil Post/PERSON']);
+});
+
+test('"the X General Hospital" left untagged or cut in pieces is one organization', () => {
+  // 0 at 1 the 2 Brell 3 General 4 Hospital 5 and 6 the 7 Orsk 8 Hospital 9 ; 10 Hospital 11 staff
+  const v = view('at the Brell General Hospital and the Orsk Hospital; Hospital staff');
+  const out = untaggedInstitutions([cand(2, 3, 'PLACE'), cand(4, 5, 'PLACE'), cand(10, 11, 'ORG')], v, (i) => i === 10);
+  assert.deepEqual(shown(v, out), ['Brell General Hospital/ORG', 'Orsk Hospital/ORG', 'Hospital/ORG']);
+  const ents = entities('A passenger was treated for burns at the Brellin General Hospital on Friday. The operator, Nordsund Lines, said 412 were aboard.');
+  assert.ok(ents.includes('Brellin General Hospital/ORG') && ents.includes('Nordsund Lines/ORG'), ents.join(' | '));
 });

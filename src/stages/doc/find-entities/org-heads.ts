@@ -1,11 +1,12 @@
 // Organizations named "Head of/for/on Y" ("Directorate for Y", "Office of Y") and one name typed two
 // ways in one document. The model often tags only Y (typing it a person when a verb of speech
 // follows), or tags the whole name as a person at the start of a line; a company name is a
-// group after "the" but a person before "said"; and "told the Herald" reads as a person.
+// group after "the" but a person before "said"; and "told the Herald" reads as a person. An
+// institution the model left untagged ("at the X General Hospital") is found by its head.
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
-import type { Candidate, TokenView } from './candidate.ts';
-import { DETERMINERS, ORG_HEADS, ORG_OF_WORDS, PUBLICATION_WORDS } from './patterns.ts';
+import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
+import { DETERMINERS, INSTITUTION_HEADS, ORG_HEADS, ORG_OF_WORDS, PUBLICATION_WORDS } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
 
@@ -62,4 +63,35 @@ export function publicationNames(cands: Candidate[], v: TokenView): void {
     const start = c.nameTs ?? c.ts;
     if (v.lower[start] === 'the' || (start > 0 && v.lower[start - 1] === 'the')) c.type = 'ORG';
   }
+}
+
+/** Longest institution name looked for: "X Y Z General Hospital". */
+const MAX_INSTITUTION_WORDS = 5;
+
+/**
+ * "the X General Hospital" that the model left untagged or cut in pieces ("X" a place, "Hospital"
+ * a place): after "the", a run of two or more capitalized words ending in an institution head
+ * ("Hospital", "University", "Institute") is one organization, when no name runs past the run.
+ * Not after a sentence's first "The", where a title-case heading could be read so.
+ */
+export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  const owner = new Int32Array(v.n).fill(-1);
+  cands.forEach((c, k) => owner.fill(k, c.ts, c.te));
+  const found: Candidate[] = [];
+  const replaced = new Set<number>();
+  for (let i = 1; i < v.n; i++) {
+    if (!INSTITUTION_HEADS.has(v.lower[i]) || !v.isCapitalized(i) || v.isAllCaps(i)) continue;
+    let a = i;
+    while (a > 0 && i - a + 1 < MAX_INSTITUTION_WORDS && !sentStart(a) && v.isCapitalized(a - 1) && !v.isAllCaps(a - 1) && v.lower[a - 1] !== 'the') a--;
+    if (a === i || a === 0 || v.lower[a - 1] !== 'the' || sentStart(a - 1)) continue;
+    // The names over the run must lie inside it, and it must not be one name already.
+    const inside = new Set<number>();
+    for (let j = a; j <= i; j++) if (owner[j] >= 0) inside.add(owner[j]);
+    const whole = [...inside].every((k) => cands[k].ts >= a && cands[k].te <= i + 1);
+    if (!whole || (inside.size === 1 && cands[[...inside][0]].ts === a && cands[[...inside][0]].te === i + 1)) continue;
+    for (const k of inside) replaced.add(k);
+    found.push({ ts: a, te: i + 1, type: 'ORG', role: null, acronym: null, linkTo: null });
+  }
+  if (found.length === 0) return cands;
+  return withCandidates(cands.filter((_, k) => !replaced.has(k)), found, cands);
 }

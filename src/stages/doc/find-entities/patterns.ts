@@ -78,7 +78,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corps', 'guard', 'guards', 'brigade', 'brigades', 'league', 'university', 'bank', 'department', 'office',
   'court', 'assembly', 'parliament', 'senate', 'congress', 'bureau', 'authority', 'inc.', 'corp.', 'ltd',
   'company', 'group', 'coalition', 'alliance', 'police', 'forces', 'service', 'network', 'hospital', 'clinic',
-  'school', 'college', 'academy', 'polytechnic', 'conservatory', 'conservatoire', 'seminary',
+  'school', 'college', 'academy', 'polytechnic', 'conservatory', 'conservatoire', 'seminary', 'airlines', 'airways', 'lines',
 ]);
 
 /** Institutions commonly named with a possessive ("X's Hospital", "X's College"): "X 's Head" is one name. */
@@ -291,7 +291,8 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 've
 /** Parts of a site named by a number ("Gate 4", "Terminal 2", "Pier 9"): with the number, a place. */
 export const NUMBERED_FEATURE_HEADS: ReadonlySet<string> = new Set([
   'gate', 'terminal', 'pier', 'platform', 'hangar', 'berth', 'dock', 'runway', 'exit', 'entrance', 'stand', 'sector', 'concourse',
-  'route', 'highway', 'ward', 'block', 'hall', 'warehouse', 'reactor', 'shaft', 'building',
+  'route', 'highway', 'ward', 'block', 'hall', 'warehouse', 'reactor', 'shaft', 'building', 'hold', 'deck', 'cabin', 'carriage',
+  'compartment', 'room',
 ]);
 
 /** Last words of hospitals' names. */
@@ -311,3 +312,8 @@ export const CLUB_HEADS: ReadonlySet<string> = new Set(['athletic', 'rovers', 'w
 
 /** Words of the label before a page's tag line ("Related Topics:", "Tags:", "Filed under:"). */
 export const TAG_LABEL_WORDS: ReadonlySet<string> = new Set(['topics', 'topic', 'tags', 'tagged', 'categories', 'category', 'keywords', 'subjects', 'filed']);
+
+/** Vessels named after the noun ("the ferry X", "the tanker X"): the name is a thing's. */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'ferry', 'ship', 'vessel', 'tanker', 'freighter', 'trawler', 'yacht', 'liner', 'boat', 'barge', 'submarine', 'frigate', 'destroyer', 'tug',
+]);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinPlacePairs, rolesNotNames, splitConjoined } from './rules-more.ts';
+import { givenNames, joinPlacePairs, rolesNotNames, splitConjoined } from './rules-more.ts';
 import { view, cand, entities, shown } from './test-helpers.ts';
 
 test('a name split right before "X Bridge" is one structure, a place', () => {
@@ -33,4 +33,19 @@ test('two clubs joined by "and" are two names when one side ends in a club word;
   const v = view('Dynamo Orsk and Velm United; Trinidad and Tobago');
   const out = splitConjoined([cand(0, 5, 'ORG'), cand(6, 9, 'PLACE')], v);
   assert.deepEqual(shown(v, out), ['Dynamo Orsk/ORG', 'Velm United/ORG', 'Trinidad and Tobago/PLACE']);
+});
+
+test('a whole organization name before "and" is one name; "Fire and Rescue Service" stays one', () => {
+  // 0 Orsk 1 Coast 2 Guard 3 and 4 Velm 5 Lines 6 ; 7 Orsk 8 Fire 9 and 10 Rescue 11 Service
+  const v = view('Orsk Coast Guard and Velm Lines; Orsk Fire and Rescue Service');
+  const out = splitConjoined([cand(0, 6, 'ORG'), cand(7, 12, 'ORG')], v);
+  assert.deepEqual(shown(v, out), ['Orsk Coast Guard/ORG', 'Velm Lines/ORG', 'Orsk Fire and Rescue Service/ORG']);
+});
+
+test('a given name after the portfolio of a role ("Minister of X Affairs Juri Y") belongs to the person', () => {
+  // 0 The 1 Minister 2 of 3 Internal 4 Affairs 5 Juri 6 Kowalt 7 ordered 8 it
+  const v = view('The Minister of Internal Affairs Juri Kowalt ordered it');
+  const cs = [cand(3, 5, 'ORG'), cand(6, 7, 'PERSON')];
+  givenNames(cs, v, (i) => i === 0);
+  assert.deepEqual(shown(v, cs), ['Internal Affairs/ORG', 'Juri Kowalt/PERSON']);
 });

@@ -15,15 +15,19 @@ function cand(ts: number, te: number, like: Candidate): Candidate {
 
 /**
  * "X Liberation Army and X Liberation Front" -> two names (the second repeats the first word); so
- * are two clubs joined by "and" where one side ends in a club word ("Dynamo X and Y United").
+ * are two clubs joined by "and" where one side ends in a club word ("Dynamo X and Y United"), and
+ * a whole organization name before "and" ("X Coast Guard and Y Lines": two words or more ending in
+ * an organization head; "Fire and Rescue Service", "Ministry of Trade and Industry" stay one).
  */
 export function splitConjoined(cands: Candidate[], v: TokenView): Candidate[] {
   const out: Candidate[] = [];
   const club = (a: number, b: number): boolean => b - a >= 2 && CLUB_HEADS.has(v.lower[b - 1]) && v.isCapitalized(b - 1);
+  const org = (a: number, b: number): boolean => b - a >= 2 && ORG_HEADS.has(v.lower[b - 1]) && v.isCapitalized(b - 1);
   for (const c of cands) {
     let split = false;
     for (let i = c.ts + 1; i < c.te - 1; i++) {
-      if (v.lower[i] === 'and' && (v.lower[i + 1] === v.lower[c.ts] || club(c.ts, i) || club(i + 1, c.te))) {
+      if (v.lower[i] !== 'and' || !v.isCapitalized(i + 1)) continue;
+      if (v.lower[i + 1] === v.lower[c.ts] || club(c.ts, i) || club(i + 1, c.te) || org(c.ts, i)) {
         out.push(cand(c.ts, i, c), cand(i + 1, c.te, c));
         split = true;
         break;
@@ -148,9 +152,13 @@ export function rolesNotNames(cands: Candidate[], v: TokenView): Candidate[] {
 export function givenNames(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): void {
   const gaz = loadGazetteer();
   let prevEnd = 0;
+  let prevStart = 0;
   for (const c of cands) {
     const i = c.ts - 1;
-    const afterRole = c.te - c.ts === 1 && i > 0 && ROLE_HEADS.has(v.lower[i - 1]);
+    // After a role head ("Minister X Y"), or after the portfolio of one ("Minister of Internal
+    // Affairs X Y", the portfolio a name of its own that ends right before the given name).
+    const roleOf = prevEnd === i && prevStart >= 2 && v.lower[prevStart - 1] === 'of' && ROLE_HEADS.has(v.lower[prevStart - 2]);
+    const afterRole = c.te - c.ts === 1 && i > 0 && (ROLE_HEADS.has(v.lower[i - 1]) || roleOf);
     const w = i >= 0 ? v.word(i) : '';
     const given = gaz.has(w, 'first') || (afterRole && !gaz.has(w, 'common'));
     if ((c.type === 'PERSON' || afterRole) && i >= 0 && i >= prevEnd && v.isCapitalized(i) && !v.isAllCaps(i) && given && !(sentStart(i) && gaz.has(w, 'common'))) {
@@ -158,6 +166,7 @@ export function givenNames(cands: Candidate[], v: TokenView, sentStart: (i: numb
       c.type = 'PERSON';
     }
     prevEnd = c.te;
+    prevStart = c.ts;
   }
 }
 

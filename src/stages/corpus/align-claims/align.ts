@@ -341,7 +341,7 @@ export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): 
   const values = d.records.map(toValue);
   const kind = d.records[0].claim.kind;
   const asOf = asOfDates(d.records);
-  const { status, reason } = slotStatus(kind, values, d.records.some((r) => r.change), asOf);
+  const { status, reason } = slotStatus(kind, values, { changed: d.records.some((r) => r.change), asOf, part: d.records[0].part });
   return {
     id,
     kind,

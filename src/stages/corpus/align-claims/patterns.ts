@@ -67,11 +67,11 @@ export const ARRESTED_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Words just before a toll's figure that make it a part of a larger one the document gives: "the
  * two residents who died", "it also counts two residents", "including three children", "the list
- * includes two people who died at home", "will add two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
+ * includes two people who died at home", "of them, 31 are in serious condition", "will add two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
  * port authority" and "against the 58 the agency gave" are another source's whole toll.
  */
 export const PART_BEFORE =
-  /(?:(?<!\b(?:than|against|from|to|at|of|with|over|on|by|up|as)\s+)\bthe|\balso(?:\s+\p{L}+)?|\binclud(?:e|es|ed|ing)|\bplus|\bamong them|\bof whom|\bof which|\badd(?:s|ed|ing)?(?:\s+the)?)\s+$/iu;
+  /(?:(?<!\b(?:than|against|from|to|at|of|with|over|on|by|up|as)\s+)\bthe|\balso(?:\s+\p{L}+)?|\binclud(?:e|es|ed|ing)|\bplus|\bamong them|\b(?:of|from)\s+(?:them|those|these),?|\bof whom|\bof which|\badd(?:s|ed|ing)?(?:\s+the)?)\s+$/iu;
 
 /**
  * Words just after a toll's figure that make it a part: "two of her residents", "three of them",

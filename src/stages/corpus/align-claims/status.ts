@@ -31,8 +31,14 @@ interface Dated {
  * publication date (a toll, or a measure `changed` says was told as changed). agreed: everything else.
  * `asOf` gives, per value, the date it is ordered by when that is not its publication date (a
  * report whose own date is wrong repeats others' figures as of their dates): see `asOfDates`.
+ * `part`: the slot is a part of a larger toll (the seriously injured), which can fall as well as
+ * rise (patients recover).
  */
-export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[], changed = false, asOf?: readonly (string | null)[]): StatusResult {
+export function slotStatus(
+  kind: ClaimKind,
+  values: readonly ClaimValue[],
+  { changed = false, asOf, part = false }: { changed?: boolean; asOf?: readonly (string | null)[]; part?: boolean } = {},
+): StatusResult {
   const groups = new Set(values.map((v) => v.group));
   if (groups.size <= 1) return { status: 'single-source', reason: `only one independent source (${[...new Set(values.map((v) => v.document))].join(', ')})` };
   if (kind === 'statement') return statementStatus(values);
@@ -48,8 +54,9 @@ export function slotStatus(kind: ClaimKind, values: readonly ClaimValue[], chang
   if (clashes.length === 0) return { status: 'agreed', reason: `${groups.size} independent sources give compatible values: ${describe(values)}` };
   // A measure told as changed ("the zone was widened to 8 km") moves with the dates as a toll does.
   if (changed && !tolls && (monotone(rs, false) || monotone(rs, true))) return { status: 'evolving', reason: `the measure was changed: ${describe(sortByDate(values))}` };
-  if (tolls && (monotone(rs, false) || (FALLING_KINDS.has(kind) && monotone(rs, true)))) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
-  if (tolls && (converged(rs, false) || (FALLING_KINDS.has(kind) && converged(rs, true)))) {
+  const falls = FALLING_KINDS.has(kind) || part;
+  if (tolls && (monotone(rs, false) || (falls && monotone(rs, true)))) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
+  if (tolls && (converged(rs, false) || (falls && converged(rs, true)))) {
     return { status: 'evolving', reason: `the figure changes with publication date and the latest reports agree: ${describe(sortByDate(values))}` };
   }
   return { status: 'conflicting', reason: `independent sources disagree: ${describe(values)}` };

@@ -69,3 +69,21 @@ test('a figure a list or a toll "includes" is a part of the larger toll the repo
   assert.match(part.subject, /part of a larger toll/);
   assert.equal(part.values.length, 1);
 });
+
+test('"of them, N are in serious condition" is a part, and a part that falls as patients recover evolves', () => {
+  const injured = (quantity: string, value: number): ClaimSpec => ({ kind: 'injured', quantity, value, counted: 'people' });
+  const corpus = run([
+    report('wire', '2033-03-06', 'At least 60 people were injured in Ostrava Vell. Twelve of the injured were in serious condition.', [
+      injured('At least 60', 60), injured('Twelve', 12),
+    ]),
+    report('herald', '2033-03-08', 'The hospital in Ostrava Vell has treated 70 people since the slide. Of them, 9 are in serious condition.', [
+      injured('70', 70), injured('9', 9),
+    ]),
+  ]);
+  const herald = corpus.documents[1];
+  assert.equal(isPartOfLarger(herald, herald.layers.claims![1]), true);
+  const slots = corpus.layers.claims!.filter((s) => s.kind === 'injured');
+  const serious = slots.find((s) => s.values.some((v) => v.document === 'herald' && v.value === 9))!;
+  assert.deepEqual(serious.values.map((v) => v.value), [12, 9], slots.map((s) => `${s.subject}: ${s.values.map((v) => v.value).join(',')}`).join(' | '));
+  assert.equal(serious.status, 'evolving', serious.statusReason);
+});

@@ -40,9 +40,10 @@ export interface DocContext {
  * The time expressions of a document with no usable date of its own (undated, or weeks off its
  * story), read again against its story's date: "on Monday" in an undated report of a story dated
  * Thursday is that week's Monday, as a reader of the whole story would take it. In a report weeks
- * off its story (a digest, a stale page) a bare weekday is the first such day from the story's
- * first day on: such a report looks back over the whole story, so "Wednesday" is not a day before
- * it began.
+ * off its story (a digest, a stale page) a bare weekday is the first such day from the day before
+ * the story's first report on: such a report looks back over the whole story, so "Wednesday" is not
+ * a day before it began, while "late on Saturday" may be the night before the first report (news of
+ * a happening mostly comes out the day after it).
  */
 export function redatedTimexes(doc: Doc, correction: DateCorrection | undefined, storyStart: number | null = null): TimeExpression[] | null {
   if (!correction) return null;
@@ -52,9 +53,10 @@ export function redatedTimexes(doc: Doc, correction: DateCorrection | undefined,
     const basis = `${t.basis || `"${t.text}"`}, read against the story's date ${storyDate} (the report's own date is ${correction.statedDay === null ? 'missing' : 'weeks off'})`;
     const day = fromStart && BARE_WEEKDAY.test(t.text) ? dayNumber(t.value.slice(0, 10)) : null;
     if (day === null || storyStart === null) return { ...t, basis };
-    const first = storyStart + ((((day - storyStart) % 7) + 7) % 7);
+    const from = storyStart - 1;
+    const first = from + ((((day - from) % 7) + 7) % 7);
     if (first === day) return { ...t, basis };
-    return { ...t, value: isoDay(first) + t.value.slice(10), basis: `${basis}; the first such day from the story's first day ${isoDay(storyStart)}` };
+    return { ...t, value: isoDay(first) + t.value.slice(10), basis: `${basis}; the first such day from the day before the story's first report, ${isoDay(from)}` };
   });
 }
 

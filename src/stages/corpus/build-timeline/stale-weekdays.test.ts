@@ -40,3 +40,13 @@ test('the story start is the earliest usable date among its documents, leaving o
   assert.equal(starts.get('c'), dayNumber('2031-03-02'));
   assert.equal(starts.get('d'), dayNumber('2031-05-01'));
 });
+
+test('in a stale report, a weekday read back to the night before the story\'s first report stays there', () => {
+  // The first report came out on Sunday 2031-03-02 about a flood late on Saturday 2031-03-01; the
+  // digest's content date is Wednesday 2031-03-05.
+  const correction = { statedDay: dayNumber('2031-04-01')!, storyDay: dayNumber('2031-03-05')! };
+  const text = 'The river at Orlet broke its banks late on Saturday. Pumps were restarted on Wednesday.';
+  const read = Object.fromEntries(redatedTimexes(doc('digest', text, '2031-04-01'), correction, dayNumber('2031-03-02'))!.map((t) => [t.text, t.value.slice(0, 10)]));
+  assert.equal(read['Saturday'], '2031-03-01');
+  assert.equal(read['Wednesday'], '2031-03-05');
+});

@@ -342,3 +342,9 @@ test('an age-led victim "in critical condition" is one person hurt', () => {
   assert.deepEqual(figures('14-year-old in critical condition after Varn shooting'), { killed: null, injured: 1 });
   assert.deepEqual(figures('A 19-year-old is in stable condition after gunfire on Ferro Street.'), { killed: null, injured: 1 });
 });
+
+test('"both" after a lone victim counts that victim and one more; alone it is no first count', () => {
+  assert.deepEqual(figures('A girl was grazed by a bullet on Ferro Street. Both victims were taken to a hospital.'), { killed: null, injured: 2 });
+  assert.equal(figures('A woman was killed outside a Pellam bar. Police said both victims were killed by one gunman.').killed, 2);
+  assert.deepEqual(figures('Both were wounded, police in Varn said.'), { killed: null, injured: null });
+});

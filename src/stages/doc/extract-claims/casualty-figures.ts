@@ -1,7 +1,7 @@
 import type { ClaimMention } from '../../../core/index.ts';
 import {
   ADULT_RE, AGE_RE, ALSO_AFTER_RE, ALSO_BEFORE_RE, ANAPHOR_RE, DEATH_CUE_RE, DEATH_NOUN_BEFORE_RE, DIED_LATER_IN_SENTENCE_RE,
-  GUNFIRE_RE, HEADLINE_DEATH_RE, HE_RE, MULTIPLE_TEST_RE, MURDER_SUICIDE_RE, NOT_ASSERTED_RE, NUMERIC_QUANTITY_RE, OTHERS_RE,
+  BOTH_RE, GUNFIRE_RE, HEADLINE_DEATH_RE, HE_RE, MULTIPLE_TEST_RE, MURDER_SUICIDE_RE, NOT_ASSERTED_RE, NUMERIC_QUANTITY_RE, OTHERS_RE,
   OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, QUALIFIED_ZERO_AFTER_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
   SHOOTER_WORD_RE, SITE_SUFFIX_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, VICTIMS_KILLED_AFTER_RE, YOUNG_RE,
 } from './patterns.ts';
@@ -93,6 +93,8 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
     if (c.kind !== kind || c.vague || typeof c.value !== 'number') continue;
     if (skipSubsets && isSubset(c)) continue;
     if (c.value === 0 && qualifiedZero(c)) continue;
+    // "Both" points back to people already told of: it only completes a lone victim (listWithLone).
+    if (BOTH_RE.test(c.quantity.text)) continue;
     if (NOT_ASSERTED_RE.test(c.sentenceText)) continue;
     // "burned when the shed caught fire", "the van struck two parked cruisers, injuring both": not hit by gunfire.
     if (kind === 'injured' && OTHER_HARM_RE.test(c.sentenceText) && !GUNFIRE_RE.test(c.sentenceText)) continue;
@@ -193,8 +195,9 @@ function listWithLone(claims: readonly ClaimMention[], lone: ClaimMention, kinds
     if (c.sentence > lone.sentence + LIST_WINDOW) break;
     if (c === lone || c.quantity.start < lone.quantity.start || !kinds.includes(c.kind) || typeof c.value !== 'number' || c.value <= 1 || c.vague) continue;
     // A list, or a multiple ("double fatal shooting") that counts the lone victim with others.
-    const listed = c.parts.length >= 2 || /\band\b/i.test(c.quantity.text) || MULTIPLE_TEST_RE.test(c.quantity.text);
-    if (!listed || (!age && !MULTIPLE_TEST_RE.test(c.quantity.text) && !namesLike(c, head)) || NOT_ASSERTED_RE.test(c.sentenceText) || !isMain(c, reference)) continue;
+    const both = BOTH_RE.test(c.quantity.text);
+    const listed = c.parts.length >= 2 || /\band\b/i.test(c.quantity.text) || MULTIPLE_TEST_RE.test(c.quantity.text) || both;
+    if (!listed || (!age && !both && !MULTIPLE_TEST_RE.test(c.quantity.text) && !namesLike(c, head)) || NOT_ASSERTED_RE.test(c.sentenceText) || !isMain(c, reference)) continue;
     return c;
   }
   return null;

@@ -211,3 +211,8 @@ test('a name after "the ferry", "the tanker" is the vessel\'s, a thing', () => {
   vesselNames(cs, v);
   assert.deepEqual(shown(v, cs), ['Santa Ilse/MISC', 'Ferry Road/PLACE', 'Orla/MISC']);
 });
+
+test('a sentence-start word the document writes only in the middle of a longer name is an ordinary word', () => {
+  const found = entities('Rescue teams from the State Mining Rescue Corps reached the shaft by nightfall.');
+  assert.deepEqual(found, [{ name: 'State Mining Rescue Corps', type: 'ORG' }]);
+});

@@ -180,8 +180,9 @@ export function orgShortForms(cands: Candidate[], v: TokenView): void {
 
 /**
  * A one-word name that opens a sentence (after any bullet or quote mark), is followed by a
- * lowercase organization or structure word, is on no list of names, and is never written capitalized elsewhere in the
- * document on its own: an ordinary word capitalized by position ("Fire service puts ...").
+ * lowercase organization or structure word (or any lowercase word, when the document writes it
+ * only inside longer names), is on no list of names, and is never written capitalized elsewhere
+ * in the document on its own: an ordinary word capitalized by position ("Fire service puts ...").
  */
 export function sentenceStartWords(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
   const gaz = loadGazetteer();
@@ -192,11 +193,17 @@ export function sentenceStartWords(cands: Candidate[], v: TokenView, sentStart: 
   };
   const suspects = new Set<string>();
   const flagged = new Set<Candidate>();
+  // Words the document writes in the middle of longer names other than persons' ("Rescue" in "X
+  // Mining Rescue Corps"); a name's first or last word may be a name of its own ("X" of "X Cubs").
+  const partOfName = new Set<string>();
+  for (const c of cands) if (c.type !== 'PERSON') for (let i = c.ts + 1; i < c.te - 1; i++) partOfName.add(v.lower[i]);
   for (const c of cands) {
     if (c.te - c.ts !== 1 || c.type === 'PERSON' || c.te >= v.n || !v.isLowercaseWord(c.te) || v.isAllCaps(c.ts)) continue;
     // Only before the head of a noun phrase that would be a name if capitalized ("X service",
-    // "X bridge"): "Reuters reported", "Spanish first division" are names at a sentence start.
-    if (!ORG_HEADS.has(v.lower[c.te]) && !STRUCTURE_HEADS.has(v.lower[c.te])) continue;
+    // "X bridge"), or for a word the document otherwise writes only inside longer names ("Rescue
+    // teams" beside "the X Rescue Corps"): "Reuters reported", "Spanish first division" are names
+    // at a sentence start.
+    if (!ORG_HEADS.has(v.lower[c.te]) && !STRUCTURE_HEADS.has(v.lower[c.te]) && !partOfName.has(v.lower[c.ts])) continue;
     if (!opens(c.ts) || gazName(v.word(c.ts), gaz)) continue;
     suspects.add(v.lower[c.ts]);
     flagged.add(c);

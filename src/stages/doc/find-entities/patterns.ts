@@ -78,7 +78,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corps', 'guard', 'guards', 'brigade', 'brigades', 'league', 'university', 'bank', 'department', 'office',
   'court', 'assembly', 'parliament', 'senate', 'congress', 'bureau', 'authority', 'inc.', 'corp.', 'ltd',
   'company', 'group', 'coalition', 'alliance', 'police', 'forces', 'service', 'network', 'hospital', 'clinic',
-  'school', 'college', 'academy', 'polytechnic', 'conservatory', 'conservatoire', 'seminary', 'airlines', 'airways', 'lines',
+  'school', 'college', 'academy', 'polytechnic', 'conservatory', 'conservatoire', 'seminary',
 ]);
 
 /** Institutions commonly named with a possessive ("X's Hospital", "X's College"): "X 's Head" is one name. */
@@ -292,7 +292,7 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 've
 export const NUMBERED_FEATURE_HEADS: ReadonlySet<string> = new Set([
   'gate', 'terminal', 'pier', 'platform', 'hangar', 'berth', 'dock', 'runway', 'exit', 'entrance', 'stand', 'sector', 'concourse',
   'route', 'highway', 'ward', 'block', 'hall', 'warehouse', 'reactor', 'shaft', 'building', 'hold', 'deck', 'cabin', 'carriage',
-  'compartment', 'room',
+  'compartment', 'room', 'level', 'pit', 'well', 'tank', 'silo',
 ]);
 
 /** Last words of hospitals' names. */
@@ -316,4 +316,11 @@ export const TAG_LABEL_WORDS: ReadonlySet<string> = new Set(['topics', 'topic', 
 /** Vessels named after the noun ("the ferry X", "the tanker X"): the name is a thing's. */
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
   'ferry', 'ship', 'vessel', 'tanker', 'freighter', 'trawler', 'yacht', 'liner', 'boat', 'barge', 'submarine', 'frigate', 'destroyer', 'tug',
+]);
+
+/** Last words of companies' names ("X Mining", "X Chemicals"): a company, never a person. */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'mining', 'chemicals', 'chemical', 'shipping', 'steel', 'logistics', 'construction', 'engineering', 'pharmaceuticals',
+  'textiles', 'foods', 'metals', 'minerals', 'resources', 'ventures', 'holdings', 'industries', 'motors', 'airlines',
+  'airways', 'lines', 'telecom', 'technologies', 'systems', 'petroleum', 'refinery', 'refining', 'utilities', 'builders',
 ]);

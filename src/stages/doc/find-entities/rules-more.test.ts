@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { givenNames, joinPlacePairs, rolesNotNames, splitConjoined } from './rules-more.ts';
+import { givenNames, groupCues, joinPlacePairs, rolesNotNames, splitConjoined } from './rules-more.ts';
 import { view, cand, entities, shown } from './test-helpers.ts';
 
 test('a name split right before "X Bridge" is one structure, a place', () => {
@@ -48,4 +48,12 @@ test('a given name after the portfolio of a role ("Minister of X Affairs Juri Y"
   const cs = [cand(3, 5, 'ORG'), cand(6, 7, 'PERSON')];
   givenNames(cs, v, (i) => i === 0);
   assert.deepEqual(shown(v, cs), ['Internal Affairs/ORG', 'Juri Kowalt/PERSON']);
+});
+
+test('a name ending in a company word ("X Mining") is a company, not a person', () => {
+  // 0 Dmitri 1 Orlov 2 of 3 Korrel 4 Mining 5 and 6 Anna 7 Minings
+  const v = view('Dmitri Orlov of Korrel Mining and Anna Minings');
+  const cs = [cand(0, 2, 'PERSON'), cand(3, 5, 'PERSON'), cand(6, 8, 'PERSON')];
+  groupCues(cs, v);
+  assert.deepEqual(shown(v, cs), ['Dmitri Orlov/PERSON', 'Korrel Mining/ORG', 'Anna Minings/PERSON']);
 });

@@ -4,7 +4,7 @@
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
-  CLUB_HEADS, NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
+  CLUB_HEADS, COMPANY_HEADS, NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
   ROLE_MODIFIERS, STRUCTURE_HEADS, TRAILING_PLACE_NOUNS,
 } from './patterns.ts';
 import { gazName } from './name-shape.ts';
@@ -109,7 +109,7 @@ export function groupCues(cands: Candidate[], v: TokenView): void {
     if (b >= 0 && v.lower[b] === ',') b--;
     const before = b >= 0 && ORG_CUES_BEFORE.has(v.lower[b]);
     const after = c.te < v.n && ORG_CUES_AFTER.has(v.lower[c.te]);
-    const head = ORG_HEADS.has(v.lower[c.te - 1]);
+    const head = ORG_HEADS.has(v.lower[c.te - 1]) || COMPANY_HEADS.has(v.lower[c.te - 1]);
     if (PLACE_HEADS.has(v.lower[c.ts]) || PLACE_HEADS.has(v.lower[c.te - 1])) c.type = 'PLACE';
     else if (before || after || head) c.type = 'ORG';
   }

@@ -3,6 +3,11 @@ import assert from 'node:assert/strict';
 import { runCorpus } from '../../../../test/fixtures/corpus/run-corpus.ts';
 import { BRIDGE } from '../../../../test/fixtures/corpus/bridge.ts';
 import { RAID } from '../../../../test/fixtures/corpus/raid.ts';
+import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import { runCorpusStages } from '../../../core/index.ts';
+import type { ClaimSlot } from '../../../core/index.ts';
+import { createCorpusStages } from '../../index.ts';
+import { buildCorpusTimeline } from './timeline.ts';
 
 test('the same happening told by six documents is one entry citing all of them, with its toll', async () => {
   const c = await runCorpus(BRIDGE);
@@ -74,4 +79,24 @@ test('one sentence and its verbatim copy, read as two kinds of event, make one e
   assert.deepEqual([...t[0].documents].sort(), ['copy', 'wire']);
   assert.equal(t[0].evidence.length, 2);
   assert.equal(t[0].id, 't1');
+});
+
+test('a toll belongs to the happening, not to a statement that tells it', async () => {
+  const corpus = makeCorpus([
+    {
+      id: 'wire',
+      published: '2031-08-02',
+      entities: [{ name: 'Harl', type: 'PLACE' }, { name: 'Ona Brik', type: 'PERSON' }],
+      text: 'Storm toll.\nThe storm killed twelve people in Harl on Saturday. The mayor, Ona Brik, said on Sunday that 15 people had died.',
+      events: [
+        { type: 'kill', trigger: 'killed', lemma: 'kill', location: 'Harl', date: '2031-08-02', basis: '"on Saturday" in the same sentence: fixture' },
+        { type: 'statement', trigger: 'said', lemma: 'say', agent: 'Ona Brik', date: '2031-08-03', basis: '"on Sunday" in the same sentence: fixture' },
+      ],
+    },
+  ]);
+  await runCorpusStages(corpus, createCorpusStages().filter((s) => s.name !== 'merge-aliases'), { options: {} });
+  const [kill, said] = corpus.documents[0].layers.events!;
+  const slot = { kind: 'killed', reconciled: { best: 12 }, values: [{ document: 'wire', event: kill.id }, { document: 'wire', event: said.id }] } as unknown as ClaimSlot;
+  const entries = buildCorpusTimeline(corpus, [slot]);
+  assert.deepEqual(entries.map((e) => `${e.type}:${e.fatalities}`), ['kill:12', 'statement:null']);
 });

@@ -2,7 +2,7 @@
 // each citing the reports that tell it.
 import type { ClaimSlot, Corpus, Doc, DocSpan, EventMention, TimelineEntry } from '../../../core/index.ts';
 import { docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
-import { HEADLINE_REFERENCE, LEAD_SENTENCES, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
+import { HEADLINE_REFERENCE, LEAD_SENTENCES, ONE_PER_DAY_GROUPS, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
 import { PRECISION_ORDER } from '../../doc/resolve-time/calendar.ts';
 import { hazardOf, isLabelHeading, notAHappening, placeArgument, placeEvent, redatedTimexes, storyStarts } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
@@ -118,7 +118,8 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
     const lead = [...d.items].sort((a, b) => Number(a.fallback) - Number(b.fallback))[0];
     const loc = placeArgument(lead.doc, lead.ev);
     const locKey = loc?.entity ? resolver.resolve(lead.doc.id, loc.entity) : null;
-    const fat = d.items.map((x) => fatalities.get(`${x.doc.id}#${x.ev.id}`)).find((f) => f !== undefined);
+    // Deaths belong to a happening of violence or disaster, not to a statement or an arrest that tells the toll.
+    const fat = ONE_PER_DAY_GROUPS.has(d.group) ? d.items.map((x) => fatalities.get(`${x.doc.id}#${x.ev.id}`)).find((f) => f !== undefined) : undefined;
     return {
       id: `t${i + 1}`,
       date: d.date,

@@ -125,8 +125,9 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   // A report giving a count and its rival ("55,000 inside, far more than the 41,500 tickets") gives
   // two sources' figures of one quantity, however far apart.
   const rivals = r.rival || (slot.docReadings.get(r.doc)?.some((x) => x.rival) ?? false);
-  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !updates(mine, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
-  if (farApart(slot, r)) return null;
+  const post = earlierPost(slot, r);
+  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !post && !updates(mine, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  if (!post && farApart(slot, r)) return null;
   // Sources measuring one thing give one figure: another distance is another thing measured
   // ("windows shattered up to 3 km" beside "everyone within 5 km"), unless told as a change of it.
   if (MEASURE_KINDS.has(r.claim.kind) && !r.change && !measuresSame(slot, r)) return null;
@@ -161,6 +162,20 @@ function disputed(mine: ReadonlySet<number | string>, claim: ClaimRecord['claim'
   for (const f of mine) {
     if (typeof f !== 'number' || f < DISPUTE_MIN || Math.abs(f - value) / Math.max(f, value) > DISPUTE_CLOSENESS) return false;
   }
+  return true;
+}
+
+/**
+ * A live blog's earlier post of the toll its later posts gave the slot: below all of them (above,
+ * for counts that fall), newest posts first, with no other place. It is the toll as it stood then,
+ * so it joins them whatever its ratio to the day's figures, and it bounds no other figure.
+ */
+function earlierPost(slot: SlotDraft, r: ClaimRecord): boolean {
+  const mine = slot.byDoc.get(r.doc);
+  const value = r.claim.value;
+  if (!mine || !isLiveBlog(r.doc) || typeof value !== 'number' || r.claim.kind === 'statement' || !samePlace(slot, r)) return false;
+  const falling = FALLING_KINDS.has(r.claim.kind);
+  for (const f of mine) if (typeof f !== 'number' || (falling ? f >= value : f <= value)) return false;
   return true;
 }
 
@@ -231,6 +246,7 @@ function nounOf(r: ClaimRecord): string {
 }
 
 function addTo(slot: SlotDraft, r: ClaimRecord): void {
+  const post = earlierPost(slot, r);
   slot.records.push(r);
   slot.nouns.add(nounOf(r));
   const mine = slot.byDoc.get(r.doc);
@@ -242,7 +258,7 @@ function addTo(slot: SlotDraft, r: ClaimRecord): void {
   const readings = slot.docReadings.get(r.doc);
   if (readings) readings.push(figure);
   else slot.docReadings.set(r.doc, [figure]);
-  const span = figureSpan(r.claim);
+  const span = post ? null : figureSpan(r.claim);
   if (span) {
     const day = figureDay(slot, r) ?? -1;
     const key = `${r.group}\u0000${String(r.claim.value)}`;
@@ -308,31 +324,46 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
 }
 
 /**
- * The date each value held: its publication date, except for a figure its report repeats. A
- * report whose own date is not trusted (an aggregator re-dated weeks after its content, an undated
- * page) repeats figures others gave; a report that tells a count's update ("bringing the number to
- * five") gives its earlier figures as history. Such a figure is as of the first report that gave it
- * as news, else (an untrusted date) as of its story's date, else its own. Without this a digest
- * three weeks late makes a toll that rose 190 → 212 → 214 look as if it fell back to 212.
+ * The date each value held: its publication date, except for a report whose own date is not
+ * trusted (an aggregator re-dated weeks after its content, an undated page). Such a report repeats
+ * figures others gave: each of its figures is as of the first trusted report of the same figure,
+ * else as of its story's date. Without this a digest three weeks late makes a toll that rose
+ * 190 → 212 → 214 look as if it fell back to 212.
  */
 function asOfDates(records: readonly ClaimRecord[]): (string | null)[] {
-  const updated = new Map<Doc, number>();
-  for (const r of records) if (r.update && typeof r.claim.value === 'number') updated.set(r.doc, Math.max(updated.get(r.doc) ?? -Infinity, r.claim.value));
-  const falling = records.length > 0 && FALLING_KINDS.has(records[0].claim.kind);
-  const history = (r: ClaimRecord): boolean => {
-    const top = updated.get(r.doc);
-    return top !== undefined && typeof r.claim.value === 'number' && !r.update && (falling ? r.claim.value > top : r.claim.value < top);
-  };
-  const restated = records.map((r) => !r.dated || history(r));
   const first = new Map<number | string, string>();
-  records.forEach((r, i) => {
-    if (restated[i] || r.published === null) return;
+  for (const r of records) {
+    if (!r.dated || r.published === null) continue;
     const d = first.get(r.claim.value);
     if (d === undefined || r.published < d) first.set(r.claim.value, r.published);
-  });
-  return records.map((r, i) => {
-    if (!restated[i]) return r.published;
-    return first.get(r.claim.value) ?? (!r.dated && r.docDay !== null ? isoDay(r.docDay) : r.published);
+  }
+  return records.map((r) => (r.dated ? r.published : (first.get(r.claim.value) ?? (r.docDay !== null ? isoDay(r.docDay) : r.published))));
+}
+
+/** A live blog's posts are successive updates of one story: its figures of a toll are the toll as it stood. */
+function isLiveBlog(doc: Doc): boolean {
+  return doc.layers.metadata?.kind === 'live-blog';
+}
+
+/**
+ * The figures their own report supersedes in the slot: those before a running total it carries on
+ * ("three were arrested ... bringing the number in custody to five"), and a live blog's earlier
+ * posts (below its latest figure; above it for counts that fall). The report itself says they no
+ * longer hold, so they are left out of the status: they are not another source's disagreement.
+ */
+function supersededIn(records: readonly ClaimRecord[]): boolean[] {
+  const falling = records.length > 0 && FALLING_KINDS.has(records[0].claim.kind);
+  const latest = new Map<Doc, number>();
+  for (const r of records) {
+    const v = r.claim.value;
+    if (typeof v !== 'number' || !(isLiveBlog(r.doc) || (r.update && RUNNING_TOTAL.test(r.claim.sentenceText)))) continue;
+    const cur = latest.get(r.doc);
+    if (cur === undefined || (falling ? v < cur : v > cur)) latest.set(r.doc, v);
+  }
+  return records.map((r) => {
+    const top = latest.get(r.doc);
+    const v = r.claim.value;
+    return top !== undefined && typeof v === 'number' && (falling ? v > top : v < top);
   });
 }
 
@@ -341,7 +372,10 @@ export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): 
   const values = d.records.map(toValue);
   const kind = d.records[0].claim.kind;
   const asOf = asOfDates(d.records);
-  const { status, reason } = slotStatus(kind, values, { changed: d.records.some((r) => r.change), asOf, part: d.records[0].part });
+  const old = supersededIn(d.records);
+  const current = values.filter((_, i) => !old[i]);
+  const currentAsOf = asOf.filter((_, i) => !old[i]);
+  const { status, reason } = slotStatus(kind, current, { changed: d.records.some((r) => r.change), asOf: currentAsOf, part: d.records[0].part });
   return {
     id,
     kind,
@@ -349,7 +383,7 @@ export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): 
     status,
     values,
     independentSources: new Set(values.map((v) => v.group)).size,
-    reconciled: kind === 'statement' ? null : reconcile(values, status, asOf),
+    reconciled: kind === 'statement' ? null : reconcile(current, status, currentAsOf),
     statusReason: reason,
   };
 }

@@ -87,3 +87,18 @@ test('"of them, N are in serious condition" is a part, and a part that falls as 
   assert.deepEqual(serious.values.map((v) => v.value), [12, 9], slots.map((s) => `${s.subject}: ${s.values.map((v) => v.value).join(',')}`).join(' | '));
   assert.equal(serious.status, 'evolving', serious.statusReason);
 });
+
+test('a live blog\'s earlier posts are its toll as it stood: one slot, and no disagreement with its own latest figure', () => {
+  const blog: Report = {
+    id: 'blog', published: '2033-03-05', outlet: 'Kerrin Radio', kind: 'live-blog', entities: PLACES,
+    text: 'LIVE: landslide\n\n23:40\nThe rescue agency now says at least 20 people have died.\n\n22:10\nThree people have died, a doctor at the clinic says.',
+    claims: [killed('at least 20', 20, { low: 20 }), killed('Three', 3)],
+  };
+  const corpus = run([blog, { ...NIGHT, id: 'wire', published: '2033-03-06' }]);
+  const slots = killedSlots(corpus);
+  assert.equal(slots.length, 1, slots.map((s) => `${s.subject}: ${s.values.map((v) => v.value).join(',')}`).join(' | '));
+  assert.equal(slots[0].status, 'agreed', slots[0].statusReason);
+  // A report that is no live blog keeps the one-figure rule: two small tolls are two happenings.
+  const roundup = run([{ ...blog, kind: 'report' }]);
+  assert.equal(killedSlots(roundup).length, 2);
+});

@@ -36,7 +36,8 @@ export const BOUND_RE = new RegExp(`\\b(${Object.keys(BOUNDS).sort((a, b) => b.l
  * reports: "several", "many", "plural" → 10; "dozens" → 12; "hundreds" → 100. Our additions in the
  * same spirit: "a few"/"a handful" → 3, "a couple" → 2, "scores" → 20 (a score is twenty),
  * "thousands" → 1000, "a number of"/"numerous"/"multiple" → 10 (like "several").
- * "a dozen" and "half a dozen" are exact (12 and 6), not vague.
+ * "a dozen" and "half a dozen" are exact (12 and 6), not vague; so is "both" (2), which points back to
+ * people already told of (casualty figures use it only to complete a lone victim).
  */
 export const VAGUE: Readonly<Record<string, { value: number; vague: boolean }>> = {
   'half a dozen': { value: 6, vague: false },

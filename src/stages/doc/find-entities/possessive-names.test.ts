@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { EntityType } from '../../../core/index.ts';
 import { TokenView, type Candidate } from './candidate.ts';
 import { possessiveNames, prefixedNames } from './possessive-names.ts';
-import { view, shown } from './test-helpers.ts';
+import { view, cand, shown } from './test-helpers.ts';
 
 function at(v: TokenView, text: string, type: EntityType): Candidate {
   const n = text.split(' ').length;
@@ -28,4 +28,11 @@ test('"St." and "Mount" before a name belong to it; other words and earlier name
   const cands = [at(v, 'Orla', 'PERSON'), at(v, 'Vesk', 'PLACE'), at(v, 'Pell', 'PERSON'), at(v, 'Kessa', 'PLACE')];
   prefixedNames(cands, v);
   assert.deepEqual(shown(v, cands), ['St. Orla/PERSON', 'Mount Vesk/PLACE', 'Pell/PERSON', 'Fort Kessa/PLACE']);
+});
+
+test('a plural possessive before an organization head ("the X Miners\' Club") is one organization', () => {
+  // 0 at 1 the 2 Darsk 3 Miners 4 ' 5 Club 6 and 7 the 8 Dock 9 Workers 10 ' 11 Union 12 ; 13 the 14 Smiths 15 ' 16 House
+  const v = view("at the Darsk Miners' Club and the Dock Workers' Union; the Smiths' House");
+  const out = possessiveNames([cand(2, 4, 'MISC'), cand(8, 10, 'PERSON'), cand(11, 12, 'ORG'), cand(14, 15, 'PERSON')], v);
+  assert.deepEqual(shown(v, out), ["Darsk Miners' Club/ORG", "Dock Workers' Union/ORG", 'Smiths/PERSON']);
 });

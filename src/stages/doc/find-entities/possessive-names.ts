@@ -2,20 +2,30 @@
 // the saint's or founder's name and the institution separately. Joined here into one organization.
 // And "St. X", "Mount X": a prefix the model left out of the name is put back.
 
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { NAME_PREFIXES, POSSESSIVE, POSSESSIVE_HEADS } from './patterns.ts';
+import { NAME_PREFIXES, ORG_HEADS, POSSESSIVE, POSSESSIVE_HEADS } from './patterns.ts';
 
+/** The apostrophe of a plural possessive ("Miners' Club"), as the tokenizer leaves it. */
+const PLURAL_POSSESSIVE: ReadonlySet<string> = new Set(["'", '’']);
 
+/**
+ * "X's Hospital" and, with a plural possessive, "the X Miners' Club", "the Dock Workers' Union":
+ * the owner and the institution after it are one organization.
+ */
 export function possessiveNames(cands: Candidate[], v: TokenView): Candidate[] {
+  const gaz = loadGazetteer();
   const out: Candidate[] = [];
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const p = c.te;
-    if (p + 1 < v.n && POSSESSIVE.has(v.lower[p]) && v.isCapitalized(p + 1)) {
+    const plural = PLURAL_POSSESSIVE.has(v.lower[p]) && v.lower[p - 1].endsWith('s') && v.t.starts[p] === v.t.ends[p - 1];
+    if (p + 1 < v.n && (POSSESSIVE.has(v.lower[p]) || plural) && v.isCapitalized(p + 1)) {
+      const heads = (w: string): boolean => POSSESSIVE_HEADS.has(w) || (plural && (ORG_HEADS.has(w) || gaz.has(w, 'orgword')));
       const next = cands[k + 1];
       // The institution: the next candidate when it starts right after "'s", else one bare head word.
-      const end = next && next.ts === p + 1 ? next.te : POSSESSIVE_HEADS.has(v.lower[p + 1]) ? p + 2 : -1;
-      if (end > 0 && POSSESSIVE_HEADS.has(v.lower[end - 1])) {
+      const end = next && next.ts === p + 1 ? next.te : heads(v.lower[p + 1]) ? p + 2 : -1;
+      if (end > 0 && heads(v.lower[end - 1])) {
         out.push({ ...c, te: end, type: 'ORG' });
         if (next && next.ts === p + 1) k++;
         continue;

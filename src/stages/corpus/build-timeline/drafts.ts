@@ -32,6 +32,8 @@ export interface Draft {
 
 /** The event type of acts outside the other kinds. */
 const CATCH_ALL_GROUP = 'other';
+/** The kind of statements, told apart by who makes them. */
+const SPEECH_GROUP = 'statement';
 
 /** The act a trigger lemma names: "detained" and "arrested", "expanded" and "widened" (a zone) tell one act. */
 const actOf = (lemma: string): string => SAME_ACT[lemma] ?? lemma;
@@ -135,6 +137,26 @@ export class TimelineDrafts {
     if (p.place) d.places.add(p.place);
     if (p.hazard) d.hazards.add(p.hazard);
     d.lemmas.add(actOf(p.ev.lemma));
+  }
+
+  /**
+   * One speaker's statements of one day are one entry, whichever words tell them ("said on
+   * Wednesday that ..." and "told a news conference on Wednesday"). Applied once every mention is
+   * placed, since a report naming the speaker two ways can bring the two entries together only
+   * after both exist. Returns the drafts that remain.
+   */
+  foldSameSpeaker(): Draft[] {
+    const gone = new Set<Draft>();
+    const statements = this.drafts.filter((d) => d.group === SPEECH_GROUP && d.agents.size > 0);
+    for (const d of statements) {
+      if (gone.has(d)) continue;
+      for (const o of statements) {
+        if (o === d || gone.has(o) || o.date !== d.date || sharedActors(d.agents, [...o.agents], this.resolver) === 0) continue;
+        for (const x of o.items) this.join(d, { ...x, date: d.date, precision: d.precision });
+        gone.add(o);
+      }
+    }
+    return this.drafts.filter((d) => !gone.has(d));
   }
 
   /**

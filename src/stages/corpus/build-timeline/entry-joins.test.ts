@@ -165,3 +165,30 @@ test('acts of the catch-all kind join only the same act; an undated domestic sus
     '2034-06-14 The league suspended all matches.',
   ]);
 });
+
+test('one speaker\'s statements of a day are one entry, whichever words tell them', async () => {
+  const people = [
+    { name: 'Ilan Varo', type: 'PERSON' as const },
+    { name: 'Varo', type: 'PERSON' as const },
+    { name: 'Pell', type: 'PLACE' as const },
+  ];
+  const entries = await timeline([
+    {
+      id: 'gazette',
+      published: '2034-06-14',
+      entities: people,
+      text: 'Governor disputes toll.\nGovernor Ilan Varo said on Wednesday that 40 people had died.',
+      events: [dated({ type: 'statement', trigger: 'said', lemma: 'say', agent: 'Ilan Varo' }, 'on Wednesday', '2034-06-14')],
+    },
+    {
+      id: 'digest',
+      published: '2034-06-15',
+      entities: people,
+      text: 'Digest.\nGovernor Varo told a news conference in Pell on Wednesday that the national figure was too low.',
+      events: [dated({ type: 'statement', trigger: 'news conference', lemma: 'news conference', agent: 'Varo', location: 'Pell' }, 'on Wednesday', '2034-06-14')],
+    },
+  ]);
+  const statements = entries.filter((e) => e.type === 'statement');
+  assert.equal(statements.length, 1, statements.map((e) => `[${e.documents.join(' ')}] ${e.summary}`).join(' | '));
+  assert.deepEqual([...statements[0].documents].sort(), ['digest', 'gazette']);
+});

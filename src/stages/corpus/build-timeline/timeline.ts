@@ -101,7 +101,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   retellings.sort((a, b) => a.date.localeCompare(b.date));
   for (const p of retellings) if (!timeline.retell(p)) timeline.add(p);
   for (const [doc, ctx] of contexts) joinMainHappenings(doc, ctx, timeline);
-  const drafts = foldDeathsIntoCause(timeline.drafts);
+  const drafts = foldDeathsIntoCause(timeline.foldSameSpeaker());
   const fatalities = fatalitiesByEvent(slots);
   drafts.sort((a, b) => a.date.localeCompare(b.date) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision]);
   return dropRepeats(drafts.map((d, i) => {

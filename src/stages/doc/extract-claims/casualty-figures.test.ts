@@ -348,3 +348,8 @@ test('"both" after a lone victim counts that victim and one more; alone it is no
   assert.equal(figures('A woman was killed outside a Pellam bar. Police said both victims were killed by one gunman.').killed, 2);
   assert.deepEqual(figures('Both were wounded, police in Varn said.'), { killed: null, injured: null });
 });
+
+test('"the victim of a shooting" is a person hit', () => {
+  assert.deepEqual(figures('Pellam teenager victim of accidental gunshot'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('A clerk was the victim of a shooting on Ferro Street.'), { killed: null, injured: 1 });
+});

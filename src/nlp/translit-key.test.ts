@@ -150,3 +150,11 @@ test('the loose key reads x as ks and a final -off as -ov', () => {
   assert.notEqual(loose('Ivan Kofan'), loose('Ivan Kovan'), 'only a final f');
   assert.notEqual(loose('Maxim Tarlov'), loose('Makim Tarlov'));
 });
+
+test('the loose key reads a given name\'s final -er after a consonant as -r ("Aleksandr" / "Alexander")', () => {
+  const loose = (n: string): string => looseNameKey(keyParts(n));
+  assert.equal(loose('Alexander Tarlov'), loose('Aleksandr Tarlov'));
+  assert.equal(loose('Peter Novak'), loose('Petr Novak'));
+  assert.notEqual(loose('Ivo Tarlover'), loose('Ivo Tarlovr'), 'never in a surname');
+  assert.notEqual(loose('Alexander Tarlov'), loose('Alexandra Tarlov'));
+});

@@ -49,5 +49,9 @@ export const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
  */
 export const LOOSE_SURNAME_FOLDS: readonly (readonly [RegExp, string])[] = [[/^ya(?=\p{L}{3})/u, 'yi']];
 
-/** Applied to the given name (first part) only: the -iy/-y/-i endings of longer given names. */
-export const LOOSE_GIVEN_NAME_FOLDS: readonly (readonly [RegExp, string])[] = [[/(?<=\p{L}{4})i$/u, '']];
+/** Applied to the given name (first part) only: the -iy/-y/-i endings of longer given names, and -er / -r. */
+export const LOOSE_GIVEN_NAME_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/(?<=\p{L}{4})i$/u, ''],
+  // A final -er after a consonant written -r ("Aleksandr" / "Alexander", "Petr" / "Peter"; e is i here).
+  [/(?<=[^aeiou])ir$/u, 'r'],
+];

@@ -92,3 +92,10 @@ test('an institution written "St X" joins "Saint X\'s Hospital", and "Saint X" j
     assert.deepEqual([...holding(ents, long)[0].aliases].sort(), [long, short].sort());
   }
 });
+
+test('British and American spellings of a group\'s or place\'s name are one entity; persons are left as written', () => {
+  const ents = mergeCorpusEntities(corpusOf([O('Orsk Medical Centre')], [O('Orsk Medical Center')], [O('Velm Defence Council')], [O('Velm Defense Council')]));
+  assert.equal(ents.length, 2, ents.map((e) => e.name).join(' | '));
+  const people = mergeCorpusEntities(corpusOf([P('Ivo Andre')], [P('Ivo Ander')]));
+  assert.equal(people.length, 2);
+});

@@ -4,7 +4,7 @@ import type { Corpus, DocEntity, EntityMention, EntityType } from '../../../core
 import { keyParts, nameParts, translitKey } from '../../../nlp/translit-key.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { splitByOwner } from './offices.ts';
-import { COUNTRY_FORMS, LONG_FORM_RE, QUALIFIER_WORDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
+import { COUNTRY_FORMS, LONG_FORM_RE, QUALIFIER_WORDS, SPELLING_FOLDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
 
 export interface Node {
   doc: string;
@@ -48,6 +48,13 @@ const ACRONYM_NAME = /^[A-Z][A-Z&]{1,7}$/;
 
 export function isShortPersonForm(parts: readonly string[]): boolean {
   return parts.length === 1 || (parts.length === 2 && parts[0].length === 1);
+}
+
+/** A group's or place's name with British and American spellings folded to one ("Centre" -> "Center"). */
+function spellingFolded(form: string): string {
+  let out = form;
+  for (const [re, to] of SPELLING_FOLDS) out = out.replace(re, to);
+  return out;
 }
 
 function qualifierStripped(form: string): string | null {
@@ -131,8 +138,9 @@ export function buildNodes(corpus: Corpus): Node[] {
       const plural = e.type === 'ORG';
       const keys = new Set<string>();
       const bareKeys = new Set<string>();
-      for (const form of e.aliases) {
-        if (form === e.acronym || (ACRONYM_NAME.test(form) && !dateline)) continue;
+      for (const written of e.aliases) {
+        if (written === e.acronym || (ACRONYM_NAME.test(written) && !dateline)) continue;
+        const form = e.type === 'PERSON' ? written : spellingFolded(written);
         if (e.type === 'PERSON' && isShortPersonForm(keyParts(form))) continue;
         const country = e.type !== 'PERSON' ? COUNTRY_KEYS.get(form) : undefined;
         if (country) keys.add(country);

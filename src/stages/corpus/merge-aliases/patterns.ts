@@ -45,3 +45,14 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'information', 'economy', 'economic', 'emergency', 'emergencies', 'situations', 'public', 'security', 'communications',
   'industry', 'commerce', 'tourism', 'sports', 'youth', 'social', 'welfare', 'treasury', 'war', 'state', 'religious',
 ]);
+
+/**
+ * British and American spellings of one word in names of groups and places ("Centre" / "Center",
+ * "Defence" / "Defense", "Organisation" / "Organization"): folded before keying. Lowercase
+ * letters only, so an acronym or a dateline in capitals is left as written.
+ */
+export const SPELLING_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/(?<=\p{Ll}[bcdfghklmnpstvz])re\b/gu, 'er'],
+  [/(?<=\p{Ll})ence\b/gu, 'ense'],
+  [/(?<=\p{Ll})isation/gu, 'ization'],
+];

@@ -16,7 +16,7 @@ import {
 } from './name-shape.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
-  dropCommonWords, givenNames, orgTails, personsInSpans, groupCues, joinParts, joinPlacePairs, orAliases, rolesNotNames, splitConjoined,
+  dropCommonWords, givenNames, orgHeadsAfter, orgTails, personsInSpans, groupCues, joinParts, joinPlacePairs, orAliases, rolesNotNames, splitConjoined,
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
@@ -85,6 +85,7 @@ export function findDocEntities(doc: Doc): void {
   groupCues(cands, v);
   clubTypes(cands, v);
   orgTails(cands, v);
+  orgHeadsAfter(cands, v, sentStart);
   groupAdjectives(cands, v);
   typeByShape(cands, v);
   typePlaceShapes(cands, v);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { givenNames, groupCues, joinPlacePairs, rolesNotNames, splitConjoined } from './rules-more.ts';
+import { givenNames, groupCues, joinPlacePairs, orgHeadsAfter, rolesNotNames, splitConjoined } from './rules-more.ts';
 import { view, cand, entities, shown } from './test-helpers.ts';
 
 test('a name split right before "X Bridge" is one structure, a place', () => {
@@ -56,4 +56,12 @@ test('a name ending in a company word ("X Mining") is a company, not a person', 
   const cs = [cand(0, 2, 'PERSON'), cand(3, 5, 'PERSON'), cand(6, 8, 'PERSON')];
   groupCues(cs, v);
   assert.deepEqual(shown(v, cs), ['Dmitri Orlov/PERSON', 'Korrel Mining/ORG', 'Anna Minings/PERSON']);
+});
+
+test('a name followed by a capitalized organization head the model left out is that organization', () => {
+  // 0 of 1 the 2 Democratic 3 Front 4 said 5 ; 6 Orsk 7 Council 8 . 9 Police 10 came
+  const v = view('of the Democratic Front said; Orsk Council. Police came');
+  const cs = [cand(2, 3, 'MISC'), cand(6, 7, 'PLACE')];
+  orgHeadsAfter(cs, v, (i) => i === 9);
+  assert.deepEqual(shown(v, cs), ['Democratic Front/ORG', 'Orsk/PLACE']);
 });

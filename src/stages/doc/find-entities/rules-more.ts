@@ -115,6 +115,22 @@ export function groupCues(cands: Candidate[], v: TokenView): void {
   }
 }
 
+/**
+ * A name followed by a capitalized organization head the model left out ("the Democratic" +
+ * "Front", "the X" + "Council") is that organization. Not before a place's or a person's name
+ * (whose head would name something else), nor across sentences.
+ */
+export function orgHeadsAfter(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const h = c.te;
+    if (c.type === 'PERSON' || c.type === 'PLACE' || h >= v.n || sentStart(h) || !v.isCapitalized(h) || v.isAllCaps(h) || !ORG_HEADS.has(v.lower[h])) continue;
+    if (k + 1 < cands.length && cands[k + 1].ts <= h) continue;
+    c.te = h + 1;
+    c.type = 'ORG';
+  }
+}
+
 /** "X news agency": the lowercase tail belongs to the organization's name. */
 export function orgTails(cands: Candidate[], v: TokenView): void {
   for (let k = 0; k < cands.length; k++) {

@@ -56,6 +56,8 @@ const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|
 const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|rounds|shots|bullets|caliber|mm)\b)/;
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
 const DOZEN_AFTER_RE = /^\s+dozen\b(?!s)/i;
+/** "were brought out alive": the words of a move, then "alive" in the same clause. */
+const ALIVE_AFTER_RE = /^[^.;,]{0,50}?\balive\b/i;
 const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
 /** "Image 1 of 8", "Photo 3/12": gallery captions, not counts. */
 const CAPTION_BEFORE_RE = /\b(?:Image|Photo|Slide|Picture|Page|Video)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
@@ -792,6 +794,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       }
     }
     if (!kind) continue;
+    // "were brought out alive": saved, not only moved.
+    if (kind === 'evacuated' && ALIVE_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 60))) kind = 'rescued';
     // "many families are sleeping in the open": a vague word gives a figure only for a toll.
     if (q.vague && !TOLL_KINDS.has(kind) && WORDS_WITHOUT_FIGURE.has(s.slice(q.numberStart, q.end).toLowerCase())) continue;
     // "has grown up to 37 persons": a translation's "up to" after a verb of growth is no ceiling.

@@ -13,6 +13,8 @@ test('people led out of a place are evacuated, read past the place they were in'
   assert.deepEqual(read('Some 400 passengers from the lower deck have now been escorted to safety.'), [['evacuated', 400]]);
   // Out alive is a rescue, not a move.
   assert.ok(!read('Nine miners were carried out alive on Monday.').some(([kind]) => kind === 'evacuated'));
+  assert.deepEqual(read('Nine miners were brought out alive on Monday.'), [['rescued', 9]]);
+  assert.deepEqual(read('Nine miners were brought out of the shaft.'), [['evacuated', 9]]);
   // Active, with an object: no one was moved.
   assert.deepEqual(read('Two officers had led out the visiting team.'), []);
   // A toll narrowed by a place is most often a part of it: the place is not read past for a toll.

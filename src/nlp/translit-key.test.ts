@@ -158,3 +158,12 @@ test('the loose key reads a given name\'s final -er after a consonant as -r ("Al
   assert.notEqual(loose('Ivo Tarlover'), loose('Ivo Tarlovr'), 'never in a surname');
   assert.notEqual(loose('Alexander Tarlov'), loose('Alexandra Tarlov'));
 });
+
+test('the loose key reads the last vowel of a longer given name, a or e, as one ("Muhammad" / "Mohammed")', () => {
+  const loose = (n: string): string => looseNameKey(keyParts(n));
+  assert.equal(loose('Muhammad Varesh'), loose('Mohammed Varesh'));
+  assert.equal(loose('Ahmad Varesh'), loose('Ahmed Varesh'));
+  assert.notEqual(loose('Ahmad Varesh'), loose('Ahmad Varush'), 'never in a surname');
+  assert.notEqual(loose('Jan Varesh'), loose('Jen Varesh'), 'not in a short given name');
+  assert.notEqual(loose('Marina Varesh'), loose('Marine Varesh'), 'not a final vowel');
+});

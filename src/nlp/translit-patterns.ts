@@ -54,4 +54,7 @@ export const LOOSE_GIVEN_NAME_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/(?<=\p{L}{4})i$/u, ''],
   // A final -er after a consonant written -r ("Aleksandr" / "Alexander", "Petr" / "Peter"; e is i here).
   [/(?<=[^aeiou])ir$/u, 'r'],
+  // The last vowel of a longer given name before its final consonants, a or e ("Muhammad" /
+  // "Mohammed", "Ahmad" / "Ahmed"; o is u and e is i here).
+  [/(?<=^\p{L}{3,})[ai](?=[^aiu]+$)/u, 'a'],
 ];

@@ -33,6 +33,18 @@ test('things on what the sentence named are counted; dozens are twelves', () => 
   assert.deepEqual(read('Half a dozen people were hurt.'), [['injured', 6, 'people']]);
 });
 
+test('things told in the passive are counted; a state, a raising verb or a count told before are not', () => {
+  assert.deepEqual(read('About 120 flights were cancelled on Monday.'), [['count', 120, 'flights']]);
+  assert.deepEqual(read('Some 45 schools have been closed.'), [['count', 45, 'schools']]);
+  assert.deepEqual(read('Police say the two fires are related.'), []);
+  assert.deepEqual(read('Two ferries were supposed to sail at noon.'), []);
+  assert.deepEqual(read('Both ferries were cancelled.'), []);
+  // What befalls people the person nouns lack is no count of things.
+  assert.ok(!read('Two joggers were grazed by bullets.').some(([kind]) => kind === 'count'));
+  // A singular ending in s is no plural.
+  assert.deepEqual(read('One witness was contacted.'), []);
+});
+
 test("a place's room is its capacity", () => {
   assert.deepEqual(read('The league sold 12,300 tickets, against a capacity of 15,000.'), [['count', 12300, 'tickets'], ['count', 15000, 'capacity']]);
   assert.deepEqual(read('About 20,000 people were inside an arena that holds 15,000.'), [['count', 20000, 'people'], ['count', 15000, 'capacity']]);

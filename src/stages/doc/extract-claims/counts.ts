@@ -2,7 +2,7 @@
 // what a place holds, and a figure compared with another ("four more than the 27 counted by X").
 // Each is read only where no casualty reading took the number: these are the fallbacks of
 // `findNumericClaims`.
-import { PRESENT_AFTER_RE } from './patterns.ts';
+import { PERSON_NOUNS, PRESENT_AFTER_RE, SHOT_RE } from './patterns.ts';
 
 /** A plural noun right after the number: "41,500 tickets", "320 stewards". */
 const PLURAL_AFTER_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
@@ -13,7 +13,7 @@ const NOT_COUNTED_NOUNS: ReadonlySet<string> = new Set(
 /** The plural noun right after a number ending at `end` ("41,500 tickets"), and where it ends. */
 export function pluralNounAfter(s: string, end: number): { noun: string; end: number } | null {
   const m = PLURAL_AFTER_RE.exec(s.slice(end, end + 40));
-  return m && !NOT_COUNTED_NOUNS.has(m[1]!) ? { noun: m[1]!, end: end + m[0].length } : null;
+  return m && !NOT_COUNTED_NOUNS.has(m[1]!) && !/(?:ss|us)$/.test(m[1]!) ? { noun: m[1]!, end: end + m[0].length } : null;
 }
 
 /**
@@ -30,6 +30,14 @@ const HANDLED_BEFORE_RE =
 const HANDLED_AFTER_RE = /^(?:sold|received|issued|recorded|registered|logged|handled|answered|fielded|distributed|printed|counted)\b/i;
 const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is)\b/i;
 const NO_OBJECT_AFTER_RE = /^[a-z]+\s*(?:$|[.,;:)]|(?:by|for|at|in|on|to|from|since|so far|last|this|under|over|during|before|after|until)\b)/i;
+/**
+ * Things told in the passive by any participle: "120 flights were cancelled", "45 schools have been closed".
+ * Only for things: what befalls people in the passive is a casualty, a move or an arrest, read before. Not
+ * a state ("the two shootings are related") nor a verb before "to" ("were supposed to").
+ */
+const PASSIVE_PARTICIPLE_RE = /^(?!(?:been|related|unrelated|connected|linked|seated|supposed)\b)[a-z]+(?:ed|en)\b(?!\s+to\b)/;
+/** A number that points back to things already told ("the two shootings", "these three cars", "both"). */
+const POINTS_BACK_BEFORE_RE = /\b(?:the|these|those|its|their|his|her|our|all|both)\s+$/i;
 /** "Police received 911 calls": an emergency line's number before "calls" is no count. */
 const EMERGENCY_NUMBER_RE = /^(?:911|999|112)$/;
 /**
@@ -86,6 +94,8 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     HANDLED_BEFORE_RE.test(before) ||
     THAN_THE_BEFORE_RE.test(before) ||
     (HANDLED_AFTER_RE.test(tail) && ((aux !== null && PASSIVE_AUX_RE.test(aux[0])) || NO_OBJECT_AFTER_RE.test(tail))) ||
+    (!PERSON_NOUNS.has(head ?? noun) && aux !== null && PASSIVE_AUX_RE.test(aux[0]) && PASSIVE_PARTICIPLE_RE.test(tail) && !SHOT_RE.test(tail) &&
+      !POINTS_BACK_BEFORE_RE.test(before) && !/^both$/i.test(s.slice(start, end))) ||
     PRESENT_AFTER_RE.test(tail) ||
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && !CUSTODY_WORDS_RE.test(s));

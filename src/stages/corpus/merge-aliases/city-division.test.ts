@@ -90,3 +90,11 @@ test('"the X plant" in one document is the company "X Chemicals" that others wri
   );
   assert.equal(holding(other, 'Kessel Chemicals')[0].aliases.length, 1);
 });
+
+test('a place written only in capitals (a dateline) is named in ordinary case; its alias stays as written', () => {
+  const ents = mergeCorpusEntities(corpus(docOf('d1', 'TRESKA-VOLL — A dam gave way north of the city.', [['TRESKA-VOLL', 'PLACE']])));
+  assert.equal(ents[0].name, 'Treska-Voll');
+  assert.deepEqual(ents[0].aliases, ['TRESKA-VOLL']);
+  const acronym = mergeCorpusEntities(corpusOf([L('VARN')]));
+  assert.equal(acronym[0].name, 'VARN');
+});

@@ -40,6 +40,15 @@ function canonical(forms: Map<string, FormUse>, type: EntityType, acronyms: Set<
 }
 
 /**
+ * A place written only in capitals (a dateline: "TRESKA") is named in ordinary case ("Treska"); its
+ * alias stays as written. Acronyms ("USA") keep their capitals.
+ */
+function shownName(name: string, type: EntityType, acronyms: ReadonlySet<string>): string {
+  if (type !== 'PLACE' || acronyms.has(name) || name !== name.toUpperCase() || name === name.toLowerCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
  * The documents writing an organization's form or a shorter form inside it ("Ministry of Y" backs
  * "X Ministry of Y"), so that a fragment is not preferred to the whole name. A form led by a
  * qualifier ("US X") is backed by its own documents only: "X" is the name there.
@@ -128,7 +137,7 @@ export function mergeCorpusEntities(corpus: Corpus): CorpusEntity[] {
     let listed: EntityType | null = null;
     if (types.size > 1) for (const n of members) if ((listed = listedType(n.entity.name)) !== null) break;
     const type = majorityType(types, listed);
-    out.push({ id: '', name: canonical(forms, type, acronyms), type, aliases: [...forms.keys()], documents: [...documents], mentions, roles: [...roles] });
+    out.push({ id: '', name: shownName(canonical(forms, type, acronyms), type, acronyms), type, aliases: [...forms.keys()], documents: [...documents], mentions, roles: [...roles] });
   }
   out.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   out.forEach((e, i) => (e.id = `ent${i + 1}`));

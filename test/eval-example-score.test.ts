@@ -144,6 +144,8 @@ test('a value of the wrong kind or number is not found', () => {
   const s = scoreExample(key, d, onTime, lines);
   assert.deepEqual(s.claims.values, { hit: 0, of: 2 });
   assert.equal(s.claims.slots[0].missed.length, 2);
+  // The 5 was read, under another kind; the 8 is in the wrong document.
+  assert.deepEqual(s.claims.anyKind, { hit: 1, of: 2 });
 });
 
 test('merged entities, split stories and a copy not grouped lower their own figures', () => {

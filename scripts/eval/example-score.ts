@@ -30,6 +30,8 @@ export interface SlotScore {
   kind: string;
   keyStatus: string;
   found: Ratio;
+  /** Values some dossier claim of the document holds, whatever its kind: read, if not as the key's kind. */
+  anyKind: Ratio;
   /** The dossier slot holding most of the found values, if any. */
   home: { subject: string; status: string; holdsAll: boolean } | null;
   statusRight: boolean;
@@ -43,7 +45,7 @@ export interface ExampleScore {
   junk: { removed: Ratio; realLost: Ratio; kept: string[]; lost: string[] };
   metadata: { published: Ratio; title: Ratio; kind: Ratio; outlet: Ratio; wrong: string[] };
   entities: { found: Ratio; missing: string[]; aliasPairs: { precision: number; recall: number; tp: number; fp: number; fn: number; merged: string[] } };
-  claims: { values: Ratio; held: Ratio; status: Ratio; meanFragments: number; slots: SlotScore[] };
+  claims: { values: Ratio; anyKind: Ratio; held: Ratio; status: Ratio; meanFragments: number; slots: SlotScore[] };
   timeline: { recall: number; precision: number; matched: number; gold: number; entries: number; missed: string[] };
 }
 
@@ -184,9 +186,11 @@ function scoreSlot(slot: KeySlot, dossier: Dossier, ids: Map<string, string>): S
   const ofKind = dossier.claims.filter((c) => c.kind === slot.kind);
   const foundIn = new Map<number, DossierClaim[]>();
   const missed: string[] = [];
+  let anyKind = 0;
   slot.values.forEach((v, i) => {
     const doc = ids.get(v.document) ?? v.document;
     const holders = typeof v.value === 'number' ? ofKind.filter((c) => holds(c, doc, v.value as number)) : [];
+    if (typeof v.value === 'number' && dossier.claims.some((c) => holds(c, doc, v.value as number))) anyKind++;
     if (holders.length) foundIn.set(i, holders);
     else missed.push(`${v.document} ${v.value} "${v.text}"`);
   });
@@ -196,7 +200,7 @@ function scoreSlot(slot: KeySlot, dossier: Dossier, ids: Map<string, string>): S
   const top = ranked[0];
   const home = top ? { subject: top[0].subject, status: top[0].status, holdsAll: top[1] === slot.values.length } : null;
   const statusRight = Boolean(home?.holdsAll && (home.status === slot.status || home.status === slot.final_status));
-  return { slot: slot.slot, kind: slot.kind, keyStatus: slot.status, found: ratio(foundIn.size, slot.values.length), home, statusRight, fragments: count.size, missed };
+  return { slot: slot.slot, kind: slot.kind, keyStatus: slot.status, found: ratio(foundIn.size, slot.values.length), anyKind: ratio(anyKind, slot.values.length), home, statusRight, fragments: count.size, missed };
 }
 
 function scoreClaims(key: AnswerKey, dossier: Dossier, ids: Map<string, string>): ExampleScore['claims'] {
@@ -204,6 +208,7 @@ function scoreClaims(key: AnswerKey, dossier: Dossier, ids: Map<string, string>)
   const sum = (f: (s: SlotScore) => number): number => slots.reduce((a, s) => a + f(s), 0);
   return {
     values: ratio(sum((s) => s.found.hit), sum((s) => s.found.of)),
+    anyKind: ratio(sum((s) => s.anyKind.hit), sum((s) => s.anyKind.of)),
     held: ratio(slots.filter((s) => s.home?.holdsAll).length, slots.length),
     status: ratio(slots.filter((s) => s.statusRight).length, slots.length),
     // Over key slots with at least one value found: a slot not extracted at all is not fragmented.

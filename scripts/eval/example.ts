@@ -45,6 +45,7 @@ function print(name: string, s: ExampleScore): void {
       `P ${f(s.entities.aliasPairs.precision)}  R ${f(s.entities.aliasPairs.recall)}  (tp ${s.entities.aliasPairs.tp}, fp ${s.entities.aliasPairs.fp}, fn ${s.entities.aliasPairs.fn})`,
     ],
     ['claim values found (right kind)', r(c.values)],
+    ['claim values found (any kind)', r(c.anyKind)],
     ['key slots held by one dossier slot', r(c.held)],
     ['key slots with the key status', r(c.status)],
     ['dossier slots per key slot (found ones)', c.meanFragments.toFixed(2)],

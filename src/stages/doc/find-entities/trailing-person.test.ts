@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.ts';
 import { TokenView } from './candidate.ts';
 import { tokenizeDoc } from './token-doc.ts';
 import { trailingPersons } from './trailing-person.ts';
+import { entities } from './test-helpers.ts';
 
 function view(text: string): TokenView {
   return new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
@@ -44,4 +45,8 @@ test('a place run together with "Given Family" after "of", or a place the docume
   assert.equal(trailingPersons([span(plain, 'Harbour', 'Dastrova')], plain).length, 1);
   const three = view('a letter of Mary Karin Dastrova');
   assert.equal(trailingPersons([span(three, 'Mary', 'Dastrova')], three).length, 1);
+});
+
+test('"the city X Given Family" written as one name: the place X and the person', () => {
+  assert.deepEqual(entities('The head of the administration of the city Treska Pavel Orlov declared mourning.'), ['Treska/PLACE', 'Pavel Orlov/PERSON']);
 });

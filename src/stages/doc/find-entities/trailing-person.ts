@@ -3,12 +3,13 @@
 // non-person span ends in a known given name plus one more capitalized word, and at least two words
 // come before them, the last two words are a person. With one word before them, only when that
 // word is a place or a place adjective (the lists know it, or the document has it on its own as a
-// place or a description) or follows "of": "the minister of X Given Family", "the inhabitant of X
-// Given Family" (never "Saint", "Lake", an org word or a given name: "Mary Ann Lee" stays whole).
+// place or a description) or follows "of" or a lowercase place noun: "the minister of X Given
+// Family", "the city X Given Family" (never "Saint", "Lake", an org word or a given name: "Mary Ann
+// Lee" stays whole).
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { ORG_HEADS } from './patterns.ts';
+import { ORG_HEADS, PLACE_NOUNS } from './patterns.ts';
 
 const MIN_BEFORE = 2;
 
@@ -28,13 +29,15 @@ export function trailingPersons(cands: Candidate[], v: TokenView): Candidate[] {
   for (const c of cands) {
     const g = c.te - 2;
     const before = g - c.ts;
+    // "the city X Given Family": the lowercase place noun says X is a place.
+    const placeNoun = c.ts > 0 && PLACE_NOUNS.has(v.lower[c.ts - 1]) && v.isLowercaseWord(c.ts - 1);
     if (
       c.type !== 'PERSON' &&
-      (before >= MIN_BEFORE || (before === 1 && loneWordBefore(c.ts, v, gaz) && (placeWord(c.ts) || v.lower[c.ts - 1] === 'of'))) &&
+      (before >= MIN_BEFORE || (before === 1 && loneWordBefore(c.ts, v, gaz) && (placeNoun || placeWord(c.ts) || v.lower[c.ts - 1] === 'of'))) &&
       isGivenName(v.word(g), gaz) &&
       isFamilyName(c.te - 1, v, gaz)
     ) {
-      out.push({ ...c, te: g }, { ts: g, te: c.te, type: 'PERSON', role: null, acronym: null, linkTo: null });
+      out.push({ ...c, te: g, type: placeNoun && before === 1 ? 'PLACE' : c.type }, { ts: g, te: c.te, type: 'PERSON', role: null, acronym: null, linkTo: null });
       continue;
     }
     out.push(c);

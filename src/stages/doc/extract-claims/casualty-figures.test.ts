@@ -353,3 +353,8 @@ test('"the victim of a shooting" is a person hit', () => {
   assert.deepEqual(figures('Pellam teenager victim of accidental gunshot'), { killed: null, injured: 1 });
   assert.deepEqual(figures('A clerk was the victim of a shooting on Ferro Street.'), { killed: null, injured: 1 });
 });
+
+test('"hit by shots" is a hit; police reports\' "males"/"females" are people', () => {
+  assert.deepEqual(figures('A clerk was hit by shots fired from a passing van in Varn.'), { killed: null, injured: 1 });
+  assert.deepEqual(figures('Two females were shot outside a Pellam bar.'), { killed: null, injured: 2 });
+});

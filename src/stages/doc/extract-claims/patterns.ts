@@ -84,7 +84,9 @@ export const PERSON_NOUNS = new Set(
     'family families protesters protester demonstrators demonstrator suspects suspect journalists journalist doctors doctor ' +
     'engineers engineer nurses nurse teachers teacher farmers farmer fishermen survivors survivor others agents agent troopers trooper deputies deputy citizens citizen ' +
     'sons daughters brothers sisters siblings cousins inhabitants inhabitant evacuees evacuee specialists specialist rescuers rescuer ' +
-    'volunteers volunteer experts expert technicians technician'
+    'volunteers volunteer experts expert technicians technician ' +
+    // Police reports' words for people ("three males were wounded").
+    'males male females female'
   ).split(' '),
 );
 
@@ -175,7 +177,7 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
  * "a man was shot", "four people shot": hurt or killed, the outcome not said here (kind `casualties`).
  * Checked after KIND_AFTER, which takes "shot dead" and "shot and wounded".
  */
-export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:(?:him|her)?self|(?:his\s+|her\s+)?own\s+(?:leg|foot|hand|arm|thigh|knee|finger|chest|head|stomach))|shot|stabbed|(?:struck|hit) by (?:an? )?(?:stray |errant |random )?(?:bullets?|gunfire|rounds?|gunshots?)|grazed|(?:the |a )?victim of (?:an? )?(?:[\w-]+ ){0,2}?(?:shooting|gunshot|gunfire))\b/i;
+export const SHOT_RE = /^(?:(?:shoots|shot|shooting)\s+(?:(?:him|her)?self|(?:his\s+|her\s+)?own\s+(?:leg|foot|hand|arm|thigh|knee|finger|chest|head|stomach))|shot|stabbed|(?:struck|hit) by (?:an? )?(?:stray |errant |random )?(?:bullets?|gunfire|rounds?|gunshots?|shots)|grazed|(?:the |a )?victim of (?:an? )?(?:[\w-]+ ){0,2}?(?:shooting|gunshot|gunfire))\b/i;
 
 /** After a one-victim injury: "rushed to a clinic, where she died", "in serious condition but later died". */
 export const LATER_DIED_RE =

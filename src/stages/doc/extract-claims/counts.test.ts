@@ -45,12 +45,25 @@ test('things told in the passive are counted; a state, a raising verb or a count
   assert.deepEqual(read('One witness was contacted.'), []);
 });
 
+test('people carried, things seized or found, a count named before its figure', () => {
+  assert.deepEqual(read('A ferry carrying 412 people capsized on Tuesday.'), [['count', 412, 'people']]);
+  assert.deepEqual(read('Police seized 40 rifles and recovered six shell casings.'), [['count', 40, 'rifles'], ['count', 6, 'shell casings']]);
+  assert.deepEqual(read('The coast guard put the number of people on board at 412; the operator said 398.'), [['count', 412, 'people'], ['count', 398, 'people']]);
+  assert.deepEqual(read('The hotline has taken more than 3,000 calls.'), [['count', 3000, 'calls']]);
+  // Not a count: people taken to hospital, a number pointing back, a distance, people found hurt.
+  assert.deepEqual(read('The ambulance service took five people to hospital.').filter(([kind]) => kind === 'count'), []);
+  assert.deepEqual(read('Medics found both parties on the ground.'), []);
+  assert.deepEqual(read('The rifle was found two blocks away.'), []);
+  assert.ok(!read('Officers found two hikers with gunshot wounds.').some(([kind]) => kind === 'count'));
+});
+
 test("a place's room is its capacity", () => {
   assert.deepEqual(read('The league sold 12,300 tickets, against a capacity of 15,000.'), [['count', 12300, 'tickets'], ['count', 15000, 'capacity']]);
   assert.deepEqual(read('About 20,000 people were inside an arena that holds 15,000.'), [['count', 20000, 'people'], ['count', 15000, 'capacity']]);
   assert.deepEqual(read('Fans packed the 15,000-seat arena.'), [['count', 15000, 'capacity']]);
   assert.deepEqual(read('The hall can seat 2,400.'), [['count', 2400, 'capacity']]);
   assert.deepEqual(read('The hall can hold 500 people.'), [['count', 500, 'capacity']]);
+  assert.deepEqual(read('The vessel, licensed to carry 350 passengers, sank.'), [['count', 350, 'capacity']]);
   // Holding what is no room for people.
   assert.deepEqual(read('The council plans to hold nine town hall meetings.'), []);
 });

@@ -47,10 +47,24 @@ const EMERGENCY_NUMBER_RE = /^(?:911|999|112)$/;
 const HELD_BEFORE_RE = /\b(?:held|holding)\s+$/i;
 const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|prison|jail|charged|suspects?)\w*/i;
 /**
- * Room for people: "a capacity of 42,000", "a stadium that holds 42,000", "can seat 8,000". "held" is
- * left out: a place that held so many tells a crowd, not its size.
+ * Room for people: "a capacity of 42,000", "a stadium that holds 42,000", "can seat 8,000", "licensed to
+ * carry 350 passengers". "held" is left out: a place that held so many tells a crowd, not its size.
  */
-const CAPACITY_BEFORE_RE = /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate))\s+$/i;
+const CAPACITY_BEFORE_RE =
+  /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate)|(?:licensed|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved) to (?:carry|hold|take|seat))\s+$/i;
+/** "a ferry carrying 412 people", "the bus, which carried 40 passengers": those on board. */
+const CARRYING_BEFORE_RE = /\b(?:carrying|carried|carries|transporting|transported|ferrying|with)\s+$/i;
+const ON_BOARD_WORDS_RE = /\b(?:ferry|boat|ship|vessel|bus|coach|train|plane|aircraft|flight|helicopter|minibus|van|truck|lorry|car|tram|carriage)\b/i;
+/**
+ * Things taken, made or seized: "has taken more than 3,000 calls", "seized 40 rifles", "filed 12
+ * complaints". Only for things: "took five people to hospital" is no count.
+ */
+const THINGS_BEFORE_RE = /\b(?:(?:has|have|had) taken|filed|files|filing|lodged|seized|seizes|seizing|confiscated|recovered|collected|found|launched)\s+$/i;
+/** After the counted noun: a distance ("two blocks away") or a hurt ("two males with gunshot wounds"), not a count. */
+const NOT_COUNT_AFTER_RE = /^\s*(?:away|apart|ahead|behind|down the|up the|from the\b|[^.;]{0,40}?\b(?:wound|injur|shot\b|dead\b|killed|bod(?:y|ies)\b|hurt\b))/i;
+/** "the number of people on board at 412", "put the number of spectators at 60,000": a count named before its figure. */
+const NUMBER_OF_NOUN_BEFORE_RE =
+  /\b(?:number|count|total|tally|estimate) of (?:the )?((?:[\p{L}-]+ )??(?:people|[\p{L}-]+s))\b(?: (?:on board|aboard|inside|present|on duty|in the \p{L}+))? (?:at|to|(?:was|is|stood|stands) at|was|is|reached|rose to)\s+$/iu;
 /** After a verb of room, a noun that is no room for people: "plan to hold nine town hall meetings". */
 const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds)\b)[a-z]/;
 /** "the 42,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
@@ -75,6 +89,9 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   const before = s.slice(Math.max(0, start - 40), start);
   if (CAPACITY_AFTER_RE.test(s.slice(end, end + 12))) return { counted: 'capacity', end };
   if (CAPACITY_BEFORE_RE.test(before) && !NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30))) return { counted: 'capacity', end };
+  // "the number of people on board at 412": the noun named before the figure.
+  const named = before.includes('of ') ? NUMBER_OF_NOUN_BEFORE_RE.exec(s.slice(Math.max(0, start - 80), start)) : null;
+  if (named) return { counted: named[1]!, end };
   // "the 25 the police gave", "911 calls about the shots": a noun read past a determiner or a preposition is
   // not what the number counts.
   let noun = head && !FUNCTION_WORD_RE.test(counted ?? '') ? (counted ?? head) : null;
@@ -87,7 +104,15 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   } else {
     const at = s.indexOf(noun, end);
     if (at >= 0 && at < end + 40) nounEnd = at + noun.length;
+    // "four shell casings": the phrase reader stopped at a noun used as a modifier.
+    const compound = pluralNounAfter(s, nounEnd);
+    if (compound && !PERSON_NOUNS.has(head ?? noun)) {
+      noun = `${noun} ${compound.noun}`;
+      nounEnd = compound.end;
+    }
   }
+  // "both parties": a number pointing back; "two blocks away": a distance; "two males with gunshot wounds": hurt.
+  if (/^both$/i.test(s.slice(start, end)) || NOT_COUNT_AFTER_RE.test(s.slice(nounEnd, nounEnd + 60))) return null;
   const aux = AUX_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60));
   const tail = s.slice(nounEnd + (aux ? aux[0].length : 0), nounEnd + 100);
   const found =
@@ -95,10 +120,12 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     THAN_THE_BEFORE_RE.test(before) ||
     (HANDLED_AFTER_RE.test(tail) && ((aux !== null && PASSIVE_AUX_RE.test(aux[0])) || NO_OBJECT_AFTER_RE.test(tail))) ||
     (!PERSON_NOUNS.has(head ?? noun) && aux !== null && PASSIVE_AUX_RE.test(aux[0]) && PASSIVE_PARTICIPLE_RE.test(tail) && !SHOT_RE.test(tail) &&
-      !POINTS_BACK_BEFORE_RE.test(before) && !/^both$/i.test(s.slice(start, end))) ||
+      !POINTS_BACK_BEFORE_RE.test(before)) ||
     PRESENT_AFTER_RE.test(tail) ||
     ON_IT_AFTER_RE.test(tail) ||
-    (HELD_BEFORE_RE.test(before) && !CUSTODY_WORDS_RE.test(s));
+    (HELD_BEFORE_RE.test(before) && !CUSTODY_WORDS_RE.test(s)) ||
+    (CARRYING_BEFORE_RE.test(before) && ON_BOARD_WORDS_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
+    (THINGS_BEFORE_RE.test(before) && !PERSON_NOUNS.has(head ?? noun));
   return found ? { counted: noun, end: nounEnd } : null;
 }
 

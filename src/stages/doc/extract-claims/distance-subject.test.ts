@@ -10,6 +10,8 @@ test('a distance from a place names the place', () => {
   assert.deepEqual(subjects('The port is located on 3 kilometres to the east from the centre of Varn.'), ['from the centre of Varn']);
   assert.deepEqual(subjects('The depot, which lies 800 metres from the arena, was closed.'), ['from the arena']);
   assert.deepEqual(subjects('Everyone within 4 km of the refinery must leave.'), ['from the refinery']);
+  const [sea] = findNumericClaims('The ferry sank about 3 nautical miles from the harbour.');
+  assert.deepEqual([sea!.kind, sea!.value, sea!.unit, sea!.measures], ['distance', 3, 'nmi', 'from the harbour']);
 });
 
 test("a thing's extent names the thing", () => {

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, INTENSIVE_CARE_RE, OUT_ALIVE_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { nextPartOfList, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
@@ -56,6 +56,7 @@ const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|
 const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|rounds|shots|bullets|caliber|mm)\b)/;
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
 const DOZEN_AFTER_RE = /^\s+dozen\b(?!s)/i;
+const NAUTICAL_MILES_RE = /^\s+miles?\b/i;
 /** "were brought out alive": the words of a move, then "alive" in the same clause. */
 const ALIVE_AFTER_RE = /^[^.;,]{0,50}?\balive\b/i;
 const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
@@ -176,6 +177,9 @@ function readPhrase(s: string, q: Quantity): Phrase {
     }
     const dist = DISTANCE_UNITS[w];
     if (dist && !(w === 'm' && q.value >= 1000)) return { counted: null, head: null, end: first.end, unit: dist, kind: 'distance' };
+    // "3 nautical miles": a sea mile, its own unit.
+    const nautical = w === 'nautical' ? NAUTICAL_MILES_RE.exec(s.slice(first.end, first.end + 8)) : null;
+    if (nautical) return { counted: null, head: null, end: first.end + nautical[0].length, unit: 'nmi', kind: 'distance' };
     const money = MONEY_WORDS[w];
     if (money) return { counted: null, head: null, end: first.end, unit: money, kind: 'money' };
     if (w === 'magnitude') return { counted: null, head: null, end: first.end, unit: 'magnitude', kind: 'magnitude' };
@@ -235,7 +239,8 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (INJURED_AFTER_RE.test(tail)) return 'injured';
   if (MISSING_AFTER_RE.test(tail) || MISSING_BEING_RE.test(rest)) return 'missing';
   if (aux && PASSIVE_AUX_RE.test(aux[0]) && LED_OUT_RE.test(tail)) return 'evacuated';
-  if (PLACED_CONDITION_RE.test(tail)) return 'injured';
+  if (PLACED_CONDITION_RE.test(tail) || INTENSIVE_CARE_RE.test(tail)) return 'injured';
+  if (OUT_ALIVE_RE.test(tail)) return 'rescued';
   // "214 were treated in hospital, and 12 are still there": those left of the treated.
   if (stillInCare(s, pos)) return 'injured';
   // "four others, a nurse and three boys, are in care": read past an apposition to the verb.
@@ -774,6 +779,13 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       let inherited: ClaimKind | null = null;
       for (let i = out.length - 1; i >= 0 && !inherited; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) inherited = out[i]!.kind;
       kind = inherited ?? (previous && PEOPLE_KINDS.has(previous) ? previous : null);
+      // "put the number of people on board at 412; the operator said 398": another source's figure of the
+      // count just given in the sentence.
+      const last = out[out.length - 1];
+      if (!kind && last?.kind === 'count' && last.counted && last.end <= q.start) {
+        kind = 'count';
+        counted = last.counted;
+      }
     }
     // "31 died, four more than the 27 counted by the agency": a bare figure compared with counts what the
     // sentence has just counted ("the 25 the police gave": the noun read after it is the source's).

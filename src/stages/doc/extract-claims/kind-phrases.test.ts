@@ -62,3 +62,11 @@ test('a part of the hurt taken into care is injured', () => {
   // A verb after the group still decides.
   assert.deepEqual(read('Two of the injured died overnight.'), [['killed', 2]]);
 });
+
+test('saved out of a place alive; those in intensive care', () => {
+  assert.deepEqual(read('At least 38 people drowned, while 290 were pulled from the water alive.'), [['killed', 38], ['rescued', 290]]);
+  assert.deepEqual(findNumericClaims('Ninety of the survivors were treated in hospital and 14 remain in intensive care.').map((c) => [c.kind, c.value, c.partOf]), [
+    ['injured', 90, 'the survivors'],
+    ['injured', 14, 'the survivors'],
+  ]);
+});

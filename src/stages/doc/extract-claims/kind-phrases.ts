@@ -53,3 +53,8 @@ export const ORDINAL_DEATH_NOUN_RE =
 /** "it had admitted 86 of the injured": a care verb before a figure picked out of the hurt. */
 export const CARE_VERB_BEFORE_RE = /\b(?:admitted|admits|admitting|treated|treats|treating|took in|takes in|taking in|received|receives|receiving|cared for|caring for)\s+$/i;
 export const OF_HURT_AFTER_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b/i;
+
+/** "290 were pulled from the water alive", "were dug out of the rubble alive": saved, told with where from. */
+export const OUT_ALIVE_RE = /^(?:pulled|rescued|brought|taken|dragged|lifted|winched|plucked|dug|carried|freed)(?: out)? (?:of|from) [^.;,]{1,40}? alive\b/i;
+/** "14 remain in intensive care": those still hurt, in care. */
+export const INTENSIVE_CARE_RE = /^(?:in|at) (?:an? |the )?(?:intensive care|intensive-care unit|ICU|critical care)\b/i;

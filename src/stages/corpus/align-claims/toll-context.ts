@@ -78,12 +78,17 @@ export function isPartOfLarger(doc: Doc, claim: ClaimMention): boolean {
  */
 function lastWords(text: string, from: number, to: number, n: number): string {
   let at = to;
-  while (at > from && /\s/.test(text[at - 1]!)) at--;
+  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
   for (let words = 0; at > from && words < n; words++) {
-    while (at > from && !/\s/.test(text[at - 1]!)) at--;
-    if (words < n - 1) while (at > from && /\s/.test(text[at - 1]!)) at--;
+    while (at > from && !isSpace(text.charCodeAt(at - 1))) at--;
+    if (words < n - 1) while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
   }
   return text.slice(at, to);
+}
+
+/** Space, tab, line breaks and the no-break space: what separates words in a news text. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160;
 }
 
 /** The sentence tells that a measure changed ("the zone was widened to 8 km"). */

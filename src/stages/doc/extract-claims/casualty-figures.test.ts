@@ -358,3 +358,9 @@ test('"hit by shots" is a hit; police reports\' "males"/"females" are people', (
   assert.deepEqual(figures('A clerk was hit by shots fired from a passing van in Varn.'), { killed: null, injured: 1 });
   assert.deepEqual(figures('Two females were shot outside a Pellam bar.'), { killed: null, injured: 2 });
 });
+
+test('a gunfight that "left the suspect hospitalized" tells of one more hurt', () => {
+  const text = 'Deputy killed in Korran gunfight\n\nOne deputy was killed and another was wounded in a gunfight that left the alleged gunman hospitalized.';
+  const f = casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!, text, '2031-05-08');
+  assert.deepEqual({ killed: f.killed, injured: f.injured }, { killed: 1, injured: 2 });
+});

@@ -440,10 +440,11 @@ export const SURVIVED_AFTER_RE =
 
 /**
  * The one who fired, hit and alive: "the suspect remained hospitalized", "the gunman, who had been shot, was
- * being treated", "the suspect was shot by officers". GVA counts a wounded suspect among the injured.
+ * being treated", "the suspect was shot by officers", "a gunfight that left the accused gunman hospitalized".
+ * GVA counts a wounded suspect among the injured.
  */
 export const SUSPECT_HURT_RE =
-  /\b(?:suspect|gunman|shooter|assailant)(?:,[^,.]{1,50},)?\s+(?:(?:who|also|later|then)\s+)?(?:was|is|remains|remained|had been|has been)\s+(?:also\s+|later\s+|then\s+|still\s+|listed\s+)?(?:hospitali[sz]ed|in (?:critical|serious|stable|good|fair) condition|(?:shot|wounded|struck|hit) (?:by|when) (?:police|officers?|deputies|a deputy|a trooper|troopers|an officer)|taken to (?:a|the|an area) hospital|being treated)\b/i;
+  /\b(?:left|leaving|leaves)\s+(?:the\s+)?(?:accused\s+|alleged\s+|armed\s+)?(?:suspect|gunman|shooter|assailant)\s+(?:hospitali[sz]ed|wounded|injured|in (?:critical|serious|stable|good|fair) condition)\b|\b(?:suspect|gunman|shooter|assailant)(?:,[^,.]{1,50},)?\s+(?:(?:who|also|later|then)\s+)?(?:was|is|remains|remained|had been|has been)\s+(?:also\s+|later\s+|then\s+|still\s+|listed\s+)?(?:hospitali[sz]ed|in (?:critical|serious|stable|good|fair) condition|(?:shot|wounded|struck|hit) (?:by|when) (?:police|officers?|deputies|a deputy|a trooper|troopers|an officer)|taken to (?:a|the|an area) hospital|being treated)\b/i;
 /** The sentence goes on to the suspect's death ("... and later died", "... where he was pronounced dead"). */
 export const DIED_LATER_IN_SENTENCE_RE = /\b(?:died|dead|killed|succumbed|fatal(?:ly)?)\b/i;
 /** The one who fired, named in a sentence (the count there may already hold him). */

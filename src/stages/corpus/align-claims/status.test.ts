@@ -50,3 +50,20 @@ test('a rising toll whose authorities disagreed on the way but whose latest repo
   // Ending below where it started is no rise.
   assert.equal(slotStatus('injured', [...values.slice(1), counted(90, 'g1', '2032-04-02')]).status, 'conflicting');
 });
+
+/** An approximate figure as written ("more than 40"): a reading with a bound, not a stated total. */
+function approx(value: number, group: string, published: string): ClaimValue {
+  return { ...counted(value, group, published, value, null), text: `more than ${value}`, quantity: { document: `doc-${group}`, start: 0, end: 12, text: `more than ${value}` } };
+}
+
+test('"more than 40" first says which way a toll went, like a stated figure', () => {
+  const values = [approx(40, 'g1', '2032-04-02'), counted(61, 'g2', '2032-04-03'), counted(74, 'g3', '2032-04-03'), counted(95, 'g4', '2032-04-05')];
+  assert.equal(slotStatus('injured', values).status, 'evolving');
+});
+
+test('a later report that only repeats one side of the last dispute has not settled it', () => {
+  const values = [counted(30, 'g1', '2032-04-02'), counted(61, 'g2', '2032-04-03'), counted(74, 'g3', '2032-04-03'), counted(61, 'g4', '2032-04-05')];
+  assert.equal(slotStatus('injured', values).status, 'conflicting');
+  // A figure the count moved on to does settle it.
+  assert.equal(slotStatus('injured', [...values.slice(0, 3), counted(80, 'g4', '2032-04-05')]).status, 'evolving');
+});

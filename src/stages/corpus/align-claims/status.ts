@@ -115,10 +115,22 @@ function converged(rs: Dated[], falling: boolean): boolean {
   if (dates.length < 3) return false;
   const last = rs.filter((_, i) => at[i] === dates[dates.length - 1]);
   for (const a of last) for (const b of last) if (!compatible(a.r, b.r, true)) return false;
-  // "At least 57" first and 124 last is a rise: stated points, not bounds, say which way it went
-  // ("many" has a point but no size).
-  const first = rs.filter((x, i) => at[i] === dates[0] && x.r.stated);
-  const lastStated = last.filter((x) => x.r.stated);
+  // A later report that repeats one side of the last dispute ("the directorate says 14,000") has
+  // not settled it: only figures the count moved on to do.
+  const disputes = dates.filter((d) => {
+    const day = rs.filter((_, i) => at[i] === d);
+    return day.some((a) => day.some((b) => !compatible(a.r, b.r, true)));
+  });
+  const lastDispute = disputes[disputes.length - 1];
+  if (lastDispute !== undefined) {
+    // A vague word's point ("dozens" read as 12) is no figure anyone gave.
+    const disputed = new Set(rs.filter((x, i) => at[i] === lastDispute && !x.v.vague).map((x) => x.r.point));
+    if (rs.some((x, i) => at[i] > lastDispute && !x.v.vague && disputed.has(x.r.point))) return false;
+  }
+  // "At least 57" or "more than 140" first and 124 last is a rise: the figures as written, not
+  // bounds, say which way it went; a vague word ("many") has a point but no size.
+  const first = rs.filter((x, i) => at[i] === dates[0] && !x.v.vague);
+  const lastStated = last.filter((x) => !x.v.vague);
   if (!first.length || !lastStated.length) return false;
   return first.every((a) => lastStated.every((b) => (falling ? a.r.point > b.r.point : a.r.point < b.r.point)));
 }

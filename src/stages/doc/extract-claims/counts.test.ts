@@ -57,6 +57,15 @@ test('people carried, things seized or found, a count named before its figure', 
   assert.ok(!read('Officers found two hikers with gunshot wounds.').some(([kind]) => kind === 'count'));
 });
 
+test('people taking part or at work are counted', () => {
+  assert.deepEqual(read('Police said 300 people took part.'), [['count', 300, 'people']]);
+  assert.deepEqual(read('More than 1,400 firefighters, backed by 22 aircraft, are battling the blaze.'), [['count', 1400, 'firefighters']]);
+  assert.deepEqual(read('More than 100 people attended a rally on Sunday.'), [['count', 100, 'people']]);
+  assert.deepEqual(read('Three of the four victims attended district schools.'), []);
+  // Fighting for their lives is hurt, read first.
+  assert.deepEqual(read('Five hikers are fighting for their lives.').map(([kind]) => kind), ['injured']);
+});
+
 test("a place's room is its capacity", () => {
   assert.deepEqual(read('The league sold 12,300 tickets, against a capacity of 15,000.'), [['count', 12300, 'tickets'], ['count', 15000, 'capacity']]);
   assert.deepEqual(read('About 20,000 people were inside an arena that holds 15,000.'), [['count', 20000, 'people'], ['count', 15000, 'capacity']]);

@@ -74,6 +74,14 @@ const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;
  * or carried along by, what the sentence has named.
  */
 const ON_IT_AFTER_RE = /^(?:(?:on|in|aboard|inside) (?:it|them)|with it)\b/i;
+/**
+ * People taking part or at work: "300 people took part", "1,400 firefighters are battling the blaze", "200
+ * rescuers were searching". Read only where no kind was found ("fighting for their lives" is hurt).
+ */
+const TAKING_PART_AFTER_RE =
+  /^(?:took part|take part|taking part|attended(?=\s*(?:$|[.,;]|(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:rally|vigil|funeral|protest|march|party|ceremony|service|event|meeting|match|game|concert|festival|memorial)\b))|marched|gathered|rallied|protested|demonstrated|turned out|battling|fighting|tackling|searching|combing|working|at work|involved in (?:the )?(?:search|rescue|operation|response))\b/iu;
+/** ", backed by 22 aircraft," between the counted noun and its verb. */
+const APPOSITION_AFTER_RE = /^\s*,[^,.;:]{2,60},/;
 /** Auxiliaries and adverbs between the counted noun and its verb: "had been", "were later". */
 const AUX_AFTER_RE = /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still|also|later|now|all|then|reportedly|\w+ly))*\s+/i;
 
@@ -113,8 +121,10 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   }
   // "both parties": a number pointing back; "two blocks away": a distance; "two males with gunshot wounds": hurt.
   if (/^both$/i.test(s.slice(start, end)) || NOT_COUNT_AFTER_RE.test(s.slice(nounEnd, nounEnd + 60))) return null;
-  const aux = AUX_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60));
-  const tail = s.slice(nounEnd + (aux ? aux[0].length : 0), nounEnd + 100);
+  const appos = APPOSITION_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 70));
+  const verbAt = nounEnd + (appos ? appos[0].length : 0);
+  const aux = AUX_AFTER_RE.exec(s.slice(verbAt, verbAt + 60));
+  const tail = s.slice(verbAt + (aux ? aux[0].length : 0), verbAt + 100);
   const found =
     HANDLED_BEFORE_RE.test(before) ||
     THAN_THE_BEFORE_RE.test(before) ||
@@ -122,6 +132,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     (!PERSON_NOUNS.has(head ?? noun) && aux !== null && PASSIVE_AUX_RE.test(aux[0]) && PASSIVE_PARTICIPLE_RE.test(tail) && !SHOT_RE.test(tail) &&
       !POINTS_BACK_BEFORE_RE.test(before)) ||
     PRESENT_AFTER_RE.test(tail) ||
+    TAKING_PART_AFTER_RE.test(tail) ||
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && !CUSTODY_WORDS_RE.test(s)) ||
     (CARRYING_BEFORE_RE.test(before) && ON_BOARD_WORDS_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||

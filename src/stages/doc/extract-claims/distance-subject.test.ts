@@ -21,6 +21,8 @@ test("a thing's extent names the thing", () => {
   assert.deepEqual(subjects('A 5 km exclusion zone was set up.'), ['exclusion zone']);
   assert.deepEqual(subjects('The 300-metre pier collapsed at dawn.'), ['pier']);
   assert.deepEqual(subjects('The leak was found at a depth of 9 km.'), ['depth']);
+  assert.deepEqual(subjects('Teams drilled a borehole 300 metres deep.'), ['a borehole']);
+  assert.deepEqual(subjects('The roof fell about 450 metres below ground.'), ['below ground']);
 });
 
 test('no subject when the sentence does not say one', () => {

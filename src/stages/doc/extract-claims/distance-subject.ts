@@ -14,6 +14,10 @@ const EXTENT_VERB_BEFORE_RE = /\s(?:stretch(?:es|ed)?|extend(?:s|ed)?|runs?|ran|
 /** "the bridge is 300 metres long", "the tunnel, 900 metres long,": an adjective of extent after the figure. */
 const EXTENT_ADJECTIVE_AFTER_RE = /^\s*(?:long|wide|high|deep|tall|in length|in diameter)\b/i;
 const COPULA_BEFORE_RE = /\s(?:is|was|are|were|,)\s*$/i;
+/** "a borehole 300 metres deep": a determiner and a noun right before the figure. */
+const NOUN_BEFORE_RE = /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+$/iu;
+/** "450 metres below ground", "2 km above sea level": a height or depth against a level. */
+const LEVEL_AFTER_RE = /^\s*((?:below|above|under|beneath)\s+(?:ground|the surface|sea level|the sea|the seabed|street level))\b/i;
 /**
  * "a 5 km exclusion zone", "the 300-metre bridge": lower-case words after the unit, up to a function word
  * or a past participle ("the 300-metre bridge collapsed": "bridge").
@@ -50,13 +54,17 @@ export function distanceSubject(s: string, start: number, end: number): string |
   const before = s.slice(Math.max(0, start - 90), start);
   const from = FROM_AFTER_RE.exec(after);
   if (from) return `from ${from[1]!.trim()}`;
+  const level = LEVEL_AFTER_RE.exec(after);
+  if (level) return level[1]!.toLowerCase().replace(/\s+/g, ' ');
   const measure = MEASURE_OF_BEFORE_RE.exec(before);
   if (measure) return measure[2] ? `${measure[1]!.toLowerCase()} of ${measure[2].trim()}` : measure[1]!.toLowerCase();
   const verb = EXTENT_VERB_BEFORE_RE.exec(before);
   if (verb) return phraseBefore(s, start - verb[0].length);
   if (EXTENT_ADJECTIVE_AFTER_RE.test(after)) {
+    // "The tunnel is 900 metres long", "a borehole 300 metres deep".
     const copula = COPULA_BEFORE_RE.exec(before);
     if (copula) return phraseBefore(s, start - copula[0].length);
+    if (NOUN_BEFORE_RE.test(before)) return phraseBefore(s, start);
   }
   if (DETERMINER_BEFORE_RE.test(before)) {
     const noun = ATTRIBUTIVE_AFTER_RE.exec(after.replace(/^-/, ' '));

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, INTENSIVE_CARE_RE, OUT_ALIVE_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { nextPartOfList, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
@@ -57,6 +57,8 @@ const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s]
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
 const DOZEN_AFTER_RE = /^\s+dozen\b(?!s)/i;
 const NAUTICAL_MILES_RE = /^\s+miles?\b/i;
+/** "2,100 of them": a part of a group the sentence told before. */
+const OF_PRONOUN_RE = /^\s+of\s+(?:them|whom)\b/i;
 /** "were brought out alive": the words of a move, then "alive" in the same clause. */
 const ALIVE_AFTER_RE = /^[^.;,]{0,50}?\balive\b/i;
 const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
@@ -241,6 +243,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (aux && PASSIVE_AUX_RE.test(aux[0]) && LED_OUT_RE.test(tail)) return 'evacuated';
   if (PLACED_CONDITION_RE.test(tail) || INTENSIVE_CARE_RE.test(tail)) return 'injured';
   if (OUT_ALIVE_RE.test(tail)) return 'rescued';
+  if (WITHOUT_SUPPLY_AFTER_RE.test(tail)) return 'affected';
   // "214 were treated in hospital, and 12 are still there": those left of the treated.
   if (stillInCare(s, pos)) return 'injured';
   // "four others, a nurse and three boys, are in care": read past an apposition to the verb.
@@ -251,9 +254,13 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (report && report[0].length < rest.length) return kindAfter(s, pos + report[0].length);
   // "9,000 people in the north stand were led out": read past the place they were in. Not for a toll: a
   // count narrowed by a place is most often a part of it ("a woman in the car was killed").
+  // "2,100 of them are staying in shelters": likewise past the group a part is picked from ("three of them
+  // have been released" is let out of hospital or custody, not rescued).
   const place = PLACE_PHRASE_RE.exec(rest);
-  const placed = place && place[0].length < rest.length ? kindAfter(s, pos + place[0].length) : null;
-  return placed && !TOLL_KINDS.has(placed) ? placed : null;
+  const ofThem = place ? null : OF_PRONOUN_RE.exec(rest);
+  const skip = place ?? ofThem;
+  const placed = skip && skip[0].length < rest.length ? kindAfter(s, pos + skip[0].length) : null;
+  return placed && !TOLL_KINDS.has(placed) && !(ofThem && placed === 'rescued') ? placed : null;
 }
 
 /** The words after a counted phrase, auxiliaries and adverbs read past ("had been destroyed" -> "destroyed"). */
@@ -285,6 +292,7 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   const far = s.slice(Math.max(0, pos - 150), pos);
   const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
   if (numberOf) return NUMBER_OF_KINDS[numberOf[1]!.toLowerCase()] ?? null;
+  if (SUPPLY_CUT_BEFORE_RE.test(before)) return 'affected';
   if ((before.includes('custody') || before.includes('arrest') || before.includes('detention') || before.includes('bars')) && CUSTODY_TOTAL_BEFORE_RE.test(before)) return 'arrested';
   return null;
 }
@@ -769,7 +777,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         parts = [];
       }
     }
-    if (kind === 'count' && !counted && !phrase.head) {
+    if ((kind === 'count' || kind === 'affected') && !counted && !phrase.head) {
       const noun = PLURAL_NOUN_RE.exec(s.slice(q.end, q.end + 30));
       if (noun && !NOT_PLURAL_NOUNS.has(noun[1]!)) counted = noun[1]!;
     }

@@ -70,3 +70,15 @@ test('saved out of a place alive; those in intensive care', () => {
     ['injured', 14, 'the survivors'],
   ]);
 });
+
+test('households a failed supply reached are affected; a part of a group in shelters is displaced', () => {
+  assert.deepEqual(findNumericClaims('Power was cut to about 30,000 households.').map((c) => [c.kind, c.value, c.counted]), [['affected', 30000, 'households']]);
+  assert.deepEqual(read('The storm left 12,000 households without power.'), [['affected', 12000]]);
+  assert.deepEqual(findNumericClaims('Some 8,500 residents were ordered to leave, and 2,100 of them are staying in emergency shelters.').map((c) => [c.kind, c.value, c.partOf]), [
+    ['evacuated', 8500, undefined],
+    ['displaced', 2100, 'them'],
+  ]);
+  assert.deepEqual(read('By Friday nine of the trapped miners had been brought to the surface alive.'), [['rescued', 9]]);
+  // Let out of hospital or custody: no rescue.
+  assert.deepEqual(read('Four people were injured and three of them have been released.'), [['injured', 4]]);
+});

@@ -55,6 +55,13 @@ export const CARE_VERB_BEFORE_RE = /\b(?:admitted|admits|admitting|treated|treat
 export const OF_HURT_AFTER_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b/i;
 
 /** "290 were pulled from the water alive", "were dug out of the rubble alive": saved, told with where from. */
-export const OUT_ALIVE_RE = /^(?:pulled|rescued|brought|taken|dragged|lifted|winched|plucked|dug|carried|freed)(?: out)? (?:of|from) [^.;,]{1,40}? alive\b/i;
+export const OUT_ALIVE_RE = /^(?:pulled|rescued|brought|taken|dragged|lifted|winched|plucked|dug|carried|freed|hoisted|raised)(?: out| up)? (?:of|from|to) [^.;,]{1,40}? alive\b/i;
 /** "14 remain in intensive care": those still hurt, in care. */
 export const INTENSIVE_CARE_RE = /^(?:in|at) (?:an? |the )?(?:intensive care|intensive-care unit|ICU|critical care)\b/i;
+
+/**
+ * "Power was cut to about 30,000 households", "left 12,000 homes without power": those a failed supply
+ * reached, kind `affected`.
+ */
+export const SUPPLY_CUT_BEFORE_RE = /\b(?:power|electricity|water|gas|heating|supplies)\s+(?:(?:was|were|has been|had been|have been|remains?|remained)\s+)?(?:cut|lost|knocked out|off|out|down)\s+(?:to|for|in)\s+$/i;
+export const WITHOUT_SUPPLY_AFTER_RE = /^(?:left\s+|still\s+|remain(?:ed)?\s+)?without\s+(?:power|electricity|running water|water|gas|heating)\b/i;

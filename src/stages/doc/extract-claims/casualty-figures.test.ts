@@ -364,3 +364,7 @@ test('a gunfight that "left the suspect hospitalized" tells of one more hurt', (
   const f = casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!, text, '2031-05-08');
   assert.deepEqual({ killed: f.killed, injured: f.injured }, { killed: 1, injured: 2 });
 });
+
+test('a headline victim "who shot himself" is one person hit', () => {
+  assert.deepEqual(figures('Police name Varn man who accidentally shot himself while hunting'), { killed: null, injured: 1 });
+});

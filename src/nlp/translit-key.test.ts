@@ -167,3 +167,11 @@ test('the loose key reads the last vowel of a longer given name, a or e, as one 
   assert.notEqual(loose('Jan Varesh'), loose('Jen Varesh'), 'not in a short given name');
   assert.notEqual(loose('Marina Varesh'), loose('Marine Varesh'), 'not a final vowel');
 });
+
+test('letters Unicode does not decompose are read as written without their mark', () => {
+  sameKey('Wałdor Sønnik', 'Waldor Sonnik');
+  sameKey('Kırsan Dalıç', 'Kirsan Dalic');
+  sameKey('Đorven', 'Djorven');
+  sameKey('Æskel Straßner', 'Aeskel Strassner');
+  assert.notEqual(translitKey('Wałdor'), translitKey('Wadlor'));
+});

@@ -5,12 +5,15 @@
 import { KEY_PARTICLES, KEY_GLUED_PARTICLE_SUFFIXES, LOOSE_FOLDS, LOOSE_GIVEN_NAME_FOLDS, LOOSE_SURNAME_FOLDS } from './translit-patterns.ts';
 
 const COMBINING = /[\u0300-\u036f]/g;
+/** Letters that Unicode does not decompose into a base letter and a mark ("ł", "ø", "ı"), as written without them. */
+const BARE_LETTERS: Readonly<Record<string, string>> = { ł: 'l', ı: 'i', ø: 'o', đ: 'dj', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss', ħ: 'h', ŧ: 't' };
+const BARE_LETTER_RE = /[łıøđðþæœßħŧ]/g;
 const APOSTROPHES = /['’‘`ʻʼ]/g;
 const SPLIT = /[\s\-‐‑–—.]+/;
 
 /** Lowercased, diacritics folded, apostrophes removed, split into name parts (particles dropped). */
 export function nameParts(name: string): string[] {
-  const folded = name.normalize('NFKD').replace(COMBINING, '').replace(APOSTROPHES, '').toLowerCase();
+  const folded = name.normalize('NFKD').replace(COMBINING, '').replace(APOSTROPHES, '').toLowerCase().replace(BARE_LETTER_RE, (c) => BARE_LETTERS[c]);
   const parts: string[] = [];
   const raw = folded.split(SPLIT);
   for (let i = 0; i < raw.length; i++) {

@@ -52,6 +52,8 @@ const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|pris
  */
 const CAPACITY_BEFORE_RE =
   /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate)|(?:licensed|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved) to (?:carry|hold|take|seat))\s+$/i;
+/** "were directed 64 rescuers", "has involved 300 volunteers": people sent, a translation's order too. */
+const SENT_LIKE_BEFORE_RE = /\b(?:directed|despatched|involved|engaged|attracted|brought in|called in|drafted in)\s+$/i;
 /** "a ferry carrying 412 people", "the bus, which carried 40 passengers": those on board. */
 const CARRYING_BEFORE_RE = /\b(?:carrying|carried|carries|transporting|transported|ferrying|with)\s+$/i;
 const ON_BOARD_WORDS_RE = /\b(?:ferry|boat|ship|vessel|bus|coach|train|plane|aircraft|flight|helicopter|minibus|van|truck|lorry|car|tram|carriage)\b/i;
@@ -136,6 +138,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && !CUSTODY_WORDS_RE.test(s)) ||
     (CARRYING_BEFORE_RE.test(before) && ON_BOARD_WORDS_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
+    (SENT_LIKE_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
     (THINGS_BEFORE_RE.test(before) && !PERSON_NOUNS.has(head ?? noun));
   return found ? { counted: noun, end: nounEnd } : null;
 }

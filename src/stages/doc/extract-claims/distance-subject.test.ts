@@ -17,6 +17,7 @@ test('a distance from a place names the place', () => {
 test("a thing's extent names the thing", () => {
   assert.deepEqual(subjects('A reporter at the port says the queue of lorries stretches 4 km along Pellin Road.'), ['the queue of lorries']);
   assert.deepEqual(subjects('The length of the pier is 300 metres.'), ['length of the pier']);
+  assert.deepEqual(subjects('The length of the damaged track composes 800 metres.'), ['length of the damaged track']);
   assert.deepEqual(subjects('The tunnel is 900 metres long.'), ['The tunnel']);
   assert.deepEqual(subjects('A 5 km exclusion zone was set up.'), ['exclusion zone']);
   assert.deepEqual(subjects('The 300-metre pier collapsed at dawn.'), ['pier']);

@@ -8,7 +8,7 @@ const FROM_AFTER_RE =
   /^\s*(?:(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:of|from|away from|off)\s+((?:the\s+)?[^,.;:()]{2,60}?)(?=\s*(?:[,.;:()]|$)|\s+(?:and|but|where|which|who|that|on|at|in|after|before|when|while|as|to|by|with|for|is|was|has|had|were|are|said|says|must|will|would|can|could|should|may|might)\b)/i;
 /** "the length of the bridge is", "at a depth of", "within a radius of": the measure named before the figure. */
 const MEASURE_OF_BEFORE_RE =
-  /\b(length|width|height|depth|span|radius|diameter|extent|range)(?:\s+of\s+((?:the\s+)?[^,.;:()\d]{2,50}?)\s+(?:is|was|of|at|to|reached|reaches|stands at|stood at|measures|measured|made))?(?:\s+of)?\s+$/i;
+  /\b(length|width|height|depth|span|radius|diameter|extent|range)(?:\s+of\s+((?:the\s+)?[^,.;:()\d]{2,50}?)\s+(?:is|was|of|at|to|reached|reaches|stands at|stood at|measures|measured|made|makes|composes|composed|constitutes|amounts to|totals))?(?:\s+of)?\s+$/i;
 /** "the queue stretches 2 km", "the cordon runs 800 metres": a verb of extent before the figure. */
 const EXTENT_VERB_BEFORE_RE = /\s(?:stretch(?:es|ed)?|extend(?:s|ed)?|runs?|ran|spans?|spanned|measures?|measured)\s+$/i;
 /** "the bridge is 300 metres long", "the tunnel, 900 metres long,": an adjective of extent after the figure. */

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { nextPartOfList, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
@@ -57,6 +57,7 @@ const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s]
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
 const DOZEN_AFTER_RE = /^\s+dozen\b(?!s)/i;
 const NAUTICAL_MILES_RE = /^\s+miles?\b/i;
+const SPEED_AFTER_RE = /^(?:\s*\/\s*h\b|\s+(?:per|an|a)\s+hour\b)/i;
 /** "2,100 of them": a part of a group the sentence told before. */
 const OF_PRONOUN_RE = /^\s+of\s+(?:them|whom)\b/i;
 /** "were brought out alive": the words of a move, then "alive" in the same clause. */
@@ -178,6 +179,8 @@ function readPhrase(s: string, q: Quantity): Phrase {
       return { counted: null, head: null, end: e, unit: '%', kind: 'percentage' };
     }
     const dist = DISTANCE_UNITS[w];
+    // "40 kilometres per hour": a speed, no distance.
+    if (dist && SPEED_AFTER_RE.test(s.slice(first.end, first.end + 12))) return { counted: null, head: null, end: q.end, unit: null, kind: null };
     if (dist && !(w === 'm' && q.value >= 1000)) return { counted: null, head: null, end: first.end, unit: dist, kind: 'distance' };
     // "3 nautical miles": a sea mile, its own unit.
     const nautical = w === 'nautical' ? NAUTICAL_MILES_RE.exec(s.slice(first.end, first.end + 8)) : null;
@@ -287,7 +290,7 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   // Each pattern below needs one word: look for it before running the pattern.
   if ((before.includes('toll') || before.includes('Toll')) && TOLL_AT_BEFORE_RE.test(before)) return 'killed';
   if (before.includes('alive') && RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
-  if ((before.includes('fate') || before.includes('whereabouts')) && FATE_BEFORE_RE.test(before) && UNKNOWN_AFTER_RE.test(s.slice(pos, pos + 100))) return 'missing';
+  if ((before.includes('fate') || before.includes('whereabouts')) && FATE_BEFORE_RE.test(before) && (UNKNOWN_AFTER_RE.test(s.slice(pos, pos + 100)) || FATE_PENDING_AFTER_RE.test(s.slice(pos, pos + 100)))) return 'missing';
   // "the number of the dead of the flood in the valley towns has grown to": the noun can be far back.
   const far = s.slice(Math.max(0, pos - 150), pos);
   const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
@@ -769,7 +772,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     }
     // "In the van were nine passengers and the driver": an inverted count of those present counts its own
     // noun (the driver is no passenger).
-    if (!kind && !q.vague && phrase.head && PRESENT_BEFORE_WORDS.has(lastWord) && PRESENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 60), q.start))) {
+    if (!kind && !q.vague && phrase.head && ((PRESENT_BEFORE_WORDS.has(lastWord) && PRESENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 60), q.start))) || (LOCATED_WORDS.has(lastWord) && LOCATED_BEFORE_RE.test(s.slice(Math.max(0, q.start - 60), q.start))))) {
       kind = 'count';
       if (comp) {
         value = comp.parts[0]!.value;

@@ -82,3 +82,13 @@ test('households a failed supply reached are affected; a part of a group in shel
   // Let out of hospital or custody: no rescue.
   assert.deepEqual(read('Four people were injured and three of them have been released.'), [['injured', 4]]);
 });
+
+test("a translation's order: parts, those present, those sent, a fate being established, a speed", () => {
+  const c = findNumericClaims('From the injured 12 persons are in a grave state.')[0]!;
+  assert.deepEqual([c.kind, c.value, c.partOf], ['injured', 12, 'the injured']);
+  assert.deepEqual(findNumericClaims('In the coach were located 41 passengers.').map((x) => [x.kind, x.value, x.counted]), [['count', 41, 'passengers']]);
+  assert.deepEqual(findNumericClaims('To the place of the fire were directed 64 rescuers.').map((x) => [x.kind, x.value, x.counted]), [['count', 64, 'rescuers']]);
+  assert.deepEqual(read('The fate of two hikers is still being established.'), [['missing', 2]]);
+  // A speed is no distance.
+  assert.deepEqual(read('The coach exceeded the limit by 40 kilometres per hour.'), []);
+});

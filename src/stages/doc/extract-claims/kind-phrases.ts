@@ -65,3 +65,10 @@ export const INTENSIVE_CARE_RE = /^(?:in|at) (?:an? |the )?(?:intensive care|int
  */
 export const SUPPLY_CUT_BEFORE_RE = /\b(?:power|electricity|water|gas|heating|supplies)\s+(?:(?:was|were|has been|had been|have been|remains?|remained)\s+)?(?:cut|lost|knocked out|off|out|down)\s+(?:to|for|in)\s+$/i;
 export const WITHOUT_SUPPLY_AFTER_RE = /^(?:left\s+|still\s+|remain(?:ed)?\s+)?without\s+(?:power|electricity|running water|water|gas|heating)\b/i;
+
+/** "The fate of two passengers is still being established": not yet found, in a translation's words. */
+export const FATE_PENDING_AFTER_RE = /^[^.;]{0,60}?\b(?:being|to be|yet to be)\s+(?:established|clarified|determined|ascertained|specified|found out)\b/i;
+/** "In the train were located 318 passengers": a translation's inverted count of those present. */
+export const LOCATED_BEFORE_RE = /\b(?:in|on|aboard|inside) (?:the|a|an) (?:[\p{L}-]+ )?\p{L}+ (?:were|was) (?:located|present|situated)\s+$/iu;
+/** The last words of LOCATED_BEFORE_RE: it runs only after one of them. */
+export const LOCATED_WORDS: ReadonlySet<string> = new Set(['located', 'present', 'situated']);

@@ -4,8 +4,11 @@
 
 /** "of the injured", "of those hurt", "of them", "of whom" right after the number. */
 const OF_GROUP_AFTER_RE = /^\s*,?\s+(?:of|from)\s+((?:the|those|these)\s+[\p{L}-]+|them|whom|those|these)\b/iu;
-/** "from them 31", "Of them, 12", "among whom 3" right before the number (a translation's or a list's order). */
-const OF_GROUP_BEFORE_RE = /\b(?:of|from|among)\s+(them|these|those|whom)\s*,?\s+$/i;
+/**
+ * "from them 31", "Of them, 12", "among whom 3", "From the injured 12 persons" right before the number (a
+ * translation's or a list's order).
+ */
+const OF_GROUP_BEFORE_RE = /\b(?:of|from|among)\s+(them|these|those|whom|the (?:injured|wounded|hurt|dead|victims|survivors|evacuated|missing|detained|arrested))\s*,?\s+$/i;
 /**
  * "the city's list includes two people ...", "the toll also counts 5 children": a tally that includes the
  * figure. The verb must come right before it: "whose list includes people ..., now counts 33" gives the

@@ -247,6 +247,32 @@ test('one facility\'s intake is its own slot beside the injured total', () => {
   assert.equal(holding(slots, 'wire', 120)[0].status, 'single-source');
 });
 
+test('a hospital\'s own count of a part of the injured ("said it had admitted 35 of the injured") is its intake, beside "At X Hospital, 35 ..."', () => {
+  const corpus = run([
+    {
+      id: 'wire',
+      published: '2031-06-02',
+      outlet: 'Lessary Press Agency',
+      entities: PLACES,
+      text: 'Ferry capsizes\n\nMore than 120 people were injured off Tarrow Point. Corran Bay General Hospital said it had admitted 35 of the injured.',
+      claims: [{ kind: 'injured', quantity: 'More than 120', value: 120, low: 120, counted: 'people' }, { kind: 'injured', quantity: '35', value: 35, counted: 'people' }],
+    },
+    {
+      id: 'local',
+      published: '2031-06-02',
+      outlet: 'Lessary Courier',
+      entities: PLACES,
+      text: 'Hospitals fill up\n\nAt Corran Bay General Hospital, 35 injured people had been admitted by Monday night.',
+      claims: [{ kind: 'injured', quantity: '35', value: 35, counted: 'people' }],
+    },
+  ]);
+  const slots = of(corpus, 'injured');
+  const intake = holding(slots, 'wire', 35);
+  assert.equal(intake.length, 1);
+  assert.equal(intake[0], holding(slots, 'local', 35)[0], slots.map((s) => s.subject).join(' | '));
+  assert.match(intake[0].subject, /at Corran Bay General Hospital/);
+});
+
 const quake = (id: string, text: string, claims: ClaimSpec[], events: DocSpec['events'] = []): DocSpec => ({
   id,
   published: '2031-06-02',

@@ -271,8 +271,15 @@ export const CARE_VERB = /\b(?:admitted|admitting|treated|treating|taken|brought
  * Hospital". Singular and named: "treated in hospitals" and "in hospital" are everyone hurt, and a
  * hospital that says it admitted 23 is a source, not a place phrase.
  */
-export const FACILITY_PHRASE =
-  /\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\s+(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Mm]edical [Cc]ent(?:re|er)|[Tt]rauma [Cc]ent(?:re|er)|[Hh]ealth [Cc]ent(?:re|er)))(?![\p{L}])/u;
+const FACILITY_NAME =
+  "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Mm]edical [Cc]ent(?:re|er)|[Tt]rauma [Cc]ent(?:re|er)|[Hh]ealth [Cc]ent(?:re|er)))(?![\\p{L}])";
+export const FACILITY_PHRASE = new RegExp(`\\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\\s+(?:[Tt]he\\s+)?${FACILITY_NAME}`, 'u');
+
+/**
+ * A named care facility as the source of a count of its own patients: "St Aldric's Hospital said it
+ * had admitted 35 of the injured". Group 1 is the name; a care verb must follow before the figure.
+ */
+export const FACILITY_SOURCE = new RegExp(`${FACILITY_NAME}\\s+(?:said|says|reported|reports|told|tells|announced)\\b`, 'u');
 
 /**
  * Verbs that tell a measure changed ("widened the zone to 8 km", "raised the reward to $5,000"):

@@ -4,7 +4,7 @@ import { reportedSpeechClaims } from './reported-speech.ts';
 import { joinRivalCounts } from './rival-counts.ts';
 import { isOnePerson, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
-import { careFacility, isCountDate, isEarlierFigure, isPartOfLarger, tellsChange, tellsUpdate } from './toll-context.ts';
+import { careFacility, isCountDate, isEarlierFigure, isPartOfLarger, sourceFacility, tellsChange, tellsUpdate } from './toll-context.ts';
 import { ARRESTED_NOUNS, COUNTED_SYNONYMS, MEASURE_KINDS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -158,6 +158,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         : [];
       const place = placeOf(claim.place) ?? placeOf(ev?.location?.entity);
       const noun = countedClass(claim.counted, claim.kind);
+      const part = toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(wholeOf(claim)) ?? 0) && isPartOfLarger(doc, claim);
       const speaker =
         resolver.resolve(doc.id, claim.attributionEntity) ?? (claim.attribution ? claim.attribution.text.toLowerCase() : null);
       out.push({
@@ -178,10 +179,10 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         docDay: correction ? correction.storyDay : dayNumber(docDate(doc)),
         dated: correction === undefined,
         quoted: quoted.has(claim),
-        facility: toll ? careFacility(doc, claim) : null,
+        facility: toll ? (careFacility(doc, claim) ?? (part ? sourceFacility(doc, claim) : null)) : null,
         update,
         change: MEASURE_KINDS.has(claim.kind) && tellsChange(doc, claim),
-        part: toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(wholeOf(claim)) ?? 0) && isPartOfLarger(doc, claim),
+        part,
         reading: readValue(claim),
         rival: false,
       });

@@ -1,5 +1,5 @@
 import type { ClaimMention, Doc } from '../../../core/index.ts';
-import { AS_OF_BEFORE, CARE_VERB, SAID_AFTER, FACILITY_PHRASE, FROM_BEFORE, MEASURE_CHANGE, PART_AFTER, PART_BEFORE, TO_AFTER, TOLL_UPDATE } from './patterns.ts';
+import { AS_OF_BEFORE, CARE_VERB, SAID_AFTER, FACILITY_PHRASE, FACILITY_SOURCE, FROM_BEFORE, MEASURE_CHANGE, PART_AFTER, PART_BEFORE, TO_AFTER, TOLL_UPDATE } from './patterns.ts';
 
 /** How far before a date the words that govern it are looked for. */
 const GOVERNOR_CHARS = 60;
@@ -58,6 +58,20 @@ export function careFacility(doc: Doc, claim: ClaimMention): string | null {
   const b = FACILITY_PHRASE.exec(before);
   if (b && !/\d/.test(before.slice(b.index)) && CARE_VERB.test(after)) return b[1].trim();
   return null;
+}
+
+/**
+ * The named care facility a part of a toll was counted by: "Ilmira General Hospital said it had
+ * admitted 35 of the injured" is that hospital's intake, as "35 were admitted to Ilmira General
+ * Hospital" is. Only for a figure already read as a part: a hospital's own count of everyone hurt
+ * ("the hospital said it had treated 23 injured people") stays a count of the whole toll.
+ */
+export function sourceFacility(doc: Doc, claim: ClaimMention): string | null {
+  const { start, end } = sentenceBounds(doc, claim);
+  const before = doc.text.slice(start, Math.max(start, Math.min(claim.quantity.start, end)));
+  const m = FACILITY_SOURCE.exec(before);
+  if (!m || !CARE_VERB.test(before.slice(m.index + m[0].length))) return null;
+  return m[1]!.replace(/^the\s+/i, '').trim();
 }
 
 /**

@@ -99,3 +99,9 @@ test('British and American spellings of a group\'s or place\'s name are one enti
   const people = mergeCorpusEntities(corpusOf([P('Ivo Andre')], [P('Ivo Ander')]));
   assert.equal(people.length, 2);
 });
+
+test('a one-word name typed a place in one document and a person in another is a place (a tie goes to the place)', () => {
+  const ents = mergeCorpusEntities(corpusOf([L('Dalvora')], [P('Dalvora')]));
+  assert.equal(ents.length, 1);
+  assert.equal(ents[0].type, 'PLACE');
+});

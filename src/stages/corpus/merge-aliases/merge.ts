@@ -259,10 +259,14 @@ function pluralFolded(parts: readonly string[]): string[] {
 
 /**
  * The group's type: the one most of its mentions carry. On a tie the lists decide (`listed`:
- * the type the generic gazetteer gives the name, if any), then PERSON, ORG, PLACE, MISC.
+ * the type the generic gazetteer gives the name, if any), then ORG, PLACE, PERSON, MISC: a group
+ * that holds a person's node besides a place or group mostly holds it as one word (a full name
+ * joins them only by rule 7, where their documents outnumber it), and a lone capitalized word is
+ * a place or a group more often than a person ("X mutiny ends" in a headline, typed a person,
+ * beside the dateline "Y, X (Agency) —").
  */
 export function majorityType(counts: Map<EntityType, number>, listed: EntityType | null = null): EntityType {
-  const order: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
+  const order: EntityType[] = ['ORG', 'PLACE', 'PERSON', 'MISC'];
   let best: EntityType = 'MISC';
   let bestN = -1;
   for (const t of order) {

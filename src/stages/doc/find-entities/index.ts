@@ -20,7 +20,7 @@ import {
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
-import { agreeTypes, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
+import { agreeTypes, headOnlyNames, ordinalUnits, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
 import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
 import { clubPrefixes, clubTypes, scoreLines } from './clubs.ts';
@@ -66,6 +66,7 @@ export function findDocEntities(doc: Doc): void {
   cands = placeInstitutions(cands, v);
   cands = joinOfNames(cands, v, sentStart);
   orgHeadsBefore(cands, v);
+  headOnlyNames(cands, v, sentStart);
   cands = untaggedInstitutions(cands, v, sentStart);
   cands = placeOf(cands, v);
   cands = splitDivisionOf(cands, v);
@@ -86,6 +87,7 @@ export function findDocEntities(doc: Doc): void {
   clubTypes(cands, v);
   orgTails(cands, v);
   orgHeadsAfter(cands, v, sentStart);
+  ordinalUnits(cands, v);
   groupAdjectives(cands, v);
   typeByShape(cands, v);
   typePlaceShapes(cands, v);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeTypes, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
+import { agreeTypes, headOnlyNames, ordinalUnits, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
+import { stripTitles } from './rules.ts';
 import { cand, entities, shown, view } from './test-helpers.ts';
 
 test('"Head for Y" with only Y tagged is one organization from the head', () => {
@@ -50,4 +51,23 @@ test('"the X General Hospital" left untagged or cut in pieces is one organizatio
   assert.deepEqual(shown(v, out), ['Brell General Hospital/ORG', 'Orsk Hospital/ORG', 'Hospital/ORG']);
   const ents = entities('A passenger was treated for burns at the Brellin General Hospital on Friday. The operator, Nordsund Lines, said 412 were aboard.');
   assert.ok(ents.includes('Brellin General Hospital/ORG') && ents.includes('Nordsund Lines/ORG'), ents.join(' | '));
+});
+
+test('a unit\'s ordinal and an organization head read as a person are parts of one organization\'s name', () => {
+  // 0 the 1 4th 2 Mechanised 3 Brigade 4 and 5 the 6 General 7 Staff 8 said
+  const v = view('the 4th Mechanised Brigade and the General Staff said');
+  const cs = [cand(2, 4, 'ORG'), cand(7, 8, 'PERSON')];
+  ordinalUnits(cs, v);
+  headOnlyNames(cs, v, () => false);
+  assert.deepEqual(shown(v, cs), ['4th Mechanised Brigade/ORG', 'General Staff/ORG']);
+  const ents = entities('Lt. Col. Petra Hask, a spokeswoman for the General Staff, said 300 soldiers of the 4th Brigade were involved.');
+  assert.ok(ents.includes('General Staff/ORG') && ents.includes('4th Brigade/ORG') && !ents.includes('Staff/PERSON'), ents.join(' | '));
+});
+
+test('a title word before an organization head is not stripped as a person\'s title ("General Staff")', () => {
+  // 0 for 1 the 2 General 3 Staff 4 and 5 General 6 Ivo 7 Mirek
+  const v = view('for the General Staff and General Ivo Mirek');
+  const cs = [cand(2, 4, 'PERSON'), cand(5, 8, 'PERSON')];
+  stripTitles(cs, v);
+  assert.deepEqual(shown(v, cs), ['General Staff/PERSON', 'Ivo Mirek/PERSON']);
 });

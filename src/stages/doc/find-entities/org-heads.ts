@@ -95,3 +95,33 @@ export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart
   if (found.length === 0) return cands;
   return withCandidates(cands.filter((_, k) => !replaced.has(k)), found, cands);
 }
+
+/** An ordinal written in digits ("4th", "21st"). */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
+
+/** "the 4th" + "Mechanised Brigade": the unit's number is part of its name. */
+export function ordinalUnits(cands: Candidate[], v: TokenView): void {
+  let prevEnd = 0;
+  for (const c of cands) {
+    const i = c.ts - 1;
+    if (c.type === 'ORG' && i >= prevEnd && ORDINAL.test(v.word(i)) && isOrgHead(c.te - 1, v, loadGazetteer())) c.ts = i;
+    prevEnd = c.te;
+  }
+}
+
+/**
+ * An organization's head read as a person's name, with the capitalized word before it left out
+ * ("the General" + "Staff", "the Supreme" + "Command"): one organization. Only when that word is
+ * in no other name and does not open the sentence.
+ */
+export function headOnlyNames(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): void {
+  let prevEnd = 0;
+  for (const c of cands) {
+    const i = c.ts - 1;
+    if (c.type === 'PERSON' && c.te - c.ts === 1 && ORG_HEADS.has(v.lower[c.ts]) && i >= prevEnd && i > 0 && !sentStart(i) && v.isCapitalized(i) && !v.isAllCaps(i)) {
+      c.ts = i;
+      c.type = 'ORG';
+    }
+    prevEnd = c.te;
+  }
+}

@@ -78,7 +78,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'corps', 'guard', 'guards', 'brigade', 'brigades', 'league', 'university', 'bank', 'department', 'office',
   'court', 'assembly', 'parliament', 'senate', 'congress', 'bureau', 'authority', 'inc.', 'corp.', 'ltd',
   'company', 'group', 'coalition', 'alliance', 'police', 'forces', 'service', 'network', 'hospital', 'clinic',
-  'school', 'college', 'academy', 'polytechnic', 'conservatory', 'conservatoire', 'seminary',
+  'school', 'college', 'academy', 'polytechnic', 'conservatory', 'conservatoire', 'seminary', 'staff', 'command',
 ]);
 
 /** Institutions commonly named with a possessive ("X's Hospital", "X's College"): "X 's Head" is one name. */
@@ -112,7 +112,10 @@ export const PLACE_CUES_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalized words that begin a name when written before it ("St. X", "Mount X", "Fort X"). */
-export const NAME_PREFIXES: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'mt', 'mt.', 'mount', 'fort', 'ft.', 'san', 'santa', 'sankt']);
+export const NAME_PREFIXES: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'mt', 'mt.', 'mount', 'fort', 'ft.', 'san', 'santa', 'sankt', 'camp']);
+
+/** First words of military posts' names ("Camp X", "Fort X"): a place, whatever the model typed. */
+export const POST_PREFIXES: ReadonlySet<string> = new Set(['camp', 'fort', 'ft.']);
 
 /**
  * Lowercase words of a Title Case line that a line of names (a byline, a list of names, "Committee

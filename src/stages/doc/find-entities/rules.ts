@@ -4,7 +4,7 @@
 import type { EntityType } from '../../../core/index.ts';
 import { CONLL_TO_TYPE, tagsToSpans } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { HONORIFICS, NAME_PARTICLES, PLACE_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_AFTER } from './patterns.ts';
+import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, PLACE_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_AFTER } from './patterns.ts';
 
 export function candidatesFromTags(tags: Uint8Array): Candidate[] {
   return tagsToSpans(tags).map((s) => ({
@@ -35,8 +35,9 @@ export function stripTitles(cands: Candidate[], v: TokenView): void {
       if (ROLE_HEADS.has(v.lower[ts]) || HONORIFICS.has(v.lower[ts])) head = true;
       ts++;
     }
-    // Only persons, or spans the model typed otherwise but that are "Title Name" (then a person).
-    if (ts > c.ts && head && (c.type === 'PERSON' || c.te - ts <= 2)) {
+    // Only persons, or spans the model typed otherwise but that are "Title Name" (then a person);
+    // never when what is left is an organization's head ("General Staff", "Chief Command").
+    if (ts > c.ts && head && (c.type === 'PERSON' || c.te - ts <= 2) && !(c.te - ts === 1 && ORG_HEADS.has(v.lower[ts]))) {
       let rs = start;
       while (rs - 1 >= prevEnd && v.isCapitalized(rs - 1) && isRoleWord(v.lower[rs - 1])) rs--;
       c.role = v.slice(rs, ts);

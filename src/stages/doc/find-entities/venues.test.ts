@@ -6,12 +6,12 @@ import { findDocEntities } from './index.ts';
 import { numberedFeatures, placeInstitutions, venueNames } from './venues.ts';
 import { cand, entities, shown, view } from './test-helpers.ts';
 
-test('"X Stadium" and "X Arena" are places whatever the model typed them', () => {
-  // 0 at 1 the 2 Osgar 3 Stadium 4 and 5 Brenna 6 Arena 7 ; 8 Halm 9 Park
-  const v = view('at the Osgar Stadium and Brenna Arena; Halm Park');
-  const cs = [cand(2, 4, 'ORG'), cand(5, 7, 'PERSON'), cand(8, 10, 'ORG')];
+test('"X Stadium", "X Arena" and "Camp X" are places whatever the model typed them', () => {
+  // 0 at 1 the 2 Osgar 3 Stadium 4 and 5 Brenna 6 Arena 7 ; 8 Halm 9 Park 10 ; 11 Camp 12 Rovna
+  const v = view('at the Osgar Stadium and Brenna Arena; Halm Park; Camp Rovna');
+  const cs = [cand(2, 4, 'ORG'), cand(5, 7, 'PERSON'), cand(8, 10, 'ORG'), cand(11, 13, 'ORG')];
   venueNames(cs, v);
-  assert.deepEqual(shown(v, cs), ['Osgar Stadium/PLACE', 'Brenna Arena/PLACE', 'Halm Park/ORG']);
+  assert.deepEqual(shown(v, cs), ['Osgar Stadium/PLACE', 'Brenna Arena/PLACE', 'Halm Park/ORG', 'Camp Rovna/PLACE']);
 });
 
 test('a capitalized site part with its number is a place; lowercase or a longer name is left alone', () => {

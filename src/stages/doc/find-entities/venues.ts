@@ -1,18 +1,24 @@
-// Places people gather in and the numbered parts of sites: "X Stadium" is a venue (a place, even
-// where the model read a club or a person), "Gate 4" / "Terminal 2" a part of a site (the model,
+// Places people gather in and the numbered parts of sites: "X Stadium" is a venue and "Camp X" a
+// post (places, even where the model read a club or a person), "Gate 4" / "Terminal 2" a part of a site (the model,
 // trained on text without such names, reads the capitalized head as a person), and "the X
 // Regional Hospital" one institution even where the model split off its town.
 
 import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
-import { HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HEADS, VENUE_HEADS } from './patterns.ts';
+import { HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HEADS, POST_PREFIXES, VENUE_HEADS } from './patterns.ts';
 
 /** A feature's number: "7", "12", "4B" (not a year, not a figure with separators). */
 const FEATURE_NUMBER = /^\d{1,3}[A-Z]?$/;
 
-/** "X Stadium", "X Arena" (head capitalized, part of the name) are places whatever the model typed them. */
+/**
+ * "X Stadium", "X Arena" (head capitalized, part of the name) and the posts "Camp X", "Fort X" are
+ * places whatever the model typed them.
+ */
 export function venueNames(cands: Candidate[], v: TokenView): void {
   for (const c of cands) {
-    if (c.te - c.ts >= 2 && c.type !== 'PLACE' && VENUE_HEADS.has(v.lower[c.te - 1]) && v.isCapitalized(c.te - 1)) c.type = 'PLACE';
+    if (c.te - c.ts < 2 || c.type === 'PLACE') continue;
+    const venue = VENUE_HEADS.has(v.lower[c.te - 1]) && v.isCapitalized(c.te - 1);
+    const post = POST_PREFIXES.has(v.lower[c.ts]) && v.isCapitalized(c.ts);
+    if (venue || post) c.type = 'PLACE';
   }
 }
 

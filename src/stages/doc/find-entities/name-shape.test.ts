@@ -164,6 +164,12 @@ test('a place ending in a school word ("X Polytechnic", "X Seminary") is an inst
   const cs = [cand(1, 3, 'PLACE'), cand(4, 6, 'PLACE')];
   typeByShape(cs, v);
   assert.deepEqual(shown(v, cs), ['Varnok Polytechnic/ORG', 'Orsa Seminary/ORG']);
+  // A service's name: "X County Fire Rescue", "X Police".
+  // 0 from 1 Carn 2 County 3 Fire 4 Rescue 5 and 6 Orsa 7 Police
+  const w = view('from Carn County Fire Rescue and Orsa Police');
+  const ws = [cand(1, 5, 'PLACE'), cand(6, 8, 'PLACE')];
+  typeByShape(ws, w);
+  assert.deepEqual(shown(w, ws), ['Carn County Fire Rescue/ORG', 'Orsa Police/ORG']);
   const found = entities('Tami Vell is an engineer and a professor at the Varnok Polytechnic. She advised the government.');
   assert.ok(found.some((e) => e.name === 'Varnok Polytechnic' && e.type === 'ORG'), JSON.stringify(found));
 });

@@ -164,6 +164,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'institute', 'institution', 'university', 'ministry', 'agency', 'committee', 'commission', 'council', 'foundation',
   'association', 'organization', 'organisation', 'corporation', 'company', 'party', 'academy', 'bureau', 'college',
   'hospital', 'inc.', 'corp.', 'ltd', 'ltd.', 'plc', 'group', 'polytechnic', 'conservatory', 'conservatoire', 'seminary',
+  'rescue', 'brigade', 'service', 'police', 'patrol',
 ]);
 
 /**
@@ -295,7 +296,7 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 've
 export const NUMBERED_FEATURE_HEADS: ReadonlySet<string> = new Set([
   'gate', 'terminal', 'pier', 'platform', 'hangar', 'berth', 'dock', 'runway', 'exit', 'entrance', 'stand', 'sector', 'concourse',
   'route', 'highway', 'ward', 'block', 'hall', 'warehouse', 'reactor', 'shaft', 'building', 'hold', 'deck', 'cabin', 'carriage',
-  'compartment', 'room', 'level', 'pit', 'well', 'tank', 'silo',
+  'compartment', 'room', 'level', 'pit', 'well', 'tank', 'silo', 'interstate',
 ]);
 
 /** Last words of hospitals' names. */

@@ -47,8 +47,8 @@ test('whole pipeline: the gate, the stadium and the town hospital', () => {
   );
   for (const e of ['Gate 4/PLACE', 'Osgar Stadium/PLACE', 'Orsk Regional Hospital/ORG']) assert.ok(ents.includes(e), `${e} in ${ents.join(' | ')}`);
   assert.ok(!ents.some((e) => e.startsWith('Gate/') || e.startsWith('Regional Hospital/')), ents.join(' | '));
-  const more = entities('Traffic on Highway 9 was stopped, and patients in Ward 7 were moved. The fire started in Hold 2 of a ship.');
-  assert.deepEqual(more, ['Highway 9/PLACE', 'Ward 7/PLACE', 'Hold 2/PLACE']);
+  const more = entities('Traffic on Highway 9 and Interstate 4 was stopped, and patients in Ward 7 were moved. The fire started in Hold 2 of a ship.');
+  assert.deepEqual(more, ['Highway 9/PLACE', 'Interstate 4/PLACE', 'Ward 7/PLACE', 'Hold 2/PLACE']);
 });
 
 test('whole pipeline: an acronym used after a numbered site part names its own organization (links survive the insertion)', () => {

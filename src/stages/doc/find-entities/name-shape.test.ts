@@ -222,3 +222,10 @@ test('a sentence-start word the document writes only in the middle of a longer n
   const found = entities('Rescue teams from the State Mining Rescue Corps reached the shaft by nightfall.');
   assert.deepEqual(found, [{ name: 'State Mining Rescue Corps', type: 'ORG' }]);
 });
+
+test('"Hospital General" + "de" + "X" (a Romance name led by its head) is one organization, whatever X was typed', () => {
+  // 0 the 1 Hospital 2 General 3 de 4 San 5 Miguel 6 and 7 Orsk 8 General 9 de 10 Velm
+  const v = view('the Hospital General de San Miguel and Orsk General de Velm');
+  const out = joinOfNames([cand(1, 3, 'ORG'), cand(4, 6, 'PERSON'), cand(7, 9, 'ORG'), cand(10, 11, 'PLACE')], v, never);
+  assert.deepEqual(shown(v, out), ['Hospital General de San Miguel/ORG', 'Orsk General/ORG', 'Velm/PLACE']);
+});

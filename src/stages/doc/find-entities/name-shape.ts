@@ -9,7 +9,8 @@ import { isNumberWord } from '../../../nlp/numbers.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS,
-  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, STRUCTURE_HEADS, TAG_LABEL_WORDS, VESSEL_NOUNS, DETERMINERS,
+  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, ROMANCE_OF_WORDS, STRUCTURE_HEADS, TAG_LABEL_WORDS, VESSEL_NOUNS,
+  DETERMINERS,
 } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
@@ -279,9 +280,9 @@ export function joinOfNames(cands: Candidate[], v: TokenView, sentStart: (i: num
   const out: Candidate[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    if (prev && c.type === prev.type && !sentStart(c.ts) && joinsWithOf(prev, v)) {
+    if (prev && (c.type === prev.type || romanceHeadOf(prev, v)) && !sentStart(c.ts) && joinsWithOf(prev, v)) {
       const gap = c.ts - prev.te;
-      if (gap === 1 || (gap === 2 && v.lower[prev.te + 1] === 'the')) {
+      if (gap === 1 || (gap === 2 && (v.lower[prev.te + 1] === 'the' || v.lower[prev.te + 1] === 'la'))) {
         prev.te = c.te;
         continue;
       }
@@ -291,7 +292,13 @@ export function joinOfNames(cands: Candidate[], v: TokenView, sentStart: (i: num
   return out;
 }
 
+/** "Hospital General" + "de" + "X": an organization led by its head, then a Romance "of" (the place or patron, whatever its type). */
+function romanceHeadOf(prev: Candidate, v: TokenView): boolean {
+  return prev.type === 'ORG' && ORG_HEADS.has(v.lower[prev.ts]) && ROMANCE_OF_WORDS.has(v.lower[prev.te]);
+}
+
 function joinsWithOf(prev: Candidate, v: TokenView): boolean {
+  if (romanceHeadOf(prev, v)) return true;
   const head = v.lower[prev.te - 1];
   const link = v.lower[prev.te];
   if (prev.type === 'ORG') return ORG_HEADS.has(head) && ORG_OF_WORDS.has(link);

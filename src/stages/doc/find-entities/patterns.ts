@@ -66,7 +66,10 @@ export const ACRONYM_SKIP: ReadonlySet<string> = new Set(['of', 'the', 'and', 'f
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'la', 'du']);
 
 /** Words right before a name that make it a group ("the militant group X"). */
-export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'outfit', 'militia', 'faction', 'movement', 'party', 'network']);
+export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set([
+  'group', 'organization', 'organisation', 'outfit', 'militia', 'faction', 'movement', 'party', 'network', 'agency', 'company', 'firm',
+  'broadcaster',
+]);
 
 /** Words right after a name that make it a group ("X group", "X militants" for multi-word names). */
 export const ORG_CUES_AFTER: ReadonlySet<string> = new Set(['group', 'militants', 'fighters', 'rebels', 'insurgents', 'militia', 'organization', 'outfit', 'faction']);
@@ -233,6 +236,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 
 /** Words joining an organization's head to the rest of its name ("Ministry of Y", "Committee on Y", "Commission for Y"). */
 export const ORG_OF_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for']);
+
+/** "of" in Romance names written after their head ("Hospital General de X", "Universidad de X"). */
+export const ROMANCE_OF_WORDS: ReadonlySet<string> = new Set(['de', 'del', 'di', 'do', 'da', 'des', 'du']);
 
 /**
  * Last words of the name of an administrative division ("X Province", "X County"): a place, even

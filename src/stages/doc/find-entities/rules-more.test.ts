@@ -65,3 +65,11 @@ test('a name followed by a capitalized organization head the model left out is t
   orgHeadsAfter(cs, v, (i) => i === 9);
   assert.deepEqual(shown(v, cs), ['Democratic Front/ORG', 'Orsk/PLACE']);
 });
+
+test('a name set off after "the agency," or "the company," is an organization', () => {
+  // 0 the 1 agency 2 , 3 Proteccion 4 Civil 5 , 6 said 7 ; 8 his 9 lawyer 10 , 11 Ana 12 Velk
+  const v = view('the agency, Proteccion Civil, said; his lawyer, Ana Velk');
+  const cs = [cand(3, 5, 'PERSON'), cand(11, 13, 'PERSON')];
+  groupCues(cs, v);
+  assert.deepEqual(shown(v, cs), ['Proteccion Civil/ORG', 'Ana Velk/PERSON']);
+});

@@ -140,6 +140,8 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
       const key = resolver.resolve(doc.id, entity);
       return key !== null && resolver.type(key) === 'PLACE' ? key : null;
     };
+    // The groups ("the city's list") parts of this document were picked out of, per sentence.
+    const partGroups = new Map<number, Set<string>>();
     for (const claim of claims) {
       if (isPartOfTotal(claim, bySentence.get(claim.sentence) ?? [])) continue;
       if (MEASURE_KINDS.has(claim.kind) && isEarlierFigure(doc, claim)) continue;
@@ -158,7 +160,15 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         : [];
       const place = placeOf(claim.place) ?? placeOf(ev?.location?.entity);
       const noun = countedClass(claim.counted, claim.kind);
-      const part = toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(wholeOf(claim)) ?? 0) && isPartOfLarger(doc, claim);
+      // "The list includes two people who died at home and two who died in clinics": a figure of the
+      // same group as a part before it in its sentence is a part too.
+      const sameGroup = claim.partOf !== undefined && (partGroups.get(claim.sentence)?.has(claim.partOf.toLowerCase()) ?? false);
+      const part =
+        toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(wholeOf(claim)) ?? 0) && (sameGroup || isPartOfLarger(doc, claim));
+      if (part && claim.partOf !== undefined) {
+        const groups = partGroups.get(claim.sentence) ?? new Set<string>();
+        partGroups.set(claim.sentence, groups.add(claim.partOf.toLowerCase()));
+      }
       const speaker =
         resolver.resolve(doc.id, claim.attributionEntity) ?? (claim.attribution ? claim.attribution.text.toLowerCase() : null);
       out.push({

@@ -102,3 +102,25 @@ test('a live blog\'s earlier posts are its toll as it stood: one slot, and no di
   const roundup = run([{ ...blog, kind: 'report' }]);
   assert.equal(killedSlots(roundup).length, 2);
 });
+
+test('a figure of the same group as a part before it in its sentence ("includes three ... and two ...") is a part too', () => {
+  const corpus = makeCorpus([
+    report(
+      'bulletin', '2033-03-08',
+      'The mayor said 31 people had died in Ostrava Vell. Her list includes three people who died at home and two who died in care homes.',
+      [killed('31', 31, { place: 'Ostrava Vell' }), killed('three', 3), killed('two', 2)],
+    ),
+  ]);
+  // The extractor records the group each part was picked out of.
+  const [, three, two] = corpus.documents[0].layers.claims!;
+  three.partOf = 'her list';
+  two.partOf = 'her list';
+  corpus.layers.provenance = buildProvenance(corpus.documents);
+  alignClaims.run(corpus, { options: {} });
+  const slots = killedSlots(corpus);
+  // Two different parts of one list: each its own part slot, neither a toll of its own.
+  for (const value of [3, 2]) {
+    const part = slots.find((s) => s.values.some((v) => v.value === value))!;
+    assert.match(part.subject, /part of a larger toll/, slots.map((s) => s.subject).join(' | '));
+  }
+});

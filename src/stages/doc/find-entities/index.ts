@@ -20,7 +20,7 @@ import {
   splitKnownPersons, trimConnectors,
 } from './rules-more.ts';
 import { sentenceOfTokens, sentenceSpans, tokenizeDoc } from './token-doc.ts';
-import { agreeTypes, headOnlyNames, ordinalUnits, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
+import { agreeTypes, headOnlyNames, modifiersBeforeHead, ordinalUnits, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
 import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
 import { clubPrefixes, clubTypes, scoreLines } from './clubs.ts';
@@ -67,6 +67,7 @@ export function findDocEntities(doc: Doc): void {
   cands = joinOfNames(cands, v, sentStart);
   orgHeadsBefore(cands, v);
   headOnlyNames(cands, v, sentStart);
+  modifiersBeforeHead(cands, v, sentStart);
   cands = untaggedInstitutions(cands, v, sentStart);
   cands = placeOf(cands, v);
   cands = splitDivisionOf(cands, v);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreeTypes, headOnlyNames, ordinalUnits, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
+import { agreeTypes, headOnlyNames, modifiersBeforeHead, ordinalUnits, orgHeadsBefore, publicationNames, untaggedInstitutions } from './org-heads.ts';
 import { stripTitles } from './rules.ts';
 import { cand, entities, shown, view } from './test-helpers.ts';
 
@@ -70,4 +70,12 @@ test('a title word before an organization head is not stripped as a person\'s ti
   const cs = [cand(2, 4, 'PERSON'), cand(5, 8, 'PERSON')];
   stripTitles(cs, v);
   assert.deepEqual(shown(v, cs), ['General Staff/PERSON', 'Ivo Mirek/PERSON']);
+});
+
+test('the capitalized words the model left out before an organization tagged from its head are part of its name', () => {
+  // 0 The 1 Accident 2 Investigation 3 Board 4 of 5 Norvel 6 said 7 ; 8 in 9 ORSK 10 Board 11 of 12 Trade
+  const v = view('The Accident Investigation Board of Norvel said; in ORSK Board of Trade');
+  const cs = [cand(3, 6, 'ORG'), cand(10, 13, 'ORG')];
+  modifiersBeforeHead(cs, v, (i) => i === 0);
+  assert.deepEqual(shown(v, cs), ['Accident Investigation Board of Norvel/ORG', 'Board of Trade/ORG']);
 });

@@ -127,8 +127,9 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   // two sources' figures of one quantity, however far apart.
   const rivals = r.rival || (slot.docReadings.get(r.doc)?.some((x) => x.rival) ?? false);
   const post = earlierPost(slot, r);
-  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !post && !updates(mine, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
-  if (!post && farApart(slot, r)) return null;
+  const retold = retells(slot, r);
+  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !post && !retold && !updates(mine, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  if (!post && !retold && farApart(slot, r)) return null;
   // Sources measuring one thing give one figure: another distance is another thing measured
   // ("windows shattered up to 3 km" beside "everyone within 5 km"), unless told as a change of it.
   if (MEASURE_KINDS.has(r.claim.kind) && !r.change && !measuresSame(slot, r)) return null;
@@ -178,6 +179,15 @@ function earlierPost(slot: SlotDraft, r: ClaimRecord): boolean {
   const falling = FALLING_KINDS.has(r.claim.kind);
   for (const f of mine) if (typeof f !== 'number' || (falling ? f >= value : f <= value)) return false;
   return true;
+}
+
+/**
+ * A report whose own date is not trusted (a digest weeks late) retells others' figures: one the
+ * slot holds from another report is theirs told again ("the agency reported 19 on Sunday, 24 on
+ * Monday"), not a second figure of its own, and its wrong date bounds nothing.
+ */
+function retells(slot: SlotDraft, r: ClaimRecord): boolean {
+  return !r.dated && slot.figures.has(r.claim.value) && !(slot.byDoc.get(r.doc)?.has(r.claim.value) ?? false);
 }
 
 /**
@@ -247,7 +257,7 @@ function nounOf(r: ClaimRecord): string {
 }
 
 function addTo(slot: SlotDraft, r: ClaimRecord): void {
-  const post = earlierPost(slot, r);
+  const post = earlierPost(slot, r) || retells(slot, r);
   slot.records.push(r);
   slot.nouns.add(nounOf(r));
   const mine = slot.byDoc.get(r.doc);

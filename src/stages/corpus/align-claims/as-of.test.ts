@@ -67,3 +67,14 @@ test('a report carrying a running total on ("bringing the number in custody to t
   assert.equal(slots[0].status, 'evolving', slots[0].statusReason);
   assert.equal(slots[0].reconciled!.best, 3);
 });
+
+test('a digest dated weeks late that retells an earlier figure another report gave adds it to the toll, not a slot of its own', () => {
+  const digest: DocSpec = {
+    id: 'digest', published: '2034-03-01', outlet: 'digest news', entities: PLACES,
+    text: 'Mill fire\n\nRoundup: the health board says 77 people were treated after the Dunmere fire; the fire brigade had reported 48 hurt on the first day.',
+    claims: [{ kind: 'injured', quantity: '77', value: 77, counted: 'people' }, { kind: 'injured', quantity: '48', value: 48, counted: 'people' }],
+  };
+  const slot = injured([...RISING, digest]);
+  assert.equal(slot.values.filter((v) => v.document === 'digest').length, 2);
+  assert.equal(slot.status, 'evolving', slot.statusReason);
+});

@@ -67,6 +67,8 @@ const NOT_COUNT_AFTER_RE = /^\s*(?:away|apart|ahead|behind|down the|up the|from 
 /** "the number of people on board at 412", "put the number of spectators at 60,000": a count named before its figure. */
 const NUMBER_OF_NOUN_BEFORE_RE =
   /\b(?:number|count|total|tally|estimate) of (?:the )?((?:[\p{L}-]+ )??(?:people|[\p{L}-]+s))\b(?: (?:on board|aboard|inside|present|on duty|in the \p{L}+))? (?:at|to|(?:was|is|stood|stands) at|was|is|reached|rose to)\s+$/iu;
+/** The words CAPACITY_BEFORE_RE needs: it runs only after one. */
+const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take'];
 /** After a verb of room, a noun that is no room for people: "plan to hold nine town hall meetings". */
 const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds)\b)[a-z]/;
 /** "the 42,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
@@ -98,7 +100,7 @@ const AUX_AFTER_RE = /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still
 export function readCountOf(s: string, start: number, end: number, head: string | null, counted: string | null): { counted: string; end: number } | null {
   const before = s.slice(Math.max(0, start - 40), start);
   if (CAPACITY_AFTER_RE.test(s.slice(end, end + 12))) return { counted: 'capacity', end };
-  if (CAPACITY_BEFORE_RE.test(before) && !NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30))) return { counted: 'capacity', end };
+  if (ROOM_WORDS.some((w) => before.includes(w)) && CAPACITY_BEFORE_RE.test(before) && !NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30))) return { counted: 'capacity', end };
   // "the number of people on board at 412": the noun named before the figure.
   const named = before.includes('of ') ? NUMBER_OF_NOUN_BEFORE_RE.exec(s.slice(Math.max(0, start - 80), start)) : null;
   if (named) return { counted: named[1]!, end };

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { nextPartOfList, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
@@ -57,6 +57,7 @@ const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s]
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
 const DOZEN_AFTER_RE = /^\s+dozen\b(?!s)/i;
 const NAUTICAL_MILES_RE = /^\s+miles?\b/i;
+const PREPOSITION_AFTER_RE = /^\s+(?:of|in|at|on|to|for|from|with|by|and|or|per|into|over)\b/;
 const SPEED_AFTER_RE = /^(?:\s*\/\s*h\b|\s+(?:per|an|a)\s+hour\b)/i;
 /** "2,100 of them": a part of a group the sentence told before. */
 const OF_PRONOUN_RE = /^\s+of\s+(?:them|whom)\b/i;
@@ -128,7 +129,7 @@ function readQuantity(s: string, pos: number, matched: string): Quantity | null 
     value = n.value;
     end = n.end;
     // "two dozen cars": a count of dozens.
-    const dozen = DOZEN_AFTER_RE.exec(after);
+    const dozen = after.includes('dozen') ? DOZEN_AFTER_RE.exec(after) : null;
     if (dozen && !currency) {
       value *= 12;
       end += dozen[0].length;
@@ -295,7 +296,7 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   const far = s.slice(Math.max(0, pos - 150), pos);
   const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
   if (numberOf) return NUMBER_OF_KINDS[numberOf[1]!.toLowerCase()] ?? null;
-  if (SUPPLY_CUT_BEFORE_RE.test(before)) return 'affected';
+  if (SUPPLY_WORDS.some((w) => before.includes(w)) && SUPPLY_CUT_BEFORE_RE.test(before)) return 'affected';
   if ((before.includes('custody') || before.includes('arrest') || before.includes('detention') || before.includes('bars')) && CUSTODY_TOTAL_BEFORE_RE.test(before)) return 'arrested';
   return null;
 }
@@ -751,7 +752,10 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // verb. Not "shot" alone: the plural may be a thing ("three rounds shot", "two photos shot").
     if (!kind && !phrase.head && !comp && inclusionEnd === q.end) {
       const noun = pluralNounAfter(s, q.end);
-      const k = noun ? kindAfter(s, noun.end) : null;
+      // Most plurals after a number go on to a preposition ("3 cars for sale"): no verb to read, unless it
+      // opens the place phrase kindAfter reads past ("3,000 fans in the east stand were led out").
+      const next = noun ? s.slice(noun.end, noun.end + 60) : '';
+      const k = noun && (!PREPOSITION_AFTER_RE.test(next) || PLACE_PHRASE_RE.test(next)) ? kindAfter(s, noun.end) : null;
       if (k && k !== 'count' && k !== 'casualties') {
         kind = k;
         counted = noun!.noun;
@@ -805,7 +809,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       if (kind) counted = null;
     }
     // "the hospital had admitted 86 of the injured": a part of the hurt, taken into care.
-    if (!kind && OF_HURT_AFTER_RE.test(s.slice(q.end, q.end + 30)) && CARE_VERB_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) kind = 'injured';
+    if (!kind && s.startsWith(' of ', q.end) && OF_HURT_AFTER_RE.test(s.slice(q.end, q.end + 30)) && CARE_VERB_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) kind = 'injured';
     // "41,500 tickets had been sold", "320 stewards were on duty", "a capacity of 42,000": counted, not hurt.
     // Only a written number: a person named by words ("the woman received a call") is an agent, not a count.
     if (!kind && !comp && !q.vague && !q.head) {

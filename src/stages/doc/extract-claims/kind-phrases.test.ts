@@ -24,6 +24,7 @@ test('people led out of a place are evacuated, read past the place they were in'
 test('plurals of people the person nouns lack are read to their verb', () => {
   assert.deepEqual(findNumericClaims('Twelve spectators died in the crush.').map((c) => [c.kind, c.value, c.counted]), [['killed', 12, 'spectators']]);
   assert.deepEqual(read('About 3,000 fans were led out of the ground.'), [['evacuated', 3000]]);
+  assert.deepEqual(read('About 3,000 fans in the east stand were led out of the ground.'), [['evacuated', 3000]]);
   // "shot" after such a plural may be a thing: not read.
   assert.deepEqual(read('Three rounds shot into the wall were found.'), []);
 });

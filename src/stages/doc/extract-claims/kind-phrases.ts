@@ -15,7 +15,7 @@ export const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is|got|get)\b/i;
  * A place phrase between counted people and their verb: "9,000 people in the north stand were led
  * out", "2,000 fans from the east terrace have been moved". Up to four words, no number, no comma.
  */
-export const PLACE_PHRASE_RE = /^\s*(?:in|from|at|on|inside|near) (?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had)\b)/iu;
+export const PLACE_PHRASE_RE = /^\s*(?:in|from|at|on|inside|near) (?:the |a |an )?(?:[A-Za-z'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had)\b)/i;
 
 /** "the number of people in custody to five", "the total under arrest is 7": a custody total. */
 export const CUSTODY_TOTAL_BEFORE_RE =
@@ -32,7 +32,8 @@ const CARE_BEFORE_RE = /\b(?:hospitals?|clinics?|intensive care|treated|admitted
 
 /** "214 were treated in hospital, and 12 are still there": the figure ending at `pos` counts those left in care. */
 export function stillInCare(s: string, pos: number): boolean {
-  return STILL_THERE_RE.test(s.slice(pos, pos + 40)) && CARE_BEFORE_RE.test(s.slice(0, pos));
+  const next = s.slice(pos, pos + 40);
+  return next.includes('there') && STILL_THERE_RE.test(next) && CARE_BEFORE_RE.test(s.slice(0, pos));
 }
 
 /**
@@ -63,6 +64,8 @@ export const INTENSIVE_CARE_RE = /^(?:in|at) (?:an? |the )?(?:intensive care|int
  * "Power was cut to about 30,000 households", "left 12,000 homes without power": those a failed supply
  * reached, kind `affected`.
  */
+/** The words SUPPLY_CUT_BEFORE_RE needs (lower case, most figures lack them): it runs only after one. */
+export const SUPPLY_WORDS: readonly string[] = ['ower', 'lectric', 'ater', 'gas', 'eating', 'upplies'];
 export const SUPPLY_CUT_BEFORE_RE = /\b(?:power|electricity|water|gas|heating|supplies)\s+(?:(?:was|were|has been|had been|have been|remains?|remained)\s+)?(?:cut|lost|knocked out|off|out|down)\s+(?:to|for|in)\s+$/i;
 export const WITHOUT_SUPPLY_AFTER_RE = /^(?:left\s+|still\s+|remain(?:ed)?\s+)?without\s+(?:power|electricity|running water|water|gas|heating)\b/i;
 

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { CARE_PLACE_RE, CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { nextPartOfList, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
@@ -808,8 +808,12 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       for (let i = out.length - 1; i >= 0 && !kind; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) kind = out[i]!.kind;
       if (kind) counted = null;
     }
-    // "the hospital had admitted 86 of the injured": a part of the hurt, taken into care.
-    if (!kind && s.startsWith(' of ', q.end) && OF_HURT_AFTER_RE.test(s.slice(q.end, q.end + 30)) && CARE_VERB_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) kind = 'injured';
+    // "the hospital had admitted 86 of the injured": a part of the hurt, taken into care; "Hospitals admitted
+    // 73 people": the hurt, taken into care, when the sentence names the care.
+    if (!kind && CARE_VERB_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) {
+      if (s.startsWith(' of ', q.end) && OF_HURT_AFTER_RE.test(s.slice(q.end, q.end + 30))) kind = 'injured';
+      else if (!q.head && phrase.head && PERSON_NOUNS.has(phrase.head) && CARE_PLACE_RE.test(s)) kind = 'injured';
+    }
     // "41,500 tickets had been sold", "320 stewards were on duty", "a capacity of 42,000": counted, not hurt.
     // Only a written number: a person named by words ("the woman received a call") is an agent, not a count.
     if (!kind && !comp && !q.vague && !q.head) {

@@ -60,6 +60,9 @@ test('a toll told by the ordinal of its latest death', () => {
 
 test('a part of the hurt taken into care is injured', () => {
   assert.deepEqual(findNumericClaims('The clinic said it had admitted 40 of the injured.').map((c) => [c.kind, c.value, c.partOf]), [['injured', 40, 'the injured']]);
+  // People taken into a place of care the sentence names; not a confession.
+  assert.deepEqual(read('Hospitals admitted 73 people, 9 of them in critical condition.'), [['injured', 73], ['injured', 9]]);
+  assert.deepEqual(read('He admitted 3 charges in court.'), []);
   // A verb after the group still decides.
   assert.deepEqual(read('Two of the injured died overnight.'), [['killed', 2]]);
 });

@@ -53,6 +53,8 @@ export const ORDINAL_DEATH_NOUN_RE =
 
 /** "it had admitted 86 of the injured": a care verb before a figure picked out of the hurt. */
 export const CARE_VERB_BEFORE_RE = /\b(?:admitted|admits|admitting|treated|treats|treating|took in|takes in|taking in|received|receives|receiving|cared for|caring for)\s+$/i;
+/** A place of care named in the sentence: "Hospitals admitted 73 people". */
+export const CARE_PLACE_RE = /\b(?:hospitals?|clinics?|medical (?:centers?|centres?)|infirmar(?:y|ies)|trauma (?:centers?|centres?|units?)|emergency rooms?)\b/i;
 export const OF_HURT_AFTER_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b/i;
 
 /** "290 were pulled from the water alive", "were dug out of the rubble alive": saved, told with where from. */

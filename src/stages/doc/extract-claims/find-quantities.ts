@@ -750,7 +750,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind) kind = kindAfter(s, inclusionEnd);
     // "12 spectators were killed", "3,000 fans were led out": a plural the person nouns lack, read past to its
     // verb. Not "shot" alone: the plural may be a thing ("three rounds shot", "two photos shot").
-    if (!kind && !phrase.head && !comp && inclusionEnd === q.end) {
+    // "both legs": a number pointing back is not read through an unknown plural.
+    if (!kind && !phrase.head && !comp && inclusionEnd === q.end && !/^both$/i.test(s.slice(q.numberStart, q.end))) {
       const noun = pluralNounAfter(s, q.end);
       // Most plurals after a number go on to a preposition ("3 cars for sale"): no verb to read, unless it
       // opens the place phrase kindAfter reads past ("3,000 fans in the east stand were led out").

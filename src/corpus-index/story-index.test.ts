@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { storyFeatures } from './features.ts';
-import { DEFAULT_STORY_OPTIONS, StoryIndex, clusterStories } from './story-index.ts';
-import type { StoryFeatures } from './story-index.ts';
+import { DEFAULT_STORY_OPTIONS, StoryIndex, TopicMergeOrder, clusterStories } from './story-index.ts';
+import type { StoryFeatures, TopicSeed } from './story-index.ts';
 
 // Invented events only.
 const BRIDGE_1 =
@@ -182,4 +182,114 @@ test('an undated report needs undatedThreshold to join a dated story, and joins 
   // ...but below a stricter bar for undated reports, they form their own story.
   const strict = clusterStories(docs, { threshold: 0.1, undatedThreshold: sim + 0.01 });
   assert.deepEqual(sorted(strict), [['autumn', 'autumn2'], ['bridge1', 'bridge2']]);
+});
+
+/**
+ * Average-link merging with a threshold as it ran before merges were kept: every round scans every
+ * candidate pair, merges the closest and stops at the first one below the threshold.
+ */
+function mergeWithThreshold(seeds: readonly TopicSeed[], neighbourSets: readonly ReadonlySet<number>[], threshold: number): string[][] {
+  const groups = seeds.map((s) => ({ sum: new Map(s.sum), size: s.members.length, members: [...s.members], alive: s.alive }));
+  const neighbours = neighbourSets.map((n) => new Set(n));
+  const link = (a: (typeof groups)[number], b: (typeof groups)[number]): number => {
+    const [small, large] = a.sum.size <= b.sum.size ? [a.sum, b.sum] : [b.sum, a.sum];
+    let dot = 0;
+    for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+    return dot / (a.size * b.size);
+  };
+  for (;;) {
+    let [best, bi, bj] = [-1, -1, -1];
+    for (let i = 0; i < groups.length; i++) {
+      if (!groups[i].alive) continue;
+      for (const j of neighbours[i]) {
+        if (j <= i || !groups[j].alive) continue;
+        const s = link(groups[i], groups[j]);
+        if (s > best) [best, bi, bj] = [s, i, j];
+      }
+    }
+    if (bi < 0 || best < threshold) break;
+    const [a, b] = [groups[bi], groups[bj]];
+    for (const [t, w] of b.sum) a.sum.set(t, (a.sum.get(t) ?? 0) + w);
+    a.size += b.size;
+    a.members.push(...b.members);
+    b.alive = false;
+    for (const j of neighbours[bj]) {
+      if (j === bi) continue;
+      neighbours[bi].add(j);
+      neighbours[j].add(bi);
+    }
+  }
+  return groups.filter((g) => g.alive).map((g) => g.members);
+}
+
+function symmetric(n: number, pairs: readonly [number, number][]): Set<number>[] {
+  const out = Array.from({ length: n }, () => new Set<number>());
+  for (const [i, j] of pairs) {
+    out[i].add(j);
+    out[j].add(i);
+  }
+  return out;
+}
+
+test('a topic merge order cut at a threshold stops at the first merge below it, even when a later merge links higher', () => {
+  // a-b links 0.5 and merges first; b-k (0.9) is no candidate pair, a-k (0.3) is, and the merged
+  // group inherits a's candidates: its link to k is (0.3 + 0.9) / 2 = 0.6, above the merge before.
+  const seeds: TopicSeed[] = [
+    { sum: new Map([['x', 0.5], ['y', 0.3]]), members: ['a'], alive: true },
+    { sum: new Map([['x', 1], ['z', 0.9]]), members: ['b'], alive: true },
+    { sum: new Map([['y', 1], ['z', 1]]), members: ['k'], alive: true },
+  ];
+  const neighbours = symmetric(3, [[0, 1], [0, 2]]);
+  const order = new TopicMergeOrder(seeds, neighbours);
+  assert.deepEqual(order.groups(0.55), [['a'], ['b'], ['k']]);
+  assert.deepEqual(order.groups(0.5), [['a', 'b', 'k']]);
+  assert.deepEqual(order.groups(0.7), [['a'], ['b'], ['k']]);
+  for (const t of [0.55, 0.5, 0.7]) assert.deepEqual(order.groups(t), mergeWithThreshold(seeds, neighbours, t));
+});
+
+test('one topic merge order gives, at every threshold and in any order of asking, what merging with that threshold gives', () => {
+  let state = 7;
+  const random = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let round = 0; round < 20; round++) {
+    const n = 30;
+    const seeds: TopicSeed[] = Array.from({ length: n }, (_, i) => {
+      const size = 1 + Math.floor(random() * 3);
+      const sum = new Map<string, number>();
+      for (let k = 0; k < 4; k++) sum.set(`t${Math.floor(random() * 12)}`, random() * size);
+      return { sum, members: Array.from({ length: size }, (_, m) => `s${i}m${m}`), alive: random() > 0.1 };
+    });
+    // A twin of the first seed: equal links, so ties are broken as before too.
+    seeds.push({ ...seeds[0], members: ['twin'] });
+    const pairs: [number, number][] = [];
+    for (let i = 0; i <= n; i++) for (let j = i + 1; j <= n; j++) if (random() < 0.2) pairs.push([i, j]);
+    const neighbours = symmetric(n + 1, pairs);
+    const order = new TopicMergeOrder(seeds, neighbours);
+    for (const t of [0.4, 0.05, 1.5, 0, 0.2, 0.8, Infinity, 0.1]) {
+      assert.deepEqual(order.groups(t), mergeWithThreshold(seeds, neighbours, t), `round ${round}, threshold ${t}`);
+    }
+  }
+});
+
+test('a story index\'s topic merge order, cut at several thresholds, gives what each threshold merged alone gives', () => {
+  const lead = (t: string): string => t.split('. ').slice(0, 2).join('. ');
+  const SECOND_FROST =
+    'Late frost hits Ardlow vineyards. Vine growers around Ardlow lost their young shoots to a late frost on Tuesday, ' +
+    'and the growers cooperative asked for emergency grants before the harvest.';
+  const docs: [string, string, string][] = [
+    ['bridge1', BRIDGE_1, '2031-03-13'],
+    ['chess', CHESS, '2031-03-13'],
+    ['bridge2', BRIDGE_2, '2031-03-14'],
+    ['orchard', ORCHARD, '2031-03-14'],
+    ['bridge3', BRIDGE_3, '2031-03-15'],
+    ['frost2', SECOND_FROST, '2031-05-02'],
+  ];
+  const features = docs.map(([id, text, date]) => storyFeatures(id, text, date, undefined, undefined, lead(text)));
+  const idx = new StoryIndex();
+  for (const x of features) idx.observe(x);
+  for (const x of features) idx.add(x);
+  const order = idx.topicMerge();
+  const thresholds = [0.3, 0, 0.1, Infinity, 0.02, 0.05];
+  const cut = thresholds.map((t) => order.groups(t));
+  assert.deepEqual(cut, thresholds.map((t) => idx.mergedGroups(t)));
+  assert.ok(cut[1].length < cut[3].length, 'the lowest threshold merges something');
 });

@@ -195,11 +195,8 @@ export class StoryIndex {
   }
 
   /**
-   * Broader groups: stories of the same kind of happening, merged by average link. The average
-   * cosine between the documents of two groups is their summed unit vectors' dot product over the
-   * product of their sizes, so no document pair is ever compared. Average link, unlike single
-   * link, does not chain unrelated stories through one borderline pair. Candidate pairs come from
-   * the inverted index; the closest pair merges first until none reaches `threshold`.
+   * Broader groups: stories of the same kind of happening, merged by average link (see
+   * `TopicMergeOrder`) until no candidate pair reaches `threshold`.
    *
    * When documents came with `leadWords`, stories are compared by their leads only: a report says
    * what kind of happening it is about up front, while its tail (background, reactions, earlier
@@ -209,14 +206,17 @@ export class StoryIndex {
    * years apart), and each story in it keeps its own time bounds.
    */
   mergedGroups(threshold: number): string[][] {
-    interface Group { sum: Map<string, number>; size: number; members: string[]; alive: boolean }
+    return this.topicMerge().groups(threshold);
+  }
+
+  /**
+   * The topic merge of the stories as they stand now, to be cut at any number of thresholds
+   * (`TopicMergeOrder.groups`); stories added afterwards are not in it. Candidate pairs are stories
+   * sharing a term of the inverted index.
+   */
+  topicMerge(): TopicMergeOrder {
     const byLead = this.clusters.some((c) => c.lead.norm > 0);
-    const groups: Group[] = this.clusters.map((c) => ({
-      sum: new Map(byLead ? c.lead.sum : c.text.sum),
-      size: c.members.length,
-      members: [...c.members],
-      alive: c.alive,
-    }));
+    const seeds = this.clusters.map((c) => ({ sum: byLead ? c.lead.sum : c.text.sum, members: [...c.members], alive: c.alive }));
     const neighbours = this.clusters.map(() => new Set<number>());
     for (const [, list] of this.postings) {
       if (list.length > this.options.maxPosting) continue;
@@ -225,38 +225,7 @@ export class StoryIndex {
         neighbours[list[j]].add(list[i]);
       }
     }
-    const link = (a: Group, b: Group): number => {
-      const [small, large] = a.sum.size <= b.sum.size ? [a.sum, b.sum] : [b.sum, a.sum];
-      let dot = 0;
-      for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
-      return dot / (a.size * b.size);
-    };
-    for (;;) {
-      let best = -1;
-      let bi = -1;
-      let bj = -1;
-      for (let i = 0; i < groups.length; i++) {
-        if (!groups[i].alive) continue;
-        for (const j of neighbours[i]) {
-          if (j <= i || !groups[j].alive) continue;
-          const s = link(groups[i], groups[j]);
-          if (s > best) [best, bi, bj] = [s, i, j];
-        }
-      }
-      if (best < threshold) break;
-      const a = groups[bi];
-      const b = groups[bj];
-      for (const [t, w] of b.sum) a.sum.set(t, (a.sum.get(t) ?? 0) + w);
-      a.size += b.size;
-      a.members.push(...b.members);
-      b.alive = false;
-      for (const j of neighbours[bj]) {
-        if (j === bi) continue;
-        neighbours[bi].add(j);
-        neighbours[j].add(bi);
-      }
-    }
-    return groups.filter((g) => g.alive).map((g) => g.members);
+    return new TopicMergeOrder(seeds, neighbours);
   }
 
   /** Members of every story, in the order stories were started. */
@@ -333,6 +302,114 @@ export class StoryIndex {
       if (list) list.push(c.id);
       else this.postings.set(term, [c.id]);
     }
+  }
+}
+
+/** A story as topic merging starts from it. */
+export interface TopicSeed {
+  /** Sum of its documents' unit vectors. */
+  sum: ReadonlyMap<string, number>;
+  members: readonly string[];
+  /** False for a story emptied by `resettle`: it takes no part. */
+  alive: boolean;
+}
+
+/** One merge: group `into` took in group `from`, whose average link to it was `link`. */
+interface TopicMergeStep {
+  into: number;
+  from: number;
+  link: number;
+}
+
+/**
+ * Average-link merging of stories into topics, each merge computed once and kept, so that cutting
+ * the merge at many thresholds (to choose one) costs one merge. The average cosine between the
+ * documents of two groups is their summed unit vectors' dot product over the product of their
+ * sizes, so no document pair is ever compared. Average link, unlike single link, does not chain
+ * unrelated stories through one borderline pair. The closest candidate pair merges first; a merged
+ * group's candidates are both parts' candidates.
+ *
+ * Merges are computed only as far as the thresholds asked for need. Their links need not fall from
+ * one merge to the next: a pair that was no candidate can lift a merged group's link above the
+ * merge before. So a threshold replays the merges up to the first one below it, as merging with
+ * that threshold from the start does, rather than taking every merge at or above it.
+ */
+export class TopicMergeOrder {
+  private readonly sums: Map<string, number>[];
+  private readonly sizes: number[];
+  private readonly alive: boolean[];
+  private readonly neighbours: Set<number>[];
+  private readonly merges: TopicMergeStep[] = [];
+  private finished = false;
+
+  /** `neighbours[i]` holds the seeds that may merge with seed `i` (symmetric). */
+  constructor(private readonly seeds: readonly TopicSeed[], neighbours: readonly ReadonlySet<number>[]) {
+    this.sums = seeds.map((s) => new Map(s.sum));
+    this.sizes = seeds.map((s) => s.members.length);
+    this.alive = seeds.map((s) => s.alive);
+    this.neighbours = neighbours.map((n) => new Set(n));
+  }
+
+  /** The groups once every merge from the first up to the first one below `threshold` is made. */
+  groups(threshold: number): string[][] {
+    const n = this.seeds.length;
+    // Each group's seeds as a linked list, so that a merge appends in constant time.
+    const next = new Array<number>(n).fill(-1);
+    const tail = Array.from({ length: n }, (_, i) => i);
+    const alive = this.seeds.map((s) => s.alive);
+    for (let k = 0; k < this.merges.length || this.extend(); k++) {
+      const { into, from, link } = this.merges[k];
+      if (link < threshold) break;
+      next[tail[into]] = from;
+      tail[into] = tail[from];
+      alive[from] = false;
+    }
+    const out: string[][] = [];
+    for (let i = 0; i < n; i++) {
+      if (!alive[i]) continue;
+      const members: string[] = [];
+      for (let j = i; j !== -1; j = next[j]) members.push(...this.seeds[j].members);
+      out.push(members);
+    }
+    return out;
+  }
+
+  /** Computes and makes the next merge; false once no candidate pair is left. */
+  private extend(): boolean {
+    if (this.finished) return false;
+    let best = -1;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < this.seeds.length; i++) {
+      if (!this.alive[i]) continue;
+      for (const j of this.neighbours[i]) {
+        if (j <= i || !this.alive[j]) continue;
+        const s = this.link(i, j);
+        if (s > best) [best, bi, bj] = [s, i, j];
+      }
+    }
+    if (bi < 0) {
+      this.finished = true;
+      return false;
+    }
+    const a = this.sums[bi];
+    for (const [t, w] of this.sums[bj]) a.set(t, (a.get(t) ?? 0) + w);
+    this.sizes[bi] += this.sizes[bj];
+    this.alive[bj] = false;
+    for (const j of this.neighbours[bj]) {
+      if (j === bi) continue;
+      this.neighbours[bi].add(j);
+      this.neighbours[j].add(bi);
+    }
+    this.merges.push({ into: bi, from: bj, link: best });
+    return true;
+  }
+
+  private link(i: number, j: number): number {
+    const [small, large] = this.sums[i].size <= this.sums[j].size ? [this.sums[i], this.sums[j]] : [this.sums[j], this.sums[i]];
+    let dot = 0;
+    for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+    return dot / (this.sizes[i] * this.sizes[j]);
   }
 }
 

@@ -113,10 +113,13 @@ export function groupCorpusTopics(corpus: Corpus, threshold = TOPIC_MERGE_THRESH
   return indexCorpus(corpus).mergedGroups(threshold);
 }
 
-/** Topic grouping at any merge threshold over one story index (for choosing the threshold). */
+/**
+ * Topic grouping at any merge threshold over one story index and one merge order (for choosing the
+ * threshold): each threshold replays the merges computed so far instead of merging again.
+ */
 export function topicGrouper(corpus: Corpus): (threshold: number) => string[][] {
-  const index = indexCorpus(corpus);
-  return (threshold) => index.mergedGroups(threshold);
+  const order = indexCorpus(corpus).topicMerge();
+  return (threshold) => order.groups(threshold);
 }
 
 export function groupCorpusStories(corpus: Corpus): Story[] {

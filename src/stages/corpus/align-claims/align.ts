@@ -257,7 +257,8 @@ function nounOf(r: ClaimRecord): string {
 }
 
 function addTo(slot: SlotDraft, r: ClaimRecord): void {
-  const post = earlierPost(slot, r) || retells(slot, r);
+  // A live blog's earlier post, or a figure a late digest retells, says nothing of its own day.
+  const boundsNothing = earlierPost(slot, r) || retells(slot, r);
   slot.records.push(r);
   slot.nouns.add(nounOf(r));
   const mine = slot.byDoc.get(r.doc);
@@ -269,7 +270,7 @@ function addTo(slot: SlotDraft, r: ClaimRecord): void {
   const readings = slot.docReadings.get(r.doc);
   if (readings) readings.push(figure);
   else slot.docReadings.set(r.doc, [figure]);
-  const span = post ? null : figureSpan(r.claim);
+  const span = boundsNothing ? null : figureSpan(r.claim);
   if (span) {
     const day = figureDay(slot, r) ?? -1;
     const key = `${r.group}\u0000${String(r.claim.value)}`;

@@ -340,6 +340,8 @@ export class TopicMergeOrder {
   private readonly alive: boolean[];
   private readonly neighbours: Set<number>[];
   private readonly merges: TopicMergeStep[] = [];
+  /** Links by pair (`pairKey`): a pair's link changes only when one of the two merges. */
+  private readonly links = new Map<number, number>();
   private finished = false;
 
   /** `neighbours[i]` holds the seeds that may merge with seed `i` (symmetric). */
@@ -384,7 +386,9 @@ export class TopicMergeOrder {
       if (!this.alive[i]) continue;
       for (const j of this.neighbours[i]) {
         if (j <= i || !this.alive[j]) continue;
-        const s = this.link(i, j);
+        const key = this.pairKey(i, j);
+        let s = this.links.get(key);
+        if (s === undefined) this.links.set(key, (s = this.link(i, j)));
         if (s > best) [best, bi, bj] = [s, i, j];
       }
     }
@@ -401,8 +405,14 @@ export class TopicMergeOrder {
       this.neighbours[bi].add(j);
       this.neighbours[j].add(bi);
     }
+    for (const j of this.neighbours[bi]) this.links.delete(j < bi ? this.pairKey(j, bi) : this.pairKey(bi, j));
     this.merges.push({ into: bi, from: bj, link: best });
     return true;
+  }
+
+  /** One number for the pair `i < j`. */
+  private pairKey(i: number, j: number): number {
+    return i * this.seeds.length + j;
   }
 
   private link(i: number, j: number): number {

@@ -50,6 +50,11 @@ export interface Removal {
   text: string;
   /** Why, as a short kebab-case reason or phrase: `share-widget`, `repeated-headline`, `foreign-ui-label` ... */
   reason: string;
+  /**
+   * Where the removed line stood: the offset in the clean text of what followed it. Set for whole
+   * lines whose place matters, a live blog's time stamps, which date the post below them.
+   */
+  at?: number;
 }
 
 export type DocKind = 'report' | 'opinion' | 'live-blog' | 'aggregator' | 'republished' | 'unknown';

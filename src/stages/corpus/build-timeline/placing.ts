@@ -3,6 +3,8 @@
 import type { Corpus, DatePrecision, Doc, EventMention, TimeExpression } from '../../../core/index.ts';
 import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findTimexes } from '../../doc/resolve-time/find-timexes.ts';
+import { postAt } from '../../doc/resolve-time/post-stamps.ts';
+import type { PostStamp } from '../../doc/resolve-time/post-stamps.ts';
 import { dayNumber, docDate, isoDay, trustedDay } from '../../../corpus-index/index.ts';
 import type { DateCorrection } from '../../../corpus-index/index.ts';
 import { hasOwnDate } from '../../doc/extract-events/find-events.ts';
@@ -34,6 +36,8 @@ export interface DocContext {
   redated?: readonly TimeExpression[] | null;
   /** The date of the earliest report it copies or rewrites, when the mention's sentence was taken from there: it retells that day. */
   originalDate?: string | null;
+  /** A live blog's posts with their days: an undated mention in a post is of the post's day. */
+  posts?: readonly PostStamp[];
 }
 
 /**
@@ -161,6 +165,8 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
   }
   if (speechLike) return null;
   if (ctx.originalDate) return { date: ctx.originalDate, precision: 'day', basis: `no date given; the date of the report it copies, ${ctx.originalDate}`, fallback: true };
+  const post = ctx.posts ? postAt(ctx.posts, ev.trigger.start) : null;
+  if (post) return { date: post.day, precision: 'day', basis: `no date given; ${post.basis}`, fallback: true };
   const ref = docDate(doc) ?? (correction ? isoDay(correction.storyDay) : null);
   return ref ? { date: ref, precision: 'day', basis: `no date given; the article's date ${ref}`, fallback: true } : null;
 }

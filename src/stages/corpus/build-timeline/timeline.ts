@@ -4,6 +4,7 @@ import type { ClaimSlot, Corpus, Doc, DocSpan, EventMention, TimelineEntry } fro
 import { docDate, EntityResolver, staleDocuments } from '../../../corpus-index/index.ts';
 import { HEADLINE_REFERENCE, LEAD_SENTENCES, ONE_PER_DAY_GROUPS, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
 import { PRECISION_ORDER } from '../../doc/resolve-time/calendar.ts';
+import { postStamps } from '../../doc/resolve-time/post-stamps.ts';
 import { hazardOf, isLabelHeading, notAHappening, placeArgument, placeEvent, redatedTimexes, storyStarts } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
@@ -56,7 +57,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const retellings: Placed[] = [];
   const contexts = new Map<Doc, DocContext>();
   for (const doc of corpus.documents) {
-    const ctx: DocContext = { correction: stale.get(doc.id) };
+    const ctx: DocContext = { correction: stale.get(doc.id), posts: postStamps(doc.removed, docDate(doc)) };
     contexts.set(doc, ctx);
     ctx.redated = redatedTimexes(doc, ctx.correction, starts.get(doc.id) ?? null);
     const byEvent = new Map<EventMention, Placement>();

@@ -207,3 +207,22 @@ test('a tags line at the foot of a page goes; a sentence with a colon stays', ()
   assert.equal(reasons(doc)['Related topics: Lowmarsh, River Safety, Flood Defences'], 'tags-line');
   assert.match(doc.text, /Categories: the county counted/);
 });
+
+test('a live blog stamp is removed with the place of the post under it', () => {
+  const doc = run(
+    [
+      'Flooding in Brenmoor: live',
+      '3 May 2031',
+      '06:10',
+      'The river has burst its banks at the mill weir.',
+      'Sunday 1:45 a.m. UPDATE',
+      'Pumps have arrived from the coast.',
+      '2 hours ago',
+    ].join('\n\n'),
+  );
+  const at = (t: string): number | undefined => doc.removed.find((r) => r.text === t)?.at;
+  assert.equal(doc.text.slice(at('06:10')).split('\n')[0], 'The river has burst its banks at the mill weir.');
+  assert.equal(doc.text.slice(at('Sunday 1:45 a.m. UPDATE')).split('\n')[0], 'Pumps have arrived from the coast.');
+  assert.equal(doc.text.slice(at('3 May 2031')).split('\n')[0], 'The river has burst its banks at the mill weir.');
+  assert.equal(at('2 hours ago'), doc.text.length);
+});

@@ -24,7 +24,12 @@ interface Line {
   /** Index of the blank-line-separated block the line was in. */
   block: number;
   keep: boolean;
+  /** The removal of a stamp or date line, whose `at` is set once the text is joined. */
+  stamp?: Removal;
 }
+
+/** Removed lines whose place in the text is kept: a live blog's stamps date the posts under them. */
+const STAMP_REASONS: ReadonlySet<string> = new Set(['timestamp', 'date-header']);
 
 /** How many of the first kept lines may carry an outlet or editorial label. */
 const LABEL_WINDOW = 3;
@@ -92,7 +97,9 @@ export const clean: DocStage = {
       const reason = junkReason(line.text, script);
       if (reason !== null) {
         line.keep = false;
-        removed.push({ text: line.text, reason });
+        const removal: Removal = { text: line.text, reason };
+        if (STAMP_REASONS.has(reason)) line.stamp = removal;
+        removed.push(removal);
       }
     }
 
@@ -229,14 +236,22 @@ function removeRelatedHeadlines(lines: Line[], removed: Removal[]): void {
   }
 }
 
+/** The kept lines as the clean text; each removed stamp gets the offset of the kept line after it. */
 function joinLines(lines: Line[]): string {
   let out = '';
   let lastBlock = -1;
+  const waiting: Removal[] = [];
   for (const line of lines) {
-    if (!line.keep) continue;
+    if (!line.keep) {
+      if (line.stamp) waiting.push(line.stamp);
+      continue;
+    }
     if (out.length > 0) out += line.block === lastBlock ? '\n' : '\n\n';
+    for (const r of waiting) r.at = out.length;
+    waiting.length = 0;
     out += line.text;
     lastBlock = line.block;
   }
+  for (const r of waiting) r.at = out.length;
   return out;
 }

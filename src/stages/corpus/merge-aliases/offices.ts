@@ -11,8 +11,12 @@ import type { UnionFind } from '../../../corpus-index/union-find.ts';
 import type { Node } from './nodes.ts';
 import { OFFICE_HEADS, OFFICE_WORDS } from './patterns.ts';
 
+/** Any office head in a name, as a quick test before the word-by-word one. */
+const HAS_OFFICE_HEAD = new RegExp(`\\b(?:${[...OFFICE_HEADS].join('|')})\\b`, 'i');
+
 /** Whether a name is only an office's words: a head ("Ministry") and portfolio words ("Foreign Affairs"). */
 export function isOfficeName(name: string): boolean {
+  if (!HAS_OFFICE_HEAD.test(name)) return false;
   const words = name.toLowerCase().split(/\s+/);
   let head = false;
   for (const w of words) {
@@ -65,6 +69,7 @@ const OWNER_LED = /^(\p{Lu}[\p{L}.-]*)(['’]s)?\s+(.+)$/u;
 
 /** For an office whose name leads with its owner: the office's key and the owner's, else null. */
 export function ownerInName(name: string): { key: string; owner: string } | null {
+  if (!HAS_OFFICE_HEAD.test(name)) return null;
   const m = OWNER_LED.exec(name);
   if (!m || OFFICE_WORDS.has(m[1].toLowerCase()) || OFFICE_HEADS.has(m[1].toLowerCase()) || !isOfficeName(m[3])) return null;
   const owner = ownerKey(m[1], m[2] !== undefined, true);

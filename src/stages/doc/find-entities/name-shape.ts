@@ -226,7 +226,7 @@ export function sentenceStartWords(cands: Candidate[], v: TokenView, sentStart: 
  * count capitalized by its position, not a name. In a longer name ("Radio One") it stays.
  */
 export function numeralWords(cands: Candidate[], v: TokenView): Candidate[] {
-  return cands.filter((c) => !(c.te - c.ts === 1 && isNumberWord(numberStem(v.lower[c.ts])) && (c.te >= v.n || !v.isCapitalized(c.te))));
+  return cands.filter((c) => !(c.te - c.ts === 1 && (c.te >= v.n || !v.isCapitalized(c.te)) && isNumberWord(numberStem(v.lower[c.ts]))));
 }
 
 /** "hundreds" -> "hundred", "dozens" stays (not a number word). */

@@ -75,12 +75,14 @@ const MAX_INSTITUTION_WORDS = 5;
  * Not after a sentence's first "The", where a title-case heading could be read so.
  */
 export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  const heads: number[] = [];
+  for (let i = 1; i < v.n; i++) if (INSTITUTION_HEADS.has(v.lower[i]) && v.lower[i - 1] !== 'the' && v.isCapitalized(i) && !v.isAllCaps(i)) heads.push(i);
+  if (heads.length === 0) return cands;
   const owner = new Int32Array(v.n).fill(-1);
   cands.forEach((c, k) => owner.fill(k, c.ts, c.te));
   const found: Candidate[] = [];
   const replaced = new Set<number>();
-  for (let i = 1; i < v.n; i++) {
-    if (!INSTITUTION_HEADS.has(v.lower[i]) || !v.isCapitalized(i) || v.isAllCaps(i)) continue;
+  for (const i of heads) {
     let a = i;
     while (a > 0 && i - a + 1 < MAX_INSTITUTION_WORDS && !sentStart(a) && v.isCapitalized(a - 1) && !v.isAllCaps(a - 1) && v.lower[a - 1] !== 'the') a--;
     if (a === i || a === 0 || v.lower[a - 1] !== 'the' || sentStart(a - 1)) continue;

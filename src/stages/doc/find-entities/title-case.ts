@@ -69,7 +69,9 @@ export function titleCaseLines(cands: Candidate[], v: TokenView, sentStarts: rea
     any = true;
   }
   if (!any) return cands;
-  const known = namesOutside(cands, v, inTitle);
+  // Built on first need: most headline spans are one word.
+  let knownSet: Set<string> | null = null;
+  const known = (text: string): boolean => (knownSet ??= namesOutside(cands, v, inTitle)).has(text);
   const common = commonWordsOf(cands, v, inTitle);
   // Words written capitalized inside ordinary sentences, not as their first word.
   const nameLike = new Set<string>();
@@ -88,8 +90,8 @@ export function titleCaseLines(cands: Candidate[], v: TokenView, sentStarts: rea
     // several words the text never writes as (part of) one name ("X Stadium" from "X Stadium
     // Crush") keeps only its words that the text names on their own.
     const emit = (a: number, b: number): void => {
-      if (b - a === 1 || known.has(v.slice(a, b).toLowerCase())) out.push({ ...c, ts: a, te: b, linkTo: null, acronym: b === c.te ? c.acronym : null });
-      else for (let j = a; j < b; j++) if (known.has(v.lower[j])) out.push({ ...c, ts: j, te: j + 1, linkTo: null, acronym: null });
+      if (b - a === 1 || known(v.slice(a, b).toLowerCase())) out.push({ ...c, ts: a, te: b, linkTo: null, acronym: b === c.te ? c.acronym : null });
+      else for (let j = a; j < b; j++) if (known(v.lower[j])) out.push({ ...c, ts: j, te: j + 1, linkTo: null, acronym: null });
     };
     let s = -1;
     for (let i = c.ts; i <= c.te; i++) {

@@ -6,8 +6,10 @@
 import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
 import { HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HEADS, POST_PREFIXES, VENUE_HEADS } from './patterns.ts';
 
-/** A feature's number: "7", "12", "4B" (not a year, not a figure with separators). */
-const FEATURE_NUMBER = /^\d{1,3}[A-Z]?$/;
+/** A feature's number, lowercased: "7", "12", "4b" (not a year, not a figure with separators). */
+const FEATURE_NUMBER = /^\d{1,3}[a-z]?$/;
+/** The heads' plurals ("gates"), looked up without cutting every plural word. */
+const PLURAL_HEADS: ReadonlySet<string> = new Set([...NUMBERED_FEATURE_HEADS].map((h) => `${h}s`));
 
 /**
  * "X Stadium", "X Arena" (head capitalized, part of the name) and the posts "Camp X", "Fort X" are
@@ -33,11 +35,13 @@ export function numberedFeatures(cands: Candidate[], v: TokenView): Candidate[] 
   const plural = new Set<number>();
   for (let i = 0; i + 1 < v.n; i++) {
     const w = v.lower[i];
-    if (!v.isCapitalized(i) || v.isAllCaps(i) || !FEATURE_NUMBER.test(v.word(i + 1))) continue;
+    const single = NUMBERED_FEATURE_HEADS.has(w);
+    if (!single && !PLURAL_HEADS.has(w)) continue;
+    if (!v.isCapitalized(i) || v.isAllCaps(i) || !FEATURE_NUMBER.test(v.lower[i + 1])) continue;
     // Adjacent in the text: "Gate 4", not "Gate\n4" across a line.
     if (v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;
-    if (NUMBERED_FEATURE_HEADS.has(w)) found.push({ ts: i, te: i + 2, type: 'PLACE', role: null, acronym: null, linkTo: null });
-    else if (w.endsWith('s') && NUMBERED_FEATURE_HEADS.has(w.slice(0, -1))) plural.add(i);
+    if (single) found.push({ ts: i, te: i + 2, type: 'PLACE', role: null, acronym: null, linkTo: null });
+    else plural.add(i);
   }
   const kept = plural.size > 0 ? cands.filter((c) => !(c.te - c.ts === 1 && plural.has(c.ts))) : cands;
   if (found.length === 0) return kept === cands ? cands : withCandidates(kept, [], cands);

@@ -31,7 +31,8 @@ export function isLiveBlog(doc: Doc): boolean {
  * The figures their own report supersedes in the slot: those before a running total it carries on
  * ("three were arrested ... bringing the number in custody to five"), and a live blog's earlier
  * posts (below its latest figure; above it for counts that fall). The report itself says they no
- * longer hold, so they are left out of the status: they are not another source's disagreement.
+ * longer hold, so they are left out of the status and the reconciled reading: they are not another
+ * source's disagreement. They stay among the slot's values.
  */
 export function supersededIn(records: readonly ClaimRecord[]): boolean[] {
   const falling = records.length > 0 && FALLING_KINDS.has(records[0].claim.kind);

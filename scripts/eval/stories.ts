@@ -142,7 +142,8 @@ const RANDOM_SPLITS = 12;
  * odd/even split cannot tell a change that separates them from one that does not. Random halves put
  * such pairs together in some splits; the mean and the worst whole-collection F1 over both
  * directions of every split say how well a threshold chosen on half the topics carries over.
- * Each half is grouped at every threshold of the sweep, so each split costs a few seconds.
+ * Each half is indexed and merged once and its merge order cut at every threshold of the sweep
+ * (`topicGrouper`), so a split costs about what indexing its two halves does.
  */
 function randomSplits(docs: readonly EcbDocument[]): void {
   const start = performance.now();
@@ -177,7 +178,7 @@ function seededRandom(seed: number): () => number {
   return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
-/** Topic-level F1 of one corpus's grouping at any merge threshold, each threshold grouped once. */
+/** Topic-level F1 of one corpus's grouping at any merge threshold: one merge order, each threshold scored once. */
 function topicScorer(corpus: Corpus, topicOf: ReadonlyMap<string, string>): (threshold: number) => number {
   const group = topicGrouper(corpus);
   const gold = new Map(corpus.documents.map((d) => [d.id, topicOf.get(d.id)!]));

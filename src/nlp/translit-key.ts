@@ -78,12 +78,26 @@ export function keyParts(name: string): readonly string[] {
   return parts;
 }
 
+/** Loose keys by their parts (a dozen regex passes per part; names repeat across documents). */
+const looseMemo = new Map<string, string>();
+
 /**
  * A looser key for a person's full name ("Vasyl Horobets", "Vasily Gorobets", "Wasyl Horobec"),
  * from its folded parts: see LOOSE_FOLDS. Meant for full names only, where given name and surname
  * must both agree; a lone surname is too short for it.
  */
 export function looseNameKey(parts: readonly string[]): string {
+  const id = parts.join(' ');
+  let memo = looseMemo.get(id);
+  if (memo === undefined) {
+    if (looseMemo.size >= MEMO_LIMIT) looseMemo.clear();
+    memo = computeLooseKey(parts);
+    looseMemo.set(id, memo);
+  }
+  return memo;
+}
+
+function computeLooseKey(parts: readonly string[]): string {
   let key = '';
   for (const part of parts) {
     let p = part;

@@ -50,8 +50,12 @@ export function isShortPersonForm(parts: readonly string[]): boolean {
   return parts.length === 1 || (parts.length === 2 && parts[0].length === 1);
 }
 
+/** Letters every SPELLING_FOLDS rule needs: most names have none, and skip the folds. */
+const SPELLING_HINT = /re\b|ence\b|isation/;
+
 /** A group's or place's name with British and American spellings folded to one ("Centre" -> "Center"). */
 function spellingFolded(form: string): string {
+  if (!SPELLING_HINT.test(form)) return form;
   let out = form;
   for (const [re, to] of SPELLING_FOLDS) out = out.replace(re, to);
   return out;

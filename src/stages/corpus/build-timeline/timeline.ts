@@ -57,7 +57,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   const retellings: Placed[] = [];
   const contexts = new Map<Doc, DocContext>();
   for (const doc of corpus.documents) {
-    const ctx: DocContext = { correction: stale.get(doc.id), posts: postStamps(doc.removed, docDate(doc)) };
+    const ctx: DocContext = { correction: stale.get(doc.id), posts: postStamps(doc, docDate(doc)) };
     contexts.set(doc, ctx);
     ctx.redated = redatedTimexes(doc, ctx.correction, starts.get(doc.id) ?? null);
     const byEvent = new Map<EventMention, Placement>();

@@ -18,7 +18,7 @@ export const resolveTime: DocStage = {
   writes: ['timexes'],
   run(doc) {
     const reference = referenceDateOf(doc);
-    doc.layers.timexes = findTimexesByPost(doc.text, sentencesOf(doc), reference, postStamps(doc.removed, reference));
+    doc.layers.timexes = findTimexesByPost(doc.text, sentencesOf(doc), reference, postStamps(doc, reference));
   },
 };
 

@@ -18,7 +18,7 @@ function cleaned(lines: readonly string[]): Doc {
 
 /** Each post's first line and its day. */
 function days(doc: Doc, ref: string | null = REF): [string, string][] {
-  return postStamps(doc.removed, ref).map((p) => [doc.text.slice(p.at).split('\n')[0]!, p.day]);
+  return postStamps(doc, ref).map((p) => [doc.text.slice(p.at).split('\n')[0]!, p.day]);
 }
 
 const NEWEST_FIRST = [
@@ -68,13 +68,13 @@ test('oldest first, with a weekday stamp and a dated stamp: each is its own day'
 
 test('one clock stamp is a page time, not a live blog; without a report date posts have no day', () => {
   const article = cleaned(['Bridge reopens in Sallow', 'Updated 14:05', 'The bridge reopened to traffic after repairs, the council said.']);
-  assert.deepEqual(postStamps(article.removed, REF), []);
+  assert.deepEqual(postStamps(article, REF), []);
   assert.deepEqual(days(cleaned(NEWEST_FIRST), null), []);
 });
 
 test('an offset before the first stamp is in no post', () => {
   const doc = cleaned(NEWEST_FIRST);
-  const posts = postStamps(doc.removed, REF);
+  const posts = postStamps(doc, REF);
   assert.equal(postAt(posts, 0), null);
   assert.equal(postAt(posts, doc.text.indexOf('detained'))?.day, '2031-06-10');
 });
@@ -87,10 +87,41 @@ test('a post\'s relative words are read against its own day', () => {
     '00:30',
     'The army will send boats tomorrow. Engineers arrived yesterday.',
   ]);
-  const read = findTimexesByPost(doc.text, splitSimpleSentences(doc.text), REF, postStamps(doc.removed, REF)).map((t) => [t.text, t.value]);
+  const read = findTimexesByPost(doc.text, splitSimpleSentences(doc.text), REF, postStamps(doc, REF)).map((t) => [t.text, t.value]);
   assert.deepEqual(read, [
     ['yesterday', '2031-06-08'],
     ['tomorrow', '2031-06-11'],
     ['yesterday', '2031-06-09'],
   ]);
+});
+
+test('stamps heading the first line of a post stay in the text and date their posts too', () => {
+  const doc = cleaned([
+    'Blackout in Tessaly: live',
+    '21:40 – Power fails across the north of the city.',
+    '23:05 Hospitals switch to generators.',
+    'Tue 00:20: Police say the main substation caught fire at 12:05 a.m.',
+  ]);
+  assert.ok(doc.text.includes('21:40 – Power fails'));
+  assert.deepEqual(days(doc), [
+    ['21:40 – Power fails across the north of the city.', '2031-06-09'],
+    ['23:05 Hospitals switch to generators.', '2031-06-09'],
+    ['Tue 00:20: Police say the main substation caught fire at 12:05 a.m.', '2031-06-10'],
+  ]);
+  const read = findTimexesByPost(doc.text, splitSimpleSentences(doc.text), REF, postStamps(doc, REF)).find((t) => t.text.includes('12:05'));
+  assert.equal(read?.value.slice(0, 10), '2031-06-10');
+  // One time heading a paragraph is no live blog.
+  assert.deepEqual(days(cleaned(['Port strike ends', '10:30 Dockers voted to return to work.'])), []);
+});
+
+test('clock times in no order are no posts (a list of video lengths)', () => {
+  const doc = cleaned([
+    'Ring road reopens after repairs',
+    'The ring road reopened on Friday after six weeks of repairs, the highways office said.',
+    '2:14 Council votes on new bus lanes',
+    '0:48 Dog rescued from the canal',
+    '4:05 Weather: rain all week',
+    '1:37 Mayor opens the new library',
+  ]);
+  assert.deepEqual(postStamps(doc, REF), []);
 });

@@ -1,6 +1,7 @@
-// A live blog's posts and their days. The clean stage removes each post's time stamp ("22:15",
-// "Sunday 1:45 a.m. UPDATE", "18 May 2031, 00:40") and keeps where it stood; here each stamp gets
-// its day, so what a post tells is read against the post's own day, not the page's.
+// A live blog's posts and their days. The clean stage removes a time stamp standing on its own
+// line ("22:15", "Sunday 1:45 a.m. UPDATE", "18 May 2031, 00:40") and keeps where it stood; a
+// stamp heading a post's first line ("22:15 – Police say ...") stays in the text. Here each stamp
+// gets its day, so what a post tells is read against the post's own day, not the page's.
 import type { Removal } from '../../../core/index.ts';
 import { addDays, formatDay, parseYmd, weekday } from './calendar.ts';
 import type { Ymd } from './calendar.ts';
@@ -32,6 +33,12 @@ const MIN_CLOCK_STAMPS = 2;
 /** "23:50", "4:00 a.m.", "10.15pm". */
 const CLOCK = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*([ap])\.?\s?m\b\.?)?/i;
 const WEEKDAY_START = new RegExp(`^\\W*(${Object.keys(WEEKDAYS).join('|')})\\b`, 'i');
+/**
+ * The longest a page goes quiet across midnight, in minutes. A clock time that falls back further
+ * (4:16 then 1:26) has not crossed midnight: the times are in no order, so no posts (a list of
+ * video lengths, "1:08 Truck crashes into tree").
+ */
+const MAX_OVERNIGHT = 12 * 60;
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MINUTES_A_DAY = 24 * 60;
 
@@ -62,6 +69,31 @@ function readStamp(r: Removal, reference: string): Stamp | null {
   return { at: r.at, text: r.text, minutes, date, weekday: named ? WEEKDAYS[named[1]!.toLowerCase()]! : null };
 }
 
+/** Weekday names as a stamp prints them, capitalized ("Sunday", "Sun."). */
+const WEEKDAY_NAMES = Object.keys(WEEKDAYS).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+/**
+ * A stamp heading the first line of its post, kept in the text: "22:15 – Police say ...",
+ * "Sunday 1:45 a.m.: The ...", "10.05 GMT The ...". The line goes on with a capital.
+ */
+const HEADING_STAMP = new RegExp(
+  `(?:^|\\n)((?:(?:${WEEKDAY_NAMES})\\.?,?\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[aApP]\\.?\\s?[mM]\\b\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)(?:\\s*[-–—:|]\\s*|\\s+)(?=[\\p{Lu}"“‘])`,
+  'gu',
+);
+
+/** The stamps heading posts in the text itself. */
+function headingStamps(text: string): Stamp[] {
+  const out: Stamp[] = [];
+  for (const m of text.matchAll(HEADING_STAMP)) {
+    const stamp = m[1]!;
+    const clock = CLOCK.exec(stamp);
+    const minutes = clock ? minutesOf(clock) : null;
+    if (minutes === null) continue;
+    const named = WEEKDAY_START.exec(stamp);
+    out.push({ at: m.index! + m[0].indexOf(stamp), text: stamp, minutes, date: null, weekday: named ? WEEKDAYS[named[1]!.toLowerCase()]! : null });
+  }
+  return out;
+}
+
 /** The day nearest `from` (three days either way) that falls on `wd`. */
 function nearestWeekday(from: Ymd, wd: number): Ymd {
   return addDays(from, ((wd - weekday(from) + 10) % 7) - 3);
@@ -75,12 +107,13 @@ function nearestWeekday(from: Ymd, wd: number): Ymd {
  * are a day later; a stamp that states its date is that day, one that names a weekday the nearest
  * such day.
  */
-export function postStamps(removed: readonly Removal[], reference: string | null): PostStamp[] {
+export function postStamps(doc: { readonly removed: readonly Removal[]; readonly text: string }, reference: string | null): PostStamp[] {
   const ref = parseYmd(reference);
   if (!ref || !reference) return [];
-  const stamps = removed
+  const stamps = doc.removed
     .map((r) => readStamp(r, reference))
     .filter((s): s is Stamp => s !== null)
+    .concat(headingStamps(doc.text))
     .sort((a, b) => a.at - b.at);
   if (stamps.filter((s) => s.date === null).length < MIN_CLOCK_STAMPS) return [];
   // Read each way, the clock times span some time; the page runs the way that spans less.
@@ -92,6 +125,11 @@ export function postStamps(removed: readonly Removal[], reference: string | null
     backward += (MINUTES_A_DAY - gap) % MINUTES_A_DAY;
   }
   const inTime = backward < forward ? [...stamps].reverse() : stamps;
+  for (let i = 1; i < inTime.length; i++) {
+    const s = inTime[i]!;
+    const back = inTime[i - 1]!.minutes - s.minutes;
+    if (s.date === null && s.weekday === null && back > 0 && MINUTES_A_DAY - back > MAX_OVERNIGHT) return [];
+  }
   const out: PostStamp[] = [];
   let day = ref;
   let prev: number | null = null;

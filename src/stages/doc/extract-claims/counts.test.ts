@@ -73,6 +73,8 @@ test("a place's room is its capacity", () => {
   assert.deepEqual(read('The hall can seat 2,400.'), [['count', 2400, 'capacity']]);
   assert.deepEqual(read('The hall can hold 500 people.'), [['count', 500, 'capacity']]);
   assert.deepEqual(read('The vessel, licensed to carry 350 passengers, sank.'), [['count', 350, 'capacity']]);
+  assert.deepEqual(read('The arena on 15 thousand places is located near the river.'), [['count', 15000, 'capacity']]);
+  assert.deepEqual(read('The clinic has 300 beds.'), [['count', 300, 'capacity']]);
   // Holding what is no room for people.
   assert.deepEqual(read('The council plans to hold nine town hall meetings.'), []);
 });

@@ -69,6 +69,9 @@ const NUMBER_OF_NOUN_BEFORE_RE =
   /\b(?:number|count|total|tally|estimate) of (?:the )?((?:[\p{L}-]+ )??(?:people|[\p{L}-]+s))\b(?: (?:on board|aboard|inside|present|on duty|in the \p{L}+))? (?:at|to|(?:was|is|stood|stands) at|was|is|reached|rose to)\s+$/iu;
 /** The words CAPACITY_BEFORE_RE needs: it runs only after one. */
 const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take'];
+/** Units of room, and the words before a count of them that make it a place's room. */
+const ROOM_NOUNS: ReadonlySet<string> = new Set(['seats', 'places', 'beds', 'berths']);
+const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s+$/i;
 /** After a verb of room, a noun that is no room for people: "plan to hold nine town hall meetings". */
 const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds)\b)[a-z]/;
 /** "the 42,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
@@ -111,6 +114,8 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   if (!noun) {
     const plural = pluralNounAfter(s, end);
     if (!plural || (plural.noun === 'calls' && EMERGENCY_NUMBER_RE.test(s.slice(start, end)))) return null;
+    // "a hall with 500 seats", "the stadium on 42 thousand places" (a translation), "a hospital of 300 beds".
+    if (ROOM_NOUNS.has(plural.noun) && ROOM_NOUN_BEFORE_RE.test(before)) return { counted: 'capacity', end: plural.end };
     noun = plural.noun;
     nounEnd = plural.end;
   } else {

@@ -225,7 +225,9 @@ function readPhrase(s: string, q: Quantity): Phrase {
       const quoteEnd = /^["”’']/.test(s.slice(end, end + 1)) ? end + 1 : end;
       return { counted: s.slice(startPhrase, end).replace(/^["“‘']/, ''), head, end: quoteEnd, unit: null, kind: null };
     }
-    if (/^(?:were|was|are|is|have|has|had|who|that|and|or|in|at|on|of|to|from|by|with|as|for|after|than|near|while|when|but|died|dead|killed|injured|wounded|\w{3,}ing)$/.test(w)) break;
+    // An -ing word ends the phrase ("two people trying to flee"), except the nouns of an attack
+    // used as a modifier: "two shooting victims", "three stabbing victims".
+    if (/^(?:were|was|are|is|have|has|had|who|that|and|or|in|at|on|of|to|from|by|with|as|for|after|than|near|while|when|but|died|dead|killed|injured|wounded|(?!shooting$|stabbing$)\w{3,}ing)$/.test(w)) break;
     words++;
     p = wd.end;
   }

@@ -197,3 +197,11 @@ test('a clause after an arrest verb is no first arrested person', () => {
   assert.ok(!findNumericClaims('A man was charged in connection with a shooting that left one person dead and two others wounded.').some((c) => c.kind === 'arrested' && c.value === 3));
   assert.ok(findNumericClaims('A man was charged in connection with a shooting that left one person dead and two others wounded.').some((c) => c.kind === 'injured' && c.value === 2));
 });
+
+test('an attack noun as a modifier does not end the counted phrase, other -ing words do', () => {
+  assert.deepEqual(kinds('Two shooting victims were taken to a hospital.'), [['injured', 2]]);
+  assert.deepEqual(kinds('Three stabbing victims were taken to hospital on Sunday.'), [['injured', 3]]);
+  assert.deepEqual(findNumericClaims('Two shooting victims were taken to a hospital.').map((c) => c.counted), ['shooting victims']);
+  // "trying" is a verb: the phrase stops there and nothing is counted as the people hurt.
+  assert.deepEqual(kinds('Two guards trying to flee were caught.'), []);
+});

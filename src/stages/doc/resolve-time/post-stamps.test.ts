@@ -125,3 +125,21 @@ test('clock times in no order are no posts (a list of video lengths)', () => {
   ]);
   assert.deepEqual(postStamps(doc, REF), []);
 });
+
+test('the first dated stamp fixes the days of the posts before it', () => {
+  // The page's date is that of its last update, the 10th; its posts began the night before.
+  const doc = cleaned([
+    'Dam alert at Orsk: live',
+    '23:10',
+    'Water is flowing over the spillway.',
+    '00:30',
+    'Villages below the dam are being cleared.',
+    '10 June 2031, 08:00',
+    'The level has fallen overnight.',
+  ]);
+  assert.deepEqual(days(doc, '2031-06-10'), [
+    ['Water is flowing over the spillway.', '2031-06-09'],
+    ['Villages below the dam are being cleared.', '2031-06-10'],
+    ['The level has fallen overnight.', '2031-06-10'],
+  ]);
+});

@@ -3,7 +3,7 @@
 // stamp heading a post's first line ("22:15 – Police say ...") stays in the text. Here each stamp
 // gets its day, so what a post tells is read against the post's own day, not the page's.
 import type { Removal } from '../../../core/index.ts';
-import { addDays, formatDay, parseYmd, weekday } from './calendar.ts';
+import { addDays, daysBetween, formatDay, parseYmd, weekday } from './calendar.ts';
 import type { Ymd } from './calendar.ts';
 import { findTimexes } from './find-timexes.ts';
 import { WEEKDAYS } from './patterns.ts';
@@ -104,8 +104,9 @@ function nearestWeekday(from: Ymd, wd: number): Ymd {
  * stamps has no posts. The stamps are read in time order (a newest-first page backwards, told by
  * which way round its clock times span the shorter time): the first post is on the report's day;
  * a clock time earlier than the one before it has crossed midnight, so it and the posts after it
- * are a day later; a stamp that states its date is that day, one that names a weekday the nearest
- * such day.
+ * are a day later; a stamp that states its date is that day (the first such, if earlier than the
+ * posts before it had reached, moves them back with it), one that names a weekday the nearest such
+ * day.
  */
 export function postStamps(doc: { readonly removed: readonly Removal[]; readonly text: string }, reference: string | null): PostStamp[] {
   const ref = parseYmd(reference);
@@ -130,27 +131,31 @@ export function postStamps(doc: { readonly removed: readonly Removal[]; readonly
     const back = inTime[i - 1]!.minutes - s.minutes;
     if (s.date === null && s.weekday === null && back > 0 && MINUTES_A_DAY - back > MAX_OVERNIGHT) return [];
   }
-  const out: PostStamp[] = [];
+  const read: { at: number; day: Ymd; basis: string; ownDay: boolean }[] = [];
   let day = ref;
   let prev: number | null = null;
+  let anchored = false;
   for (const s of inTime) {
-    let basis: string;
+    const crossed = prev !== null && s.minutes < prev;
+    let basis = `the post's stamp "${s.text}"`;
     if (s.date) {
+      // A first stated date before the day the posts had reached moves the posts before it back
+      // (the report's date was its last update's); one after it is only a quiet spell.
+      const shift = anchored ? 0 : Math.min(0, daysBetween(crossed ? addDays(day, 1) : day, s.date));
+      if (shift !== 0) for (const r of read) if (!r.ownDay) r.day = addDays(r.day, shift);
+      anchored = true;
       day = s.date;
-      basis = `the post's stamp "${s.text}"`;
     } else if (s.weekday !== null) {
       day = nearestWeekday(day, s.weekday);
-      basis = `the post's stamp "${s.text}": the nearest such day`;
-    } else if (prev !== null && s.minutes < prev) {
+      basis += ': the nearest such day';
+    } else if (crossed) {
       day = addDays(day, 1);
-      basis = `the post's stamp "${s.text}", past midnight after the post before it`;
-    } else {
-      basis = `the post's stamp "${s.text}"`;
+      basis += ', past midnight after the post before it';
     }
     prev = s.minutes;
-    out.push({ at: s.at, day: formatDay(day), basis: `${basis}, ${formatDay(day)}` });
+    read.push({ at: s.at, day, basis, ownDay: s.date !== null || s.weekday !== null });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return read.map((r) => ({ at: r.at, day: formatDay(r.day), basis: `${r.basis}, ${formatDay(r.day)}` })).sort((a, b) => a.at - b.at);
 }
 
 /** The post holding `offset`: the last stamp at or before it (null before the first post). */

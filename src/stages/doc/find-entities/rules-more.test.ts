@@ -51,11 +51,12 @@ test('a given name after the portfolio of a role ("Minister of X Affairs Juri Y"
 });
 
 test('a name ending in a company word ("X Mining") is a company, not a person', () => {
-  // 0 Dmitri 1 Orlov 2 of 3 Korrel 4 Mining 5 and 6 Anna 7 Minings 8 , 9 Velm 10 Hydro
-  const v = view('Dmitri Orlov of Korrel Mining and Anna Minings, Velm Hydro');
-  const cs = [cand(0, 2, 'PERSON'), cand(3, 5, 'PERSON'), cand(6, 8, 'PERSON'), cand(9, 11, 'PERSON')];
+  // 0 Dmitri 1 Orlov 2 of 3 Korrel 4 Mining 5 and 6 Anna 7 Minings 8 , 9 Velm 10 Hydro 11 , 12 Anna 13 Power
+  const v = view('Dmitri Orlov of Korrel Mining and Anna Minings, Velm Hydro, Anna Power');
+  const cs = [cand(0, 2, 'PERSON'), cand(3, 5, 'PERSON'), cand(6, 8, 'PERSON'), cand(9, 11, 'PERSON'), cand(12, 14, 'PERSON')];
   groupCues(cs, v);
-  assert.deepEqual(shown(v, cs), ['Dmitri Orlov/PERSON', 'Korrel Mining/ORG', 'Anna Minings/PERSON', 'Velm Hydro/ORG']);
+  // "Anna Power": a given name first, so a person whose surname is a company word.
+  assert.deepEqual(shown(v, cs), ['Dmitri Orlov/PERSON', 'Korrel Mining/ORG', 'Anna Minings/PERSON', 'Velm Hydro/ORG', 'Anna Power/PERSON']);
 });
 
 test('a name followed by a capitalized organization head the model left out is that organization', () => {

@@ -101,15 +101,21 @@ export function joinPlacePairs(cands: Candidate[], v: TokenView, sentStart: (i: 
   return out;
 }
 
-/** Multi-word names with a group cue around them, or an organization head word, are organizations. */
+/**
+ * Multi-word names with a group cue around them, or an organization head word, are organizations.
+ * A company word last ("X Power", "X Mining") counts only when the name does not start with a
+ * given name: some are surnames too ("Ana Power").
+ */
 export function groupCues(cands: Candidate[], v: TokenView): void {
+  const gaz = loadGazetteer();
   for (const c of cands) {
     if (c.type === 'ORG' || c.type === 'PLACE' || c.te - c.ts < 2) continue;
     let b = c.ts - 1;
     if (b >= 0 && v.lower[b] === ',') b--;
     const before = b >= 0 && ORG_CUES_BEFORE.has(v.lower[b]);
     const after = c.te < v.n && ORG_CUES_AFTER.has(v.lower[c.te]);
-    const head = ORG_HEADS.has(v.lower[c.te - 1]) || COMPANY_HEADS.has(v.lower[c.te - 1]);
+    const company = COMPANY_HEADS.has(v.lower[c.te - 1]) && !gaz.has(v.word(c.ts), 'first');
+    const head = ORG_HEADS.has(v.lower[c.te - 1]) || company;
     if (PLACE_HEADS.has(v.lower[c.ts]) || PLACE_HEADS.has(v.lower[c.te - 1])) c.type = 'PLACE';
     else if (before || after || head) c.type = 'ORG';
   }

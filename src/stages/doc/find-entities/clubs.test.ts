@@ -29,11 +29,12 @@ test('a club prefix joins the name after it, tagged or not', () => {
 });
 
 test('"X Athletic" read as a person is a club', () => {
-  // 0 blue 1 for 2 Halden 3 Athletic 4 and 5 Anna 6 Petrov
-  const v = view('blue for Halden Athletic and Anna Petrov');
+  // 0 blue 1 for 2 Halden 3 Athletic 4 and 5 Anna 6 Rangers
+  const v = view('blue for Halden Athletic and Anna Rangers');
   const cs = [cand(2, 4, 'PERSON'), cand(5, 7, 'PERSON')];
   clubTypes(cs, v);
-  assert.deepEqual(shown(v, cs), ['Halden Athletic/ORG', 'Anna Petrov/PERSON']);
+  // After a given name the club word is a surname.
+  assert.deepEqual(shown(v, cs), ['Halden Athletic/ORG', 'Anna Rangers/PERSON']);
 });
 
 test('whole pipeline: a result line and a supporter of the club', () => {

@@ -2,6 +2,7 @@
 // each club, which the model reads into the name; a club prefix ("FC", "SC") is split off the town
 // it names the club after; "X Athletic" / "X Rovers" read as a person's name.
 
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import { CLUB_HEADS, CLUB_PREFIXES } from './patterns.ts';
 
@@ -55,9 +56,11 @@ export function clubPrefixes(cands: Candidate[], v: TokenView, sentStart: (i: nu
   return out;
 }
 
-/** "X Athletic", "X Rovers": a club, where the model read a person. */
+/** "X Athletic", "X Rovers": a club, where the model read a person (not after a given name). */
 export function clubTypes(cands: Candidate[], v: TokenView): void {
+  const gaz = loadGazetteer();
   for (const c of cands) {
-    if (c.type === 'PERSON' && c.te - c.ts >= 2 && CLUB_HEADS.has(v.lower[c.te - 1]) && v.isCapitalized(c.te - 1)) c.type = 'ORG';
+    if (c.type !== 'PERSON' || c.te - c.ts < 2 || !CLUB_HEADS.has(v.lower[c.te - 1]) || !v.isCapitalized(c.te - 1)) continue;
+    if (!gaz.has(v.word(c.ts), 'first')) c.type = 'ORG';
   }
 }

@@ -79,3 +79,11 @@ test('the capitalized words the model left out before an organization tagged fro
   modifiersBeforeHead(cs, v, (i) => i === 0);
   assert.deepEqual(shown(v, cs), ['Accident Investigation Board of Norvel/ORG', 'Board of Trade/ORG']);
 });
+
+test('a day before an organization tagged from its head is not part of its name', () => {
+  // 0 taken 1 on 2 Tuesday 3 Council 4 of 5 Ministers 6 said
+  const v = view('taken on Tuesday Council of Ministers said');
+  const cs = [cand(3, 6, 'ORG')];
+  modifiersBeforeHead(cs, v, () => false);
+  assert.deepEqual(shown(v, cs), ['Council of Ministers/ORG']);
+});

@@ -131,7 +131,7 @@ export function headOnlyNames(cands: Candidate[], v: TokenView, sentStart: (i: n
 /**
  * An organization tagged from its head on ("Board of Y") with the capitalized words before the
  * head left out ("the Accident Investigation" + "Board of Y"): they are part of its name. Not
- * across a sentence start, a name, or an all-capitals word.
+ * across a sentence start, a name, an all-capitals word or a day or month ("on Tuesday Council of Y").
  */
 export function modifiersBeforeHead(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): void {
   const gaz = loadGazetteer();
@@ -139,7 +139,7 @@ export function modifiersBeforeHead(cands: Candidate[], v: TokenView, sentStart:
   for (const c of cands) {
     if (c.type === 'ORG' && c.te - c.ts >= 2 && isOrgHead(c.ts, v, gaz)) {
       let a = c.ts;
-      while (a - 1 >= prevEnd && !sentStart(a) && v.isCapitalized(a - 1) && !v.isAllCaps(a - 1) && /^\p{L}+$/u.test(v.word(a - 1))) a--;
+      while (a - 1 >= prevEnd && !sentStart(a) && v.isCapitalized(a - 1) && !v.isAllCaps(a - 1) && /^\p{L}+$/u.test(v.word(a - 1)) && !gaz.has(v.word(a - 1), 'time')) a--;
       if (v.lower[a] === 'the') a++;
       if (a < c.ts) c.ts = a;
     }

@@ -72,7 +72,7 @@ const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate'
 /** Units of room, and the words before a count of them that make it a place's room. */
 const ROOM_NOUNS: ReadonlySet<string> = new Set(['seats', 'places', 'beds', 'berths']);
 const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s+$/i;
-/** After a verb of room, a noun that is no room for people: "plan to hold nine town hall meetings". */
+/** After a verb of room, a noun that is no room for people: "they plan to hold six public meetings". */
 const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds)\b)[a-z]/;
 /** "the 42,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
 const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;

@@ -440,7 +440,7 @@ export const SURVIVED_AFTER_RE =
 
 /**
  * The one who fired, hit and alive: "the suspect remained hospitalized", "the gunman, who had been shot, was
- * being treated", "the suspect was shot by officers", "a gunfight that left the accused gunman hospitalized".
+ * being treated", "the suspect was shot by officers", "a shootout that left the alleged shooter hospitalized".
  * GVA counts a wounded suspect among the injured.
  */
 export const SUSPECT_HURT_RE =

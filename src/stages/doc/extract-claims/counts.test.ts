@@ -27,8 +27,8 @@ test('people on duty or inside are counted, not hurt', () => {
 });
 
 test('things on what the sentence named are counted; dozens are twelves', () => {
-  assert.deepEqual(read('The deck fell with a van, a lorry and more than twenty cars on it.'), [['count', 20, 'cars']]);
-  assert.deepEqual(read('The deck fell, taking a van, a lorry and more than two dozen cars with it.'), [['count', 24, 'cars']]);
+  assert.deepEqual(read('The deck fell with a van, a lorry and more than thirty cars on it.'), [['count', 30, 'cars']]);
+  assert.deepEqual(read('The deck fell, taking a van, a lorry and more than three dozen cars with it.'), [['count', 36, 'cars']]);
   assert.deepEqual(read('About two dozen people were hurt.'), [['injured', 24, 'people']]);
   assert.deepEqual(read('Half a dozen people were hurt.'), [['injured', 6, 'people']]);
 });

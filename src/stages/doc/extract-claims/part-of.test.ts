@@ -19,10 +19,10 @@ test('those still in care after a hospital count are a part', () => {
 });
 
 test("the items a tally includes are parts; the tally's own figure is not", () => {
-  assert.deepEqual(parts("The council's list, she said, includes two people who died at home after they had been sent home and three who died in private clinics."), [
-    ['killed', 2, "The council's list"],
-    ['killed', 3, "The council's list"],
+  assert.deepEqual(parts("The county's list, he said, includes three people who died in care homes after they were discharged and two who died on the road."), [
+    ['killed', 3, "The county's list"],
+    ['killed', 2, "The county's list"],
   ]);
-  assert.deepEqual(parts('The mayor said the council’s list includes four people who died at home and were not counted by the agency.'), [['killed', 4, 'the council’s list']]);
+  assert.deepEqual(parts('The governor said the county’s list includes five people who died in shelters and were not counted by the ministry.'), [['killed', 5, 'the county’s list']]);
   assert.deepEqual(parts('The agency said 31 people had died and 40 were injured.'), [['killed', 31, undefined], ['injured', 40, undefined]]);
 });

@@ -144,9 +144,9 @@ test('newsroom promos go: a desk that keeps following the story, a newsletter pi
     'Stay informed: sign up for the Fellgate Ledger evening newsletter.',
     "Get the week's biggest regional stories in your inbox: subscribe to the Fellgate Ledger briefing.",
     'The Ledger is publishing the list of closed roads on its website. Readers who need a lift to hospital can call the county helpline.',
-    'Coast FM will stay on air until morning with news from the shelters and the road closures. Send us what you see through the app.',
+    'Coast FM will stay on air until morning with news from the shelters and the road closures. Share your photos with the desk.',
     "The Ledger will print the names of the missing, as the county gives them, in Thursday's paper.",
-    'Readers who want to help can give clothes at the sports hall from 9:00 to 17:00 every day.',
+    'Readers who wish to help can give clothes at the sports hall from 9:00 to 17:00 every day.',
   ];
   const doc = run(['Dam spillway fails in Brenmoor', 'Water poured through the town on Monday after a spillway gave way, the county said.', ...promos].join('\n\n'));
   assert.equal(doc.text, 'Dam spillway fails in Brenmoor\n\nWater poured through the town on Monday after a spillway gave way, the county said.');

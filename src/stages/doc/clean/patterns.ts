@@ -59,7 +59,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // "Comment" alone is a comment widget; only after a section word is it a section name.
   { re: new RegExp(`^${OPINION_WORD}(?:\\s*[|/·•]\\s*${OPINION_OR_COMMENT})*$`, 'i'), reason: 'editorial-label' },
   // The newsroom's own promise or appeal at the end of a story: "X will continue to follow this story",
-  // "X will stay on air through the night with news", "X will print the list in Monday's paper",
+  // "X will stay on air all weekend with news", "X will print the list in Monday's paper",
   // "Tell us what you see: send pictures to our newsroom". Whole lines only, and short.
   { re: /^(?=.{0,220}$)(?:.{0,60}\bwill (?:continue to (?:follow|update|monitor|cover|bring you)|keep (?:following|updating|monitoring|covering|bringing you)|stay on (?:the )?air)\b.{0,80}\b(?:story|developments|updates|news)\b.*|.{0,60}\bwill (?:print|publish|carry|run)\b.{0,100}\bin (?:tomorrow|[a-z]+day)['’]s (?:paper|edition|print edition|issue)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips|news|reports))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
   // A newsletter pitch behind a lead-in ("Stay informed: sign up for ...", "... in your inbox: subscribe to ..."):

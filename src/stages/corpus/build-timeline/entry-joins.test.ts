@@ -135,7 +135,7 @@ test('two speakers stating figures on one day are two entries; one speaker told 
       id: 'digest',
       published: '2034-06-15',
       entities: people,
-      text: 'Recap.\nAda Renk said on Wednesday that the city counts 14.',
+      text: 'Recap.\nAda Renk said on Wednesday that the town\'s figure is 14.',
       events: [say('Ada Renk')],
     },
   ]);

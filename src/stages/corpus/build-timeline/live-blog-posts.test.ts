@@ -15,7 +15,7 @@ async function timeline(text: string, published: string): Promise<TimelineEntry[
 const BLOG = [
   'LIVE: Fire at the Kaldo ferry terminal',
   '9 June 2031',
-  'Harbour Radio desk. The newest posts are at the top.',
+  'Harbour Radio desk. Latest posts first.',
   '01:20',
   'Police have arrested two dock workers at the terminal, a police spokesman said.',
   '00:05',

@@ -207,7 +207,7 @@ test('a broadcaster named by its first word: "told Radio X" credits it, and "X l
   assert.deepEqual(told.layers.metadata!.outletEvidence.map((e) => `${e.kind} ${e.outlet}`), ['told-outlet Radio Kelby Coast', 'told-outlet Radio Kelby Coast']);
   // A reporter or a channel's generic word alone names no outlet.
   assert.equal(run('Ferry aground off Skelby\n\nAll 300 passengers are safe, the skipper told TV crews on Monday.').layers.metadata!.outlet, null);
-  const desk = run('LIVE: Ferry aground off Skelby\n\n5 May 2031\n\nTV Skelby live desk. The newest posts are at the top.\n\n14:05\nAll passengers are ashore.\n\n12:40\nTugs have reached the ferry.\n\n11:15\nThe ferry is listing.');
+  const desk = run('LIVE: Ferry aground off Skelby\n\n5 May 2031\n\nTV Skelby live desk. Latest posts first.\n\n14:05\nAll passengers are ashore.\n\n12:40\nTugs have reached the ferry.\n\n11:15\nThe ferry is listing.');
   assert.equal(desk.layers.metadata!.outlet, 'TV Skelby');
 });
 

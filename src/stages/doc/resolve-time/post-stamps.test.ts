@@ -23,7 +23,7 @@ function days(doc: Doc, ref: string | null = REF): [string, string][] {
 
 const NEWEST_FIRST = [
   'LIVE: Fire at the Kaldo ferry terminal',
-  'Harbour Radio desk. The newest posts are at the top.',
+  'Harbour Radio desk. Latest posts first.',
   '01:20',
   'Police have detained two dock workers.',
   '00:05',

@@ -4,30 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClaimSlot, Corpus } from '../../../core/index.ts';
-import { makeCorpus, makeDoc } from '../../../../test/fixtures/corpus/builder.ts';
+import { makeDoc } from '../../../../test/fixtures/corpus/builder.ts';
 import type { ClaimSpec, DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
-import { buildProvenance } from '../detect-provenance/index.ts';
-import { alignClaims } from './index.ts';
 import { readValue, vagueRange } from './intervals.ts';
 import { careFacility, isCountDate } from './toll-context.ts';
+import { alignDated } from './test-helpers.ts';
 
 /** Each report's date words, as the time stage would give them: [phrase, day]. */
 type Dates = [string, string][];
-
-function run(specs: readonly (DocSpec & { dates?: Dates })[]): Corpus {
-  const corpus = makeCorpus(specs);
-  for (const [i, spec] of specs.entries()) {
-    const doc = corpus.documents[i];
-    doc.layers.timexes = (spec.dates ?? []).map(([phrase, value]) => {
-      const start = doc.text.indexOf(phrase);
-      const sentence = doc.layers.sentences!.findIndex((s) => s.start <= start && start < s.end);
-      return { start, end: start + phrase.length, text: phrase, value, precision: 'day' as const, basis: 'fixture', timexType: 'DATE' as const, sentence };
-    });
-  }
-  corpus.layers.provenance = buildProvenance(corpus.documents);
-  alignClaims.run(corpus, { options: {} });
-  return corpus;
-}
 
 const of = (corpus: Corpus, kind: string): ClaimSlot[] => corpus.layers.claims!.filter((s) => s.kind === kind);
 const holding = (slots: ClaimSlot[], doc: string, value: number) => slots.filter((s) => s.values.some((v) => v.document === doc && v.value === value));
@@ -68,7 +52,7 @@ const DAY_SIX: DocSpec & { dates: Dates } = {
 };
 
 test('a toll counted on later days and disputed between authorities is one slot, dated by the happening', () => {
-  const corpus = run([DAY_ONE, DAY_THREE, DAY_SIX]);
+  const corpus = alignDated([DAY_ONE, DAY_THREE, DAY_SIX]);
   const slots = of(corpus, 'killed');
   assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
   assert.deepEqual(slots[0].values.map((v) => v.value).sort((a, b) => Number(a) - Number(b)), [14, 26, 31, 52, 61]);
@@ -79,7 +63,7 @@ test('a toll counted on later days and disputed between authorities is one slot,
 });
 
 test('without the disputes, the same counts are one evolving slot whose best figure is the latest', () => {
-  const corpus = run([
+  const corpus = alignDated([
     DAY_ONE,
     { ...DAY_THREE, claims: [DAY_THREE.claims![0]] },
     { ...DAY_SIX, claims: [DAY_SIX.claims![0]] },
@@ -91,7 +75,7 @@ test('without the disputes, the same counts are one evolving slot whose best fig
 });
 
 test('a date after "said on" or "by" is the count\'s; a date the happening has is not', () => {
-  const corpus = run([DAY_ONE, DAY_THREE, DAY_SIX]);
+  const corpus = alignDated([DAY_ONE, DAY_THREE, DAY_SIX]);
   const [wire, courier, weekly] = corpus.documents;
   assert.equal(isCountDate(wire, wire.layers.claims![0], '2031-06-01'), false);
   assert.equal(isCountDate(courier, courier.layers.claims![0], '2031-06-03'), true);
@@ -99,7 +83,7 @@ test('a date after "said on" or "by" is the count\'s; a date the happening has i
 });
 
 test('a happening on another day with its own toll stays apart (an aftershock, a second sinking)', () => {
-  const corpus = run([
+  const corpus = alignDated([
     DAY_ONE,
     DAY_THREE,
     {
@@ -128,19 +112,19 @@ const later = (id: string, published: string, sentence: string, quantity: string
 
 test('a day later, a toll far above the first count joins it only when told as a rise', () => {
   const first = later('first', '2031-06-02', 'Eight people died when the ferry went down, officials said.', 'Eight', 8);
-  const rose = run([first, later('rose', '2031-06-03', 'The toll from the ferry disaster has risen to 40, officials said.', '40', 40)]);
+  const rose = alignDated([first, later('rose', '2031-06-03', 'The toll from the ferry disaster has risen to 40, officials said.', '40', 40)]);
   assert.equal(of(rose, 'killed').length, 1);
-  const other = run([first, later('other', '2031-06-03', 'Forty people died when a bus left the coast road, police said.', 'Forty', 40)]);
+  const other = alignDated([first, later('other', '2031-06-03', 'Forty people died when a bus left the coast road, police said.', 'Forty', 40)]);
   assert.equal(of(other, 'killed').length, 2);
   // A running count ("since Sunday night") is told as a rise too.
-  const since = run([first, later('since', '2031-06-03', 'Forty people have died since the ferry went down on Sunday night, officials said.', 'Forty', 40)]);
+  const since = alignDated([first, later('since', '2031-06-03', 'Forty people have died since the ferry went down on Sunday night, officials said.', 'Forty', 40)]);
   assert.equal(of(since, 'killed').length, 1);
 });
 
 test('one report giving two close figures for a big toll keeps them in one slot; two small tolls, or two places, stay apart', () => {
-  const close = run([DAY_THREE]);
+  const close = alignDated([DAY_THREE]);
   assert.equal(of(close, 'killed').length, 1);
-  const small = run([
+  const small = alignDated([
     {
       id: 'roundup',
       published: '2031-06-03',
@@ -150,7 +134,7 @@ test('one report giving two close figures for a big toll keeps them in one slot;
     },
   ]);
   assert.equal(of(small, 'killed').length, 2);
-  const places = run([
+  const places = alignDated([
     {
       id: 'roundup',
       published: '2031-06-03',
@@ -173,11 +157,11 @@ const missing = (id: string, published: string, sentence: string, quantity: stri
 
 test('"dozens missing" does not agree with 19; it does with 30', () => {
   const dozens = missing('wire', '2031-06-02', 'The ferry capsized, leaving dozens missing in the cold water.', 'dozens', 12, { vague: true });
-  const nineteen = run([dozens, missing('radio', '2031-06-02', 'Rescuers said 19 people are missing after the ferry capsized.', '19', 19)]);
+  const nineteen = alignDated([dozens, missing('radio', '2031-06-02', 'Rescuers said 19 people are missing after the ferry capsized.', '19', 19)]);
   const slot = holding(of(nineteen, 'missing'), 'radio', 19)[0];
   assert.ok(slot.values.some((v) => v.document === 'wire'));
   assert.notEqual(slot.status, 'agreed');
-  const thirty = run([dozens, missing('radio', '2031-06-02', 'Rescuers said 30 people are missing after the ferry capsized.', '30', 30)]);
+  const thirty = alignDated([dozens, missing('radio', '2031-06-02', 'Rescuers said 30 people are missing after the ferry capsized.', '30', 30)]);
   assert.equal(holding(of(thirty, 'missing'), 'radio', 30)[0].status, 'agreed');
 });
 
@@ -194,7 +178,7 @@ test('vague words read as the range they name for agreement, as ACLED\'s figure 
 test('a count of the missing that falls over the days is evolving; a copy repeats its original as of its day', () => {
   const wire = missing('wire', '2031-06-02', 'Forty people were missing after the ferry capsized off Tarrow Point, the coast guard said.', 'Forty', 40);
   const copy = { ...wire, id: 'copy', published: '2031-06-04', outlet: null };
-  const corpus = run([
+  const corpus = alignDated([
     wire,
     missing('courier', '2031-06-03', 'Divers said 25 people were still missing on Tuesday.', '25', 25),
     copy,
@@ -221,7 +205,7 @@ test('a named care facility after "admitted to" or leading the clause makes a fi
 });
 
 test('one facility\'s intake is its own slot beside the injured total', () => {
-  const corpus = run([
+  const corpus = alignDated([
     {
       id: 'wire',
       published: '2031-06-02',
@@ -248,7 +232,7 @@ test('one facility\'s intake is its own slot beside the injured total', () => {
 });
 
 test('a hospital\'s own count of a part of the injured ("said it had admitted 35 of the injured") is its intake, beside "At X Hospital, 35 ..."', () => {
-  const corpus = run([
+  const corpus = alignDated([
     {
       id: 'wire',
       published: '2031-06-02',
@@ -285,7 +269,7 @@ const quake = (id: string, text: string, claims: ClaimSpec[], events: DocSpec['e
 const magnitude = (quantity: string, value: number): ClaimSpec => ({ kind: 'magnitude', quantity, value, unit: 'magnitude', counted: null });
 
 test('two agencies\' magnitudes of one quake in one report are one slot; an aftershock a step lower is another', () => {
-  const corpus = run([
+  const corpus = alignDated([
     quake('wire', 'The Lessary Seismic Service put the magnitude at 5.8, while the Harrow Observatory measured it at 5.5.', [magnitude('5.8', 5.8), magnitude('5.5', 5.5)]),
     quake('radio', 'The quake had a magnitude of 5.8. An aftershock of magnitude 4.2 followed an hour later.', [magnitude('5.8', 5.8), magnitude('4.2', 4.2)]),
   ]);
@@ -299,7 +283,7 @@ test('two agencies\' magnitudes of one quake in one report are one slot; an afte
 
 test('a measure told in a statement ("the service said the depth was 10 km") joins the same measure told as the happening', () => {
   const depth: ClaimSpec = { kind: 'distance', quantity: '10 km', value: 10, unit: 'km', counted: null };
-  const corpus = run([
+  const corpus = alignDated([
     quake('wire', 'The quake struck at a depth of 10 km off Tarrow Point.', [{ ...depth, event: 'struck' }], [{ type: 'disaster', trigger: 'struck' }]),
     quake('radio', 'The seismic service said the depth was 10 km.', [{ ...depth, event: 'said' }], [{ type: 'statement', trigger: 'said' }]),
   ]);

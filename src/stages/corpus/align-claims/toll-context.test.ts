@@ -4,32 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClaimSlot, Corpus } from '../../../core/index.ts';
 import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
-import type { ClaimSpec, DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import type { ClaimSpec } from '../../../../test/fixtures/corpus/builder.ts';
 import { buildProvenance } from '../detect-provenance/index.ts';
 import { alignClaims } from './index.ts';
 import { isCountDate, isPartOfLarger } from './toll-context.ts';
-
-/** A report with its date words as the time stage would give them: [phrase, day]. */
-type Report = DocSpec & { dates?: [string, string][] };
-
-function run(specs: readonly Report[]): Corpus {
-  const corpus = makeCorpus(specs);
-  for (const [i, spec] of specs.entries()) {
-    const doc = corpus.documents[i];
-    doc.layers.timexes = (spec.dates ?? []).map(([phrase, value]) => {
-      const start = doc.text.indexOf(phrase);
-      const sentence = doc.layers.sentences!.findIndex((s) => s.start <= start && start < s.end);
-      return { start, end: start + phrase.length, text: phrase, value, precision: 'day' as const, basis: 'fixture', timexType: 'DATE' as const, sentence };
-    });
-  }
-  corpus.layers.provenance = buildProvenance(corpus.documents);
-  alignClaims.run(corpus, { options: {} });
-  return corpus;
-}
+import { alignDated } from './test-helpers.ts';
+import type { DatedSpec } from './test-helpers.ts';
 
 const PLACES = [{ name: 'Ostrava Vell', type: 'PLACE' as const }];
 const killed = (quantity: string, value: number, extra: Partial<ClaimSpec> = {}): ClaimSpec => ({ kind: 'killed', quantity, value, counted: 'people', ...extra });
-const report = (id: string, published: string, sentence: string, claims: ClaimSpec[], dates: [string, string][] = []): Report => ({
+const report = (id: string, published: string, sentence: string, claims: ClaimSpec[], dates: [string, string][] = []): DatedSpec => ({
   id, published, outlet: `${id} news`, entities: PLACES, text: `Landslide\n\n${sentence}`, claims, dates,
 });
 const killedSlots = (corpus: Corpus): ClaimSlot[] => corpus.layers.claims!.filter((s) => s.kind === 'killed');
@@ -38,7 +22,7 @@ const NIGHT = report('wire', '2033-03-05', 'A landslide buried homes in Ostrava 
 const FRIDAY = report('weekly', '2033-03-12', 'On Friday the regional rescue agency put the number of dead at 26, after two more bodies were found.', [killed('26', 26, { date: '2033-03-11' })], [['Friday', '2033-03-11']]);
 
 test('a date leading a clause whose verb is one of saying or counting is the count\'s date, not the happening\'s', () => {
-  const corpus = run([NIGHT, FRIDAY]);
+  const corpus = alignDated([NIGHT, FRIDAY]);
   const weekly = corpus.documents[1];
   assert.equal(isCountDate(weekly, weekly.layers.claims![0], '2033-03-11'), true);
   // So the count given six days later joins the night's toll instead of making a slot of its own.
@@ -49,7 +33,7 @@ test('a date leading a clause whose verb is one of saying or counting is the cou
 
 test('a date leading a clause that tells the happening keeps it', () => {
   const other = report('radio', '2033-03-12', 'On Friday a second slide killed 4 people in Ostrava Vell, the agency said.', [killed('4', 4, { place: 'Ostrava Vell', date: '2033-03-11' })], [['Friday', '2033-03-11']]);
-  const corpus = run([NIGHT, other]);
+  const corpus = alignDated([NIGHT, other]);
   const radio = corpus.documents[1];
   assert.equal(isCountDate(radio, radio.layers.claims![0], '2033-03-11'), false);
   assert.equal(killedSlots(corpus).length, 2);
@@ -61,7 +45,7 @@ test('a figure a list or a toll "includes" is a part of the larger toll the repo
     'The mayor said 31 people had died in Ostrava Vell. Her list includes three people who died at home after the slide.',
     [killed('31', 31, { place: 'Ostrava Vell' }), killed('three', 3)],
   );
-  const corpus = run([NIGHT, mayor]);
+  const corpus = alignDated([NIGHT, mayor]);
   const bulletin = corpus.documents[1];
   assert.equal(isPartOfLarger(bulletin, bulletin.layers.claims![1]), true);
   assert.equal(isPartOfLarger(bulletin, bulletin.layers.claims![0]), false);
@@ -72,7 +56,7 @@ test('a figure a list or a toll "includes" is a part of the larger toll the repo
 
 test('"of them, N are in serious condition" is a part, and a part that falls as patients recover evolves', () => {
   const injured = (quantity: string, value: number): ClaimSpec => ({ kind: 'injured', quantity, value, counted: 'people' });
-  const corpus = run([
+  const corpus = alignDated([
     report('wire', '2033-03-06', 'At least 60 people were injured in Ostrava Vell. Twelve of the injured were in serious condition.', [
       injured('At least 60', 60), injured('Twelve', 12),
     ]),
@@ -89,17 +73,17 @@ test('"of them, N are in serious condition" is a part, and a part that falls as 
 });
 
 test('a live blog\'s earlier posts are its toll as it stood: one slot, and no disagreement with its own latest figure', () => {
-  const blog: Report = {
+  const blog: DatedSpec = {
     id: 'blog', published: '2033-03-05', outlet: 'Kerrin Radio', kind: 'live-blog', entities: PLACES,
     text: 'LIVE: landslide\n\n23:40\nThe rescue agency now says at least 20 people have died.\n\n22:10\nThree people have died, a doctor at the clinic says.',
     claims: [killed('at least 20', 20, { low: 20 }), killed('Three', 3)],
   };
-  const corpus = run([blog, { ...NIGHT, id: 'wire', published: '2033-03-06' }]);
+  const corpus = alignDated([blog, { ...NIGHT, id: 'wire', published: '2033-03-06' }]);
   const slots = killedSlots(corpus);
   assert.equal(slots.length, 1, slots.map((s) => `${s.subject}: ${s.values.map((v) => v.value).join(',')}`).join(' | '));
   assert.equal(slots[0].status, 'agreed', slots[0].statusReason);
   // A report that is no live blog keeps the one-figure rule: two small tolls are two happenings.
-  const roundup = run([{ ...blog, kind: 'report' }]);
+  const roundup = alignDated([{ ...blog, kind: 'report' }]);
   assert.equal(killedSlots(roundup).length, 2);
 });
 

@@ -1,0 +1,24 @@
+import type { Corpus } from '../../../core/index.ts';
+import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { buildProvenance } from '../detect-provenance/index.ts';
+import { alignClaims } from './index.ts';
+
+/** A report with its date words as the time stage would give them: [phrase, day]. */
+export type DatedSpec = DocSpec & { dates?: [string, string][] };
+
+/** The reports built into a corpus, their date words set as time expressions, provenance found and claims aligned. */
+export function alignDated(specs: readonly DatedSpec[]): Corpus {
+  const corpus = makeCorpus(specs);
+  for (const [i, spec] of specs.entries()) {
+    const doc = corpus.documents[i];
+    doc.layers.timexes = (spec.dates ?? []).map(([phrase, value]) => {
+      const start = doc.text.indexOf(phrase);
+      const sentence = doc.layers.sentences!.findIndex((s) => s.start <= start && start < s.end);
+      return { start, end: start + phrase.length, text: phrase, value, precision: 'day' as const, basis: 'fixture', timexType: 'DATE' as const, sentence };
+    });
+  }
+  corpus.layers.provenance = buildProvenance(corpus.documents);
+  alignClaims.run(corpus, { options: {} });
+  return corpus;
+}

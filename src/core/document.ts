@@ -236,9 +236,9 @@ export interface ClaimMention {
   counted: string | null;
   parts: ClaimPart[];
   /**
-   * A distance's subject, as written, when the sentence says it: the thing whose extent it is ("the queue
-   * of ambulances", "length of the bridge", "exclusion zone"), or the place it is reckoned from, after
-   * "from" ("from the stadium"; "5 km east of the city centre" gives "from the city centre"). Two distances
+   * A distance's subject, as written, when the sentence says it: the thing whose extent it is ("the line
+   * of lorries", "length of the bridge", "exclusion zone"), or the place it is reckoned from, after
+   * "from" ("from the port"; "4 km north of the old town" gives "from the old town"). Two distances
    * with different subjects measure different things.
    */
   measures?: string;

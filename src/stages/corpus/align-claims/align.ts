@@ -113,7 +113,7 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
 function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   // Another day is another happening, but the one sum or distance a slot holds, told again, is the
   // same one: a payment approved on Wednesday is the one families receive from Friday. Not in a slot
-  // whose figure changed ("widened from 5 km to 8 km"): a later 5 km there is an inner ring.
+  // whose figure changed ("widened from 2 km to 6 km"): a later 2 km there is an inner ring.
   const restated = MEASURE_KINDS.has(r.claim.kind) && slot.figures.size === 1 && slot.figures.has(r.claim.value);
   if (r.day !== null && slot.days.size > 0 && !restated && !nearDay(slot.days, r.day)) return null;
   const toll = TOLL_KINDS.has(r.claim.kind);
@@ -123,7 +123,7 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const mine = slot.byDoc.get(r.doc);
   // The document repeating a figure it already gave the slot ("13 died ... the governor says 13") tells the same toll again.
   const repeated = mine !== undefined && !r.claim.vague && mine.has(r.claim.value);
-  // A report giving a count and its rival ("55,000 inside, far more than the 41,500 tickets") gives
+  // A report giving a count and its rival ("24,000 inside, far more than the 18,200 tickets") gives
   // two sources' figures of one quantity, however far apart.
   const rivals = r.rival || (slot.docReadings.get(r.doc)?.some((x) => x.rival) ?? false);
   const post = earlierPost(slot, r);
@@ -183,7 +183,7 @@ function earlierPost(slot: SlotDraft, r: ClaimRecord): boolean {
 
 /**
  * A report whose own date is not trusted (a digest weeks late) retells others' figures: one the
- * slot holds from another report is theirs told again ("the agency reported 19 on Sunday, 24 on
+ * slot holds from another report is theirs told again ("the agency reported 15 on Friday, 22 on
  * Monday"), not a second figure of its own, and its wrong date bounds nothing.
  */
 function retells(slot: SlotDraft, r: ClaimRecord): boolean {
@@ -192,7 +192,7 @@ function retells(slot: SlotDraft, r: ClaimRecord): boolean {
 
 /**
  * The claim is the document's update of the figures it gave the slot: a running total carried on
- * ("three were arrested on Monday ... bringing the number in custody to five") past all of them in
+ * ("three were arrested on Monday ... bringing the number in custody to seven") past all of them in
  * the way the toll moves (up; down for counts that fall). A plain "has risen to" is not enough: a
  * report giving two such figures may tell two happenings.
  */

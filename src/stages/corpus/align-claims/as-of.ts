@@ -10,7 +10,7 @@ import type { ClaimRecord } from './records.ts';
  * trusted (an aggregator re-dated weeks after its content, an undated page). Such a report repeats
  * figures others gave: each of its figures is as of the first trusted report of the same figure,
  * else as of its story's date. Without this a digest three weeks late makes a toll that rose
- * 190 → 212 → 214 look as if it fell back to 212.
+ * 160 → 175 → 181 look as if it fell back to 175.
  */
 export function asOfDates(records: readonly ClaimRecord[]): (string | null)[] {
   const first = new Map<number | string, string>();
@@ -29,7 +29,7 @@ export function isLiveBlog(doc: Doc): boolean {
 
 /**
  * The figures their own report supersedes in the slot: those before a running total it carries on
- * ("three were arrested ... bringing the number in custody to five"), and a live blog's earlier
+ * ("three were arrested ... bringing the number in custody to seven"), and a live blog's earlier
  * posts (below its latest figure; above it for counts that fall). The report itself says they no
  * longer hold, so they are left out of the status and the reconciled reading: they are not another
  * source's disagreement. They stay among the slot's values.

@@ -67,7 +67,7 @@ export const ARRESTED_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Words just before a toll's figure that make it a part of a larger one the document gives: "the
  * two residents who died", "it also counts two residents", "including three children", "the list
- * includes two people who died at home", "of them, 31 are in serious condition", "will add two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
+ * includes three people who died in shelters", "of them, 18 are in serious condition", "will add two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
  * port authority" and "against the 58 the agency gave" are another source's whole toll.
  */
 export const PART_BEFORE =
@@ -211,7 +211,7 @@ export const AS_OF_BEFORE =
 
 /**
  * The date leads its clause and the clause's verb is one of saying or counting: "On Friday the
- * agency put the number of dead at 29", "On Tuesday officials said". Only words (a subject of a
+ * agency put the number of dead at 37", "On Tuesday officials said". Only words (a subject of a
  * few words) stand between: a figure or a comma ends the search, so "On Friday gunmen killed 12,
  * police said" keeps its date.
  */
@@ -226,7 +226,7 @@ export const RUNNING_TOTAL = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|
 
 /**
  * A sentence telling a count as it stands at a time ("the toll rose to 40", "12 are still missing",
- * "bringing the number in custody to five"): its date is the count's.
+ * "bringing the number in custody to seven"): its date is the count's.
  */
 export const TOLL_UPDATE = new RegExp(
   `\\b(?:still|now|so far|to date|since|rose|risen|rises|rising|climbed|climbs|grew|grown|increased|jumped|fell|fallen|falls|dropped|drops|declined|down to|stood at|stands at|remain(?:s|ed)?|revised|updated|reached)\\b|${RUNNING_TOTAL.source}`,
@@ -258,7 +258,7 @@ export const VAGUE_LEAD = /^(?:a|an|the|some|about|around|at least|more than|ove
 
 /**
  * Just before a count set against another as a rival figure of the same quantity: "far more than
- * the 41,500 tickets", "fewer than the 300 the police gave". "the" marks a figure already told (by
+ * the 18,200 tickets", "fewer than the 300 the police gave". "the" marks a figure already told (by
  * another source); a plain "more than 300" is an approximate figure, not a comparison.
  */
 export const RIVAL_BEFORE = /\b(?:more|fewer|less|higher|lower|greater|larger|smaller|bigger)\s+than\s+the\s+$/i;

@@ -160,7 +160,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         : [];
       const place = placeOf(claim.place) ?? placeOf(ev?.location?.entity);
       const noun = countedClass(claim.counted, claim.kind);
-      // "The list includes two people who died at home and two who died in clinics": a figure of the
+      // "The list includes three people who died in shelters and two who died on the road": a figure of the
       // same group as a part before it in its sentence is a part too.
       const sameGroup = claim.partOf !== undefined && (partGroups.get(claim.sentence)?.has(claim.partOf.toLowerCase()) ?? false);
       const part =

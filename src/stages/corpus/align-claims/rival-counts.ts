@@ -6,7 +6,7 @@ const RIVAL_CHARS = 40;
 
 /**
  * Counts of differently named things that a report sets against each other as rival figures of one
- * quantity: "about 55,000 people were inside, far more than the 41,500 tickets sold". Within the
+ * quantity: "about 24,000 people were inside, far more than the 18,200 tickets sold". Within the
  * story, every count of the second noun then counts what the first one does, so each outlet's
  * figure, whichever way it names it, meets the other in one slot, where they conflict; a report
  * giving both gives two sources' figures, however far apart. Only counts (not tolls of named

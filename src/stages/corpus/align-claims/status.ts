@@ -115,7 +115,7 @@ function converged(rs: Dated[], falling: boolean): boolean {
   if (dates.length < 3) return false;
   const last = rs.filter((_, i) => at[i] === dates[dates.length - 1]);
   for (const a of last) for (const b of last) if (!compatible(a.r, b.r, true)) return false;
-  // A later report that repeats one side of the last dispute ("the directorate says 14,000") has
+  // A later report that repeats one side of the last dispute ("the directorate says 6,500") has
   // not settled it: only figures the count moved on to do.
   const disputes = dates.filter((d) => {
     const day = rs.filter((_, i) => at[i] === d);
@@ -127,7 +127,7 @@ function converged(rs: Dated[], falling: boolean): boolean {
     const disputed = new Set(rs.filter((x, i) => at[i] === lastDispute && !x.v.vague).map((x) => x.r.point));
     if (rs.some((x, i) => at[i] > lastDispute && !x.v.vague && disputed.has(x.r.point))) return false;
   }
-  // "At least 57" or "more than 140" first and 124 last is a rise: the figures as written, not
+  // "At least 45" or "more than 110" first and 96 last is a rise: the figures as written, not
   // bounds, say which way it went; a vague word ("many") has a point but no size.
   const first = rs.filter((x, i) => at[i] === dates[0] && !x.v.vague);
   const lastStated = last.filter((x) => !x.v.vague);

@@ -21,7 +21,7 @@ export function tellsUpdate(doc: Doc, claim: ClaimMention): boolean {
  * Whether a toll's date is the day it was counted rather than the day of the happening: the
  * sentence tells a count as it stands ("rose to", "still", "now"), or the date follows a verb of
  * saying or an as-of word ("said on Monday that", "by Wednesday"), or leads a clause whose verb is
- * one ("On Friday the agency put the toll at 29"). A toll has the happening's date;
+ * one ("On Friday the agency put the toll at 37"). A toll has the happening's date;
  * a count given on Monday and another given on Thursday are one toll, not two happenings.
  */
 export function isCountDate(doc: Doc, claim: ClaimMention, day: string): boolean {
@@ -64,7 +64,7 @@ export function careFacility(doc: Doc, claim: ClaimMention): string | null {
  * The named care facility a part of a toll was counted by: "Ilmira General Hospital said it had
  * admitted 35 of the injured" is that hospital's intake, as "35 were admitted to Ilmira General
  * Hospital" is. Only for a figure already read as a part: a hospital's own count of everyone hurt
- * ("the hospital said it had treated 23 injured people") stays a count of the whole toll.
+ * ("the hospital said it had treated 17 injured people") stays a count of the whole toll.
  */
 export function sourceFacility(doc: Doc, claim: ClaimMention): string | null {
   const { start, end } = sentenceBounds(doc, claim);

@@ -142,7 +142,7 @@ export const RETELL_MIN_SCORE = 2;
 export const CALENDAR_ANCHOR = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|yesterday|tomorrow|\d{4}|\d{1,2}[./]\d{1,2})\b/i;
 
 /**
- * A count before a participle: "the number of people killed in ... rose to 24 on Monday" tells a
+ * A count before a participle: "the number of people killed in ... rose to 33 on Tuesday" tells a
  * toll, whose date is the count's, not a killing of that day.
  */
 export const COUNTED_BEFORE = /\b(?:number|toll|count|total|tally|list)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;

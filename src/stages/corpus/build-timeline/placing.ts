@@ -200,7 +200,7 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (refersBack(doc.text, ev, from)) return true;
   const before = doc.text.slice(Math.max(from, ev.trigger.start - 40), ev.trigger.start);
   if (IRREALIS_BEFORE.test(before) || (INFINITIVE_BEFORE.test(before) && !COMMITMENT_BEFORE_TO.test(before))) return true;
-  // "The number of people killed ... rose to 24 on Monday": a toll (the claims carry it), no killing of its day.
+  // "The number of people killed ... rose to 33 on Tuesday": a toll (the claims carry it), no killing of its day.
   if (COUNTED_BEFORE.test(before)) return true;
   return (doc.layers.quotes ?? []).some(
     (q) =>

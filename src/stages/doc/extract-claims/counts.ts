@@ -1,29 +1,29 @@
 // Counts of people and things that are neither hurt nor moved: what was sold, received or on duty,
-// what a place holds, and a figure compared with another ("four more than the 27 counted by X").
+// what a place holds, and a figure compared with another ("four more than the 17 counted by X").
 // Each is read only where no casualty reading took the number: these are the fallbacks of
 // `findNumericClaims`.
 import { PERSON_NOUNS, PRESENT_AFTER_RE, SHOT_RE } from './patterns.ts';
 
-/** A plural noun right after the number: "41,500 tickets", "320 stewards". */
+/** A plural noun right after the number: "18,200 tickets", "140 marshals". */
 const PLURAL_AFTER_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
 /** Plural-looking words that are no counted noun ("400 was", "12 across"). */
 const NOT_COUNTED_NOUNS: ReadonlySet<string> = new Set(
   'was has does this its his hers thus plus less across towards besides unless yes sometimes always perhaps whereas'.split(' '),
 );
-/** The plural noun right after a number ending at `end` ("41,500 tickets"), and where it ends. */
+/** The plural noun right after a number ending at `end` ("18,200 tickets"), and where it ends. */
 export function pluralNounAfter(s: string, end: number): { noun: string; end: number } | null {
   const m = PLURAL_AFTER_RE.exec(s.slice(end, end + 40));
   return m && !NOT_COUNTED_NOUNS.has(m[1]!) && !/(?:ss|us)$/.test(m[1]!) ? { noun: m[1]!, end: end + m[0].length } : null;
 }
 
 /**
- * Verbs of handling just before the number: "sold 41,500 tickets", "had received about 600 calls",
+ * Verbs of handling just before the number: "sold 18,200 tickets", "had received about 450 calls",
  * "issued 2,000 permits". The bound word ("about") is part of the quantity, so it is not between.
  */
 const HANDLED_BEFORE_RE =
   /\b(?:s[oe]ld|sells|selling|receiv(?:ed|es|ing|e)|issu(?:ed|es|ing|e)|record(?:ed|s|ing)?|register(?:ed|s|ing)?|logg(?:ed|ing)|logs|handl(?:ed|es|ing|e)|answer(?:ed|s|ing)?|field(?:ed|s|ing)|distribut(?:ed|es|ing|e)|print(?:ed|s|ing)?|(?:figure|estimate) of)\s+$/i;
 /**
- * The same verbs as participles after the counted noun, passive ("41,500 tickets had been sold") or
+ * The same verbs as participles after the counted noun, passive ("18,200 tickets had been sold") or
  * reduced ("141 cases recorded last year"): not active with an object ("one of the victims received a
  * wound").
  */
@@ -41,13 +41,13 @@ const POINTS_BACK_BEFORE_RE = /\b(?:the|these|those|its|their|his|her|our|all|bo
 /** "Police received 911 calls": an emergency line's number before "calls" is no count. */
 const EMERGENCY_NUMBER_RE = /^(?:911|999|112)$/;
 /**
- * "a ground that held about 55,000 people": a place holding people. Not an arrest ("police held
+ * "a ground that held about 24,000 people": a place holding people. Not an arrest ("police held
  * five people", "were held hostage"): the sentence must not tell of one.
  */
 const HELD_BEFORE_RE = /\b(?:held|holding)\s+$/i;
 const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|prison|jail|charged|suspects?)\w*/i;
 /**
- * Room for people: "a capacity of 42,000", "a stadium that holds 42,000", "can seat 8,000", "licensed to
+ * Room for people: "a capacity of 36,000", "a stadium that holds 36,000", "can seat 8,000", "licensed to
  * carry 350 passengers". "held" is left out: a place that held so many tells a crowd, not its size.
  */
 const CAPACITY_BEFORE_RE =
@@ -74,7 +74,7 @@ const ROOM_NOUNS: ReadonlySet<string> = new Set(['seats', 'places', 'beds', 'ber
 const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s+$/i;
 /** After a verb of room, a noun that is no room for people: "they plan to hold six public meetings". */
 const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds)\b)[a-z]/;
-/** "the 42,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
+/** "the 36,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
 const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;
 /**
  * "a van, a lorry and twenty cars on it", "taking a van and two dozen cars with it": things or people on,
@@ -94,9 +94,9 @@ const AUX_AFTER_RE = /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still
 
 /**
  * The count of people or things a number gives when no other reading took it, and what is counted:
- * things handled ("sold 41,500 tickets", "41,500 tickets had been sold", "received about 600 calls",
- * "its figure of 41,500 tickets"), people or things present ("320 stewards were on duty"), a crowd a
- * place held ("held about 55,000 people"), one compared with ("far more than the 41,500 tickets"),
+ * things handled ("sold 18,200 tickets", "18,200 tickets had been sold", "received about 450 calls",
+ * "its figure of 18,200 tickets"), people or things present ("140 marshals were on duty"), a crowd a
+ * place held ("held about 24,000 people"), one compared with ("far more than the 18,200 tickets"),
  * and the room a place has (`counted: 'capacity'`). `head`/`counted`: the person noun the phrase
  * reader found after the number, if any. Offsets into the sentence.
  */
@@ -114,7 +114,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   if (!noun) {
     const plural = pluralNounAfter(s, end);
     if (!plural || (plural.noun === 'calls' && EMERGENCY_NUMBER_RE.test(s.slice(start, end)))) return null;
-    // "a hall with 500 seats", "the stadium on 42 thousand places" (a translation), "a hospital of 300 beds".
+    // "a hall with 500 seats", "the stadium on 36 thousand places" (a translation), "a hospital of 300 beds".
     if (ROOM_NOUNS.has(plural.noun) && ROOM_NOUN_BEFORE_RE.test(before)) return { counted: 'capacity', end: plural.end };
     noun = plural.noun;
     nounEnd = plural.end;
@@ -154,8 +154,8 @@ export function readCountOf(s: string, start: number, end: number, head: string 
 export const DETERMINER_START_RE = /^(?:the|a|an|its|their|his|her|our|this|that)\s/i;
 /** A determiner or preposition inside a counted phrase: the phrase ran past the number's own noun. */
 const FUNCTION_WORD_RE = /\b(?:the|a|an|its|their|his|her|our|this|that|about|of|with|from|into|onto|over|under|for|near)\b/i;
-/** "four more than the 27 counted by X", "far more than the 41,500 tickets": a figure compared with. */
+/** "four more than the 17 counted by X", "far more than the 18,200 tickets": a figure compared with. */
 export const THAN_THE_BEFORE_RE = /\bthan\s+the\s+$/i;
-/** After a bare figure compared with: who gave it, or the clause's end ("the 27 counted by X", "the 58 the agency gave"). */
+/** After a bare figure compared with: who gave it, or the clause's end ("the 17 counted by X", "the 46 the agency gave"). */
 export const COMPARED_END_AFTER_RE =
   /^\s*(?:$|[.;,:)"”’]|(?:counted|given|reported|announced|recorded|confirmed|cited|registered|listed|stated|published|released|claimed|put|offered|on|in|at|by|according|the|its|it|that|which)\b)/i;

@@ -32,8 +32,8 @@ const PREPOSITION_END_RE = /\b(?:of|in|at|on|from|to|with|by|for|near|along)\s*$
 
 /**
  * The noun phrase just before a verb or copula ending at `end`: from the last clause break, starting at the
- * last determiner that opens a phrase rather than a prepositional object ("Our reporter at the stadium says
- * the queue of ambulances" → "the queue of ambulances").
+ * last determiner that opens a phrase rather than a prepositional object ("Our correspondent at the port says
+ * the line of lorries" → "the line of lorries").
  */
 function phraseBefore(s: string, end: number): string | null {
   const text = s.slice(Math.max(0, end - 80), end);

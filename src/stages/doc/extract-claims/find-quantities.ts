@@ -250,7 +250,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (PLACED_CONDITION_RE.test(tail) || INTENSIVE_CARE_RE.test(tail)) return 'injured';
   if (OUT_ALIVE_RE.test(tail)) return 'rescued';
   if (WITHOUT_SUPPLY_AFTER_RE.test(tail)) return 'affected';
-  // "214 were treated in hospital, and 12 are still there": those left of the treated.
+  // "170 were treated in hospital, and 9 are still there": those left of the treated.
   if (stillInCare(s, pos)) return 'injured';
   // "four others, a nurse and three boys, are in care": read past an apposition to the verb.
   const appos = APPOSITION_RE.exec(rest);
@@ -258,7 +258,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   // "the 3,500 families the mayor says have no shelter": read past the reporting clause.
   const report = REPORT_CLAUSE_RE.exec(rest);
   if (report && report[0].length < rest.length) return kindAfter(s, pos + report[0].length);
-  // "9,000 people in the north stand were led out": read past the place they were in. Not for a toll: a
+  // "6,000 people in the west wing were led out": read past the place they were in. Not for a toll: a
   // count narrowed by a place is most often a part of it ("a woman in the car was killed").
   // "2,100 of them are staying in shelters": likewise past the group a part is picked from ("three of them
   // have been released" is let out of hospital or custody, not rescued).
@@ -805,19 +805,19 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         counted = last.counted;
       }
     }
-    // "31 died, four more than the 27 counted by the agency": a bare figure compared with counts what the
+    // "21 died, four more than the 17 counted by the agency": a bare figure compared with counts what the
     // sentence has just counted ("the 25 the police gave": the noun read after it is the source's).
     if (!kind && (!phrase.head || DETERMINER_START_RE.test(phrase.counted ?? '')) && !comp && !q.vague && lastWord === 'the' && THAN_THE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start)) && COMPARED_END_AFTER_RE.test(s.slice(q.end, q.end + 20))) {
       for (let i = out.length - 1; i >= 0 && !kind; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) kind = out[i]!.kind;
       if (kind) counted = null;
     }
-    // "the hospital had admitted 86 of the injured": a part of the hurt, taken into care; "Hospitals admitted
+    // "the hospital had admitted 53 of the injured": a part of the hurt, taken into care; "Hospitals admitted
     // 73 people": the hurt, taken into care, when the sentence names the care.
     if (!kind && CARE_VERB_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) {
       if (s.startsWith(' of ', q.end) && OF_HURT_AFTER_RE.test(s.slice(q.end, q.end + 30))) kind = 'injured';
       else if (!q.head && phrase.head && PERSON_NOUNS.has(phrase.head) && CARE_PLACE_RE.test(s)) kind = 'injured';
     }
-    // "41,500 tickets had been sold", "320 stewards were on duty", "a capacity of 42,000": counted, not hurt.
+    // "18,200 tickets had been sold", "140 marshals were on duty", "a capacity of 36,000": counted, not hurt.
     // Only a written number: a person named by words ("the woman received a call") is an agent, not a count.
     if (!kind && !comp && !q.vague && !q.head) {
       const c = readCountOf(s, q.start, q.end, phrase.head, phrase.counted);
@@ -863,7 +863,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       const measures = distanceSubject(s, start, end);
       if (measures) claim.measures = measures;
     } else if (PEOPLE_KINDS.has(kind)) {
-      // "Forty of the injured", "12 are still there", "the list includes two ... and two who ...": parts.
+      // "Thirty of the injured", "9 are still there", "the list includes two ... and two who ...": parts.
       const last = out[out.length - 1];
       const partOf = partOfGroup(s, q.start, q.end) ?? (stillInCare(s, inclusionEnd) ? 'still there' : null) ?? (last?.partOf && last.kind === kind && nextPartOfList(s, last.end, start) ? last.partOf : null);
       if (partOf) claim.partOf = partOf;
@@ -890,7 +890,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     const end = start + m[1]!.length;
     out.push({ kind: 'killed', value: ORDINALS[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
   }
-  // "The fire service has confirmed a sixth death": likewise.
+  // "The coast guard has confirmed a fourth death": likewise.
   ORDINAL_DEATH_NOUN_RE.lastIndex = 0;
   while (ordinal && (m = ORDINAL_DEATH_NOUN_RE.exec(s))) {
     const start = m.index + m[0].lastIndexOf(m[1]!);

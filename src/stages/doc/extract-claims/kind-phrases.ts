@@ -12,25 +12,25 @@ export const LED_OUT_RE = /^(?:led|escorted|guided|ushered|shepherded) (?:out|aw
 export const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is|got|get)\b/i;
 
 /**
- * A place phrase between counted people and their verb: "9,000 people in the north stand were led
+ * A place phrase between counted people and their verb: "6,000 people in the west wing were led
  * out", "2,000 fans from the east terrace have been moved". Up to four words, no number, no comma.
  */
 export const PLACE_PHRASE_RE = /^\s*(?:in|from|at|on|inside|near) (?:the |a |an )?(?:[A-Za-z'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had)\b)/i;
 
-/** "the number of people in custody to five", "the total under arrest is 7": a custody total. */
+/** "the number of people in custody to seven", "the total under arrest is 7": a custody total. */
 export const CUSTODY_TOTAL_BEFORE_RE =
   /\b(?:number|count|total|tally) (?:of )?(?:the )?(?:people |persons |those |suspects |detainees )?(?:in (?:police )?custody|under arrest|behind bars|in detention)\b[^.;:\d]{0,40}?\s(?:to|at|is|was|reached|reaches|rose to|rises to|stands at|stood at|now)\s+$/i;
 
-/** A translated condition, its verb after the auxiliary: "31 are located in heavy condition", "were listed in critical condition". */
+/** A translated condition, its verb after the auxiliary: "18 are located in heavy condition", "were listed in critical condition". */
 export const PLACED_CONDITION_RE =
   /^(?:located|staying|lying|being kept) in (?:a |the )?(?:critical|serious|grave|heavy|severe|life-threatening|stable|satisfactory|fair) condition\b/i;
 
-/** "and 12 are still there": the words after the figure. */
+/** "and 9 are still there": the words after the figure. */
 const STILL_THERE_RE = /^\s*(?:(?:are|is|were|was|remain|remains|remained)\s+)?still\s+there\b/i;
 /** The care the "there" points back to, earlier in the sentence. */
 const CARE_BEFORE_RE = /\b(?:hospitals?|clinics?|intensive care|treated|admitted|hospitali[sz]ed)\b/i;
 
-/** "214 were treated in hospital, and 12 are still there": the figure ending at `pos` counts those left in care. */
+/** "170 were treated in hospital, and 9 are still there": the figure ending at `pos` counts those left in care. */
 export function stillInCare(s: string, pos: number): boolean {
   const next = s.slice(pos, pos + 40);
   return next.includes('there') && STILL_THERE_RE.test(next) && CARE_BEFORE_RE.test(s.slice(0, pos));
@@ -45,13 +45,13 @@ export const WORDS_WITHOUT_FIGURE: ReadonlySet<string> = new Set(['several', 'ma
 export const TOLL_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'casualties']);
 
 /**
- * "The fire service has confirmed a sixth death": the toll told by the ordinal of its latest death. A verb
+ * "The coast guard has confirmed a fourth death": the toll told by the ordinal of its latest death. A verb
  * of counting before it, and not a tally of a period or a place ("a fifth death this year in the county").
  */
 export const ORDINAL_DEATH_NOUN_RE =
   /\b(?:confirm(?:ed|s)?|report(?:ed|s)?|announc(?:ed|es)|record(?:ed|s)?|register(?:ed|s)?)\s+a\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:death|fatality)\b(?!\s+(?:this|of the|since|in (?:the|a)\s+(?:city|county|state|region|country|year)))/gi;
 
-/** "it had admitted 86 of the injured": a care verb before a figure picked out of the hurt. */
+/** "it had admitted 53 of the injured": a care verb before a figure picked out of the hurt. */
 export const CARE_VERB_BEFORE_RE = /\b(?:admitted|admits|admitting|treated|treats|treating|took in|takes in|taking in|received|receives|receiving|cared for|caring for)\s+$/i;
 /** A place of care named in the sentence: "Hospitals admitted 73 people". */
 export const CARE_PLACE_RE = /\b(?:hospitals?|clinics?|medical (?:centers?|centres?)|infirmar(?:y|ies)|trauma (?:centers?|centres?|units?)|emergency rooms?)\b/i;

@@ -1,17 +1,17 @@
-// A figure that counts a part of a larger group, not the whole: "Forty of the injured", "from them 31",
-// "the city's list includes two people who died at home and two who ...". The group as written becomes
+// A figure that counts a part of a larger group, not the whole: "Thirty of the injured", "from them 18",
+// "the county's list includes three people who died in shelters and two who ...". The group as written becomes
 // `ClaimMention.partOf`, so the align stage keeps parts out of the whole's slot.
 
 /** "of the injured", "of those hurt", "of them", "of whom" right after the number. */
 const OF_GROUP_AFTER_RE = /^\s*,?\s+(?:of|from)\s+((?:the|those|these)\s+[\p{L}-]+|them|whom|those|these)\b/iu;
 /**
- * "from them 31", "Of them, 12", "among whom 3", "From the injured 12 persons" right before the number (a
+ * "from them 18", "Of them, 12", "among whom 3", "From the injured 12 persons" right before the number (a
  * translation's or a list's order).
  */
 const OF_GROUP_BEFORE_RE = /\b(?:of|from|among)\s+(them|these|those|whom|the (?:injured|wounded|hurt|dead|victims|survivors|evacuated|missing|detained|arrested))\s*,?\s+$/i;
 /**
  * "the city's list includes two people ...", "the toll also counts 5 children": a tally that includes the
- * figure. The verb must come right before it: "whose list includes people ..., now counts 33" gives the
+ * figure. The verb must come right before it: "whose list includes people ..., now counts 44" gives the
  * whole, not a part.
  */
 const TALLY_INCLUDES_BEFORE_RE =

@@ -92,17 +92,17 @@ const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace
 /** Words of a zone people are moved out of, near a verb of widening ("expanded the zone of the evacuation"). */
 const ZONE_AROUND_RE = /\b(?:evacuat\w*|exclusion|no-go|cordon|quarantine|danger zone|safety zone)\b/i;
 /**
- * A year right after a verb of building: "built in 1987", "built in the 1960s", or a year counted
+ * A year right after a verb of building: "built in 1974", "built in the 1960s", or a year counted
  * back from the report's ("renovated two years ago", "rebuilt last year").
  */
 const YEAR_AFTER_RE = /^\s+(?:(?:in\s+)?(?:the\s+)?(?:1[6-9]|20)\d\d(?:s\b|\b)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+years?\s+ago\b|last\s+year\b)/i;
-/** What a penalty is: a sum, or what it was for ("fined €300,000", "fined for crowd trouble"). */
+/** What a penalty is: a sum, or what it was for ("fined €120,000", "fined for crowd trouble"). */
 const PENALTY_AFTER_RE = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[€$£¥]|\d|(?:for|over|after)\b)/iu;
 /** What is opened as a service or a passage: a hotline, a shelter, a registration centre, a crossing. */
 const OPENED_SERVICE_RE = /^\s+(?:(?:a|an|the|its|their|two|three|several|new|emergency|temporary|special)\s+)*(?:[\w-]+\s+){0,2}?(?:hotlines?|helplines?|shelters?|cent(?:re|er)s?|camps?|corridors?|crossings?)\b/i;
 /**
- * A statement dated by its own day and giving a figure: "said on Wednesday that 31 people had
- * died", "says Monday that about 9,000 were inside". A number in the that-clause, before the sentence ends.
+ * A statement dated by its own day and giving a figure: "said on Thursday that 23 people had
+ * died", "says Friday that about 4,000 were inside". A number in the that-clause, before the sentence ends.
  */
 const DATED_FIGURE_AFTER_RE = /^\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+that\b[^.;!?]*?(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b)/i;
 /** Gear, units and laws named after riots: "police in riot gear" is no riot. */
@@ -202,7 +202,7 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   rebuild: { requireAfter: YEAR_AFTER_RE },
   renovate: { requireAfter: YEAR_AFTER_RE },
   refurbish: { requireAfter: YEAR_AFTER_RE },
-  // "was fined €300,000": the verb with a sum or a cause; "fine" and "fines" are mostly other words.
+  // "was fined €120,000": the verb with a sum or a cause; "fine" and "fines" are mostly other words.
   fine: { forms: /^fined$/i, requireAfter: PENALTY_AFTER_RE },
   open: { requireAfter: OPENED_SERVICE_RE },
   // Saying is no event by itself: only a dated statement of a figure, which the timeline shows (a toll disputed).

@@ -16,7 +16,7 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   // People "were led out" of a stand or a building: an evacuation (passive only, see patterns.ts).
   rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save', 'widen', 'expand', 'extend', 'allow home', 'return home', 'lead out'],
   diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
-  // "said on Wednesday that 31 had died": a dated statement of a figure (a toll given or disputed); filtered in patterns.ts.
+  // "said on Thursday that 23 had died": a dated statement of a figure (a toll given or disputed); filtered in patterns.ts.
   statement: ['announce', 'declare', 'confirm', 'deny', 'vow', 'pledge', 'claim', 'insist', 'defend', 'justify', 'acknowledge', 'news conference', 'press conference', 'say'],
   accuse: ['condemn', 'denounce', 'criticize', 'criticise', 'accuse', 'blame', 'protest against', 'decry', 'slam'],
   demand: ['urge', 'demand', 'call for', 'call on', 'appeal', 'press'],
@@ -26,7 +26,7 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   meet: ['meet', 'meeting', 'visit', 'tour', 'talk', 'talks', 'host', 'convene', 'summit'],
   // Decisions dated in their sentence ("approved a fund on Thursday", "called off the search").
   // Putting out a fire is its own happening, later than the fire (filtered on fire words in patterns.ts).
-  // A construction or renovation year ("built in 1987", "renovated two years ago") dates the site's
+  // A construction or renovation year ("built in 1974", "renovated two years ago") dates the site's
   // history, and so does a penalty ("was fined €10,000 last year"); both filtered in patterns.ts.
   // Opening a hotline, a shelter or a crossing is a service begun (filtered on what is opened).
   other: ['approve', 'call off', 'put out', 'extinguish', 'build', 'rebuild', 'renovate', 'refurbish', 'fine', 'open'],

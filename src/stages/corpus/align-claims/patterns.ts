@@ -220,7 +220,7 @@ export const SAID_AFTER =
 
 /**
  * A running total carried on by a new happening: "bringing the number of people in custody to
- * five", "took the toll to 40". The figure after it is the earlier figure's update.
+ * seven", "took the toll to 40". The figure after it is the earlier figure's update.
  */
 export const RUNNING_TOTAL = /\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ed|ing)?)\s+the\s+(?:number|total|toll|count|tally)\b/i;
 

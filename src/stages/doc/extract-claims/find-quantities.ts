@@ -830,7 +830,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind) continue;
     // "were brought out alive": saved, not only moved.
     if (kind === 'evacuated' && ALIVE_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 60))) kind = 'rescued';
-    // "many families are sleeping in the open": a vague word gives a figure only for a toll.
+    // "many families are sleeping in tents": a vague word gives a figure only for a toll.
     if (q.vague && !TOLL_KINDS.has(kind) && WORDS_WITHOUT_FIGURE.has(s.slice(q.numberStart, q.end).toLowerCase())) continue;
     // "has grown up to 37 persons": a translation's "up to" after a verb of growth is no ceiling.
     if (q.high !== null && q.low === null && /^up\s+to\b/i.test(s.slice(q.start, q.numberStart)) && GROWN_UP_TO_RE.test(s.slice(Math.max(0, q.start - 20), q.start))) q.high = null;

@@ -5,7 +5,7 @@ import type { ClaimKind } from '../../../core/index.ts';
 
 /**
  * People moved out of danger, told by how they were moved, in the passive: "were later led out across the
- * pitch", "have been escorted out of the hall", "were guided to safety". Not out alive: that is a rescue.
+ * car park", "have been escorted out of the hall", "were guided to safety". Not out alive: that is a rescue.
  * The auxiliary before must be passive (PASSIVE_AUX_RE): "he had led out the team" is no evacuation.
  */
 export const LED_OUT_RE = /^(?:led|escorted|guided|ushered|shepherded) (?:out|away|to safety)\b(?![^.;,]{0,30}\balive\b)/i;
@@ -38,7 +38,7 @@ export function stillInCare(s: string, pos: number): boolean {
 
 /**
  * Vague words that give no figure for a count other than a toll: ACLED reads "several killed" as 10,
- * but "many families are sleeping in the open" says nothing of how many are homeless.
+ * but "many families are sleeping in tents" says nothing of how many are homeless.
  */
 export const WORDS_WITHOUT_FIGURE: ReadonlySet<string> = new Set(['several', 'many', 'numerous', 'multiple', 'a number of', 'a few', 'a handful of']);
 /** The kinds of a toll: a vague word is read for them only (ACLED's convention for casualty reports). */

@@ -147,13 +147,22 @@ export class TimelineDrafts {
    */
   foldSameSpeaker(): Draft[] {
     const gone = new Set<Draft>();
-    const statements = this.drafts.filter((d) => d.group === SPEECH_GROUP && d.agents.size > 0);
-    for (const d of statements) {
-      if (gone.has(d)) continue;
-      for (const o of statements) {
-        if (o === d || gone.has(o) || o.date !== d.date || sharedActors(d.agents, [...o.agents], this.resolver) === 0) continue;
-        for (const x of o.items) this.join(d, { ...x, date: d.date, precision: d.precision });
-        gone.add(o);
+    // Only statements of one day can fold: compare within each day, not across the corpus.
+    const byDate = new Map<string, Draft[]>();
+    for (const d of this.drafts) {
+      if (d.group !== SPEECH_GROUP || d.agents.size === 0) continue;
+      const list = byDate.get(d.date);
+      if (list) list.push(d);
+      else byDate.set(d.date, [d]);
+    }
+    for (const statements of byDate.values()) {
+      for (const d of statements) {
+        if (gone.has(d)) continue;
+        for (const o of statements) {
+          if (o === d || gone.has(o) || sharedActors(d.agents, [...o.agents], this.resolver) === 0) continue;
+          for (const x of o.items) this.join(d, { ...x, date: d.date, precision: d.precision });
+          gone.add(o);
+        }
       }
     }
     return this.drafts.filter((d) => !gone.has(d));

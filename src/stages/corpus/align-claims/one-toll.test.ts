@@ -204,6 +204,16 @@ test('a named care facility after "admitted to" or leading the clause makes a fi
   assert.equal(facility('More than 120 were hurt; 35 of them were taken to St Aldric\'s Hospital.'), null);
 });
 
+/** A local paper's count of one hospital's intake: a part of the injured, with its own slot. */
+const LOCAL_INTAKE: DocSpec = {
+  id: 'local',
+  published: '2031-06-02',
+  outlet: 'Lessary Courier',
+  entities: PLACES,
+  text: 'Hospitals fill up\n\nAt Corran Bay General Hospital, 35 injured people had been admitted by Monday night.',
+  claims: [{ kind: 'injured', quantity: '35', value: 35, counted: 'people' }],
+};
+
 test('one facility\'s intake is its own slot beside the injured total', () => {
   const corpus = alignDated([
     {
@@ -214,14 +224,7 @@ test('one facility\'s intake is its own slot beside the injured total', () => {
       text: 'Ferry capsizes\n\nMore than 120 people were injured when the ferry capsized off Tarrow Point, the coast guard said.',
       claims: [{ kind: 'injured', quantity: 'More than 120', value: 120, low: 120, counted: 'people' }],
     },
-    {
-      id: 'local',
-      published: '2031-06-02',
-      outlet: 'Lessary Courier',
-      entities: PLACES,
-      text: 'Hospitals fill up\n\nAt Corran Bay General Hospital, 35 injured people had been admitted by Monday night.',
-      claims: [{ kind: 'injured', quantity: '35', value: 35, counted: 'people' }],
-    },
+    LOCAL_INTAKE,
   ]);
   const slots = of(corpus, 'injured');
   assert.equal(slots.length, 2);
@@ -241,14 +244,7 @@ test('a hospital\'s own count of a part of the injured ("said it had admitted 35
       text: 'Ferry capsizes\n\nMore than 120 people were injured off Tarrow Point. Corran Bay General Hospital said it had admitted 35 of the injured.',
       claims: [{ kind: 'injured', quantity: 'More than 120', value: 120, low: 120, counted: 'people' }, { kind: 'injured', quantity: '35', value: 35, counted: 'people' }],
     },
-    {
-      id: 'local',
-      published: '2031-06-02',
-      outlet: 'Lessary Courier',
-      entities: PLACES,
-      text: 'Hospitals fill up\n\nAt Corran Bay General Hospital, 35 injured people had been admitted by Monday night.',
-      claims: [{ kind: 'injured', quantity: '35', value: 35, counted: 'people' }],
-    },
+    LOCAL_INTAKE,
   ]);
   const slots = of(corpus, 'injured');
   const intake = holding(slots, 'wire', 35);

@@ -24,7 +24,7 @@ const HANDLED_BEFORE_RE =
   /\b(?:s[oe]ld|sells|selling|receiv(?:ed|es|ing|e)|issu(?:ed|es|ing|e)|record(?:ed|s|ing)?|register(?:ed|s|ing)?|logg(?:ed|ing)|logs|handl(?:ed|es|ing|e)|answer(?:ed|s|ing)?|field(?:ed|s|ing)|distribut(?:ed|es|ing|e)|print(?:ed|s|ing)?|(?:figure|estimate) of)\s+$/i;
 /**
  * The same verbs as participles after the counted noun, passive ("18,200 tickets had been sold") or
- * reduced ("141 cases recorded last year"): not active with an object ("one of the victims received a
+ * reduced ("141 cases recorded last year"): not active with an object ("one of the men received a
  * wound").
  */
 const HANDLED_AFTER_RE = /^(?:sold|received|issued|recorded|registered|logged|handled|answered|fielded|distributed|printed|counted)\b/i;

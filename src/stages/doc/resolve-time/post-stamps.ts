@@ -36,7 +36,7 @@ const WEEKDAY_START = new RegExp(`^\\W*(${Object.keys(WEEKDAYS).join('|')})\\b`,
 /**
  * The longest a page goes quiet across midnight, in minutes. A clock time that falls back further
  * (4:16 then 1:26) has not crossed midnight: the times are in no order, so no posts (a list of
- * video lengths, "1:08 Truck crashes into tree").
+ * video lengths, "1:12 Van hits lamp post").
  */
 const MAX_OVERNIGHT = 12 * 60;
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;

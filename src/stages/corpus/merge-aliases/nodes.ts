@@ -40,7 +40,7 @@ export interface Node {
    * gives one node per owner.
    */
   office?: { key: string; owner: string | null };
-  /** Forms written with the owner ("China's Foreign Ministry"), shown as the entity's forms. */
+  /** Forms written with the owner ("Tessana's Foreign Ministry"), shown as the entity's forms. */
   written?: string[];
 }
 

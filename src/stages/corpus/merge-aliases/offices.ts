@@ -1,6 +1,6 @@
 // Offices every country has ("Foreign Ministry", "Ministry of Health"): the same words name a
 // different body in each country, so such a name is one entity per owner. The owner is written
-// right before a mention ("China's Foreign Ministry", "the Chinese Foreign Ministry", "the Kestavia
+// right before a mention ("Tessana's Foreign Ministry", "the Tessanese Foreign Ministry", "the Kestavia
 // Health Ministry"); mentions without one join the owner only when a single owner is written for
 // that office across the corpus.
 
@@ -28,7 +28,7 @@ export function isOfficeName(name: string): boolean {
 
 /** The word right before a mention: "X's" / "X’s" (possessive) or a capitalized word, on the same line. */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]*)(['’]s)?[ \t]+$/u;
-/** Endings of nationality adjectives, and vowels a country's name ends in ("Chinese" / "China"). */
+/** Endings of nationality adjectives, and vowels a country's name ends in ("Tessanese" / "Tessana"). */
 const DEMONYM_ENDING = /(?:ese|ian|an|ish|i)$/;
 const FINAL_VOWELS = /[aeiouy]+$/;
 /** Adjectives that describe an office rather than own it ("Regional", "Federal", "Public"). */
@@ -36,7 +36,7 @@ const DESCRIPTIVE_ENDING = /(?:al|ic)$/;
 
 /**
  * The owner written right before a mention, as a key that a country's name and its adjective share
- * ("China" / "Chinese", "Kestavia" / "Kestavian" -> one key), or null. A possessive of any
+ * ("Tessana" / "Tessanese", "Kestavia" / "Kestavian" -> one key), or null. A possessive of any
  * capitalized word counts; a bare word only when it is a country or a nationality (by the lists or,
  * for an adjective, by its ending).
  */

@@ -43,7 +43,7 @@ test('a place right before "Regional Hospital" is one institution; not before ot
 test('whole pipeline: the gate, the stadium and the town hospital', () => {
   const ents = entities(
     'Fans in Orsk mourned. Hundreds tried to leave through Gate 4, where the doors were shut, behind the Osgar Stadium. ' +
-      'The regional police say 900 people were led out. Eight people have died, according to a doctor at the Orsk Regional Hospital who did not give her name.',
+      'The regional police say 900 people were led out. Six are dead, a nurse at the Orsk Regional Hospital said, asking not to be named.',
   );
   for (const e of ['Gate 4/PLACE', 'Osgar Stadium/PLACE', 'Orsk Regional Hospital/ORG']) assert.ok(ents.includes(e), `${e} in ${ents.join(' | ')}`);
   assert.ok(!ents.some((e) => e.startsWith('Gate/') || e.startsWith('Regional Hospital/')), ents.join(' | '));

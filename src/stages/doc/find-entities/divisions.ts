@@ -25,12 +25,29 @@ function properWords(v: TokenView, a: number, b: number, gaz: Gaz): boolean {
   return true;
 }
 
-/** "X Province of Y" as one span: the division "X Province" and the place Y, both places. */
-export function splitDivisionOf(cands: Candidate[], v: TokenView): Candidate[] {
-  const gaz = loadGazetteer();
+/**
+ * Each candidate `split` cuts in two replaced by its two parts, the others kept; the same array
+ * when none is cut.
+ */
+function splitEach(cands: Candidate[], split: (c: Candidate) => [Candidate, Candidate] | null): Candidate[] {
   let out: Candidate[] | null = null;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
+    const parts = split(c);
+    if (!parts) {
+      out?.push(c);
+      continue;
+    }
+    out ??= cands.slice(0, k);
+    out.push(...parts);
+  }
+  return out ?? cands;
+}
+
+/** "X Province of Y" as one span: the division "X Province" and the place Y, both places. */
+export function splitDivisionOf(cands: Candidate[], v: TokenView): Candidate[] {
+  const gaz = loadGazetteer();
+  return splitEach(cands, (c) => {
     let head = -1;
     for (let i = c.ts + 1; i + 2 < c.te; i++) {
       if (DIVISION_HEADS.has(v.lower[i]) && v.lower[i + 1] === 'of' && v.isCapitalized(i) && v.isCapitalized(i + 2)) {
@@ -38,15 +55,12 @@ export function splitDivisionOf(cands: Candidate[], v: TokenView): Candidate[] {
         break;
       }
     }
-    if (head < 0 || !properWords(v, c.ts, head, gaz)) {
-      out?.push(c);
-      continue;
-    }
-    out ??= cands.slice(0, k);
-    out.push({ ...c, te: head + 1, type: 'PLACE', acronym: null, linkTo: null });
-    out.push({ ts: head + 2, te: c.te, type: 'PLACE', role: null, acronym: c.acronym, linkTo: null });
-  }
-  return out ?? cands;
+    if (head < 0 || !properWords(v, c.ts, head, gaz)) return null;
+    return [
+      { ...c, te: head + 1, type: 'PLACE', acronym: null, linkTo: null },
+      { ts: head + 2, te: c.te, type: 'PLACE', role: null, acronym: c.acronym, linkTo: null },
+    ];
+  });
 }
 
 /** Endings of nationality adjectives ("Brenish", "Orlanian", "Tessanese"). */
@@ -58,9 +72,7 @@ const DEMONYM_SHAPE = /(?:ian|an|ese|ish|i)$/;
  */
 export function splitKindAppositions(cands: Candidate[], v: TokenView): Candidate[] {
   const gaz = loadGazetteer();
-  let out: Candidate[] | null = null;
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k];
+  return splitEach(cands, (c) => {
     let at = -1;
     for (let i = c.ts + 1; i + 1 < c.te; i++) {
       if (PLACE_NOUNS.has(v.lower[i]) && v.isLowercaseWord(i)) {
@@ -68,16 +80,13 @@ export function splitKindAppositions(cands: Candidate[], v: TokenView): Candidat
         break;
       }
     }
-    if (at < 0 || !properWords(v, c.ts, at, gaz) || !properWords(v, at + 1, c.te, gaz)) {
-      out?.push(c);
-      continue;
-    }
-    out ??= cands.slice(0, k);
+    if (at < 0 || !properWords(v, c.ts, at, gaz) || !properWords(v, at + 1, c.te, gaz)) return null;
     const adjective = at - c.ts === 1 && (gaz.has(v.word(c.ts), 'demonym') || DEMONYM_SHAPE.test(v.lower[c.ts]));
-    out.push({ ...c, te: at, type: adjective ? 'MISC' : 'PLACE', acronym: null, linkTo: null });
-    out.push({ ts: at + 1, te: c.te, type: 'PLACE', role: null, acronym: c.acronym, linkTo: null });
-  }
-  return out ?? cands;
+    return [
+      { ...c, te: at, type: adjective ? 'MISC' : 'PLACE', acronym: null, linkTo: null },
+      { ts: at + 1, te: c.te, type: 'PLACE', role: null, acronym: c.acronym, linkTo: null },
+    ];
+  });
 }
 
 /**
@@ -86,9 +95,7 @@ export function splitKindAppositions(cands: Candidate[], v: TokenView): Candidat
  */
 export function splitPlacePairs(cands: Candidate[], v: TokenView): Candidate[] {
   const gaz = loadGazetteer();
-  let out: Candidate[] | null = null;
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k];
+  return splitEach(cands, (c) => {
     let at = -1;
     for (let i = c.ts + 1; i + 2 < c.te; i++) {
       if (COORDINATORS.has(v.lower[i]) && POSITION_PREFIXES.has(v.lower[i + 1])) {
@@ -96,15 +103,12 @@ export function splitPlacePairs(cands: Candidate[], v: TokenView): Candidate[] {
         break;
       }
     }
-    if (at < 0 || !properWords(v, c.ts, at, gaz) || !properWords(v, at + 2, c.te, gaz) || POSITION_BODY_WORDS.has(v.lower[at + 2])) {
-      out?.push(c);
-      continue;
-    }
-    out ??= cands.slice(0, k);
-    out.push({ ...c, te: at, type: 'PLACE', acronym: null, linkTo: null });
-    out.push({ ts: at + 1, te: c.te, type: 'PLACE', role: null, acronym: null, linkTo: null });
-  }
-  return out ?? cands;
+    if (at < 0 || !properWords(v, c.ts, at, gaz) || !properWords(v, at + 2, c.te, gaz) || POSITION_BODY_WORDS.has(v.lower[at + 2])) return null;
+    return [
+      { ...c, te: at, type: 'PLACE', acronym: null, linkTo: null },
+      { ts: at + 1, te: c.te, type: 'PLACE', role: null, acronym: null, linkTo: null },
+    ];
+  });
 }
 
 /**

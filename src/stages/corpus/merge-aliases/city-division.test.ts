@@ -2,29 +2,13 @@
 // dateline, on hand-made documents with text (invented names).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc, type Corpus, type DocEntity, type EntityMention, type EntityType } from '../../../core/index.ts';
+import type { Corpus, EntityType } from '../../../core/index.ts';
 import { mergeCorpusEntities } from './index.ts';
-import { corpusOf, holding, L, O } from './test-corpus.ts';
+import { corpus, corpusOf, docFromText, holding, L, O } from './test-corpus.ts';
 
-/** One document from its text: each [name, type] entity gets a mention at every place the text writes it. */
-function docOf(id: string, text: string, ents: [string, EntityType, string[]?][]): Corpus['documents'][number] {
-  const doc = createDoc({ id, source: id, format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
-  const entities: DocEntity[] = [];
-  const mentions: EntityMention[] = [];
-  ents.forEach(([name, type, aliases], k) => {
-    const forms = aliases ?? [name];
-    entities.push({ id: `e${k + 1}`, name, type, aliases: forms, roles: [], acronym: null });
-    for (const f of forms) {
-      const re = new RegExp(`\\b${f}\\b(?! Region)`, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) mentions.push({ start: m.index, end: m.index + f.length, text: f, type, entity: `e${k + 1}`, role: null });
-    }
-  });
-  doc.layers.entities = entities;
-  doc.layers.mentions = mentions;
-  return doc;
-}
-
-const corpus = (...documents: Corpus['documents']): Corpus => ({ documents, inputErrors: [], issues: [], layers: {} });
+/** One document from its text: each [name, type] entity gets a mention wherever the text writes it, not before "Region". */
+const docOf = (id: string, text: string, ents: [string, EntityType, string[]?][]): Corpus['documents'][number] =>
+  docFromText(id, text, ents, (f) => new RegExp(`\\b${f}\\b(?! Region)`, 'g'));
 
 test('a city written as a dateline stays apart from the region named after it, and its capitals join it', () => {
   const ents = mergeCorpusEntities(

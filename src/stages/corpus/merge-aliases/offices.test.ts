@@ -1,30 +1,14 @@
 // Offices every country has, on hand-made documents with text (invented countries and names).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc, type Corpus, type DocEntity, type EntityMention, type EntityType } from '../../../core/index.ts';
+import type { Corpus, EntityType } from '../../../core/index.ts';
 import { mergeCorpusEntities } from './index.ts';
 import { isOfficeName, ownerInName } from './offices.ts';
-import { holding } from './test-corpus.ts';
+import { corpus, docFromText, holding } from './test-corpus.ts';
 
 /** One document: each entity gets a mention wherever the text writes one of its forms. */
-function docOf(id: string, text: string, ents: [string, EntityType, string[]?][]): Corpus['documents'][number] {
-  const doc = createDoc({ id, source: id, format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
-  const entities: DocEntity[] = [];
-  const mentions: EntityMention[] = [];
-  ents.forEach(([name, type, aliases], k) => {
-    const forms = aliases ?? [name];
-    entities.push({ id: `e${k + 1}`, name, type, aliases: forms, roles: [], acronym: null });
-    for (const f of forms) {
-      const re = new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, 'gu');
-      for (let m = re.exec(text); m; m = re.exec(text)) mentions.push({ start: m.index, end: m.index + f.length, text: f, type, entity: `e${k + 1}`, role: null });
-    }
-  });
-  doc.layers.entities = entities;
-  doc.layers.mentions = mentions;
-  return doc;
-}
-
-const corpus = (...documents: Corpus['documents']): Corpus => ({ documents, inputErrors: [], issues: [], layers: {} });
+const docOf = (id: string, text: string, ents: [string, EntityType, string[]?][]): Corpus['documents'][number] =>
+  docFromText(id, text, ents, (f) => new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, 'gu'));
 
 test('office names are an office head with portfolio words only', () => {
   assert.ok(isOfficeName('Foreign Ministry') && isOfficeName('Ministry of Foreign Affairs') && isOfficeName('Ministry'));

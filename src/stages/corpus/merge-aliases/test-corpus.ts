@@ -30,6 +30,30 @@ export function corpusOf(...docs: Ent[][]): Corpus {
   return { documents, inputErrors: [], issues: [], layers: {} };
 }
 
+/**
+ * One document from its text: entity k of `ents` ([name, type, forms?]) gets id `e{k+1}` and a mention
+ * at every match of `formRe(form)` for each of its forms (its name when none are given).
+ */
+export function docFromText(id: string, text: string, ents: [string, EntityType, string[]?][], formRe: (form: string) => RegExp): Corpus['documents'][number] {
+  const doc = createDoc({ id, source: id, format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
+  const entities: DocEntity[] = [];
+  const mentions: EntityMention[] = [];
+  ents.forEach(([name, type, aliases], k) => {
+    const forms = aliases ?? [name];
+    entities.push({ id: `e${k + 1}`, name, type, aliases: forms, roles: [], acronym: null });
+    for (const f of forms) {
+      const re = formRe(f);
+      for (let m = re.exec(text); m; m = re.exec(text)) mentions.push({ start: m.index, end: m.index + f.length, text: f, type, entity: `e${k + 1}`, role: null });
+    }
+  });
+  doc.layers.entities = entities;
+  doc.layers.mentions = mentions;
+  return doc;
+}
+
+/** A corpus of these documents. */
+export const corpus = (...documents: Corpus['documents']): Corpus => ({ documents, inputErrors: [], issues: [], layers: {} });
+
 export const P = (name: string, aliases?: string[]): Ent => ({ name, type: 'PERSON', aliases });
 export const O = (name: string, aliases?: string[], acronym?: string): Ent => ({ name, type: 'ORG', aliases, acronym });
 export const L = (name: string, aliases?: string[]): Ent => ({ name, type: 'PLACE', aliases });

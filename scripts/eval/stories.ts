@@ -148,11 +148,7 @@ function testSizedSubsets(docs: readonly EcbDocument[]): void {
   const random = seededRandom(7);
   const f1s: number[] = [];
   for (let k = 0; k < SUBSETS; k++) {
-    const shuffled = [...topics];
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
-    }
+    const shuffled = shuffle(topics, random);
     const pick = new Set(shuffled.slice(0, SUBSET_TOPICS));
     const sub = docs.filter((d) => pick.has(d.topic));
     f1s.push(bcubed(toLabels(groupCorpusTopics(asCorpus(sub))), new Map(sub.map((d) => [d.id, d.topic]))).f1);
@@ -187,11 +183,7 @@ function randomSplits(docs: readonly EcbDocument[]): void {
   const whole: number[] = [];
   const heldOut: number[] = [];
   for (let s = 0; s < RANDOM_SPLITS; s++) {
-    const shuffled = [...topics];
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
-    }
+    const shuffled = shuffle(topics, random);
     const inA = new Set(shuffled.slice(0, Math.floor(shuffled.length / 2)));
     const a = topicScorer(asCorpus(docs.filter((d) => inA.has(d.topic))), topicOf);
     const b = topicScorer(asCorpus(docs.filter((d) => !inA.has(d.topic))), topicOf);
@@ -203,6 +195,16 @@ function randomSplits(docs: readonly EcbDocument[]): void {
   }
   const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
   console.log(`    ${RANDOM_SPLITS} random topic halves, both directions: whole collection F1 mean ${mean(whole).toFixed(3)} (worst ${Math.min(...whole).toFixed(3)}), held-out half mean ${mean(heldOut).toFixed(3)} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+}
+
+/** A Fisher–Yates shuffled copy, drawing from `random`. */
+function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }
 
 /** A small linear congruential generator: the same splits on every run. */

@@ -1,4 +1,4 @@
-import { STATEMENT_PATTERNS } from './patterns.ts';
+import { STATEMENT_PATTERNS } from './statement-patterns.ts';
 
 /** A non-numeric claim: what was done to someone, normalized so that reports can be compared. */
 export interface RawStatement {

@@ -3,7 +3,7 @@ import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findAttribution, findHedge } from './attribution.ts';
 import { cuesOf, findNumericClaims } from './find-quantities.ts';
 import { findStatements } from './find-statements.ts';
-import { DIPLOMAT_RE } from './patterns.ts';
+import { DIPLOMAT_RE } from './statement-patterns.ts';
 
 /** Event types a claim of each kind is most likely about, best first. */
 const KIND_EVENTS: Partial<Record<ClaimKind, readonly EventType[]>> = {

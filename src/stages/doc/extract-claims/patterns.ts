@@ -242,23 +242,6 @@ export const NOT_SOURCE = new Set(
   'it he she they we i you him them us me this that there which who what and but or the a an as if when while after before also which its their his her'.split(' '),
 );
 
-/**
- * Statement claims: what was done to someone, normalized so reports can be compared
- * ("expelled the envoy" vs "barred the envoy from returning"). `object` is matched after the verb.
- */
-/** Words every statement pattern needs. */
-export const DIPLOMAT_RE = /ambassador|envoy|diplomat|charg[eé]|consul|attach[eé]/i;
-
-export const STATEMENT_PATTERNS: readonly { re: RegExp; label: string }[] = [
-  { re: /\b(?:expel(?:led|s|ling)?|kick(?:ed)? out|ordered (?:\w+ ){0,3}to leave|declared (?:\w+ ){0,3}persona non grata)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul|attach[eé]))\b/gi, label: 'expelled' },
-  { re: /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|awn|aws)|pull(?:ed)? out)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\b/gi, label: 'recalled' },
-  { re: /\b(?:summon(?:ed|s|ing)?|call(?:ed)? in)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\b/gi, label: 'summoned' },
-  { re: /\b(?:prevent(?:ed|s|ing)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?|ban(?:ned|s|ning)?|stopp?(?:ed|s|ing)?)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))(?:[^.]{0,60}?\bfrom\s+return)/gi, label: 'barred from returning' },
-  { re: /\b(?:asked|told|requested|instructed)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))(?:[^.]{0,60}?\bnot\s+to\s+return)/gi, label: 'barred from returning' },
-  { re: /\b((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))[^.]{0,60}?\b(?:would not|will not|won['’]t|cannot|could not|not)\s+(?:be allowed to\s+)?return\b/gi, label: 'barred from returning' },
-  { re: /\b((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\s+(?:was|were|has been|had been)\s+(expelled|recalled|summoned)\b/gi, label: '$2' },
-];
-
 /** A sentence that tallies several incidents: its figures are totals, not the main incident's. */
 export const ROUNDUP_RE =
   /\b(?:(?:killed|died|dead|shot|wounded|injured|slain|homicides|murders) (?:in|during) (?:the month of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|shootings|nationwide|nationally|statewide|across the (?:country|nation|state|city)|each year|every year|per year|annually|stud(?:y|ies)|database|statistics|data (?:shows?|from)|analysis|separate (?:incidents|attacks)|since (?:\d|[A-Z][a-z]+day\b|noon|midnight|last)|(?:weekend|overnight|holiday) (?:violence|gunfire|bloodshed)|violent (?:night|weekend|day)|so far this|this year|(?:in|over|during) (?:the )?(?:past|last) (?:\w+ )?(?:days?|weeks?|months?|hours?)|(?:in|within|over) (?:a |the )?(?:span of |past |last )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:hours?|days?)(?:[- ](?:span|period|stretch))?)\b/i;

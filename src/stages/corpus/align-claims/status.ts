@@ -1,7 +1,8 @@
 import type { ClaimKind, ClaimStatus, ClaimValue } from '../../../core/index.ts';
 import { compatible, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
-import { CONTRADICTIONS, FALLING_KINDS, GENERIC_STATEMENT_WORDS, TOLL_KINDS } from './patterns.ts';
+import { CONTRADICTIONS } from './contradictions.ts';
+import { FALLING_KINDS, GENERIC_STATEMENT_WORDS, TOLL_KINDS } from './patterns.ts';
 
 export interface StatusResult {
   status: ClaimStatus;

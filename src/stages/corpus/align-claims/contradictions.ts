@@ -1,0 +1,13 @@
+// Statement predicates that cannot both hold of one subject: the non-numeric conflicts between reports.
+
+/**
+ * Pairs of statement predicates that cannot both be true of the same subject. Each entry is two
+ * patterns; a slot whose values match both sides is conflicting.
+ */
+export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
+  [/\bexpel(?:led|s)?\b|\bkicked out\b|\bordered (?:out|to leave)\b/i, /\b(?:not to return|from returning|barred|prevented|blocked|asked .{0,40}not to)\b/i, 'expelled vs kept from returning'],
+  [/\bconfirm(?:ed|s)?\b/i, /\bden(?:ied|ies|y)\b/i, 'confirmed vs denied'],
+  [/\baccept(?:ed|s)?\b/i, /\breject(?:ed|s)?\b/i, 'accepted vs rejected'],
+  [/\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b/i, /\breleas(?:ed|es)\b|\bfreed\b/i, 'held vs released'],
+  [/\bkilled\b|\bdied\b|\bdead\b/i, /\bsurviv(?:ed|es)\b|\balive\b/i, 'dead vs alive'],
+];

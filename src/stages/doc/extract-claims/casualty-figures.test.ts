@@ -368,3 +368,7 @@ test('a gunfight that "left the suspect hospitalized" tells of one more hurt', (
 test('a headline victim "who shot himself" is one person hit', () => {
   assert.deepEqual(figures('Police name Varn man who accidentally shot himself while hunting'), { killed: null, injured: 1 });
 });
+
+test('a figure in a question is not asserted: the next stated figure is the count', () => {
+  assert.deepEqual(figures('But why were four guards shot at the Pellam depot? Officials said one guard was wounded on Tuesday.'), { killed: null, injured: 1 });
+});

@@ -5,6 +5,7 @@ import {
   OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, QUALIFIED_ZERO_AFTER_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
   SHOOTER_WORD_RE, SITE_SUFFIX_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, VICTIMS_KILLED_AFTER_RE, YOUNG_RE,
 } from './patterns.ts';
+import { QUESTION_END_RE } from './casualty-patterns.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -95,7 +96,7 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
     if (c.value === 0 && qualifiedZero(c)) continue;
     // "Both" points back to people already told of: it only completes a lone victim (listWithLone).
     if (BOTH_RE.test(c.quantity.text)) continue;
-    if (NOT_ASSERTED_RE.test(c.sentenceText)) continue;
+    if (NOT_ASSERTED_RE.test(c.sentenceText) || QUESTION_END_RE.test(c.sentenceText)) continue;
     // "burned when the shed caught fire", "the van struck two parked cruisers, injuring both": not hit by gunfire.
     if (kind === 'injured' && OTHER_HARM_RE.test(c.sentenceText) && !GUNFIRE_RE.test(c.sentenceText)) continue;
     // Another incident ("Earlier Thursday, ...") is only a fallback: dropping such figures outright

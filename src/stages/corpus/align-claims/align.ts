@@ -136,7 +136,9 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (MEASURE_KINDS.has(r.claim.kind) && !r.change && !measuresSame(slot, r)) return null;
   // "Two men" and "two people" are one toll told two ways; "two men" and "three people" are a part and a whole.
   const noun = nounOf(r);
-  if (slot.nouns.size > 0 && !slot.nouns.has(noun) && !slot.figures.has(r.claim.value)) return null;
+  // Statements met by what could contradict them: "the robbers gave themselves up" and "the bank was
+  // stormed" are two accounts of one ending, told of different nouns.
+  if (r.claim.kind !== 'statement' && slot.nouns.size > 0 && !slot.nouns.has(noun) && !slot.figures.has(r.claim.value)) return null;
   // A report naming one victim ("a man was killed") supports the figure one, not a toll of several:
   // it joins a slot that holds a one, and counts above one do not join a slot of named victims.
   if (r.onePerson ? !slot.figures.has(1) : r.claim.value !== 1 && slot.counts === 0) return null;

@@ -5,7 +5,8 @@ import {
   OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, QUALIFIED_ZERO_AFTER_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
   SHOOTER_WORD_RE, SITE_SUFFIX_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, VICTIMS_KILLED_AFTER_RE, YOUNG_RE,
 } from './patterns.ts';
-import { QUESTION_END_RE } from './casualty-patterns.ts';
+import { PART_OF_BEFORE_RE, PART_VERB_AFTER_RE, QUESTION_END_RE } from './casualty-patterns.ts';
+import { parseNumber } from '../../../nlp/numbers.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
 export interface CasualtyFigures {
@@ -49,6 +50,21 @@ function inMurderSuicide(c: ClaimMention): boolean {
   if (i < 0) return false;
   const after = c.sentenceText.slice(i + c.quantity.text.length, i + c.quantity.text.length + 60);
   return VICTIMS_KILLED_AFTER_RE.test(after) && !DEATH_NOUN_BEFORE_RE.test(c.sentenceText.slice(Math.max(0, i - 30), i));
+}
+
+/**
+ * "One of the five victims survived": the verb tells of the one picked out, not of the five, so the
+ * figure is the part's. Other claims are returned as they are.
+ */
+function asPartRead(c: ClaimMention): ClaimMention {
+  const i = quantityAt(c);
+  if (i < 0 || typeof c.value !== 'number') return c;
+  const part = PART_OF_BEFORE_RE.exec(c.sentenceText.slice(Math.max(0, i - 24), i));
+  if (!part) return c;
+  const counted = c.counted ? c.sentenceText.indexOf(c.counted, i) : -1;
+  const end = counted >= 0 ? counted + c.counted!.length : i + c.quantity.text.length;
+  const n = parseNumber(part[1]!);
+  return n !== null && n < c.value && PART_VERB_AFTER_RE.test(c.sentenceText.slice(end, end + 30)) ? { ...c, value: n } : c;
 }
 
 /** Days a claim's date may lie before the report's date and still be its incident. */
@@ -265,7 +281,7 @@ export function casualtyFigures(all: readonly ClaimMention[], text?: string, ref
 }
 
 function figuresOf(all: readonly ClaimMention[], text?: string, reference: string | null = null): CasualtyFigures {
-  const claims = withoutDeadPronouns(all);
+  const claims = withoutDeadPronouns(all.map(asPartRead));
   let killed = firstOf(claims, 'killed', false, reference);
   let injured = firstOf(claims, 'injured', true, reference);
   let hit = firstOf(claims, 'casualties', false, reference);

@@ -3,3 +3,12 @@
 
 /** A sentence that asks ("only two officers shot?"): its figures are not asserted. */
 export const QUESTION_END_RE = /\?\s*["”’')]*\s*$/;
+
+/** "One of the five victims survived": the number before "of the" that picks a part of the count after it. */
+export const PART_OF_BEFORE_RE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|those)\s+$/i;
+/**
+ * After the counted group, a verb of its own clause ("victims survived", "people were taken"): it tells of
+ * the part picked out, not of the group, which a participle or relative clause describes ("the four
+ * men killed", "the five people who were shot").
+ */
+export const PART_VERB_AFTER_RE = /^\s*,?\s*(?:survived|died|remain(?:s|ed)?|(?:was|were|is|are|has|have|had)\b(?!\s+(?:shot|killed|wounded|injured|hurt)\b))/i;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Corpus, EntityType } from '../../../core/index.ts';
 import { mergeCorpusEntities } from './index.ts';
-import { corpus, corpusOf, docFromText, holding, L, O } from './test-corpus.ts';
+import { corpus, corpusOf, docFromText, holding, L, O, P } from './test-corpus.ts';
 
 /** One document from its text: each [name, type] entity gets a mention wherever the text writes it, not before "Region". */
 const docOf = (id: string, text: string, ents: [string, EntityType, string[]?][]): Corpus['documents'][number] =>
@@ -81,4 +81,18 @@ test('a place written only in capitals (a dateline) is named in ordinary case; i
   assert.deepEqual(ents[0].aliases, ['TRESKA-VOLL']);
   const acronym = mergeCorpusEntities(corpusOf([L('VARN')]));
   assert.equal(acronym[0].name, 'VARN');
+});
+
+test('"X Prison" and the bare "X" another report writes are one site, unless X is a dateline city', () => {
+  const site = mergeCorpusEntities(corpusOf([L('Holbrin Penitentiary')], [L('Holbrin')], [P('Ilka Morv')]));
+  assert.equal(holding(site, 'Holbrin').length, 1);
+  assert.deepEqual(holding(site, 'Holbrin')[0].aliases.sort(), ['Holbrin', 'Holbrin Penitentiary']);
+  const town = mergeCorpusEntities(
+    corpus(
+      docFromText('d1', 'TESSEN — Inmates rioted overnight.', [['TESSEN', 'PLACE']], (f) => new RegExp(`\\b${f}\\b`, 'g')),
+      docFromText('d2', 'Inmates at Tessen Barracks rioted; Tessen was calm.', [['Tessen Barracks', 'PLACE'], ['Tessen', 'PLACE']], (f) => new RegExp(`\\b${f}\\b(?! Barracks)`, 'g')),
+    ),
+  );
+  assert.equal(holding(town, 'Tessen Barracks').length, 1);
+  assert.ok(!holding(town, 'Tessen Barracks')[0].aliases.includes('Tessen'), JSON.stringify(town));
 });

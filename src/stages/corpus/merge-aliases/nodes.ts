@@ -4,6 +4,8 @@ import type { Corpus, DocEntity, EntityMention, EntityType } from '../../../core
 import { keyParts, nameParts, translitKey } from '../../../nlp/translit-key.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { splitByOwner } from './offices.ts';
+// One list with find-entities, which types "X Prison" a place: the same words make "X" its short name here.
+import { FACILITY_HEADS } from '../../doc/find-entities/patterns.ts';
 import { COUNTRY_FORMS, LONG_FORM_RE, QUALIFIER_WORDS, SPELLING_FOLDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
 
 export interface Node {
@@ -122,7 +124,8 @@ export function buildNodes(corpus: Corpus): Node[] {
   const nodes: Node[] = [];
   // Cities: places some document writes as a dateline, or the lists know as a city and not as a
   // region. "X Region" / "X Province" (the head capitalized, part of the name) is then a division
-  // named after the city, not another way of writing it; decided once every document is read.
+  // named after the city, and "X Prison" a site near it, not another way of writing it; decided
+  // once every document is read.
   const cityKeys = new Set<string>();
   const divisionKeys: [number, string][] = [];
   for (const doc of corpus.documents) {
@@ -162,6 +165,8 @@ export function buildNodes(corpus: Corpus): Node[] {
           if (head[0] === head[0].toLowerCase()) bareKeys.add(bare);
           else divisionKeys.push([nodes.length, bare]);
         }
+        // "X Prison" is also called "X" ("moved to X"), unless X is a city (see cityKeys).
+        if (e.type === 'PLACE' && FACILITY_HEADS.has(head.toLowerCase())) divisionKeys.push([nodes.length, translitKey(form.slice(0, lastSpace))]);
         const stripped = e.type !== 'PERSON' ? qualifierStripped(form) : null;
         if (stripped) bareKeys.add(translitKey(stripped, plural));
         if (e.type === 'ORG') {

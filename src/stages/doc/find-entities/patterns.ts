@@ -298,12 +298,35 @@ export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 /** Last words of venues' names ("X Stadium"): places people gather in, never a club or a person. */
 export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 'velodrome', 'racecourse', 'ballpark', 'amphitheatre', 'amphitheater']);
 
+/**
+ * Last words of facilities' names ("X Prison", "X Barracks", "X Mine", "X Dam"): a site, so a
+ * place, never a person; often named after its town, and then called by the town's name alone
+ * ("moved to X"). Not plants or works: those are a firm's ("the X plant" is the X company's).
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'prison', 'jail', 'gaol', 'penitentiary', 'barracks', 'mine', 'colliery', 'dam', 'reservoir', 'airport', 'airfield',
+  'airbase', 'lighthouse',
+]);
+
 /** Parts of a site named by a number ("Gate 4", "Terminal 2", "Pier 9"): with the number, a place. */
 export const NUMBERED_FEATURE_HEADS: ReadonlySet<string> = new Set([
   'gate', 'terminal', 'pier', 'platform', 'hangar', 'berth', 'dock', 'runway', 'exit', 'entrance', 'stand', 'sector', 'concourse',
   'route', 'highway', 'ward', 'block', 'hall', 'warehouse', 'reactor', 'shaft', 'building', 'hold', 'deck', 'cabin', 'carriage',
-  'compartment', 'room', 'level', 'pit', 'well', 'tank', 'silo', 'interstate',
+  'compartment', 'room', 'level', 'pit', 'well', 'tank', 'silo', 'interstate', 'wing', 'cell', 'cellblock', 'tower', 'yard',
+  'zone', 'bay', 'lane', 'corridor', 'floor', 'unit', 'pavilion', 'barrack', 'dormitory',
 ]);
+
+/**
+ * Offices written as a title ("the People's Advocate", "the Ombudsman", "the Inspector General"):
+ * held by one person at a time, but named as a body that counts, reports and complains. Words
+ * other than the ombudsman's need a capitalized word before them ("the Public Defender"): "the
+ * Defender" alone is a person. Not "Commissioner": "the Health Commissioner" is mostly a person.
+ */
+export const OFFICE_TITLE_HEADS: ReadonlySet<string> = new Set(['advocate', 'ombudsman', 'ombudsperson', 'ombudswoman', 'defender', 'protector', 'comptroller']);
+/** Heads that name an office alone ("the Ombudsman"). */
+export const LONE_OFFICE_TITLES: ReadonlySet<string> = new Set(['ombudsman', 'ombudsperson', 'ombudswoman']);
+/** "Inspector General", "Auditor General": the word before a final "General" that makes it an office. */
+export const GENERAL_OFFICES: ReadonlySet<string> = new Set(['inspector', 'auditor', 'comptroller', 'controller']);
 
 /** Last words of hospitals' names. */
 export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'infirmary']);

@@ -53,3 +53,11 @@ test('"the village of X" and "the village X" are place cues; "the Republic of X"
   placeEvidence(cands, v, new Set());
   assert.deepEqual(cands.map((c) => c.type), ['PLACE', 'PLACE', 'PLACE', 'PLACE', 'ORG', 'PERSON']);
 });
+
+test('"X Prison" makes the bare X a place in the same text; "the prison X" names a site, "the prison Given Family" does not', () => {
+  const { v, cands } = setup('Riots spread at Holbrin Penitentiary. Holbrin has 600 cells. Guards left the jail Sorvask, and the jail Ilya Moret stayed.', [
+    ['Holbrin Penitentiary', 'PLACE'], ['Holbrin', 'PERSON'], ['Sorvask', 'ORG'], ['Ilya Moret', 'MISC'],
+  ]);
+  placeEvidence(cands, v, new Set());
+  assert.deepEqual(cands.map((c) => c.type), ['PLACE', 'PLACE', 'PLACE', 'MISC']);
+});

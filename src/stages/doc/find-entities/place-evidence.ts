@@ -1,11 +1,11 @@
 // One name, one type within a document, for places: a name the text itself shows to be a place
-// (a dateline city, "in X", "across X", "the village of X", "X island") is a place in its other
+// (a dateline city, "in X", "across X", "the village of X", "X island", "X Prison") is a place in its other
 // mentions too, where the model, unsure about a name it never saw, may have typed it a group or,
 // before "has", a person.
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { ARTICLES, ORG_HEADS, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, PLACE_NOUNS } from './patterns.ts';
+import { ARTICLES, FACILITY_HEADS, ORG_HEADS, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, PLACE_NOUNS } from './patterns.ts';
 
 /**
  * `placeTokens`: tokens the rules already know to be places (datelines). Candidates of one or two
@@ -18,10 +18,12 @@ export function placeEvidence(cands: Candidate[], v: TokenView, placeTokens: Rea
   for (const c of cands) {
     if (!retypable(c, v) && c.type !== 'PLACE') continue;
     // "in X" also says "in Spanish", "in Euro 96": a name typed MISC needs a noun cue after it.
-    const before = c.type !== 'MISC' && c.ts > 0 && (PLACE_CUES_BEFORE.has(v.lower[c.ts - 1]) || placeNounOf(v, c.ts));
+    const before = c.type !== 'MISC' && c.ts > 0 && (PLACE_CUES_BEFORE.has(v.lower[c.ts - 1]) || placeNounOf(v, c));
     const after = c.te < v.n && PLACE_CUES_AFTER.has(v.word(c.te));
     const cued = (before || after) && c.te - c.ts <= 2 && !ORG_HEADS.has(v.lower[c.te - 1]) && !gaz.has(v.word(c.ts), 'demonym');
     if (cued || (placeTokens.has(c.ts) && c.type === 'PLACE')) places.add(v.slice(c.ts, c.te).toLowerCase());
+    // "X Prison": the site is named after X, and "X" alone in this text is the site or its town.
+    if (c.type === 'PLACE' && c.te - c.ts >= 2 && FACILITY_HEADS.has(v.lower[c.te - 1])) places.add(v.slice(c.ts, c.te - 1).toLowerCase());
   }
   if (places.size === 0) return;
   // A person's family name is not a place here, whatever the cues say.
@@ -35,12 +37,15 @@ export function placeEvidence(cands: Candidate[], v: TokenView, placeTokens: Rea
 }
 
 /**
- * "the village of X", "the town of X", "the village X" (the noun in lowercase: "the Republic of X"
- * is a name).
+ * "the village of X", "the town of X", "the village X", "the prison X" (the noun in lowercase: "the
+ * Republic of X" is a name).
  */
-function placeNounOf(v: TokenView, i: number): boolean {
+function placeNounOf(v: TokenView, c: Candidate): boolean {
+  const i = c.ts;
   if (i >= 2 && v.lower[i - 1] === 'of' && PLACE_NOUNS.has(v.lower[i - 2]) && v.isLowercaseWord(i - 2)) return true;
-  return i >= 2 && PLACE_NOUNS.has(v.lower[i - 1]) && v.isLowercaseWord(i - 1) && ARTICLES.has(v.lower[i - 2]);
+  if (i < 2 || !v.isLowercaseWord(i - 1) || !ARTICLES.has(v.lower[i - 2])) return false;
+  // "the prison X" names the site X; only one word ("the prison Given Family" is its director).
+  return PLACE_NOUNS.has(v.lower[i - 1]) || (FACILITY_HEADS.has(v.lower[i - 1]) && c.te - c.ts === 1);
 }
 
 /**

@@ -64,3 +64,17 @@ function entitiesWithAliases(text: string): { name: string; aliases: string[] }[
   findDocEntities(doc);
   return (doc.layers.entities ?? []).map((e) => ({ name: e.name, aliases: e.aliases }));
 }
+
+test('"X Penitentiary", "X Barracks", "X Mine" are places; a plant stays as the model read it', () => {
+  // 0 from 1 Holbrin 2 Penitentiary 3 , 4 Sorvet 5 Barracks 6 , 7 Tulm 8 Mine 9 and 10 Tulm 11 Plant
+  const v = view('from Holbrin Penitentiary, Sorvet Barracks, Tulm Mine and Tulm Plant');
+  const cs = [cand(1, 3, 'PERSON'), cand(4, 6, 'ORG'), cand(7, 9, 'ORG'), cand(10, 12, 'ORG')];
+  venueNames(cs, v);
+  assert.deepEqual(shown(v, cs), ['Holbrin Penitentiary/PLACE', 'Sorvet Barracks/PLACE', 'Tulm Mine/PLACE', 'Tulm Plant/ORG']);
+});
+
+test('a site part named by a capital letter is a place ("Wing D", "Cell F"); not "I"', () => {
+  // 0 inmates 1 held 2 Wing 3 D 4 and 5 Cell 6 F 7 , 8 Gate 9 I 10 said
+  const v = view('inmates held Wing D and Cell F, Gate I said');
+  assert.deepEqual(shown(v, numberedFeatures([cand(2, 3, 'PERSON'), cand(8, 9, 'ORG')], v)), ['Wing D/PLACE', 'Cell F/PLACE', 'Gate/ORG']);
+});

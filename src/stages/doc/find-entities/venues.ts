@@ -4,21 +4,24 @@
 // Regional Hospital" one institution even where the model split off its town.
 
 import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
-import { HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HEADS, POST_PREFIXES, VENUE_HEADS } from './patterns.ts';
+import { FACILITY_HEADS, HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HEADS, POST_PREFIXES, VENUE_HEADS } from './patterns.ts';
 
 /** A feature's number, lowercased: "7", "12", "4b" (not a year, not a figure with separators). */
 const FEATURE_NUMBER = /^\d{1,3}[a-z]?$/;
+/** A feature's letter as written: "Block C", "Wing B" (one capital; not the pronoun "I"). */
+const FEATURE_LETTER = /^[A-HJ-Z]$/;
 /** The heads' plurals ("gates"), looked up without cutting every plural word. */
 const PLURAL_HEADS: ReadonlySet<string> = new Set([...NUMBERED_FEATURE_HEADS].map((h) => `${h}s`));
 
 /**
- * "X Stadium", "X Arena" (head capitalized, part of the name) and the posts "Camp X", "Fort X" are
- * places whatever the model typed them.
+ * "X Stadium", "X Arena", the facilities "X Prison", "X Mine" (head capitalized, part of the name)
+ * and the posts "Camp X", "Fort X" are places whatever the model typed them.
  */
 export function venueNames(cands: Candidate[], v: TokenView): void {
   for (const c of cands) {
     if (c.te - c.ts < 2 || c.type === 'PLACE') continue;
-    const venue = VENUE_HEADS.has(v.lower[c.te - 1]) && v.isCapitalized(c.te - 1);
+    const head = v.lower[c.te - 1];
+    const venue = (VENUE_HEADS.has(head) || FACILITY_HEADS.has(head)) && v.isCapitalized(c.te - 1);
     const post = POST_PREFIXES.has(v.lower[c.ts]) && v.isCapitalized(c.ts);
     if (venue || post) c.type = 'PLACE';
   }
@@ -37,7 +40,7 @@ export function numberedFeatures(cands: Candidate[], v: TokenView): Candidate[] 
     const w = v.lower[i];
     const single = NUMBERED_FEATURE_HEADS.has(w);
     if (!single && !PLURAL_HEADS.has(w)) continue;
-    if (!v.isCapitalized(i) || v.isAllCaps(i) || !FEATURE_NUMBER.test(v.lower[i + 1])) continue;
+    if (!v.isCapitalized(i) || v.isAllCaps(i) || !(FEATURE_NUMBER.test(v.lower[i + 1]) || FEATURE_LETTER.test(v.word(i + 1)))) continue;
     // Adjacent in the text: "Gate 4", not "Gate\n4" across a line.
     if (v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;
     if (single) found.push({ ts: i, te: i + 2, type: 'PLACE', role: null, acronym: null, linkTo: null });

@@ -25,6 +25,7 @@ import { titleCaseLines } from './title-case.ts';
 import { trailingPersons } from './trailing-person.ts';
 import { clubPrefixes, clubTypes, scoreLines } from './clubs.ts';
 import { numberedFeatures, placeInstitutions, venueNames } from './venues.ts';
+import { titledOffices } from './titled-offices.ts';
 
 /** The document's own outlet and site names, as its metadata and container give them. */
 function outletsOf(doc: Doc): string[] {
@@ -99,6 +100,7 @@ export function findDocEntities(doc: Doc): void {
   namedThings(cands, v);
   vesselNames(cands, v);
   cands = numberedFeatures(cands, v);
+  cands = titledOffices(cands, v);
   placeEvidence(cands, v, datelinePlaces(found));
   outletNames(cands, v, outletsOf(doc));
   cands = untaggedPlaces(cands, v, sentStart);

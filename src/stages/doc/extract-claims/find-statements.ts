@@ -1,31 +1,97 @@
-import { STATEMENT_PATTERNS } from './statement-patterns.ts';
+import {
+  BEFORE_VERB_FILLER, CALLED_FALSE, CLAUSE_BREAK, NOT_ASSERTED_CLAUSE, NOT_ASSERTED_NEAR, PHRASE_STOP, STATEMENT_FAMILIES,
+} from './statement-patterns.ts';
+import type { StatementPattern } from './statement-patterns.ts';
 
-/** A non-numeric claim: what was done to someone, normalized so that reports can be compared. */
+/** A non-numeric claim: what was done to someone or how something happened, normalized so that reports can be compared. */
 export interface RawStatement {
-  /** The normalized action ("expelled", "recalled", "barred from returning"). */
+  /** The normalized label ("expelled", "barred from returning", "surrendered", "stormed", "accident"). */
   label: string;
-  /** Who it was done to, as written ("the Norlandic envoy"). */
+  /** Who or what it is about, as written ("the Norlandic envoy", "the hijackers"); '' when the sentence does not say. */
   object: string;
   start: number;
   end: number;
 }
 
+/** How many words a noun phrase read next to a verb may have. */
+const PHRASE_WORDS = 4;
+
+/** Where the clause holding `at` begins: after the last clause break before it. */
+function clauseStart(sentence: string, at: number): number {
+  let start = 0;
+  for (const m of sentence.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return start;
+}
+
 /**
- * The hook for non-numeric contradictions: the corpus stage compares `label` across documents for
- * the same kind of object (one report says the envoy was expelled, another that he was barred
- * from returning).
+ * The sentence asserts what the match tells: it is no question, and nothing in its clause denies,
+ * doubts or supposes it ("denied that the depot was stormed", "nobody gave themselves up", "may have
+ * been an accident", "claims that it was arson are false").
+ */
+function asserted(sentence: string, start: number, end: number): boolean {
+  if (/\?\s*["”’']?\s*$/.test(sentence)) return false;
+  const clause = sentence.slice(clauseStart(sentence, start), start);
+  const near = clause.split(/\s+/).filter(Boolean).slice(-PHRASE_WORDS).join(' ');
+  if (NOT_ASSERTED_NEAR.test(near) || NOT_ASSERTED_CLAUSE.test(clause)) return false;
+  return !CALLED_FALSE.test(sentence.slice(end));
+}
+
+/** The noun phrase just before the verb in its clause: "the convoy's hijackers" (had) surrendered. */
+function phraseBefore(sentence: string, at: number): string {
+  const words = sentence.slice(clauseStart(sentence, at), at).split(/\s+/).filter(Boolean);
+  while (words.length && BEFORE_VERB_FILLER.test(words[words.length - 1]!)) words.pop();
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < PHRASE_WORDS; i--) {
+    if (PHRASE_STOP.test(words[i]!)) break;
+    out.unshift(words[i]!);
+  }
+  return out.join(' ');
+}
+
+/** The noun phrase just after the verb: stormed "the depot" (with gas). */
+function phraseAfter(sentence: string, at: number): string {
+  const out: string[] = [];
+  for (const w of sentence.slice(at).split(/\s+/).filter(Boolean)) {
+    const word = w.replace(/[,;:.!?)"”]+$/, '');
+    if (!word || PHRASE_STOP.test(word) || out.length >= PHRASE_WORDS) break;
+    out.push(word);
+    if (word !== w) break;
+  }
+  return out.join(' ');
+}
+
+function aboutOf(p: StatementPattern, m: RegExpExecArray, sentence: string): string {
+  switch (p.about) {
+    case 'group': return (m[1] ?? '').trim();
+    case 'before': return phraseBefore(sentence, m.index);
+    case 'after': return phraseAfter(sentence, m.index + m[0].length);
+    case 'none': return '';
+  }
+}
+
+/**
+ * The hook for non-numeric contradictions: the corpus stage compares `label` across documents
+ * (one report says the envoy was expelled, another that he was barred from returning; one that the
+ * hijackers gave themselves up, another that the bus was stormed). Callers test `STATEMENT_CUE`
+ * first; each family's own cue keeps its patterns off sentences that cannot hold them.
  */
 export function findStatements(sentence: string): RawStatement[] {
   const out: RawStatement[] = [];
-  for (const { re, label } of STATEMENT_PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence))) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (out.some((o) => o.start < end && start < o.end)) continue;
-      const resolved = label === '$2' ? m[2]!.toLowerCase() : label;
-      out.push({ label: resolved, object: m[1]!.trim(), start, end });
+  for (const family of STATEMENT_FAMILIES) {
+    if (!family.cue.test(sentence)) continue;
+    for (const p of family.patterns) {
+      p.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = p.re.exec(sentence))) {
+        const start = m.index;
+        const end = m.index + m[0].length;
+        if (out.some((o) => o.start < end && start < o.end)) continue;
+        if (family.asserted && !asserted(sentence, start, end)) continue;
+        const label = p.label === '$2' ? m[2]!.toLowerCase() : p.label;
+        // "The blaze was an accident caused by faulty wiring" tells one account, not two.
+        if (family.asserted && out.some((o) => o.label === label)) continue;
+        out.push({ label, object: aboutOf(p, m, sentence), start, end });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

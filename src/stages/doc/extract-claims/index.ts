@@ -3,7 +3,7 @@ import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { findAttribution, findHedge } from './attribution.ts';
 import { cuesOf, findNumericClaims } from './find-quantities.ts';
 import { findStatements } from './find-statements.ts';
-import { DIPLOMAT_RE } from './statement-patterns.ts';
+import { STATEMENT_CUE } from './statement-patterns.ts';
 
 /** Event types a claim of each kind is most likely about, best first. */
 const KIND_EVENTS: Partial<Record<ClaimKind, readonly EventType[]>> = {
@@ -58,8 +58,8 @@ export function extractClaimsFrom(doc: Doc): ClaimMention[] {
     const sText = text.slice(sent.start, sent.end);
     const raws = findNumericClaims(sText, docCues, previousKind);
     previousKind = raws.length ? raws[raws.length - 1]!.kind : null;
-    // Every statement pattern names a diplomat: sentences without one are skipped cheaply.
-    const statements = DIPLOMAT_RE.test(sText) ? findStatements(sText) : [];
+    // One cheap test: a sentence without any statement family's cue word holds no statement.
+    const statements = STATEMENT_CUE.test(sText) ? findStatements(sText) : [];
     if (raws.length === 0 && statements.length === 0) continue;
     while (mi < mentions.length && mentions[mi]!.end <= sent.start) mi++;
     const sMentions: EntityMention[] = [];

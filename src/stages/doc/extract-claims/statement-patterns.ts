@@ -1,16 +1,101 @@
-// Statement claims (non-numeric): what was done to someone, normalized so reports can be compared
-// ("expelled the envoy" vs "barred the envoy from returning"). `object` is matched after the verb.
-// Kept apart from the numeric claim patterns so each can grow on its own.
+// Statement claims (non-numeric), normalized so reports can be compared: what was done to someone
+// ("expelled the envoy" vs "barred the envoy from returning"), how a standoff ended ("gave themselves
+// up" vs "special forces went in"), what caused a happening ("a short circuit" vs "arson").
+// Kept apart from the numeric claim patterns so each can grow on its own; the corpus stage pairs the
+// labels that cannot both hold (align-claims/contradictions.ts).
 
-/** Words every statement pattern needs. */
-export const DIPLOMAT_RE = /ambassador|envoy|diplomat|charg[eé]|consul|attach[eé]/i;
+/** One way of telling a statement. */
+export interface StatementPattern {
+  /** Global, case-insensitive. */
+  re: RegExp;
+  /** The normalized label; '$2' takes group 2 of the match, lowercased. */
+  label: string;
+  /**
+   * Where what the statement is about is written: group 1 of `re`, the noun phrase just before the
+   * match ("the robbers" gave themselves up) or just after it (stormed "the depot"), or nowhere.
+   */
+  about: 'group' | 'before' | 'after' | 'none';
+}
 
-export const STATEMENT_PATTERNS: readonly { re: RegExp; label: string }[] = [
-  { re: /\b(?:expel(?:led|s|ling)?|kick(?:ed)? out|ordered (?:\w+ ){0,3}to leave|declared (?:\w+ ){0,3}persona non grata)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul|attach[eé]))\b/gi, label: 'expelled' },
-  { re: /\b(?:recall(?:ed|s|ing)?|withdr(?:ew|awn|aws)|pull(?:ed)? out)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\b/gi, label: 'recalled' },
-  { re: /\b(?:summon(?:ed|s|ing)?|call(?:ed)? in)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\b/gi, label: 'summoned' },
-  { re: /\b(?:prevent(?:ed|s|ing)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?|ban(?:ned|s|ning)?|stopp?(?:ed|s|ing)?)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))(?:[^.]{0,60}?\bfrom\s+return)/gi, label: 'barred from returning' },
-  { re: /\b(?:asked|told|requested|instructed)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))(?:[^.]{0,60}?\bnot\s+to\s+return)/gi, label: 'barred from returning' },
-  { re: /\b((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))[^.]{0,60}?\b(?:would not|will not|won['’]t|cannot|could not|not)\s+(?:be allowed to\s+)?return\b/gi, label: 'barred from returning' },
-  { re: /\b((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))\s+(?:was|were|has been|had been)\s+(expelled|recalled|summoned)\b/gi, label: '$2' },
+/**
+ * Statement patterns in families, each behind one cheap cue every pattern of the family needs.
+ * `asserted`: an account of what happened, which counts only when the sentence asserts it, not
+ * when it denies, doubts, asks or supposes it ("denied that the depot was stormed"); a diplomatic
+ * act is read as before (the corpus stage compares its wording).
+ */
+export interface StatementFamily {
+  cue: RegExp;
+  asserted: boolean;
+  patterns: readonly StatementPattern[];
+}
+
+/** Who a diplomatic act is done to: "the Ruvian envoy", "its ambassador". */
+const ENVOY = String.raw`((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))`;
+const REFLEXIVE = String.raw`(?:themselves|himself|herself|itself)`;
+const BE = String.raw`(?:was|were|is|are|had been|has been|have been|being)`;
+
+export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
+  {
+    cue: /ambassador|envoy|diplomat|charg[eé]|consul|attach[eé]/i,
+    asserted: false,
+    patterns: [
+      { re: /\b(?:expel(?:led|s|ling)?|kick(?:ed)? out|ordered (?:\w+ ){0,3}to leave|declared (?:\w+ ){0,3}persona non grata)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul|attach[eé]))\b/gi, label: 'expelled', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:recall(?:ed|s|ing)?|withdr(?:ew|awn|aws)|pull(?:ed)? out)\s+${ENVOY}\b`, 'gi'), label: 'recalled', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:summon(?:ed|s|ing)?|call(?:ed)? in)\s+${ENVOY}\b`, 'gi'), label: 'summoned', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:prevent(?:ed|s|ing)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?|ban(?:ned|s|ning)?|stopp?(?:ed|s|ing)?)\s+${ENVOY}(?:[^.]{0,60}?\bfrom\s+return)`, 'gi'), label: 'barred from returning', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:asked|told|requested|instructed)\s+${ENVOY}(?:[^.]{0,60}?\bnot\s+to\s+return)`, 'gi'), label: 'barred from returning', about: 'group' },
+      { re: new RegExp(String.raw`\b${ENVOY}[^.]{0,60}?\b(?:would not|will not|won['’]t|cannot|could not|not)\s+(?:be allowed to\s+)?return\b`, 'gi'), label: 'barred from returning', about: 'group' },
+      { re: new RegExp(String.raw`\b${ENVOY}\s+(?:was|were|has been|had been)\s+(expelled|recalled|summoned)\b`, 'gi'), label: '$2', about: 'group' },
+    ],
+  },
+  {
+    // How a standoff (a siege, a hijacking, an occupation) ended: by giving up, or by force.
+    cue: /surrender|(?:gave|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault|by force|forced (?:\w+ )?way|(?:went|burst|broke) in/i,
+    asserted: true,
+    patterns: [
+      { re: new RegExp(String.raw`\b(?:surrendered|gave ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
+      // The noun, where it is told as what happened: "ended with their surrender", "after the gang's surrender".
+      { re: /\b(?:ended (?:with|in)|after|following|accepted|negotiated) (?:the |their |his |her |its |a )?(?:[\w-]+[’']s? )?surrender\b/gi, label: 'surrendered', about: 'none' },
+      { re: new RegExp(String.raw`\b(?:ended|${BE} resolved|came to an end|${BE} brought to an end) (?:peacefully|without (?:bloodshed|violence|a shot (?:being )?fired)|through (?:talks|negotiations?)|by negotiation)\b`, 'gi'), label: 'ended peacefully', about: 'before' },
+      { re: new RegExp(String.raw`\b${BE}\s+(?:\w+ly\s+)?(?:stormed|raided)\b`, 'gi'), label: 'stormed', about: 'before' },
+      { re: /\b(?:stormed|raided)\b(?!\s+(?:out|off|away|to|back|home)\b)/gi, label: 'stormed', about: 'after' },
+      { re: /\b(?:carried out|launched|mounted|led|staged|made)\s+(?:an?|the|their|its|a final)\s+(?:[\w-]+\s+)?(?:assault|raid)\s+(?:on|of|against)\b/gi, label: 'stormed', about: 'after' },
+      { re: /\b(?:retook|recaptured|took back|regained control of|entered|cleared|ended|broke up)\s+((?:[\w'’-]+\s+){0,4}?)by force\b/gi, label: 'stormed', about: 'group' },
+      { re: /\b(?:special forces|commandos|troops|soldiers|(?:police|tactical|special|army|security) (?:units?|squads?|teams?|officers|forces))\s+(?:\w+\s+)?(?:went|burst|broke|stormed|forced (?:their|its) way) in(?:to)?\b/gi, label: 'stormed', about: 'after' },
+    ],
+  },
+  {
+    // What caused it: an accident, or someone meant it.
+    cue: /accident|sabotage|arson|deliberate|intentional|fault|short[- ]circuit|human error|on purpose/i,
+    asserted: true,
+    patterns: [
+      { re: new RegExp(String.raw`\b${BE}\s+(?:(?:purely|simply|just|probably)\s+)?(?:an?\s+)?(?:(?:tragic|industrial|unfortunate|genuine|pure)\s+)?(?:accident|accidental)\b`, 'gi'), label: 'accident', about: 'before' },
+      { re: /\bcaused by (?:an? )?(?:(?:technical|electrical|mechanical|equipment) (?:fault|failure|malfunction|problem)|short[- ]circuit|human error|faulty (?:wiring|equipment))/gi, label: 'accident', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|deliberate\s+)?sabotage(?:d)?|caused by sabotage)\b`, 'gi'), label: 'sabotage', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|an?\s+)?arson(?: attack)?|caused by arson)\b`, 'gi'), label: 'arson', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:(?:a\s+)?deliberate(?: act)?|intentional|no accident|not an accident)|(?:deliberately|intentionally) (?:set|started|lit|caused|damaged)|(?:set|started|lit|caused) (?:\w+ ){0,2}?(?:deliberately|intentionally|on purpose))\b`, 'gi'), label: 'deliberate', about: 'before' },
+    ],
+  },
 ];
+
+/** One test per sentence: a sentence none of the families' cues match holds no statement. */
+export const STATEMENT_CUE = new RegExp(STATEMENT_FAMILIES.map((f) => f.cue.source).join('|'), 'i');
+
+/** Where a clause begins: what is before it (a denial, a doubt) is not said of what is in it. */
+export const CLAUSE_BREAK = /[;:(—–]|,\s|\b(?:but|while|whereas|although|though|when|after|as|because|since|until|before|once)\b/gi;
+
+/** Just before the verb, a word that denies, supposes or doubts it: "nobody surrendered", "may have been stormed". */
+export const NOT_ASSERTED_NEAR = /\b(?:not|never|no|nobody|none|neither|nor|without|may|might|could|would|should|must|can|will|if|unless|whether|chance)\b|n['’]t\b/i;
+
+/** Anywhere earlier in the clause, a denial or doubt: "denied that the depot was stormed", "rumours that ...". */
+export const NOT_ASSERTED_CLAUSE =
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|suspect(?:s|ed)?|possibl[ey]|perhaps|no (?:evidence|sign|indication)|nothing to suggest)\b/i;
+
+/** Just after it, the claim called false: "reports that police stormed the depot were false". */
+export const CALLED_FALSE = /^[^,;.]{0,50}?\b(?:is|was|were|are)\s+(?:false|untrue|wrong|baseless|unfounded)\b/i;
+
+/** Words between a noun phrase and its verb ("had", "eventually", "themselves"), dropped from what it is about. */
+export const BEFORE_VERB_FILLER = /^(?:had|has|have|was|were|been|being|is|are|be|did|do|does|then|later|eventually|finally|quickly|reportedly|allegedly|also|all|both|themselves|himself|herself|itself|\p{Ll}+ly)$/u;
+
+/** Words that end a noun phrase (read outward from the verb): "... said that | the gang", "the depot | with gas". */
+export const PHRASE_STOP = /^(?:that|which|who|and|or|but|said|says|say|told|tells|claim|claims|claimed|insist|insists|insisted|maintain|maintains|maintained|believe|believes|to|with|on|at|in|by|after|before|from|as|while|when|using|during|early|late|shortly|into|onto|for|of|than|then|also)$/i;

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findStatements } from './find-statements.ts';
+import { STATEMENT_CUE } from './statement-patterns.ts';
+
+/** [label, what it is about] of every statement in an (invented) sentence. */
+const read = (s: string): [string, string][] => findStatements(s).map((x) => [x.label, x.object]);
+
+test('how a standoff ended, told many ways, comes to two labels with what it is about', () => {
+  assert.deepEqual(read('The robbers gave themselves up shortly after midnight, the bank said.'), [['surrendered', 'The robbers']]);
+  assert.deepEqual(read('The hijackers had finally surrendered to border guards.'), [['surrendered', 'The hijackers']]);
+  assert.deepEqual(read('The occupiers laid down their arms on Sunday.'), [['surrendered', 'The occupiers']]);
+  assert.deepEqual(read('The siege of the depot ended with the surrender of the gunmen.'), [['surrendered', '']]);
+  assert.deepEqual(read('The quarry standoff ended peacefully after eleven hours.'), [['ended peacefully', 'The quarry standoff']]);
+  assert.deepEqual(read('A tactical team stormed the bus at dawn, the drivers\' union said.'), [['stormed', 'the bus']]);
+  assert.deepEqual(read('The union says the mine was raided by a special police squad.'), [['stormed', 'the mine']]);
+  assert.deepEqual(read('Special forces went into the bank after the talks failed.'), [['stormed', 'the bank']]);
+  assert.deepEqual(read('Troops launched an assault on the compound late on Friday.'), [['stormed', 'the compound']]);
+  assert.deepEqual(read('Police retook the terminal by force early on Monday.'), [['stormed', 'the terminal']]);
+});
+
+test('what caused it: an accident against sabotage, arson or a deliberate act', () => {
+  assert.deepEqual(read('Investigators said the blaze was an accident caused by faulty wiring.'), [['accident', 'the blaze']]);
+  assert.deepEqual(read('The fire was caused by a short circuit in the kitchen, the owner said.'), [['accident', 'The fire']]);
+  assert.deepEqual(read('Prosecutors say the warehouse fire was arson.'), [['arson', 'the warehouse fire']]);
+  assert.deepEqual(read('The outage was an act of sabotage, the grid operator said.'), [['sabotage', 'The outage']]);
+  assert.deepEqual(read('The derailment was no accident, the rail union said.'), [['deliberate', 'The derailment']]);
+  assert.deepEqual(read('The barn was deliberately set alight.'), [['deliberate', 'The barn']]);
+});
+
+test('denied, doubted, supposed or asked is not asserted', () => {
+  for (const s of [
+    'The interior ministry denied that the depot was stormed.',
+    'Nobody surrendered, the lock was cut open.',
+    'The strikers would have surrendered if the company had talked to them.',
+    'Police said they would not storm the mine while talks went on.',
+    'Did the police storm the mine?',
+    'Was the bus stormed, or did the hijackers give up?',
+    'Reports that the embassy was stormed are false, the ministry said.',
+    'Police have not ruled out sabotage.',
+    'The fire may have been deliberately set.',
+    'Investigators are examining whether the collapse was an accident.',
+    'The hijackers had not surrendered by nightfall.',
+  ]) assert.deepEqual(read(s), [], s);
+  // A denial in another clause does not reach this one.
+  assert.deepEqual(read('The minister denied any abuse, but the gang surrendered.'), [['surrendered', 'the gang']]);
+});
+
+test('the same words in other senses are no account', () => {
+  assert.deepEqual(read('Two councillors stormed out of the meeting.'), []);
+  assert.deepEqual(read('The accident happened at about seven on the ring road.'), []);
+  assert.deepEqual(read('The striking miners laid down their tools.'), []);
+});
+
+test('the one cue test lets through every sentence that holds a statement', () => {
+  for (const s of ['The robbers gave themselves up.', 'The depot was stormed.', 'It was arson.', 'The ministry expelled the envoy.']) {
+    assert.ok(STATEMENT_CUE.test(s), s);
+    assert.equal(findStatements(s).length, 1, s);
+  }
+  assert.equal(STATEMENT_CUE.test('The river rose two metres overnight.'), false);
+});

@@ -8,6 +8,7 @@ import {
   RELATIVE_STAMP_LINE,
   TIMESTAMP_LINE,
 } from './patterns.ts';
+import { isCallToAction } from './calls-to-action.ts';
 import type { Script } from './script.ts';
 import { scriptOf } from './script.ts';
 
@@ -23,6 +24,7 @@ export function junkReason(line: string, articleScript: Script): string | null {
   if (line.length <= 60 && (TIMESTAMP_LINE.test(line) || RELATIVE_STAMP_LINE.test(line))) return 'timestamp';
   if (line.length <= MAX_WIDGET_LINE) {
     for (const p of BOILERPLATE_LINES) if ((p.cue === undefined || p.cue.test(line)) && p.re.test(line)) return p.reason;
+    if (isCallToAction(line)) return 'promo';
   }
   if (line.length <= FOREIGN_LABEL_MAX && isForeign(line, articleScript)) return 'foreign-ui-label';
   if (line.length <= DEBRIS_MAX && (DIGITS_ONLY.test(line) || !hasLetterOrDigit(line))) return 'debris';

@@ -226,3 +226,44 @@ test('a live blog stamp is removed with the place of the post under it', () => {
   assert.equal(doc.text.slice(at('3 May 2031')).split('\n')[0], 'The river has burst its banks at the mill weir.');
   assert.equal(at('2 hours ago'), doc.text.length);
 });
+
+test('calls to action in any wording go, two to a line too: app alerts, newsletters, subscriptions, donations, follow us', () => {
+  const appeals = [
+    'Radio Lindqvar 7 will stay on air with live coverage from the valley until dawn. Switch on notifications in our app so you never miss an update.',
+    "Get the Pellow Tribune's morning briefing on the fires, delivered to your inbox.",
+    'Our live updates continue on our website. Subscribe for £3 a month and support independent journalism in the north.',
+    'Donate to our newsroom today: your support keeps our reporters in the hills.',
+    'Follow us on TikTok and join our WhatsApp channel for the latest.',
+    'Abonnez-vous à notre newsletter.',
+    'Folgen Sie uns auf Instagram.',
+    'Zapisz się do naszego newslettera.',
+  ];
+  const body = 'A wildfire crossed the ridge above Pellow on Thursday and forced 900 people from their homes, the fire service said.';
+  const doc = run(['Wildfire reaches Pellow', body, ...appeals].join('\n\n'));
+  assert.equal(doc.text, `Wildfire reaches Pellow\n\n${body}`);
+  for (const a of appeals) assert.equal(reasons(doc)[a], 'promo', a);
+});
+
+test('sentences that report on apps, alerts, newsletters or donations stay: nobody addresses the reader', () => {
+  const real = [
+    'The app sent alerts to 40,000 phones before the ridge caught fire.',
+    'Turn on alerts in the county app and leave when told, the fire chief urged residents.',
+    'Subscribers to the water board newsletter were warned on Tuesday. Most did not read it.',
+    'Donations to the relief fund reached £2 million by Friday, organisers said.',
+    'Families who fled say they follow the fire on a neighbour\'s phone. Nobody has slept.',
+    'Support for the evacuation order was strong in the lower valley.',
+  ];
+  const doc = run(['Wildfire reaches Pellow', ...real].join('\n\n'));
+  assert.equal(doc.text, ['Wildfire reaches Pellow', ...real].join('\n\n'));
+});
+
+test('a masthead row split by dashes or slashes goes; a headline with a dash and a date in it stays', () => {
+  const dashed = run('The Harnow Sentinel – World – 11 June 2032\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(reasons(dashed)['The Harnow Sentinel'], 'outlet-line');
+  assert.equal(reasons(dashed)['11 June 2032'], 'date-header');
+  assert.ok(dashed.text.startsWith('Mine floods under Harnow'));
+  const slashed = run('Harnow Sentinel / Opinion / 11 June 2032\n\nThe mine was warned\n\nWe should have closed the shaft.');
+  assert.equal(reasons(slashed)['Opinion'], 'editorial-label');
+  const headline = run('Mine floods under Harnow - 11 June 2032\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.ok(headline.text.startsWith('Mine floods under Harnow - 11 June 2032'));
+});

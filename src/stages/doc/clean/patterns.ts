@@ -61,7 +61,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // The newsroom's own promise or appeal at the end of a story: "X will continue to follow this story",
   // "X will stay on air all weekend with news", "X will print the list in Monday's paper",
   // "Tell us what you see: send pictures to our newsroom". Whole lines only, and short.
-  { re: /^(?=.{0,220}$)(?:.{0,60}\bwill (?:continue to (?:follow|update|monitor|cover|bring you)|keep (?:following|updating|monitoring|covering|bringing you)|stay on (?:the )?air)\b.{0,80}\b(?:story|developments|updates|news)\b.*|.{0,60}\bwill (?:print|publish|carry|run)\b.{0,100}\bin (?:tomorrow|[a-z]+day)['’]s (?:paper|edition|print edition|issue)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips|news|reports))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
+  { re: /^(?=.{0,220}$)(?:.{0,60}\bwill (?:continue to (?:follow|update|monitor|cover|bring you)|keep (?:following|updating|monitoring|covering|bringing you)|stay on (?:the )?air)\b.{0,80}\b(?:story|developments|updates|news|pictures|coverage|bulletins)\b.*|.{0,60}\bwill (?:print|publish|carry|run)\b.{0,100}\bin (?:tomorrow|[a-z]+day)['’]s (?:paper|edition|print edition|issue)\b.*|(?:tell us|send us|share) (?:what you (?:see|know)|your (?:pictures|photos|videos|stories|tips|news|reports))\b.*|more (?:on|to follow on) this (?:story|developing story)(?: as it develops)?\b.*|follow .{1,40} for (?:more |the latest |live )?(?:updates|news|coverage)\b.*|this is a developing story\b.{0,80})$/i, reason: 'promo' },
   // A newsletter pitch behind a lead-in ("Stay informed: sign up for ...", "... in your inbox: subscribe to ..."):
   // the imperative after the colon and the newsletter word keep reported sign-ups out.
   { re: /^(?=.{0,200}$)[^.!?:]{0,80}:\s*(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefings?|bulletins?|alerts?|inbox|digest)\b.*$/i, reason: 'promo', cue: /sign up|subscribe|register/i },
@@ -97,9 +97,15 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
 /** An outlet or section label glued to the start of the first paragraph ("Daily Planet International: ..."). */
 export const OUTLET_LABEL = /^((?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Report|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|TV|Radio)):\s+(?=[\p{Lu}“"‘'])/u;
 /** An outlet's name alone on the first line, above the headline: a masthead ("Harbor Daily News"). */
-export const MASTHEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|Review|Magazine|Weekly|Standard|Telegraph|Guardian|Independent|Bulletin|Courier|Dispatch|Register|Sentinel|Examiner|Inquirer|Mirror|Globe|TV|Radio)(?:\s*24)?$/u;
-/** Separators of a masthead row ("Outlet | Section | 7 May 2031", "Outlet · Opinion · Monday 7 May 2031"). */
-export const ROW_SEPARATOR = /\s+[|·•]\s+/;
+export const MASTHEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|Review|Magazine|Weekly|Standard|Telegraph|Guardian|Independent|Bulletin|Courier|Dispatch|Register|Sentinel|Examiner|Inquirer|Mirror|Globe|TV|Radio|FM)(?:\s*\d{1,3})?$/u;
+/**
+ * Separators of a masthead row ("Outlet | Section | 7 May 2031", "Outlet · Opinion · Monday 7 May 2031",
+ * "Outlet — Opinion — Monday 7 May 2031", "Outlet / World / 7 May 2031"): any bar, dot, slash or dash
+ * with spaces around it.
+ */
+export const ROW_SEPARATOR = /\s+(?:[|·•¦/—–]|-{1,2})\s+/;
+/** A masthead row's first part is a name: every word capitalised but short connectives ("The Voice of the Coast"). */
+export const ROW_NAME = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d+|&|of|the|and|on|de|la|le|du|des|del|di|van|von|für))*$/u;
 /** A row segment longer than this is text, not a name, section or date. */
 export const ROW_SEGMENT_MAX_WORDS = 6;
 /** A section segment that makes the piece an opinion piece. */

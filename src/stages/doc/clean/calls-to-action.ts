@@ -1,0 +1,68 @@
+// Calls to action: the outlet asking its reader to do something for it (turn on alerts in its app,
+// get its newsletter, subscribe, donate, follow it), in any wording a site uses. They sit at the foot
+// of a story, often two to a line and beside a newsroom promise ("X will stay on air ... Turn on
+// alerts ..."), so a line goes when every one of its sentences is such an appeal. A real sentence
+// that mentions an app or a newsletter reports on others; it does not address the reader.
+import type { Span } from '../../../core/index.ts';
+import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
+import { BOILERPLATE_LINES, MAX_WIDGET_LINE } from './patterns.ts';
+
+/** A sentence longer than this is prose, whatever it asks. */
+const MAX_APPEAL_CHARS = 200;
+
+/** What an appeal is about: a cheap test before the line is split and every pattern runs. */
+const APPEAL_CUE =
+  /\b(?:apps?|alerts?|notifications?|newsletters?|inbox|subscri|donat|support|follow|sign up|members?hip|journalism|on air|our (?:website|site|channel|page)|never miss|abonn|suscr|iscriv|assin|inscr|zapisz|subskryb|obserwuj|folg|suiv|s[ií]g[ua]|segu|volg|aplikac|applica|nieuwsbrief|bolet[ií]n|benachrichtig|powiadom|meldingen)/iu;
+
+/**
+ * One sentence of an appeal, in English and, where the imperative is unmistakable, in the other
+ * languages pages are scraped in. Each one needs the reader addressed (an imperative at the start,
+ * "you"/"your", "our") and the outlet's own channel (app, alerts, newsletter, inbox, subscription,
+ * journalism, social account).
+ */
+const APPEALS: readonly RegExp[] = [
+  // Alerts and apps: "Turn on alerts in our app so you never miss ...", "Download the X app".
+  /^(?:please\s+)?(?:turn on|switch on|enable|allow|activate|get|download|install|add)\b.{0,80}\b(?:alerts?|(?:push )?notifications?|apps?)\b.*$/i,
+  /\bso (?:that )?you (?:never|don['’]t|do not|won['’]t) miss\b.*$/i,
+  // Newsletters: "Get X's evening newsletter ... straight to your inbox", "Sign up for our briefing".
+  /^(?:please\s+)?(?:get|receive|sign up (?:for|to)|subscribe to|register for|join)\b.{0,100}\b(?:newsletters?|briefings?|bulletins?|digest)\b.*$/i,
+  /\b(?:to|in|into) your inbox\b/i,
+  // Subscriptions, membership and donations to the outlet itself.
+  /^(?:please\s+)?(?:subscribe|become a (?:subscriber|member|supporter|patron)|join (?:us|our) (?:as|members)|donate|make a (?:donation|contribution)|chip in|get (?:full|unlimited|digital) access|support (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest) (?:journalism|news|reporting)))\b.*$/i,
+  /\byour (?:support|subscription|donation|contribution) (?:helps|keeps|makes|pays|funds|allows)\b.*$/i,
+  // "Follow us on ...", "Join our WhatsApp channel", on any platform.
+  /^(?:please\s+)?(?:follow|like|find|join|watch|listen to) (?:us|our (?:\S+ )?(?:channel|page|account|feed|podcast))\b.*$/i,
+  // The outlet's own coverage going on elsewhere: "Our live updates continue on our website".
+  /\b(?:continues?|continuing|goes? on|carr(?:y|ies) on)\b.{0,30}\b(?:on|at|in) our (?:website|site|app|channels?|homepage|pages?|live page|feed|station|programme|program)\b.*$/i,
+  // German, French, Spanish, Italian, Portuguese, Polish, Dutch imperatives. `\b` does not follow a
+  // non-ASCII letter, so each ends on a lookahead for one.
+  /^(?:jetzt )?(?:abonnieren sie|melden sie sich|folgen sie uns|laden sie (?:sich )?(?:unsere|die) .{0,30}app|aktivieren sie (?:die )?(?:push-)?benachrichtigungen|unterstützen sie (?:uns|unseren|unsere))(?!\p{L}).*$/iu,
+  /^(?:abonnez-vous|inscrivez-vous|suivez-nous|téléchargez (?:notre|l['’])application|activez les notifications|soutenez(?:-nous| notre))(?!\p{L}).*$/iu,
+  /^(?:suscr[ií]b[ea]te|suscr[ií]base|s[ií]guenos|s[ií]ganos|descarga (?:nuestra|la) (?:app|aplicaci[óo]n)|activa las notificaciones|ap[óo]yanos|apoya (?:a )?nuestro)(?!\p{L}).*$/iu,
+  /^(?:iscriviti|abbonati (?:ora|subito|a)|seguici|scarica (?:la nostra |l['’])app|attiva le notifiche|sostieni (?:il nostro|la nostra))(?!\p{L}).*$/iu,
+  /^(?:assine (?:a |o )?(?:nossa|nosso|já|agora)|inscreva-se|siga-nos|baixe (?:o )?nosso app|ative as notificações|apoie (?:o )?nosso)(?!\p{L}).*$/iu,
+  /^(?:zapisz się|subskrybuj|obserwuj nas|pobierz (?:naszą )?aplikację|włącz powiadomienia|wesprzyj nas)(?!\p{L}).*$/iu,
+  /^(?:abonneer je|schrijf je in|volg ons|download (?:onze|de) app|zet meldingen aan|steun ons)(?!\p{L}).*$/iu,
+];
+
+/** The line patterns that are appeals or newsroom promos too, tried on each sentence. */
+const APPEAL_LINE_REASONS: ReadonlySet<string> = new Set(['promo', 'subscribe-widget', 'social-follow', 'paywall']);
+const APPEAL_LINES = BOILERPLATE_LINES.filter((p) => APPEAL_LINE_REASONS.has(p.reason));
+
+/** Reported speech ("..., the mayor urged") or a quotation: someone else's appeal, told as news. */
+const REPORTED = /["“”«»„]|,\s+(?:[\p{L}'’.-]+\s+){0,4}(?:said|says|urged|urges|told|tells|advised|advises|warned|warns|added|wrote|posted|asked)\b/u;
+
+function isAppeal(sentence: string): boolean {
+  if (sentence.length > MAX_APPEAL_CHARS || REPORTED.test(sentence)) return false;
+  if (APPEALS.some((re) => re.test(sentence))) return true;
+  return APPEAL_LINES.some((p) => (p.cue === undefined || p.cue.test(sentence)) && p.re.test(sentence));
+}
+
+/** Every sentence of the line is a call to action or a newsroom promo. */
+export function isCallToAction(line: string): boolean {
+  if (line.length > MAX_WIDGET_LINE || !APPEAL_CUE.test(line)) return false;
+  const spans: Span[] = [];
+  sentenceSpans(line, 0, line.length, spans);
+  if (spans.length === 0) return false;
+  return spans.every((s) => isAppeal(line.slice(s.start, s.end)));
+}

@@ -52,10 +52,16 @@ export const OUTLETS: readonly (readonly string[])[] = [
   ['IANS'],
 ];
 
-/** Capitalized outlet-like names the list does not know end in one of these ... */
-export const OUTLET_NAME_ENDINGS = /\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Agency|Television|TV|Radio|Press|Daily|Observer|Monitor|Telegraph|Express|Mail|Star|Sun|Dawn)$/;
+/** Capitalized outlet-like names the list does not know end in one of these (a channel number after it aside) ... */
+export const OUTLET_NAME_ENDINGS = /\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Agency|Television|TV|FM|Radio|Press|Daily|Observer|Monitor|Telegraph|Express|Mail|Star|Sun|Dawn)(?:\s\d{1,3}(?:\.\d{1,2})?)?$/;
 /** ... or, for broadcasters, start with one of these ("told Radio Kelby"). */
-export const OUTLET_NAME_STARTS = /^(?:Radio|TV|Television)\s/;
+export const OUTLET_NAME_STARTS = /^(?:Radio|TV|Television|Channel)\s/;
+/**
+ * A broadcaster's name may end in its channel number or frequency ("TV Kelby 24", "Radio Kelby 98.4"),
+ * but a number followed by a noun is a count ("told Radio Kelby 30 people ..."): the number is part of
+ * the name only before punctuation, the end, or a word that starts the rest of the sentence.
+ */
+export const CHANNEL_NUMBER = "\\d{1,3}(?:\\.\\d{1,2})?(?=\\s*(?:[.,;:!?)”\"’]|$)|\\s+(?:that|on|in|at|by|from|late|last|this|earlier|during|after|before|when|while|about|and|as|it|he|she|they|we|the|a|an|live|desk|newsroom|news)\\b)";
 
 /** Short tags written in parentheses after a dateline: "(AP)", "(Reuters)", "(WSVN)". */
 export const AGENCY_TAG = /\((AP|Reuters|AFP|UPI|dpa|Xinhua|EFE|ANSA|PTI|ANI|IANS|TASS|Kyodo|Yonhap|Bloomberg|CNN|[A-Z]{3,5}(?:-TV)?)\)/g;
@@ -134,4 +140,7 @@ export const LONG_HEADLINE_MAX_WORDS = 24;
 export const LONG_HEADLINE_MAX_CHARS = 180;
 
 /** "Radio X newsroom. This page is updated ...": a live page naming its own desk near the top. */
-export const OWN_DESK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+(?:newsroom|(?:news|live) ?desk|news team|editorial team|live team)\s*[.:;,—–-]\s/u;
+export const OWN_DESK = new RegExp(
+  `^((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|${CHANNEL_NUMBER})){0,4})\\s+(?:newsroom|(?:news|live) ?desk|news team|editorial team|live team)\\s*[.:;,—–-]\\s`,
+  'u',
+);

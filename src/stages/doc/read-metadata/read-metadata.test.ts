@@ -254,3 +254,21 @@ test('word-for-word translated news idiom flags a machine translation; the same 
   ];
   for (const text of native) assert.equal(readTranslation(text), null, text);
 });
+
+test('a broadcaster whose name ends in a channel number or frequency keeps it; a count after the name is not part of it', () => {
+  const desk = run('LIVE: Mine floods under Harnow\n\n9 June 2032\n\nKanal Harnow 9 live desk. Newest posts first.\n\n14:05\nAll miners are out.\n\n12:40\nPumps have arrived.\n\n11:15\nWater is rising.');
+  assert.equal(desk.layers.metadata!.outlet, 'Kanal Harnow 9');
+  const told = run('Mine floods under Harnow\n\nThe shaft filled within an hour, a foreman told Radio Harnow 98.4. The pumps failed at noon, the manager told Radio Harnow 98.4 on Tuesday.');
+  assert.equal(told.layers.metadata!.outlet, 'Radio Harnow 98.4');
+  const count = run('Mine floods under Harnow\n\nThe rescue chief told Radio Harnow 30 miners were still below ground. The pumps failed at noon, the manager told Radio Harnow.');
+  assert.deepEqual(count.layers.metadata!.outletEvidence.map((e) => e.outlet), ['Radio Harnow', 'Radio Harnow']);
+});
+
+test('an "Outlet — Opinion — date" row split by dashes names the outlet and leaves the headline as the title', () => {
+  const doc = run('The Harnow Sentinel — Opinion — Friday 11 June 2032\n\nThe mine was warned. Nobody listened\n\nBy Tomas Ferrel\n\nWe should have closed the lower shaft years ago.');
+  const m = doc.layers.metadata!;
+  assert.equal(m.title, 'The mine was warned. Nobody listened');
+  assert.equal(m.outlet, 'The Harnow Sentinel');
+  assert.equal(m.published, '2032-06-11');
+  assert.equal(m.kind, 'opinion');
+});

@@ -3,6 +3,7 @@ import { textSpan } from '../../../core/index.ts';
 import {
   AGENCY_TAG,
   ALSO_FROM,
+  CHANNEL_NUMBER,
   BYLINE,
   CITED_OUTLET_VERBS,
   CONTRIBUTED,
@@ -32,7 +33,7 @@ const BY_BEFORE = /(?:^|\n)\s*By\s+(?:the\s+)?$/;
 const ACCORDING_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:quoted|cited|citing)\s+(?:by\s+)?(?:the\s+)?$/i;
 const CITED_AFTER = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?${CITED_OUTLET_VERBS}\\b`, 'i');
 const CONTRIBUTED_AFTER = /^\s+contributed\b/i;
-const TOLD_UNKNOWN = /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s){0,3}\p{Lu}[\p{L}.&'’-]*)/gu;
+const TOLD_UNKNOWN = new RegExp(`\\btold\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*\\s){0,3}\\p{Lu}[\\p{L}.&'’-]*(?:\\s${CHANNEL_NUMBER})?)`, 'gu');
 const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?([^.(|\n]+?(?:\s\([^)]*\))?)\s*(?:[.,|-]\s|\.$|,?\s*all rights|$)/i;
 
 export function canonicalOutlet(name: string): string {

@@ -10,4 +10,8 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
   [/\baccept(?:ed|s)?\b/i, /\breject(?:ed|s)?\b/i, 'accepted vs rejected'],
   [/\barrest(?:ed|s)?\b|\bdetain(?:ed|s)?\b/i, /\breleas(?:ed|es)\b|\bfreed\b/i, 'held vs released'],
   [/\bkilled\b|\bdied\b|\bdead\b/i, /\bsurviv(?:ed|es)\b|\balive\b/i, 'dead vs alive'],
+  // Labels of accounts of what happened (extract-claims/statement-patterns.ts), matched whole: a
+  // speaker's own words that merely mention a raid are no account of how a standoff ended.
+  [/^(?:surrendered|ended peacefully)$/i, /^stormed$/i, 'surrendered vs stormed'],
+  [/^accident$/i, /^(?:sabotage|arson|deliberate)$/i, 'accident vs deliberate'],
 ];

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ClaimSlot, ClaimValue, Corpus } from '../../../core/index.ts';
+import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { extractClaims } from '../../doc/extract-claims/index.ts';
+import { buildProvenance } from '../detect-provenance/index.ts';
+import { alignClaims } from './index.ts';
+import { slotStatus } from './status.ts';
+
+/** A bare label from one independence group (invented). */
+function label(value: string, group: string): ClaimValue {
+  return {
+    document: `doc-${group}`, value, low: null, high: null, text: value, attribution: null,
+    quantity: { document: `doc-${group}`, start: 0, end: value.length, text: value }, vague: false, parts: [], hedge: null, published: '2031-09-14', group,
+  };
+}
+
+test('accounts of how a standoff ended or what caused it conflict across their pair, agree within a side', () => {
+  assert.equal(slotStatus('statement', [label('surrendered', 'g1'), label('stormed', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('ended peacefully', 'g1'), label('stormed', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('surrendered', 'g1'), label('ended peacefully', 'g2')]).status, 'agreed');
+  assert.equal(slotStatus('statement', [label('accident', 'g1'), label('arson', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('sabotage', 'g1'), label('deliberate', 'g2')]).status, 'agreed');
+  // A speaker's own words that mention a raid are no account of an ending: only the labels pair.
+  assert.equal(slotStatus('statement', [label('surrendered', 'g1'), label('police stormed the market stalls last year', 'g2')]).status, 'agreed');
+});
+
+/** Invented reports of a bank siege, each with its own wording, read by the real claim extractor and aligned. */
+function accountSlots(texts: readonly string[]): ClaimSlot[] {
+  const specs: DocSpec[] = texts.map((text, i) => ({ id: `siege-${i + 1}`, published: '2031-09-14', outlet: `Outlet ${i + 1}`, text }));
+  const c: Corpus = makeCorpus(specs);
+  for (const doc of c.documents) void extractClaims.run(doc, { options: {} });
+  c.layers.provenance = buildProvenance(c.documents);
+  alignClaims.run(c, { options: {} });
+  return c.layers.claims!.filter((s) => s.kind === 'statement');
+}
+
+const GAVE_UP = 'Siege at Farrow Street bank over\n\nThe two robbers who had held clerks at the Farrow Street branch since Tuesday gave themselves up at dusk, the regional police chief told a news conference.';
+const STORMED = 'Clerks freed in Farrow Street\n\nA special police squad stormed the bank at dusk, according to a clerk who was inside, and the robbers were led out in handcuffs.';
+const ENDED_WITHOUT = 'Farrow Street: the hostages are home\n\nA spokeswoman for the bank said the standoff ended without bloodshed after nine hours of talks with the pair.';
+
+test('reports telling one ending two ways meet in one conflicting slot', () => {
+  const slots = accountSlots([GAVE_UP, STORMED]);
+  assert.equal(slots.length, 1);
+  assert.deepEqual(slots[0].values.map((v) => v.value).sort(), ['stormed', 'surrendered']);
+  assert.equal(slots[0].status, 'conflicting');
+  assert.match(slots[0].statusReason, /surrendered vs stormed/);
+});
+
+test('reports telling one ending the same way agree; a denial is no account', () => {
+  const agreed = accountSlots([GAVE_UP, ENDED_WITHOUT]);
+  assert.equal(agreed.length, 1);
+  assert.equal(agreed[0].status, 'agreed');
+  const denied = 'Police deny the bank was stormed\n\nThe regional police chief denied that officers stormed the Farrow Street branch at any point.';
+  const slots = accountSlots([GAVE_UP, denied]);
+  assert.equal(slots.length, 1);
+  assert.equal(slots[0].status, 'single-source');
+});

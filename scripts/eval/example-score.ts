@@ -178,8 +178,9 @@ function scoreEntities(key: AnswerKey, dossier: Dossier): ExampleScore['entities
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
 
-function holds(claim: DossierClaim, doc: string, value: number): boolean {
-  return claim.values.some((v) => v.document === doc && typeof v.value === 'number' && close(v.value, value));
+/** A figure within rounding, or a statement's normalized label ("surrendered") exactly, whatever its case. */
+function holds(claim: DossierClaim, doc: string, value: number | string): boolean {
+  return claim.values.some((v) => v.document === doc && (typeof value === 'number' ? typeof v.value === 'number' && close(v.value, value) : String(v.value).toLowerCase() === value.toLowerCase()));
 }
 
 function scoreSlot(slot: KeySlot, dossier: Dossier, ids: Map<string, string>): SlotScore {
@@ -189,8 +190,8 @@ function scoreSlot(slot: KeySlot, dossier: Dossier, ids: Map<string, string>): S
   let anyKind = 0;
   slot.values.forEach((v, i) => {
     const doc = ids.get(v.document) ?? v.document;
-    const holders = typeof v.value === 'number' ? ofKind.filter((c) => holds(c, doc, v.value as number)) : [];
-    if (typeof v.value === 'number' && dossier.claims.some((c) => holds(c, doc, v.value as number))) anyKind++;
+    const holders = ofKind.filter((c) => holds(c, doc, v.value));
+    if (dossier.claims.some((c) => holds(c, doc, v.value))) anyKind++;
     if (holders.length) foundIn.set(i, holders);
     else missed.push(`${v.document} ${v.value} "${v.text}"`);
   });

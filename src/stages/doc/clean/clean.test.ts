@@ -266,4 +266,6 @@ test('a masthead row split by dashes or slashes goes; a headline with a dash and
   assert.equal(reasons(slashed)['Opinion'], 'editorial-label');
   const headline = run('Mine floods under Harnow - 11 June 2032\n\nWater filled the lower shaft on Friday, the operator said.');
   assert.ok(headline.text.startsWith('Mine floods under Harnow - 11 June 2032'));
+  const byline = run('Mine floods under Harnow\n\nBy Ada Quist - 11 June 2032\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.match(byline.text, /By Ada Quist - 11 June 2032/);
 });

@@ -104,8 +104,11 @@ export const MASTHEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:Internatio
  * with spaces around it.
  */
 export const ROW_SEPARATOR = /\s+(?:[|·•¦/—–]|-{1,2})\s+/;
-/** A masthead row's first part is a name: every word capitalised but short connectives ("The Voice of the Coast"). */
-export const ROW_NAME = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d+|&|of|the|and|on|de|la|le|du|des|del|di|van|von|für))*$/u;
+/**
+ * A masthead row's first part is a name: every word capitalised but short connectives ("The Voice of
+ * the Coast"). A byline row ("By Ann Reyes - 5/4/31 11:04 PM") is not one.
+ */
+export const ROW_NAME = /^(?!By\s)(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d+|&|of|the|and|on|de|la|le|du|des|del|di|van|von|für))*$/u;
 /** A row segment longer than this is text, not a name, section or date. */
 export const ROW_SEGMENT_MAX_WORDS = 6;
 /** A section segment that makes the piece an opinion piece. */

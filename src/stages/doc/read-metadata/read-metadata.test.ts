@@ -262,6 +262,8 @@ test('a broadcaster whose name ends in a channel number or frequency keeps it; a
   assert.equal(told.layers.metadata!.outlet, 'Radio Harnow 98.4');
   const count = run('Mine floods under Harnow\n\nThe rescue chief told Radio Harnow 30 miners were still below ground. The pumps failed at noon, the manager told Radio Harnow.');
   assert.deepEqual(count.layers.metadata!.outletEvidence.map((e) => e.outlet), ['Radio Harnow', 'Radio Harnow']);
+  // A generic word and a number is any city's station: no outlet.
+  assert.equal(run('Mine floods under Harnow\n\nThe shaft filled within an hour, a foreman told Channel 6. The pumps failed, the manager told Channel 6.').layers.metadata!.outlet, null);
 });
 
 test('an "Outlet — Opinion — date" row split by dashes names the outlet and leaves the headline as the title', () => {

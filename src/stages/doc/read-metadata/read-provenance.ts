@@ -33,6 +33,7 @@ const BY_BEFORE = /(?:^|\n)\s*By\s+(?:the\s+)?$/;
 const ACCORDING_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:quoted|cited|citing)\s+(?:by\s+)?(?:the\s+)?$/i;
 const CITED_AFTER = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?${CITED_OUTLET_VERBS}\\b`, 'i');
 const CONTRIBUTED_AFTER = /^\s+contributed\b/i;
+const TRAILING_NUMBER = /\s[\d.]+$/;
 const TOLD_UNKNOWN = new RegExp(`\\btold\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*\\s){0,3}\\p{Lu}[\\p{L}.&'’-]*(?:\\s${CHANNEL_NUMBER})?)`, 'gu');
 const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?([^.(|\n]+?(?:\s\([^)]*\))?)\s*(?:[.,|-]\s|\.$|,?\s*all rights|$)/i;
 
@@ -127,8 +128,8 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   if (text.includes('told ')) for (let m = TOLD_UNKNOWN.exec(text); m !== null; m = TOLD_UNKNOWN.exec(text)) {
     // A sentence's full stop is not part of the name ("... told Radio Kelby.").
     const name = m[1].trim().replace(/\.$/, '');
-    // "told News 2" names no outlet: the name needs more than its generic last word.
-    if (CANONICAL.has(name.toLowerCase()) || !(OUTLET_NAME_ENDINGS.test(name) || OUTLET_NAME_STARTS.test(name)) || !/\s/.test(name) || /['’]s\b/.test(name)) continue;
+    // "told News 2" or "told Channel 9" names no outlet: the name needs more than its generic word and number.
+    if (CANONICAL.has(name.toLowerCase()) || !(OUTLET_NAME_ENDINGS.test(name) || OUTLET_NAME_STARTS.test(name)) || !/\s/.test(name.replace(TRAILING_NUMBER, '')) || /['’]s\b/.test(name)) continue;
     const at = m.index + m[0].indexOf(name);
     evidence.push({ outlet: name, kind: 'told-outlet', span: textSpan(text, at, at + name.length) });
   }

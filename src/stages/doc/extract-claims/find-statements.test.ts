@@ -50,6 +50,16 @@ test('the same words in other senses are no account', () => {
   assert.deepEqual(read('Two councillors stormed out of the meeting.'), []);
   assert.deepEqual(read('The accident happened at about seven on the ring road.'), []);
   assert.deepEqual(read('The striking miners laid down their tools.'), []);
+  // Handing a thing over is no giving up.
+  assert.deepEqual(read('The accused surrendered his passport to the court.'), []);
+  // A gang storming a place starts a crime; it ends no standoff.
+  assert.deepEqual(read('Three men in balaclavas stormed the jeweller\'s and fled with watches.'), []);
+  assert.deepEqual(read('A riot squad stormed the jeweller\'s where the gang had held out.'), [['stormed', 'the jeweller\'s']]);
+});
+
+test('what it is about starts at its determiner, or is the pronoun before the verb', () => {
+  assert.deepEqual(read('Rangers told reporters the collapse was accidental.'), [['accident', 'the collapse']]);
+  assert.deepEqual(read('The inquiry concluded it was an accident.'), [['accident', 'it']]);
 });
 
 test('the one cue test lets through every sentence that holds a statement', () => {

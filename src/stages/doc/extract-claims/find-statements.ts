@@ -1,5 +1,5 @@
 import {
-  BEFORE_VERB_FILLER, CALLED_FALSE, CLAUSE_BREAK, NOT_ASSERTED_CLAUSE, NOT_ASSERTED_NEAR, PHRASE_STOP, STATEMENT_FAMILIES,
+  BEFORE_VERB_FILLER, CALLED_FALSE, CLAUSE_BREAK, DETERMINER, NOT_ASSERTED_CLAUSE, NOT_ASSERTED_NEAR, PHRASE_STOP, PRONOUN, STATEMENT_FAMILIES,
 } from './statement-patterns.ts';
 import type { StatementPattern } from './statement-patterns.ts';
 
@@ -36,16 +36,27 @@ function asserted(sentence: string, start: number, end: number): boolean {
   return !CALLED_FALSE.test(sentence.slice(end));
 }
 
-/** The noun phrase just before the verb in its clause: "the convoy's hijackers" (had) surrendered. */
-function phraseBefore(sentence: string, at: number): string {
+/** The words of the clause before the verb, without the auxiliaries and adverbs next to it. */
+function wordsBefore(sentence: string, at: number): string[] {
   const words = sentence.slice(clauseStart(sentence, at), at).split(/\s+/).filter(Boolean);
   while (words.length && BEFORE_VERB_FILLER.test(words[words.length - 1]!)) words.pop();
+  return words.slice(-PHRASE_WORDS);
+}
+
+/** The noun phrase just before the verb in its clause: "the convoy's hijackers" (had) surrendered. */
+function phraseBefore(sentence: string, at: number): string {
+  const words = wordsBefore(sentence, at);
+  const last = words[words.length - 1];
+  if (last !== undefined && PRONOUN.test(last)) return last;
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0 && out.length < PHRASE_WORDS; i--) {
     if (PHRASE_STOP.test(words[i]!)) break;
     out.unshift(words[i]!);
   }
-  return out.join(' ');
+  // "police told officers the shooting": the phrase starts at its determiner.
+  let det = -1;
+  out.forEach((w, i) => { if (DETERMINER.test(w)) det = i; });
+  return out.slice(Math.max(det, 0)).join(' ');
 }
 
 /** The noun phrase just after the verb: stormed "the depot" (with gas). */
@@ -87,6 +98,7 @@ export function findStatements(sentence: string): RawStatement[] {
         const end = m.index + m[0].length;
         if (out.some((o) => o.start < end && start < o.end)) continue;
         if (family.asserted && !asserted(sentence, start, end)) continue;
+        if (p.notBy && p.notBy.test(wordsBefore(sentence, start).join(' '))) continue;
         const label = p.label === '$2' ? m[2]!.toLowerCase() : p.label;
         // "The blaze was an accident caused by faulty wiring" tells one account, not two.
         if (family.asserted && out.some((o) => o.label === label)) continue;

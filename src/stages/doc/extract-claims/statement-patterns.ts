@@ -15,6 +15,8 @@ export interface StatementPattern {
    * match ("the robbers" gave themselves up) or just after it (stormed "the depot"), or nowhere.
    */
   about: 'group' | 'before' | 'after' | 'none';
+  /** Words for who did it that make it another happening: a gang storming a shop starts a crime, it ends no siege. */
+  notBy?: RegExp;
 }
 
 /**
@@ -33,6 +35,9 @@ export interface StatementFamily {
 const ENVOY = String.raw`((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul))`;
 const REFLEXIVE = String.raw`(?:themselves|himself|herself|itself)`;
 const BE = String.raw`(?:was|were|is|are|had been|has been|have been|being)`;
+
+/** Who storms a place to attack or seize it, not to end a standoff. */
+const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|militants?|insurgents?|rebels?|robbers?|intruders?|men|suspects?|protesters?|demonstrators?|rioters?|mob|crowds?|fans|inmates|prisoners|hijackers?|terrorists?|fighters|looters)\b/i;
 
 export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   {
@@ -53,12 +58,13 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
     cue: /surrender|(?:gave|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault|by force|forced (?:\w+ )?way|(?:went|burst|broke) in/i,
     asserted: true,
     patterns: [
-      { re: new RegExp(String.raw`\b(?:surrendered|gave ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
+      // Not "surrendered his passport": handing a thing over is no giving up.
+      { re: new RegExp(String.raw`\b(?:surrendered(?!\s+(?:his|her|their|its|the|a|an)\b)|gave ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
       // The noun, where it is told as what happened: "ended with their surrender", "after the gang's surrender".
       { re: /\b(?:ended (?:with|in)|after|following|accepted|negotiated) (?:the |their |his |her |its |a )?(?:[\w-]+[’']s? )?surrender\b/gi, label: 'surrendered', about: 'none' },
       { re: new RegExp(String.raw`\b(?:ended|${BE} resolved|came to an end|${BE} brought to an end) (?:peacefully|without (?:bloodshed|violence|a shot (?:being )?fired)|through (?:talks|negotiations?)|by negotiation)\b`, 'gi'), label: 'ended peacefully', about: 'before' },
       { re: new RegExp(String.raw`\b${BE}\s+(?:\w+ly\s+)?(?:stormed|raided)\b`, 'gi'), label: 'stormed', about: 'before' },
-      { re: /\b(?:stormed|raided)\b(?!\s+(?:out|off|away|to|back|home)\b)/gi, label: 'stormed', about: 'after' },
+      { re: /\b(?:stormed|raided)\b(?!\s+(?:out|off|away|to|back|home)\b)/gi, label: 'stormed', about: 'after', notBy: ATTACKERS },
       { re: /\b(?:carried out|launched|mounted|led|staged|made)\s+(?:an?|the|their|its|a final)\s+(?:[\w-]+\s+)?(?:assault|raid)\s+(?:on|of|against)\b/gi, label: 'stormed', about: 'after' },
       { re: /\b(?:retook|recaptured|took back|regained control of|entered|cleared|ended|broke up)\s+((?:[\w'’-]+\s+){0,4}?)by force\b/gi, label: 'stormed', about: 'group' },
       { re: /\b(?:special forces|commandos|troops|soldiers|(?:police|tactical|special|army|security) (?:units?|squads?|teams?|officers|forces))\s+(?:\w+\s+)?(?:went|burst|broke|stormed|forced (?:their|its) way) in(?:to)?\b/gi, label: 'stormed', about: 'after' },
@@ -97,5 +103,11 @@ export const CALLED_FALSE = /^[^,;.]{0,50}?\b(?:is|was|were|are)\s+(?:false|untr
 /** Words between a noun phrase and its verb ("had", "eventually", "themselves"), dropped from what it is about. */
 export const BEFORE_VERB_FILLER = /^(?:had|has|have|was|were|been|being|is|are|be|did|do|does|then|later|eventually|finally|quickly|reportedly|allegedly|also|all|both|themselves|himself|herself|itself|\p{Ll}+ly)$/u;
 
+/** Where a noun phrase read backwards starts: "police believe | the shooting" (was an accident). */
+export const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/i;
+
+/** A pronoun just before the verb is the whole phrase: "investigators concluded | it" (was an accident). */
+export const PRONOUN = /^(?:it|this|that|they|he|she|we|i)$/i;
+
 /** Words that end a noun phrase (read outward from the verb): "... said that | the gang", "the depot | with gas". */
-export const PHRASE_STOP = /^(?:that|which|who|and|or|but|said|says|say|told|tells|claim|claims|claimed|insist|insists|insisted|maintain|maintains|maintained|believe|believes|to|with|on|at|in|by|after|before|from|as|while|when|using|during|early|late|shortly|into|onto|for|of|than|then|also)$/i;
+export const PHRASE_STOP = /^(?:that|which|who|whom|whose|where|and|or|but|said|says|say|told|tells|claim|claims|claimed|insist|insists|insisted|maintain|maintains|maintained|believe|believes|to|with|on|at|in|by|after|before|from|as|while|when|using|during|early|late|shortly|into|onto|for|of|than|then|also)$/i;

@@ -75,6 +75,22 @@ function mergeByKeys(nodes: Node[], uf: UnionFind, keysOf: (n: Node) => string[]
   });
 }
 
+/** Letters only Polish or German spelling writes in a Slavic name: w for v, sz, cz, rz, ł. */
+const POLISH_OR_GERMAN = /w|sz|cz|rz|ł/i;
+/** A "ch" that is not part of German sch / tsch or Polish cz (after foldPart, which leaves those). */
+const LONE_CH = /(?<![stc])ch/g;
+
+/**
+ * A person's loose keys: the loose key of its parts and, for a name spelled the Polish or German
+ * way ("Wiktor", "Szymon"), the one that reads its "ch" as those spellings do, as kh ("Chorewin"
+ * for "Khorevin"; English spellings write that sound "ch" only for the ch of "church").
+ */
+function looseNameKeys(n: Node): string[] {
+  const plain = looseNameKey(n.parts);
+  if (!POLISH_OR_GERMAN.test(n.entity.name) || !n.parts.some((p) => p.includes('ch'))) return [plain];
+  return [plain, looseNameKey(n.parts.map((p) => p.replace(LONE_CH, 'kh')))];
+}
+
 function groupSizes(nodes: Node[], uf: UnionFind): Int32Array {
   const size = new Int32Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) size[uf.find(i)]++;
@@ -107,14 +123,16 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   const owners = officeOwners(nodes);
   joinUnownedOffices(nodes, uf, owners);
 
-  // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i).
+  // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i;
+  // a Polish or German ch as kh).
   const byLooseName = new Map<string, number>();
   nodes.forEach((n, i) => {
     if (n.type !== 'PERSON' || isShortPersonForm(n.parts)) return;
-    const k = looseNameKey(n.parts);
-    const first = byLooseName.get(k);
-    if (first === undefined) byLooseName.set(k, i);
-    else uf.union(first, i);
+    for (const k of looseNameKeys(n)) {
+      const first = byLooseName.get(k);
+      if (first === undefined) byLooseName.set(k, i);
+      else uf.union(first, i);
+    }
   });
 
   // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.

@@ -26,6 +26,7 @@ import { trailingPersons } from './trailing-person.ts';
 import { clubPrefixes, clubTypes, scoreLines } from './clubs.ts';
 import { numberedFeatures, placeInstitutions, venueNames } from './venues.ts';
 import { titledOffices } from './titled-offices.ts';
+import { givenNameSpellings } from './given-spellings.ts';
 
 /** The document's own outlet and site names, as its metadata and container give them. */
 function outletsOf(doc: Doc): string[] {
@@ -79,6 +80,7 @@ export function findDocEntities(doc: Doc): void {
   cands = personsInSpans(cands, v);
   cands = trailingPersons(cands, v);
   givenNames(cands, v, sentStart);
+  givenNameSpellings(cands, v);
   // Joins and extensions above can bring a title back to the front of a name.
   stripTitles(cands, v);
   cands = rolesNotNames(cands, v);

@@ -41,6 +41,8 @@ test('denied, doubted, supposed or asked is not asserted', () => {
     'The fire may have been deliberately set.',
     'Investigators are examining whether the collapse was an accident.',
     'The hijackers had not surrendered by nightfall.',
+    'The foreign ministry denied that it had expelled the Ruvian envoy.',
+    'The government said it would not recall its ambassador.',
   ]) assert.deepEqual(read(s), [], s);
   // A denial in another clause does not reach this one.
   assert.deepEqual(read('The minister denied any abuse, but the gang surrendered.'), [['surrendered', 'the gang']]);

@@ -97,11 +97,11 @@ export function findStatements(sentence: string): RawStatement[] {
         const start = m.index;
         const end = m.index + m[0].length;
         if (out.some((o) => o.start < end && start < o.end)) continue;
-        if (family.asserted && !asserted(sentence, start, end)) continue;
+        if (!asserted(sentence, start, end)) continue;
         if (p.notBy && p.notBy.test(wordsBefore(sentence, start).join(' '))) continue;
         const label = p.label === '$2' ? m[2]!.toLowerCase() : p.label;
         // "The blaze was an accident caused by faulty wiring" tells one account, not two.
-        if (family.asserted && out.some((o) => o.label === label)) continue;
+        if (out.some((o) => o.label === label)) continue;
         out.push({ label, object: aboutOf(p, m, sentence), start, end });
       }
     }

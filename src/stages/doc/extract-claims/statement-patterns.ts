@@ -20,14 +20,12 @@ export interface StatementPattern {
 }
 
 /**
- * Statement patterns in families, each behind one cheap cue every pattern of the family needs.
- * `asserted`: an account of what happened, which counts only when the sentence asserts it, not
- * when it denies, doubts, asks or supposes it ("denied that the depot was stormed"); a diplomatic
- * act is read as before (the corpus stage compares its wording).
+ * Statement patterns in families, each behind one cheap cue every pattern of the family needs. A
+ * statement counts only when its sentence asserts it, not when it denies, doubts, asks or supposes
+ * it ("denied that the depot was stormed", "would not recall its envoy"): see find-statements.ts.
  */
 export interface StatementFamily {
   cue: RegExp;
-  asserted: boolean;
   patterns: readonly StatementPattern[];
 }
 
@@ -42,7 +40,6 @@ const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|militants?|insurgents?|
 export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   {
     cue: /ambassador|envoy|diplomat|charg[eé]|consul|attach[eé]/i,
-    asserted: false,
     patterns: [
       { re: /\b(?:expel(?:led|s|ling)?|kick(?:ed)? out|ordered (?:\w+ ){0,3}to leave|declared (?:\w+ ){0,3}persona non grata)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul|attach[eé]))\b/gi, label: 'expelled', about: 'group' },
       { re: new RegExp(String.raw`\b(?:recall(?:ed|s|ing)?|withdr(?:ew|awn|aws)|pull(?:ed)? out)\s+${ENVOY}\b`, 'gi'), label: 'recalled', about: 'group' },
@@ -56,7 +53,6 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   {
     // How a standoff (a siege, a hijacking, an occupation) ended: by giving up, or by force.
     cue: /surrender|(?:gave|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault|by force|forced (?:\w+ )?way|(?:went|burst|broke) in/i,
-    asserted: true,
     patterns: [
       // Not "surrendered his passport": handing a thing over is no giving up.
       { re: new RegExp(String.raw`\b(?:surrendered(?!\s+(?:his|her|their|its|the|a|an)\b)|gave ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
@@ -73,7 +69,6 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   {
     // What caused it: an accident, or someone meant it.
     cue: /accident|sabotage|arson|deliberate|intentional|fault|short[- ]circuit|human error|on purpose/i,
-    asserted: true,
     patterns: [
       { re: new RegExp(String.raw`\b${BE}\s+(?:(?:purely|simply|just|probably)\s+)?(?:an?\s+)?(?:(?:tragic|industrial|unfortunate|genuine|pure)\s+)?(?:accident|accidental)\b`, 'gi'), label: 'accident', about: 'before' },
       { re: /\bcaused by (?:an? )?(?:(?:technical|electrical|mechanical|equipment) (?:fault|failure|malfunction|problem)|short[- ]circuit|human error|faulty (?:wiring|equipment))/gi, label: 'accident', about: 'before' },

@@ -379,3 +379,9 @@ test('"one of the five victims survived": the verb tells of the part picked out,
   // A participle after the group describes the group: the four were killed.
   assert.deepEqual(figures('Two of the four men killed in the attack were brothers.'), { killed: 4, injured: null });
 });
+
+test('"shootings in the 300 block of" one street is one incident, not a tally', () => {
+  assert.deepEqual(figures('Police said four people were hospitalized after shootings in the 300 block of Varn Avenue. A shooting on Friday left two women wounded.'), { killed: null, injured: 4 });
+  // Shootings across a city are a tally: the figure of the one incident is used.
+  assert.deepEqual(figures('Weekend shootings across Brell left four people hospitalized. A shooting on Friday left two women wounded.'), { killed: null, injured: 2 });
+});

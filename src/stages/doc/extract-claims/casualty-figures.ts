@@ -5,7 +5,7 @@ import {
   OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, QUALIFIED_ZERO_AFTER_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
   SHOOTER_WORD_RE, SITE_SUFFIX_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, VICTIMS_KILLED_AFTER_RE, YOUNG_RE,
 } from './patterns.ts';
-import { PART_OF_BEFORE_RE, PART_VERB_AFTER_RE, QUESTION_END_RE } from './casualty-patterns.ts';
+import { ONE_PLACE_SHOOTINGS_RE, PART_OF_BEFORE_RE, PART_VERB_AFTER_RE, QUESTION_END_RE } from './casualty-patterns.ts';
 import { parseNumber } from '../../../nlp/numbers.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
@@ -128,7 +128,10 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
 
 /** Not a tally of several incidents, not another incident, not dated well before the report. */
 function isMain(c: ClaimMention, reference: string | null): boolean {
-  return !ROUNDUP_RE.test(c.sentenceText) && !OTHER_INCIDENT_RE.test(c.sentenceText) && !isBackground(c, reference);
+  const t = c.sentenceText;
+  // "shootings in the 1400 block of ..." names one address: not a tally by that word.
+  const roundup = ROUNDUP_RE.test(t) && ROUNDUP_RE.test(t.replace(ONE_PLACE_SHOOTINGS_RE, 'shooting'));
+  return !roundup && !OTHER_INCIDENT_RE.test(t) && !isBackground(c, reference);
 }
 
 /**

@@ -12,3 +12,6 @@ export const PART_OF_BEFORE_RE = /\b(\d+|one|two|three|four|five|six|seven|eight
  * men killed", "the five people who were shot").
  */
 export const PART_VERB_AFTER_RE = /^\s*,?\s*(?:survived|died|remain(?:s|ed)?|(?:was|were|is|are|has|have|had)\b(?!\s+(?:shot|killed|wounded|injured|hurt)\b))/i;
+
+/** "shootings in the 1400 block of Elm Street": several shots at one address, one incident. */
+export const ONE_PLACE_SHOOTINGS_RE = /\bshootings(?=\s+(?:early\s+|late\s+)?(?:\w+day\s+)?(?:in|on|at)\s+the\s+\d+\s+block\b)/gi;

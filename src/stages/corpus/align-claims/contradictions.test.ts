@@ -26,11 +26,21 @@ test('accounts of how a standoff ended or what caused it conflict across their p
   assert.equal(slotStatus('statement', [label('surrendered', 'g1'), label('police stormed the market stalls last year', 'g2')]).status, 'agreed');
 });
 
-/** Invented reports of a bank siege, each with its own wording, read by the real claim extractor and aligned. */
-function accountSlots(texts: readonly string[]): ClaimSlot[] {
+/**
+ * Invented reports of a bank siege, each with its own wording, read by the real claim extractor and
+ * aligned. `dates`: date words in a report and the day they name, as the time stage would give them.
+ */
+function accountSlots(texts: readonly string[], dates: readonly (readonly [string, string])[] = []): ClaimSlot[] {
   const specs: DocSpec[] = texts.map((text, i) => ({ id: `siege-${i + 1}`, published: '2031-09-14', outlet: `Outlet ${i + 1}`, text }));
   const c: Corpus = makeCorpus(specs);
-  for (const doc of c.documents) void extractClaims.run(doc, { options: {} });
+  for (const doc of c.documents) {
+    doc.layers.timexes = dates.filter(([phrase]) => doc.text.includes(phrase)).map(([phrase, value]) => {
+      const start = doc.text.indexOf(phrase);
+      const sentence = doc.layers.sentences!.findIndex((x) => x.start <= start && start < x.end);
+      return { start, end: start + phrase.length, text: phrase, value, precision: 'day' as const, basis: 'fixture', timexType: 'DATE' as const, sentence };
+    });
+    void extractClaims.run(doc, { options: {} });
+  }
   c.layers.provenance = buildProvenance(c.documents);
   alignClaims.run(c, { options: {} });
   return c.layers.claims!.filter((s) => s.kind === 'statement');
@@ -56,4 +66,11 @@ test('reports telling one ending the same way agree; a denial is no account', ()
   const slots = accountSlots([GAVE_UP, denied]);
   assert.equal(slots.length, 1);
   assert.equal(slots[0].status, 'single-source');
+});
+
+test('the word on the ending given days later is still an account of that ending', () => {
+  const later = 'Bank siege: minister speaks\n\nThe interior minister said on Friday that the two robbers had given themselves up.';
+  const slots = accountSlots([STORMED.replace('at dusk', 'at dusk on Tuesday'), later], [['on Tuesday', '2031-09-13'], ['on Friday', '2031-09-16']]);
+  assert.equal(slots.length, 1);
+  assert.equal(slots[0].status, 'conflicting');
 });

@@ -52,10 +52,10 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   },
   {
     // How a standoff (a siege, a hijacking, an occupation) ended: by giving up, or by force.
-    cue: /surrender|(?:gave|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault|by force|forced (?:\w+ )?way|(?:went|burst|broke) in/i,
+    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault|by force|forced (?:\w+ )?way|(?:went|burst|broke) in/i,
     patterns: [
       // Not "surrendered his passport": handing a thing over is no giving up.
-      { re: new RegExp(String.raw`\b(?:surrendered(?!\s+(?:his|her|their|its|the|a|an)\b)|gave ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:surrendered(?!\s+(?:his|her|their|its|the|a|an)\b)|(?:gave|given) ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
       // The noun, where it is told as what happened: "ended with their surrender", "after the gang's surrender".
       { re: /\b(?:ended (?:with|in)|after|following|accepted|negotiated) (?:the |their |his |her |its |a )?(?:[\w-]+[’']s? )?surrender\b/gi, label: 'surrendered', about: 'none' },
       { re: new RegExp(String.raw`\b(?:ended|${BE} resolved|came to an end|${BE} brought to an end) (?:peacefully|without (?:bloodshed|violence|a shot (?:being )?fired)|through (?:talks|negotiations?)|by negotiation)\b`, 'gi'), label: 'ended peacefully', about: 'before' },

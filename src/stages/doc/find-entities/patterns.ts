@@ -82,6 +82,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'court', 'assembly', 'parliament', 'senate', 'congress', 'bureau', 'authority', 'inc.', 'corp.', 'ltd',
   'company', 'group', 'coalition', 'alliance', 'police', 'forces', 'service', 'network', 'hospital', 'clinic',
   'school', 'college', 'academy', 'polytechnic', 'conservatory', 'conservatoire', 'seminary', 'staff', 'command',
+  'unit', 'squad', 'regiment', 'battalion', 'detachment',
 ]);
 
 /** Institutions commonly named with a possessive ("X's Hospital", "X's College"): "X 's Head" is one name. */

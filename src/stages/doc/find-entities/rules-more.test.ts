@@ -74,3 +74,11 @@ test('a name set off after "the agency," or "the company," is an organization', 
   groupCues(cs, v);
   assert.deepEqual(shown(v, cs), ['Proteccion Civil/ORG', 'Ana Velk/PERSON']);
 });
+
+test('a name ending in a police or army unit word ("X Unit", "X Battalion") is an organization', () => {
+  // 0 the 1 Rapid 2 Entry 3 Unit 4 and 5 the 6 Ninth 7 Rifle 8 Battalion
+  const v = view('the Rapid Entry Unit and the Ninth Rifle Battalion');
+  const cs = [cand(1, 4, 'PERSON'), cand(6, 9, 'MISC')];
+  groupCues(cs, v);
+  assert.deepEqual(shown(v, cs), ['Rapid Entry Unit/ORG', 'Ninth Rifle Battalion/ORG']);
+});

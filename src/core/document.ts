@@ -199,7 +199,17 @@ export type ClaimKind =
   | 'casualties'
   | 'missing'
   | 'rescued'
+  /** Held in custody; those charged are its part `partOf: 'charged'` ("charged 14 men"). */
   | 'arrested'
+  /**
+   * People taken or held hostage (or captive). One kind for the whole siege, its stages told apart by
+   * `partOf`: absent for those taken ("took 12 guards hostage"), 'still held' for those still in the
+   * captors' hands ("still holding nine"), 'released' for those let go ("released three"): freed
+   * captives are not the `rescued` of a disaster.
+   */
+  | 'hostages'
+  /** People who escaped custody; 'recaptured' and 'still at large' (`partOf`) are parts of that count. */
+  | 'escaped'
   | 'displaced'
   | 'evacuated'
   | 'affected'

@@ -106,3 +106,21 @@ test('a plural after a number is no count without a verb that says so', () => {
   assert.deepEqual(read('The river rose 3 metres in 12 hours.').map((c) => c[0]), ['distance']);
   assert.deepEqual(read('The report runs to 40 pages.'), []);
 });
+
+test('what a place holds and is built for, and people around it, are counted', () => {
+  assert.deepEqual(read('The fire began in the east block, which houses 280 patients.'), [['count', 280, 'patients']]);
+  assert.deepEqual(read('The camp was built for 600 refugees but held 2,050 on Friday.'), [
+    ['count', 600, 'capacity'],
+    ['count', 2050, 'refugees'],
+  ]);
+  assert.deepEqual(read('In it were contained at the time of the flood 940 persons.'), [['count', 940, 'persons']]);
+  assert.deepEqual(read('About 300 soldiers have surrounded the barracks.'), [['count', 300, 'soldiers']]);
+  assert.deepEqual(read('Four mediators have been in radio contact with the crew.'), [['count', 4, 'mediators']]);
+  assert.deepEqual(read('About 150 families of miners and of rescuers waited at the pithead.'), [['count', 150, 'families']]);
+  assert.deepEqual(read('Some 90 patients from the east wing were moved to other hospitals overnight.'), [['count', 90, 'patients']]);
+  // A rival figure compared with by "not the" counts the same people.
+  assert.deepEqual(read('The union says the camp held 2,400 refugees, not the 2,050 the agency reported.'), [
+    ['count', 2400, 'refugees'],
+    ['count', 2050, 'refugees'],
+  ]);
+});

@@ -44,14 +44,30 @@ const EMERGENCY_NUMBER_RE = /^(?:911|999|112)$/;
  * "a ground that held about 24,000 people": a place holding people. Not an arrest ("police held
  * five people", "were held hostage"): the sentence must not tell of one.
  */
-const HELD_BEFORE_RE = /\b(?:held|holding)\s+$/i;
+const HELD_BEFORE_RE = /\b(?:held|holding)\s+["“]?$/i;
+/** A prison holding its inmates tells how full it is, whatever custody words the sentence has. */
+const INMATE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'prisoners', 'convicts']);
+/** "a wing which houses 340 inmates", "home to 340 inmates": those a place holds now, not its room. */
+const HOUSES_BEFORE_RE = /\b(?:houses|housed|housing|home to|shelters|sheltering)\s+$/i;
+/**
+ * A translation's inverted order: "where were contained 340 condemned", "In it were kept on the day of the
+ * riot 1190 persons". The counted word is the one after the number, whatever its form.
+ */
+const CONTAINED_BEFORE_RE = /\b(?:were|was|are|is) (?:contained|kept|housed|accommodated)\s+(?:[^.;,\d]{0,40}?\s)?$/i;
+const WORD_AFTER_RE = /^\s+([\p{L}-]{3,})/u;
+/** "120 inmates from Block C were moved to other prisons": people sent elsewhere, counted, not evacuated. */
+const TRANSFERRED_AFTER_RE = /^(?:moved|transferred|relocated|taken|bus(?:s)?ed|sent|shifted) to (?:other|another|different|a different|neighbou?ring|nearby) \p{L}+/iu;
+/** "200 relatives of guards and of inmates waited": an of-phrase between the noun and its verb. */
+const OF_NOUN_AFTER_RE = /^\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+(?:of\s+)?(?:the\s+)?[\p{L}'’-]+)?(?=\s)/u;
+/** "120 inmates from Block C were moved": a place phrase between the noun and its verb. */
+const FROM_PLACE_AFTER_RE = /^\s+(?:from|in|at|inside) (?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?(?=\s+(?:were|was|are|is|have|has|had)\b)/iu;
 const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|prison|jail|charged|suspects?)\w*/i;
 /**
  * Room for people: "a capacity of 36,000", "a stadium that holds 36,000", "can seat 8,000", "licensed to
  * carry 350 passengers". "held" is left out: a place that held so many tells a crowd, not its size.
  */
 const CAPACITY_BEFORE_RE =
-  /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate)|(?:licensed|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved) to (?:carry|hold|take|seat))\s+$/i;
+  /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate)|(?:licensed|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved) to (?:carry|hold|take|seat)|(?:built|designed|intended|meant|calculated|planned) for)\s+$/i;
 /** "were directed 64 rescuers", "has involved 300 volunteers": people sent, a translation's order too. */
 const SENT_LIKE_BEFORE_RE = /\b(?:directed|despatched|involved|engaged|attracted|brought in|called in|drafted in)\s+$/i;
 /** "a ferry carrying 412 people", "the bus, which carried 40 passengers": those on board. */
@@ -68,12 +84,12 @@ const NOT_COUNT_AFTER_RE = /^\s*(?:away|apart|ahead|behind|down the|up the|from 
 const NUMBER_OF_NOUN_BEFORE_RE =
   /\b(?:number|count|total|tally|estimate) of (?:the )?((?:[\p{L}-]+ )??(?:people|[\p{L}-]+s))\b(?: (?:on board|aboard|inside|present|on duty|in the \p{L}+))? (?:at|to|(?:was|is|stood|stands) at|was|is|reached|rose to)\s+$/iu;
 /** The words CAPACITY_BEFORE_RE needs: it runs only after one. */
-const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take'];
+const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for'];
 /** Units of room, and the words before a count of them that make it a place's room. */
 const ROOM_NOUNS: ReadonlySet<string> = new Set(['seats', 'places', 'beds', 'berths']);
 const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s+$/i;
 /** After a verb of room, a noun that is no room for people: "they plan to hold six public meetings". */
-const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds)\b)[a-z]/;
+const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds|inmates|prisoners|convicts|detainees|men|women|children|residents|places)\b)[a-z]/;
 /** "the 36,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
 const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;
 /**
@@ -86,7 +102,7 @@ const ON_IT_AFTER_RE = /^(?:(?:on|in|aboard|inside) (?:it|them)|with it)\b/i;
  * rescuers were searching". Read only where no kind was found ("fighting for their lives" is hurt).
  */
 const TAKING_PART_AFTER_RE =
-  /^(?:took part|take part|taking part|attended(?=\s*(?:$|[.,;]|(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:rally|vigil|funeral|protest|march|party|ceremony|service|event|meeting|match|game|concert|festival|memorial)\b))|marched|gathered|rallied|protested|demonstrated|turned out|battling|fighting|tackling|searching|combing|working|at work|involved in (?:the )?(?:search|rescue|operation|response))\b/iu;
+  /^(?:took part|take part|taking part|surround(?:ed|ing)?|ring(?:ed|s)?|encircl(?:ed|ing|e)|cordon(?:ed|ing)? off|arrived(?! at (?:the |a )?(?:hospital|clinic))|deployed|in (?:[\p{L}-]+ )?contact|taking turns|negotiating|waited|waiting|spent the night|kept vigil|keeping vigil|camped|attended(?=\s*(?:$|[.,;]|(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:rally|vigil|funeral|protest|march|party|ceremony|service|event|meeting|match|game|concert|festival|memorial)\b))|marched|gathered|rallied|protested|demonstrated|turned out|battling|fighting|tackling|searching|combing|working|at work|involved in (?:the )?(?:search|rescue|operation|response))\b/iu;
 /** ", backed by 22 aircraft," between the counted noun and its verb. */
 const APPOSITION_AFTER_RE = /^\s*,[^,.;:]{2,60},/;
 /** Auxiliaries and adverbs between the counted noun and its verb: "had been", "were later". */
@@ -103,7 +119,16 @@ const AUX_AFTER_RE = /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still
 export function readCountOf(s: string, start: number, end: number, head: string | null, counted: string | null): { counted: string; end: number } | null {
   const before = s.slice(Math.max(0, start - 40), start);
   if (CAPACITY_AFTER_RE.test(s.slice(end, end + 12))) return { counted: 'capacity', end };
-  if (ROOM_WORDS.some((w) => before.includes(w)) && CAPACITY_BEFORE_RE.test(before) && !NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30))) return { counted: 'capacity', end };
+  if (ROOM_WORDS.some((w) => before.includes(w)) && CAPACITY_BEFORE_RE.test(before) && (!NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30)) || PERSON_NOUNS.has(head ?? ''))) {
+    return { counted: 'capacity', end };
+  }
+  // "where were contained 340 condemned": a translation's inverted count of those a place holds.
+  const wide = s.slice(Math.max(0, start - 70), start);
+  if (wide.includes('contained') || wide.includes('kept') || wide.includes('housed') || wide.includes('accommodated')) {
+    const contained = CONTAINED_BEFORE_RE.exec(wide);
+    const word = contained ? WORD_AFTER_RE.exec(s.slice(end, end + 30)) : null;
+    if (contained) return { counted: word ? word[1]! : 'people', end: word ? end + word[0].length : end };
+  }
   // "the number of people on board at 412": the noun named before the figure.
   const named = before.includes('of ') ? NUMBER_OF_NOUN_BEFORE_RE.exec(s.slice(Math.max(0, start - 80), start)) : null;
   if (named) return { counted: named[1]!, end };
@@ -129,9 +154,11 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     }
   }
   // "both parties": a number pointing back; "two blocks away": a distance; "two males with gunshot wounds": hurt.
-  if (/^both$/i.test(s.slice(start, end)) || NOT_COUNT_AFTER_RE.test(s.slice(nounEnd, nounEnd + 60))) return null;
-  const appos = APPOSITION_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 70));
-  const verbAt = nounEnd + (appos ? appos[0].length : 0);
+  // "90 patients from the east wing were moved": a place phrase before the verb is no distance ("two blocks from the scene").
+  const place = FROM_PLACE_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60));
+  if (/^both$/i.test(s.slice(start, end)) || NOT_COUNT_AFTER_RE.test(s.slice(nounEnd + (place ? place[0].length : 0), nounEnd + 60))) return null;
+  const between = OF_NOUN_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60)) ?? place ?? APPOSITION_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 70));
+  const verbAt = nounEnd + (between ? between[0].length : 0);
   const aux = AUX_AFTER_RE.exec(s.slice(verbAt, verbAt + 60));
   const tail = s.slice(verbAt + (aux ? aux[0].length : 0), verbAt + 100);
   const found =
@@ -143,7 +170,9 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     PRESENT_AFTER_RE.test(tail) ||
     TAKING_PART_AFTER_RE.test(tail) ||
     ON_IT_AFTER_RE.test(tail) ||
-    (HELD_BEFORE_RE.test(before) && !CUSTODY_WORDS_RE.test(s)) ||
+    (HELD_BEFORE_RE.test(before) && (!CUSTODY_WORDS_RE.test(s) || INMATE_NOUNS.has(noun))) ||
+    (HOUSES_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
+    (TRANSFERRED_AFTER_RE.test(tail) && PERSON_NOUNS.has(head ?? noun)) ||
     (CARRYING_BEFORE_RE.test(before) && ON_BOARD_WORDS_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
     (SENT_LIKE_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
     (THINGS_BEFORE_RE.test(before) && !PERSON_NOUNS.has(head ?? noun));
@@ -154,8 +183,8 @@ export function readCountOf(s: string, start: number, end: number, head: string 
 export const DETERMINER_START_RE = /^(?:the|a|an|its|their|his|her|our|this|that)\s/i;
 /** A determiner or preposition inside a counted phrase: the phrase ran past the number's own noun. */
 const FUNCTION_WORD_RE = /\b(?:the|a|an|its|their|his|her|our|this|that|about|of|with|from|into|onto|over|under|for|near)\b/i;
-/** "four more than the 17 counted by X", "far more than the 18,200 tickets": a figure compared with. */
-export const THAN_THE_BEFORE_RE = /\bthan\s+the\s+$/i;
+/** "four more than the 17 counted by X", "far more than the 18,200 tickets", "not the 1,190 X reported": a figure compared with. */
+export const THAN_THE_BEFORE_RE = /\b(?:than|not)\s+the\s+$/i;
 /** After a bare figure compared with: who gave it, or the clause's end ("the 17 counted by X", "the 46 the agency gave"). */
 export const COMPARED_END_AFTER_RE =
   /^\s*(?:$|[.;,:)"”’]|(?:counted|given|reported|announced|recorded|confirmed|cited|registered|listed|stated|published|released|claimed|put|offered|on|in|at|by|according|the|its|it|that|which)\b)/i;

@@ -12,7 +12,8 @@ import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
 import { CARE_PLACE_RE, CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
-import { nextPartOfList, partOfGroup } from './part-of.ts';
+import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, pickedStage, stageReading } from './captivity.ts';
+import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
 
 /** A numeric claim found in one sentence, offsets relative to the sentence text. */
@@ -223,7 +224,7 @@ function readPhrase(s: string, q: Quantity): Phrase {
         head = nw;
       }
       const quoteEnd = /^["”’']/.test(s.slice(end, end + 1)) ? end + 1 : end;
-      return { counted: s.slice(startPhrase, end).replace(/^["“‘']/, ''), head, end: quoteEnd, unit: null, kind: null };
+      return { counted: s.slice(startPhrase, end).replace(/^\s*["“‘']?/, ''), head, end: quoteEnd, unit: null, kind: null };
     }
     // An -ing word ends the phrase ("two people trying to flee"), except the nouns of an attack
     // used as a modifier: "two shooting victims", "three stabbing victims".
@@ -324,7 +325,14 @@ function wordBefore(s: string, pos: number): string {
 const PRESENT_BEFORE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'been']);
 
 /** Kinds a count of people can inherit from an authority's bare figure of the same thing. */
-const PEOPLE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'affected', 'casualties']);
+const PEOPLE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'affected', 'casualties', 'hostages', 'escaped']);
+/** Kinds whose parts are stages (`captivity.ts`), not groups picked out ("of them"). */
+const STAGED_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['hostages', 'escaped']);
+/** "four more on Wednesday", "two more.": another batch, no verb of its own. */
+const ANOTHER_AFTER_RE = /^\s+more\s*(?:$|[.,;)]|(?:on|in|at|by|during|overnight|later|after|before|the next|the following|that)\b)/i;
+/** Between the batch before and "N more": the clause's words and "and", no other figure or clause end. */
+const AND_ONLY_BETWEEN_RE = /^[^.;\d]{0,60}\band\s+$/i;
+
 const PLURAL_NOUN_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
 const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['was', 'has', 'does', 'is', 'this', 'its', 'his', 'hers', 'thus', 'plus', 'less', 'across', 'towards', 'besides', 'unless', 'yes', 'sometimes', 'always', 'perhaps']);
 
@@ -479,7 +487,12 @@ const MULTIPLE_CUE_RE = /double|triple|quadruple|quintuple|sextuple/;
 const LIST_CUE_RE = /self|deaths|murders|killings|suicide|bodies/;
 const OUTCOME_CUE_RE = /\b(?:was|has been|had been)\s+(?:shot|killed|fatally|pronounced|found|wounded|injured|stabbed)|\bdie[sd]\b/;
 const NAMES_CUE_RE = /\s(?:and|&)\s+[A-Z]/;
-export interface Cues { ordinal: boolean; multiple: boolean; list: boolean; outcome: boolean; names: boolean; magnitude: boolean }
+const CHARGE_CUE_RE = /charg|accus|indict|prosecut/;
+/**
+ * `captive` and `confined` are the document's, not the sentence's: "Three guards were freed on Tuesday" is a
+ * release of hostages only in a report that tells of hostages, whichever sentence says so.
+ */
+export interface Cues { ordinal: boolean; multiple: boolean; list: boolean; outcome: boolean; names: boolean; magnitude: boolean; captive: boolean; confined: boolean; charge: boolean }
 /**
  * Which rare patterns a sentence may hold, so that each runs only where it can match. Case-sensitive
  * tests on a lower-case copy: cheaper than case-insensitive ones on the sentence.
@@ -493,6 +506,9 @@ export function cuesOf(s: string, within?: Cues): Cues {
     outcome: (within?.outcome ?? true) && OUTCOME_CUE_RE.test(s),
     names: (within?.names ?? true) && NAMES_CUE_RE.test(s),
     magnitude: (within?.magnitude ?? true) && MAGNITUDE_CUE_RE.test(lower),
+    captive: within ? within.captive : CAPTIVE_CUE_RE.test(lower),
+    confined: within ? within.confined : CONFINED_CUE_RE.test(lower),
+    charge: (within?.charge ?? true) && CHARGE_CUE_RE.test(lower),
   };
 }
 
@@ -500,6 +516,7 @@ export function cuesOf(s: string, within?: Cues): Cues {
 const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\.?|lieutenant|capt\.?|captain|cpl\.?|corporal|agent|firefighter|dr\.?|pastor|rev\.?)\s+/i;
 
 const TO_DEATH_AFTER_RE = /^\s*(?:to death|dead)\b/i;
+const VICTIMS_ARE_BEFORE_RE = /\bvictims\s+(?:\w+\s+)?(?:are|were|is|was)\s+$/i;
 /** Sentences up to this long are read like headlines: clause by clause. */
 const HEADLINE_LENGTH = 160;
 const CLAUSE_BREAK_RE = /[,;]\s+/;
@@ -510,6 +527,24 @@ const JOIN_WORD_BEFORE_RE = /(?:^|\W)(?:and|the|his|her|their)$/i;
 function peopleQuantity(start: number, end: number, head: string, value = 1): Quantity {
   return { value, vague: false, start, numberStart: start, end, low: null, high: null, currency: null, head };
 }
+
+/**
+ * A part of the whole counted just before, told after its clause ("23 people were hurt, six of them guards",
+ * "..., among them nine guards and five police officers"): that claim's kind, the group 'them'; the next
+ * item of such a list ("and five police officers") is one more part of the same group.
+ */
+function partAfterWhole(s: string, q: Quantity, phrase: Phrase, out: readonly RawClaim[]): { kind: ClaimKind; partOf: string } | null {
+  const last = out[out.length - 1];
+  if (!last || !PEOPLE_KINDS.has(last.kind) || last.end > q.start || q.vague || q.head) return null;
+  const named = phrase.head !== null && PERSON_NOUNS.has(phrase.head);
+  // "..., and nine workers were missing": a figure with a verb of its own is no part of the list.
+  if (!PART_ENDS_RE.test(s.slice(phrase.end, phrase.end + 4))) return null;
+  if (last.partOf === 'them' && named && nextPartOfList(s, last.end, q.start)) return { kind: last.kind, partOf: 'them' };
+  return !last.partOf && partAfterClause(s, last.phraseEnd, q.start, q.end, named) ? { kind: last.kind, partOf: 'them' } : null;
+}
+
+/** A part named after its whole ends where its noun does: "six of them guards," "among them nine guards." */
+const PART_ENDS_RE = /^\s*(?:$|[.,;:)]|and\b)/;
 
 /** Takes out, in place, the quantities a longer reading of the same words replaces. */
 function dropQuantities(quantities: Quantity[], replaced: (q: Quantity) => boolean): void {
@@ -542,7 +577,12 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       continue;
     }
     const q = readQuantity(s, m.index, m[0]);
-    if (q && ONE_OF_RE.test(s.slice(q.end, q.end + 30))) continue;
+    if (q && ONE_OF_RE.test(s.slice(q.end, q.end + 30))) {
+      // "nine of the 11 who broke out are back in custody": a stage of an escape or a siege, picked out of the whole.
+      const picked = cues.captive || cues.confined ? pickedStage(s, q.start, q.end, cues) : null;
+      if (picked) out.push({ kind: picked.kind, value: q.value, low: q.low, high: q.high, vague: q.vague, unit: null, counted: null, parts: [], start: q.start, end: q.end, phraseEnd: q.end, ...(picked.partOf ? { partOf: picked.partOf } : {}) });
+      continue;
+    }
     // "told News 8 the clerk was hit", "Channel 9": a station's number, not a count.
     if (q && /\d/.test(s[q.start] ?? '') && STATION_BEFORE_RE.test(s.slice(Math.max(0, q.start - 16), q.start))) continue;
     if (q) {
@@ -666,7 +706,10 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       const age = quantities.find((x) => x.age && x.start >= phrase.end && /^\s*,\s*$/.test(s.slice(phrase.end, x.start)));
       if (age) phrase.end = age.end;
     }
-    const comp = readComposition(s, q, phrase);
+    // "23 people were hurt, six of them guards", "among them nine guards and five police officers": parts
+    // of the whole just counted, each its own figure (not a composed count).
+    const partOfWhole = partAfterWhole(s, q, phrase, out);
+    const comp = partOfWhole ? null : readComposition(s, q, phrase);
     let value = q.value;
     let parts: ClaimPart[] = [];
     let phraseEnd = phrase.end;
@@ -741,13 +784,36 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       const of = OF_KIND_RE.exec(s.slice(q.end, q.end + 40));
       if (of) inclusionEnd = q.end + of[0].length;
     }
-    let kind: ClaimKind | null = phrase.kind;
+    let kind: ClaimKind | null = phrase.kind ?? partOfWhole?.kind ?? null;
+    // The stage of a siege or an escape ("still holding nine", "seven had been recaptured"), or a charge.
+    let stage: string | null = partOfWhole?.partOf ?? null;
+    if (!kind && !comp && (cues.captive || cues.confined || cues.charge)) {
+      const person = q.head !== null || (phrase.head !== null && PERSON_NOUNS.has(phrase.head));
+      // "two tellers were released": a plural the person nouns lack is read past to its verb.
+      const plural = phrase.head || q.head ? null : pluralNounAfter(s, q.end);
+      const reading = stageReading(s, q.start, q.end, plural?.end ?? inclusionEnd, phrase.head ? phrase.counted : null, person || !phrase.head, cues);
+      if (reading) {
+        kind = reading.kind;
+        stage = reading.partOf;
+      }
+    }
+    // "Three guards were freed on Tuesday and four more on Wednesday": the figure after "and" with no verb of
+    // its own is another of what was just counted.
+    if (!kind && !comp && !q.vague) {
+      const last = out[out.length - 1];
+      if (last && PEOPLE_KINDS.has(last.kind) && ANOTHER_AFTER_RE.test(s.slice(q.end, q.end + 30)) && AND_ONLY_BETWEEN_RE.test(s.slice(last.phraseEnd, q.start))) {
+        kind = last.kind;
+        stage = last.partOf ?? null;
+      }
+    }
     // "1 killed 2 wounded": a kind word right after the number is its own.
     if (!kind && !comp) kind = kindRightAfter(s, inclusionEnd);
     if (!kind) {
       kind = kindBefore(s, q.start);
       // "shooting three people to death": the phrase after the count says the outcome.
       if (kind === 'casualties' && TO_DEATH_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))) kind = 'killed';
+      // "the victims are 9 people" after a count of the dead: the victims are the dead.
+      if (kind === 'casualties' && VICTIMS_ARE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 30), q.start)) && (previous === 'killed' || out.some((c) => c.kind === 'killed'))) kind = 'killed';
     }
     if (!kind) kind = kindAfter(s, inclusionEnd);
     // "12 spectators were killed", "3,000 fans were led out": a plural the person nouns lack, read past to its
@@ -808,8 +874,13 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // "21 died, four more than the 17 counted by the agency": a bare figure compared with counts what the
     // sentence has just counted ("the 25 the police gave": the noun read after it is the source's).
     if (!kind && (!phrase.head || DETERMINER_START_RE.test(phrase.counted ?? '')) && !comp && !q.vague && lastWord === 'the' && THAN_THE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start)) && COMPARED_END_AFTER_RE.test(s.slice(q.end, q.end + 20))) {
-      for (let i = out.length - 1; i >= 0 && !kind; i--) if (out[i]!.end <= q.start && PEOPLE_KINDS.has(out[i]!.kind)) kind = out[i]!.kind;
-      if (kind) counted = null;
+      // "held nearly 1,400 prisoners, not the 1,190 the service reported": a count of people, compared, keeps its noun.
+      for (let i = out.length - 1; i >= 0 && !kind; i--) {
+        const o = out[i]!;
+        if (o.end > q.start || !(PEOPLE_KINDS.has(o.kind) || (o.kind === 'count' && o.counted !== 'capacity'))) continue;
+        kind = o.kind;
+        counted = o.kind === 'count' ? o.counted : null;
+      }
     }
     // "the hospital had admitted 53 of the injured": a part of the hurt, taken into care; "Hospitals admitted
     // 73 people": the hurt, taken into care, when the sentence names the care.
@@ -825,6 +896,14 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         kind = 'count';
         counted = c.counted;
         phraseEnd = Math.max(phraseEnd, c.end);
+      }
+    }
+    // "was built for 850 prisoners but held 1,190": after a place's room, the bare figure it held counts the same people.
+    if (!kind && !comp && !q.vague && !q.head && !phrase.head && (lastWord === 'held' || lastWord === 'holding')) {
+      const room = out[out.length - 1];
+      if (room?.kind === 'count' && room.counted === 'capacity') {
+        kind = 'count';
+        counted = pluralNounAfter(s, room.end)?.noun ?? 'people';
       }
     }
     if (!kind) continue;
@@ -862,7 +941,9 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (kind === 'distance') {
       const measures = distanceSubject(s, start, end);
       if (measures) claim.measures = measures;
-    } else if (PEOPLE_KINDS.has(kind)) {
+    } else if (stage) {
+      claim.partOf = stage;
+    } else if (PEOPLE_KINDS.has(kind) && !STAGED_KINDS.has(kind)) {
       // "Thirty of the injured", "9 are still there", "the list includes two ... and two who ...": parts.
       const last = out[out.length - 1];
       const partOf = partOfGroup(s, q.start, q.end) ?? (stillInCare(s, inclusionEnd) ? 'still there' : null) ?? (last?.partOf && last.kind === kind && nextPartOfList(s, last.end, start) ? last.partOf : null);

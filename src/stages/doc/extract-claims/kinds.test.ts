@@ -205,3 +205,12 @@ test('an attack noun as a modifier does not end the counted phrase, other -ing w
   // "trying" is a verb: the phrase stops there and nothing is counted as the people hurt.
   assert.deepEqual(kinds('Two guards trying to flee were caught.'), []);
 });
+
+test("a translation's victims and injuries read as the toll they are", () => {
+  // "the victims are N" after a count of the dead are the dead, in the sentence or the one before.
+  assert.deepEqual(kinds('The number of the dead has grown to 6; by the data of the union, the victims are 8 people.'), [['killed', 6], ['killed', 8]]);
+  assert.deepEqual(kinds('By the data of the union, the victims are 8 people.', 'killed'), [['killed', 8]]);
+  assert.deepEqual(kinds('By the data of the union, the victims are 8 people.'), [['casualties', 8]]);
+  assert.deepEqual(kinds('In total 37 persons obtained bodily injuries during the storm.'), [['injured', 37]]);
+  assert.deepEqual(kinds('Twelve workers received heavy burns.'), [['injured', 12]]);
+});

@@ -26,3 +26,24 @@ test("the items a tally includes are parts; the tally's own figure is not", () =
   assert.deepEqual(parts('The governor said the county’s list includes five people who died in shelters and were not counted by the ministry.'), [['killed', 5, 'the county’s list']]);
   assert.deepEqual(parts('The agency said 31 people had died and 40 were injured.'), [['killed', 31, undefined], ['injured', 40, undefined]]);
 });
+
+test('parts named after the clause of their whole are each a figure of the same kind', () => {
+  assert.deepEqual(parts('Some 30 people were hurt, eight of them firefighters, the brigade said.'), [['injured', 30, undefined], ['injured', 8, 'them']]);
+  assert.deepEqual(parts('The council said 52 people had been treated for burns, among them six nurses and two paramedics.'), [
+    ['injured', 52, undefined],
+    ['injured', 6, 'them'],
+    ['injured', 2, 'them'],
+  ]);
+  // A translation's order: "from them" before the parts.
+  assert.deepEqual(parts('In total 64 persons obtained bodily injuries, from them 7 miners and 3 rescuers.'), [
+    ['injured', 64, undefined],
+    ['injured', 7, 'them'],
+    ['injured', 3, 'them'],
+  ]);
+  // A figure with a verb of its own after "and" is no part of the list.
+  assert.deepEqual(parts('At least 40 people were hurt, 11 of them seriously, and six sailors were missing.'), [
+    ['injured', 40, undefined],
+    ['injured', 11, 'them'],
+    ['missing', 6, undefined],
+  ]);
+});

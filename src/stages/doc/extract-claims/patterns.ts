@@ -85,6 +85,9 @@ export const PERSON_NOUNS = new Set(
     'engineers engineer nurses nurse teachers teacher farmers farmer fishermen survivors survivor others agents agent troopers trooper deputies deputy citizens citizen ' +
     'sons daughters brothers sisters siblings cousins inhabitants inhabitant evacuees evacuee specialists specialist rescuers rescuer ' +
     'volunteers volunteer experts expert technicians technician ' +
+    // People in custody or captivity, and those who talk them out.
+    'inmates inmate prisoners prisoner convicts convict detainees detainee hostages hostage captives captive negotiators negotiator ' +
+    'paramedics paramedic medics medic ' +
     // Police reports' words for people ("three males were wounded").
     'males male females female'
   ).split(' '),
@@ -138,7 +141,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
 /** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
-  [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|injuries|in (?:a |the )?(?:critical|serious|stable|good|fair|grave|heavy|severe) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
+  [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|taken to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|(?:obtained|received|sustained|suffered|got) (?:[\w-]+ )?(?:injuries|wounds|burns|traumas?)|injuries|in (?:a |the )?(?:critical|serious|stable|good|fair|grave|heavy|severe) condition|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
   [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged|arrests|detentions)\b/i, 'arrested'],

@@ -1,0 +1,83 @@
+// Hostages, escapes and charges: one kind each, stages told by `partOf`. Every sentence is invented (a
+// bank siege, a plane hijack, a kidnapping, a jailbreak, a trial).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cuesOf, findNumericClaims } from './find-quantities.ts';
+
+/** Each sentence read with the cues of the whole text, as the stage reads a document. */
+const readDoc = (...sentences: string[]): [string, number, string | null][] => {
+  const cues = cuesOf(sentences.join(' '));
+  return sentences.flatMap((s) => findNumericClaims(s, cues).map((c): [string, number, string | null] => [c.kind, c.value, c.partOf ?? null]));
+};
+
+test('hostages taken, still held and released are one kind in three stages', () => {
+  assert.deepEqual(readDoc('Robbers took 14 customers hostage inside the Velm savings bank on Friday.'), [['hostages', 14, null]]);
+  assert.deepEqual(readDoc('The hijackers seized 60 passengers and flew the plane to Dask as hostages.'), [['hostages', 60, null]]);
+  assert.deepEqual(readDoc('The gang was still holding eight tellers hostage at dawn, after releasing two overnight.'), [
+    ['hostages', 8, 'still held'],
+    ['hostages', 2, 'released'],
+  ]);
+  assert.deepEqual(readDoc('Police say 30 hostages are being held on board.'), [['hostages', 30, 'still held']]);
+  assert.deepEqual(readDoc('Police say 30 hostages were freed and driven to the airport.'), [['hostages', 30, 'released']]);
+  assert.deepEqual(readDoc('The kidnappers freed six more workers on Sunday, leaving four in their hands.'), [
+    ['hostages', 6, 'released'],
+    ['hostages', 4, 'still held'],
+  ]);
+  // "four more" with no verb of its own is another release.
+  assert.deepEqual(readDoc('Two tellers were released on Monday and four more on Tuesday night.', 'The hostage-takers gave up.'), [
+    ['hostages', 2, 'released'],
+    ['hostages', 4, 'released'],
+  ]);
+  // The first figure is those taken, told in the past, whatever verb; "the last five" are those left.
+  assert.deepEqual(readDoc('Each of the 14 customers who were held hostage will be paid.'), [['hostages', 14, null]]);
+  assert.deepEqual(readDoc('The gang took 14 customers hostage and held the last three until midnight.'), [
+    ['hostages', 14, null],
+    ['hostages', 3, 'still held'],
+  ]);
+  // A part picked out of those taken: let go.
+  assert.deepEqual(readDoc('The gang let four of the 14 customers it had seized go free at noon.', 'The hostage drama lasted a day.'), [
+    ['hostages', 4, 'released'],
+    ['hostages', 14, null],
+  ]);
+});
+
+test('"freed" and "holding" are a siege only in a report of captives', () => {
+  // No captives in the report: freed from a collapsed mine is a rescue; a hall holding people is a crowd.
+  assert.deepEqual(readDoc('Rescuers freed 12 miners from the shaft.'), [['rescued', 12, null]]);
+  // Released from hospital is not from captivity.
+  assert.deepEqual(readDoc('Two hostages were released from hospital on Monday.').filter(([k]) => k === 'hostages'), []);
+  // A prison holding its inmates counts them: inmates are no hostages.
+  assert.deepEqual(readDoc('The jail, where guards were taken hostage, held 900 prisoners.'), [['count', 900, null]]);
+});
+
+test('an escape, those recaptured and those still at large are one kind', () => {
+  const escape = readDoc(
+    'Nine prisoners escaped from Hollin Gaol through a tunnel, and five had been recaptured by Sunday.',
+    'The three convicts still at large are armed.',
+    'Two escaped prisoners are still being hunted.',
+    'Six inmates got out over the roof.',
+    'By Monday seven of the nine who escaped were back in custody.',
+  );
+  assert.deepEqual(escape, [
+    ['escaped', 9, null],
+    ['escaped', 5, 'recaptured'],
+    ['escaped', 3, 'still at large'],
+    ['escaped', 2, 'still at large'],
+    ['escaped', 6, null],
+    ['escaped', 7, 'recaptured'],
+    ['escaped', 9, null],
+  ]);
+  // Escaping a fire unhurt is no escape from custody.
+  assert.deepEqual(readDoc('Two guests escaped unhurt from the burning jail annex.'), []);
+});
+
+test('people charged are arrested, their stage "charged"', () => {
+  assert.deepEqual(readDoc('The prosecutor charged nine men with arson.'), [['arrested', 9, 'charged']]);
+  assert.deepEqual(readDoc('In Dask, 11 rioters are accused in the burning of the depot.'), [['arrested', 11, 'charged']]);
+  assert.deepEqual(readDoc('Prosecutors indicted two more drivers, bringing the number of accused to 13.'), [
+    ['arrested', 2, 'charged'],
+    ['arrested', 13, 'charged'],
+  ]);
+  // An arrest is still an arrest, its own stage.
+  assert.deepEqual(readDoc('Police arrested 20 people.'), [['arrested', 20, null]]);
+});

@@ -1,0 +1,132 @@
+// People taken or held against their will and people out of custody: hostages taken, still held and
+// released; inmates who escaped, were recaptured or are still at large; suspects charged. Each is one
+// kind with its stages told apart by `partOf` (see `ClaimKind`), so that align keeps every stage in a
+// slot of its own: "took 12 hostage", "still holding nine" and "released three" are three figures of
+// one siege, not a disagreement.
+import type { ClaimKind } from '../../../core/index.ts';
+
+/** What a count of captives, escapees or the charged is: its kind and its stage (`partOf`), null for the whole. */
+export interface StageReading {
+  kind: ClaimKind;
+  partOf: string | null;
+}
+
+/** The stages, as `partOf` writes them: align reads these to keep each in its own slot. */
+export const STILL_HELD = 'still held';
+export const RELEASED = 'released';
+export const RECAPTURED = 'recaptured';
+export const AT_LARGE = 'still at large';
+export const CHARGED = 'charged';
+
+/** Words that tell a document is about captives: only there are "freed" and "holding" read as a siege's stages. */
+export const CAPTIVE_CUE_RE = /hostage|captive|captivity|kidnap|abduct|hijack/;
+/** Words that tell a document is about custody: only there is "broke out" an escape. */
+export const CONFINED_CUE_RE = /prison|jail|gaol|penitentiar|inmate|convict|detention|detainee|custody|captiv|hostage/;
+
+/** People in custody by sentence, not taken hostage: a place holding them tells its occupancy. */
+export const DETAINEE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'inmate', 'prisoners', 'prisoner', 'convicts', 'convict', 'detainees', 'detainee']);
+/** The captives themselves as the counted noun: "three hostages were freed". */
+const CAPTIVE_NOUN_RE = /\b(?:hostages?|captives?)$/i;
+
+/** After the number (and its noun): the captive's state named ("took 12 of them hostage", "captured 12 guards as hostages"). */
+const HOSTAGE_WORD_AFTER_RE = /^\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:as|in the quality of|in the capacity of)\s+)?(?:hostages?|captives?|in captivity)\b/i;
+/** Before the number, the captors letting them go: "after releasing three", "freed four more guards". */
+const RELEASE_BEFORE_RE = /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set free|let go(?: of)?|hand(?:s|ed|ing)? over)\s+(?:(?:another|a further|the (?:last|remaining|other))\s+)?$/i;
+/** Before the number, the captors keeping them: "still holding nine", "held the last five until ...". */
+const HOLD_BEFORE_RE = /\b(?:(?:hold|holds|holding|keep|keeps|keeping)\s+(?:(?:the (?:last|remaining|other))\s+)?|(?:held|kept)\s+the\s+(?:last|remaining|other)\s+)$/i;
+/** Before the number, the captors taking them: "seized 30 passengers", "kidnapped two engineers". */
+const SEIZE_BEFORE_RE = /\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|snatch(?:es|ed|ing)?|grabb(?:ed|ing))\s+$/i;
+/** Before the number, a verb that takes people hostage only with the word after: "took 12 of them hostage", "held 30 people captive". */
+const TAKE_BEFORE_RE = /\b(?:took|take|takes|taking|held)\s+$/i;
+/** "leaving five in their hands": those still held after others went free. */
+const LEAVING_BEFORE_RE = /\bleaving\s+$/i;
+const IN_HANDS_AFTER_RE = /^\s+(?:[\p{L}-]+\s+)?(?:in (?:their|his|her|the [\p{L}'’-]+) hands|in captivity|captive|behind)\b/iu;
+/** After the noun: still in the captors' hands ("12 guards are being held", "nine remain hostages"). */
+const HELD_NOW_AFTER_RE =
+  /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:being\s+)?held\b|still\s+(?:being\s+)?held\b|(?:are|is|remain|remains)\s+(?:still\s+)?(?:hostages?|captives?|in captivity|in (?:their|the [\p{L}'’-]+) hands)\b)/iu;
+/** After the noun: taken ("12 guards seized", "the 12 guards who were held hostage", "30 passengers were taken hostage"). */
+const TAKEN_AFTER_RE =
+  /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:seized|captured|abducted|kidnapped|snatched|grabbed)\b|(?:taken|held)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b)/i;
+/** After the noun, a relative clause without its pronoun: "the 12 guards they had seized". */
+const CAPTORS_SEIZED_AFTER_RE = /^\s+(?:that\s+|whom\s+)?(?:they|it|he|she|the\s+[\p{L}-]+)\s+(?:had\s+|have\s+)?(?:seized|taken|captured|abducted|kidnapped|held)\b/iu;
+/** After the noun: let go ("three guards were freed"). */
+const RELEASED_AFTER_RE =
+  /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been|are|is|being)\s+)?(?:released|freed|set free|let go|walked free|handed over)\b/i;
+
+/** Let out of hospital, on bail or from custody: no release from captivity, and no captives counted. */
+const OUT_OF_CARE_AFTER_RE = /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been|are|is|being)\s+)?(?:released|freed|discharged|let go)\s+(?:from|on)\s+(?:hospital|bail|custody|parole|prison|jail)\b/i;
+/** Auxiliaries and adverbs between the noun and its verb ("had been", "who", "later"). */
+const AUX_AFTER_RE = /^(?:\s*,?\s*(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still|also|later|now|then|all|\w+ly))*\s+/i;
+/** An escape: "11 inmates escaped", "the 11 who broke out", "three prisoners got out through a tunnel"; not "escaped unhurt". */
+const ESCAPED_AFTER_RE = /^(?:escaped|broke out|broken out|absconded|went on the run|(?:got|gotten) out (?:through|over|under|of|via)|fled (?:the|from|through|over))\b(?!\s+(?:unhurt|uninjured|unharmed|alive|injury|injuries|with\b|death))/i;
+/** Back in custody after an escape: "seven had been recaptured", "were caught again", "are now back in custody". */
+const RECAPTURED_AFTER_RE = /^(?:recaptured|re-?captured|re-?arrested|caught again|back in (?:custody|prison|jail|their cells)|returned to (?:custody|prison|jail|their cells))\b/i;
+/** Caught, in a sentence that tells of the escape: "two more of the escaped inmates were caught". */
+const CAUGHT_AFTER_RE = /^(?:caught|found|captured|arrested|detained|apprehended|tracked down)\b/i;
+const ESCAPE_WORD_RE = /\b(?:escap\w*|broke out|broken out|on the run|at large|fugitives?|runaways?)\b/i;
+/** Still out: "the two men still at large", "two escaped inmates are still being hunted". */
+const AT_LARGE_AFTER_RE =
+  /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:still\s+)?(?:at large|on the run|on the loose|being (?:hunted|sought)|unaccounted for)\b/i;
+/** Charged: "the prosecutor charged fourteen men", "indicted 3 more". */
+const CHARGE_BEFORE_RE = /\b(?:charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\s+(?:(?:another|a further)\s+)?$/i;
+/** "14 convicts are accused in ...", "17 were charged with ...", "five now stand trial". */
+const CHARGED_AFTER_RE = /^\s*(?:(?:are|were|have been|has been|had been|was|is|now|also|formally)\s+)*(?:charged|accused|indicted|on trial|standing trial|stand trial)\b/i;
+/** "bringing the number of accused to 17": the charged named before their number. */
+const NUMBER_CHARGED_BEFORE_RE = /\b(?:number|count|total|tally) of (?:the )?(?:accused|charged|defendants|indicted)\b[^.;:\d]{0,40}?\s(?:to|at|is|was|reached|rose to|stands at|stood at|now)\s+$/i;
+
+/** The document's cues, read once: captive words and custody words. */
+export interface CaptivityCues {
+  captive: boolean;
+  confined: boolean;
+}
+
+/**
+ * The stage reading of a count of people at [start, numberEnd) whose counted phrase ends at
+ * `phraseEnd` in sentence `s`, or null. `counted`: the counted phrase, if any (a noun that is no
+ * person stops the reading: "released 40 documents"). Offsets into the sentence.
+ */
+export function stageReading(s: string, start: number, numberEnd: number, phraseEnd: number, counted: string | null, person: boolean, cues: CaptivityCues): StageReading | null {
+  if (counted && !person) return null;
+  const before = s.slice(Math.max(0, start - 50), start);
+  const after = s.slice(phraseEnd, phraseEnd + 90);
+  const detainees = counted !== null && DETAINEE_NOUNS.has(counted.toLowerCase().split(/\s+/).pop() ?? '');
+  if (CHARGE_BEFORE_RE.test(before) || CHARGED_AFTER_RE.test(after) || NUMBER_CHARGED_BEFORE_RE.test(s.slice(Math.max(0, start - 90), start))) {
+    return { kind: 'arrested', partOf: CHARGED };
+  }
+  if (cues.captive && !detainees && !OUT_OF_CARE_AFTER_RE.test(after)) {
+    const captives = (counted !== null && CAPTIVE_NOUN_RE.test(counted)) || HOSTAGE_WORD_AFTER_RE.test(s.slice(numberEnd, numberEnd + 60)) || HOSTAGE_WORD_AFTER_RE.test(after);
+    if (RELEASE_BEFORE_RE.test(before) || RELEASED_AFTER_RE.test(after)) return { kind: 'hostages', partOf: RELEASED };
+    if (HOLD_BEFORE_RE.test(before) || HELD_NOW_AFTER_RE.test(after) || (LEAVING_BEFORE_RE.test(before) && IN_HANDS_AFTER_RE.test(after))) return { kind: 'hostages', partOf: STILL_HELD };
+    if (SEIZE_BEFORE_RE.test(before) || TAKEN_AFTER_RE.test(after) || CAPTORS_SEIZED_AFTER_RE.test(after) || (captives && TAKE_BEFORE_RE.test(before))) {
+      return { kind: 'hostages', partOf: null };
+    }
+    if (captives && counted !== null) return { kind: 'hostages', partOf: null };
+  }
+  if (cues.confined) {
+    const aux = AUX_AFTER_RE.exec(after);
+    const tail = after.slice(aux ? aux[0].length : 0);
+    if (AT_LARGE_AFTER_RE.test(after)) return { kind: 'escaped', partOf: AT_LARGE };
+    if (RECAPTURED_AFTER_RE.test(tail) || (CAUGHT_AFTER_RE.test(tail) && ESCAPE_WORD_RE.test(s))) return { kind: 'escaped', partOf: RECAPTURED };
+    if (ESCAPED_AFTER_RE.test(tail) && (!/^(?:got|gotten|fled)\b/i.test(tail) || detainees)) return { kind: 'escaped', partOf: null };
+  }
+  return null;
+}
+
+/** "let three of the 12 guards they had seized go free": the captors letting some of them go. */
+const LET_BEFORE_RE = /\blet\s+$/i;
+const OF_THE_THEN_GO_RE = /^\s+of\s+the\s+[^.;]{1,60}?\bgo(?:\s+free)?\b/i;
+/** "nine of the 11 who broke out are now back in custody", "two of the 11 who escaped remain at large". */
+const OF_ESCAPEES_AFTER_RE =
+  /^\s+of\s+the\s+\S+\s+(?:[\p{L}-]+\s+)?(?:who|that)\s+(?:had\s+)?(?:escaped|broke out|fled|got out)\b[^.;,]{0,40}?\s(?:(?:are|were|have been|had been)\s+(?:now\s+)?(back in custody|recaptured|caught|in custody)|(?:are|remain|remains)\s+(?:still\s+)?(at large|on the run))\b/iu;
+
+/**
+ * The stage of a figure picked out of a larger one ("nine of the 11 who broke out are back in custody",
+ * "let three of the 12 guards go free"), which is otherwise left for the larger one. Offsets into the sentence.
+ */
+export function pickedStage(s: string, start: number, end: number, cues: CaptivityCues): StageReading | null {
+  const after = s.slice(end, end + 140);
+  if (cues.captive && LET_BEFORE_RE.test(s.slice(Math.max(0, start - 8), start)) && OF_THE_THEN_GO_RE.test(after)) return { kind: 'hostages', partOf: RELEASED };
+  const escapees = cues.confined ? OF_ESCAPEES_AFTER_RE.exec(after) : null;
+  if (escapees) return { kind: 'escaped', partOf: escapees[1] ? RECAPTURED : AT_LARGE };
+  return null;
+}

@@ -28,6 +28,17 @@ test('what caused it: an accident against sabotage, arson or a deliberate act', 
   assert.deepEqual(read('The barn was deliberately set alight.'), [['deliberate', 'The barn']]);
 });
 
+test('whether forces fired: a force opening fire against no shot fired', () => {
+  assert.deepEqual(read('Witnesses said riot police opened fire on the marchers near the bridge.'), [['shots fired', 'riot police']]);
+  assert.deepEqual(read('Shots were fired by the police as the crowd surged.'), [['shots fired', 'the police']]);
+  assert.deepEqual(read('Not a single shot was fired, the interior ministry said.'), [['no shots fired', '']]);
+  assert.deepEqual(read('The army did not open fire at any point, a spokesman said.'), [['no shots fired', 'The army']]);
+  assert.deepEqual(read('The officers held their fire as the crowd moved back.'), [['no shots fired', 'The officers']]);
+  // A gunman firing is the happening itself, not a force's conduct; "fired" from a job is no shot.
+  assert.deepEqual(read('The gunman opened fire on shoppers.'), []);
+  assert.deepEqual(read('The manager was fired by the company.'), []);
+});
+
 test('denied, doubted, supposed or asked is not asserted', () => {
   for (const s of [
     'The interior ministry denied that the depot was stormed.',
@@ -43,6 +54,7 @@ test('denied, doubted, supposed or asked is not asserted', () => {
     'The hijackers had not surrendered by nightfall.',
     'The foreign ministry denied that it had expelled the Ruvian envoy.',
     'The government said it would not recall its ambassador.',
+    'The ministry denied that troops fired on the protesters.',
   ]) assert.deepEqual(read(s), [], s);
   // A denial in another clause does not reach this one.
   assert.deepEqual(read('The minister denied any abuse, but the gang surrendered.'), [['surrendered', 'the gang']]);

@@ -34,6 +34,9 @@ const ENVOY = String.raw`((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)
 const REFLEXIVE = String.raw`(?:themselves|himself|herself|itself)`;
 const BE = String.raw`(?:was|were|is|are|had been|has been|have been|being)`;
 
+/** Who may be said to have fired or held fire in a standoff or a protest: a force, not a gunman. */
+const FORCES = String.raw`((?:the\s+|riot\s+|armed\s+)?(?:police|officers|troops|soldiers|security forces|special forces|guards|army|military|commandos|gendarmes|marines|(?:police|army|tactical|special|security) (?:units?|squads?|teams?)))`;
+
 /** Who storms a place to attack or seize it, not to end a standoff. */
 const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|militants?|insurgents?|rebels?|robbers?|intruders?|men|suspects?|protesters?|demonstrators?|rioters?|mob|crowds?|fans|inmates|prisoners|hijackers?|terrorists?|fighters|looters)\b/i;
 
@@ -64,6 +67,17 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: /\b(?:carried out|launched|mounted|led|staged|made)\s+(?:an?|the|their|its|a final)\s+(?:[\w-]+\s+)?(?:assault|raid)\s+(?:on|of|against)\b/gi, label: 'stormed', about: 'after' },
       { re: /\b(?:retook|recaptured|took back|regained control of|entered|cleared|ended|broke up)\s+((?:[\w'’-]+\s+){0,4}?)by force\b/gi, label: 'stormed', about: 'group' },
       { re: /\b(?:special forces|commandos|troops|soldiers|(?:police|tactical|special|army|security) (?:units?|squads?|teams?|officers|forces))\s+(?:\w+\s+)?(?:went|burst|broke|stormed|forced (?:their|its) way) in(?:to)?\b/gi, label: 'stormed', about: 'after' },
+    ],
+  },
+  {
+    // Whether forces fired: "troops opened fire on the march" against "not a single shot was fired".
+    cue: /\bfired?\b|\bfiring\b|\bshots?\b/i,
+    patterns: [
+      { re: new RegExp(String.raw`\b${FORCES}\s+(?:did not|didn['’]t|never|had not|hadn['’]t)\s+(?:open(?:ed)? fire|fire)\b`, 'gi'), label: 'no shots fired', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:no|not a single|not one)\s+(?:live\s+)?(?:shots?|rounds?|bullets?)\s+(?:was|were|had been|has been|have been)\s+fired\b`, 'gi'), label: 'no shots fired', about: 'none' },
+      { re: new RegExp(String.raw`\b${FORCES}\s+(?:held (?:their|its) fire|(?:\w+\s+)?without firing a (?:single )?shot)`, 'gi'), label: 'no shots fired', about: 'group' },
+      { re: new RegExp(String.raw`\b${FORCES}\s+(?:had\s+|have\s+|then\s+|also\s+)?(?:opened fire|fired (?:on|at|into|live|shots|rounds|bullets|warning shots))\b`, 'gi'), label: 'shots fired', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:shots|live rounds|bullets)\s+(?:was|were|had been|have been)\s+fired\s+by\s+${FORCES}`, 'gi'), label: 'shots fired', about: 'group' },
     ],
   },
   {

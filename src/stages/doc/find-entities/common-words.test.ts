@@ -28,3 +28,9 @@ test('capitalized words not written in lowercase elsewhere are kept, as are know
   const text = 'Kelmarsh Harbour opened in France; france is written so\n';
   assert.deepEqual(run(text, [[0, 'PLACE'], [4, 'PLACE']]), ['Kelmarsh/PLACE', 'France/PLACE']);
 });
+
+test('"Nobody", "Everyone" are no names, even typed a person inside a quote', () => {
+  // Tokens: 0 " 1 We 2 stay 3 . 4 Nobody 5 leaves 6 , 7 " 8 Orla 9 said
+  const text = '"We stay. Nobody leaves," Orla said\n';
+  assert.deepEqual(run(text, [[4, 'PERSON'], [8, 'PERSON']]), ['Orla/PERSON']);
+});

@@ -52,6 +52,12 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'suburb', 'neighbourhood', 'neighborhood', 'valley', 'area', 'oblast', 'canton', 'territory',
 ]);
 
+/** "Nobody", "Everyone" opening a sentence, typed a person by the model: never a name. */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set([
+  'nobody', 'somebody', 'anybody', 'everybody', 'noone', 'no-one', 'someone', 'anyone', 'everyone', 'nothing', 'something',
+  'anything', 'everything', 'none',
+]);
+
 /** Words after a bare name that show it is used as a person ("X said"), not as an adjective. */
 export const SPEECH_AFTER: ReadonlySet<string> = new Set([
   'said', 'says', 'added', 'told', 'stated', 'noted', 'argued', 'explained', 'warned', 'wrote', 'claimed',

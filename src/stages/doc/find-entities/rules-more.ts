@@ -4,7 +4,7 @@
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
-  CLUB_HEADS, COMPANY_HEADS, NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
+  CLUB_HEADS, COMPANY_HEADS, INDEFINITE_PRONOUNS, NAME_CONNECTORS, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, ORG_TAILS, PARTICLE_PREFIX_RE, PLACE_HEADS, ROLE_HEADS,
   ROLE_MODIFIERS, STRUCTURE_HEADS, TRAILING_PLACE_NOUNS,
 } from './patterns.ts';
 import { gazName } from './name-shape.ts';
@@ -258,6 +258,7 @@ export function dropCommonWords(cands: Candidate[], v: TokenView, sentStart: (i:
   return cands.filter((c) => {
     if (c.te - c.ts !== 1) return true;
     const w = v.word(c.ts);
+    if (INDEFINITE_PRONOUNS.has(v.lower[c.ts])) return false;
     // Persons are kept: a surname may well be a word too ("Rose", "Marsh").
     if (c.type !== 'PERSON' && lowercased.has(v.lower[c.ts]) && !v.isAllCaps(c.ts)) return known(w);
     if (!sentStart(c.ts) || !gaz.has(w, 'common')) return true;

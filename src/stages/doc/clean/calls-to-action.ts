@@ -10,9 +10,12 @@ import { BOILERPLATE_LINES, MAX_WIDGET_LINE } from './patterns.ts';
 /** A sentence longer than this is prose, whatever it asks. */
 const MAX_APPEAL_CHARS = 200;
 
-/** What an appeal is about: a cheap test before the line is split and every pattern runs. */
+/**
+ * What an appeal is about: a cheap test before the line is split and every pattern runs. Without the
+ * `u` flag it runs three times faster; its accented letters are single UTF-16 units all the same.
+ */
 const APPEAL_CUE =
-  /\b(?:apps?|alerts?|notifications?|newsletters?|inbox|subscri|donat|support|follow|sign up|members?hip|journalism|on air|our (?:website|site|channel|page)|never miss|abonn|suscr|iscriv|assin|inscr|zapisz|subskryb|obserwuj|folg|suiv|s[ií]g[ua]|segu|volg|aplikac|applica|nieuwsbrief|bolet[ií]n|benachrichtig|powiadom|meldingen)/iu;
+  /\b(?:(?:apps?|alerts?|notifications?|newsletters?|inbox|members?|journalism|reporting|on air|miss(?: out)?|readers like you|give what|tips?|newsroom|news ?desk|whatsapp|e-?mail us|live|stream|follow|sign up|support|consider)\b|subscri|donat|story\?|our (?:website|site|channel|page|newsroom|live)|abonn|suscr|iscriv|assin|inscr|zapisz|subskryb|obserwuj|folg|suiv|s[ií]g[ua]|segu|volg|aplikac|applica|nieuwsbrief|bolet[ií]n|benachrichtig|powiadom|meldingen)/i;
 
 /**
  * One sentence of an appeal, in English and, where the imperative is unmistakable, in the other
@@ -30,6 +33,19 @@ const APPEALS: readonly RegExp[] = [
   // Subscriptions, membership and donations to the outlet itself.
   /^(?:please\s+)?(?:subscribe|become a (?:subscriber|member|supporter|patron)|join (?:us|our) (?:as|members)|donate|make a (?:donation|contribution)|chip in|get (?:full|unlimited|digital) access|support (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest) (?:journalism|news|reporting)))\b.*$/i,
   /\byour (?:support|subscription|donation|contribution) (?:helps|keeps|makes|pays|funds|allows)\b.*$/i,
+  /^(?:please\s+)?(?:enjoy|get|unlock)\b.{0,60}\b(?:unlimited|full|digital|ad-free) access\b.*$/i,
+  /\bplease consider (?:supporting|subscribing|donating|becoming a|making a)\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,
+  /\breaders like you\b.*$/i,
+  /^(?:please\s+)?(?:help (?:keep|fund|support|sustain|us)\b.{0,60}\b(?:journalism|reporting|newsroom|independent)\b|give what you can\b).*$/i,
+  // The question before the appeal: "Like what you read?", "Want more stories like this?", "Got a story?".
+  /^(?:(?:do you )?(?:liked?|enjoy(?:ed)?|loved?|value|appreciate) (?:what you(?:['’]re| are)? (?:read|reading|see|seeing)|this (?:story|article|reporting)|our (?:journalism|reporting|work))|want (?:more|to (?:read|know) more|the latest)|(?:got|have|do you have) (?:a |any )?(?:story|news tip|tips?|news))\b.{0,60}\?$/i,
+  /^(?:don['’]t|never) miss (?:out|a (?:story|thing|beat)|an update|another story)\b.{0,60}$/i,
+  // The newsroom's own contacts: "Email us at ...", "Contact our newsroom", "WhatsApp us on ...".
+  /^(?:e-?mail|whatsapp|text|call|message|contact|write to|reach) (?:us|the newsroom|our newsroom|the news ?desk|our news ?desk|our reporters?)\b.*$/i,
+  /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  // Live elsewhere: "Listen live on Radio X", "Stream it live on our channel", "Follow our live blog".
+  /^(?:watch|listen|stream|tune in)\b.{0,40}\b(?:live|on our|to our)\b.*$/i,
+  /\b(?:follow|read|see|join) our (?:live (?:blog|coverage|updates|page)|full coverage|coverage)\b.*$/i,
   // "Follow us on ...", "Join our WhatsApp channel", on any platform.
   /^(?:please\s+)?(?:follow|like|find|join|watch|listen to) (?:us|our (?:\S+ )?(?:channel|page|account|feed|podcast))\b.*$/i,
   // The outlet's own coverage going on elsewhere: "Our live updates continue on our website".
@@ -50,7 +66,7 @@ const APPEAL_LINE_REASONS: ReadonlySet<string> = new Set(['promo', 'subscribe-wi
 const APPEAL_LINES = BOILERPLATE_LINES.filter((p) => APPEAL_LINE_REASONS.has(p.reason));
 
 /** Reported speech ("..., the mayor urged") or a quotation: someone else's appeal, told as news. */
-const REPORTED = /["“”«»„]|,\s+(?:[\p{L}'’.-]+\s+){0,4}(?:said|says|urged|urges|told|tells|advised|advises|warned|warns|added|wrote|posted|asked)\b/u;
+const REPORTED = /["“”«»„]|,\s+(?:[^\s,]+\s+){0,4}(?:said|says|urged|urges|told|tells|advised|advises|warned|warns|added|wrote|posted|asked)\b/;
 
 function isAppeal(sentence: string): boolean {
   if (sentence.length > MAX_APPEAL_CHARS || REPORTED.test(sentence)) return false;

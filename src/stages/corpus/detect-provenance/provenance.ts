@@ -2,6 +2,7 @@ import type { CopyRelation, Doc, IndependenceGroup, Provenance } from '../../../
 import { CopyIndex, UnionFind } from '../../../corpus-index/index.ts';
 import type { CopyIndexOptions } from '../../../corpus-index/index.ts';
 import { outletKey } from './outlet-key.ts';
+import { ParaphraseIndex } from './paraphrase.ts';
 import { ORIGIN_EVIDENCE_KINDS } from './patterns.ts';
 
 /** The original publisher a document credits, if the metadata stage found evidence for one. */
@@ -29,10 +30,12 @@ function originOutlet(doc: Doc): string | null {
 
 /**
  * Keeps the copy index and the grouping so documents can be added one at a time; `result()`
- * renders the layer. Groups are joined by near-duplicate text or by crediting the same original outlet.
+ * renders the layer. Groups are joined by near-duplicate text, by a paraphrase that keeps the
+ * original's sentences in order, or by crediting the same original outlet.
  */
 export class ProvenanceTracker {
   private readonly copies: CopyIndex;
+  private readonly paraphrases = new ParaphraseIndex();
   private readonly sets = new UnionFind();
   private readonly ids: string[] = [];
   private readonly index = new Map<string, number>();
@@ -57,6 +60,14 @@ export class ProvenanceTracker {
       this.sets.union(i, j);
       this.note(i, `${m.relation === 'duplicate' ? 'near-duplicate text' : 'rewritten text'} of ${m.a} (Jaccard ${similarity.toFixed(2)}, containment ${m.containment.toFixed(2)})`);
     }
+    // Only documents not already joined to this one are worth the sentence-by-sentence check.
+    const joined = (other: string): boolean => this.sets.find(this.index.get(other)!) === this.sets.find(i);
+    this.paraphrases.add(doc, joined, (m) => {
+      const similarity = Math.round(m.jaccard * 1000) / 1000;
+      this.relations.push({ a: m.a, b: m.b, relation: 'rewrite', similarity });
+      this.sets.union(i, this.index.get(m.a)!);
+      this.note(i, `paraphrase of ${m.a} (${Math.round(m.ordered * 100)}% of the longer text's sentences in the same order, word Jaccard ${similarity.toFixed(2)})`);
+    });
     this.outletName.push(creditedOutlet(doc));
     const outlet = originOutlet(doc);
     if (outlet) {

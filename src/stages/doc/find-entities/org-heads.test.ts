@@ -87,3 +87,11 @@ test('a day before an organization tagged from its head is not part of its name'
   modifiersBeforeHead(cs, v, () => false);
   assert.deepEqual(shown(v, cs), ['Council of Ministers/ORG']);
 });
+
+test('a name typed a person in one place and a group in another, neither after "the", is a person; "X Group" stays a group', () => {
+  // 0 By 1 Orla 2 Venk 3 . 4 Reporting 5 by 6 Orla 7 Venk 8 ; 9 Tam 10 Osk 11 Group 12 and 13 Tam 14 Osk 15 Group
+  const v = view('By Orla Venk. Reporting by Orla Venk; Tam Osk Group and Tam Osk Group');
+  const cs = [cand(1, 3, 'PERSON'), cand(6, 8, 'ORG'), cand(9, 12, 'PERSON'), cand(13, 16, 'ORG')];
+  agreeTypes(cs, v);
+  assert.deepEqual(shown(v, cs), ['Orla Venk/PERSON', 'Orla Venk/PERSON', 'Tam Osk Group/PERSON', 'Tam Osk Group/ORG']);
+});

@@ -48,12 +48,25 @@ export function agreeTypes(cands: Candidate[], v: TokenView): void {
       if (!typed.has(key)) typed.set(key, c.type);
     }
   }
-  if (typed.size === 0) return;
   for (const c of cands) {
     if (c.type !== 'PERSON' || c.te - c.ts < 2) continue;
     const t = typed.get(v.slice(c.ts, c.te).toLowerCase());
     if (t) c.type = t;
   }
+  personsAgree(cands, v, gaz);
+}
+
+/**
+ * The other way: a name of two or three words typed a person in one place ("By X Y") and a group
+ * in another, neither after a determiner, nor ending in a group's head word ("X Y Group"), is a
+ * person in both ("Reporting by X Y in Z" read as a group).
+ */
+function personsAgree(cands: Candidate[], v: TokenView, gaz: Gaz): void {
+  const bare = (c: Candidate): boolean => c.te - c.ts >= 2 && c.te - c.ts <= 3 && !(c.ts > 0 && DETERMINERS.has(v.lower[c.ts - 1])) && !isOrgHead(c.te - 1, v, gaz);
+  const persons = new Set<string>();
+  for (const c of cands) if (c.type === 'PERSON' && bare(c)) persons.add(v.slice(c.ts, c.te));
+  if (persons.size === 0) return;
+  for (const c of cands) if (c.type !== 'PERSON' && bare(c) && persons.has(v.slice(c.ts, c.te))) c.type = 'PERSON';
 }
 
 /** "the X Herald", "The Herald" (a newspaper word last, after "the"): a newspaper, whatever the model typed. */

@@ -385,3 +385,11 @@ test('"shootings in the 300 block of" one street is one incident, not a tally', 
   // Shootings across a city are a tally: the figure of the one incident is used.
   assert.deepEqual(figures('Weekend shootings across Brell left four people hospitalized. A shooting on Friday left two women wounded.'), { killed: null, injured: 2 });
 });
+
+test('a suspect found "with a gunshot wound" is one more hurt, as "the suspect remained hospitalized" is', () => {
+  const text = 'A clerk was wounded in a robbery at a Varn pharmacy on Monday. Officers found a suspect, with a gunshot wound to the arm, two blocks away.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!, text).injured, 2);
+  // Told dead later in the sentence: not hurt.
+  const dead = 'A clerk was wounded in a robbery at a Varn pharmacy on Monday. The gunman, who suffered a gunshot wound, died at the scene.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(dead, '2031-05-08').layers.claims!, dead).injured, 1);
+});

@@ -5,7 +5,7 @@ import {
   OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, QUALIFIED_ZERO_AFTER_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
   SHOOTER_WORD_RE, SITE_SUFFIX_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, VICTIMS_KILLED_AFTER_RE, YOUNG_RE,
 } from './patterns.ts';
-import { ONE_PLACE_SHOOTINGS_RE, PART_OF_BEFORE_RE, PART_VERB_AFTER_RE, QUESTION_END_RE } from './casualty-patterns.ts';
+import { ONE_PLACE_SHOOTINGS_RE, PART_OF_BEFORE_RE, PART_VERB_AFTER_RE, QUESTION_END_RE, SUSPECT_WOUND_RE } from './casualty-patterns.ts';
 import { parseNumber } from '../../../nlp/numbers.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
@@ -263,9 +263,9 @@ function namesShooter(c: ClaimMention): boolean {
  * figure of the hurt is read from counts that do not name him: he is one more hurt.
  */
 function suspectHurtBesides(text: string | undefined, from: readonly ClaimMention[]): boolean {
-  if (text === undefined || !SUSPECT_HURT_RE.test(text) || from.some(namesShooter)) return false;
+  if (text === undefined || !(SUSPECT_HURT_RE.test(text) || SUSPECT_WOUND_RE.test(text)) || from.some(namesShooter)) return false;
   for (const m of text.matchAll(SENTENCE_RE)) {
-    const hurt = SUSPECT_HURT_RE.exec(m[0]);
+    const hurt = SUSPECT_HURT_RE.exec(m[0]) ?? SUSPECT_WOUND_RE.exec(m[0]);
     if (hurt && !DIED_LATER_IN_SENTENCE_RE.test(m[0].slice(hurt.index))) return true;
   }
   return false;

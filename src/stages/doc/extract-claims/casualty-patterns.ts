@@ -15,3 +15,9 @@ export const PART_VERB_AFTER_RE = /^\s*,?\s*(?:survived|died|remain(?:s|ed)?|(?:
 
 /** "shootings in the 1400 block of Elm Street": several shots at one address, one incident. */
 export const ONE_PLACE_SHOOTINGS_RE = /\bshootings(?=\s+(?:early\s+|late\s+)?(?:\w+day\s+)?(?:in|on|at)\s+the\s+\d+\s+block\b)/gi;
+
+/**
+ * The one who fired told hit by a wound he has: "officers found a suspect, with a gunshot wound, and took
+ * him into custody", "the gunman, who suffered a gunshot wound". (Other phrasings: SUSPECT_HURT_RE.)
+ */
+export const SUSPECT_WOUND_RE = /\b(?:suspect|gunman|shooter|assailant)\b,?\s+(?:who\s+)?(?:was\s+)?(?:with|suffered|suffering(?:\s+from)?|sustained|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?gunshot\s+wounds?\b/i;

@@ -42,7 +42,8 @@ const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|militants?|insurgents?|
 
 export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   {
-    cue: /ambassador|envoy|diplomat|charg[eé]|consul|attach[eé]/i,
+    // Whole words: "charged", "consulted", "attached" and "diplomatic" name no one.
+    cue: /ambassador|envoy|\bdiplomats?\b|charg[eé] d[’']affaires|\bconsuls?\b|\battach[eé]s?\b/i,
     patterns: [
       { re: /\b(?:expel(?:led|s|ling)?|kick(?:ed)? out|ordered (?:\w+ ){0,3}to leave|declared (?:\w+ ){0,3}persona non grata)\s+((?:\w+[’']s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé] d[’']affaires|consul|attach[eé]))\b/gi, label: 'expelled', about: 'group' },
       { re: new RegExp(String.raw`\b(?:recall(?:ed|s|ing)?|withdr(?:ew|awn|aws)|pull(?:ed)? out)\s+${ENVOY}\b`, 'gi'), label: 'recalled', about: 'group' },
@@ -55,7 +56,7 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   },
   {
     // How a standoff (a siege, a hijacking, an occupation) ended: by giving up, or by force.
-    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault|by force|forced (?:\w+ )?way|(?:went|burst|broke) in/i,
+    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault (?:on|of|against)|by force|forced (?:\w+ )?way|(?:went|burst|broke) in/i,
     patterns: [
       // Not "surrendered his passport": handing a thing over is no giving up.
       { re: new RegExp(String.raw`\b(?:surrendered(?!\s+(?:his|her|their|its|the|a|an)\b)|(?:gave|given) ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
@@ -71,7 +72,7 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   },
   {
     // Whether forces fired: "troops opened fire on the march" against "not a single shot was fired".
-    cue: /\bfired?\b|\bfiring\b|\bshots?\b/i,
+    cue: /\bfired\b|\bopen(?:ed)? fire\b|(?:\bnot|n['’]t|\bnever) fire\b|\bheld (?:their|its) fire\b|\bfiring a (?:single )?shot\b/i,
     patterns: [
       { re: new RegExp(String.raw`\b${FORCES}\s+(?:did not|didn['’]t|never|had not|hadn['’]t)\s+(?:open(?:ed)? fire|fire)\b`, 'gi'), label: 'no shots fired', about: 'group' },
       { re: new RegExp(String.raw`\b(?:no|not a single|not one)\s+(?:live\s+)?(?:shots?|rounds?|bullets?)\s+(?:was|were|had been|has been|have been)\s+fired\b`, 'gi'), label: 'no shots fired', about: 'none' },

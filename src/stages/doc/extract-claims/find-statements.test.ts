@@ -55,6 +55,8 @@ test('denied, doubted, supposed or asked is not asserted', () => {
     'The foreign ministry denied that it had expelled the Ruvian envoy.',
     'The government said it would not recall its ambassador.',
     'The ministry denied that troops fired on the protesters.',
+    'The blaze appears to have been accidental.',
+    'The collapse was probably an accident.',
   ]) assert.deepEqual(read(s), [], s);
   // A denial in another clause does not reach this one.
   assert.deepEqual(read('The minister denied any abuse, but the gang surrendered.'), [['surrendered', 'the gang']]);

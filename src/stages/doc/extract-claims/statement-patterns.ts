@@ -85,7 +85,7 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
     // What caused it: an accident, or someone meant it.
     cue: /accident|sabotage|arson|deliberate|intentional|fault|short[- ]circuit|human error|on purpose/i,
     patterns: [
-      { re: new RegExp(String.raw`\b${BE}\s+(?:(?:purely|simply|just|probably)\s+)?(?:an?\s+)?(?:(?:tragic|industrial|unfortunate|genuine|pure)\s+)?(?:accident|accidental)\b`, 'gi'), label: 'accident', about: 'before' },
+      { re: new RegExp(String.raw`\b${BE}\s+(?:(?:purely|simply|just)\s+)?(?:an?\s+)?(?:(?:tragic|industrial|unfortunate|genuine|pure)\s+)?(?:accident|accidental)\b`, 'gi'), label: 'accident', about: 'before' },
       { re: /\bcaused by (?:an? )?(?:(?:technical|electrical|mechanical|equipment) (?:fault|failure|malfunction|problem)|short[- ]circuit|human error|faulty (?:wiring|equipment))/gi, label: 'accident', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|deliberate\s+)?sabotage(?:d)?|caused by sabotage)\b`, 'gi'), label: 'sabotage', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|an?\s+)?arson(?: attack)?|caused by arson)\b`, 'gi'), label: 'arson', about: 'before' },
@@ -103,9 +103,9 @@ export const CLAUSE_BREAK = /[;:(—–]|,\s|\b(?:but|while|whereas|although|tho
 /** Just before the verb, a word that denies, supposes or doubts it: "nobody surrendered", "may have been stormed". */
 export const NOT_ASSERTED_NEAR = /\b(?:not|never|no|nobody|none|neither|nor|without|may|might|could|would|should|must|can|will|if|unless|whether|chance)\b|n['’]t\b/i;
 
-/** Anywhere earlier in the clause, a denial or doubt: "denied that the depot was stormed", "rumours that ...". */
+/** Anywhere earlier in the clause, a denial or doubt: "denied that the depot was stormed", "rumours that ...", "appears to have been". */
 export const NOT_ASSERTED_CLAUSE =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|suspect(?:s|ed)?|possibl[ey]|perhaps|no (?:evidence|sign|indication)|nothing to suggest)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|suspect(?:s|ed)?|possibl[ey]|perhaps|appear(?:s|ed)?|seem(?:s|ed)?|apparently|likely|probably|no (?:evidence|sign|indication)|nothing to suggest)\b/i;
 
 /** Just after it, the claim called false: "reports that police stormed the depot were false". */
 export const CALLED_FALSE = /^[^,;.]{0,50}?\b(?:is|was|were|are)\s+(?:false|untrue|wrong|baseless|unfounded)\b/i;

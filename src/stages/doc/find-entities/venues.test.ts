@@ -78,3 +78,10 @@ test('a site part named by a capital letter is a place ("Wing D", "Cell F"); not
   const v = view('inmates held Wing D and Cell F, Gate I said');
   assert.deepEqual(shown(v, numberedFeatures([cand(2, 3, 'PERSON'), cand(8, 9, 'ORG')], v)), ['Wing D/PLACE', 'Cell F/PLACE', 'Gate/ORG']);
 });
+
+test('a lettered site part at a sentence end leaves its full stop out, and a name run on past the stop ends there', () => {
+  // 0 waited 1 at 2 Wing 3 D. 4 Guards 5 came
+  const v = view('waited at Wing D. Guards came');
+  const out = numberedFeatures([cand(2, 5, 'ORG')], v);
+  assert.deepEqual(out.map((c) => `${v.nameOf(c)}/${c.type}`), ['Wing D/PLACE']);
+});

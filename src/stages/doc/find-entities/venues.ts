@@ -8,8 +8,11 @@ import { FACILITY_HEADS, HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HE
 
 /** A feature's number, lowercased: "7", "12", "4b" (not a year, not a figure with separators). */
 const FEATURE_NUMBER = /^\d{1,3}[a-z]?$/;
-/** A feature's letter as written: "Block C", "Wing B" (one capital; not the pronoun "I"). */
-const FEATURE_LETTER = /^[A-HJ-Z]$/;
+/**
+ * A feature's letter as written: "Block C", "Wing B" (one capital; not the pronoun "I"). At a
+ * sentence end the tokenizer keeps the full stop with it, as with an initial ("Gate B."): cut off.
+ */
+const FEATURE_LETTER = /^[A-HJ-Z](\.?)$/;
 /** The heads' plurals ("gates"), looked up without cutting every plural word. */
 const PLURAL_HEADS: ReadonlySet<string> = new Set([...NUMBERED_FEATURE_HEADS].map((h) => `${h}s`));
 
@@ -40,10 +43,13 @@ export function numberedFeatures(cands: Candidate[], v: TokenView): Candidate[] 
     const w = v.lower[i];
     const single = NUMBERED_FEATURE_HEADS.has(w);
     if (!single && !PLURAL_HEADS.has(w)) continue;
-    if (!v.isCapitalized(i) || v.isAllCaps(i) || !(FEATURE_NUMBER.test(v.lower[i + 1]) || FEATURE_LETTER.test(v.word(i + 1)))) continue;
+    const letter = FEATURE_LETTER.exec(v.word(i + 1));
+    if (!v.isCapitalized(i) || v.isAllCaps(i) || !(letter || FEATURE_NUMBER.test(v.lower[i + 1]))) continue;
     // Adjacent in the text: "Gate 4", not "Gate\n4" across a line.
     if (v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;
-    if (single) found.push({ ts: i, te: i + 2, type: 'PLACE', role: null, acronym: null, linkTo: null });
+    const place: Candidate = { ts: i, te: i + 2, type: 'PLACE', role: null, acronym: null, linkTo: null };
+    if (letter?.[1]) place.cutEnd = 1;
+    if (single) found.push(place);
     else plural.add(i);
   }
   const kept = plural.size > 0 ? cands.filter((c) => !(c.te - c.ts === 1 && plural.has(c.ts))) : cands;
@@ -60,7 +66,8 @@ export function numberedFeatures(cands: Candidate[], v: TokenView): Candidate[] 
       else inside = false;
     }
     if (!touches) out.push(c);
-    else if (!inside) {
+    // A name the model ran on from "Gate B." into the next sentence ("Gate B. Police") ends at the stop.
+    else if (!inside && !(covered[c.ts] && v.word(c.ts + 1).endsWith('.') && c.te > c.ts + 2)) {
       // A longer name over the pair keeps it ("Harbour Gate 2 Road" stays as the model read it).
       out.push(c);
       for (let i = c.ts; i < c.te; i++) if (covered[i]) blocked.add(i);

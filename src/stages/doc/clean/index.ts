@@ -122,8 +122,9 @@ export const clean: DocStage = {
 /**
  * "Outlet | Section | 7 May 2031" near the top: a masthead row, not the headline. Its parts go to
  * `removed` as metadata reads them: the name as `outlet-line`, the date as `date-header`, an
- * opinion section as `editorial-label`, any other section as `section-label`. The date and a first
- * part cased like a name are what tell it from a headline with a bar or a dash in it.
+ * opinion section as `editorial-label`, any other section as `section-label`. The date (or, without
+ * one, an opinion section beside a masthead name) and a first part cased like a name are what tell it
+ * from a headline with a bar or a dash in it.
  */
 function removeMastheadRow(lines: Line[], removed: Removal[]): void {
   let seen = 0;
@@ -134,7 +135,9 @@ function removeMastheadRow(lines: Line[], removed: Removal[]): void {
     if (parts.length < 2 || parts.length > 4) continue;
     if (parts.some((p) => p.split(/\s+/).length > ROW_SEGMENT_MAX_WORDS)) continue;
     const dated = parts.findIndex((p) => DATE_LINE.test(p));
-    if (dated <= 0 || !ROW_NAME.test(parts[0]) || DATE_LINE.test(parts[0])) continue;
+    // Without a date, an opinion section beside a masthead-shaped name ("The X Sentinel | Opinion").
+    const sectioned = dated < 0 && MASTHEAD.test(parts[0]) && parts.slice(1).some((p) => OPINION_SECTION.test(p));
+    if ((dated <= 0 && !sectioned) || !ROW_NAME.test(parts[0]) || DATE_LINE.test(parts[0])) continue;
     line.keep = false;
     removed.push({ text: parts[0], reason: 'outlet-line' });
     for (let i = 1; i < parts.length; i++) {

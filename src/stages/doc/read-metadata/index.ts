@@ -61,7 +61,10 @@ export const readMetadata: DocStage = {
     const prov = readProvenance(text, doc.removed, doc.hints);
     // The masthead or copyright name the clean stage took out names the page's own site too.
     const site = doc.hints.site ?? hostOf(doc.hints.url) ?? doc.removed.find((r) => r.reason === 'site-name')?.text ?? null;
-    const outlet = chooseOutlet(prov, site !== null);
+    // A page that prints its own name (an outlet label before the text, a masthead row) knows who it
+    // is as much as one whose site is known: "told X" in it is a citation too.
+    const namesItself = doc.removed.some((r) => r.reason === 'outlet-label' || r.reason === 'outlet-line');
+    const outlet = chooseOutlet(prov, site !== null || namesItself);
 
     const tags: string[] = [];
     for (const r of doc.removed) {

@@ -53,7 +53,7 @@ export const OUTLETS: readonly (readonly string[])[] = [
 ];
 
 /** Capitalized outlet-like names the list does not know end in one of these (a channel number after it aside) ... */
-export const OUTLET_NAME_ENDINGS = /\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Agency|Television|TV|FM|Radio|Press|Daily|Observer|Monitor|Telegraph|Express|Mail|Star|Sun|Dawn)(?:\s\d{1,3}(?:\.\d{1,2})?)?$/;
+export const OUTLET_NAME_ENDINGS = /\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Agency|Television|TV|FM|Radio|Press|Daily|Observer|Monitor|Telegraph|Express|Mail|Star|Sun|Dawn|Courier|Standard|Mirror|Globe|Sentinel|Dispatch|Examiner|Inquirer|Guardian|Independent|Ledger|Weekly|Magazine|Voice)(?:\s\d{1,3}(?:\.\d{1,2})?)?$/;
 /** ... or, for broadcasters, start with one of these ("told Radio Kelby"). */
 export const OUTLET_NAME_STARTS = /^(?:Radio|TV|Television|Channel)\s/;
 /**

@@ -274,3 +274,22 @@ test('an "Outlet — Opinion — date" row split by dashes names the outlet and 
   assert.equal(m.published, '2032-06-11');
   assert.equal(m.kind, 'opinion');
 });
+
+test('outlets named by a newspaper word: a dateless "Name | Opinion" row, a masthead line, "told the X Standard"', () => {
+  const row = run('The Harnow Ledger | Opinion\n\nThe mine was warned\n\nWe should have closed the lower shaft years ago.');
+  assert.equal(row.layers.metadata!.outlet, 'The Harnow Ledger');
+  assert.equal(row.layers.metadata!.title, 'The mine was warned');
+  // A headline with a bar and a section word but no masthead name stays the title.
+  assert.equal(run('Mine safety | Opinion\n\nWe should have closed the lower shaft years ago.').layers.metadata!.title, 'Mine safety | Opinion');
+  const masthead = run('Harnow Citizen\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(masthead.layers.metadata!.outlet, 'Harnow Citizen');
+  const told = run('Mine floods under Harnow\n\nThe shaft filled within an hour, a foreman told the Harnow Standard. The pumps failed at noon, the manager told the Harnow Standard on Friday.');
+  assert.equal(told.layers.metadata!.outlet, 'Harnow Standard');
+});
+
+test('a digest that prints its own label keeps it as its outlet when it quotes another paper\'s interview', () => {
+  const doc = run('Mine floods under Harnow\n\nHarnow Roundup Digest: Water filled the lower shaft on Friday, the operator said.\n\nThe operator earlier told The Harnow Courier that the pumps had been checked.');
+  assert.equal(doc.layers.metadata!.outlet, 'Harnow Roundup Digest');
+  // Bare text that names nobody but the paper it talked to: that paper is the best guess, as before.
+  assert.equal(run('Mine floods under Harnow\n\nThe operator told The Harnow Courier that the pumps had been checked.').layers.metadata!.outlet, 'The Harnow Courier');
+});

@@ -13,6 +13,6 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
   // Labels of accounts of what happened (extract-claims/statement-patterns.ts), matched whole: a
   // speaker's own words that merely mention a raid are no account of how a standoff ended.
   [/^(?:surrendered|ended peacefully)$/i, /^stormed$/i, 'surrendered vs stormed'],
-  [/^accident$/i, /^(?:sabotage|arson|deliberate)$/i, 'accident vs deliberate'],
+  [/^accident$/i, /^(?:sabotage|arson|attack|deliberate)$/i, 'accident vs deliberate'],
   [/^shots fired$/i, /^no shots fired$/i, 'shots fired vs none'],
 ];

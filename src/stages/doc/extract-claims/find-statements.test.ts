@@ -17,6 +17,8 @@ test('how a standoff ended, told many ways, comes to two labels with what it is 
   assert.deepEqual(read('Special forces went into the bank after the talks failed.'), [['stormed', 'the bank']]);
   assert.deepEqual(read('Troops launched an assault on the compound late on Friday.'), [['stormed', 'the compound']]);
   assert.deepEqual(read('Police retook the terminal by force early on Monday.'), [['stormed', 'the terminal']]);
+  assert.deepEqual(read('The occupation of the mill was ended by force.'), [['stormed', 'the mill']]);
+  assert.deepEqual(read('Marines blew open the steel doors of the pumping station.'), [['stormed', '']]);
 });
 
 test('what caused it: an accident against sabotage, arson or a deliberate act', () => {
@@ -26,6 +28,11 @@ test('what caused it: an accident against sabotage, arson or a deliberate act', 
   assert.deepEqual(read('The outage was an act of sabotage, the grid operator said.'), [['sabotage', 'The outage']]);
   assert.deepEqual(read('The derailment was no accident, the rail union said.'), [['deliberate', 'The derailment']]);
   assert.deepEqual(read('The barn was deliberately set alight.'), [['deliberate', 'The barn']]);
+  assert.deepEqual(read('The coroner ruled the drowning an accident.'), [['accident', 'the drowning']]);
+  assert.deepEqual(read('The drowning has been ruled accidental.'), [['accident', 'The drowning']]);
+  assert.deepEqual(read('Firefighters said the blaze was started by arsonists.'), [['arson', 'the blaze']]);
+  assert.deepEqual(read('The minister said the blast was a terrorist attack.'), [['attack', 'the blast']]);
+  assert.deepEqual(read('The crash was caused by a bomb hidden in the hold.'), [['attack', 'The crash']]);
 });
 
 test('whether forces fired: a force opening fire against no shot fired', () => {
@@ -57,6 +64,7 @@ test('denied, doubted, supposed or asked is not asserted', () => {
     'The ministry denied that troops fired on the protesters.',
     'The blaze appears to have been accidental.',
     'The collapse was probably an accident.',
+    'There is no reason to believe the blast was a terrorist attack.',
   ]) assert.deepEqual(read(s), [], s);
   // A denial in another clause does not reach this one.
   assert.deepEqual(read('The minister denied any abuse, but the gang surrendered.'), [['surrendered', 'the gang']]);

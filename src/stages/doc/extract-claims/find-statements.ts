@@ -73,7 +73,8 @@ function phraseAfter(sentence: string, at: number): string {
 
 function aboutOf(p: StatementPattern, m: RegExpExecArray, sentence: string): string {
   switch (p.about) {
-    case 'group': return (m[1] ?? '').trim();
+    // "was ruled accidental": a pattern whose object is not written after the verb has it before.
+    case 'group': return (m[1] ?? '').trim() || phraseBefore(sentence, m.index);
     case 'before': return phraseBefore(sentence, m.index);
     case 'after': return phraseAfter(sentence, m.index + m[0].length);
     case 'none': return '';

@@ -56,7 +56,7 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   },
   {
     // How a standoff (a siege, a hijacking, an occupation) ended: by giving up, or by force.
-    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault (?:on|of|against)|by force|forced (?:\w+ )?way|(?:went|burst|broke) in/i,
+    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault (?:on|of|against)|by force|forced (?:\w+ )?way|(?:went|burst|broke) in|(?:blew|blasted|smashed|broke) (?:open|down|in)|(?:blasted|smashed|shot) (?:their|its) way/i,
     patterns: [
       // Not "surrendered his passport": handing a thing over is no giving up.
       { re: new RegExp(String.raw`\b(?:surrendered(?!\s+(?:his|her|their|its|the|a|an)\b)|(?:gave|given) ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
@@ -66,7 +66,10 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: new RegExp(String.raw`\b${BE}\s+(?:\w+ly\s+)?(?:stormed|raided)\b`, 'gi'), label: 'stormed', about: 'before' },
       { re: /\b(?:stormed|raided)\b(?!\s+(?:out|off|away|to|back|home)\b)/gi, label: 'stormed', about: 'after', notBy: ATTACKERS },
       { re: /\b(?:carried out|launched|mounted|led|staged|made)\s+(?:an?|the|their|its|a final)\s+(?:[\w-]+\s+)?(?:assault|raid)\s+(?:on|of|against)\b/gi, label: 'stormed', about: 'after' },
-      { re: /\b(?:retook|recaptured|took back|regained control of|entered|cleared|ended|broke up)\s+((?:[\w'’-]+\s+){0,4}?)by force\b/gi, label: 'stormed', about: 'group' },
+      { re: /\b(?:retook|recaptured|took back|regained control of|entered|cleared|ended|broke up)\s+((?:[\w'’-]+\s+){1,4}?)by force\b/gi, label: 'stormed', about: 'group' },
+      { re: new RegExp(String.raw`\b${BE}\s+(?:ended|broken up|retaken|recaptured|cleared|entered)\s+by force\b`, 'gi'), label: 'stormed', about: 'before' },
+      // A forced entry: "blew open the doors", "blasted their way in".
+      { re: /\b(?:(?:blew|blasted|smashed|broke) (?:open|down|in) (?:the |its |their )?(?:[\w-]+ )?(?:doors?|gates?)|(?:blasted|smashed|shot) (?:their|its) way in(?:to)?)\b/gi, label: 'stormed', about: 'none', notBy: ATTACKERS },
       { re: /\b(?:special forces|commandos|troops|soldiers|(?:police|tactical|special|army|security) (?:units?|squads?|teams?|officers|forces))\s+(?:\w+\s+)?(?:went|burst|broke|stormed|forced (?:their|its) way) in(?:to)?\b/gi, label: 'stormed', about: 'after' },
     ],
   },
@@ -83,12 +86,14 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   },
   {
     // What caused it: an accident, or someone meant it.
-    cue: /accident|sabotage|arson|deliberate|intentional|fault|short[- ]circuit|human error|on purpose/i,
+    cue: /accident|sabotage|arson|deliberate|intentional|fault|short[- ]circuit|human error|on purpose|terror|bomb|explosive device/i,
     patterns: [
       { re: new RegExp(String.raw`\b${BE}\s+(?:(?:purely|simply|just)\s+)?(?:an?\s+)?(?:(?:tragic|industrial|unfortunate|genuine|pure)\s+)?(?:accident|accidental)\b`, 'gi'), label: 'accident', about: 'before' },
       { re: /\bcaused by (?:an? )?(?:(?:technical|electrical|mechanical|equipment) (?:fault|failure|malfunction|problem)|short[- ]circuit|human error|faulty (?:wiring|equipment))/gi, label: 'accident', about: 'before' },
+      { re: /\b(?:ruled|declared|deemed|classified|found)\s+((?:(?:the|its|his|her|their)\s+[\w-]+|it|this)\s+)?(?:as\s+|to be\s+)?(?:an?\s+)?(?:accident|accidental)\b/gi, label: 'accident', about: 'group' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|deliberate\s+)?sabotage(?:d)?|caused by sabotage)\b`, 'gi'), label: 'sabotage', about: 'before' },
-      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|an?\s+)?arson(?: attack)?|caused by arson)\b`, 'gi'), label: 'arson', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|an?\s+)?arson(?: attack)?|caused by arson|(?:blamed on|started by|set by) arsonists)\b`, 'gi'), label: 'arson', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an?\s+)?(?:terrorist attack|terror attack|act of terror(?:ism)?|bombing)|caused by (?:an?\s+)?(?:bomb|explosive device))\b`, 'gi'), label: 'attack', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:(?:a\s+)?deliberate(?: act)?|intentional|no accident|not an accident)|(?:deliberately|intentionally) (?:set|started|lit|caused|damaged)|(?:set|started|lit|caused) (?:\w+ ){0,2}?(?:deliberately|intentionally|on purpose))\b`, 'gi'), label: 'deliberate', about: 'before' },
     ],
   },
@@ -105,7 +110,7 @@ export const NOT_ASSERTED_NEAR = /\b(?:not|never|no|nobody|none|neither|nor|with
 
 /** Anywhere earlier in the clause, a denial or doubt: "denied that the depot was stormed", "rumours that ...", "appears to have been". */
 export const NOT_ASSERTED_CLAUSE =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|suspect(?:s|ed)?|possibl[ey]|perhaps|appear(?:s|ed)?|seem(?:s|ed)?|apparently|likely|probably|no (?:evidence|sign|indication)|nothing to suggest)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|suspect(?:s|ed)?|possibl[ey]|perhaps|appear(?:s|ed)?|seem(?:s|ed)?|apparently|likely|probably|no (?:evidence|sign|indication|reason)|nothing to suggest)\b/i;
 
 /** Just after it, the claim called false: "reports that police stormed the depot were false". */
 export const CALLED_FALSE = /^[^,;.]{0,50}?\b(?:is|was|were|are)\s+(?:false|untrue|wrong|baseless|unfounded)\b/i;

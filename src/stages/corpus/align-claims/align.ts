@@ -2,7 +2,7 @@ import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts'
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
 import { CONTRADICTIONS } from './contradictions.ts';
-import { MEASURE_KINDS, MEASURE_RATIO, UNIT_SYNONYMS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, ARRESTED_NOUNS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, RUNNING_TOTAL, SCAN_ALL_BELOW, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
+import { BATCH_STAGES, MEASURE_KINDS, MEASURE_RATIO, UNIT_SYNONYMS, DATE_WINDOW_DAYS, DISPUTE_CLOSENESS, ARRESTED_NOUNS, DISPUTE_MIN, FALLING_KINDS, MAGNITUDE_GAP, ROLE_NOUNS, RUNNING_TOTAL, SCAN_ALL_BELOW, STAGE_LABELS, TOLL_KINDS, TOLL_RATIO } from './patterns.ts';
 import { compatible, figureSpan } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { buildRecords } from './records.ts';
@@ -67,7 +67,7 @@ function slotKey(r: ClaimRecord): string {
   }
   const u = r.claim.unit?.toLowerCase().replace(/[^\p{L}$]/gu, '');
   const unit = u ? `|${UNIT_SYNONYMS[u] ?? u}` : '';
-  const part = r.facility ? `|at:${r.facility.toLowerCase()}` : r.part ? '|part' : '';
+  const part = r.facility ? `|at:${r.facility.toLowerCase()}` : r.stage !== null ? `|stage:${r.stage}` : r.part ? '|part' : '';
   return `${r.story}|${r.claim.kind}|${r.counted}${unit}${part}`;
 }
 
@@ -88,7 +88,9 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
   }
   const at = figureDay(slot, r);
   for (const [day, s] of slot.spans) {
-    if (toll && day >= 0 && at !== null && day !== at) {
+    // A count of what a place holds or who stood by ("340 inmates", "1,190 prisoners") does not rise threefold
+    // between reports: every day's figures bound it.
+    if (toll && r.claim.kind !== 'count' && day >= 0 && at !== null && day !== at) {
       // A toll may rise over days: only figures of the same day (or undated ones) must be close. A
       // day apart, a later report goes far above an earlier one only when it tells a rise ("the toll
       // has risen to 80"); it never goes far below it, unless it is a count that can fall (the missing)
@@ -120,6 +122,8 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   // whose figure changed ("widened from 2 km to 6 km"): a later 2 km there is an inner ring.
   const restated = MEASURE_KINDS.has(r.claim.kind) && slot.figures.size === 1 && slot.figures.has(r.claim.value);
   if (r.day !== null && slot.days.size > 0 && !restated && !nearDay(slot.days, r.day)) return null;
+  // Captives released on Tuesday and more on Wednesday are two batches: a batch's days must be the same.
+  if (r.stage !== null && BATCH_STAGES.has(r.stage) && r.day !== null && slot.days.size > 0 && !slot.days.has(r.day)) return null;
   const toll = TOLL_KINDS.has(r.claim.kind);
   // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh.
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
@@ -334,6 +338,8 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
   }
   // One toll told as "two men" and "two people" is of people; told one way only, it keeps that word.
   const who = first.noun === 'people' || slot.records.some((x) => x.noun !== first.noun) ? 'people' : (first.claim.counted ?? first.counted);
+  const stage = first.stage !== null ? STAGE_LABELS[kind]?.[first.stage] : undefined;
+  if (stage) return `people ${stage}${where}${when}`;
   if (VERB[kind]) return `${who} ${VERB[kind]}${where}${when}${first.part ? ' (part of a larger toll)' : ''}`;
   const counted = first.claim.counted ?? first.counted;
   return `${kind}${counted && counted !== kind ? ` of ${counted}` : ''}${where}${when}`;

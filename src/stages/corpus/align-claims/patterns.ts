@@ -1,5 +1,6 @@
 // Tunable data for claim alignment.
 import type { EventType } from '../../../core/index.ts';
+import { AT_LARGE, CHARGED, RECAPTURED, RELEASED, STILL_HELD } from '../../doc/extract-claims/captivity.ts';
 
 /** Counted nouns that all mean "people" in a toll: they share one slot. */
 export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
@@ -54,6 +55,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'worker', 'employee', 'labourer', 'laborer', 'miner', 'passenger', 'tourist', 'visitor', 'pilgrim',
   'spectator', 'fan', 'worshipper', 'villager', 'inhabitant', 'citizen', 'patient', 'commuter', 'shopper',
   'guest', 'crewman', 'crewmember', 'local', 'pedestrian', 'motorist', 'driver', 'occupant', 'evacuee',
+  'inmate', 'prisoner', 'convict', 'detainee', 'condemned',
 ]);
 
 /**
@@ -68,10 +70,10 @@ export const ARRESTED_NOUNS: ReadonlySet<string> = new Set([
  * Words just before a toll's figure that make it a part of a larger one the document gives: "the
  * two residents who died", "it also counts two residents", "including three children", "the list
  * includes three people who died in shelters", "of them, 18 are in serious condition", "will add two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
- * port authority" and "against the 58 the agency gave" are another source's whole toll.
+ * port authority", "against the 58 the agency gave" and "not the 1,190 the service reported" are another source's whole toll.
  */
 export const PART_BEFORE =
-  /(?:(?<!\b(?:than|against|from|to|at|of|with|over|on|by|up|as)\s+)\bthe|\balso(?:\s+\p{L}+)?|\binclud(?:e|es|ed|ing)|\bplus|\bamong them|\b(?:of|from)\s+(?:them|those|these),?|\bof whom|\bof which|\badd(?:s|ed|ing)?(?:\s+the)?)\s+$/iu;
+  /(?:(?<!\b(?:than|against|from|to|at|of|with|over|on|by|up|as|not)\s+)\bthe|\balso(?:\s+\p{L}+)?|\binclud(?:e|es|ed|ing)|\bplus|\bamong them|\b(?:of|from)\s+(?:them|those|these),?|\bof whom|\bof which|\badd(?:s|ed|ing)?(?:\s+the)?)\s+$/iu;
 
 /**
  * Words just after a toll's figure that make it a part: "two of her residents", "three of them",
@@ -106,8 +108,27 @@ export const FALLING_KINDS: ReadonlySet<string> = new Set(['missing', 'displaced
 
 /** Kinds whose values are counts of a toll, where different stated totals from different sources conflict. */
 export const TOLL_KINDS: ReadonlySet<string> = new Set([
-  'killed', 'injured', 'missing', 'rescued', 'arrested', 'displaced', 'evacuated', 'affected', 'count',
+  'killed', 'injured', 'missing', 'rescued', 'arrested', 'displaced', 'evacuated', 'affected', 'count', 'hostages', 'escaped',
 ]);
+
+/**
+ * The stages of a staged kind (`partOf`, read by extract-claims/captivity.ts) and the label of each slot:
+ * hostages taken, still held and released are three figures of one siege, each in a slot of its own ('' is
+ * the whole). Whoever the captives are ("guards", "hostages", "nine"), they are one count: every counted
+ * noun of these kinds is "people".
+ */
+export const STAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  hostages: { '': 'taken hostage', [STILL_HELD]: 'still held hostage', [RELEASED]: 'released by their captors' },
+  escaped: { '': 'escaped', [RECAPTURED]: 'recaptured after escaping', [AT_LARGE]: 'still at large after escaping' },
+  arrested: { [CHARGED]: 'charged' },
+};
+/** Stages whose count falls as well as rises: captives let go, escapees caught. */
+export const FALLING_STAGES: ReadonlySet<string> = new Set([STILL_HELD, AT_LARGE]);
+/**
+ * Stages told in batches ("released three on Tuesday and four more on Wednesday"): each day's figure is a
+ * batch of its own, not an update of the day before.
+ */
+export const BATCH_STAGES: ReadonlySet<string> = new Set([RELEASED]);
 
 /** A quantity written as an approximation: "roughly 900", "about 80", "nearly 40". */
 export const APPROXIMATE = /\b(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|more than|over|upwards of|~)\b/i;

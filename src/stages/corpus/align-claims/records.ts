@@ -5,7 +5,7 @@ import { joinRivalCounts } from './rival-counts.ts';
 import { isOnePerson, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { careFacility, isCountDate, isEarlierFigure, isPartOfLarger, sourceFacility, tellsChange, tellsUpdate } from './toll-context.ts';
-import { ARRESTED_NOUNS, COUNTED_SYNONYMS, MEASURE_KINDS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
+import { ARRESTED_NOUNS, BATCH_STAGES, COUNTED_SYNONYMS, FALLING_STAGES, RUNNING_TOTAL, MEASURE_KINDS, EVENT_FAMILIES, GENERIC_PERSON_NOUNS, PART_NOUNS, PERSON_NOUNS, ROLE_NOUNS, STAGE_LABELS, TOLL_KINDS, WEAK_DATE_BASIS } from './patterns.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,6 +52,16 @@ export interface ClaimRecord {
   reading: ValueReading | null;
   /** A count of a thing a report set against another count as its rival: see `joinRivalCounts`. */
   rival: boolean;
+  /** For a staged kind (`STAGE_LABELS`), the stage its figure counts ('' for the whole); null for other kinds. */
+  stage: string | null;
+}
+
+/** The stage a claim of a staged kind counts ('' for the whole), or null when its kind has no stages or the stage is unknown. */
+export function stageOf(claim: ClaimMention): string | null {
+  const stages = STAGE_LABELS[claim.kind];
+  if (!stages) return null;
+  const stage = claim.partOf ?? '';
+  return stage in stages ? stage : null;
 }
 
 /** "police officers" → "police officer"; generic person nouns → "people"; nothing → "people" for tolls. */
@@ -79,6 +89,16 @@ export function isPartOfTotal(c: ClaimMention, sameSentence: readonly ClaimMenti
       (o.parts.some((p) => p.value === c.value) || (o.value > (c.value as number) && !PART_NOUNS.has((o.counted ?? '').toLowerCase().split(/\s+/).pop() ?? ''))),
   );
 }
+
+/**
+ * "charged three more inmates, bringing the number of accused to 17": the figure of "N more" before a running
+ * total of its kind in the same sentence is the step, not a count of the slot; the total is.
+ */
+export function isIncrement(doc: Doc, c: ClaimMention, sameSentence: readonly ClaimMention[]): boolean {
+  if (typeof c.value !== 'number' || !MORE_AFTER.test(doc.text.slice(c.quantity.end, c.quantity.end + 6)) || !RUNNING_TOTAL.test(c.sentenceText)) return false;
+  return sameSentence.some((o) => o !== c && o.kind === c.kind && typeof o.value === 'number' && o.value > (c.value as number) && o.quantity.start > c.quantity.end);
+}
+const MORE_AFTER = /^\s+more\b/i;
 
 /** A quote with a known speaker, as a statement claim: one statement slot per quoted speaker. */
 function quoteClaims(doc: Doc): ClaimMention[] {
@@ -143,7 +163,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
     // The groups ("the city's list") parts of this document were picked out of, per sentence.
     const partGroups = new Map<number, Set<string>>();
     for (const claim of claims) {
-      if (isPartOfTotal(claim, bySentence.get(claim.sentence) ?? [])) continue;
+      if (isPartOfTotal(claim, bySentence.get(claim.sentence) ?? []) || isIncrement(doc, claim, bySentence.get(claim.sentence) ?? [])) continue;
       if (MEASURE_KINDS.has(claim.kind) && isEarlierFigure(doc, claim)) continue;
       const ev = claim.event ? events.get(claim.event) : undefined;
       const date = claim.date ?? ev?.date ?? null;
@@ -151,7 +171,10 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
       const toll = TOLL_KINDS.has(claim.kind);
       const update = toll && tellsUpdate(doc, claim);
       // A toll is dated by its happening: the day a count was given says nothing about which happening it counts.
-      const happening = strong && !(toll && isCountDate(doc, claim, date.value));
+      const stage = stageOf(claim);
+      // A batch ("released 25 on Tuesday") is dated by its happening even in a sentence telling a count as it stands.
+      const batch = stage !== null && BATCH_STAGES.has(stage);
+      const happening = strong && !(toll && !batch && isCountDate(doc, claim, date.value));
       const day = trustedDay(happening ? dayNumber(date.value) : null, correction);
       const actors = ev
         ? [ev.agent, ev.target, ev.location]
@@ -159,11 +182,12 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
             .filter((x): x is string => x !== null)
         : [];
       const place = placeOf(claim.place) ?? placeOf(ev?.location?.entity);
-      const noun = countedClass(claim.counted, claim.kind);
+      // Captives, escapees and the charged are one count whoever they are ("guards", "hostages", "nine").
+      const noun = stage !== null ? 'people' : countedClass(claim.counted, claim.kind);
       // "The list includes three people who died in shelters and two who died on the road": a figure of the
       // same group as a part before it in its sentence is a part too.
       const sameGroup = claim.partOf !== undefined && (partGroups.get(claim.sentence)?.has(claim.partOf.toLowerCase()) ?? false);
-      const part =
+      const part = stage !== null ? FALLING_STAGES.has(stage) :
         toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(wholeOf(claim)) ?? 0) && (sameGroup || isPartOfLarger(doc, claim));
       if (part && claim.partOf !== undefined) {
         const groups = partGroups.get(claim.sentence) ?? new Set<string>();
@@ -195,6 +219,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         part,
         reading: readValue(claim),
         rival: false,
+        stage,
       });
     }
   }

@@ -55,7 +55,10 @@ const HOUSES_BEFORE_RE = /\b(?:houses|housed|housing|home to|shelters|sheltering
  */
 const CONTAINED_BEFORE_RE = /\b(?:were|was|are|is) (?:contained|kept|housed|accommodated)\s+(?:[^.;,\d]{0,40}?\s)?$/i;
 const WORD_AFTER_RE = /^\s+([\p{L}-]{3,})/u;
-/** "120 inmates from Block C were moved to other prisons": people sent elsewhere, counted, not evacuated. */
+/**
+ * "120 inmates from Block C were moved to other prisons": people sent elsewhere, counted, not evacuated; the
+ * counted phrase says so ("inmates moved"), so that the moved are not counted with those the place holds.
+ */
 const TRANSFERRED_AFTER_RE = /^(?:moved|transferred|relocated|taken|bus(?:s)?ed|sent|shifted) to (?:other|another|different|a different|neighbou?ring|nearby) \p{L}+/iu;
 /** "200 relatives of guards and of inmates waited": an of-phrase between the noun and its verb. */
 const OF_NOUN_AFTER_RE = /^\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+(?:of\s+)?(?:the\s+)?[\p{L}'’-]+)?(?=\s)/u;
@@ -172,10 +175,10 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && (!CUSTODY_WORDS_RE.test(s) || INMATE_NOUNS.has(noun))) ||
     (HOUSES_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
-    (TRANSFERRED_AFTER_RE.test(tail) && PERSON_NOUNS.has(head ?? noun)) ||
     (CARRYING_BEFORE_RE.test(before) && ON_BOARD_WORDS_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
     (SENT_LIKE_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
     (THINGS_BEFORE_RE.test(before) && !PERSON_NOUNS.has(head ?? noun));
+  if (!found && TRANSFERRED_AFTER_RE.test(tail) && PERSON_NOUNS.has(head ?? noun)) return { counted: `${noun} moved`, end: nounEnd };
   return found ? { counted: noun, end: nounEnd } : null;
 }
 

@@ -1,0 +1,96 @@
+// The stages of a siege or an escape each in a slot of their own, a batch apart from the next, a step of a
+// running total left out, and counts of what a place holds kept apart however far apart their days. Invented
+// reports (a plane hijack at Korso, a jailbreak at Varna, a detention camp), read by the real claim extractor.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ClaimSlot, Corpus } from '../../../core/index.ts';
+import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { extractClaims } from '../../doc/extract-claims/index.ts';
+import { buildProvenance } from '../detect-provenance/index.ts';
+import { alignClaims } from './index.ts';
+import { PART_BEFORE } from './patterns.ts';
+import { alignDated } from './test-helpers.ts';
+
+/** Reports [published, text], their date words [phrase, day] set as the time stage would, read and aligned. */
+function slotsOf(reports: readonly (readonly [string, string])[], dates: readonly (readonly [string, string])[], kind: string): ClaimSlot[] {
+  const specs: DocSpec[] = reports.map(([published, text], i) => ({ id: `r${i + 1}`, published, outlet: `Outlet ${i + 1}`, text }));
+  const c: Corpus = makeCorpus(specs);
+  for (const doc of c.documents) {
+    doc.layers.timexes = dates.filter(([phrase]) => doc.text.includes(phrase)).map(([phrase, value]) => {
+      const start = doc.text.indexOf(phrase);
+      const sentence = doc.layers.sentences!.findIndex((x) => x.start <= start && start < x.end);
+      return { start, end: start + phrase.length, text: phrase, value, precision: 'day' as const, basis: 'fixture', timexType: 'DATE' as const, sentence };
+    });
+    void extractClaims.run(doc, { options: {} });
+  }
+  c.layers.provenance = buildProvenance(c.documents);
+  alignClaims.run(c, { options: {} });
+  return c.layers.claims!.filter((s) => s.kind === kind);
+}
+
+const figures = (s: ClaimSlot): number[] => s.values.map((v) => v.value as number).sort((a, b) => a - b);
+const slotWith = (slots: ClaimSlot[], label: RegExp): ClaimSlot | undefined => slots.find((s) => label.test(s.subject));
+
+const HIJACK: readonly (readonly [string, string])[] = [
+  ['2031-05-11', 'Korso flight seized\n\nHijackers took 80 passengers hostage on Sunday. They were still holding 70 on Monday after releasing ten.'],
+  ['2031-05-12', 'Korso hostages\n\nThe gunmen seized 80 passengers on Sunday. They freed ten on Monday and 25 more on Tuesday, leaving 45 in their hands.'],
+  ['2031-05-12', 'Korso talks go on\n\nThe hijackers released 25 passengers on Tuesday but are still holding 45 hostages, officials said.'],
+];
+const HIJACK_DATES: readonly (readonly [string, string])[] = [['on Sunday', '2031-05-10'], ['on Monday', '2031-05-11'], ['on Tuesday', '2031-05-12']];
+
+test('hostages taken, still held and released are three slots; two releases two batches', () => {
+  const slots = slotsOf(HIJACK, HIJACK_DATES, 'hostages');
+  const taken = slotWith(slots, /taken hostage/);
+  assert.ok(taken, slots.map((s) => s.subject).join(' | '));
+  assert.deepEqual(figures(taken), [80, 80]);
+  assert.equal(taken.status, 'agreed');
+  const held = slotWith(slots, /still held/)!;
+  assert.deepEqual(figures(held), [45, 45, 70]);
+  assert.equal(held.status, 'evolving');
+  const released = slots.filter((s) => /released/.test(s.subject)).map(figures);
+  assert.deepEqual(released.sort((a, b) => a[0]! - b[0]!), [[10, 10], [25, 25]]);
+});
+
+test('an escape, those recaptured and those still at large are three slots', () => {
+  const slots = slotsOf(
+    [
+      ['2031-06-03', 'Varna jailbreak\n\nTwelve inmates escaped from Varna jail on Friday, and eight had been recaptured by Saturday, police said.'],
+      ['2031-06-04', 'Varna escapees\n\nPolice said nine of the 12 who broke out were back in custody, and three remain at large.'],
+    ],
+    [['on Friday', '2031-06-01'], ['by Saturday', '2031-06-02']],
+    'escaped',
+  );
+  assert.deepEqual(figures(slotWith(slots, /people escaped/)!), [12, 12]);
+  const caught = slotWith(slots, /recaptured/)!;
+  assert.deepEqual(figures(caught), [8, 9]);
+  assert.equal(caught.status, 'evolving');
+  assert.deepEqual(figures(slotWith(slots, /at large/)!), [3]);
+});
+
+test('the step of a running total ("three more ..., bringing the number to 17") is no figure of the slot', () => {
+  const slots = slotsOf(
+    [
+      ['2031-06-10', 'Varna trial\n\nThe prosecutor charged fourteen men with arson on Monday.'],
+      ['2031-06-17', 'Varna trial widens\n\nProsecutors charged three more inmates, bringing the number of accused to 17.'],
+    ],
+    [['on Monday', '2031-06-09']],
+    'arrested',
+  );
+  assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
+  assert.deepEqual(figures(slots[0]!), [14, 17]);
+  assert.match(slots[0]!.subject, /charged/);
+});
+
+test('counts of what a place holds far apart are two counts, whatever their days', () => {
+  const corpus = alignDated([
+    { id: 'a', published: '2031-07-01', text: 'Camp report\n\nThe east block houses 300 detainees.', claims: [{ kind: 'count', quantity: '300', value: 300, counted: 'detainees' }] },
+    { id: 'b', published: '2031-07-05', text: 'Camp report\n\nThe camp held 1,100 prisoners.', claims: [{ kind: 'count', quantity: '1,100', value: 1100, counted: 'prisoners' }] },
+  ]);
+  assert.equal(corpus.layers.claims!.filter((s) => s.kind === 'count').length, 2);
+});
+
+test('a figure set against another with "not the" is that source\'s whole, no part', () => {
+  assert.doesNotMatch('held 1,400 prisoners, not the ', PART_BEFORE);
+  assert.match('the camp also counts the ', PART_BEFORE);
+});

@@ -105,3 +105,9 @@ test('a one-word name typed a place in one document and a person in another is a
   assert.equal(ents.length, 1);
   assert.equal(ents[0].type, 'PLACE');
 });
+
+test('a site is shown by its full name ("X Penitentiary") even where more reports write the bare X', () => {
+  const ents = mergeCorpusEntities(corpusOf([L('Holbrin Penitentiary', ['Holbrin Penitentiary', 'Holbrin'])], [L('Holbrin')], [L('Holbrin')], [L('Holbrin Penitentiary')]));
+  assert.equal(ents.length, 1);
+  assert.equal(ents[0].name, 'Holbrin Penitentiary');
+});

@@ -3,6 +3,7 @@ import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { majorityType, mergeNodes } from './merge.ts';
 import { buildNodes, isListedPlace, type Node } from './nodes.ts';
 import { QUALIFIER_WORDS } from './patterns.ts';
+import { FACILITY_HEADS } from '../../doc/find-entities/patterns.ts';
 
 /** How often a form is written, and in how many documents. */
 interface FormUse {
@@ -13,10 +14,13 @@ interface FormUse {
 /** "X bases", "X news agency": a form ending in a lowercase word. */
 const LOWERCASE_TAIL = /\s\p{Ll}[\p{Ll}-]*$/u;
 
+/** "X Prison", "X Mine": a site's full name, which its short name "X" backs. */
+const isFacility = (form: string): boolean => FACILITY_HEADS.has(form.slice(form.lastIndexOf(' ') + 1).toLowerCase());
+
 /**
  * The canonical name: for persons the most complete form (most words), then the one most
- * documents write; for other names the form most documents write (for organizations counting
- * the documents of the shorter forms inside it), preferring forms without a lowercase tail, then
+ * documents write; for other names the form most documents write (for organizations and sites
+ * counting the documents of the shorter forms inside it), preferring forms without a lowercase tail, then
  * the longest, then the most frequent. Never an acronym when a written-out
  * form exists.
  */
@@ -26,7 +30,7 @@ function canonical(forms: Map<string, FormUse>, type: EntityType, acronyms: Set<
   for (const [form, use] of forms) {
     if (acronyms.has(form) && forms.size > acronyms.size) continue;
     const words = form.split(/[\s-]+/).length;
-    const docs = type === 'ORG' && forms.size > 1 ? supportOf(form, forms) : use.docs.size;
+    const docs = (type === 'ORG' || (type === 'PLACE' && isFacility(form))) && forms.size > 1 ? supportOf(form, forms) : use.docs.size;
     const score =
       type === 'PERSON'
         ? words * 1e8 + docs * 1e4 + use.count

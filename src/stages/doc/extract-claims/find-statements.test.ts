@@ -49,7 +49,8 @@ test('whether forces fired: a force opening fire against no shot fired', () => {
 test('denied, doubted, supposed or asked is not asserted', () => {
   for (const s of [
     'The interior ministry denied that the depot was stormed.',
-    'Nobody surrendered, the lock was cut open.',
+    'No hijacker surrendered before the coach was boarded.',
+    'Not one of the occupiers gave themselves up.',
     'The strikers would have surrendered if the company had talked to them.',
     'Police said they would not storm the mine while talks went on.',
     'Did the police storm the mine?',
@@ -68,6 +69,9 @@ test('denied, doubted, supposed or asked is not asserted', () => {
   ]) assert.deepEqual(read(s), [], s);
   // A denial in another clause does not reach this one.
   assert.deepEqual(read('The minister denied any abuse, but the gang surrendered.'), [['surrendered', 'the gang']]);
+  // "suspect" the noun is who did it, not a doubt; the verb is a doubt.
+  assert.deepEqual(read('The suspect surrendered to deputies at noon.'), [['surrendered', 'The suspect']]);
+  assert.deepEqual(read('Detectives suspect the fire was arson.'), []);
 });
 
 test('the same words in other senses are no account', () => {

@@ -25,7 +25,7 @@ function clauseStart(sentence: string, at: number): number {
 
 /**
  * The sentence asserts what the match tells: it is no question, and nothing in its clause denies,
- * doubts or supposes it ("denied that the depot was stormed", "nobody gave themselves up", "may have
+ * doubts or supposes it ("denied that the depot was stormed", "no hijacker gave himself up", "may have
  * been an accident", "claims that it was arson are false").
  */
 function asserted(sentence: string, start: number, end: number): boolean {

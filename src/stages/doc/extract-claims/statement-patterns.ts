@@ -105,12 +105,12 @@ export const STATEMENT_CUE = new RegExp(STATEMENT_FAMILIES.map((f) => f.cue.sour
 /** Where a clause begins: what is before it (a denial, a doubt) is not said of what is in it. */
 export const CLAUSE_BREAK = /[;:(—–]|,\s|\b(?:but|while|whereas|although|though|when|after|as|because|since|until|before|once)\b/gi;
 
-/** Just before the verb, a word that denies, supposes or doubts it: "nobody surrendered", "may have been stormed". */
+/** Just before the verb, a word that denies, supposes or doubts it: "no hijacker surrendered", "may have been stormed". */
 export const NOT_ASSERTED_NEAR = /\b(?:not|never|no|nobody|none|neither|nor|without|may|might|could|would|should|must|can|will|if|unless|whether|chance)\b|n['’]t\b/i;
 
-/** Anywhere earlier in the clause, a denial or doubt: "denied that the depot was stormed", "rumours that ...", "appears to have been". */
+/** Anywhere earlier in the clause, a denial or doubt: "denied that the depot was stormed", "not one of the crew", "appears to have been". */
 export const NOT_ASSERTED_CLAUSE =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|suspect(?:s|ed)?|possibl[ey]|perhaps|appear(?:s|ed)?|seem(?:s|ed)?|apparently|likely|probably|no (?:evidence|sign|indication|reason)|nothing to suggest)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|suspect(?:s|ed)? (?:that|it|the|this|a|an)|possibl[ey]|perhaps|appear(?:s|ed)?|seem(?:s|ed)?|apparently|likely|probably|no (?:evidence|sign|indication|reason)|not (?:one|a single)|none of|nothing to suggest)\b/i;
 
 /** Just after it, the claim called false: "reports that police stormed the depot were false". */
 export const CALLED_FALSE = /^[^,;.]{0,50}?\b(?:is|was|were|are)\s+(?:false|untrue|wrong|baseless|unfounded)\b/i;

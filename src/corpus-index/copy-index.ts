@@ -49,10 +49,13 @@ export class CopyIndex {
     this.lsh = new LshIndex(this.options.bands, this.options.rows);
   }
 
-  /** Adds a document and returns its copy relations with documents already in the index. */
-  add(id: string, text: string): CopyMatch[] {
+  /**
+   * Adds a document and returns its copy relations with documents already in the index. A caller
+   * that has the text's content words already passes them, to save the costly second tokenisation.
+   */
+  add(id: string, text: string, words: readonly string[] = contentWords(text)): CopyMatch[] {
     const o = this.options;
-    const set = shingleSet(contentWords(text), o.shingle);
+    const set = shingleSet(words, o.shingle);
     const sig = minhashSignature(set, o.bands * o.rows);
     const out: CopyMatch[] = [];
     if (set.length >= o.minShingles) {

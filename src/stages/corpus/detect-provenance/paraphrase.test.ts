@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CopyIndex } from '../../../corpus-index/index.ts';
+import { contentWords, CopyIndex } from '../../../corpus-index/index.ts';
 import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import { buildProvenance } from './index.ts';
 import { ParaphraseIndex, sentenceWords, sharedOrder } from './paraphrase.ts';
@@ -115,9 +115,9 @@ test('documents already known to share an origin are not compared again', () => 
   const index = new ParaphraseIndex();
   const [agency, rewrite] = docs();
   const found: string[] = [];
-  index.add(agency!, () => false, (m) => found.push(m.a));
-  index.add(rewrite!, () => true, (m) => found.push(m.a));
+  index.add(agency!, contentWords(agency!.text), () => false, (m) => found.push(m.a));
+  index.add(rewrite!, contentWords(rewrite!.text), () => true, (m) => found.push(m.a));
   assert.equal(found.length, 0);
-  index.add({ ...rewrite!, id: 'rewrite-2' }, () => false, (m) => found.push(m.a));
+  index.add({ ...rewrite!, id: 'rewrite-2' }, contentWords(rewrite!.text), () => false, (m) => found.push(m.a));
   assert.deepEqual(found.sort(), ['agency', 'rewrite']);
 });

@@ -100,11 +100,12 @@ export class ParaphraseIndex {
   /**
    * Adds a document and calls `found` for each earlier one it paraphrases (or that paraphrases it),
    * at once, so that `joined(other)`, asked before each costly comparison, can already see the joins.
-   * Sentences are split and hashed only for documents that reach a comparison: most never do.
+   * `words` are the text's content words (the copy index reads them too). Sentences are split and
+   * hashed only for documents that reach a comparison: most never do.
    */
-  add(doc: Doc, joined: (other: string) => boolean, found: (m: ParaphraseMatch) => void): void {
+  add(doc: Doc, words: readonly string[], joined: (other: string) => boolean, found: (m: ParaphraseMatch) => void): void {
     if (sentencesOf(doc).length < PARAPHRASE.minInOrder) return;
-    const entry: Entry = { vocabulary: shingleSet(contentWords(doc.text), 1), doc, sentences: null };
+    const entry: Entry = { vocabulary: shingleSet(words, 1), doc, sentences: null };
     const sig = minhashSignature(entry.vocabulary, PARAPHRASE.bands * PARAPHRASE.rows);
     for (const other of this.lsh.candidates(sig)) {
       if (joined(other)) continue;

@@ -53,7 +53,7 @@ function inMurderSuicide(c: ClaimMention): boolean {
 }
 
 /**
- * "One of the five victims survived": the verb tells of the one picked out, not of the five, so the
+ * "One of the three riders lived": the verb tells of the one picked out, not of the three, so the
  * figure is the part's. Other claims are returned as they are.
  */
 function asPartRead(c: ClaimMention): ClaimMention {
@@ -129,7 +129,7 @@ function firstOf(claims: readonly ClaimMention[], kind: ClaimMention['kind'], sk
 /** Not a tally of several incidents, not another incident, not dated well before the report. */
 function isMain(c: ClaimMention, reference: string | null): boolean {
   const t = c.sentenceText;
-  // "shootings in the 1400 block of ..." names one address: not a tally by that word.
+  // "shootings in the 300 block of ..." names one address: not a tally by that word.
   const roundup = ROUNDUP_RE.test(t) && ROUNDUP_RE.test(t.replace(ONE_PLACE_SHOOTINGS_RE, 'shooting'));
   return !roundup && !OTHER_INCIDENT_RE.test(t) && !isBackground(c, reference);
 }

@@ -312,3 +312,10 @@ test('a masthead row split by dashes or slashes goes; a headline with a dash and
   const byline = run('Mine floods under Harnow\n\nBy Ada Quist - 11 June 2032\n\nWater filled the lower shaft on Friday, the operator said.');
   assert.match(byline.text, /By Ada Quist - 11 June 2032/);
 });
+
+test('date lines with a dash before the time or an update stamp after the date are date headers', () => {
+  const lines = ['July 9, 2032 — 2:05 PM', 'Friday 9 July 2032, 18:45 · Updated 21:02', 'Published 9 July 2032, last updated 10 July 2032', 'Updated at 14:05 on 9 July 2032'];
+  const doc = run([...lines, 'Mine floods under Harnow', 'Water filled the lower shaft on Friday, the operator said.'].join('\n\n'));
+  for (const l of lines) assert.equal(reasons(doc)[l], 'date-header', l);
+  assert.ok(doc.text.startsWith('Mine floods under Harnow'));
+});

@@ -1,6 +1,7 @@
 // Tunable data for the clean stage: what page furniture looks like. Generic web boilerplate only;
 // every line pattern is anchored to a whole short line so a real sentence can never match.
 import { FURNITURE_IN_OTHER_LANGUAGES } from './furniture-languages.ts';
+import { MONTH_NAMES_SOURCE, OTHER_WEEKDAYS_SOURCE } from './months.ts';
 
 export interface LinePattern {
   re: RegExp;
@@ -13,21 +14,24 @@ export interface LinePattern {
 /** Lines longer than this are never removed as widgets, whatever they look like. */
 export const MAX_WIDGET_LINE = 220;
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+const MONTH = `(?:${MONTH_NAMES_SOURCE})\\.?`;
+const WEEKDAY = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|${OTHER_WEEKDAYS_SOURCE})`;
 /** A calendar date as pages print it: ISO, month-first, day-first, numeric. */
 export const DATE_SOURCE =
   `(?:${WEEKDAY},?\\s+)?(?:` +
   `\\d{4}-\\d{1,2}-\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?` +
   `|${MONTH},?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` +
-  `|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}` +
+  `|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?\\d{4}` +
   `|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}` +
   `)`;
 const TIME = '(?:(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4}\\b)?)';
 
 /** A line that is only a date, optionally labelled and followed by a time and hashtags. */
 export const DATE_LINE = new RegExp(
-  `^(?:(?:date[d]?|(?:first |last |originally )?(?:published|posted|updated|modified))\\s*(?:on)?\\s*:?\\s*)?(?:${TIME}\\s*(?:,\\s*|on\\s+)?)?${DATE_SOURCE}(?:\\s*[,|·•-]?\\s*${TIME})?(?:\\s*[|·•-])?(?:\\s+#[^\\s#]+)*\\s*$`,
+  `^(?:(?:date[d]?|(?:first |last |originally )?(?:published|posted|updated|modified))\\s*(?:on)?\\s*:?\\s*)?(?:${TIME}\\s*(?:,\\s*|on\\s+)?)?${DATE_SOURCE}(?:\\s*[,|·•—–-]?\\s*${TIME})?` +
+    // "..., last updated 4 May 2031" / "· Updated 21:02": the update stamp on the same line.
+    `(?:\\s*[,|·•—–-]?\\s*(?:last )?(?:updated|modified)\\s*(?:on|at)?\\s*:?\\s*(?:${DATE_SOURCE}(?:\\s*[,|·•—–-]?\\s*${TIME})?|${TIME}))?` +
+    `(?:\\s*[|·•—–-])?(?:\\s+#[^\\s#]+)*\\s*$`,
   'i',
 );
 

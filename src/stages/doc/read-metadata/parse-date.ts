@@ -1,19 +1,19 @@
 import type { TextSpan } from '../../../core/index.ts';
+import { MONTH_NAMES_SOURCE, MONTH_NUMBER } from '../clean/months.ts';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_RE = `(${MONTH_NAMES_SOURCE})\\.?`;
 
 // Each alternative captures its own groups; `read` below knows which is which.
 const ISO = '(\\d{4})-(\\d{1,2})-(\\d{1,2})';
 const MDY = `${MONTH_RE},?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`;
-const DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})`;
+// Day first: "3rd of May 2031", German "3. Mai 2031", Spanish "3 de mayo de 2031".
+const DMY = `(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_RE},?\\s+(?:de\\s+)?(\\d{4})`;
 const NUMERIC = '(\\d{1,2})/(\\d{1,2})/(\\d{4})';
+// Dotted numeric dates are day first wherever they are printed ("3.11.2031").
+const DOTTED = '(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})';
 
 /** Full calendar dates (day, month and year) anywhere in a text. */
-export const FULL_DATE = new RegExp(`\\b(?:${ISO}|${MDY}|${DMY}|${NUMERIC})\\b`, 'gi');
+export const FULL_DATE = new RegExp(`\\b(?:${ISO}|${MDY}|${DMY}|${NUMERIC}|${DOTTED})\\b`, 'gi');
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -26,12 +26,17 @@ function valid(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+function monthOf(name: string): number {
+  return MONTH_NUMBER.get(name.toLowerCase()) ?? 0;
+}
+
 function read(g: RegExpExecArray): string | null {
   if (g[1]) return valid(+g[1], +g[2], +g[3]);
-  if (g[4]) return valid(+g[6], MONTHS[g[4].slice(0, 3).toLowerCase()], +g[5]);
-  if (g[7]) return valid(+g[9], MONTHS[g[8].slice(0, 3).toLowerCase()], +g[7]);
+  if (g[4]) return valid(+g[6], monthOf(g[4]), +g[5]);
+  if (g[7]) return valid(+g[9], monthOf(g[8]), +g[7]);
   // Numeric dates: month first (US convention) unless that is impossible.
   if (g[10]) return valid(+g[12], +g[10], +g[11]) ?? valid(+g[12], +g[11], +g[10]);
+  if (g[13]) return valid(+g[15], +g[14], +g[13]);
   return null;
 }
 

@@ -12,6 +12,9 @@ export interface DateReading {
   flags: Flag[];
 }
 
+/** A date header that is the page's last update, not its publication ("Last updated: ..."). */
+const UPDATE_STAMP = /^(?:last )?(?:updated|modified)\b/i;
+
 /** The lede: where a news text states the day it is about. */
 const LEDE_PARAGRAPHS = 2;
 
@@ -67,8 +70,9 @@ export function readDates(text: string, removed: readonly Removal[], hints: Sour
     statedAs = hints.published;
   }
   if (!published) {
-    for (const r of removed) {
-      if (r.reason !== 'date-header') continue;
+    // A page may print its update stamp above its publication date: that one is the fallback.
+    const headers = removed.filter((r) => r.reason === 'date-header');
+    for (const r of [...headers.filter((h) => !UPDATE_STAMP.test(h.text)), ...headers.filter((h) => UPDATE_STAMP.test(h.text))]) {
       published = parseDate(r.text);
       statedAs = r.text;
       if (published) break;

@@ -293,3 +293,23 @@ test('a digest that prints its own label keeps it as its outlet when it quotes a
   // Bare text that names nobody but the paper it talked to: that paper is the best guess, as before.
   assert.equal(run('Mine floods under Harnow\n\nThe operator told The Harnow Courier that the pumps had been checked.').layers.metadata!.outlet, 'The Harnow Courier');
 });
+
+test('dates of other languages\' pages: month names, day-first dots, "de"; a dotted numeric date is day first', () => {
+  assert.equal(parseDate('Freitag, 9. Juli 2032, 14:05 Uhr'), '2032-07-09');
+  assert.equal(parseDate('vendredi 9 juillet 2032'), '2032-07-09');
+  assert.equal(parseDate('9 de julio de 2032'), '2032-07-09');
+  assert.equal(parseDate('piątek, 9 lipca 2032'), '2032-07-09');
+  assert.equal(parseDate('9 juni 2032'), '2032-06-09');
+  assert.equal(parseDate('9.7.2032 14:05'), '2032-07-09');
+  // Month first still for slashes, as US pages print them.
+  assert.equal(parseDate('7/9/2032'), '2032-07-09');
+  const doc = run('vrijdag 9 juli 2032, 14:05\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(doc.layers.metadata!.published, '2032-07-09');
+  assert.equal(doc.layers.metadata!.title, 'Mine floods under Harnow');
+});
+
+test('an update stamp printed above the publication date is not the published day', () => {
+  const doc = run('Last updated 11 July 2032\n\nPublished 9 July 2032\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(doc.layers.metadata!.published, '2032-07-09');
+  assert.equal(run('Updated 11 July 2032\n\nMine floods under Harnow\n\nWater filled the lower shaft.').layers.metadata!.published, '2032-07-11');
+});

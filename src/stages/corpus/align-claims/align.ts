@@ -136,7 +136,7 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const rivals = r.rival || (slot.docReadings.get(r.doc)?.some((x) => x.rival) ?? false);
   const post = earlierPost(slot, r);
   const retold = retells(slot, r);
-  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !post && !retold && !updates(mine, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !post && !retold && !updates(mine, r) && !laterPost(slot, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
   if (!post && !retold && farApart(slot, r)) return null;
   // Sources measuring one thing give one figure: another distance is another thing measured
   // ("windows shattered up to 3 km" beside "everyone within 5 km"), unless told as a change of it.
@@ -186,6 +186,20 @@ function earlierPost(slot: SlotDraft, r: ClaimRecord): boolean {
   if (!mine || !isLiveBlog(r.doc) || typeof value !== 'number' || r.claim.kind === 'statement' || !samePlace(slot, r)) return false;
   const falling = FALLING_KINDS.has(r.claim.kind);
   for (const f of mine) if (typeof f !== 'number' || (falling ? f >= value : f <= value)) return false;
+  return true;
+}
+
+/**
+ * A live blog's later post telling the toll its earlier posts gave the slot as it moved ("the death toll has
+ * risen to two" after "one inmate has been killed"): above all of them (below, for counts that fall), told as
+ * an update, with no other place. It is the same toll, a post later.
+ */
+function laterPost(slot: SlotDraft, r: ClaimRecord): boolean {
+  const mine = slot.byDoc.get(r.doc);
+  const value = r.claim.value;
+  if (!mine || !r.update || !isLiveBlog(r.doc) || typeof value !== 'number' || !samePlace(slot, r)) return false;
+  const falling = FALLING_KINDS.has(r.claim.kind);
+  for (const f of mine) if (typeof f !== 'number' || (falling ? f <= value : f >= value)) return false;
   return true;
 }
 

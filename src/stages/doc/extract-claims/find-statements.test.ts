@@ -10,6 +10,13 @@ test('how a standoff ended, told many ways, comes to two labels with what it is 
   assert.deepEqual(read('The robbers gave themselves up shortly after midnight, the bank said.'), [['surrendered', 'The robbers']]);
   assert.deepEqual(read('The hijackers had finally surrendered to border guards.'), [['surrendered', 'The hijackers']]);
   assert.deepEqual(read('The occupiers laid down their arms on Sunday.'), [['surrendered', 'The occupiers']]);
+  assert.deepEqual(read('After six hours the kidnapper gave up peacefully.'), [['surrendered', 'the kidnapper']]);
+  assert.deepEqual(read('Divers gave up the search at dusk.'), []);
+  assert.deepEqual(read('Riot police finally moved in before dawn.'), [['stormed', '']]);
+  assert.deepEqual(read('Riot police burst into the occupied depot before dawn.'), [['stormed', 'the occupied depot']]);
+  // Entering to look, or a burglar the police name, is no storming.
+  assert.deepEqual(read('Police went into the flat to check on the tenant.'), []);
+  assert.deepEqual(read('The man who police said broke into the flat was later charged.'), []);
   assert.deepEqual(read('The siege of the depot ended with the surrender of the gunmen.'), [['surrendered', '']]);
   assert.deepEqual(read('The quarry standoff ended peacefully after eleven hours.'), [['ended peacefully', 'The quarry standoff']]);
   assert.deepEqual(read('A tactical team stormed the bus at dawn, the drivers\' union said.'), [['stormed', 'the bus']]);
@@ -26,6 +33,8 @@ test('what caused it: an accident against sabotage, arson or a deliberate act', 
   assert.deepEqual(read('The fire was caused by a short circuit in the kitchen, the owner said.'), [['accident', 'The fire']]);
   assert.deepEqual(read('Prosecutors say the warehouse fire was arson.'), [['arson', 'the warehouse fire']]);
   assert.deepEqual(read('The outage was an act of sabotage, the grid operator said.'), [['sabotage', 'The outage']]);
+  assert.deepEqual(read('The operator said the outage was due to an equipment failure.'), [['accident', 'the outage']]);
+  assert.deepEqual(read('The second outage was blamed on saboteurs.'), [['sabotage', 'The second outage']]);
   assert.deepEqual(read('The derailment was no accident, the rail union said.'), [['deliberate', 'The derailment']]);
   assert.deepEqual(read('The barn was deliberately set alight.'), [['deliberate', 'The barn']]);
   assert.deepEqual(read('The coroner ruled the drowning an accident.'), [['accident', 'the drowning']]);

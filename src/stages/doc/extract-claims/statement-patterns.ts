@@ -56,10 +56,12 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   },
   {
     // How a standoff (a siege, a hijacking, an occupation) ended: by giving up, or by force.
-    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault (?:on|of|against)|by force|forced (?:\w+ )?way|(?:went|burst|broke) in|(?:blew|blasted|smashed|broke) (?:open|down|in)|(?:blasted|smashed|shot) (?:their|its) way/i,
+    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|gave up|moved in|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault (?:on|of|against)|by force|forced (?:\w+ )?way|(?:went|burst|broke) in|(?:blew|blasted|smashed|broke) (?:open|down|in)|(?:blasted|smashed|shot) (?:their|its) way/i,
     patterns: [
       // Not "surrendered his passport": handing a thing over is no giving up.
       { re: new RegExp(String.raw`\b(?:surrendered(?!\s+(?:his|her|their|its|the|a|an)\b)|(?:gave|given) ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
+      // "gave up" with nothing given up: "gave up the search" is another thing, "gave up to police" is not.
+      { re: /\bgave up\b(?=\s*(?:[,.;]|$|to (?:the )?(?:police|officers|troops|soldiers|authorities|negotiators)\b|peacefully\b|without (?:a fight|resistance|incident)\b))/gi, label: 'surrendered', about: 'before' },
       // The noun, where it is told as what happened: "ended with their surrender", "after the gang's surrender".
       { re: /\b(?:ended (?:with|in)|after|following|accepted|negotiated) (?:the |their |his |her |its |a )?(?:[\w-]+[’']s? )?surrender\b/gi, label: 'surrendered', about: 'none' },
       { re: new RegExp(String.raw`\b(?:ended|${BE} resolved|came to an end|${BE} brought to an end) (?:peacefully|without (?:bloodshed|violence|a shot (?:being )?fired)|through (?:talks|negotiations?)|by negotiation)\b`, 'gi'), label: 'ended peacefully', about: 'before' },
@@ -70,7 +72,9 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: new RegExp(String.raw`\b${BE}\s+(?:ended|broken up|retaken|recaptured|cleared|entered)\s+by force\b`, 'gi'), label: 'stormed', about: 'before' },
       // A forced entry: "blew open the doors", "blasted their way in".
       { re: /\b(?:(?:blew|blasted|smashed|broke) (?:open|down|in) (?:the |its |their )?(?:[\w-]+ )?(?:doors?|gates?)|(?:blasted|smashed|shot) (?:their|its) way in(?:to)?)\b/gi, label: 'stormed', about: 'none', notBy: ATTACKERS },
-      { re: /\b(?:special forces|commandos|troops|soldiers|(?:police|tactical|special|army|security) (?:units?|squads?|teams?|officers|forces))\s+(?:\w+\s+)?(?:went|burst|broke|stormed|forced (?:their|its) way) in(?:to)?\b/gi, label: 'stormed', about: 'after' },
+      // A special unit going in storms; police going into a flat may only look.
+      { re: /\b(?:special forces|commandos|troops|soldiers|(?:police|tactical|special|army|security) (?:units?|squads?|teams?|forces))\s+(?:(?:then|later|finally|eventually|\w+ly)\s+)?(?:burst|broke|stormed|forced (?:their|its) way|went|moved) in(?:to)?\b/gi, label: 'stormed', about: 'after' },
+      { re: /\b(?:(?:riot )?police|(?:police )?officers)\s+(?:(?:then|later|finally|eventually|\w+ly)\s+)?(?:(?:burst|broke|stormed|forced (?:their|its) way) in(?:to)?|moved in(?!to))\b/gi, label: 'stormed', about: 'after' },
     ],
   },
   {
@@ -86,12 +90,12 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   },
   {
     // What caused it: an accident, or someone meant it.
-    cue: /accident|sabotage|arson|deliberate|intentional|fault|short[- ]circuit|human error|on purpose|terror|bomb|explosive device/i,
+    cue: /accident|sabotage|saboteur|arson|deliberate|intentional|fault|failure|malfunction|short[- ]circuit|human error|on purpose|terror|bomb|explosive device/i,
     patterns: [
       { re: new RegExp(String.raw`\b${BE}\s+(?:(?:purely|simply|just)\s+)?(?:an?\s+)?(?:(?:tragic|industrial|unfortunate|genuine|pure)\s+)?(?:accident|accidental)\b`, 'gi'), label: 'accident', about: 'before' },
-      { re: /\bcaused by (?:an? )?(?:(?:technical|electrical|mechanical|equipment) (?:fault|failure|malfunction|problem)|short[- ]circuit|human error|faulty (?:wiring|equipment))/gi, label: 'accident', about: 'before' },
+      { re: /\b(?:caused by|due to|the result of|blamed on) (?:an? )?(?:(?:technical|electrical|mechanical|equipment) (?:fault|failure|malfunction|problem)|short[- ]circuit|human error|faulty (?:wiring|equipment))/gi, label: 'accident', about: 'before' },
       { re: /\b(?:ruled|declared|deemed|classified|found)\s+((?:(?:the|its|his|her|their)\s+[\w-]+|it|this)\s+)?(?:as\s+|to be\s+)?(?:an?\s+)?(?:accident|accidental)\b/gi, label: 'accident', about: 'group' },
-      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|deliberate\s+)?sabotage(?:d)?|caused by sabotage)\b`, 'gi'), label: 'sabotage', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|deliberate\s+)?sabotage(?:d)?|(?:caused by|due to|the result of|blamed on) (?:sabotage|saboteurs))\b`, 'gi'), label: 'sabotage', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|an?\s+)?arson(?: attack)?|caused by arson|(?:blamed on|started by|set by) arsonists)\b`, 'gi'), label: 'arson', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an?\s+)?(?:terrorist attack|terror attack|act of terror(?:ism)?|bombing)|caused by (?:an?\s+)?(?:bomb|explosive device))\b`, 'gi'), label: 'attack', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:(?:a\s+)?deliberate(?: act)?|intentional|no accident|not an accident)|(?:deliberately|intentionally) (?:set|started|lit|caused|damaged)|(?:set|started|lit|caused) (?:\w+ ){0,2}?(?:deliberately|intentionally|on purpose))\b`, 'gi'), label: 'deliberate', about: 'before' },

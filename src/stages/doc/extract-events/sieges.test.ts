@@ -1,0 +1,82 @@
+// Sieges, riots, jailbreaks, kidnappings and their aftermath: the triggers and the context checks
+// that keep their everyday senses out. Invented sentences (a hijacked coach, an occupied clinic).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEvents } from './find-events.ts';
+import { findTimexes } from '../resolve-time/find-timexes.ts';
+import { splitSimpleSentences } from '../../../nlp/sentence-spans.ts';
+
+const REF = '2031-05-08';
+function lemmas(text: string): string[] {
+  const sentences = splitSimpleSentences(text);
+  return findEvents(text, sentences, [], findTimexes(text, sentences, REF), REF).map((e) => `${e.lemma}:${e.type}`);
+}
+
+test('taking hostages, overpowering a driver and seizing a vehicle are assaults; drugs seized and a state of being held are not', () => {
+  assert.deepEqual(lemmas('Two gunmen overpowered the driver and took 14 passengers hostage.'), ['overpower:attack', 'hostage:attack']);
+  assert.deepEqual(lemmas('Eight nurses were taken hostage in the east wing.'), ['hostage:attack']);
+  assert.deepEqual(lemmas('Armed men seized the coach near the toll gate.'), ['seize:attack']);
+  assert.deepEqual(lemmas('Customs officers seized 40 kg of cocaine.'), []);
+  assert.deepEqual(lemmas('They were still holding six nurses hostage.'), []);
+});
+
+test('a revolt, a mutiny and an uprising are riots', () => {
+  assert.deepEqual(lemmas('A mutiny broke out on the frigate.'), ['mutiny:protest']);
+  assert.deepEqual(lemmas('The revolt spread to the second block.'), ['revolt:protest']);
+});
+
+test('captives freed or released are a rescue; names released, a statement released and bail are not', () => {
+  assert.deepEqual(lemmas('The hijackers freed five passengers at noon.'), ['free:rescue']);
+  assert.deepEqual(lemmas('Two of the hostages were released on Sunday.'), ['release:rescue']);
+  assert.deepEqual(lemmas('Police released the names of the passengers.'), []);
+  assert.deepEqual(lemmas('The patient was released from the clinic.'), []);
+  assert.deepEqual(lemmas('The driver was freed on bail after the hijackers let him go.'), []);
+});
+
+test('escapes from custody and escapees caught again; not an escape from injury, nor caught on camera', () => {
+  assert.deepEqual(lemmas('Six detainees escaped through a hole in the wall.'), ['escape:other']);
+  assert.deepEqual(lemmas('Nine prisoners broke out of the county jail.'), ['break out:other']);
+  assert.deepEqual(lemmas('A fire broke out in the prison laundry.'), ['fire:accident']);
+  assert.deepEqual(lemmas('The passengers escaped injury.'), []);
+  assert.deepEqual(lemmas('Four of the escapees were caught in a barn; two were recaptured later.'), ['catch:arrest', 'recapture:arrest']);
+  assert.deepEqual(lemmas('The hijacker was caught on camera.'), []);
+});
+
+test('forces surrounding and arriving are deployments; a person surrounded by family is not', () => {
+  assert.deepEqual(lemmas('About 300 police have surrounded the clinic.'), ['surround:military']);
+  assert.deepEqual(lemmas('A special forces unit from the capital arrived on Tuesday.'), ['arrive:military']);
+  assert.deepEqual(lemmas('When officers arrived, the coach was empty.'), []);
+  assert.deepEqual(lemmas('She was surrounded by her family.'), []);
+});
+
+test('a siege ends in a surrender or the siege ending; a suspect surrendering to police gives himself up', () => {
+  assert.deepEqual(lemmas('The occupiers surrendered late on Friday.'), ['surrender:military']);
+  assert.deepEqual(lemmas('The three-day siege at the clinic ended on Friday.'), ['end:military']);
+  assert.deepEqual(lemmas('The concert ended on Friday.'), []);
+  assert.deepEqual(lemmas('The suspect surrendered to police on Friday.'), ['surrender:arrest']);
+});
+
+test('a later death of the injured is a death of its own; "died" alone is the toll', () => {
+  assert.deepEqual(lemmas('A passenger died of his wounds in hospital.'), ['die:kill']);
+  assert.deepEqual(lemmas('One of the nurses died on Thursday morning.'), ['die:kill']);
+  assert.deepEqual(lemmas('In the night in the hospital of Brava died one more patient.'), ['die:kill']);
+  assert.deepEqual(lemmas('Eleven people died.'), []);
+});
+
+test('people moved to other prisons or hospitals; a promise of money; a sum received', () => {
+  assert.deepEqual(lemmas('About 80 detainees were moved to other prisons overnight.'), ['move:other']);
+  assert.deepEqual(lemmas('The company moved to a new office.'), []);
+  assert.deepEqual(lemmas('Last year the council promised €3 million to repair the depot.'), ['promise:statement']);
+  assert.deepEqual(lemmas('The mayor promised that the town would recover.'), []);
+  assert.deepEqual(lemmas('The drivers received the €2,000 on Monday.'), ['receive:aid']);
+  assert.deepEqual(lemmas('The drivers received a warm welcome.'), []);
+});
+
+test('charges with people as their object; nouns that only look like acts are none', () => {
+  assert.deepEqual(lemmas('Prosecutors charged four more men, bringing the total to nine.'), ['charge:arrest']);
+  assert.deepEqual(lemmas('The convicts were kept in the jail near the exercise yard.'), []);
+  // "The fire on the roof" is no firing on anything.
+  assert.deepEqual(lemmas('The fire on the roof was out by dawn.'), []);
+  assert.deepEqual(lemmas('The hostages were met by their families.'), []);
+  assert.deepEqual(lemmas('Rioters set the mattresses on fire.'), ['fire:attack']);
+});

@@ -75,3 +75,13 @@ test('the word on the ending given days later is still an account of that ending
   assert.equal(slots.length, 1);
   assert.equal(slots[0].status, 'conflicting');
 });
+
+test('both sides told in one sentence in one voice are a sequence, not a dispute', () => {
+  const sequence = 'Farrow Street siege ends\n\nA special police squad stormed the bank at dusk and the two robbers surrendered without a fight.';
+  const slots = accountSlots([sequence, GAVE_UP]);
+  assert.equal(slots.length, 1);
+  assert.equal(slots[0].status, 'agreed');
+  // Two voices in one sentence are two accounts.
+  const voices = 'Two accounts of Farrow Street\n\nThe bank says the robbers surrendered, while the clerks\' union says a police squad stormed the branch.';
+  assert.equal(accountSlots([voices, GAVE_UP])[0].status, 'conflicting');
+});

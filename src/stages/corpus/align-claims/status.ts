@@ -2,7 +2,7 @@ import type { ClaimKind, ClaimStatus, ClaimValue } from '../../../core/index.ts'
 import { compatible, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { CONTRADICTIONS } from './contradictions.ts';
-import { FALLING_KINDS, GENERIC_STATEMENT_WORDS, TOLL_KINDS } from './patterns.ts';
+import { FALLING_KINDS, GENERIC_STATEMENT_WORDS, SPEECH_VERB, TOLL_KINDS } from './patterns.ts';
 
 export interface StatusResult {
   status: ClaimStatus;
@@ -179,10 +179,28 @@ function barePredicate(value: string, left: RegExp, right: RegExp): boolean {
   return !/\p{L}/u.test(withoutPair(value, left, right));
 }
 
+/** One sentence of one document. */
+const saidIn = (v: ClaimValue): string => `${v.document}\u0000${v.text}`;
+
+/**
+ * Both sides told in one sentence in one voice ("police stormed the bank and the robbers
+ * surrendered") are a sequence the report tells, not two accounts: neither side counts. A sentence
+ * with two speech verbs ("the minister says X, the lawyer says Y") gives two voices, two accounts.
+ */
+function toldTogether(a: readonly ClaimValue[], b: readonly ClaimValue[]): Set<ClaimValue> {
+  const inB = new Set(b.map(saidIn));
+  const together = new Set(a.filter((v) => inB.has(saidIn(v))).map(saidIn));
+  const oneVoice = (v: ClaimValue): boolean => together.has(saidIn(v)) && (v.text.match(SPEECH_VERB) ?? []).length < 2;
+  return new Set([...a, ...b].filter(oneVoice));
+}
+
 function statementStatus(values: readonly ClaimValue[]): StatusResult {
   for (const [left, right, label] of CONTRADICTIONS) {
-    const a = values.filter((v) => left.test(String(v.value)) && !right.test(String(v.value)));
-    const b = values.filter((v) => right.test(String(v.value)) && !left.test(String(v.value)));
+    const sideA = values.filter((v) => left.test(String(v.value)) && !right.test(String(v.value)));
+    const sideB = values.filter((v) => right.test(String(v.value)) && !left.test(String(v.value)));
+    const sequence = toldTogether(sideA, sideB);
+    const a = sideA.filter((v) => !sequence.has(v));
+    const b = sideB.filter((v) => !sequence.has(v));
     if (!a.length || !b.length) continue;
     // Each statement's topic is read once per pair, not once per statement it is compared with.
     const topics = new Map<ClaimValue, Topic>();

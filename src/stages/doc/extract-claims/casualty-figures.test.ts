@@ -395,6 +395,6 @@ test('a suspect found "with a gunshot wound" is one more hurt, as "the suspect r
 });
 
 test('a headline multiple ("triple shooting") gives way to a larger count of the hurt told after it', () => {
-  assert.deepEqual(figures('Triple shooting in Pellam leaves teen in critical condition\n\nA 15-year-old girl remained in critical condition after a shooting that also injured three other people on Varn Street.'), { killed: null, injured: 4 });
+  assert.deepEqual(figures('Triple shooting in Pellam leaves teen in critical condition\n\nA 15-year-old girl was in serious condition after gunfire that also wounded three others near Varn Street.'), { killed: null, injured: 4 });
   assert.deepEqual(figures('Triple shooting in Pellam\n\nThree people were wounded on Varn Street late Friday.'), { killed: null, injured: 3 });
 });

@@ -338,7 +338,7 @@ function figuresOf(all: readonly ClaimMention[], text?: string, reference: strin
   // Fewer people hit than dead ("a teen was shot ... the attack left two dead and three injured"): the
   // count of the hit does not hold the dead, so hit less killed means nothing; a stated hurt count is the figure.
   const hitHoldsDead = !(hit && killed && injured && (hit.value as number) < (killed.value as number));
-  // "Triple shooting ..." then "a shooting that also injured three other people" besides a boy: a multiple
+  // "Triple shooting ..." then "a girl was hurt in gunfire that also wounded three others": a multiple
   // is a headline's early word; a later count of the hurt that is larger is the count.
   if (hit && injured && !killed && MULTIPLE_TEST_RE.test(hit.quantity.text) && hit.quantity.start < injured.quantity.start && withOthers(claims, injured) > (hit.value as number)) hit = null;
   if (hit && hitHoldsDead && (!injured || hit.quantity.start < injured.quantity.start)) {

@@ -96,10 +96,14 @@ test('an organization named in another word order is one organization; other wor
   assert.equal(holding(ents, 'Kelmarsh University')[0].aliases.length, 1);
 });
 
-test('a name spelled the Polish way reads its "ch" as kh; an English "ch" stays the ch of "church"', () => {
-  const ents = mergeCorpusEntities(corpusOf([P('Bogdan Khalerin')], [P('Bogdan Chalerin')], [P('Bohdan Halerin')], [P('Wadim Chalerin')], [P('Vadim Khalerin')]));
+test('a name spelled the Central European way reads its "ch" as kh; an English "ch" stays the ch of "church"', () => {
+  const ents = mergeCorpusEntities(
+    corpusOf([P('Bogdan Khalerin')], [P('Bogdan Chalerin')], [P('Bohdan Halerin')], [P('Wadim Chalerin')], [P('Vadim Khalerin')], [P('Andrij Chorvat')], [P('Andriy Khorvat')]),
+  );
   assert.equal(holding(ents, 'Bogdan Khalerin')[0], holding(ents, 'Bohdan Halerin')[0]);
   // "Bogdan Chalerin" has no Polish or German letter: its ch is the English one, another name.
   assert.notEqual(holding(ents, 'Bogdan Chalerin')[0], holding(ents, 'Bogdan Khalerin')[0]);
   assert.equal(holding(ents, 'Wadim Chalerin')[0], holding(ents, 'Vadim Khalerin')[0]);
+  // A final -ij (for -iy) is the Czech and Ukrainian-Latin spelling, whose ch is kh too.
+  assert.equal(holding(ents, 'Andrij Chorvat')[0], holding(ents, 'Andriy Khorvat')[0]);
 });

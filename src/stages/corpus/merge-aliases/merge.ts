@@ -75,19 +75,22 @@ function mergeByKeys(nodes: Node[], uf: UnionFind, keysOf: (n: Node) => string[]
   });
 }
 
-/** Letters only Polish or German spelling writes in a Slavic name: w for v, sz, cz, rz, ł. */
-const POLISH_OR_GERMAN = /w|sz|cz|rz|ł/i;
+/**
+ * Signs of a Central European spelling (Polish, Czech, Slovak, German, Dutch), where "ch" is the
+ * kh sound: w for v, sz, cz, rz, a final -ij for -iy, or a Polish or Czech marked letter.
+ */
+const CH_AS_KH_SPELLING = /w|sz|cz|rz|ij\b|[łčšžřěůśźżńć]/i;
 /** A "ch" that is not part of German sch / tsch or Polish cz (after foldPart, which leaves those). */
 const LONE_CH = /(?<![stc])ch/g;
 
 /**
- * A person's loose keys: the loose key of its parts and, for a name spelled the Polish or German
- * way ("Wiktor", "Szymon"), the one that reads its "ch" as those spellings do, as kh ("Chorewin"
- * for "Khorevin"; English spellings write that sound "ch" only for the ch of "church").
+ * A person's loose keys: the loose key of its parts and, for a name spelled the Central European
+ * way ("Wiktor", "Jurij"), the one that reads its "ch" as those spellings do, as kh ("Chorewin"
+ * for "Khorevin"; English spellings write "ch" only for the ch of "church").
  */
 function looseNameKeys(n: Node): string[] {
   const plain = looseNameKey(n.parts);
-  if (!POLISH_OR_GERMAN.test(n.entity.name) || !n.parts.some((p) => p.includes('ch'))) return [plain];
+  if (!CH_AS_KH_SPELLING.test(n.entity.name) || !n.parts.some((p) => p.includes('ch'))) return [plain];
   return [plain, looseNameKey(n.parts.map((p) => p.replace(LONE_CH, 'kh')))];
 }
 
@@ -124,7 +127,7 @@ export function mergeNodes(nodes: Node[]): UnionFind {
   joinUnownedOffices(nodes, uf, owners);
 
   // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i;
-  // a Polish or German ch as kh).
+  // a Central European ch as kh).
   const byLooseName = new Map<string, number>();
   nodes.forEach((n, i) => {
     if (n.type !== 'PERSON' || isShortPersonForm(n.parts)) return;

@@ -122,8 +122,9 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   // whose figure changed ("widened from 2 km to 6 km"): a later 2 km there is an inner ring.
   const restated = MEASURE_KINDS.has(r.claim.kind) && slot.figures.size === 1 && slot.figures.has(r.claim.value);
   if (r.day !== null && slot.days.size > 0 && !restated && !nearDay(slot.days, r.day)) return null;
-  // Captives released on Tuesday and more on Wednesday are two batches: a batch's days must be the same.
-  if (r.stage !== null && BATCH_STAGES.has(r.stage) && r.day !== null && slot.days.size > 0 && !slot.days.has(r.day)) return null;
+  // Captives released on Tuesday and more on Wednesday are two batches: a batch's day and size are its own
+  // (another size, undated, is another batch more often than another account of this one).
+  if (r.stage !== null && BATCH_STAGES.has(r.stage) && ((r.day !== null && slot.days.size > 0 && !slot.days.has(r.day)) || (slot.figures.size > 0 && !slot.figures.has(r.claim.value)))) return null;
   const toll = TOLL_KINDS.has(r.claim.kind);
   // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh.
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);

@@ -52,6 +52,13 @@ test('hostages taken, still held and released are three slots; two releases two 
   assert.deepEqual(released.sort((a, b) => a[0]! - b[0]!), [[10, 10], [25, 25]]);
 });
 
+test('an undated batch joins the batch of its size, not another', () => {
+  const undated = ['2031-05-20', 'Korso: the pilots speak\n\nThe pilots were among 25 passengers released by the hijackers, the airline said.'] as const;
+  const slots = slotsOf([...HIJACK, undated], HIJACK_DATES, 'hostages');
+  const released = slots.filter((s) => /released/.test(s.subject)).map(figures);
+  assert.deepEqual(released.sort((a, b) => a[0]! - b[0]!), [[10, 10], [25, 25, 25]]);
+});
+
 test('an escape, those recaptured and those still at large are three slots', () => {
   const slots = slotsOf(
     [

@@ -20,6 +20,8 @@ export const CHARGED = 'charged';
 
 /** Words that tell a document is about captives: only there are "freed" and "holding" read as a siege's stages. */
 export const CAPTIVE_CUE_RE = /hostage|captive|captivity|kidnap|abduct|hijack/;
+/** A siege or a mutiny in a report about custody: people seized or let go there are captives, named so or not. */
+export const SIEGE_CUE_RE = /siege|standoff|stand-off|mutin/;
 /** Words that tell a document is about custody: only there is "broke out" an escape. */
 export const CONFINED_CUE_RE = /prison|jail|gaol|penitentiar|inmate|convict|detention|detainee|custody|captiv|hostage/;
 

@@ -2,7 +2,8 @@
 import type { DatePrecision, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, isoDay } from '../../../corpus-index/index.ts';
 import type { EntityResolver } from '../../../corpus-index/index.ts';
-import { FORCE_LEMMAS, HAZARD_SCORE, SAME_ACT, SPEAKER_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { FORCE_LEMMAS, HAZARD_SCORE, LATER_DEATH_LEMMAS, SAME_ACT, SIEGE_END_LEMMAS, SPEAKER_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { previousInParagraph } from './placing.ts';
 import type { Placement } from './placing.ts';
 import type { PlaceLevels } from './place-levels.ts';
 
@@ -32,6 +33,8 @@ export interface Draft {
 
 /** The event type of acts outside the other kinds. */
 const CATCH_ALL_GROUP = 'other';
+/** Deaths of the injured, days after the violence: see LATER_DEATH_LEMMAS. */
+export const LATER_DEATH_GROUP = 'death';
 /** The kind of statements, told apart by who makes them. */
 const SPEECH_GROUP = 'statement';
 
@@ -40,7 +43,8 @@ const actOf = (lemma: string): string => SAME_ACT[lemma] ?? lemma;
 
 /** The kind of happening a mention is merged under: one strike is told as struck, killed, launched. */
 export function groupOf(ev: EventMention): string {
-  if (ev.type === 'military' && FORCE_LEMMAS.has(ev.lemma)) return 'attack';
+  if (ev.type === 'military' && (FORCE_LEMMAS.has(ev.lemma) || SIEGE_END_LEMMAS.has(ev.lemma))) return 'attack';
+  if (ev.type === 'kill' && LATER_DEATH_LEMMAS.has(ev.lemma)) return LATER_DEATH_GROUP;
   return TIMELINE_TYPE_GROUPS[ev.type] ?? ev.type;
 }
 
@@ -87,6 +91,16 @@ export function datedByParagraphBelow(doc: Doc, ev: EventMention, placed: Readon
     return { ...p, basis: `a heading over the paragraph that dates it: ${p.basis}` };
   }
   return null;
+}
+
+/**
+ * The entry holds the sentence right before the mention's, in the same paragraph: an undated
+ * sentence goes on with the happening the one before it dated ("The revolt broke out at 18:40 on
+ * Monday ... Mattresses were set on fire").
+ */
+function continuesParagraph(x: Draft, p: Placed): boolean {
+  const before = previousInParagraph(p.doc, p.ev.sentence);
+  return before !== null && x.items.some((i) => i.doc === p.doc && i.ev.sentence === before && !i.fallback);
 }
 
 /** Builds entries from placed mentions: one happening per kind, date and matching parties or places. */
@@ -213,7 +227,7 @@ export class TimelineDrafts {
   }
 
   private score(x: Draft, p: Placed): number {
-    let score = x.lemmas.has(actOf(p.ev.lemma)) ? 2 : 0;
+    let score = x.lemmas.has(actOf(p.ev.lemma)) || continuesParagraph(x, p) ? 2 : 0;
     if (p.hazard && x.hazards.has(p.hazard)) score += HAZARD_SCORE;
     if (p.place && [...x.places].some((q) => this.levels.related(q, p.place!))) score += 3;
     return score + sharedActors(x.actors, p.actors, this.resolver);

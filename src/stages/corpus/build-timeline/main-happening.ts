@@ -5,13 +5,13 @@
 // reports cover the happening.
 import type { Doc, EventMention } from '../../../core/index.ts';
 import { MAIN_HAPPENING_PHRASE, ONE_PER_DAY_GROUPS } from './patterns.ts';
-import { groupOf } from './drafts.ts';
+import { groupOf, LATER_DEATH_GROUP } from './drafts.ts';
 import type { Placed, TimelineDrafts } from './drafts.ts';
 import { notAHappening, placeEvent } from './placing.ts';
 import type { DocContext } from './placing.ts';
 
-/** Kinds whose mention in a sentence already places it: no second reading of the same sentence. */
-const PLACED_KINDS: ReadonlySet<string> = ONE_PER_DAY_GROUPS;
+/** Kinds whose mention in a sentence already places it: no second reading of the same sentence. A later death ("died of his burns") is one. */
+const PLACED_KINDS: ReadonlySet<string> = new Set([...ONE_PER_DAY_GROUPS, LATER_DEATH_GROUP]);
 
 /**
  * Adds each dated sentence of `doc` that tells deaths or names "the tragedy" that "occurred" to the

@@ -17,6 +17,23 @@ export const TIMELINE_TYPE_GROUPS: Partial<Record<EventType, string>> = {
 export const FORCE_LEMMAS: ReadonlySet<string> = new Set(['launch', 'operation', 'offensive', 'intercept', 'shoot down']);
 
 /**
+ * The end of a siege, told as a surrender or as the siege ending (military), is the last act of
+ * the violence it ends, and reports dispute it against a storming (attack): in the attack group.
+ */
+export const SIEGE_END_LEMMAS: ReadonlySet<string> = new Set(['surrender', 'end']);
+
+/**
+ * A death of the injured told as its own happening ("died of his burns in hospital", "died there on
+ * Thursday morning") is one of the days after the violence, not a second attack of its day: a
+ * group of its own, so it does not merge with the siege's end or a storming on the same date.
+ */
+export const LATER_DEATH_LEMMAS: ReadonlySet<string> = new Set(['die']);
+/** "people who died", "those who had died": a relative clause right before the verb. */
+export const RELATIVE_PRONOUN_BEFORE = /\b(?:who|that|which)\s+(?:had\s+|have\s+|later\s+|also\s+)?$/i;
+/** "after five of the injured died": deaths told as the reason a toll rose. */
+export const DEATHS_AFTER_BEFORE = /\bafter\s+(?:\S+\s+){0,5}$/i;
+
+/**
  * Groups where one date holds one happening unless the places differ: a strike, a collapse, a
  * quake is told with different words and parties by each report, and two of them on one day in
  * one story are rare; two places named apart keep them apart.
@@ -34,9 +51,10 @@ export const NO_ARTICLE_DATE_TYPES: ReadonlySet<EventType> = new Set(['statement
 /**
  * Acts of an authority typed `other` when no relations between states are around them (a police
  * chief suspended, matches suspended, schools closed, a ban): undated, they are the day's news
- * like the diplomatic suspensions and closures they would otherwise be.
+ * like the diplomatic suspensions and closures they would otherwise be. So are inmates escaping
+ * and people moved to other prisons: custody lost or moved, news of the day it is told.
  */
-export const DAY_NEWS_LEMMAS: ReadonlySet<string> = new Set(['suspend', 'close', 'ban', 'bar']);
+export const DAY_NEWS_LEMMAS: ReadonlySet<string> = new Set(['suspend', 'close', 'ban', 'bar', 'escape', 'break out', 'move', 'transfer']);
 
 /**
  * The headline, standfirst and lead sentence tell the report's news of the day: an undated
@@ -96,9 +114,9 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 /**
  * Words right before a trigger that make it a possibility, not a happening, whatever the date in
  * the sentence ("would consider any possible reprisal" next week, "a potential strike"), or a
- * call for it ("Let them agree on one list"). An adjective between ("a possible deliberate fire") hedges the kind, not the happening.
+ * call for it ("Let them agree on one list"), or a condition ("plans to visit on Thursday if the standoff has ended"). An adjective between ("a possible deliberate fire") hedges the kind, not the happening.
  */
-export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$|\blet\s+(?:them|us|him|her)\s+$/i;
+export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$|\blet\s+(?:them|us|him|her)\s+$|\b(?:if|unless)\s+(?:\S+\s+){0,4}$/i;
 
 /**
  * Tense and aspect that put an undated happening before the article's day: the past perfect
@@ -146,6 +164,23 @@ export const CALENDAR_ANCHOR = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|
  * toll, whose date is the count's, not a killing of that day.
  */
 export const COUNTED_BEFORE = /\b(?:number|toll|count|total|tally|list)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * What a charge or an accusation names: "charged fourteen men with hostage-taking and murder",
+ * "accused in the taking of hostages and in the murder". The crime is the charge's object, not a
+ * happening of the charge's day.
+ */
+export const CHARGED_WITH_BEFORE = /\b(?:charged|charges?|accused|convicted|indicted|suspected|sentenced|guilty|tried)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:with|of|for|in|over)\s+(?:[\p{L}'’-]+\s+){0,8}$/iu;
+
+/** An indirect question: "accounts of how the last guards were freed" tells no happening of its own. */
+export const INDIRECT_QUESTION_BEFORE = /\b(?:how|why|whether)\s+(?:[\p{L}\d'’-]+\s+){0,6}$/iu;
+
+/**
+ * A running total: "at least three have been killed since the uprising began", "had died since", counts the deaths
+ * of the days before, it tells no killing of the day it is dated.
+ */
+export const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?$/i;
+export const SINCE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?since\b/iu;
 
 /** An infinitive right before the trigger ("to mark the anniversary", "plans to visit"): an aim, not a happening told. */
 export const INFINITIVE_BEFORE = /\bto\s+(?:\w+ly\s+)?$/i;
@@ -216,7 +251,12 @@ export const MAIN_HAPPENING_PHRASE = /\b(?:died|the\s+(?:tragedy|disaster|catast
 export const SPEAKER_LEMMAS: ReadonlySet<string> = new Set(['say']);
 /** Trigger lemmas that name one act in different words: two reports of one day using them tell one happening. */
 export const SAME_ACT: Readonly<Record<string, string>> = {
-  detain: 'arrest', apprehend: 'arrest', detention: 'arrest',
+  detain: 'arrest', apprehend: 'arrest', detention: 'arrest', recapture: 'arrest',
+  // A riot of inmates is a revolt, a mutiny, an uprising.
+  revolt: 'riot', mutiny: 'riot', uprising: 'riot',
+  // How a siege ended is told as a surrender by one side and a storming by the other: one happening.
+  surrender: 'siege end', end: 'siege end', storm: 'siege end',
+  'break out': 'escape',
   expand: 'widen', extend: 'widen',
   explode: 'explosion', blast: 'explosion',
 };

@@ -12,11 +12,15 @@ import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/conte
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
   ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, COUNTED_BEFORE, DAY_NEWS_LEMMAS, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
-  PAST_PERFECT, PERFORMATIVE_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
+  PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, CHARGED_WITH_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
+/** A relative clause opened by a comma and not closed yet: ", who visited the prison on". */
+const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/i;
 /** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/;
+/** How much farther a date before a that-clause counts than its distance (see `nearest`). */
+const THAT_CLAUSE_GAP = 100;
 /** The TimeML value of "now", "currently": the time the report was written. */
 const PRESENT_REF = 'PRESENT_REF';
 
@@ -80,6 +84,13 @@ export function storyStarts(corpus: Corpus, stale: ReadonlyMap<string, DateCorre
   return out;
 }
 
+/** The index of the sentence right before `index` when both stand in one paragraph, else null. */
+export function previousInParagraph(doc: Doc, index: number): number | null {
+  const sentences = doc.layers.sentences;
+  const paragraph = sentences?.[index]?.paragraph;
+  return paragraph !== undefined && index > 0 && sentences![index - 1]!.paragraph === paragraph ? index - 1 : null;
+}
+
 function sentenceStart(doc: Doc, ev: EventMention): number {
   const s = doc.layers.sentences?.[ev.sentence];
   return s ? s.start : Math.max(0, ev.trigger.start - 80);
@@ -104,6 +115,8 @@ function datesTrigger(doc: Doc, ev: EventMention, t: { start: number; end: numbe
   const before = t.end <= ev.trigger.start;
   const between = before ? doc.text.slice(t.end, ev.trigger.start) : doc.text.slice(ev.trigger.end, t.start);
   if (CLAUSE_BREAK.test(between)) return false;
+  // "Velinova, who visited the prison on Thursday, said the inmates had surrendered": the date is the relative clause's.
+  if (before && between.includes(',') && RELATIVE_OPEN.test(doc.text.slice(sentenceStart(doc, ev), t.start))) return false;
   // "warned that snow may come by November": the date is of what was said, not of saying it.
   if (!before && SAYING_TYPES.has(ev.type) && REPORTED_CLAUSE_RE.test(between)) return false;
   if (!definiteNoun(doc, ev)) return true;
@@ -112,6 +125,18 @@ function datesTrigger(doc: Doc, ev: EventMention, t: { start: number; end: numbe
 
 function sentenceDates(doc: Doc, ev: EventMention, timexes: readonly TimeExpression[], usable: (v: string) => boolean): TimeExpression[] {
   return timexes.filter((t) => t.sentence === ev.sentence && (t.timexType === 'DATE' || t.timexType === 'TIME') && usable(t.value));
+}
+
+/**
+ * The time expression closest to the trigger, if any. One before a that-clause the trigger stands
+ * in is the saying's ("said on Thursday that the inmates surrendered at 21:10 on Wednesday"): it counts as farther.
+ */
+function nearest(doc: Doc, ev: EventMention, timexes: readonly TimeExpression[]): TimeExpression | undefined {
+  const gap = (t: TimeExpression): number =>
+    t.start > ev.trigger.start ? t.start - ev.trigger.end : ev.trigger.start - t.end + (REPORTED_CLAUSE_RE.test(doc.text.slice(t.end, ev.trigger.start)) ? THAT_CLAUSE_GAP : 0);
+  let best: TimeExpression | undefined;
+  for (const t of timexes) if (!best || gap(t) < gap(best)) best = t;
+  return best;
 }
 
 /** The event's own date stands unless it came from a date in the sentence that does not date the trigger. */
@@ -141,7 +166,10 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
     // Read against a guessed story date, a clock time ("shortly before midnight") does not fix the day of a
     // hazard: other reports date it, and the mention joins theirs as a retelling.
     const hazard = hazardOf(doc, ev) !== null;
-    const tx = sentenceDates(doc, ev, redated, (v) => CALENDAR.test(v)).find((t) => (!hazard || CALENDAR_ANCHOR.test(t.text)) && datesTrigger(doc, ev, t));
+    // The nearest date that dates it ("three dead on Tuesday and four on Wednesday morning, when a
+    // prisoner died"); one that names its day before a bare clock time, which only repeats the guessed date.
+    const dating = sentenceDates(doc, ev, redated, (v) => CALENDAR.test(v)).filter((t) => (!hazard || CALENDAR_ANCHOR.test(t.text)) && datesTrigger(doc, ev, t));
+    const tx = nearest(doc, ev, dating.filter((t) => CALENDAR_ANCHOR.test(t.text))) ?? nearest(doc, ev, dating);
     if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis, fallback: false };
   }
   const trusted = (value: string) => CALENDAR.test(value) && (!correction || trustedDay(dayNumber(value.slice(0, 10)), correction) !== null);
@@ -181,11 +209,22 @@ export function isBackground(doc: Doc, ev: EventMention): boolean {
   if (isDefinite(doc.text, ev, from)) return true;
   const before = doc.text.slice(Math.max(from, ev.trigger.start - 80), ev.trigger.start);
   if (NOT_A_HAPPENING.test(before) || (ev.sentence >= LEAD_SENTENCES && PRECEDED_BY.test(before))) return true;
+  // "a list that includes two people who died at home": undated, a relative clause describes whom a count holds.
+  if (LATER_DEATH_LEMMAS.has(ev.lemma) && RELATIVE_PRONOUN_BEFORE.test(before)) return true;
   const sentence = doc.layers.sentences?.[ev.sentence];
   const head = doc.text.slice(from, ev.trigger.end);
   const whole = sentence ? doc.text.slice(sentence.start, sentence.end) : head;
   // "said it had closed the crossing": the past perfect of reported speech is the speaker's simple past.
   return (PAST_PERFECT.test(head) && !REPORTED_BEFORE_PERFECT.test(head)) || SPAN_MARKER.test(whole);
+}
+
+/**
+ * "said the inmates had surrendered": a past perfect in reported speech tells what happened before
+ * the saying, most often a happening other reports have dated; undated, it is matched as a retelling.
+ */
+export function reportedPerfect(doc: Doc, ev: EventMention): boolean {
+  const head = doc.text.slice(sentenceStart(doc, ev), ev.trigger.end);
+  return PAST_PERFECT.test(head) && REPORTED_BEFORE_PERFECT.test(head);
 }
 
 /**
@@ -202,6 +241,11 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (IRREALIS_BEFORE.test(before) || (INFINITIVE_BEFORE.test(before) && !COMMITMENT_BEFORE_TO.test(before))) return true;
   // "The number of people killed ... rose to 33 on Tuesday": a toll (the claims carry it), no killing of its day.
   if (COUNTED_BEFORE.test(before)) return true;
+  if (ev.type === 'kill' && PERFECT_BEFORE.test(before) && SINCE_AFTER.test(doc.text.slice(ev.trigger.end, ev.trigger.end + 40))) return true;
+  // "The toll rose to 24, after five of the injured died in hospital": deaths that explain a toll are the toll's.
+  if (LATER_DEATH_LEMMAS.has(ev.lemma) && DEATHS_AFTER_BEFORE.test(before)) return true;
+  const wider = doc.text.slice(Math.max(from, ev.trigger.start - 90), ev.trigger.start);
+  if (CHARGED_WITH_BEFORE.test(wider) || INDIRECT_QUESTION_BEFORE.test(before)) return true;
   return (doc.layers.quotes ?? []).some(
     (q) =>
       q.start <= ev.trigger.start &&

@@ -35,6 +35,32 @@ export function foldDeathsIntoCause(drafts: Draft[]): Draft[] {
 }
 
 /**
+ * "a renovation that was completed last year" and "a renovation completed last August": an entry
+ * dated only to a year or a month joins an entry of the same kind and act dated inside that period
+ * (the largest), instead of standing as a second happening less precisely dated. Not violence or
+ * disaster, whose few words ("launched", "struck") tell many happenings of one story.
+ */
+export function foldCoarseIntoFine(drafts: Draft[]): Draft[] {
+  const gone = new Set<Draft>();
+  for (const d of drafts) {
+    // Strikes and quakes are told with the same few words of many happenings in a story: only other acts fold.
+    if ((d.precision !== 'year' && d.precision !== 'month') || CAUSE_GROUPS.has(d.group)) continue;
+    let host: Draft | null = null;
+    for (const f of drafts) {
+      if (f === d || gone.has(f) || f.group !== d.group || !f.date.startsWith(`${d.date}-`)) continue;
+      if (![...d.lemmas].some((l) => f.lemmas.has(l))) continue;
+      if (!host || f.items.length > host.items.length) host = f;
+    }
+    if (!host) continue;
+    for (const x of d.items) host.items.push({ ...x, date: host.date, precision: host.precision });
+    for (const a of d.actors) host.actors.add(a);
+    for (const p of d.places) host.places.add(p);
+    gone.add(d);
+  }
+  return drafts.filter((d) => !gone.has(d));
+}
+
+/**
  * Two triggers of different kinds in the same sentence ("condemned ... and recalled its
  * ambassador") would show one reported happening twice on one date; so would a wire sentence and
  * its copies placed under two kinds. An entry whose sentences (as text) are all in another entry

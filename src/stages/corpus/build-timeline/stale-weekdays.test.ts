@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { createDoc } from '../../../core/index.ts';
 import type { Corpus } from '../../../core/index.ts';
 import { dayNumber } from '../../../corpus-index/index.ts';
-import { redatedTimexes, storyStarts } from './placing.ts';
+import { placeEvent, redatedTimexes, storyStarts } from './placing.ts';
+import { splitSimpleSentences } from '../../../nlp/sentence-spans.ts';
+import { findTimexes } from '../../doc/resolve-time/find-timexes.ts';
+import { findEvents } from '../../doc/extract-events/find-events.ts';
 
 function doc(id: string, text: string, published: string | null) {
   const d = createDoc({ id, source: id, format: 'text', raw: text, text, hints: {}, removed: [], flags: [] });
@@ -49,4 +52,18 @@ test('in a stale report, a weekday read back to the night before the story\'s fi
   const read = Object.fromEntries(redatedTimexes(doc('digest', text, '2031-04-01'), correction, dayNumber('2031-03-02'))!.map((t) => [t.text, t.value.slice(0, 10)]));
   assert.equal(read['Saturday'], '2031-03-01');
   assert.equal(read['Wednesday'], '2031-03-05');
+});
+
+test('in a stale report, a mention takes the nearest weekday that dates it, and not the day of a saying whose that-clause it is in', () => {
+  // Story day Wednesday 2031-03-05, from a story begun on Sunday 2031-03-02; the digest is dated weeks later.
+  const correction = { statedDay: dayNumber('2031-04-01')!, storyDay: dayNumber('2031-03-05')! };
+  const text = 'The agency reported two dead on Monday and three on Tuesday morning, when a nurse died of burns. The minister said on Thursday that the occupiers surrendered at about 21:10 on Wednesday.';
+  const d = doc('digest', text, '2031-04-01');
+  d.layers.sentences = splitSimpleSentences(text);
+  d.layers.timexes = findTimexes(text, d.layers.sentences, '2031-04-01');
+  d.layers.events = findEvents(text, d.layers.sentences, [], d.layers.timexes, '2031-04-01');
+  const ctx = { correction, redated: redatedTimexes(d, correction, dayNumber('2031-03-02')) };
+  const dateOf = (lemma: string) => placeEvent(d, d.layers.events!.find((e) => e.lemma === lemma)!, ctx)?.date;
+  assert.equal(dateOf('die'), '2031-03-04');
+  assert.equal(dateOf('surrender'), '2031-03-05');
 });

@@ -5,13 +5,13 @@ import { docDate, EntityResolver, staleDocuments } from '../../../corpus-index/i
 import { HEADLINE_REFERENCE, LEAD_SENTENCES, ONE_PER_DAY_GROUPS, SUMMARY_IDEAL_LENGTH, SUMMARY_MAX } from './patterns.ts';
 import { PRECISION_ORDER } from '../../doc/resolve-time/calendar.ts';
 import { postStamps } from '../../doc/resolve-time/post-stamps.ts';
-import { hazardOf, isLabelHeading, notAHappening, placeArgument, placeEvent, redatedTimexes, storyStarts } from './placing.ts';
+import { hazardOf, isLabelHeading, notAHappening, placeArgument, placeEvent, previousInParagraph, redatedTimexes, reportedPerfect, storyStarts } from './placing.ts';
 import type { DocContext, Placement } from './placing.ts';
 import { PlaceLevels } from './place-levels.ts';
 import { CopyDates } from './copies.ts';
 import { datedByParagraphBelow, TimelineDrafts } from './drafts.ts';
 import type { Placed } from './drafts.ts';
-import { dropRepeats, foldDeathsIntoCause } from './repeats.ts';
+import { dropRepeats, foldCoarseIntoFine, foldDeathsIntoCause } from './repeats.ts';
 import { joinMainHappenings } from './main-happening.ts';
 import { shorten } from '../../../text/shorten.ts';
 
@@ -80,6 +80,10 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       // A label ("Relief effort") dates nothing by itself.
       else if (found.fallback && isLabelHeading(doc, ev)) byEvent.delete(ev);
     }
+    // Sentences with a mention dated in its own words: an undated sentence right after one in its
+    // paragraph goes on with that happening ("The revolt broke out at 18:40 on Monday ... Mattresses
+    // were set on fire"), so it is matched as a retelling, not taken as news of the report's day.
+    const dated = new Set([...byEvent].filter(([, p]) => !p.fallback).map(([e]) => e.sentence));
     for (const [ev, found] of [...byEvent].filter(([ev]) => !headed.has(ev)).concat([...headed])) {
       const when = headed.get(ev) ?? found;
       const location = placeArgument(doc, ev);
@@ -92,8 +96,8 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       const placed: Placed = { doc, ev, ...when, actors, agent, place, hazard };
       // Dated mentions and the leads' news first: retellings are matched against what they built.
       // An undated hazard, even in a lead, is most often one already dated by others (a live blog
-      // after midnight, a digest, a feature a week later).
-      if (when.fallback && (ev.sentence >= LEAD_SENTENCES || headlineReference(doc, ev) || inHeadline(doc, ev) || hazard !== null)) retellings.push(placed);
+      // after midnight, a digest, a feature a week later); so is a past perfect in reported speech.
+      if (when.fallback && (ev.sentence >= LEAD_SENTENCES || headlineReference(doc, ev) || inHeadline(doc, ev) || hazard !== null || reportedPerfect(doc, ev) || dated.has(previousInParagraph(doc, ev.sentence) ?? -1))) retellings.push(placed);
       else timeline.add(placed);
     }
   }
@@ -102,7 +106,7 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   retellings.sort((a, b) => a.date.localeCompare(b.date));
   for (const p of retellings) if (!timeline.retell(p)) timeline.add(p);
   for (const [doc, ctx] of contexts) joinMainHappenings(doc, ctx, timeline);
-  const drafts = foldDeathsIntoCause(timeline.foldSameSpeaker());
+  const drafts = foldCoarseIntoFine(foldDeathsIntoCause(timeline.foldSameSpeaker()));
   const fatalities = fatalitiesByEvent(slots);
   drafts.sort((a, b) => a.date.localeCompare(b.date) || PRECISION_ORDER[a.precision] - PRECISION_ORDER[b.precision]);
   return dropRepeats(drafts.map((d, i) => {

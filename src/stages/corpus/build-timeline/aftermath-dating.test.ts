@@ -1,0 +1,72 @@
+// What the days after a siege or a riot say that is no happening of its own day: the crimes a charge
+// names, a condition, an indirect question, deaths that explain a toll, people a list holds; and
+// works told at two precisions. The real pipeline, on invented reports of an occupied clinic.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline, runPipeline } from '../../../core/index.ts';
+import type { RawDocument, TimelineEntry } from '../../../core/index.ts';
+import { createStages } from '../../index.ts';
+
+function raw(id: string, published: string, text: string): RawDocument {
+  return { id, source: id, format: 'text', raw: text, text, hints: { published }, flags: [], removed: [] };
+}
+
+async function timeline(docs: RawDocument[]): Promise<TimelineEntry[]> {
+  const corpus = await runPipeline(buildPipeline(createStages()), docs, { workers: 1 });
+  return corpus.layers.timeline ?? [];
+}
+
+const show = (t: readonly TimelineEntry[]): string => JSON.stringify(t.map((e) => [e.date, e.type, e.summary.slice(0, 60)]));
+const holds = (e: TimelineEntry, words: string): boolean => e.evidence.some((x) => x.text.includes(words));
+
+// 2031-06-06 is a Friday.
+test('the crimes a charge names are no killing of the charge\'s day', async () => {
+  const text = 'Clinic occupiers charged\n\nA guard was shot dead at the clinic gate on Friday.\n\nOn Friday prosecutors charged four men with hostage-taking and murder.';
+  const t = await timeline([raw('a.txt', '2031-06-07', text)]);
+  const shooting = t.find((e) => holds(e, 'shot dead'));
+  assert.ok(shooting, show(t));
+  assert.ok(!holds(shooting, 'charged four men'), show(t));
+  assert.ok(t.some((e) => e.type === 'arrest' && e.date === '2031-06-06'), show(t));
+});
+
+test('a condition and an indirect question tell no happening', async () => {
+  const t = await timeline([
+    raw(
+      'b.txt',
+      '2031-06-07',
+      [
+        'Accounts differ on clinic siege',
+        'The health minister plans to come on Friday if the standoff has ended.',
+        'On Friday the two sides gave opposite accounts of how the last nurses were freed.',
+      ].join('\n\n'),
+    ),
+  ]);
+  assert.ok(!t.some((e) => holds(e, 'if the standoff has ended') && e.type === 'military'), show(t));
+  assert.ok(!t.some((e) => e.type === 'rescue'), show(t));
+});
+
+test('deaths that explain a toll, and people a list holds, are no deaths of their own', async () => {
+  const t = await timeline([
+    raw(
+      'c.txt',
+      '2031-06-07',
+      [
+        'Toll of clinic siege rises',
+        'On Friday the health service put the number of dead at 12, after two more of the injured died in hospital.',
+        'The city\'s list, she said, includes three people who died at home after they left hospital.',
+      ].join('\n\n'),
+    ),
+  ]);
+  assert.ok(!t.some((e) => holds(e, 'died in hospital') || holds(e, 'died at home')), show(t));
+});
+
+test('works completed "last year" and "last August" are one entry, at the finer date', async () => {
+  const t = await timeline([
+    raw('d.txt', '2031-06-07', 'Clinic wing reopened\n\nThe renovation of the east wing, which was completed last August, cost €2 million.'),
+    raw('e.txt', '2031-06-07', 'Clinic wing history\n\nThe hospital board said the renovation was completed last year.'),
+  ]);
+  const works = t.filter((e) => holds(e, 'completed last'));
+  assert.equal(works.length, 1, show(t));
+  assert.equal(works[0]!.date, '2030-08');
+  assert.deepEqual([...works[0]!.documents].sort(), ['d.txt', 'e.txt']);
+});

@@ -1,0 +1,81 @@
+// A siege and its aftermath across reports, through the real pipeline: how it began, how it ended
+// (a surrender told by one side, a storming by the other), later deaths, running totals. An invented
+// hijacked coach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline, runPipeline } from '../../../core/index.ts';
+import type { RawDocument, TimelineEntry } from '../../../core/index.ts';
+import { createStages } from '../../index.ts';
+
+function raw(id: string, published: string, text: string): RawDocument {
+  return { id, source: id, format: 'text', raw: text, text, hints: { published }, flags: [], removed: [] };
+}
+
+// 2031-03-03 is a Monday.
+const WIRE = raw(
+  'wire.txt',
+  '2031-03-04',
+  [
+    'Hijackers hold coach passengers near Brava',
+    'BRAVA — Two armed men who seized a coach on the Brava ring road on Monday evening were still holding 14 passengers on Tuesday, and at least two passengers have been killed since the hijacking began, police said.',
+    'The hijacking began at about 19:20 on Monday, when the men overpowered the driver and took 16 passengers hostage. Seats were set on fire, and smoke poured from the windows for an hour.',
+  ].join('\n\n'),
+);
+
+const LATER = raw(
+  'later.txt',
+  '2031-03-07',
+  [
+    'Coach standoff over as accounts differ',
+    'BRAVA — The three-day standoff on the Brava ring road ended late on Thursday, police said.',
+    'Interior Minister Lena Sarr, who visited the depot on Friday, said the hijackers had surrendered at about 22:00.',
+    'A lawyer for the two men said the police had stormed the coach with stun grenades.',
+    'A passenger died of his wounds in hospital on Thursday morning.',
+  ].join('\n\n'),
+);
+
+async function timeline(docs: RawDocument[]): Promise<TimelineEntry[]> {
+  const corpus = await runPipeline(buildPipeline(createStages()), docs, { workers: 1 });
+  return corpus.layers.timeline ?? [];
+}
+
+const show = (t: readonly TimelineEntry[]): string => JSON.stringify(t.map((e) => [e.date, e.type, e.summary.slice(0, 60)]));
+const holds = (e: TimelineEntry, words: string): boolean => e.evidence.some((x) => x.text.includes(words));
+
+test('an undated sentence that goes on from a dated one in its paragraph joins that happening', async () => {
+  const t = await timeline([WIRE, LATER]);
+  const fire = t.find((e) => holds(e, 'Seats were set on fire'));
+  assert.ok(fire, show(t));
+  assert.equal(fire.date, '2031-03-03', show(t));
+  assert.ok(holds(fire, 'overpowered the driver'), show(t));
+});
+
+test('a running total is no killing of its day', async () => {
+  const t = await timeline([WIRE, LATER]);
+  // The sentence dates the holding (Tuesday) and the seizure (Monday); the deaths it counts have no day of their own.
+  assert.ok(!t.some((e) => e.date === '2031-03-04' && holds(e, 'have been killed since')), show(t));
+});
+
+test("a siege's end told as a surrender and as a storming is one happening, on the day it ended", async () => {
+  const t = await timeline([WIRE, LATER]);
+  const end = t.find((e) => holds(e, 'ended late on Thursday'));
+  assert.ok(end, show(t));
+  assert.equal(end.date, '2031-03-06');
+  // The minister's Friday visit dates the visit, not the surrender she reports; the storming is undated.
+  assert.ok(holds(end, 'had surrendered'), show(t));
+  assert.ok(holds(end, 'had stormed the coach'), show(t));
+  assert.ok(!t.some((e) => e.date === '2031-03-07' && (holds(e, 'had surrendered') && e.type !== 'meet')), show(t));
+});
+
+test('a later death of the injured is its own entry, apart from a storming on its day', async () => {
+  const clinic = raw(
+    'clinic.txt',
+    '2031-03-07',
+    ['Clinic occupation ends', 'Police stormed the occupied clinic in Brava late on Thursday, officials said.', 'A nurse died of her wounds in hospital on Thursday morning.'].join('\n\n'),
+  );
+  const t = await timeline([clinic]);
+  const death = t.find((e) => holds(e, 'died of her wounds'));
+  assert.ok(death, show(t));
+  assert.equal(death.date, '2031-03-06');
+  assert.ok(!holds(death, 'stormed the occupied clinic'), show(t));
+});

@@ -398,3 +398,8 @@ test('a headline multiple ("triple shooting") gives way to a larger count of the
   assert.deepEqual(figures('Triple shooting in Pellam leaves teen in critical condition\n\nA 15-year-old girl was in serious condition after gunfire that also wounded three others near Varn Street.'), { killed: null, injured: 4 });
   assert.deepEqual(figures('Triple shooting in Pellam\n\nThree people were wounded on Varn Street late Friday.'), { killed: null, injured: 3 });
 });
+
+test('"took the gunman into custody, and he was in critical condition" is one more hurt', () => {
+  const text = 'Guard killed, another hurt at Korran depot\n\nOne guard was killed and another was wounded on Tuesday. Officers took the gunman into custody, and he was in critical condition on Wednesday.';
+  assert.equal(casualtyFigures(runTimeEventsClaims(text, '2031-05-08').layers.claims!, text).injured, 2);
+});

@@ -18,6 +18,7 @@ export const ONE_PLACE_SHOOTINGS_RE = /\bshootings(?=\s+(?:early\s+|late\s+)?(?:
 
 /**
  * The one who fired told hit by a wound he has: "a suspect, with a gunshot wound to the arm, was found
- * nearby", "the gunman, who suffered a gunshot wound". (Other phrasings: SUSPECT_HURT_RE.)
+ * nearby", "the gunman, who suffered a gunshot wound", or told in a state only the hurt are in: "officers
+ * took the gunman into custody, and he was in critical condition". (Other phrasings: SUSPECT_HURT_RE.)
  */
-export const SUSPECT_WOUND_RE = /\b(?:suspect|gunman|shooter|assailant)\b,?\s+(?:who\s+)?(?:was\s+)?(?:with|suffered|suffering(?:\s+from)?|sustained|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?gunshot\s+wounds?\b/i;
+export const SUSPECT_WOUND_RE = /\b(?:suspect|gunman|shooter|assailant)\b(?:,?\s+(?:who\s+)?(?:was\s+)?(?:with|suffered|suffering(?:\s+from)?|sustained|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?gunshot\s+wounds?\b|[^.;]{0,60}?\b(?:he|she) was (?:[\w-]+ ){0,4}?in (?:critical|serious|stable|fair|good) condition\b)/i;

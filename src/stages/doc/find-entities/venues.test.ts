@@ -85,3 +85,9 @@ test('a lettered site part at a sentence end leaves its full stop out, and a nam
   const out = numberedFeatures([cand(2, 5, 'ORG')], v);
   assert.deepEqual(out.map((c) => `${v.nameOf(c)}/${c.type}`), ['Wing D/PLACE']);
 });
+
+test('"A" before a capitalized word is the article of a Title Case line, not a site letter', () => {
+  // 0 Crews 1 Block 2 A 3 Road 4 ; 5 fans 6 left 7 by 8 Exit 9 A 10 and 11 Exit 12 B
+  const v = view('Crews Block A Road; fans left by Exit A and Exit B');
+  assert.deepEqual(shown(v, numberedFeatures([], v)), ['Exit A/PLACE', 'Exit B/PLACE']);
+});

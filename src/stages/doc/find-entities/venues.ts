@@ -43,7 +43,9 @@ export function numberedFeatures(cands: Candidate[], v: TokenView): Candidate[] 
     const w = v.lower[i];
     const single = NUMBERED_FEATURE_HEADS.has(w);
     if (!single && !PLURAL_HEADS.has(w)) continue;
-    const letter = FEATURE_LETTER.exec(v.word(i + 1));
+    let letter = FEATURE_LETTER.exec(v.word(i + 1));
+    // "Stand A Chance", "Block A Road" in a Title Case headline: the article, not a letter.
+    if (letter && v.lower[i + 1] === 'a' && i + 2 < v.n && v.isCapitalized(i + 2)) letter = null;
     if (!v.isCapitalized(i) || v.isAllCaps(i) || !(letter || FEATURE_NUMBER.test(v.lower[i + 1]))) continue;
     // Adjacent in the text: "Gate 4", not "Gate\n4" across a line.
     if (v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;

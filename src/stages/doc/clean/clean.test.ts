@@ -319,3 +319,21 @@ test('date lines with a dash before the time or an update stamp after the date a
   for (const l of lines) assert.equal(reasons(doc)[l], 'date-header', l);
   assert.ok(doc.text.startsWith('Mine floods under Harnow'));
 });
+
+test('a foreign site\'s labels in the same alphabet go when there are several; names with accents and a foreign page stay', () => {
+  const report = [
+    'Mine floods under Harnow',
+    'Water filled the lower shaft on Friday and trapped 14 miners for six hours, the operator said.',
+    'Rescuers pumped water out of the shaft through the night, and all 14 men were brought to the surface by morning.',
+  ];
+  const ui = ['Dodaj do ulubionych', 'Czytaj więcej później', 'Pokaż wszystkie zdjęcia', 'Najnowsze artykuły z regionu dla ciebie'];
+  const doc = run([ui[0], ui[1], ...report, ui[2], ui[3]].join('\n\n'));
+  assert.equal(doc.text, report.join('\n\n'));
+  for (const u of ui) assert.equal(reasons(doc)[u], 'foreign-ui-label', u);
+  // Capitalised names with accents are an English text's own subheadings.
+  const places = [report[0], 'Rescue at Łęczyca', report[1], 'Families wait in Górno', report[2], 'Mourning in Zúñiga'];
+  assert.equal(run(places.join('\n\n')).text, places.join('\n\n'));
+  // A page in another language is not an English page with a foreign site's furniture.
+  const foreign = ['Kopalnia zalana pod Harnow', 'Woda zalała dolny szyb w piątek, a 14 górników czekało na pomoc przez sześć godzin.', 'Ratownicy pompowali wodę przez całą noc.', 'Wszyscy górnicy są już na powierzchni.'];
+  assert.equal(run(foreign.join('\n\n')).text, foreign.join('\n\n'));
+});

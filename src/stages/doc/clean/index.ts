@@ -15,6 +15,7 @@ import {
   ROW_SEPARATOR,
   SITE_NAME_MAX_WORDS,
 } from './patterns.ts';
+import { removeOtherLanguageLines } from './other-language.ts';
 import { looksLikeRelatedHeadline } from './related-headlines.ts';
 import { dominantScript, scriptCounts } from './script.ts';
 
@@ -104,6 +105,7 @@ export const clean: DocStage = {
       }
     }
 
+    removeOtherLanguageLines(lines, removed);
     removeMastheadRow(lines, removed);
     removeSiteNames(lines, removed, doc.hints.site);
     const kept = lines.filter((l) => l.keep);

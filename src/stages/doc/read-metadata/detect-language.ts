@@ -1,6 +1,7 @@
 // A cheap language guess: the writing system first, then stopword counts for Latin-script languages.
 
-const STOPWORDS: Record<string, readonly string[]> = {
+/** The commonest function words of each Latin-script language (the clean stage reads them too). */
+export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'was', 'for', 'on', 'with', 'said', 'it', 'by', 'as', 'were', 'from', 'has', 'have'],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'dans', 'que', 'pour', 'qui', 'sur', 'pas', 'au', 'avec', 'sont', 'ont'],
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich', 'auf', 'für', 'dem', 'auch', 'wurde'],

@@ -9,10 +9,11 @@ import { FACILITY_HEADS, HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HE
 /** A feature's number, lowercased: "7", "12", "4b" (not a year, not a figure with separators). */
 const FEATURE_NUMBER = /^\d{1,3}[a-z]?$/;
 /**
- * A feature's letter as written: "Block C", "Wing B" (one capital; not the pronoun "I"). At a
- * sentence end the tokenizer keeps the full stop with it, as with an initial ("Gate B."): cut off.
+ * A feature's letter as written: "Block C", "Wing B" (one capital; not the pronoun "I", nor X, Y,
+ * Z, which name other things: "Platform X" is a social network). At a sentence end the tokenizer
+ * keeps the full stop with it, as with an initial ("Gate B."): cut off.
  */
-const FEATURE_LETTER = /^[A-HJ-Z](\.?)$/;
+const FEATURE_LETTER = /^[A-HJ-W](\.?)$/;
 /** The heads' plurals ("gates"), looked up without cutting every plural word. */
 const PLURAL_HEADS: ReadonlySet<string> = new Set([...NUMBERED_FEATURE_HEADS].map((h) => `${h}s`));
 

@@ -10,7 +10,7 @@ import { FACILITY_HEADS, HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HE
 const FEATURE_NUMBER = /^\d{1,3}[a-z]?$/;
 /**
  * A feature's letter as written: "Block C", "Wing B" (one capital; not the pronoun "I", nor X, Y,
- * Z, which name other things: "Platform X" is a social network). At a sentence end the tokenizer
+ * Z, more often a product's or a service's name than a site's letter). At a sentence end the tokenizer
  * keeps the full stop with it, as with an initial ("Gate B."): cut off.
  */
 const FEATURE_LETTER = /^[A-HJ-W](\.?)$/;

@@ -199,12 +199,12 @@ export type ClaimKind =
   | 'casualties'
   | 'missing'
   | 'rescued'
-  /** Held in custody; those charged are its part `partOf: 'charged'` ("charged 14 men"). */
+  /** Held in custody; those charged are its part `partOf: 'charged'` ("charged nine men"). */
   | 'arrested'
   /**
    * People taken or held hostage (or captive). One kind for the whole siege, its stages told apart by
-   * `partOf`: absent for those taken ("took 12 guards hostage"), 'still held' for those still in the
-   * captors' hands ("still holding nine"), 'released' for those let go ("released three"): freed
+   * `partOf`: absent for those taken ("took 14 customers hostage"), 'still held' for those still in the
+   * captors' hands ("still holding eight"), 'released' for those let go ("released two"): freed
    * captives are not the `rescued` of a disaster.
    */
   | 'hostages'

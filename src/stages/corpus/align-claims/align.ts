@@ -88,7 +88,7 @@ function farApart(slot: SlotDraft, r: ClaimRecord): boolean {
   }
   const at = figureDay(slot, r);
   for (const [day, s] of slot.spans) {
-    // A count of what a place holds or who stood by ("340 inmates", "1,190 prisoners") does not rise threefold
+    // A count of what a place holds or who stood by ("280 patients", "2,050 refugees") does not rise threefold
     // between reports: every day's figures bound it.
     if (toll && r.claim.kind !== 'count' && day >= 0 && at !== null && day !== at) {
       // A toll may rise over days: only figures of the same day (or undated ones) must be close. A
@@ -192,7 +192,7 @@ function earlierPost(slot: SlotDraft, r: ClaimRecord): boolean {
 
 /**
  * A live blog's later post telling the toll its earlier posts gave the slot as it moved ("the death toll has
- * risen to two" after "one inmate has been killed"): above all of them (below, for counts that fall), told as
+ * risen to three" after "one miner has died"): above all of them (below, for counts that fall), told as
  * an update, with no other place. It is the same toll, a post later.
  */
 function laterPost(slot: SlotDraft, r: ClaimRecord): boolean {

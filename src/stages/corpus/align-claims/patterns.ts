@@ -70,7 +70,7 @@ export const ARRESTED_NOUNS: ReadonlySet<string> = new Set([
  * Words just before a toll's figure that make it a part of a larger one the document gives: "the
  * two residents who died", "it also counts two residents", "including three children", "the list
  * includes three people who died in shelters", "of them, 18 are in serious condition", "will add two deaths". Not "the" after a comparison or a preposition: "more than the 26 announced by the
- * port authority", "against the 58 the agency gave" and "not the 1,190 the service reported" are another source's whole toll.
+ * port authority", "against the 58 the agency gave" and "not the 2,050 given by the agency" are another source's whole toll.
  */
 export const PART_BEFORE =
   /(?:(?<!\b(?:than|against|from|to|at|of|with|over|on|by|up|as|not)\s+)\bthe|\balso(?:\s+\p{L}+)?|\binclud(?:e|es|ed|ing)|\bplus|\bamong them|\b(?:of|from)\s+(?:them|those|these),?|\bof whom|\bof which|\badd(?:s|ed|ing)?(?:\s+the)?)\s+$/iu;
@@ -114,7 +114,7 @@ export const TOLL_KINDS: ReadonlySet<string> = new Set([
 /**
  * The stages of a staged kind (`partOf`, read by extract-claims/captivity.ts) and the label of each slot:
  * hostages taken, still held and released are three figures of one siege, each in a slot of its own ('' is
- * the whole). Whoever the captives are ("guards", "hostages", "nine"), they are one count: every counted
+ * the whole). Whoever the captives are ("tellers", "hostages", "eight"), they are one count: every counted
  * noun of these kinds is "people".
  */
 export const STAGE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -125,7 +125,7 @@ export const STAGE_LABELS: Readonly<Record<string, Readonly<Record<string, strin
 /** Stages whose count falls as well as rises: captives let go, escapees caught. */
 export const FALLING_STAGES: ReadonlySet<string> = new Set([STILL_HELD, AT_LARGE]);
 /**
- * Stages told in batches ("released three on Tuesday and four more on Wednesday"): each day's figure is a
+ * Stages told in batches ("released two on Tuesday and four more on Tuesday"): each day's figure is a
  * batch of its own, not an update of the day before.
  */
 export const BATCH_STAGES: ReadonlySet<string> = new Set([RELEASED]);
@@ -291,11 +291,12 @@ export const FACILITY_PHRASE = new RegExp(`\\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\\s+(
 export const FACILITY_SOURCE = new RegExp(`${FACILITY_NAME}\\s+(?:said|says|reported|reports|told|tells|announced)\\b`, 'u');
 
 /**
- * Verbs that tell a measure changed ("widened the zone to 8 km", "raised the reward to $5,000"):
+ * Verbs that tell a measure changed ("widened the zone to 8 km", "raised the reward to $5,000", "at €3 million,
+ * up from its first estimate"):
  * its new figure joins the old one's slot, and the slot evolves rather than conflicts.
  */
 export const MEASURE_CHANGE =
-  /\b(?:widen(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|broaden(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shr(?:ink|inks|ank|unk)|reduc(?:e|es|ed|ing)|cut|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|ris(?:e|es|en)|rose)\b/i;
+  /\b(?:widen(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|broaden(?:s|ed|ing)?|narrow(?:s|ed|ing)?|shr(?:ink|inks|ank|unk)|reduc(?:e|es|ed|ing)|cut|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|ris(?:e|es|en)|rose|revis(?:e|es|ed|ing)|(?:up|down) from)\b/i;
 
 /** Just before an earlier figure of a change: "widened from 5 km to 8 km". */
 export const FROM_BEFORE = /\bfrom\s+$/i;

@@ -91,7 +91,7 @@ export function isPartOfTotal(c: ClaimMention, sameSentence: readonly ClaimMenti
 }
 
 /**
- * "charged three more inmates, bringing the number of accused to 17": the figure of "N more" before a running
+ * "indicted two more drivers, bringing the number of accused to 13": the figure of "N more" before a running
  * total of its kind in the same sentence is the step, not a count of the slot; the total is.
  */
 export function isIncrement(doc: Doc, c: ClaimMention, sameSentence: readonly ClaimMention[]): boolean {
@@ -182,7 +182,7 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
             .filter((x): x is string => x !== null)
         : [];
       const place = placeOf(claim.place) ?? placeOf(ev?.location?.entity);
-      // Captives, escapees and the charged are one count whoever they are ("guards", "hostages", "nine").
+      // Captives, escapees and the charged are one count whoever they are ("tellers", "hostages", "eight").
       const noun = stage !== null ? 'people' : countedClass(claim.counted, claim.kind);
       // "The list includes three people who died in shelters and two who died on the road": a figure of the
       // same group as a part before it in its sentence is a part too.

@@ -62,7 +62,7 @@ test('an undated batch joins the batch of its size, not another', () => {
 test('an escape, those recaptured and those still at large are three slots', () => {
   const slots = slotsOf(
     [
-      ['2031-06-03', 'Varna jailbreak\n\nTwelve inmates escaped from Varna jail on Friday, and eight had been recaptured by Saturday, police said.'],
+      ['2031-06-03', 'Varna jailbreak\n\nTwelve inmates escaped from Varna jail on Friday. Police said eight were recaptured by Saturday.'],
       ['2031-06-04', 'Varna escapees\n\nPolice said nine of the 12 who broke out were back in custody, and three remain at large.'],
     ],
     [['on Friday', '2031-06-01'], ['by Saturday', '2031-06-02']],
@@ -75,17 +75,17 @@ test('an escape, those recaptured and those still at large are three slots', () 
   assert.deepEqual(figures(slotWith(slots, /at large/)!), [3]);
 });
 
-test('the step of a running total ("three more ..., bringing the number to 17") is no figure of the slot', () => {
+test('the step of a running total ("two more ..., which took the count to 13") is no figure of the slot', () => {
   const slots = slotsOf(
     [
-      ['2031-06-10', 'Varna trial\n\nThe prosecutor charged fourteen men with arson on Monday.'],
-      ['2031-06-17', 'Varna trial widens\n\nProsecutors charged three more inmates, bringing the number of accused to 17.'],
+      ['2031-06-10', 'Varna trial\n\nProsecutors charged eleven men with arson on Monday.'],
+      ['2031-06-17', 'Varna trial widens\n\nTwo more drivers were indicted, which took the count of defendants to 13.'],
     ],
     [['on Monday', '2031-06-09']],
     'arrested',
   );
   assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
-  assert.deepEqual(figures(slots[0]!), [14, 17]);
+  assert.deepEqual(figures(slots[0]!), [11, 13]);
   assert.match(slots[0]!.subject, /charged/);
 });
 

@@ -55,9 +55,9 @@ test('"freed" and "holding" are a siege only in a report of captives', () => {
 
 test('an escape, those recaptured and those still at large are one kind', () => {
   const escape = readDoc(
-    'Nine prisoners escaped from Hollin Gaol through a tunnel, and five had been recaptured by Sunday.',
+    'Nine prisoners escaped from Hollin Gaol on Friday; by Sunday five were recaptured.',
     'The three convicts still at large are armed.',
-    'Two escaped prisoners are still being hunted.',
+    'Four escaped prisoners are still being sought.',
     'Six inmates got out over the roof.',
     'By Monday seven of the nine who escaped were back in custody.',
   );
@@ -65,7 +65,7 @@ test('an escape, those recaptured and those still at large are one kind', () => 
     ['escaped', 9, null],
     ['escaped', 5, 'recaptured'],
     ['escaped', 3, 'still at large'],
-    ['escaped', 2, 'still at large'],
+    ['escaped', 4, 'still at large'],
     ['escaped', 6, null],
     ['escaped', 7, 'recaptured'],
     ['escaped', 9, null],
@@ -75,9 +75,9 @@ test('an escape, those recaptured and those still at large are one kind', () => 
 });
 
 test('people charged are arrested, their stage "charged"', () => {
-  assert.deepEqual(readDoc('The prosecutor charged nine men with arson.'), [['arrested', 9, 'charged']]);
+  assert.deepEqual(readDoc('Prosecutors in Dask charged nine men with arson.'), [['arrested', 9, 'charged']]);
   assert.deepEqual(readDoc('In Dask, 11 rioters are accused in the burning of the depot.'), [['arrested', 11, 'charged']]);
-  assert.deepEqual(readDoc('Prosecutors indicted two more drivers, bringing the number of accused to 13.'), [
+  assert.deepEqual(readDoc('Two more drivers were indicted, which took the count of defendants to 13.'), [
     ['arrested', 2, 'charged'],
     ['arrested', 13, 'charged'],
   ]);

@@ -1,7 +1,7 @@
 // People taken or held against their will and people out of custody: hostages taken, still held and
 // released; inmates who escaped, were recaptured or are still at large; suspects charged. Each is one
 // kind with its stages told apart by `partOf` (see `ClaimKind`), so that align keeps every stage in a
-// slot of its own: "took 12 hostage", "still holding nine" and "released three" are three figures of
+// slot of its own: "took 14 hostage", "still holding eight" and "released two" are three figures of
 // one siege, not a disagreement.
 import type { ClaimKind } from '../../../core/index.ts';
 
@@ -30,28 +30,28 @@ export const DETAINEE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'inmate',
 /** The captives themselves as the counted noun: "three hostages were freed". */
 const CAPTIVE_NOUN_RE = /\b(?:hostages?|captives?)$/i;
 
-/** After the number (and its noun): the captive's state named ("took 12 of them hostage", "captured 12 guards as hostages"). */
+/** After the number (and its noun): the captive's state named ("took 14 of them hostage", "captured 40 miners as hostages"). */
 const HOSTAGE_WORD_AFTER_RE = /^\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:as|in the quality of|in the capacity of)\s+)?(?:hostages?|captives?|in captivity)\b/i;
-/** Before the number, the captors letting them go: "after releasing three", "freed four more guards". */
+/** Before the number, the captors letting them go: "after releasing two", "freed six more workers". */
 const RELEASE_BEFORE_RE = /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set free|let go(?: of)?|hand(?:s|ed|ing)? over)\s+(?:(?:another|a further|the (?:last|remaining|other))\s+)?$/i;
-/** Before the number, the captors keeping them: "still holding nine", "held the last five until ...". */
+/** Before the number, the captors keeping them: "still holding eight", "held the last three until ...". */
 const HOLD_BEFORE_RE = /\b(?:(?:hold|holds|holding|keep|keeps|keeping)\s+(?:(?:the (?:last|remaining|other))\s+)?|(?:held|kept)\s+the\s+(?:last|remaining|other)\s+)$/i;
 /** Before the number, the captors taking them: "seized 30 passengers", "kidnapped two engineers". */
 const SEIZE_BEFORE_RE = /\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?|snatch(?:es|ed|ing)?|grabb(?:ed|ing))\s+$/i;
-/** Before the number, a verb that takes people hostage only with the word after: "took 12 of them hostage", "held 30 people captive". */
+/** Before the number, a verb that takes people hostage only with the word after: "took 14 of them hostage", "held 30 people captive". */
 const TAKE_BEFORE_RE = /\b(?:took|take|takes|taking|held)\s+$/i;
-/** "leaving five in their hands": those still held after others went free. */
+/** "leaving four in their hands": those still held after others went free. */
 const LEAVING_BEFORE_RE = /\bleaving\s+$/i;
 const IN_HANDS_AFTER_RE = /^\s+(?:[\p{L}-]+\s+)?(?:in (?:their|his|her|the [\p{L}'’-]+) hands|in captivity|captive|behind)\b/iu;
-/** After the noun: still in the captors' hands ("12 guards are being held", "nine remain hostages"). */
+/** After the noun: still in the captors' hands ("30 hostages are being held", "eight remain hostages"). */
 const HELD_NOW_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:being\s+)?held\b|still\s+(?:being\s+)?held\b|(?:are|is|remain|remains)\s+(?:still\s+)?(?:hostages?|captives?|in captivity|in (?:their|the [\p{L}'’-]+) hands)\b)/iu;
-/** After the noun: taken ("12 guards seized", "the 12 guards who were held hostage", "30 passengers were taken hostage"). */
+/** After the noun: taken ("20 passengers seized", "the 14 customers who were held hostage", "30 passengers were taken hostage"). */
 const TAKEN_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:seized|captured|abducted|kidnapped|snatched|grabbed)\b|(?:taken|held)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b)/i;
-/** After the noun, a relative clause without its pronoun: "the 12 guards they had seized". */
+/** After the noun, a relative clause without its pronoun: "the 14 customers they had seized". */
 const CAPTORS_SEIZED_AFTER_RE = /^\s+(?:that\s+|whom\s+)?(?:they|it|he|she|the\s+[\p{L}-]+)\s+(?:had\s+|have\s+)?(?:seized|taken|captured|abducted|kidnapped|held)\b/iu;
-/** After the noun: let go ("three guards were freed"). */
+/** After the noun: let go ("two tellers were freed"). */
 const RELEASED_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been|are|is|being)\s+)?(?:released|freed|set free|let go|walked free|handed over)\b/i;
 
@@ -59,21 +59,21 @@ const RELEASED_AFTER_RE =
 const OUT_OF_CARE_AFTER_RE = /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been|are|is|being)\s+)?(?:released|freed|discharged|let go)\s+(?:from|on)\s+(?:hospital|bail|custody|parole|prison|jail)\b/i;
 /** Auxiliaries and adverbs between the noun and its verb ("had been", "who", "later"). */
 const AUX_AFTER_RE = /^(?:\s*,?\s*(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still|also|later|now|then|all|\w+ly))*\s+/i;
-/** An escape: "11 inmates escaped", "the 11 who broke out", "three prisoners got out through a tunnel"; not "escaped unhurt". */
+/** An escape: "nine prisoners escaped", "the nine who broke out", "three prisoners got out through a tunnel"; not "escaped unhurt". */
 const ESCAPED_AFTER_RE = /^(?:escaped|broke out|broken out|absconded|went on the run|(?:got|gotten) out (?:through|over|under|of|via)|fled (?:the|from|through|over))\b(?!\s+(?:unhurt|uninjured|unharmed|alive|injury|injuries|with\b|death))/i;
-/** Back in custody after an escape: "seven had been recaptured", "were caught again", "are now back in custody". */
+/** Back in custody after an escape: "five had been recaptured", "were caught again", "are now back in custody". */
 const RECAPTURED_AFTER_RE = /^(?:recaptured|re-?captured|re-?arrested|caught again|back in (?:custody|prison|jail|their cells)|returned to (?:custody|prison|jail|their cells))\b/i;
-/** Caught, in a sentence that tells of the escape: "two more of the escaped inmates were caught". */
+/** Caught, in a sentence that tells of the escape: "two more of the escaped prisoners were caught". */
 const CAUGHT_AFTER_RE = /^(?:caught|found|captured|arrested|detained|apprehended|tracked down)\b/i;
 const ESCAPE_WORD_RE = /\b(?:escap\w*|broke out|broken out|on the run|at large|fugitives?|runaways?)\b/i;
-/** Still out: "the two men still at large", "two escaped inmates are still being hunted". */
+/** Still out: "the three convicts still at large", "four escaped prisoners are still being sought". */
 const AT_LARGE_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:still\s+)?(?:at large|on the run|on the loose|being (?:hunted|sought)|unaccounted for)\b/i;
-/** Charged: "the prosecutor charged fourteen men", "indicted 3 more". */
+/** Charged: "the prosecutor charged nine men", "indicted 3 more". */
 const CHARGE_BEFORE_RE = /\b(?:charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\s+(?:(?:another|a further)\s+)?$/i;
-/** "14 convicts are accused in ...", "17 were charged with ...", "five now stand trial". */
+/** "11 rioters are accused in ...", "13 were charged with ...", "five now stand trial". */
 const CHARGED_AFTER_RE = /^\s*(?:(?:are|were|have been|has been|had been|was|is|now|also|formally)\s+)*(?:charged|accused|indicted|on trial|standing trial|stand trial)\b/i;
-/** "bringing the number of accused to 17": the charged named before their number. */
+/** "bringing the number of accused to 13": the charged named before their number. */
 const NUMBER_CHARGED_BEFORE_RE = /\b(?:number|count|total|tally) of (?:the )?(?:accused|charged|defendants|indicted)\b[^.;:\d]{0,40}?\s(?:to|at|is|was|reached|rose to|stands at|stood at|now)\s+$/i;
 
 /** The document's cues, read once: captive words and custody words. */
@@ -114,16 +114,16 @@ export function stageReading(s: string, start: number, numberEnd: number, phrase
   return null;
 }
 
-/** "let three of the 12 guards they had seized go free": the captors letting some of them go. */
+/** "let four of the 14 customers it had seized go free": the captors letting some of them go. */
 const LET_BEFORE_RE = /\blet\s+$/i;
 const OF_THE_THEN_GO_RE = /^\s+of\s+the\s+[^.;]{1,60}?\bgo(?:\s+free)?\b/i;
-/** "nine of the 11 who broke out are now back in custody", "two of the 11 who escaped remain at large". */
+/** "seven of the nine who escaped were back in custody", "two of the nine who escaped remain at large". */
 const OF_ESCAPEES_AFTER_RE =
   /^\s+of\s+the\s+\S+\s+(?:[\p{L}-]+\s+)?(?:who|that)\s+(?:had\s+)?(?:escaped|broke out|fled|got out)\b[^.;,]{0,40}?\s(?:(?:are|were|have been|had been)\s+(?:now\s+)?(back in custody|recaptured|caught|in custody)|(?:are|remain|remains)\s+(?:still\s+)?(at large|on the run))\b/iu;
 
 /**
- * The stage of a figure picked out of a larger one ("nine of the 11 who broke out are back in custody",
- * "let three of the 12 guards go free"), which is otherwise left for the larger one. Offsets into the sentence.
+ * The stage of a figure picked out of a larger one ("seven of the nine who escaped were back in custody",
+ * "let four of the 14 customers go free"), which is otherwise left for the larger one. Offsets into the sentence.
  */
 export function pickedStage(s: string, start: number, end: number, cues: CaptivityCues): StageReading | null {
   const after = s.slice(end, end + 140);

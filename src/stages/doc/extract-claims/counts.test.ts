@@ -109,17 +109,17 @@ test('a plural after a number is no count without a verb that says so', () => {
 
 test('what a place holds and is built for, and people around it, are counted', () => {
   assert.deepEqual(read('The fire began in the east block, which houses 280 patients.'), [['count', 280, 'patients']]);
-  assert.deepEqual(read('The camp was built for 600 refugees but held 2,050 on Friday.'), [
+  assert.deepEqual(read('Designed for 600 refugees, the camp held 2,050 by Friday.'), [
     ['count', 600, 'capacity'],
     ['count', 2050, 'refugees'],
   ]);
-  assert.deepEqual(read('In it were contained at the time of the flood 940 persons.'), [['count', 940, 'persons']]);
-  assert.deepEqual(read('About 300 soldiers have surrounded the barracks.'), [['count', 300, 'soldiers']]);
-  assert.deepEqual(read('Four mediators have been in radio contact with the crew.'), [['count', 4, 'mediators']]);
-  assert.deepEqual(read('About 150 families of miners and of rescuers waited at the pithead.'), [['count', 150, 'families']]);
-  assert.deepEqual(read('Some 90 patients from the east wing were moved to other hospitals overnight.'), [['count', 90, 'patients moved']]);
+  assert.deepEqual(read('At the shelter were kept during the flood 940 persons.'), [['count', 940, 'persons']]);
+  assert.deepEqual(read('Some 300 soldiers encircled the barracks overnight.'), [['count', 300, 'soldiers']]);
+  assert.deepEqual(read('Four mediators are in radio contact with the crew.'), [['count', 4, 'mediators']]);
+  assert.deepEqual(read('Some 150 families of the miners waited at the pithead.'), [['count', 150, 'families']]);
+  assert.deepEqual(read('Some 90 patients in the east wing were transferred to nearby clinics overnight.'), [['count', 90, 'patients moved']]);
   // A rival figure compared with by "not the" counts the same people.
-  assert.deepEqual(read('The union says the camp held 2,400 refugees, not the 2,050 the agency reported.'), [
+  assert.deepEqual(read('The union says the camp held 2,400 refugees, not the 2,050 given by the agency.'), [
     ['count', 2400, 'refugees'],
     ['count', 2050, 'refugees'],
   ]);

@@ -47,22 +47,22 @@ const EMERGENCY_NUMBER_RE = /^(?:911|999|112)$/;
 const HELD_BEFORE_RE = /\b(?:held|holding)\s+["“]?$/i;
 /** A prison holding its inmates tells how full it is, whatever custody words the sentence has. */
 const INMATE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'prisoners', 'convicts']);
-/** "a wing which houses 340 inmates", "home to 340 inmates": those a place holds now, not its room. */
+/** "the east block, which houses 280 patients", "home to 280 patients": those a place holds now, not its room. */
 const HOUSES_BEFORE_RE = /\b(?:houses|housed|housing|home to|shelters|sheltering)\s+$/i;
 /**
- * A translation's inverted order: "where were contained 340 condemned", "In it were kept on the day of the
- * riot 1190 persons". The counted word is the one after the number, whatever its form.
+ * A translation's inverted order: "where were kept 940 persons", "At the shelter were housed during the
+ * flood 940 persons". The counted word is the one after the number, whatever its form.
  */
 const CONTAINED_BEFORE_RE = /\b(?:were|was|are|is) (?:contained|kept|housed|accommodated)\s+(?:[^.;,\d]{0,40}?\s)?$/i;
 const WORD_AFTER_RE = /^\s+([\p{L}-]{3,})/u;
 /**
- * "120 inmates from Block C were moved to other prisons": people sent elsewhere, counted, not evacuated; the
+ * "90 patients from the east wing were moved to other hospitals": people sent elsewhere, counted, not evacuated; the
  * counted phrase says so ("inmates moved"), so that the moved are not counted with those the place holds.
  */
 const TRANSFERRED_AFTER_RE = /^(?:moved|transferred|relocated|taken|bus(?:s)?ed|sent|shifted) to (?:other|another|different|a different|neighbou?ring|nearby) \p{L}+/iu;
-/** "200 relatives of guards and of inmates waited": an of-phrase between the noun and its verb. */
+/** "150 families of the miners waited": an of-phrase between the noun and its verb. */
 const OF_NOUN_AFTER_RE = /^\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+(?:of\s+)?(?:the\s+)?[\p{L}'’-]+)?(?=\s)/u;
-/** "120 inmates from Block C were moved": a place phrase between the noun and its verb. */
+/** "90 patients from the east wing were moved": a place phrase between the noun and its verb. */
 const FROM_PLACE_AFTER_RE = /^\s+(?:from|in|at|inside) (?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?(?=\s+(?:were|was|are|is|have|has|had)\b)/iu;
 const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|prison|jail|charged|suspects?)\w*/i;
 /**
@@ -125,7 +125,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   if (ROOM_WORDS.some((w) => before.includes(w)) && CAPACITY_BEFORE_RE.test(before) && (!NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30)) || PERSON_NOUNS.has(head ?? ''))) {
     return { counted: 'capacity', end };
   }
-  // "where were contained 340 condemned": a translation's inverted count of those a place holds.
+  // "where were kept 940 persons": a translation's inverted count of those a place holds.
   const wide = s.slice(Math.max(0, start - 70), start);
   if (wide.includes('contained') || wide.includes('kept') || wide.includes('housed') || wide.includes('accommodated')) {
     const contained = CONTAINED_BEFORE_RE.exec(wide);
@@ -186,7 +186,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
 export const DETERMINER_START_RE = /^(?:the|a|an|its|their|his|her|our|this|that)\s/i;
 /** A determiner or preposition inside a counted phrase: the phrase ran past the number's own noun. */
 const FUNCTION_WORD_RE = /\b(?:the|a|an|its|their|his|her|our|this|that|about|of|with|from|into|onto|over|under|for|near)\b/i;
-/** "four more than the 17 counted by X", "far more than the 18,200 tickets", "not the 1,190 X reported": a figure compared with. */
+/** "four more than the 17 counted by X", "far more than the 18,200 tickets", "not the 2,050 X gave": a figure compared with. */
 export const THAN_THE_BEFORE_RE = /\b(?:than|not)\s+the\s+$/i;
 /** After a bare figure compared with: who gave it, or the clause's end ("the 17 counted by X", "the 46 the agency gave"). */
 export const COMPARED_END_AFTER_RE =

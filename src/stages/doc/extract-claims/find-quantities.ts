@@ -328,8 +328,9 @@ const PRESENT_BEFORE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'been'
 const PEOPLE_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['killed', 'injured', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'affected', 'casualties', 'hostages', 'escaped']);
 /** Kinds whose parts are stages (`captivity.ts`), not groups picked out ("of them"). */
 const STAGED_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['hostages', 'escaped']);
-/** "four more on Wednesday", "two more.": another batch, no verb of its own. */
+/** "four more on Tuesday", "two more.": another batch, no verb of its own. */
 const ANOTHER_AFTER_RE = /^\s+more\s*(?:$|[.,;)]|(?:on|in|at|by|during|overnight|later|after|before|the next|the following|that)\b)/i;
+const MORE_AFTER_RE = /^\s+more\b/i;
 /** Between the batch before and "N more": the clause's words and "and", no other figure or clause end. */
 const AND_ONLY_BETWEEN_RE = /^[^.;\d]{0,60}\band\s+$/i;
 
@@ -489,7 +490,7 @@ const OUTCOME_CUE_RE = /\b(?:was|has been|had been)\s+(?:shot|killed|fatally|pro
 const NAMES_CUE_RE = /\s(?:and|&)\s+[A-Z]/;
 const CHARGE_CUE_RE = /charg|accus|indict|prosecut/;
 /**
- * `captive` and `confined` are the document's, not the sentence's: "Three guards were freed on Tuesday" is a
+ * `captive` and `confined` are the document's, not the sentence's: "Two tellers were released on Monday" is a
  * release of hostages only in a report that tells of hostages, whichever sentence says so.
  */
 export interface Cues { ordinal: boolean; multiple: boolean; list: boolean; outcome: boolean; names: boolean; magnitude: boolean; captive: boolean; confined: boolean; charge: boolean }
@@ -529,21 +530,21 @@ function peopleQuantity(start: number, end: number, head: string, value = 1): Qu
 }
 
 /**
- * A part of the whole counted just before, told after its clause ("23 people were hurt, six of them guards",
- * "..., among them nine guards and five police officers"): that claim's kind, the group 'them'; the next
+ * A part of the whole counted just before, told after its clause ("30 people were hurt, eight of them firefighters",
+ * "..., among them four nurses and two porters"): that claim's kind, the group 'them'; the next
  * item of such a list ("and five police officers") is one more part of the same group.
  */
 function partAfterWhole(s: string, q: Quantity, phrase: Phrase, out: readonly RawClaim[]): { kind: ClaimKind; partOf: string } | null {
   const last = out[out.length - 1];
   if (!last || !PEOPLE_KINDS.has(last.kind) || last.end > q.start || q.vague || q.head) return null;
   const named = phrase.head !== null && PERSON_NOUNS.has(phrase.head);
-  // "..., and nine workers were missing": a figure with a verb of its own is no part of the list.
+  // "..., and six sailors were missing": a figure with a verb of its own is no part of the list.
   if (!PART_ENDS_RE.test(s.slice(phrase.end, phrase.end + 4))) return null;
   if (last.partOf === 'them' && named && nextPartOfList(s, last.end, q.start)) return { kind: last.kind, partOf: 'them' };
   return !last.partOf && partAfterClause(s, last.phraseEnd, q.start, q.end, named) ? { kind: last.kind, partOf: 'them' } : null;
 }
 
-/** A part named after its whole ends where its noun does: "six of them guards," "among them nine guards." */
+/** A part named after its whole ends where its noun does: "eight of them firefighters," "among them four nurses." */
 const PART_ENDS_RE = /^\s*(?:$|[.,;:)]|and\b)/;
 
 /** Takes out, in place, the quantities a longer reading of the same words replaces. */
@@ -578,7 +579,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     }
     const q = readQuantity(s, m.index, m[0]);
     if (q && ONE_OF_RE.test(s.slice(q.end, q.end + 30))) {
-      // "nine of the 11 who broke out are back in custody": a stage of an escape or a siege, picked out of the whole.
+      // "seven of the nine who escaped were back in custody": a stage of an escape or a siege, picked out of the whole.
       const picked = cues.captive || cues.confined ? pickedStage(s, q.start, q.end, cues) : null;
       if (picked) out.push({ kind: picked.kind, value: q.value, low: q.low, high: q.high, vague: q.vague, unit: null, counted: null, parts: [], start: q.start, end: q.end, phraseEnd: q.end, ...(picked.partOf ? { partOf: picked.partOf } : {}) });
       continue;
@@ -706,7 +707,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       const age = quantities.find((x) => x.age && x.start >= phrase.end && /^\s*,\s*$/.test(s.slice(phrase.end, x.start)));
       if (age) phrase.end = age.end;
     }
-    // "23 people were hurt, six of them guards", "among them nine guards and five police officers": parts
+    // "30 people were hurt, eight of them firefighters", "among them four nurses and two porters": parts
     // of the whole just counted, each its own figure (not a composed count).
     const partOfWhole = partAfterWhole(s, q, phrase, out);
     const comp = partOfWhole ? null : readComposition(s, q, phrase);
@@ -785,19 +786,20 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       if (of) inclusionEnd = q.end + of[0].length;
     }
     let kind: ClaimKind | null = phrase.kind ?? partOfWhole?.kind ?? null;
-    // The stage of a siege or an escape ("still holding nine", "seven had been recaptured"), or a charge.
+    // The stage of a siege or an escape ("still holding eight", "five had been recaptured"), or a charge.
     let stage: string | null = partOfWhole?.partOf ?? null;
     if (!kind && !comp && (cues.captive || cues.confined || cues.charge)) {
       const person = q.head !== null || (phrase.head !== null && PERSON_NOUNS.has(phrase.head));
-      // "two tellers were released": a plural the person nouns lack is read past to its verb.
-      const plural = phrase.head || q.head ? null : pluralNounAfter(s, q.end);
+      // "two tellers were released", "two more drivers were indicted": a plural the person nouns lack is read past to its verb.
+      const more = MORE_AFTER_RE.exec(s.slice(q.end, q.end + 8));
+      const plural = phrase.head || q.head ? null : pluralNounAfter(s, q.end + (more ? more[0].length : 0));
       const reading = stageReading(s, q.start, q.end, plural?.end ?? inclusionEnd, phrase.head ? phrase.counted : null, person || !phrase.head, cues);
       if (reading) {
         kind = reading.kind;
         stage = reading.partOf;
       }
     }
-    // "Three guards were freed on Tuesday and four more on Wednesday": the figure after "and" with no verb of
+    // "Two tellers were released on Monday and four more on Tuesday": the figure after "and" with no verb of
     // its own is another of what was just counted.
     if (!kind && !comp && !q.vague) {
       const last = out[out.length - 1];
@@ -812,7 +814,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       kind = kindBefore(s, q.start);
       // "shooting three people to death": the phrase after the count says the outcome.
       if (kind === 'casualties' && TO_DEATH_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))) kind = 'killed';
-      // "the victims are 9 people" after a count of the dead: the victims are the dead.
+      // "the victims are 8 people" after a count of the dead: the victims are the dead.
       if (kind === 'casualties' && VICTIMS_ARE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 30), q.start)) && (previous === 'killed' || out.some((c) => c.kind === 'killed'))) kind = 'killed';
     }
     if (!kind) kind = kindAfter(s, inclusionEnd);
@@ -874,7 +876,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // "21 died, four more than the 17 counted by the agency": a bare figure compared with counts what the
     // sentence has just counted ("the 25 the police gave": the noun read after it is the source's).
     if (!kind && (!phrase.head || DETERMINER_START_RE.test(phrase.counted ?? '')) && !comp && !q.vague && lastWord === 'the' && THAN_THE_BEFORE_RE.test(s.slice(Math.max(0, q.start - 20), q.start)) && COMPARED_END_AFTER_RE.test(s.slice(q.end, q.end + 20))) {
-      // "held nearly 1,400 prisoners, not the 1,190 the service reported": a count of people, compared, keeps its noun.
+      // "held 2,400 refugees, not the 2,050 the agency gave": a count of people, compared, keeps its noun.
       for (let i = out.length - 1; i >= 0 && !kind; i--) {
         const o = out[i]!;
         if (o.end > q.start || !(PEOPLE_KINDS.has(o.kind) || (o.kind === 'count' && o.counted !== 'capacity'))) continue;
@@ -898,7 +900,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         phraseEnd = Math.max(phraseEnd, c.end);
       }
     }
-    // "was built for 850 prisoners but held 1,190": after a place's room, the bare figure it held counts the same people.
+    // "was built for 600 refugees but held 2,050": after a place's room, the bare figure it held counts the same people.
     if (!kind && !comp && !q.vague && !q.head && !phrase.head && (lastWord === 'held' || lastWord === 'holding')) {
       const room = out[out.length - 1];
       if (room?.kind === 'count' && room.counted === 'capacity') {

@@ -211,6 +211,8 @@ test("a translation's victims and injuries read as the toll they are", () => {
   assert.deepEqual(kinds('The number of the dead has grown to 6; by the data of the union, the victims are 8 people.'), [['killed', 6], ['killed', 8]]);
   assert.deepEqual(kinds('By the data of the union, the victims are 8 people.', 'killed'), [['killed', 8]]);
   assert.deepEqual(kinds('By the data of the union, the victims are 8 people.'), [['casualties', 8]]);
-  assert.deepEqual(kinds('In total 37 persons obtained bodily injuries during the storm.'), [['injured', 37]]);
+  assert.deepEqual(kinds('Altogether 37 persons obtained light injuries in the storm.'), [['injured', 37]]);
   assert.deepEqual(kinds('Twelve workers received heavy burns.'), [['injured', 12]]);
+  // The verb before its subject: the one who died is dead, whatever his burns.
+  assert.deepEqual(kinds('Overnight at the clinic in Varn perished a further two miners, who had suffered heavy burns.'), [['killed', 2]]);
 });

@@ -29,13 +29,13 @@ test("the items a tally includes are parts; the tally's own figure is not", () =
 
 test('parts named after the clause of their whole are each a figure of the same kind', () => {
   assert.deepEqual(parts('Some 30 people were hurt, eight of them firefighters, the brigade said.'), [['injured', 30, undefined], ['injured', 8, 'them']]);
-  assert.deepEqual(parts('The council said 52 people had been treated for burns, among them six nurses and two paramedics.'), [
+  assert.deepEqual(parts('The council counted 52 people hurt by burns, among them six nurses and two paramedics.'), [
     ['injured', 52, undefined],
     ['injured', 6, 'them'],
     ['injured', 2, 'them'],
   ]);
   // A translation's order: "from them" before the parts.
-  assert.deepEqual(parts('In total 64 persons obtained bodily injuries, from them 7 miners and 3 rescuers.'), [
+  assert.deepEqual(parts('All told 64 persons received injuries, from them 7 miners and 3 rescuers.'), [
     ['injured', 64, undefined],
     ['injured', 7, 'them'],
     ['injured', 3, 'them'],

@@ -41,17 +41,17 @@ export function nextPartOfList(s: string, previousEnd: number, start: number): b
 
 /**
  * Between a whole's claim and the next figure, the words that make that figure a part of it: "23 people
- * were hurt, among them nine guards", "41 were treated, from them 9 guards" (a translation's order), "... of
+ * were hurt, among them four nurses", "64 were treated, from them 7 miners" (a translation's order), "... of
  * whom two". No other figure or clause end between.
  */
 const PART_LEAD_RE = /^[^.;\d]{0,80},\s*(?:among (?:them|whom)|of (?:them|whom)|from (?:them|whom))\s*,?\s*$/i;
-/** "23 people were hurt, six of them guards": the part names its group after the figure. */
+/** "30 people were hurt, eight of them firefighters": the part names its group after the figure. */
 const COMMA_ONLY_RE = /^[^.;\d]{0,80},\s*$/;
 const OF_THEM_AFTER_RE = /^\s+of\s+(?:them|whom)\b/i;
 
 /**
  * Whether the figure at [start, end) of `s` is a part of the whole counted by the claim ending at
- * `wholeEnd`, told after that whole's clause: "..., among them nine guards", "..., six of them guards"
+ * `wholeEnd`, told after that whole's clause: "..., among them four nurses", "..., eight of them firefighters"
  * (`named`: a noun follows the figure, so "six of them fatally" is left to the outcome words).
  */
 export function partAfterClause(s: string, wholeEnd: number, start: number, end: number, named: boolean): boolean {

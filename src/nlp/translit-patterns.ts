@@ -8,8 +8,8 @@ export const KEY_GLUED_PARTICLE_SUFFIXES: readonly string[] = ['ul', 'ud', 'ur']
 
 /**
  * Looser folds for whole person names transliterated from Slavic and other scripts: g/h (one
- * letter written G in one language and H in another), hard c/k ("Clara" / "Klara", "Victor" /
- * "Viktor": c before a back vowel, l, r or t, where it never stands for ts), the shch / ch / sh / zh clusters as English,
+ * letter written G in one language and H in another), hard c/k ("Clara" / "Klara", "Hector" /
+ * "Hektor": c before a back vowel, l, r or t, where it never stands for ts), the shch / ch / sh / zh clusters as English,
  * German, Polish, Czech and Hungarian write them, ts/tz/c, z/s (voiced and unvoiced s in the same
  * name), kh/h, x/ks, a final -off/-ov, j/y/i. Applied after `foldPart` (so o is already u and e is i), in order; only ever
  * compared on full names (given name and surname together). An upper-case C marks a "ch" sound

@@ -85,8 +85,8 @@ const LONE_CH = /(?<![stc])ch/g;
 
 /**
  * A person's loose keys: the loose key of its parts and, for a name spelled the Central European
- * way ("Wiktor", "Jurij"), the one that reads its "ch" as those spellings do, as kh ("Chorewin"
- * for "Khorevin"; English spellings write "ch" only for the ch of "church").
+ * way ("Wadim", "Jurij"), the one that reads its "ch" as those spellings do, as kh ("Chalerin"
+ * for "Khalerin"; English spellings write "ch" only for the ch of "church").
  */
 function looseNameKeys(n: Node): string[] {
   const plain = looseNameKey(n.parts);

@@ -1,6 +1,6 @@
-// A person whose given name is spelled the Polish or German way ("Wiktor", "Wadim": w for v) has,
-// to the model, an unknown first word, and "Wiktor X" after "the director of the prison" reads as
-// a group. Read with v, the given name is on the list, and the pair is a person.
+// A person whose given name is spelled the Polish or German way ("Wiktoria", "Wadim": w for v)
+// has, to the model, an unknown first word, and "Wiktoria X" after a role and a place noun ("the
+// warden of the jail") reads as a group. Read with v, the given name is on the list: a person.
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';

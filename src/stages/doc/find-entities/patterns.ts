@@ -324,7 +324,7 @@ export const NUMBERED_FEATURE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Offices written as a title ("the People's Advocate", "the Ombudsman", "the Inspector General"):
+ * Offices written as a title ("the Citizens' Advocate", "the Ombudsman", "the Inspector General"):
  * held by one person at a time, but named as a body that counts, reports and complains. Words
  * other than the ombudsman's need a capitalized word before them ("the Public Defender"): "the
  * Defender" alone is a person. Not "Commissioner": "the Health Commissioner" is mostly a person.

@@ -18,8 +18,8 @@ test('an office title before a name, without "the", alone where it needs a quali
 });
 
 test('whole pipeline: the possessive office is one organization, its holder a person', () => {
-  const ents = entities("The People's Advocate, Irma Tolvek, said her office counted eleven dead. The office of the People's Advocate reports to parliament.");
-  assert.ok(ents.includes("People's Advocate/ORG"), ents.join(' | '));
+  const ents = entities("The Workers' Advocate, Irma Tolvek, said her staff counted eleven dead. By the count of the Workers' Advocate of Norvale, eleven died.");
+  assert.ok(ents.includes("Workers' Advocate/ORG"), ents.join(' | '));
   assert.ok(ents.includes('Irma Tolvek/PERSON'), ents.join(' | '));
-  assert.ok(!ents.some((e) => e.startsWith('People/') || e.startsWith('Advocate/')), ents.join(' | '));
+  assert.ok(!ents.some((e) => e.startsWith('Workers/') || e.startsWith('Advocate/')), ents.join(' | '));
 });

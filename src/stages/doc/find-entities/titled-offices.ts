@@ -1,6 +1,6 @@
-// Offices named by their title ("the People's Advocate said her office counted nine", "the
+// Offices named by their title ("the Citizens' Advocate said her staff had found more", "the
 // Ombudsman", "the Inspector General"): one body, an organization. The model, which never saw
-// them, reads the words apart ("People" and "Advocate") or as a person.
+// them, reads the words apart (the owner and "Advocate") or as a person.
 
 import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
 import { GENERAL_OFFICES, LONE_OFFICE_TITLES, OFFICE_TITLE_HEADS, POSSESSIVE } from './patterns.ts';
@@ -9,7 +9,7 @@ import { GENERAL_OFFICES, LONE_OFFICE_TITLES, OFFICE_TITLE_HEADS, POSSESSIVE } f
 const isPossessive = (v: TokenView, i: number): boolean => POSSESSIVE.has(v.lower[i]) || v.lower[i] === "'" || v.lower[i] === '’';
 
 /**
- * Finds "the" + capitalized words (possessives allowed: "People's") + an office head, not followed
+ * Finds "the" + capitalized words (possessives allowed: "Citizens'") + an office head, not followed
  * by a capitalized word (then it is a title before a name: "the Public Defender Ana X"). The span
  * becomes an organization; candidates inside it go, and one crossing its edge leaves it alone.
  */

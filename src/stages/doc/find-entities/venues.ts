@@ -9,7 +9,7 @@ import { FACILITY_HEADS, HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HE
 /** A feature's number, lowercased: "7", "12", "4b" (not a year, not a figure with separators). */
 const FEATURE_NUMBER = /^\d{1,3}[a-z]?$/;
 /**
- * A feature's letter as written: "Block C", "Wing B" (one capital; not the pronoun "I", nor X, Y,
+ * A feature's letter as written: "Block D", "Wing B" (one capital; not the pronoun "I", nor X, Y,
  * Z, more often a product's or a service's name than a site's letter). At a sentence end the tokenizer
  * keeps the full stop with it, as with an initial ("Gate B."): cut off.
  */

@@ -44,13 +44,13 @@ test('hostages taken, still held and released are one kind in three stages', () 
 test('"freed" and "holding" are a siege only in a report of captives', () => {
   // No captives in the report: freed from a collapsed mine is a rescue; a hall holding people is a crowd.
   assert.deepEqual(readDoc('Rescuers freed 12 miners from the shaft.'), [['rescued', 12, null]]);
-  // A siege in a jail: the guards seized or let go are captives, though no sentence says "hostage".
-  assert.deepEqual(readDoc('Ten days after the siege at Marl jail, questions remain.', 'Four guards released on the second day have not gone back to work.'), [['hostages', 4, 'released']]);
-  assert.deepEqual(readDoc('Ten days after the inspection at Marl jail, questions remain.', 'Four guards released on the second day have not gone back to work.'), [['rescued', 4, null]]);
+  // A standoff in a jail: the wardens seized or let go are captives, though no sentence says "hostage".
+  assert.deepEqual(readDoc('A week after the standoff at Marl jail, the inquiry opens.', 'Five wardens freed on the second day are back at work.'), [['hostages', 5, 'released']]);
+  assert.deepEqual(readDoc('A week after the inspection at Marl jail, the inquiry opens.', 'Five wardens freed on the second day are back at work.'), [['rescued', 5, null]]);
   // Released from hospital is not from captivity.
   assert.deepEqual(readDoc('Two hostages were released from hospital on Monday.').filter(([k]) => k === 'hostages'), []);
   // A prison holding its inmates counts them: inmates are no hostages.
-  assert.deepEqual(readDoc('The jail, where guards were taken hostage, held 900 prisoners.'), [['count', 900, null]]);
+  assert.deepEqual(readDoc('The jail, where wardens were taken hostage, held 900 prisoners.'), [['count', 900, null]]);
 });
 
 test('an escape, those recaptured and those still at large are one kind', () => {

@@ -76,6 +76,13 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // A tags line ("Tags: floods, river safety, Lowmarsh", "Related topics: ..."): a label and a list of
   // short items without sentence punctuation. Metadata reads the items back as the page's tags.
   { re: /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|keywords)\s*:\s*[^,.!?:;]{1,40}(?:\s*[,;|]\s*[^,.!?:;]{1,40})*$/i, reason: 'tags-line', cue: /^(?:tag|topic|related|filed|categor|keyword)/i },
+  // The page naming where its text came from ("Source: X", "Originally published by X"): read-metadata
+  // takes the name as the origin's and the line as a sign of republishing. No comma: not a sentence.
+  {
+    re: /^(?:(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*[^.!?:,;]{1,60}\.?|(?:this (?:article|story|report) (?:was |is )?)?(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at) (?:the )?(?=\p{Lu})[^,;]{1,80})$/iu,
+    reason: 'source-line',
+    cue: /source|quelle|fuente|fonte|źródło|bron|originally|first/i,
+  },
   { re: /^(?:source link|source|original article|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?|view comments|show comments|comment on this story|comments are (?:closed|disabled)\.?|loading comments\.*|(?:show|load) (?:more )?comments|be the first to comment\.?)$/i, reason: 'comment-widget' },
   { re: /^(?:your email address will not be published\b.*|required fields are marked.*|name\s*\*?|email\s*\*|comment\s*\*|(?:post|submit) comment|website|save my name, email,? and website .*|notify me of (?:new|follow-up) .*)$/i, reason: 'comment-form' },
   { re: /^(?:scroll to top|back to top|go to top|top of page|skip to (?:main )?content|main menu|menu|home|navigation|next article|previous article|next story|previous story|next post|previous post|close|more|loading\.*|load more)$/i, reason: 'navigation' },

@@ -125,7 +125,11 @@ export const LIVE_LABEL = /\blive(?: updates| blog| coverage)?\b\s*[:|-]|\blive 
 export const LIVE_MIN_TIMESTAMPS = 3;
 
 /** Removal texts that show the page republishes someone else's article. */
-export const REPUBLISH_TRAILER = /^(?:source link|source|original article|originally published\b.*|this (?:article|story) (?:was )?(?:originally|first) (?:appeared|published)\b.*)$/i;
+export const REPUBLISH_TRAILER = /^(?:source link|source|original article|(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*\S.*|(?:this (?:article|story|report) (?:was |is )?)?(?:originally|first) (?:published|appeared|ran)\b.*)$/iu;
+/** The origin a source line names: after its colon, or after "published by / appeared in". */
+export const SOURCE_LINE_NAME = /(?::\s*|\b(?:by|in|on|at)\s+(?:the\s+(?=\p{Lu}))?)([\p{Lu}\p{N}][^:]*?)(?:\.\s|\.?$)/u;
+/** "Source: Agencies", "Source: Staff and wires": no outlet named. */
+export const GENERIC_SOURCE = /^(?:(?:news|wire|press)\s+)?(?:agencies|agency reports|wires|services|reports|staff(?:\s+and\s+(?:agencies|wires))?|sources|media)$/i;
 
 /** Present-time words: a text using them describes its own day. */
 export const PRESENT_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?)\b/i;

@@ -313,3 +313,20 @@ test('an update stamp printed above the publication date is not the published da
   assert.equal(doc.layers.metadata!.published, '2032-07-09');
   assert.equal(run('Updated 11 July 2032\n\nMine floods under Harnow\n\nWater filled the lower shaft.').layers.metadata!.published, '2032-07-11');
 });
+
+test('a source line at the foot names the origin: the copy is republished; a generic "Agencies" or a time names no one', () => {
+  const body = 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday and trapped 14 miners, the operator said.\n\nAll 14 men were brought to the surface by morning.';
+  for (const foot of ['Source: Harnow Press Service', 'Quelle: Harnow Press Service', 'This story was first published by the Harnow Press Service.']) {
+    const doc = run(`${body}\n\n${foot}`, { site: 'pelloweekly.example' });
+    assert.equal(doc.layers.metadata!.outlet, 'Harnow Press Service', foot);
+    assert.equal(doc.layers.metadata!.kind, 'republished', foot);
+    assert.equal(doc.removed.find((r) => r.text === foot)?.reason, 'source-line', foot);
+  }
+  const agencies = run(`${body}\n\nSource: Agencies`, { site: 'pelloweekly.example' });
+  assert.equal(agencies.layers.metadata!.kind, 'report');
+  // An update time is not a source, and a sentence with a comma is not a source line.
+  const stamped = run(`${body}\n\nThis story was originally published at 9:40 a.m.`);
+  assert.ok(stamped.text.endsWith('This story was originally published at 9:40 a.m.'));
+  const sentence = 'First published in 1998, the inspection report warned of flooding in the lower shaft.';
+  assert.ok(run(`${body}\n\n${sentence}`).text.endsWith(sentence));
+});

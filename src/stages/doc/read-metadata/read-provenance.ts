@@ -15,7 +15,10 @@ import {
   OWN_DESK,
   REPORTED_FROM,
   REPORTING_BY,
+  SOURCE_LINE_NAME,
+  GENERIC_SOURCE,
 } from './patterns.ts';
+import { ROW_NAME } from '../clean/patterns.ts';
 
 const CANONICAL = new Map<string, string>();
 for (const names of OUTLETS) for (const n of names) CANONICAL.set(n.toLowerCase(), names[0]);
@@ -135,6 +138,13 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   }
 
   for (const r of removed) {
+    // "Source: X" / "Originally published by X" at the foot: the page says whose text it carries.
+    if (r.reason === 'source-line') {
+      const name = SOURCE_LINE_NAME.exec(r.text)?.[1].trim();
+      // A name, every word capitalised ("Live Science", "HNA"), and not a generic "Agencies".
+      if (name && ROW_NAME.test(name) && !GENERIC_SOURCE.test(name)) evidence.push({ outlet: canonicalOutlet(name), kind: 'site-trailer', span: null });
+      continue;
+    }
     if (r.reason !== 'copyright') continue;
     const m = COPYRIGHT_HOLDER.exec(r.text);
     const holder = m?.[1].replace(/\s*\([^)]*\)\s*$/, '').trim() ?? '';
@@ -190,7 +200,7 @@ function readCredits(sources: readonly string[]): string[] {
 const WEIGHT: Record<string, number> = { 'own-desk': 3, 'told-outlet': 3, 'agency-tag': 3, 'credit-line': 3, hint: 2, 'site-trailer': 2, copyright: 1, contributed: 0, 'outlet-reported': 0 };
 
 /** Evidence strong enough to say a page carries another outlet's report ("told X" only on bare text). */
-export const STRONG_EVIDENCE = new Set(['agency-tag', 'credit-line']);
+export const STRONG_EVIDENCE = new Set(['agency-tag', 'credit-line', 'site-trailer']);
 const MIN_OUTLET_SCORE = 2;
 
 /** Call letters and agency names in a dateline's brackets: "(AP)", "(WXYZ-TV)", "(CBS News)"; not "(Feb. 4)". */

@@ -95,4 +95,7 @@ test('"X Prison" and the bare "X" another report writes are one site, unless X i
   );
   assert.equal(holding(town, 'Tessen Barracks').length, 1);
   assert.ok(!holding(town, 'Tessen Barracks')[0].aliases.includes('Tessen'), JSON.stringify(town));
+  // "X" beside "X Airport" is the town the airport serves, dateline or not.
+  const served = mergeCorpusEntities(corpusOf([L('Marrowby Airport')], [L('Marrowby')]));
+  assert.equal(served.length, 2);
 });

@@ -5,7 +5,7 @@ import { keyParts, nameParts, translitKey } from '../../../nlp/translit-key.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { splitByOwner } from './offices.ts';
 // One list with find-entities, which types "X Prison" a place: the same words make "X" its short name here.
-import { FACILITY_HEADS } from '../../doc/find-entities/patterns.ts';
+import { FACILITIES_CALLED_BY_PLACE } from '../../doc/find-entities/patterns.ts';
 import { COUNTRY_FORMS, LONG_FORM_RE, QUALIFIER_WORDS, SPELLING_FOLDS, TRAILING_PLACE_NOUNS } from './patterns.ts';
 
 export interface Node {
@@ -166,7 +166,7 @@ export function buildNodes(corpus: Corpus): Node[] {
           else divisionKeys.push([nodes.length, bare]);
         }
         // "X Prison" is also called "X" ("moved to X"), unless X is a city (see cityKeys).
-        if (e.type === 'PLACE' && FACILITY_HEADS.has(head.toLowerCase())) divisionKeys.push([nodes.length, translitKey(form.slice(0, lastSpace))]);
+        if (e.type === 'PLACE' && FACILITIES_CALLED_BY_PLACE.has(head.toLowerCase())) divisionKeys.push([nodes.length, translitKey(form.slice(0, lastSpace))]);
         const stripped = e.type !== 'PERSON' ? qualifierStripped(form) : null;
         if (stripped) bareKeys.add(translitKey(stripped, plural));
         if (e.type === 'ORG') {

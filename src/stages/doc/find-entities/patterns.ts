@@ -315,6 +315,12 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'airbase', 'lighthouse',
 ]);
 
+/**
+ * Facilities that reports call by their place's name alone ("inmates at X", "miners at X"), so
+ * "X" elsewhere is the site. Not airports or dams: "X" beside "X Airport" is the town it serves.
+ */
+export const FACILITIES_CALLED_BY_PLACE: ReadonlySet<string> = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'barracks', 'mine', 'colliery']);
+
 /** Parts of a site named by a number ("Gate 4", "Terminal 2", "Pier 9"): with the number, a place. */
 export const NUMBERED_FEATURE_HEADS: ReadonlySet<string> = new Set([
   'gate', 'terminal', 'pier', 'platform', 'hangar', 'berth', 'dock', 'runway', 'exit', 'entrance', 'stand', 'sector', 'concourse',

@@ -77,3 +77,16 @@ test('reported speech: words before ", X said" are what X said; a name inside a 
     [['Ostry Water Board', 'The water level fell by a metre overnight']],
   );
 });
+
+test('reported speech: a name set off by commas before the verb speaks; a name after "says" that goes on to act does not', () => {
+  const doc = makeDoc({
+    id: 'dam-d',
+    published: '2033-05-12',
+    entities: ENTITIES,
+    text: `Spillway row\n\nA spokeswoman for the valley, Alda Brennick, says the sluice gates jammed twice in the night. A farmer downstream says the Ostry Water Board opened the spillway without warning. The reservoir fell two metres overnight, according to Ostry Water Board figures.`,
+  });
+  assert.deepEqual(
+    reportedSpeechClaims(doc).map((c) => [c.attribution!.text, String(c.value)]),
+    [['Alda Brennick', 'the sluice gates jammed twice in the night.'], ['Ostry Water Board', 'The reservoir fell two metres overnight']],
+  );
+});

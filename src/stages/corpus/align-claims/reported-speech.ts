@@ -23,20 +23,34 @@ function speakerOf(
     const m = mentions[i];
     if (m.end > verbStart || m.start < sentStart) continue;
     if (!SPEAKER_TYPES.has(m.type)) continue;
-    if (!SPEAKER_BEFORE_GAP.test(text.slice(m.end, verbStart))) break;
+    const apposed = appositiveName(text, sentStart, m, verbStart);
+    if (!apposed && !SPEAKER_BEFORE_GAP.test(text.slice(m.end, verbStart))) break;
     const before = text.slice(sentStart, m.start);
     // "Listeners on the island tell us ...": a name inside a place phrase is not who speaks.
     if (LOCATIVE_BEFORE.test(before)) return null;
-    // "The toll rose to nine, the fire service said, as divers ...": the words come before the speaker.
-    const lead = REPORTED_BEFORE.exec(before);
+    // "The toll rose to nine, the fire service said, as divers ...": the words come before the
+    // speaker; before an appositive name ("A lawyer for the crew, Jane Doe, says") they describe it.
+    const lead = apposed ? null : REPORTED_BEFORE.exec(before);
     if (lead) return { speaker: m, said: lead[1]! };
     return { speaker: m, said: text.slice(verbEnd, sentEnd) };
   }
   if (SPEAKER_AFTER_VERB.test(verb.word)) {
     const m = mentions.find((x) => x.start >= verbEnd && SPEAKER_TYPES.has(x.type) && /^\s*(?:the\s+)?$/i.test(text.slice(verbEnd, x.start)));
-    if (m) return { speaker: m, said: text.slice(sentStart, verbStart) };
+    if (m && SPEAKER_ENDS.test(text.slice(m.end, sentEnd))) return { speaker: m, said: text.slice(sentStart, verbStart) };
   }
   return null;
+}
+
+/**
+ * After a speaker named after the verb ("..., said the board.", "according to the board (OB)",
+ * "according to board figures"), the sentence ends or goes on with a pause, an adjunct or what the
+ * speaker gave; "says the board opened the gates" makes the board the one who acted.
+ */
+const SPEAKER_ENDS = /^\s*(?:$|[,.;:!?"”’()]|(?:on|in|at|to|told|added|who|when|as|after|late|early|earlier|yesterday|today|figures|data|statement|officials|spokes\w+|sources)\b)/i;
+
+/** A name set off by commas as an appositive before its verb: "A lawyer for the crew, Jane Doe, says ...". */
+function appositiveName(text: string, sentStart: number, m: EntityMention, verbStart: number): boolean {
+  return /^\s*,\s*$/.test(text.slice(m.end, verbStart)) && /,\s*$/.test(text.slice(sentStart, m.start));
 }
 
 function tidy(said: string): string {

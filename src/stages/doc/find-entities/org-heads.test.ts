@@ -94,4 +94,9 @@ test('a name typed a person in one place and a group in another, neither after "
   const cs = [cand(1, 3, 'PERSON'), cand(6, 8, 'ORG'), cand(9, 12, 'PERSON'), cand(13, 16, 'ORG')];
   agreeTypes(cs, v);
   assert.deepEqual(shown(v, cs), ['Orla Venk/PERSON', 'Orla Venk/PERSON', 'Tam Osk Group/PERSON', 'Tam Osk Group/ORG']);
+  // 0 Rell 1 Works 2 said 3 ; 4 Rell 5 Works 6 hired
+  const w = view('Rell Works said; Rell Works hired');
+  const ws = [cand(0, 2, 'PERSON'), cand(4, 6, 'ORG')];
+  agreeTypes(ws, w);
+  assert.deepEqual(shown(w, ws), ['Rell Works/PERSON', 'Rell Works/ORG']);
 });

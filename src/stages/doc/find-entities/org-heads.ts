@@ -6,7 +6,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
-import { DETERMINERS, INSTITUTION_HEADS, ORG_HEADS, ORG_OF_WORDS, PUBLICATION_WORDS } from './patterns.ts';
+import { CLUB_HEADS, COMPANY_HEADS, DETERMINERS, INSTITUTION_HEADS, ORG_HEADS, ORG_OF_WORDS, PUBLICATION_WORDS } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
 
@@ -58,11 +58,12 @@ export function agreeTypes(cands: Candidate[], v: TokenView): void {
 
 /**
  * The other way: a name of two or three words typed a person in one place ("By X Y") and a group
- * in another, neither after a determiner, nor ending in a group's head word ("X Y Group"), is a
- * person in both ("Reporting by X Y in Z" read as a group).
+ * in another, neither after a determiner, nor ending in a group's head or an ordinary word ("X Y
+ * Group", "X Works", "X Athletic"), is a person in both ("Reporting by X Y in Z" read as a group).
  */
 function personsAgree(cands: Candidate[], v: TokenView, gaz: Gaz): void {
-  const bare = (c: Candidate): boolean => c.te - c.ts >= 2 && c.te - c.ts <= 3 && !(c.ts > 0 && DETERMINERS.has(v.lower[c.ts - 1])) && !isOrgHead(c.te - 1, v, gaz);
+  const groupEnd = (i: number): boolean => isOrgHead(i, v, gaz) || CLUB_HEADS.has(v.lower[i]) || COMPANY_HEADS.has(v.lower[i]) || gaz.has(v.word(i), 'common');
+  const bare = (c: Candidate): boolean => c.te - c.ts >= 2 && c.te - c.ts <= 3 && !(c.ts > 0 && DETERMINERS.has(v.lower[c.ts - 1])) && !groupEnd(c.te - 1);
   const persons = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && bare(c)) persons.add(v.slice(c.ts, c.te));
   if (persons.size === 0) return;

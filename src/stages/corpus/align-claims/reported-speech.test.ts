@@ -78,15 +78,15 @@ test('reported speech: words before ", X said" are what X said; a name inside a 
   );
 });
 
-test('reported speech: a name set off by commas before the verb speaks; a name after "says" that goes on to act does not', () => {
+test('reported speech: a name set off by commas before the verb speaks; a name after "says" that goes on to act does not; "that," opens what was said', () => {
   const doc = makeDoc({
     id: 'dam-d',
     published: '2033-05-12',
     entities: ENTITIES,
-    text: `Spillway row\n\nA spokeswoman for the valley, Alda Brennick, says the sluice gates jammed twice in the night. A farmer downstream says the Ostry Water Board opened the spillway without warning. The reservoir fell two metres overnight, according to Ostry Water Board figures.`,
+    text: `Spillway row\n\nA spokeswoman for the valley, Alda Brennick, says the sluice gates jammed twice in the night. A farmer downstream says the Ostry Water Board opened the spillway without warning. The reservoir fell two metres overnight, according to Ostry Water Board figures. Corvel Pask said on Monday that, by his count, forty homes were flooded.`,
   });
   assert.deepEqual(
     reportedSpeechClaims(doc).map((c) => [c.attribution!.text, String(c.value)]),
-    [['Alda Brennick', 'the sluice gates jammed twice in the night.'], ['Ostry Water Board', 'The reservoir fell two metres overnight']],
+    [['Alda Brennick', 'the sluice gates jammed twice in the night.'], ['Ostry Water Board', 'The reservoir fell two metres overnight'], ['Corvel Pask', 'by his count, forty homes were flooded.']],
   );
 });

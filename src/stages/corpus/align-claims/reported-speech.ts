@@ -57,8 +57,8 @@ function tidy(said: string): string {
   return said
     .replace(/\s+/g, ' ')
     .replace(/^[\s,:•-]+/, '')
-    // "said on Wednesday that ...": what was said starts after "that".
-    .replace(/^(?:[^\s"“]+\s+){0,3}?that\s+/i, '')
+    // "said on Wednesday that ...", "said that, by her count, ...": what was said starts after "that".
+    .replace(/^(?:[^\s"“]+\s+){0,3}?that,?\s+/i, '')
     .replace(/[\s,]+$/, '')
     .trim();
 }

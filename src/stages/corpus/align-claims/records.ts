@@ -91,13 +91,19 @@ export function isPartOfTotal(c: ClaimMention, sameSentence: readonly ClaimMenti
 }
 
 /**
- * "indicted two more drivers, bringing the number of accused to 13": the figure of "N more" before a running
- * total of its kind in the same sentence is the step, not a count of the slot; the total is.
+ * The figure of "N more" is a step, not a count of the slot: of a toll ("two more miners died overnight": the
+ * toll is what the step brings it to), and of any count before a running total of its kind in the same
+ * sentence ("indicted two more drivers, bringing the number of accused to 13"). A batch ("freed six more
+ * workers") is a figure of its own.
  */
 export function isIncrement(doc: Doc, c: ClaimMention, sameSentence: readonly ClaimMention[]): boolean {
-  if (typeof c.value !== 'number' || !MORE_AFTER.test(doc.text.slice(c.quantity.end, c.quantity.end + 6)) || !RUNNING_TOTAL.test(c.sentenceText)) return false;
+  if (typeof c.value !== 'number' || !MORE_AFTER.test(doc.text.slice(c.quantity.end, c.quantity.end + 6))) return false;
+  if (STEPPED_TOLLS.has(c.kind)) return true;
+  if (!RUNNING_TOTAL.test(c.sentenceText)) return false;
   return sameSentence.some((o) => o !== c && o.kind === c.kind && typeof o.value === 'number' && o.value > (c.value as number) && o.quantity.start > c.quantity.end);
 }
+/** Tolls that "N more" steps: those of people killed, hurt or lost. */
+const STEPPED_TOLLS: ReadonlySet<string> = new Set(['killed', 'injured', 'casualties', 'missing']);
 const MORE_AFTER = /^\s+more\b/i;
 
 /** A quote with a known speaker, as a statement claim: one statement slot per quoted speaker. */

@@ -115,3 +115,14 @@ test("a live blog's later post raising the toll is the same toll, a post later",
   assert.equal(killed.length, 1, killed.map((s) => `${s.subject}: ${s.values.map((v) => v.value).join(',')}`).join(' | '));
   assert.deepEqual(figures(killed[0]!), [1, 3, 5]);
 });
+
+test('"N more" of a toll is a step, not the toll; a batch of captives "N more" is its own figure', () => {
+  const corpus = alignDated([
+    { id: 'a', published: '2031-08-04', text: 'Farrow mine fire\n\nSeven miners have died, the operator said.', claims: [{ kind: 'killed', quantity: 'Seven', value: 7, counted: 'miners' }] },
+    { id: 'b', published: '2031-08-04', text: 'Farrow mine fire\n\nTwo more miners died in hospital overnight.', claims: [{ kind: 'killed', quantity: 'Two', value: 2, counted: 'miners' }] },
+  ]);
+  const killed = corpus.layers.claims!.filter((s) => s.kind === 'killed');
+  assert.deepEqual(killed.map(figures), [[7]]);
+  const freed = slotsOf([['2031-05-12', 'Korso hostages\n\nThe gunmen freed 25 more passengers on Tuesday.']], HIJACK_DATES, 'hostages');
+  assert.deepEqual(freed.map(figures), [[25]]);
+});

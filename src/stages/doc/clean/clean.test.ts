@@ -337,3 +337,29 @@ test('a foreign site\'s labels in the same alphabet go when there are several; n
   const foreign = ['Kopalnia zalana pod Harnow', 'Woda zalała dolny szyb w piątek, a 14 górników czekało na pomoc przez sześć godzin.', 'Ratownicy pompowali wodę przez całą noc.', 'Wszyscy górnicy są już na powierzchni.'];
   assert.equal(run(foreign.join('\n\n')).text, foreign.join('\n\n'));
 });
+
+test('the headlines listed under a removed "Most read" or "Related stories:" label go with it; the story after them stays', () => {
+  const doc = run(
+    [
+      'Mine floods under Harnow',
+      'Water filled the lower shaft on Friday and trapped 14 miners for six hours, the operator said.',
+      'Related stories:',
+      'Harnow pit closed after a gas leak in 2029',
+      '• Miners strike over safety rules',
+      'All 14 men were brought to the surface by morning, the fire service said.',
+      'Most read',
+      'Nine habits that ruin your sleep',
+      'Copper price hits a new high',
+    ].join('\n\n'),
+  );
+  assert.equal(doc.text, 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday and trapped 14 miners for six hours, the operator said.\n\nAll 14 men were brought to the surface by morning, the fire service said.');
+  assert.equal(reasons(doc)['• Miners strike over safety rules'], 'related-headline');
+  // A player's label is not a list: the subheading under it stays.
+  const watch = run('Mine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.\n\nWatch\n\nRescue through the night\n\nPumps ran until dawn, the fire service said.');
+  assert.match(watch.text, /Rescue through the night/);
+});
+
+test('a list label above the whole page does not take the page\'s own headline', () => {
+  const doc = run('More stories\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(doc.text, 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+});

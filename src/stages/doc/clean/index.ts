@@ -28,10 +28,21 @@ interface Line {
   keep: boolean;
   /** The removal of a stamp or date line, whose `at` is set once the text is joined. */
   stamp?: Removal;
+  /** Removed as a link list's label ("Most read", "Related stories:"): the headlines under it are links. */
+  listLabel?: boolean;
 }
 
 /** Removed lines whose place in the text is kept: a live blog's stamps date the posts under them. */
 const STAMP_REASONS: ReadonlySet<string> = new Set(['timestamp', 'date-header']);
+
+/** A link list's label: the widget line alone, with nothing after its colon ... */
+const LIST_LABEL = /^[^:]{1,60}:?$/;
+/** ... and not a player's or a button's ("Watch", "Click here", "Download our app"). */
+const NOT_A_LIST_LABEL = /^(?:watch|scroll|click|tap|download|on a mobile)\b|\bapp\b|^\[/i;
+/** A list item's bullet, before the headline it links. */
+const LIST_BULLET = /^(?:[•●▪◦‣∙·*\-–—]|\d{1,2}[.)])\s+/;
+/** More headlines than this under one label are more likely the story's own subheadings. */
+const LIST_MAX_ITEMS = 8;
 
 /** How many of the first kept lines may carry an outlet or editorial label. */
 const LABEL_WINDOW = 3;
@@ -101,6 +112,7 @@ export const clean: DocStage = {
         line.keep = false;
         const removal: Removal = { text: line.text, reason };
         if (STAMP_REASONS.has(reason)) line.stamp = removal;
+        if (reason === 'related-links' && LIST_LABEL.test(line.text) && !NOT_A_LIST_LABEL.test(line.text)) line.listLabel = true;
         removed.push(removal);
       }
     }
@@ -112,6 +124,7 @@ export const clean: DocStage = {
     removeRepeats(kept, removed);
     stripLabels(kept, removed);
     removeRelatedHeadlines(lines, removed);
+    removeListsUnderLabels(lines, removed);
 
     doc.text = joinLines(lines);
     doc.removed.push(...removed);
@@ -238,6 +251,29 @@ function removeRelatedHeadlines(lines: Line[], removed: Removal[]): void {
     if (looksLikeRelatedHeadline(line.text, kept[i - 1].text, next)) {
       line.keep = false;
       removed.push({ text: line.text, reason: 'related-headline' });
+    }
+  }
+}
+
+/**
+ * The headlines listed under a removed link-list label ("Most read", "Related stories:", "More from
+ * X") are links too: up to the first line that is not headline-shaped (a paragraph of the story).
+ * Only once the story has begun: a label above everything sits over the page's own headline.
+ */
+function removeListsUnderLabels(lines: Line[], removed: Removal[]): void {
+  let storyBegun = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].keep && !isHeading(lines[i].text, { start: 0, end: lines[i].text.length })) storyBegun = true;
+    if (!lines[i].listLabel || !storyBegun) continue;
+    let taken = 0;
+    for (let j = i + 1; j < lines.length && taken < LIST_MAX_ITEMS; j++) {
+      const line = lines[j];
+      if (!line.keep) continue;
+      const item = line.text.replace(LIST_BULLET, '');
+      if (!isHeading(item, { start: 0, end: item.length })) break;
+      line.keep = false;
+      removed.push({ text: line.text, reason: 'related-headline' });
+      taken++;
     }
   }
 }

@@ -76,6 +76,14 @@ test('the word on the ending given days later is still an account of that ending
   assert.equal(slots[0].status, 'conflicting');
 });
 
+test('both sides told by one report in its own voice are a sequence, not a dispute', () => {
+  const told = 'Farrow Street siege ends\n\nA special police squad stormed the bank at dusk. The two robbers surrendered without a fight.';
+  assert.equal(accountSlots([told, GAVE_UP])[0].status, 'agreed');
+  // Credited to two speakers, the same two sentences are two accounts.
+  const credited = 'Two accounts of Farrow Street\n\nThe clerks\' union says a special police squad stormed the bank at dusk. The robbers surrendered without a fight, the bank said.';
+  assert.equal(accountSlots([credited, GAVE_UP])[0].status, 'conflicting');
+});
+
 test('both sides told in one sentence in one voice are a sequence, not a dispute', () => {
   const sequence = 'Farrow Street siege ends\n\nA special police squad stormed the bank at dusk and the two robbers surrendered without a fight.';
   const slots = accountSlots([sequence, GAVE_UP]);

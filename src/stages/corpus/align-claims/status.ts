@@ -182,16 +182,23 @@ function barePredicate(value: string, left: RegExp, right: RegExp): boolean {
 /** One sentence of one document. */
 const saidIn = (v: ClaimValue): string => `${v.document}\u0000${v.text}`;
 
+const speechVerbs = (v: ClaimValue): number => (v.text.match(SPEECH_VERB) ?? []).length;
+
 /**
- * Both sides told in one sentence in one voice ("police stormed the bank and the robbers
- * surrendered") are a sequence the report tells, not two accounts: neither side counts. A sentence
- * with two speech verbs ("the minister says X, the lawyer says Y") gives two voices, two accounts.
+ * Both sides told by one report in its own voice are a sequence it tells, not two accounts, and
+ * count for neither side: in one sentence with fewer than two speech verbs ("police stormed the
+ * bank and the robbers surrendered"), or anywhere in a report that credits neither to anyone
+ * ("Police stormed the bank. The robbers surrendered."). "The minister says X, the lawyer says Y"
+ * gives two voices, two accounts.
  */
 function toldTogether(a: readonly ClaimValue[], b: readonly ClaimValue[]): Set<ClaimValue> {
   const inB = new Set(b.map(saidIn));
-  const together = new Set(a.filter((v) => inB.has(saidIn(v))).map(saidIn));
-  const oneVoice = (v: ClaimValue): boolean => together.has(saidIn(v)) && (v.text.match(SPEECH_VERB) ?? []).length < 2;
-  return new Set([...a, ...b].filter(oneVoice));
+  const sentences = new Set(a.filter((v) => inB.has(saidIn(v))).map(saidIn));
+  const docsA = new Set(a.map((v) => v.document));
+  const docsB = new Set(b.map((v) => v.document));
+  const both = [...a, ...b].filter((v) => docsA.has(v.document) && docsB.has(v.document));
+  const credited = new Set(both.filter((v) => v.attribution !== null || speechVerbs(v) > 0).map((v) => v.document));
+  return new Set(both.filter((v) => !credited.has(v.document) || (sentences.has(saidIn(v)) && speechVerbs(v) < 2)));
 }
 
 function statementStatus(values: readonly ClaimValue[]): StatusResult {

@@ -2,12 +2,17 @@
 // several invented outlets on different days, with copies, rewrites, rising and conflicting
 // tolls, quotes, relative dates and junk lines. Same (n, seed) -> same reports.
 import type { RawDocument } from '../../src/core/index.ts';
+import { expand } from './phrase.ts';
+import type { Rng } from './phrase.ts';
+import { EVENT_KINDS } from './synthetic-kinds.ts';
+import type { EventKind } from './synthetic-kinds.ts';
 import {
-  AGENCY_NAMES, CIVIC_BODY, CIVIC_QUOTES, COUNTRY_HEADS, COUNTRY_TAILS, EVENT_TEMPLATES, FIRST_NAMES, JUNK_LINES, OUTLET_PATTERNS,
-  PLACE_HEADS, PLACE_TAILS, REGION_KINDS, RELATED_LINES, REWRITE_SWAPS, SHARED_BODY, SHARED_QUOTES,
-  SURNAME_HEADS, SURNAME_TAILS,
+  CIVIC_QUOTE, CIVIC_ROLES, CREDIT, DISASTER_ROLES, EXPERT_QUOTE, MISSING, OFFICIAL_QUOTE, RIVAL_TOLL, TOLL, WITNESS_QUOTE,
+} from './synthetic-roles.ts';
+import {
+  AGENCY_NAMES, COUNTRY_HEADS, COUNTRY_TAILS, FIRST_NAMES, JUNK_LINES, OUTLET_PATTERNS, PLACE_HEADS, PLACE_TAILS, REGION_KINDS,
+  RELATED_LINES, REWRITE_SWAPS, SURNAME_HEADS, SURNAME_TAILS,
 } from './synthetic-templates.ts';
-import type { EventTemplate } from './synthetic-templates.ts';
 
 export interface SyntheticReport {
   id: string;
@@ -21,8 +26,6 @@ export interface SyntheticReport {
   /** For copies and rewrites, the id of the report they come from. */
   source: string | null;
 }
-
-type Rng = () => number;
 
 /** mulberry32: tiny, fast, good enough for test data. */
 function makeRng(seed: number): Rng {
@@ -42,11 +45,11 @@ const between = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rn
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const HOURS = ['midnight', '2 a.m.', '4.30 a.m.', '7 a.m.', '9.15 a.m.', 'noon', '3 p.m.', '5.40 p.m.', '8 p.m.', '10.30 p.m.'];
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2019, 0, 1);
 // Ends ten days before 2026 so that late reports of the last events still fall in 2025.
 const SPAN_DAYS = 7 * 365 - 10;
-const SLOT = /\{(\w+)\}/g;
 
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -58,54 +61,53 @@ function numberWords(n: number): string {
 
 interface EventFacts {
   id: string;
-  template: EventTemplate;
+  kind: EventKind;
   day: number; // ms at UTC midnight
-  place: string;
-  country: string;
-  region: string;
-  official: string;
-  role: string;
-  witness: string;
-  expert: string;
-  org: string;
-  hospital: string;
-  party: string;
   killed: number;
   injured: number;
   missing: number;
-  dist: number;
-  count: number;
-  mag: string;
+  /** Slot values every report of the event shares: names, places, the kind's facets. */
+  slots: Record<string, string>;
 }
 
 function personName(rng: Rng): string {
   return `${pick(rng, FIRST_NAMES)} ${pick(rng, SURNAME_HEADS)}${pick(rng, SURNAME_TAILS)}`;
 }
 
+const lastName = (full: string): string => full.slice(full.indexOf(' ') + 1);
+
 function makeEvent(rng: Rng, index: number): EventFacts {
-  const template = EVENT_TEMPLATES[Math.floor(rng() * EVENT_TEMPLATES.length)];
+  const kind = EVENT_KINDS[Math.floor(rng() * EVENT_KINDS.length)];
   const place = `${pick(rng, PLACE_HEADS)}${pick(rng, PLACE_TAILS)}`;
-  const country = `${pick(rng, COUNTRY_HEADS)}${pick(rng, COUNTRY_TAILS)}`;
+  const official = personName(rng);
+  const expert = personName(rng);
+  const slots: Record<string, string> = {
+    place,
+    country: `${pick(rng, COUNTRY_HEADS)}${pick(rng, COUNTRY_TAILS)}`,
+    region: `the ${pick(rng, PLACE_HEADS)}${pick(rng, PLACE_TAILS)} ${pick(rng, REGION_KINDS)}`,
+    official,
+    officialLast: lastName(official),
+    role: pick(rng, kind.offices),
+    expert,
+    expertLast: lastName(expert),
+    org: pick(rng, kind.orgs),
+    hospital: `${place} ${pick(rng, ['General Hospital', 'University Hospital', 'District Hospital', 'Central Clinic'])}`,
+    party: `${pick(rng, ['Civic', 'National', 'Democratic', 'People\'s', 'Green', 'Labour'])} ${pick(rng, ['Alliance', 'Front', 'Union', 'Movement', 'Party'])}`,
+    dist: String(between(rng, 3, 180)),
+    count: String(between(rng, 2, 90) * 10),
+    mag: (between(rng, 45, 78) / 10).toFixed(1),
+    hour: pick(rng, HOURS),
+    noun: kind.noun,
+  };
+  for (const [name, values] of Object.entries(kind.facets)) slots[name] = pick(rng, values);
   return {
     id: `ev${String(index).padStart(5, '0')}`,
-    template,
+    kind,
     day: FIRST_DAY + Math.floor(rng() * SPAN_DAYS) * DAY_MS,
-    place,
-    country,
-    region: `${pick(rng, PLACE_HEADS)}${pick(rng, PLACE_TAILS)} ${pick(rng, REGION_KINDS)}`,
-    official: personName(rng),
-    role: pick(rng, template.roles),
-    witness: personName(rng),
-    expert: personName(rng),
-    org: pick(rng, template.orgs),
-    hospital: `${place} General Hospital`,
-    party: `${pick(rng, ['Civic', 'National', 'Democratic', 'People\'s'])} ${pick(rng, ['Alliance', 'Front', 'Union', 'Movement'])}`,
-    killed: between(rng, template.killed[0], template.killed[1]),
-    injured: between(rng, template.injured[0], template.injured[1]),
-    missing: between(rng, template.missing[0], template.missing[1]),
-    dist: between(rng, 3, 180),
-    count: between(rng, 2, 90) * 10,
-    mag: (between(rng, 45, 78) / 10).toFixed(1),
+    killed: between(rng, kind.killed[0], kind.killed[1]),
+    injured: between(rng, kind.injured[0], kind.injured[1]),
+    missing: between(rng, kind.missing[0], kind.missing[1]),
+    slots,
   };
 }
 
@@ -115,89 +117,81 @@ function relativeDay(eventDay: number, published: number): string {
   return diff === 1 ? 'yesterday' : 'on ' + WEEKDAYS[new Date(eventDay).getUTCDay()];
 }
 
-/** Templates split once into literal text (even indexes) and slot names (odd indexes). */
-const compiled = new Map<string, string[]>();
-
-function compile(template: string): string[] {
-  let parts = compiled.get(template);
-  if (!parts) {
-    parts = template.split(SLOT);
-    compiled.set(template, parts);
-  }
-  return parts;
-}
-
-function fill(template: string, slots: Record<string, string>): string {
-  const parts = compile(template);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) out += (slots[parts[i]] ?? `{${parts[i]}}`) + parts[i + 1];
-  return out.charAt(0).toUpperCase() + out.slice(1);
-}
-
-const pools = new Map<EventTemplate, { body: string[]; quotes: string[] }>();
-
-function poolsOf(t: EventTemplate): { body: string[]; quotes: string[] } {
-  let p = pools.get(t);
-  if (!p) {
-    p = { body: [...t.body, ...(t.civic ? CIVIC_BODY : SHARED_BODY)], quotes: [...t.quotes, ...(t.civic ? CIVIC_QUOTES : SHARED_QUOTES)] };
-    pools.set(t, p);
-  }
-  return p;
-}
-
 interface Outlet {
   name: string;
   junky: boolean;
 }
 
-/** Writes one fresh report of the event as known `delay` days after it. */
+/** A sentence of the body and where it tends to sit: the kind's own facts early, background late. */
+interface Placed {
+  text: string;
+  at: number;
+}
+
+/** Each role told with probability `p`, in one of its wordings, now and then a second one too. */
+function tellRoles(rng: Rng, roles: readonly string[][], p: number, early: number, slots: Record<string, string>, out: Placed[]): void {
+  for (const role of roles) {
+    if (rng() >= p) continue;
+    const first = Math.floor(rng() * role.length);
+    out.push({ text: expand(role[first], rng, slots), at: early + rng() });
+    if (role.length > 1 && rng() < 0.45) out.push({ text: expand(role[(first + 1) % role.length], rng, slots), at: early + rng() });
+  }
+}
+
+/** Writes one fresh report of the event as known on day `published`: its own choice of facts, order and wording. */
 function writeOriginal(rng: Rng, ev: EventFacts, outlet: Outlet, published: number, agency: string | null): string {
-  const t = ev.template;
+  const k = ev.kind;
   const delay = Math.round((published - ev.day) / DAY_MS);
-  // Tolls rise as days pass; a third of outlets quote a different source with a different figure.
+  // Tolls rise as days pass.
   const share = Math.min(1, 0.55 + 0.2 * delay);
-  const killed = Math.max(t.killed[0], Math.round(ev.killed * share));
-  const injured = Math.max(t.injured[0], Math.round(ev.injured * share));
+  const killed = Math.max(k.killed[0], Math.round(ev.killed * share));
+  const injured = Math.max(k.injured[0], Math.round(ev.injured * share));
   const when = relativeDay(ev.day, published);
   const eventDate = new Date(ev.day);
-  const lastMonth = MONTHS[(eventDate.getUTCMonth() + 11) % 12];
+  const witness = personName(rng);
   const slots: Record<string, string> = {
-    place: ev.place, country: ev.country, region: `the ${ev.region}`, killed: String(killed), injured: String(injured),
-    missing: numberWords(ev.missing), dist: String(ev.dist), mag: ev.mag, when, day: when,
-    official: ev.official, officialLast: ev.official.split(' ')[1], role: ev.role, witness: ev.witness,
-    witnessLast: ev.witness.split(' ')[1], expert: ev.expert, expertLast: ev.expert.split(' ')[1], org: ev.org,
-    hospital: ev.hospital, party: ev.party, count: String(ev.count), lastMonth: `in ${lastMonth}`,
-    nextDay: 'on ' + WEEKDAYS[(new Date(published).getUTCDay() + 1) % 7], noun: t.noun,
+    ...ev.slots,
+    killed: String(killed),
+    injured: String(injured),
+    missing: numberWords(ev.missing),
+    seriously: numberWords(Math.min(10, Math.ceil(injured / 8))),
+    other: String(killed + between(rng, 1, Math.max(2, Math.round(killed * 0.4)))),
+    when,
+    witness,
+    witnessLast: lastName(witness),
+    reporter: personName(rng),
+    lastMonth: `in ${MONTHS[(eventDate.getUTCMonth() + 11) % 12]}`,
+    nextDay: 'on ' + WEEKDAYS[(new Date(published).getUTCDay() + 1) % 7],
   };
+  // Its own sentence after the toll's: expand trims, so the space goes here.
+  slots.missingClause = ev.missing > 0 && rng() < 0.7 ? ' ' + expand(pick(rng, MISSING), rng, slots) : '';
+
   const parts: string[] = [];
-  const headline = fill(pick(rng, t.headlines), slots);
   if (outlet.junky && rng() < 0.6) parts.push(pick(rng, JUNK_LINES));
-  parts.push(headline);
+  parts.push(expand(pick(rng, k.headlines), rng, slots));
   const d = new Date(published);
   parts.push(rng() < 0.5 ? isoDay(published) : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`);
-  let lede = fill(pick(rng, t.ledes), slots);
-  if (agency) lede = lede.replace(` — `, ` (${agency}) — `);
+  let lede = expand(pick(rng, k.ledes), rng, slots);
+  if (agency) lede = lede.replace(' — ', ` (${agency}) — `);
   parts.push(lede);
 
-  const { body, quotes } = poolsOf(t);
-  if (killed > 0) {
-    const missing = ev.missing > 0 ? ` A further ${numberWords(ev.missing)} people were still missing, according to the ${ev.org}.` : '';
-    parts.push(`The ${ev.org} said ${killed} people had died and ${injured} had been injured, ${numberWords(Math.min(10, Math.ceil(injured / 8)))} of them seriously.${missing}`);
-  }
-  const paragraphs = between(rng, 13, 19);
-  let b = Math.floor(rng() * body.length);
-  let q = Math.floor(rng() * quotes.length);
-  for (let i = 0; i < paragraphs; i++) {
-    const fromQuote = i % 3 === 1;
-    const text = fromQuote ? quotes[q++ % quotes.length] : body[b++ % body.length];
-    parts.push(fill(text, slots));
+  const body: Placed[] = [];
+  if (killed > 0 && rng() < 0.85) body.push({ text: expand(pick(rng, TOLL), rng, slots), at: rng() * 0.5 });
+  tellRoles(rng, k.roles, 0.9, 0, slots, body);
+  tellRoles(rng, k.civic ? CIVIC_ROLES : DISASTER_ROLES, k.civic ? 0.85 : 0.65, 0.4, slots, body);
+  const quotes = k.civic ? CIVIC_QUOTE : [OFFICIAL_QUOTE, EXPERT_QUOTE][Math.floor(rng() * 2)];
+  for (const q of k.quotes) if (rng() < 0.6) body.push({ text: expand(pick(rng, WITNESS_QUOTE), rng, { ...slots, q: expand(q, rng, slots) }), at: rng() * 1.4 });
+  body.push({ text: expand(pick(rng, quotes), rng, slots), at: 0.2 + rng() });
+  if (killed > 0 && rng() < 0.35) body.push({ text: expand(pick(rng, RIVAL_TOLL), rng, slots), at: 0.3 + rng() });
+  body.sort((x, y) => x.at - y.at);
+  // Paragraphs of one or two sentences, as news sites set them.
+  for (let i = 0; i < body.length; i++) {
+    let para = body[i].text;
+    if (i + 1 < body.length && rng() < 0.3) para += ' ' + body[++i].text;
+    parts.push(para);
     if (outlet.junky && rng() < 0.15) parts.push(pick(rng, RELATED_LINES));
   }
-  if (killed > 0 && rng() < 0.35) {
-    const other = killed + between(rng, 1, Math.max(2, Math.round(killed * 0.4)));
-    parts.push(`Hospital sources quoted by local media put the number of dead at ${other}, higher than the official figure of ${killed}.`);
-  }
-  if (rng() < 0.3) parts.push(`${ev.expert.split(' ')[0]} ${ev.expert.split(' ')[1]} contributed reporting from ${ev.place}.`);
+  if (rng() < 0.3) parts.push(expand(pick(rng, CREDIT), rng, slots));
   if (outlet.junky) parts.push(pick(rng, JUNK_LINES), pick(rng, JUNK_LINES));
   return parts.join('\n\n');
 }
@@ -210,12 +204,14 @@ function copyWithJunk(rng: Rng, text: string): string {
   return out.join('\n\n');
 }
 
+/** A lazy rewrite: some words swapped, now and then a paragraph dropped, the rewriter's own date. */
 function rewrite(rng: Rng, text: string, published: number): string {
   let out = text;
-  for (const [re, to] of REWRITE_SWAPS) if (rng() < 0.7) out = out.replace(re, to);
-  // The rewriter stamps its own date on the second line (after the headline).
+  for (const [re, to] of REWRITE_SWAPS) if (rng() < 0.6) out = out.replace(re, to);
   const paras = out.split('\n\n');
+  // The rewriter stamps its own date on the second line (after the headline).
   paras[1] = isoDay(published);
+  if (paras.length > 8 && rng() < 0.5) paras.splice(between(rng, 4, paras.length - 1), 1);
   return paras.join('\n\n');
 }
 
@@ -228,7 +224,7 @@ export function generateReports(n: number, seed = 1): SyntheticReport[] {
   const out: SyntheticReport[] = [];
   const outlets: Outlet[] = [];
   for (let i = 0; i < 40; i++) {
-    const name = fill(pick(rng, OUTLET_PATTERNS), { place: `${pick(rng, PLACE_HEADS)}${pick(rng, PLACE_TAILS)}`, country: `${pick(rng, COUNTRY_HEADS)}${pick(rng, COUNTRY_TAILS)}` });
+    const name = expand(pick(rng, OUTLET_PATTERNS), rng, { place: `${pick(rng, PLACE_HEADS)}${pick(rng, PLACE_TAILS)}`, country: `${pick(rng, COUNTRY_HEADS)}${pick(rng, COUNTRY_TAILS)}` });
     outlets.push({ name, junky: rng() < 0.3 });
   }
   let eventIndex = 0;

@@ -23,6 +23,7 @@ test('accounts of how a standoff ended or what caused it conflict across their p
   assert.equal(slotStatus('statement', [label('accident', 'g1'), label('arson', 'g2')]).status, 'conflicting');
   assert.equal(slotStatus('statement', [label('sabotage', 'g1'), label('deliberate', 'g2')]).status, 'agreed');
   assert.equal(slotStatus('statement', [label('shots fired', 'g1'), label('no shots fired', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('overloaded', 'g1'), label('not overloaded', 'g2')]).status, 'conflicting');
   // A speaker's own words that mention a raid are no account of an ending: only the labels pair.
   assert.equal(slotStatus('statement', [label('surrendered', 'g1'), label('police stormed the market stalls last year', 'g2')]).status, 'agreed');
 });

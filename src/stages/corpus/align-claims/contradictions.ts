@@ -15,4 +15,5 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
   [/^(?:surrendered|ended peacefully)$/i, /^stormed$/i, 'surrendered vs stormed'],
   [/^accident$/i, /^(?:sabotage|arson|attack|deliberate)$/i, 'accident vs deliberate'],
   [/^shots fired$/i, /^no shots fired$/i, 'shots fired vs none'],
+  [/^overloaded$/i, /^not overloaded$/i, 'overloaded vs not'],
 ];

@@ -55,6 +55,19 @@ test('whether forces fired: a force opening fire against no shot fired', () => {
   assert.deepEqual(read('The manager was fired by the company.'), []);
 });
 
+test('whether it held more than it may: a denial is the other account', () => {
+  assert.deepEqual(read('Survivors said the minibus was badly overloaded when it left the depot.'), [['overloaded', 'the minibus']]);
+  assert.deepEqual(read('The coach was carrying far more passengers than it was licensed to carry.'), [['overloaded', 'The coach']]);
+  assert.deepEqual(read('The lift had exceeded its load limit, engineers found.'), [['overloaded', 'The lift']]);
+  assert.deepEqual(read('The operator denied that the minibus was overloaded.'), [['not overloaded', 'the minibus']]);
+  assert.deepEqual(read('The barge was well within its licensed capacity, the owner said.'), [['not overloaded', 'The barge']]);
+  assert.deepEqual(read('The barge was not overloaded, the owner insisted.'), [['not overloaded', 'The barge']]);
+  // Swamped with work, a capacity stated, a speed limit, a question, a guess: none of them.
+  for (const s of ['Hospitals in the region were overloaded with patients.', 'The hall has a capacity of 900 people.', 'The driver had exceeded the speed limit.', 'Was the barge overloaded?', 'The stand may have been over capacity.']) {
+    assert.deepEqual(read(s), [], s);
+  }
+});
+
 test('denied, doubted, supposed or asked is not asserted', () => {
   for (const s of [
     'The interior ministry denied that the depot was stormed.',

@@ -37,6 +37,9 @@ const BE = String.raw`(?:was|were|is|are|had been|has been|have been|being)`;
 /** Who may be said to have fired or held fire in a standoff or a protest: a force, not a gunman. */
 const FORCES = String.raw`((?:the\s+|riot\s+|armed\s+)?(?:police|officers|troops|soldiers|security forces|special forces|guards|army|military|commandos|gendarmes|marines|(?:police|army|tactical|special|security) (?:units?|squads?|teams?)))`;
 
+/** What is "overloaded" with work after a disaster, not over its safe load. */
+const SWAMPED = /\b(?:hospitals?|clinics?|wards?|morgues?|staff|(?:phone|telephone) lines|lines|networks?|servers?|websites?|systems?|services?)\b/i;
+
 /** Who storms a place to attack or seize it, not to end a standoff. */
 const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|militants?|insurgents?|rebels?|robbers?|intruders?|men|suspects?|protesters?|demonstrators?|rioters?|mob|crowds?|fans|inmates|prisoners|hijackers?|terrorists?|fighters|looters)\b/i;
 
@@ -86,6 +89,16 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: new RegExp(String.raw`\b${FORCES}\s+(?:held (?:their|its) fire|(?:\w+\s+)?without firing a (?:single )?shot)`, 'gi'), label: 'no shots fired', about: 'group' },
       { re: new RegExp(String.raw`\b${FORCES}\s+(?:had\s+|have\s+|then\s+|also\s+)?(?:opened fire|fired (?:on|at|into|live|shots|rounds|bullets|warning shots))\b`, 'gi'), label: 'shots fired', about: 'group' },
       { re: new RegExp(String.raw`\b(?:shots|live rounds|bullets)\s+(?:was|were|had been|have been)\s+fired\s+by\s+${FORCES}`, 'gi'), label: 'shots fired', about: 'group' },
+    ],
+  },
+  {
+    // Whether a vessel, vehicle or venue held more than it may: a denial is the other side's account
+    // ("the operator denied the bus was overloaded"), so the negative forms come first.
+    cue: /overload|capacity|(?:load|weight|passenger) limit|(?:licensed|allowed|permitted|certified) to carry/i,
+    patterns: [
+      { re: new RegExp(String.raw`\b(?:${BE}\s+not\s+(?:overloaded|over capacity)|${BE}\s+(?:well\s+)?(?:within|below|under)\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:capacity|limit)|(?:had|has|have)\s+not\s+(?:been\s+)?(?:overloaded|exceeded (?:its|the) (?:[\w-]+ )?(?:capacity|limit)))\b`, 'gi'), label: 'not overloaded', about: 'before' },
+      { re: new RegExp(String.raw`\bden(?:y|ies|ied|ying)\s+(?:that\s+)?((?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?)(?:${BE}\s+|had\s+)?(?:overloaded|over capacity|exceeded (?:its|the) (?:[\w-]+ )?(?:capacity|limit))\b|\bden(?:y|ies|ied|ying)\s+overloading\b`, 'gi'), label: 'not overloaded', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:\w+ly\s+)?(?:overloaded|over capacity)|(?:was|were)\s+carrying\s+(?:far\s+|many\s+)?more\s+(?:[\w-]+\s+)?than\s+(?:it was|they were|its)\s+(?:licensed|allowed|permitted|certified|designed)|exceeded\s+(?:its|the)\s+(?:(?:passenger|load|weight|carrying|licensed|permitted|safe|maximum)\s+)?(?:capacity|load limit|weight limit|passenger limit))\b`, 'gi'), label: 'overloaded', about: 'before', notBy: SWAMPED },
     ],
   },
   {

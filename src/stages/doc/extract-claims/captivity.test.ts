@@ -70,8 +70,10 @@ test('an escape, those recaptured and those still at large are one kind', () => 
     ['escaped', 7, 'recaptured'],
     ['escaped', 9, null],
   ]);
-  // Escaping a fire unhurt is no escape from custody.
+  // Escaping a fire unhurt is no escape from custody; nor passengers escaping a wreck in a report of arrests.
   assert.deepEqual(readDoc('Two guests escaped unhurt from the burning jail annex.'), []);
+  assert.deepEqual(readDoc('Nine passengers escaped through a window.', 'The skipper was later taken into custody.').filter(([k]) => k === 'escaped'), []);
+  assert.deepEqual(readDoc('Nine passengers escaped through a window of the prison van.').filter(([k]) => k === 'escaped'), []);
 });
 
 test('people charged are arrested, their stage "charged"', () => {

@@ -22,8 +22,11 @@ export const CHARGED = 'charged';
 export const CAPTIVE_CUE_RE = /hostage|captive|captivity|kidnap|abduct|hijack/;
 /** A siege or a mutiny in a report about custody: people seized or let go there are captives, named so or not. */
 export const SIEGE_CUE_RE = /siege|standoff|stand-off|mutin/;
-/** Words that tell a document is about custody: only there is "broke out" an escape. */
-export const CONFINED_CUE_RE = /prison|jail|gaol|penitentiar|inmate|convict|detention|detainee|custody|captiv|hostage/;
+/**
+ * Words that tell a document is about a place of custody: only there is "broke out" an escape. Not "custody" or
+ * "detention" alone: a disaster report tells of its arrests ("the captain was taken into custody").
+ */
+export const CONFINED_CUE_RE = /prison|jail|gaol|penitentiar|inmate|convict|detention (?:centre|center|camp|facility)|captiv|hostage/;
 
 /** People in custody by sentence, not taken hostage: a place holding them tells its occupancy. */
 export const DETAINEE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'inmate', 'prisoners', 'prisoner', 'convicts', 'convict', 'detainees', 'detainee']);
@@ -55,6 +58,8 @@ const CAPTORS_SEIZED_AFTER_RE = /^\s+(?:that\s+|whom\s+)?(?:they|it|he|she|the\s
 const RELEASED_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been|are|is|being)\s+)?(?:released|freed|set free|let go|walked free|handed over)\b/i;
 
+/** Nouns that name escapees without saying they were held: "the 11 men who broke out", "two escaped suspects". */
+const ESCAPEE_NOUN_RE = /\b(?:men|man|women|people|persons|others|suspects?|fugitives?|escapees?|runaways?)$/i;
 /** Let out of hospital, on bail or from custody: no release from captivity, and no captives counted. */
 const OUT_OF_CARE_AFTER_RE = /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been|are|is|being)\s+)?(?:released|freed|discharged|let go)\s+(?:from|on)\s+(?:hospital|bail|custody|parole|prison|jail)\b/i;
 /** Auxiliaries and adverbs between the noun and its verb ("had been", "who", "later"). */
@@ -104,7 +109,8 @@ export function stageReading(s: string, start: number, numberEnd: number, phrase
     }
     if (captives && counted !== null) return { kind: 'hostages', partOf: null };
   }
-  if (cues.confined) {
+  // "passengers escaped through a window" is no escape from custody: an escapee is named as one held, or not named.
+  if (cues.confined && (detainees || counted === null || ESCAPEE_NOUN_RE.test(counted))) {
     const aux = AUX_AFTER_RE.exec(after);
     const tail = after.slice(aux ? aux[0].length : 0);
     if (AT_LARGE_AFTER_RE.test(after)) return { kind: 'escaped', partOf: AT_LARGE };

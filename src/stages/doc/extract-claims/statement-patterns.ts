@@ -1,6 +1,7 @@
 // Statement claims (non-numeric), normalized so reports can be compared: what was done to someone
 // ("expelled the envoy" vs "barred the envoy from returning"), how a standoff ended ("gave themselves
-// up" vs "special forces went in"), what caused a happening ("a short circuit" vs "arson").
+// up" vs "special forces went in"), whether forces fired, whether a vessel was overloaded, what
+// caused a happening ("a short circuit" vs "arson").
 // Kept apart from the numeric claim patterns so each can grow on its own; the corpus stage pairs the
 // labels that cannot both hold (align-claims/contradictions.ts).
 

@@ -165,3 +165,16 @@ test('merged entities, split stories and a copy not grouped lower their own figu
   assert.deepEqual([s.provenance.recall, s.provenance.predictedPairs], [0, 0]);
   assert.equal(s.timeline.recall, 0, 'a day off is not the event');
 });
+
+test('a statement value is found by its label, whatever its case, not by words around it', () => {
+  const k: AnswerKey = {
+    ...key,
+    claims: [{ slot: 'how the dam failed', kind: 'statement', status: 'conflicting', values: [{ document: 'a.txt', value: 'overtopped', text: 'the water went over the top' }, { document: 'c.txt', value: 'sabotage', text: 'it was sabotage' }] }],
+  };
+  const statement = (document: string, v: string) => ({ document, value: v, low: null, high: null, text: '', attribution: null });
+  const d = perfect();
+  d.claims = [{ id: 'c1', kind: 'statement', subject: 'contested account', status: 'conflicting', values: [statement('a.txt', 'Overtopped'), statement('c.txt', 'the board denies it was sabotage')] }];
+  const s = scoreExample(k, d, onTime, lines);
+  assert.deepEqual(s.claims.values, { hit: 1, of: 2 });
+  assert.equal(s.claims.slots[0].missed.length, 1);
+});

@@ -70,3 +70,22 @@ test('works completed "last year" and "last August" are one entry, at the finer 
   assert.equal(works[0]!.date, '2030-08');
   assert.deepEqual([...works[0]!.documents].sort(), ['d.txt', 'e.txt']);
 });
+
+test('a season dates its happening to the year', async () => {
+  const t = await timeline([raw('f.txt', '2031-11-04', 'Clinic rules\n\nFamily visits at the clinic were cut to one a month in the spring.')]);
+  const cut = t.find((e) => holds(e, 'in the spring'));
+  assert.ok(cut, show(t));
+  assert.equal(cut.date, '2031');
+  assert.equal(cut.precision, 'year');
+});
+
+test('an undated death of the injured retells the toll; it is no happening of the report\'s day', async () => {
+  // 2031-11-03 is a Monday.
+  const text = [
+    'Two shot outside bar',
+    'A gunman shot two men outside a bar in Brava late on Saturday, police said on Monday.',
+    'One of them was taken to hospital, where he later died.',
+  ].join('\n\n');
+  const t = await timeline([raw('g.txt', '2031-11-03', text)]);
+  assert.ok(!t.some((e) => e.date === '2031-11-03' && holds(e, 'later died')), show(t));
+});

@@ -257,6 +257,7 @@ export const SAME_ACT: Readonly<Record<string, string>> = {
   // How a siege ended is told as a surrender by one side and a storming by the other: one happening.
   surrender: 'siege end', end: 'siege end', storm: 'siege end',
   'break out': 'escape',
+  release: 'free',
   expand: 'widen', extend: 'widen',
   explode: 'explosion', blast: 'explosion',
 };

@@ -2,6 +2,7 @@ import type { EntityMention, EventArgument, EventMention, EventType, ResolvedDat
 import { sentenceIndexAt } from '../../../nlp/sentence-spans.ts';
 import { dropFiresPutOut, retypeAccidentalExplosions } from './accidents.ts';
 import { attributeToHazards } from './hazards.ts';
+import { retypeRiotActs } from './riots.ts';
 import {
   CLAUSE_BREAK_RE, DAY_VALUE_RE, GERUND_SUBJECT_AFTER_RE, HEDGE_RE, LOCATION_PREP_RE, NEGATION_RE, NOT_ARGUMENT, OBJECT_DATE_AFTER_RE, OBJECT_DATE_BEFORE_RE, PASSIVE_AUX_RE,
   PASSIVE_BY_RE, POSSESSIVE_DATE_NOUN_RE, POSSESSIVE_END_RE, REFERENCE_FALLBACK, LABEL_LINE_RE, REPORTED_CLAUSE_RE, SAYING_TYPES, SENTENCE_OPENING_RE, TIME_NAMES_DAY_RE, TRIGGER_FORMS,
@@ -189,5 +190,6 @@ export function findEvents(
   }
   attributeToHazards(text, sentences, events, timexes, reference);
   retypeAccidentalExplosions(text, events);
+  retypeRiotActs(text, events);
   return dropFiresPutOut(events);
 }

@@ -398,3 +398,8 @@ export const PUT_OUT_LEMMAS: ReadonlySet<string> = new Set(['put out', 'extingui
 export const GERUND_SUBJECT_AFTER_RE = /^\s+(?!(?:of|at|in|on|near|by|from|across|along|into|outside|inside)\b)(?:[\w'’,-]+\s+){1,5}?(?:will|would|is|was|are|were|can|cannot|could|should|must|may|might|won['’]t|isn['’]t|wasn['’]t|aren['’]t)\b/i;
 /** What may stand before the first word of a sentence: spaces, quotes, a bullet. */
 export const SENTENCE_OPENING_RE = /^[\s"“‘'•*-]*$/;
+
+/** Acts of force that rioters commit without killing: what a riot, a revolt or a mutiny is made of. */
+export const RIOT_ACT_LEMMAS: ReadonlySet<string> = new Set(['overpower', 'hostage', 'seize', 'fire']);
+/** Words of a riot, a revolt or a mutiny anywhere in a report. */
+export const RIOT_CONTEXT_RE = /\b(?:riots?|rioters?|rioting|revolts?|mutin(?:y|ies|ous|eers?)|uprisings?)\b/i;

@@ -78,5 +78,19 @@ test('charges with people as their object; nouns that only look like acts are no
   // "The fire on the roof" is no firing on anything.
   assert.deepEqual(lemmas('The fire on the roof was out by dawn.'), []);
   assert.deepEqual(lemmas('The hostages were met by their families.'), []);
-  assert.deepEqual(lemmas('Rioters set the mattresses on fire.'), ['fire:attack']);
+  assert.deepEqual(lemmas('Two men set the parked cars on fire.'), ['fire:attack']);
+});
+
+test('in a report of a riot or a mutiny, hostages taken, guards overpowered and fires set are the riot; killings stay killings', () => {
+  assert.deepEqual(
+    lemmas('The mutiny began on the frigate at dawn. Sailors overpowered two officers and took the captain hostage. Cabins were set on fire, and one officer was killed.'),
+    ['mutiny:protest', 'overpower:protest', 'hostage:protest', 'fire:protest', 'kill:kill'],
+  );
+  // With no riot named, the same acts are an armed attack.
+  assert.deepEqual(lemmas('Gunmen overpowered two guards and took the captain hostage.'), ['overpower:attack', 'hostage:attack']);
+});
+
+test('works completed in a month or a year are the site\'s history; a task completed is not', () => {
+  assert.deepEqual(lemmas('The renovation of the depot was completed in 2027.'), ['complete:other']);
+  assert.deepEqual(lemmas('The students completed the course last year.'), []);
 });

@@ -74,6 +74,13 @@ test('an escape, those recaptured and those still at large are one kind', () => 
   assert.deepEqual(readDoc('Two guests escaped unhurt from the burning jail annex.'), []);
   assert.deepEqual(readDoc('Nine passengers escaped through a window.', 'The skipper was later taken into custody.').filter(([k]) => k === 'escaped'), []);
   assert.deepEqual(readDoc('Nine passengers escaped through a window of the prison van.').filter(([k]) => k === 'escaped'), []);
+  // Nor one who got away from a gunman, a suspect sought, or men back in custody after an arrest, in a report that names a jail.
+  const arrest = (s: string): [string, number, string | null][] => readDoc('The two were booked into the county jail.', s).filter(([k]) => k === 'escaped');
+  assert.deepEqual(arrest('One escaped and ran home to call for help.'), []);
+  assert.deepEqual(arrest('At least one more suspect is being sought.'), []);
+  assert.deepEqual(arrest('Both men are back in custody, the sheriff said.'), []);
+  // A person named by words is left to the toll readings.
+  assert.deepEqual(readDoc('The hostage crisis ended; students will hold a vigil for an officer.').filter(([k]) => k === 'hostages'), []);
 });
 
 test('people charged are arrested, their stage "charged"', () => {
@@ -85,4 +92,6 @@ test('people charged are arrested, their stage "charged"', () => {
   ]);
   // An arrest is still an arrest, its own stage.
   assert.deepEqual(readDoc('Police arrested 20 people.'), [['arrested', 20, null]]);
+  // One person named by words is charged too.
+  assert.deepEqual(readDoc('A Dask man has been charged with arson.'), [['arrested', 1, 'charged']]);
 });

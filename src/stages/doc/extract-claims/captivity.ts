@@ -58,6 +58,8 @@ const CAPTORS_SEIZED_AFTER_RE = /^\s+(?:that\s+|whom\s+)?(?:they|it|he|she|the\s
 const RELEASED_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been|are|is|being)\s+)?(?:released|freed|set free|let go|walked free|handed over)\b/i;
 
+/** A place of custody or its bounds, named in the sentence of an escape. */
+const CUSTODY_PLACE_RE = /\b(?:prison|jail|gaol|penitentiary|custody|cells?|fence|walls?|compound|detention)\b/i;
 /** Nouns that name escapees without saying they were held: "the 11 men who broke out", "two escaped suspects". */
 const ESCAPEE_NOUN_RE = /\b(?:men|man|women|people|persons|others|suspects?|fugitives?|escapees?|runaways?)$/i;
 /** Let out of hospital, on bail or from custody: no release from captivity, and no captives counted. */
@@ -113,9 +115,14 @@ export function stageReading(s: string, start: number, numberEnd: number, phrase
   if (cues.confined && (detainees || counted === null || ESCAPEE_NOUN_RE.test(counted))) {
     const aux = AUX_AFTER_RE.exec(after);
     const tail = after.slice(aux ? aux[0].length : 0);
-    if (AT_LARGE_AFTER_RE.test(after)) return { kind: 'escaped', partOf: AT_LARGE };
-    if (RECAPTURED_AFTER_RE.test(tail) || (CAUGHT_AFTER_RE.test(tail) && ESCAPE_WORD_RE.test(s))) return { kind: 'escaped', partOf: RECAPTURED };
-    if (ESCAPED_AFTER_RE.test(tail) && (!/^(?:got|gotten|fled)\b/i.test(tail) || detainees)) return { kind: 'escaped', partOf: null };
+    // Sought, at large or back in custody is an escapee's stage only where the escape is told: a suspect "is being
+    // sought", "both men are back in custody" after an arrest are none.
+    const told = detainees || ESCAPE_WORD_RE.test(s);
+    if (told && AT_LARGE_AFTER_RE.test(after)) return { kind: 'escaped', partOf: AT_LARGE };
+    if (RECAPTURED_AFTER_RE.test(tail) && (told || !/^(?:back|returned)\b/i.test(tail))) return { kind: 'escaped', partOf: RECAPTURED };
+    if (CAUGHT_AFTER_RE.test(tail) && ESCAPE_WORD_RE.test(s)) return { kind: 'escaped', partOf: RECAPTURED };
+    // "one escaped and ran home" from a gunman is no escape from custody: the sentence names the place or the escapee.
+    if (ESCAPED_AFTER_RE.test(tail) && (detainees || CUSTODY_PLACE_RE.test(s)) && (!/^(?:got|gotten|fled)\b/i.test(tail) || detainees)) return { kind: 'escaped', partOf: null };
   }
   return null;
 }

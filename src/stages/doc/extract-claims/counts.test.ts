@@ -118,6 +118,8 @@ test('what a place holds and is built for, and people around it, are counted', (
   assert.deepEqual(read('Four mediators are in radio contact with the crew.'), [['count', 4, 'mediators']]);
   assert.deepEqual(read('Some 150 families of the miners waited at the pithead.'), [['count', 150, 'families']]);
   assert.deepEqual(read('Some 90 patients in the east wing were transferred to nearby clinics overnight.'), [['count', 90, 'patients moved']]);
+  // The hurt taken to hospitals are no people moved.
+  assert.ok(!read('All five victims were taken to nearby hospitals.').some(([kind]) => kind === 'count'));
   // A rival figure compared with by "not the" counts the same people.
   assert.deepEqual(read('The union says the camp held 2,400 refugees, not the 2,050 given by the agency.'), [
     ['count', 2400, 'refugees'],

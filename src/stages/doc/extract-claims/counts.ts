@@ -59,7 +59,7 @@ const WORD_AFTER_RE = /^\s+([\p{L}-]{3,})/u;
  * "90 patients from the east wing were moved to other hospitals": people sent elsewhere, counted, not evacuated; the
  * counted phrase says so ("inmates moved"), so that the moved are not counted with those the place holds.
  */
-const TRANSFERRED_AFTER_RE = /^(?:moved|transferred|relocated|taken|bus(?:s)?ed|sent|shifted) to (?:other|another|different|a different|neighbou?ring|nearby) \p{L}+/iu;
+const TRANSFERRED_AFTER_RE = /^(?:moved|transferred|relocated|bus(?:s)?ed|shifted) to (?:other|another|different|a different|neighbou?ring|nearby) \p{L}+/iu;
 /** "150 families of the miners waited": an of-phrase between the noun and its verb. */
 const OF_NOUN_AFTER_RE = /^\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+and\s+(?:of\s+)?(?:the\s+)?[\p{L}'’-]+)?(?=\s)/u;
 /** "90 patients from the east wing were moved": a place phrase between the noun and its verb. */

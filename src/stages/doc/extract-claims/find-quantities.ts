@@ -793,7 +793,10 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       // "two tellers were released", "two more drivers were indicted": a plural the person nouns lack is read past to its verb.
       const more = MORE_AFTER_RE.exec(s.slice(q.end, q.end + 8));
       const plural = phrase.head || q.head ? null : pluralNounAfter(s, q.end + (more ? more[0].length : 0));
-      const reading = stageReading(s, q.start, q.end, plural?.end ?? inclusionEnd, phrase.head ? phrase.counted : null, person || !phrase.head, cues);
+      // People counted by words ("a man", "the child") may be charged, but no siege or escape is read of them:
+      // "hold a vigil for an officer" is none.
+      const stageCues = q.head ? { captive: false, confined: false } : cues;
+      const reading = stageReading(s, q.start, q.end, plural?.end ?? inclusionEnd, phrase.head ? phrase.counted : null, person || !phrase.head, stageCues);
       if (reading) {
         kind = reading.kind;
         stage = reading.partOf;

@@ -62,24 +62,29 @@ function parse(template: string): Part[] {
   return parts;
 }
 
-function walk(parts: Part[], rng: Rng, slots: Readonly<Record<string, string>>, out: string[]): void {
+/** Appends one wording of `parts` to `acc`; returns whether an empty alternative was taken (so spaces need tidying). */
+function walk(parts: Part[], rng: Rng, slots: Readonly<Record<string, string>>, acc: { s: string }): boolean {
+  let empty = false;
   for (const p of parts) {
-    if (typeof p === 'string') out.push(p);
+    if (typeof p === 'string') acc.s += p;
     else if ('slot' in p) {
       const v = slots[p.slot];
       if (v === undefined) throw new Error(`no value for slot {${p.slot}}`);
-      out.push(v);
-    } else if (!p.optional || rng() < 0.5) walk(p.choose[Math.floor(rng() * p.choose.length)], rng, slots, out);
+      acc.s += v;
+    } else if (!p.optional || rng() < 0.5) {
+      const alt = p.choose[Math.floor(rng() * p.choose.length)];
+      if (alt.length === 0) empty = true;
+      else if (walk(alt, rng, slots, acc)) empty = true;
+    } else empty = true;
   }
+  return empty;
 }
 
 /** One wording of `template`: alternatives picked with `rng`, slots filled, first letter capitalised, spaces tidied. */
 export function expand(template: string, rng: Rng, slots: Readonly<Record<string, string>>): string {
-  const out: string[] = [];
-  walk(parse(template), rng, slots, out);
-  let s = out.join('');
-  // Only an empty alternative leaves a double space or a space before a stop: skip the regexes otherwise.
-  if (s.includes('  ') || s.includes(' ,') || s.includes(' .')) s = s.replace(/ {2,}/g, ' ').replace(/ ([,.])/g, '$1');
+  const acc = { s: '' };
+  // Only a skipped part can leave a double space or a space before a stop: skip the regexes otherwise.
+  let s = walk(parse(template), rng, slots, acc) ? acc.s.replace(/ {2,}/g, ' ').replace(/ ([,.])/g, '$1') : acc.s;
   s = s.trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

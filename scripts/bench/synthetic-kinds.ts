@@ -75,9 +75,8 @@ export const EVENT_KINDS: EventKind[] = [
   {
     type: 'flood', noun: 'floods', killed: [2, 60], injured: [5, 200], missing: [1, 50],
     facets: {
-      river: ['the Osk river', 'the Vel river', 'the Marra', 'the Tessen', 'two mountain rivers', 'the Dun canal'],
       rain: ['three days of heavy rain', 'a week of storms', 'an overnight cloudburst', 'record autumn rainfall'],
-      rescue: ['boats', 'helicopters', 'army lorries', 'rubber dinghies'],
+      rescue: ['boats', 'helicopters', 'lorries', 'rubber dinghies'],
     },
     headlines: [
       '[Floods|Flash floods|Floodwaters] [kill {killed}|leave {killed} dead] [as|after] {river} [bursts its banks|overflows|rises] [in|across] {region}',
@@ -360,8 +359,8 @@ export const EVENT_KINDS: EventKind[] = [
         '[Observers|Monitors] [reported|noted] [scattered|some|isolated] irregularities, [including|among them] ballot boxes [arriving late|going missing|left unsealed] at polling stations [about|some] {dist} [kilometres|km] from {place}.',
       ],
       [
-        'The ruling party, led by {official}, said it would [wait for official results|not comment until the count was complete|respect the outcome] before [commenting|saying more|conceding anything].',
-        '[The campaign|Campaigning] was [dominated by|fought over|shaped by] {issue}, [and|while] both [main|leading] [candidates|parties] [traded accusations|attacked each other] over [corruption|broken promises|their records].',
+        'The ruling party, led by {official}, said it would [wait for official results before commenting|not comment until the count was complete|respect the outcome, whatever it was].',
+        '[The campaign|Campaigning] was [dominated by|fought over|shaped by] {issue}, [and|while] both [main|leading] [candidates|parties] [traded accusations|attacked each other] over [broken promises|their records|each other\'s past].',
       ],
       [
         'The campaign was marked by a [televised|heated|bitter] debate {lastMonth} in which [both leaders|the two candidates|the main rivals] [traded accusations|clashed|argued] over {issue}.',

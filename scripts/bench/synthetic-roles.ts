@@ -92,7 +92,7 @@ export const CIVIC_ROLES: string[][] = [
     '{official}, the {role}, [told|assured|warned] [reporters|parliament|the public] that [the door was open|talks were possible|there was room for talks] but that [the law|public order|the budget] [came first|would be defended|was not negotiable].',
   ],
   [
-    '[Opposition parties|Opposition leaders|Critics] [accused the government of|criticised the government for] [mishandling|ignoring|inflaming] the [dispute|crisis|situation] for months. The {party} said it would [table a motion|call a vote|demand a debate] in parliament.',
+    '[Opposition parties|Opposition leaders|Rival parties] [accused the government of|criticised the government for] [mishandling|ignoring|inflaming] the [dispute|crisis|situation] for months. The {party} said it would [table a motion|call a vote|demand a debate] in parliament.',
   ],
   [
     '{expert}, a [political scientist|political analyst|professor of politics] who has [followed|studied|written about] {country}\'s politics for [two decades|years|a long time], said the government had [underestimated|misread|ignored] the [anger|public mood|strength of feeling].',

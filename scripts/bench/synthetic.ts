@@ -96,6 +96,8 @@ function makeEvent(rng: Rng, index: number): EventFacts {
     dist: String(between(rng, 3, 180)),
     count: String(between(rng, 2, 90) * 10),
     mag: (between(rng, 45, 78) / 10).toFixed(1),
+    // A river belongs to its region: named per event, not drawn from a list every country shares.
+    river: `the ${pick(rng, PLACE_HEADS)}${pick(rng, ['a', 'en', 'ar', 'ista', 'une'])} river`,
     hour: pick(rng, HOURS),
     noun: kind.noun,
   };
@@ -120,6 +122,8 @@ function relativeDay(eventDay: number, published: number): string {
 interface Outlet {
   name: string;
   junky: boolean;
+  /** How much background the outlet adds around the facts: brief wire-style items to long reads. */
+  wordy: number;
 }
 
 /** A sentence of the body and where it tends to sit: the kind's own facts early, background late. */
@@ -178,7 +182,7 @@ function writeOriginal(rng: Rng, ev: EventFacts, outlet: Outlet, published: numb
   const body: Placed[] = [];
   if (killed > 0 && rng() < 0.85) body.push({ text: expand(pick(rng, TOLL), rng, slots), at: rng() * 0.5 });
   tellRoles(rng, k.roles, 0.9, 0, slots, body);
-  tellRoles(rng, k.civic ? CIVIC_ROLES : DISASTER_ROLES, k.civic ? 0.85 : 0.65, 0.4, slots, body);
+  tellRoles(rng, k.civic ? CIVIC_ROLES : DISASTER_ROLES, (k.civic ? 0.8 : 0.65) * outlet.wordy, 0.4, slots, body);
   const quotes = k.civic ? CIVIC_QUOTE : [OFFICIAL_QUOTE, EXPERT_QUOTE][Math.floor(rng() * 2)];
   for (const q of k.quotes) if (rng() < 0.6) body.push({ text: expand(pick(rng, WITNESS_QUOTE), rng, { ...slots, q: expand(q, rng, slots) }), at: rng() * 1.4 });
   body.push({ text: expand(pick(rng, quotes), rng, slots), at: 0.2 + rng() });
@@ -225,7 +229,7 @@ export function generateReports(n: number, seed = 1): SyntheticReport[] {
   const outlets: Outlet[] = [];
   for (let i = 0; i < 40; i++) {
     const name = expand(pick(rng, OUTLET_PATTERNS), rng, { place: `${pick(rng, PLACE_HEADS)}${pick(rng, PLACE_TAILS)}`, country: `${pick(rng, COUNTRY_HEADS)}${pick(rng, COUNTRY_TAILS)}` });
-    outlets.push({ name, junky: rng() < 0.3 });
+    outlets.push({ name, junky: rng() < 0.3, wordy: pick(rng, [0.7, 1, 1.2, 1.4]) });
   }
   let eventIndex = 0;
   while (out.length < n) {

@@ -15,6 +15,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'reporter', 'editor', 'founder', 'ceo', 'manager', 'coach', 'counterpart', 'attorney', 'prosecutor',
   'mp', 'mep', 'deputy', 'advisor', 'adviser', 'superintendent', 'inspector', 'sultan', 'rabbi', 'father',
   'chargé', 'charge', 'consul', 'consul-general', 'attaché', 'economist', 'scientist', 'witness', 'resident',
+  // Occupations written as a title before a name ("Driver X", "Skipper X").
+  'driver', 'pilot', 'co-pilot', 'skipper', 'engineer', 'nurse', 'doctor', 'surgeon', 'paramedic', 'firefighter', 'warden',
+  'lawyer', 'priest', 'pastor',
 ]);
 
 /** Words that may precede a role head inside the role ("caretaker prime", "former federal"). */

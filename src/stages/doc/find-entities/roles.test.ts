@@ -23,3 +23,10 @@ test('an appositive role ends before a relative clause', () => {
   const ms = mentions('Oren Vask, a professor of civil engineering at Kelmarsh University who studied the bridge, said the joints had failed.\n');
   assert.equal(person(ms, 'Oren Vask')?.role, 'professor of civil engineering at Kelmarsh University');
 });
+
+test('an occupation written as a title opening a sentence ("Driver X") is the role, not part of the name', () => {
+  const ms = mentions('The coach left the road at dawn. Driver Tomasz Kerrel survived, the operator said. Skipper Ana Voss was rescued.');
+  const names = ms.filter((m) => m.type === 'PERSON').map((m) => `${m.text}|${m.role ?? ''}`);
+  assert.ok(names.includes('Tomasz Kerrel|Driver'), names.join(' ; '));
+  assert.ok(names.includes('Ana Voss|Skipper'), names.join(' ; '));
+});

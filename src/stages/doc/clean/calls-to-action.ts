@@ -7,6 +7,13 @@ import type { Span } from '../../../core/index.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
 import { BOILERPLATE_LINES, MAX_WIDGET_LINE } from './patterns.ts';
 
+/**
+ * An appeal addresses the reader: "you", "your", "our", "us", or an imperative first word (English
+ * and the other languages below). A cheap first test, since every short line of every page meets it.
+ */
+const ADDRESSES_READER =
+  /\b(?:you|your|our|us)\b|^(?:please|get|turn|switch|enable|allow|activate|add|download|install|sign|subscribe|register|receive|join|follow|like|liked|love|loved|find|donate|support|become|make|chip|enjoy|unlock|help|give|watch|listen|stream|tune|e-?mail|contact|message|whatsapp|call|text|write|reach|send|got|have|do|want|don|never|value|appreciate|abonn|inscri|suiv|souten|suscr|s[ií]g|descarg|activ|ap[óo]y|iscriv|abbon|segui|scaric|attiv|sosten|assin|siga|baix|ative|apoi|zapisz|subskryb|obserwuj|pobierz|włącz|wesprzyj|schrijf|volg|zet|steun|jetzt|melden|folgen|laden|aktivieren|unterstützen|t[ée]l[ée]charg)/i;
+
 /** A sentence longer than this is prose, whatever it asks. */
 const MAX_APPEAL_CHARS = 200;
 
@@ -69,14 +76,15 @@ const APPEAL_LINES = BOILERPLATE_LINES.filter((p) => APPEAL_LINE_REASONS.has(p.r
 const REPORTED = /["“”«»„]|,\s+(?:[^\s,]+\s+){0,4}(?:said|says|urged|urges|told|tells|advised|advises|warned|warns|added|wrote|posted|asked)\b/;
 
 function isAppeal(sentence: string): boolean {
-  if (sentence.length > MAX_APPEAL_CHARS || REPORTED.test(sentence)) return false;
-  if (APPEALS.some((re) => re.test(sentence))) return true;
-  return APPEAL_LINES.some((p) => (p.cue === undefined || p.cue.test(sentence)) && p.re.test(sentence));
+  if (sentence.length > MAX_APPEAL_CHARS) return false;
+  const asks = APPEALS.some((re) => re.test(sentence)) || APPEAL_LINES.some((p) => (p.cue === undefined || p.cue.test(sentence)) && p.re.test(sentence));
+  // Tested last: most sentences are no appeal at all.
+  return asks && !REPORTED.test(sentence);
 }
 
 /** Every sentence of the line is a call to action or a newsroom promo. */
 export function isCallToAction(line: string): boolean {
-  if (line.length > MAX_WIDGET_LINE || !APPEAL_CUE.test(line)) return false;
+  if (line.length > MAX_WIDGET_LINE || !ADDRESSES_READER.test(line) || !APPEAL_CUE.test(line)) return false;
   const spans: Span[] = [];
   sentenceSpans(line, 0, line.length, spans);
   if (spans.length === 0) return false;

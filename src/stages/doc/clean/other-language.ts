@@ -36,12 +36,17 @@ const MORE_FOREIGN = [
 ];
 const FOREIGN = new Set([...Object.entries(STOPWORDS).flatMap(([lang, words]) => (lang === 'en' ? [] : words)), ...MORE_FOREIGN].filter((w) => w.length > 1 && !ENGLISH.has(w)));
 const WORD = /[\p{L}]+/gu;
+// Every line is tested, so the word lists are single regexes without the slow `u` flag; a Latin
+// letter is [A-Za-zÀ-ɏ] for their word boundaries.
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ɏ';
+const wordsRe = (words: Iterable<string>): RegExp => new RegExp(`(?<![${LETTER}])(?:${[...words].join('|')})(?![${LETTER}])`, 'i');
+const ENGLISH_WORD = wordsRe(ENGLISH);
+const FOREIGN_WORD = wordsRe(FOREIGN);
 /**
  * A Latin letter with a diacritic, which English words do not carry, in a word that starts lower case:
  * a capitalised one is usually a name ("Kraków", "José") that an English text keeps as it is.
  */
-const ACCENTED = /[À-ÖØ-öø-ɏ]/;
-const LOWER = /^\p{Ll}/u;
+const LOWER_ACCENTED_WORD = new RegExp(`(?<![${LETTER}])[a-zß-öø-ÿ][${LETTER}]*[À-ÖØ-öø-ɏ]`);
 
 interface LineLike {
   text: string;
@@ -52,15 +57,8 @@ interface LineLike {
 const ADDRESS = /:\/\/|www\.|\b[\w-]+\.(?:com|org|net|gov|edu|co|de|fr|es|it|pl|nl|pt)\b/i;
 
 function looksForeign(line: string): boolean {
-  if (line.length > MAX_LABEL_CHARS || ADDRESS.test(line)) return false;
-  let foreign = false;
-  for (const w of line.match(WORD) ?? []) {
-    if (w.length < 2) continue;
-    const lower = w.toLowerCase();
-    if (ENGLISH.has(lower)) return false;
-    if (FOREIGN.has(lower) || (ACCENTED.test(w) && LOWER.test(w))) foreign = true;
-  }
-  return foreign;
+  if (line.length > MAX_LABEL_CHARS || ENGLISH_WORD.test(line) || ADDRESS.test(line)) return false;
+  return FOREIGN_WORD.test(line) || LOWER_ACCENTED_WORD.test(line);
 }
 
 /** Removes a foreign site's short labels from an English page that carries several of them. */

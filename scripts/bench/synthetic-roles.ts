@@ -147,8 +147,12 @@ export const EXPERT_QUOTE = [
 
 export const CIVIC_QUOTE = [
   '"[This is about dignity, not only money|We are here for our children|Nobody listened, so we came out]," said {witness}, who took part in [the action|the march|the rally] in {place}.',
-  '"[We will listen, but we will not be blackmailed|The government will not govern from the street|Dialogue yes, chaos no]," {official}, the {role}, told reporters in {place}.',
   '"[Both sides have dug in|Nobody wants to blink first|This can only end at the table], and the public is paying for it," said {expert}, a political analyst.',
+];
+
+export const CIVIC_OFFICIAL_QUOTE = [
+  '"[We will listen, but we will not be blackmailed|The government will not govern from the street|Dialogue yes, chaos no]," {official}, the {role}, told reporters in {place}.',
+  '"[The country cannot be held hostage|We have made a fair offer|Our door has never been closed]," said {official}, the {role}. "[Now it is up to them|The rest is up to the other side|We expect an answer within days]."',
 ];
 
 /** A closing credit line; not every report has one. */

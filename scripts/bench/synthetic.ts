@@ -7,7 +7,7 @@ import type { Rng } from './phrase.ts';
 import { EVENT_KINDS } from './synthetic-kinds.ts';
 import type { EventKind } from './synthetic-kinds.ts';
 import {
-  CIVIC_QUOTE, CIVIC_ROLES, CREDIT, DISASTER_ROLES, EXPERT_QUOTE, MISSING, OFFICIAL_QUOTE, RIVAL_TOLL, TOLL, WITNESS_QUOTE,
+  CIVIC_OFFICIAL_QUOTE, CIVIC_QUOTE, CIVIC_ROLES, CREDIT, DISASTER_ROLES, EXPERT_QUOTE, MISSING, OFFICIAL_QUOTE, RIVAL_TOLL, TOLL, WITNESS_QUOTE,
 } from './synthetic-roles.ts';
 import {
   AGENCY_NAMES, COUNTRY_HEADS, COUNTRY_TAILS, FIRST_NAMES, JUNK_LINES, OUTLET_PATTERNS, PLACE_HEADS, PLACE_TAILS, REGION_KINDS,
@@ -68,6 +68,8 @@ interface EventFacts {
   missing: number;
   /** Slot values every report of the event shares: names, places, the kind's facets. */
   slots: Record<string, string>;
+  /** What an official said at the news conference: outlets that were there quote it word for word. */
+  statement: string;
 }
 
 function personName(rng: Rng): string {
@@ -102,6 +104,7 @@ function makeEvent(rng: Rng, index: number): EventFacts {
     noun: kind.noun,
   };
   for (const [name, values] of Object.entries(kind.facets)) slots[name] = pick(rng, values);
+  const statement = expand(pick(rng, kind.civic ? CIVIC_OFFICIAL_QUOTE : OFFICIAL_QUOTE), rng, slots);
   return {
     id: `ev${String(index).padStart(5, '0')}`,
     kind,
@@ -110,6 +113,7 @@ function makeEvent(rng: Rng, index: number): EventFacts {
     injured: between(rng, kind.injured[0], kind.injured[1]),
     missing: between(rng, kind.missing[0], kind.missing[1]),
     slots,
+    statement,
   };
 }
 
@@ -183,9 +187,9 @@ function writeOriginal(rng: Rng, ev: EventFacts, outlet: Outlet, published: numb
   if (killed > 0 && rng() < 0.85) body.push({ text: expand(pick(rng, TOLL), rng, slots), at: rng() * 0.5 });
   tellRoles(rng, k.roles, 0.9, 0, slots, body);
   tellRoles(rng, k.civic ? CIVIC_ROLES : DISASTER_ROLES, (k.civic ? 0.8 : 0.65) * outlet.wordy, 0.4, slots, body);
-  const quotes = k.civic ? CIVIC_QUOTE : [OFFICIAL_QUOTE, EXPERT_QUOTE][Math.floor(rng() * 2)];
+  const quotes = (k.civic ? [CIVIC_OFFICIAL_QUOTE, CIVIC_QUOTE] : [OFFICIAL_QUOTE, EXPERT_QUOTE])[Math.floor(rng() * 2)];
   for (const q of k.quotes) if (rng() < 0.6) body.push({ text: expand(pick(rng, WITNESS_QUOTE), rng, { ...slots, q: expand(q, rng, slots) }), at: rng() * 1.4 });
-  body.push({ text: expand(pick(rng, quotes), rng, slots), at: 0.2 + rng() });
+  body.push({ text: rng() < 0.5 ? ev.statement : expand(pick(rng, quotes), rng, slots), at: 0.2 + rng() });
   if (killed > 0 && rng() < 0.35) body.push({ text: expand(pick(rng, RIVAL_TOLL), rng, slots), at: 0.3 + rng() });
   body.sort((x, y) => x.at - y.at);
   // Paragraphs of one or two sentences, as news sites set them.

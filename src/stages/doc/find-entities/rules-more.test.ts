@@ -82,3 +82,10 @@ test('a name ending in a police or army unit word ("X Unit", "X Battalion") is a
   groupCues(cs, v);
   assert.deepEqual(shown(v, cs), ['Rapid Entry Unit/ORG', 'Ninth Rifle Battalion/ORG']);
 });
+
+test('a portfolio after "Minister of" right before the person is part of the role, not a group of its own', () => {
+  // 0 Minister 1 of 2 Transport 3 Elsa 4 Grund 5 and 6 the 7 director 8 of 9 Kestel 10 Works 11 Anna 12 Brodd
+  const v = view('Minister of Transport Elsa Grund and the director of Kestel Works Anna Brodd');
+  const cs = [cand(2, 3, 'ORG'), cand(3, 5, 'PERSON'), cand(9, 11, 'ORG'), cand(11, 13, 'PERSON')];
+  assert.deepEqual(shown(v, rolesNotNames(cs, v)), ['Elsa Grund/PERSON', 'Kestel Works/ORG', 'Anna Brodd/PERSON']);
+});

@@ -156,7 +156,8 @@ export function orgTails(cands: Candidate[], v: TokenView): void {
 /**
  * A non-person span ending in a role word right before a person ("X Information Minister Y") is a
  * role; so is a lone portfolio word the model split off before the role word ("Interior" +
- * "Minister" + "Y"), unless it is an institution word or a place the lists know.
+ * "Minister" + "Y"), unless it is an institution word or a place the lists know, and a portfolio
+ * after "Minister of" right before the person ("Minister of Transport Y").
  */
 export function rolesNotNames(cands: Candidate[], v: TokenView): Candidate[] {
   const gaz = loadGazetteer();
@@ -164,10 +165,17 @@ export function rolesNotNames(cands: Candidate[], v: TokenView): Candidate[] {
     const next = cands[i + 1];
     if (c.type === 'PERSON' || !next || next.type !== 'PERSON') return true;
     if (next.ts === c.te && ROLE_HEADS.has(v.lower[c.te - 1])) return false;
+    if (next.ts === c.te && c.ts >= 2 && v.lower[c.ts - 1] === 'of' && ROLE_HEADS.has(v.lower[c.ts - 2]) && portfolioWords(c, v)) return false;
     const w = v.lower[c.ts];
     const portfolio = c.te - c.ts === 1 && ROLE_MODIFIERS.has(w) && !ORG_HEADS.has(w) && !v.isAllCaps(c.ts) && !gazName(v.word(c.ts), gaz);
     return !(portfolio && next.ts === c.te + 1 && ROLE_HEADS.has(v.lower[c.te]) && v.isCapitalized(c.te));
   });
+}
+
+/** Whether every word of the span is a portfolio or role modifier word ("Transport", "Foreign Affairs"). */
+function portfolioWords(c: Candidate, v: TokenView): boolean {
+  for (let k = c.ts; k < c.te; k++) if (!ROLE_MODIFIERS.has(v.lower[k]) && v.lower[k] !== 'and') return false;
+  return true;
 }
 
 /** Extends a person leftwards over a capitalized given name the model left out ("Jan X"). */

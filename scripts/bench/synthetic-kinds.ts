@@ -6,7 +6,7 @@
 export interface EventKind {
   type: string;
   noun: string;
-  /** Which numbers the event produces and their rough scale. */
+  /** Which numbers the event produces and their rough scale (dead from 0 or 2, so "{killed} people" reads right). */
   killed: [number, number];
   injured: [number, number];
   missing: [number, number];
@@ -39,9 +39,9 @@ export const EVENT_KINDS: EventKind[] = [
       '{killed} [dead|killed], {injured} [hurt|injured] as [tremor|quake] [rocks|strikes|shakes] {country}',
     ],
     ledes: [
-      '{place}, {country} — [A|An] [magnitude {mag}|powerful|strong] [earthquake|quake] [struck|hit|shook|rocked] {region} {when}, [killing [at least|] {killed} people|leaving [at least|] {killed} people dead|leaving [at least|] {killed} dead] and [injuring|wounding] {injured}, [officials said|authorities said|according to the {org}].',
-      '[At least|] {killed} people [were killed|died|lost their lives] [when|after] [a|an] [magnitude {mag}|strong|shallow] [earthquake|tremor] [hit|struck] {terrain} [in|across] {region} {when}, [the {org} said|officials said|said the {org}].',
-      '{place}, {country} — [Rescuers|Emergency crews|Soldiers and volunteers] [were searching|combed|dug through] the ruins of {buildings} [on the edge of|around|near] {place} [after|following] [an|a] [earthquake|quake] {when} that [killed [at least|] {killed} people|left [at least|] {killed} people dead].',
+      '{place}, {country} — [A magnitude {mag}|A powerful|A strong|An intense] [earthquake|quake] [struck|hit|shook|rocked] {region} {when}, [killing [at least|] {killed} people|leaving [at least|] {killed} people dead|leaving [at least|] {killed} dead] and [injuring|wounding] {injured}, [officials said|authorities said|according to the {org}].',
+      '[At least|] {killed} people [were killed|died|lost their lives] [when|after] [a magnitude {mag}|a strong|a shallow|an intense] [earthquake|tremor] [hit|struck] {terrain} [in|across] {region} {when}, [the {org} said|officials said|said the {org}].',
+      '{place}, {country} — [Rescuers|Emergency crews|Soldiers and volunteers] [were searching|combed|dug through] the ruins of {buildings} [on the edge of|around|near] {place} [after|following] [an earthquake|a quake] {when} that [killed [at least|] {killed} people|left [at least|] {killed} people dead].',
     ],
     roles: [
       [
@@ -114,7 +114,7 @@ export const EVENT_KINDS: EventKind[] = [
     orgs: ['national disaster agency', 'Red Cross', 'flood control office'],
   },
   {
-    type: 'fire', noun: 'fire', killed: [1, 40], injured: [3, 80], missing: [0, 10],
+    type: 'fire', noun: 'fire', killed: [2, 40], injured: [3, 80], missing: [0, 10],
     facets: {
       site: ['a crowded market', 'an apartment block', 'a textile factory', 'a hotel', 'a warehouse', 'a nightclub', 'a hospital wing', 'a school dormitory'],
       cause: ['an electrical fault', 'a gas cylinder', 'faulty wiring', 'a kitchen stove', 'a discarded cigarette', 'an overheated generator'],
@@ -198,7 +198,7 @@ export const EVENT_KINDS: EventKind[] = [
     orgs: ['transport safety board', 'traffic police', 'rail authority'],
   },
   {
-    type: 'storm', noun: 'storm', killed: [1, 45], injured: [10, 250], missing: [0, 20],
+    type: 'storm', noun: 'storm', killed: [2, 45], injured: [10, 250], missing: [0, 20],
     facets: {
       storm: ['tropical storm', 'cyclone', 'violent windstorm', 'hailstorm', 'tornado'],
       wind: ['120', '150', '170', '190'],
@@ -268,7 +268,7 @@ export const EVENT_KINDS: EventKind[] = [
     orgs: ['geological survey', 'civil defence service'],
   },
   {
-    civic: true, type: 'protest', noun: 'protests', killed: [1, 12], injured: [10, 300], missing: [0, 0],
+    civic: true, type: 'protest', noun: 'protests', killed: [2, 12], injured: [10, 300], missing: [0, 0],
     facets: {
       grievance: ['a rise in fuel prices', 'a new sales tax', 'the arrest of an opposition figure', 'cuts to pensions', 'water shortages', 'a disputed mining deal'],
       square: ['Liberty Square', 'the central square', 'the parliament building', 'the main boulevard', 'the presidential palace'],

@@ -23,3 +23,10 @@ test('whole pipeline: the possessive office is one organization, its holder a pe
   assert.ok(ents.includes('Irma Tolvek/PERSON'), ents.join(' | '));
   assert.ok(!ents.some((e) => e.startsWith('Workers/') || e.startsWith('Advocate/')), ents.join(' | '));
 });
+
+test('the office\'s field after "of" is part of its name; a place, or a name running past the field, is not', () => {
+  // 0 the 1 Inspector 2 General 3 of 4 Mines 5 , 6 the 7 Ombudsman 8 of 9 Norvale 10 and 11 the 12 Auditor 13 General 14 of 15 Roads 16 and 17 Ports
+  const v = view('the Inspector General of Mines, the Ombudsman of Norvale and the Auditor General of Roads and Ports');
+  const out = titledOffices([cand(4, 5, 'PERSON'), cand(9, 10, 'PLACE'), cand(15, 18, 'ORG')], v);
+  assert.deepEqual(shown(v, out), ['Inspector General of Mines/ORG', 'Ombudsman/ORG', 'Norvale/PLACE', 'Auditor General/ORG', 'Roads and Ports/ORG']);
+});

@@ -10,11 +10,13 @@ const isPossessive = (v: TokenView, i: number): boolean => POSSESSIVE.has(v.lowe
 
 /**
  * Finds "the" + capitalized words (possessives allowed: "Citizens'") + an office head, not followed
- * by a capitalized word (then it is a title before a name: "the Public Defender Ana X"). The span
+ * by a capitalized word (then it is a title before a name: "the Public Defender Ana X"), and its
+ * field after "of" ("of Mines") unless that is a place. The span
  * becomes an organization; candidates inside it go, and one crossing its edge leaves it alone.
  */
 export function titledOffices(cands: Candidate[], v: TokenView): Candidate[] {
   const found: Candidate[] = [];
+  let cover: Cover | null = null;
   for (let i = 1; i < v.n; i++) {
     const w = v.lower[i];
     const general = w === 'general' && GENERAL_OFFICES.has(v.lower[i - 1]) && v.isCapitalized(i - 1);
@@ -28,7 +30,18 @@ export function titledOffices(cands: Candidate[], v: TokenView): Candidate[] {
     if (v.lower[s] === 'the' && s < i) s++;
     else if (s === 0 || v.lower[s - 1] !== 'the') continue;
     if (s === i && !LONE_OFFICE_TITLES.has(w)) continue;
-    found.push({ ts: s, te: i + 1, type: 'ORG', role: null, acronym: null, linkTo: null });
+    // "the Inspector General of Mines": its field is part of the name, unless a place or a
+    // person's full name follows "of", or a name the model read runs past the field.
+    let e = i + 1;
+    if (e + 1 < v.n && v.lower[e] === 'of' && v.isCapitalized(e + 1) && !v.isAllCaps(e + 1)) {
+      cover ??= coverOf(cands, v.n);
+      let k = e + 1;
+      while (k < v.n && v.isCapitalized(k) && !v.isAllCaps(k)) k++;
+      let ok = true;
+      for (let t = e + 1; t < k && ok; t++) ok = !cover.blocks[t] && (cover.start[t] < 0 || (cover.start[t] > e && cover.end[t] <= k));
+      if (ok) e = k;
+    }
+    found.push({ ts: s, te: e, type: 'ORG', role: null, acronym: null, linkTo: null });
   }
   if (found.length === 0) return cands;
   // Token -> the office over it (offices never overlap: each ends at its own head).
@@ -43,4 +56,21 @@ export function titledOffices(cands: Candidate[], v: TokenView): Candidate[] {
   }
   const kept = cands.filter((c) => office[c.ts] < 0 || crossed[office[c.ts]] === 1);
   return withCandidates(kept, found.filter((_, k) => crossed[k] === 0), cands);
+}
+
+/** Per token: the candidate over it (start, end; -1 for none), and whether it is a place or a person's full name. */
+interface Cover {
+  start: Int32Array;
+  end: Int32Array;
+  blocks: Uint8Array;
+}
+
+function coverOf(cands: readonly Candidate[], n: number): Cover {
+  const out: Cover = { start: new Int32Array(n).fill(-1), end: new Int32Array(n).fill(-1), blocks: new Uint8Array(n) };
+  for (const c of cands) {
+    out.start.fill(c.ts, c.ts, c.te);
+    out.end.fill(c.te, c.ts, c.te);
+    if (c.type === 'PLACE' || (c.type === 'PERSON' && c.te - c.ts > 1)) out.blocks.fill(1, c.ts, c.te);
+  }
+  return out;
 }

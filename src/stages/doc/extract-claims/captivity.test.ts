@@ -70,6 +70,8 @@ test('an escape, those recaptured and those still at large are one kind', () => 
     ['escaped', 7, 'recaptured'],
     ['escaped', 9, null],
   ]);
+  // A follow-up naming no jail: the escape told with custody in one sentence is enough.
+  assert.deepEqual(readDoc('Police said six of the ten who broke out were back in custody.'), [['escaped', 6, 'recaptured'], ['escaped', 10, null]]);
   // Escaping a fire unhurt is no escape from custody; nor passengers escaping a wreck in a report of arrests.
   assert.deepEqual(readDoc('Two guests escaped unhurt from the burning jail annex.'), []);
   assert.deepEqual(readDoc('Nine passengers escaped through a window.', 'The skipper was later taken into custody.').filter(([k]) => k === 'escaped'), []);
@@ -92,6 +94,9 @@ test('people charged are arrested, their stage "charged"', () => {
   ]);
   // An arrest is still an arrest, its own stage.
   assert.deepEqual(readDoc('Police arrested 20 people.'), [['arrested', 20, null]]);
+  // An arrest told with why: "accused" does not make it a charge.
+  assert.deepEqual(readDoc('Police have arrested two men accused of arson.'), [['arrested', 2, null]]);
+  assert.deepEqual(readDoc('The man who wounded three and killed one was indicted today.').filter(([k]) => k === 'killed'), [['killed', 1, null]]);
   // One person named by words is charged too.
   assert.deepEqual(readDoc('A Dask man has been charged with arson.'), [['arrested', 1, 'charged']]);
 });

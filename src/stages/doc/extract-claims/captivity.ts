@@ -80,6 +80,8 @@ const AT_LARGE_AFTER_RE =
 const CHARGE_BEFORE_RE = /\b(?:charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\s+(?:(?:another|a further)\s+)?$/i;
 /** "11 rioters are accused in ...", "13 were charged with ...", "five now stand trial". */
 const CHARGED_AFTER_RE = /^\s*(?:(?:are|were|have been|has been|had been|was|is|now|also|formally)\s+)*(?:charged|accused|indicted|on trial|standing trial|stand trial)\b/i;
+/** A verb just before the figure that tells what befell them ("have arrested a man", "wounded three and killed one"). */
+const ARREST_BEFORE_RE = /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|captur(?:e|es|ed|ing)|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot|shooting)\s+(?:the\s+)?$/i;
 /** "bringing the number of accused to 13": the charged named before their number. */
 const NUMBER_CHARGED_BEFORE_RE = /\b(?:number|count|total|tally) of (?:the )?(?:accused|charged|defendants|indicted)\b[^.;:\d]{0,40}?\s(?:to|at|is|was|reached|rose to|stands at|stood at|now)\s+$/i;
 
@@ -99,7 +101,9 @@ export function stageReading(s: string, start: number, numberEnd: number, phrase
   const before = s.slice(Math.max(0, start - 50), start);
   const after = s.slice(phraseEnd, phraseEnd + 90);
   const detainees = counted !== null && DETAINEE_NOUNS.has(counted.toLowerCase().split(/\s+/).pop() ?? '');
-  if (CHARGE_BEFORE_RE.test(before) || CHARGED_AFTER_RE.test(after) || NUMBER_CHARGED_BEFORE_RE.test(s.slice(Math.max(0, start - 90), start))) {
+  // "arrested a man accused of ...", "killed one was indicted": what befell them is told; "accused" says why.
+  const charged = CHARGE_BEFORE_RE.test(before) || (CHARGED_AFTER_RE.test(after) && !ARREST_BEFORE_RE.test(before));
+  if (charged || NUMBER_CHARGED_BEFORE_RE.test(s.slice(Math.max(0, start - 90), start))) {
     return { kind: 'arrested', partOf: CHARGED };
   }
   if (cues.captive && !detainees && !OUT_OF_CARE_AFTER_RE.test(after)) {

@@ -116,7 +116,13 @@ test('what a place holds and is built for, and people around it, are counted', (
   assert.deepEqual(read('At the shelter were kept during the flood 940 persons.'), [['count', 940, 'persons']]);
   assert.deepEqual(read('Some 300 soldiers encircled the barracks overnight.'), [['count', 300, 'soldiers']]);
   assert.deepEqual(read('Four mediators are in radio contact with the crew.'), [['count', 4, 'mediators']]);
-  assert.deepEqual(read('Some 150 families of the miners waited at the pithead.'), [['count', 150, 'families']]);
+  assert.deepEqual(read('Some 150 families of the miners waited outside the pithead.'), [['count', 150, 'families']]);
+  // Victims waiting, gunshots ringing out and things of something inside are no such counts.
+  assert.deepEqual(read('The gunman fired at six teens waiting for a bus.').filter(([kind]) => kind === 'count'), []);
+  assert.deepEqual(read('Neighbours heard six or seven gunshots ring out.'), []);
+  assert.deepEqual(read('Officers said 40 bags of powder were inside the car.'), []);
+  assert.deepEqual(read('She rents the home to one of his cousins.'), []);
+  assert.deepEqual(read('Some 300 soldiers arrived and surrounded the barracks.'), [['count', 300, 'soldiers']]);
   assert.deepEqual(read('Some 90 patients in the east wing were transferred to nearby clinics overnight.'), [['count', 90, 'patients moved']]);
   // The hurt taken to hospitals are no people moved.
   assert.ok(!read('All five victims were taken to nearby hospitals.').some(([kind]) => kind === 'count'));

@@ -48,7 +48,7 @@ const HELD_BEFORE_RE = /\b(?:held|holding)\s+["“]?$/i;
 /** A prison holding its inmates tells how full it is, whatever custody words the sentence has. */
 const INMATE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'prisoners', 'convicts']);
 /** "the east block, which houses 280 patients", "home to 280 patients": those a place holds now, not its room. */
-const HOUSES_BEFORE_RE = /\b(?:houses|housed|housing|home to|shelters|sheltering)\s+$/i;
+const HOUSES_BEFORE_RE = /(?:\b(?:houses|housed|housing|shelters|sheltering)|(?:\b(?:is|was|are|were)|,)\s+home to)\s+$/i;
 /**
  * A translation's inverted order: "where were kept 940 persons", "At the shelter were housed during the
  * flood 940 persons". The counted word is the one after the number, whatever its form.
@@ -105,7 +105,7 @@ const ON_IT_AFTER_RE = /^(?:(?:on|in|aboard|inside) (?:it|them)|with it)\b/i;
  * rescuers were searching". Read only where no kind was found ("fighting for their lives" is hurt).
  */
 const TAKING_PART_AFTER_RE =
-  /^(?:took part|take part|taking part|surround(?:ed|ing)?|ring(?:ed|s)?|encircl(?:ed|ing|e)|cordon(?:ed|ing)? off|arrived(?! at (?:the |a )?(?:hospital|clinic))|deployed|in (?:[\p{L}-]+ )?contact|taking turns|negotiating|waited|waiting|spent the night|kept vigil|keeping vigil|camped|attended(?=\s*(?:$|[.,;]|(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:rally|vigil|funeral|protest|march|party|ceremony|service|event|meeting|match|game|concert|festival|memorial)\b))|marched|gathered|rallied|protested|demonstrated|turned out|battling|fighting|tackling|searching|combing|working|at work|involved in (?:the )?(?:search|rescue|operation|response))\b/iu;
+  /^(?:took part|take part|taking part|(?:arrived and )?surround(?:ed|ing)?(?! (?:me|him|her|them|us)\b)|ring(?:ed|s)? the|encircl(?:ed|ing|e)|cordon(?:ed|ing)? off|deployed|in (?:[\p{L}-]+ )?contact|taking turns|negotiating|waited outside|spent the night|kept vigil|keeping vigil|camped|attended(?=\s*(?:$|[.,;]|(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:rally|vigil|funeral|protest|march|party|ceremony|service|event|meeting|match|game|concert|festival|memorial)\b))|marched|gathered|rallied|protested|demonstrated|turned out|battling|fighting|tackling|searching|combing|working|at work|involved in (?:the )?(?:search|rescue|operation|response))\b/iu;
 /** ", backed by 22 aircraft," between the counted noun and its verb. */
 const APPOSITION_AFTER_RE = /^\s*,[^,.;:]{2,60},/;
 /** Auxiliaries and adverbs between the counted noun and its verb: "had been", "were later". */
@@ -160,7 +160,9 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   // "90 patients from the east wing were moved": a place phrase before the verb is no distance ("two blocks from the scene").
   const place = FROM_PLACE_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60));
   if (/^both$/i.test(s.slice(start, end)) || NOT_COUNT_AFTER_RE.test(s.slice(nounEnd + (place ? place[0].length : 0), nounEnd + 60))) return null;
-  const between = OF_NOUN_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60)) ?? place ?? APPOSITION_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 70));
+  // "families of the miners waited": only people have an of-phrase read past ("42 bags of X inside" is not counted so).
+  const ofPeople = PERSON_NOUNS.has(head ?? noun) ? OF_NOUN_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60)) : null;
+  const between = ofPeople ?? place ?? APPOSITION_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 70));
   const verbAt = nounEnd + (between ? between[0].length : 0);
   const aux = AUX_AFTER_RE.exec(s.slice(verbAt, verbAt + 60));
   const tail = s.slice(verbAt + (aux ? aux[0].length : 0), verbAt + 100);

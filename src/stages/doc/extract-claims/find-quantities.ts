@@ -56,6 +56,7 @@ const MONTH_BEFORE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|rounds|shots|bullets|caliber|mm)\b)/;
 const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
+const VAGUE_TIME_AFTER_RE = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times)\b/i;
 const DOZEN_AFTER_RE = /^\s+dozen\b(?!s)/i;
 const NAUTICAL_MILES_RE = /^\s+miles?\b/i;
 const PREPOSITION_AFTER_RE = /^\s+(?:of|in|at|on|to|for|from|with|by|and|or|per|into|over)\b/;
@@ -105,6 +106,8 @@ function readQuantity(s: string, pos: number, matched: string): Quantity | null 
     value = vagueEntry.value;
     vague = vagueEntry.vague;
     end = pos + matched.length;
+    // "several hours later", "a few days ago": a span of time, not a count.
+    if (VAGUE_TIME_AFTER_RE.test(s.slice(end, end + 12))) return null;
   } else if (lower === 'no one' || lower === 'nobody' || lower === 'none' || lower === 'no') {
     value = 0;
     end = pos + matched.length;
@@ -489,6 +492,8 @@ const LIST_CUE_RE = /self|deaths|murders|killings|suicide|bodies/;
 const OUTCOME_CUE_RE = /\b(?:was|has been|had been)\s+(?:shot|killed|fatally|pronounced|found|wounded|injured|stabbed)|\bdie[sd]\b/;
 const NAMES_CUE_RE = /\s(?:and|&)\s+[A-Z]/;
 const CHARGE_CUE_RE = /charg|accus|indict|prosecut/;
+const ESCAPE_CUE_RE = /escap|broke out|broken out|on the run|at large/;
+const CUSTODY_CUE_RE = /custody|prison|jail|cell/;
 /**
  * `captive` and `confined` are the document's, not the sentence's: "Two tellers were released on Monday" is a
  * release of hostages only in a report that tells of hostages, whichever sentence says so.
@@ -508,7 +513,8 @@ export function cuesOf(s: string, within?: Cues): Cues {
     names: (within?.names ?? true) && NAMES_CUE_RE.test(s),
     magnitude: (within?.magnitude ?? true) && MAGNITUDE_CUE_RE.test(lower),
     captive: within ? within.captive : CAPTIVE_CUE_RE.test(lower) || (SIEGE_CUE_RE.test(lower) && CONFINED_CUE_RE.test(lower)),
-    confined: within ? within.confined : CONFINED_CUE_RE.test(lower),
+    // A sentence telling an escape from custody is about custody whatever the rest of its report says.
+    confined: (within ? within.confined : CONFINED_CUE_RE.test(lower)) || (ESCAPE_CUE_RE.test(lower) && CUSTODY_CUE_RE.test(lower)),
     charge: (within?.charge ?? true) && CHARGE_CUE_RE.test(lower),
   };
 }

@@ -215,4 +215,7 @@ test("a translation's victims and injuries read as the toll they are", () => {
   assert.deepEqual(kinds('Twelve workers received heavy burns.'), [['injured', 12]]);
   // The verb before its subject: the one who died is dead, whatever his burns.
   assert.deepEqual(kinds('Overnight at the clinic in Varn perished a further two miners, who had suffered heavy burns.'), [['killed', 2]]);
+  // A span of time after "died" is no count (the one who died is).
+  assert.deepEqual(kinds('He was taken to the clinic, where he died several hours later.').filter(([, v]) => v !== 1), []);
+  assert.deepEqual(kinds('At the clinic she died a few days later.').filter(([, v]) => v !== 1), []);
 });

@@ -169,8 +169,9 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
   [/\b(?:(?:those|the) missing\s+(?:\w+\s+)?(?:included|include|were|are|was)|missing\s*:)\s+$/i, 'missing'],
   [/\b(?:dead|killed|deaths)\s*:\s+$/i, 'killed'],
   [/\b(?:injured|wounded|injuries)\s*:\s+$/i, 'injured'],
-  // A translation's inverted order, the verb before its subject: "at the scene perished a further two climbers".
-  [/\b(?:died|perished|have died|has died|were killed|was killed)\s+(?:yet\s+|also\s+|another\s+|a further\s+)?$/i, 'killed'],
+  // A translation's inverted order, the verb before its subject after a place or time: "at the scene perished a
+  // further two climbers" ("he died several hours later" is no count).
+  [/\b(?:in|at|on|overnight)\b[^,.;]{0,40}\s(?:died|perished|have died|has died|were killed|was killed)\s+(?:yet\s+|also\s+|another\s+|a further\s+)?$/i, 'killed'],
   // A translation's inverted order, the state before its verb: "under arrest are 3 persons", "missing remain 4 people".
   [/\b(?:under arrest|in (?:police )?custody|arrested|detained) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'arrested'],
   [/\b(?:missing|unaccounted for) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'missing'],

@@ -43,6 +43,7 @@ const NOT_A_LIST_LABEL = /^(?:watch|scroll|click|tap|download|on a mobile)\b|\ba
 const LIST_BULLET = /^(?:[•●▪◦‣∙·*\-–—]|\d{1,2}[.)])\s+/;
 /** More headlines than this under one label are more likely the story's own subheadings. */
 const LIST_MAX_ITEMS = 8;
+const MASTHEAD_ANY_CASE = new RegExp(MASTHEAD.source, 'iu');
 
 /** How many of the first kept lines may carry an outlet or editorial label. */
 const LABEL_WINDOW = 3;
@@ -178,7 +179,7 @@ function removeSiteNames(lines: Line[], removed: Removal[], site: string | undef
   names.delete('');
   const first = lines.findIndex((l) => l.keep);
   // A masthead is the first line only, with the article still to come below it.
-  if (first >= 0 && first < lines.length - 1 && MASTHEAD.test(lines[first].text)) names.add(normalizeForCompare(lines[first].text));
+  if (first >= 0 && first < lines.length - 1 && isMasthead(lines[first].text)) names.add(normalizeForCompare(lines[first].text));
   if (names.size === 0) return;
   for (const line of lines) {
     if (!line.keep || line.text.split(/\s+/).length > SITE_NAME_MAX_WORDS || /[.!?]$/.test(line.text)) continue;
@@ -187,6 +188,15 @@ function removeSiteNames(lines: Line[], removed: Removal[], site: string | undef
       removed.push({ text: line.text, reason: 'site-name' });
     }
   }
+}
+
+/**
+ * An outlet's name as a masthead prints it, in its own capitals or all in capitals ("HARNOW SENTINEL");
+ * an all-capitals one of at most three words, since a shouted headline can end in "TODAY" too.
+ */
+function isMasthead(text: string): boolean {
+  if (MASTHEAD.test(text)) return true;
+  return text === text.toUpperCase() && text.replace(/^THE\s+/, '').split(/\s+/).length <= 3 && MASTHEAD_ANY_CASE.test(text);
 }
 
 /** Later copies of the title line, and repeated short lines (widgets the patterns do not know). */

@@ -112,10 +112,12 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { re: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, reason: 'contact', cue: /@/ },
 ];
 
+/** The last word of a newspaper's or broadcaster's name ("The Harnow Sentinel", "Coast FM"). */
+const OUTLET_WORDS = 'International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|Review|Magazine|Weekly|Standard|Telegraph|Guardian|Independent|Bulletin|Courier|Dispatch|Register|Sentinel|Examiner|Inquirer|Mirror|Globe|Ledger|Beacon|Citizen|Advertiser|Argus|Echo|Clarion|Courant|Voice|Mercury|Spectator|TV|Radio|FM';
 /** An outlet or section label glued to the start of the first paragraph ("Daily Planet International: ..."). */
-export const OUTLET_LABEL = /^((?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Report|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|TV|Radio)):\s+(?=[\p{Lu}“"‘'])/u;
+export const OUTLET_LABEL = new RegExp(`^((?:\\p{Lu}[\\p{L}&'.-]*\\s+){1,3}(?:${OUTLET_WORDS}|Report)):\\s+(?=[\\p{Lu}“"‘'])`, 'u');
 /** An outlet's name alone on the first line, above the headline: a masthead ("Harbor Daily News"). */
-export const MASTHEAD = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){0,3}(?:International|News|Newswire|Wire|Times|Post|Herald|Tribune|Journal|Daily|Today|Online|Media|Network|Agency|Press|Digest|Insider|Monitor|Observer|Gazette|Express|Chronicle|Review|Magazine|Weekly|Standard|Telegraph|Guardian|Independent|Bulletin|Courier|Dispatch|Register|Sentinel|Examiner|Inquirer|Mirror|Globe|Ledger|Beacon|Citizen|Advertiser|Argus|Echo|Clarion|Courant|Voice|Mercury|Reporter|Spectator|TV|Radio|FM)(?:\s*\d{1,3})?$/u;
+export const MASTHEAD = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*\\s+){0,3}(?:${OUTLET_WORDS})(?:\\s*\\d{1,3})?$`, 'u');
 /**
  * Separators of a masthead row ("Outlet | Section | 7 May 2031", "Outlet · Opinion · Monday 7 May 2031",
  * "Outlet — Opinion — Monday 7 May 2031", "Outlet / World / 7 May 2031"): any bar, dot, slash or dash

@@ -330,3 +330,22 @@ test('a source line at the foot names the origin: the copy is republished; a gen
   const sentence = 'First published in 1998, the inspection report warned of flooding in the lower shaft.';
   assert.ok(run(`${body}\n\n${sentence}`).text.endsWith(sentence));
 });
+
+test('the page names itself in a byline, a capitals masthead, a paragraph label or only its copyright notice', () => {
+  const body = 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday and trapped 14 miners, the operator said.\n\nAll 14 men were brought to the surface by morning.';
+  const comma = run('Mine floods under Harnow\n\nBy Ada Quist, The Harnow Sentinel\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(comma.layers.metadata!.outlet, 'The Harnow Sentinel');
+  assert.deepEqual(comma.layers.metadata!.byline, ['Ada Quist']);
+  const bar = run('Mine floods under Harnow\n\nBy Ada Quist | Harnow Sentinel\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(bar.layers.metadata!.outlet, 'Harnow Sentinel');
+  assert.deepEqual(bar.layers.metadata!.byline, ['Ada Quist']);
+  const caps = run(`HARNOW SENTINEL\n\n${body}`);
+  assert.equal(caps.layers.metadata!.title, 'Mine floods under Harnow');
+  assert.equal(caps.layers.metadata!.outlet, 'HARNOW SENTINEL');
+  // A shouted headline ending in an outlet word is still the title.
+  assert.equal(run('FLOOD TRAPS MINERS IN HARNOW TODAY\n\nWater filled the lower shaft on Friday.').layers.metadata!.title, 'FLOOD TRAPS MINERS IN HARNOW TODAY');
+  assert.equal(run('Mine floods under Harnow\n\nHarnow Sentinel: Water filled the lower shaft on Friday, the operator said.').layers.metadata!.outlet, 'Harnow Sentinel');
+  assert.equal(run(`${body}\n\n© 2032 The Harnow Sentinel. All rights reserved.`).layers.metadata!.outlet, 'The Harnow Sentinel');
+  // On a page whose site is known, a copyright holder is often the owner company: not the outlet.
+  assert.equal(run(`${body}\n\n© 2032 Pellow Media Group. All rights reserved.`, { url: 'https://harnowsentinel.example/mine' }).layers.metadata!.outlet, null);
+});

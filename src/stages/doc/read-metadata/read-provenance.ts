@@ -18,7 +18,7 @@ import {
   SOURCE_LINE_NAME,
   GENERIC_SOURCE,
 } from './patterns.ts';
-import { ROW_NAME } from '../clean/patterns.ts';
+import { MASTHEAD, ROW_NAME, ROW_SEPARATOR } from '../clean/patterns.ts';
 
 const CANONICAL = new Map<string, string>();
 for (const names of OUTLETS) for (const n of names) CANONICAL.set(n.toLowerCase(), names[0]);
@@ -159,9 +159,17 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
   for (const start of lineStarts(text, 6)) {
     const nl = text.indexOf('\n', start);
     const line = text.slice(start, nl < 0 ? text.length : nl).trim();
-    const m = BYLINE.exec(line);
+    // "By Ann Lee | The X Sentinel": the byline, then its outlet.
+    const [lead, ...after] = line.split(ROW_SEPARATOR);
+    const m = BYLINE.exec(lead);
     if (!m) continue;
-    for (const n of splitNames(m[1])) if (!CANONICAL.has(n.toLowerCase().replace(/^the\s+/, ''))) byline.push(n);
+    for (const n of [...splitNames(m[1]), ...(m[2] ? splitNames(m[2]) : []), ...after]) {
+      // An outlet in the byline ("By Ann Lee, The X Sentinel") credits it; it is nobody's name.
+      if (MASTHEAD.test(n) || CANONICAL.has(n.toLowerCase().replace(/^the\s+/, ''))) {
+        const at = text.indexOf(n, start);
+        evidence.push({ outlet: canonicalOutlet(n), kind: 'credit-line', span: at >= 0 ? textSpan(text, at, at + n.length) : null });
+      } else if (m[1].includes(n)) byline.push(n);
+    }
   }
   if (hints.author) for (const n of splitNames(hints.author.replace(/^by\s+/i, ''))) if (!byline.includes(n)) byline.push(n);
 

@@ -89,3 +89,13 @@ test('an undated death of the injured retells the toll; it is no happening of th
   const t = await timeline([raw('g.txt', '2031-11-03', text)]);
   assert.ok(!t.some((e) => e.date === '2031-11-03' && holds(e, 'later died')), show(t));
 });
+
+test('a charge told as "charged with" by one report and "are accused of" by another is one entry', async () => {
+  const t = await timeline([
+    raw('h.txt', '2031-06-07', 'Occupiers charged\n\nOn Friday prosecutors charged four men with hostage-taking.'),
+    raw('i.txt', '2031-06-07', 'Occupiers in court\n\nOn Friday four men were accused of hostage-taking by the regional prosecutor.'),
+  ]);
+  const charges = t.filter((e) => e.date === '2031-06-06');
+  assert.equal(charges.length, 1, show(t));
+  assert.deepEqual([...charges[0]!.documents].sort(), ['h.txt', 'i.txt']);
+});

@@ -150,8 +150,12 @@ export const CLAUSE_BREAK = /[;—–]|\s-\s/;
 export const DATE_BEFORE_NOUN = /^['’]s\s+(?:[\w-]+\s+){0,2}$|^\s+(?:[\w-]+\s+){0,1}$/;
 export const DATE_AFTER_NOUN = /^\s+(?:(?:of|in|at|on) (?:the\s+)?(?:[\w'’-]+\s+){0,3})?(?:on|in|last|early|late|this|overnight|at)?\s*$/i;
 
-/** An undated mention outside the lead that retells an entry at most this many days before its fallback date joins it. */
-export const RETELL_WINDOW_DAYS = 7;
+/**
+ * An undated mention outside the lead that retells an entry at most this many days before its
+ * fallback date joins it: a feature "ten days after" still retells the happening (7 left a
+ * feature's storming of eight days before as news of its own day).
+ */
+export const RETELL_WINDOW_DAYS = 10;
 
 /** Evidence a retelling needs: its trigger word (2) or its place (3), not a shared party (1 each) alone. */
 export const RETELL_MIN_SCORE = 2;

@@ -79,3 +79,21 @@ test('a later death of the injured is its own entry, apart from a storming on it
   assert.equal(death.date, '2031-03-06');
   assert.ok(!holds(death, 'stormed the occupied clinic'), show(t));
 });
+
+test('a feature nine days on retells the siege\'s end, it does not make it news of its own day', async () => {
+  const feature = raw(
+    'feature.txt',
+    '2031-03-15',
+    [
+      'Nine days after the Brava coach siege',
+      'BRAVA — The coach is gone from the ring road, and the depot is quiet again.',
+      'The drivers have not gone back to work.',
+      'A lawyer for the two men has filed a complaint saying the police stormed the coach and beat men who were already lying down.',
+    ].join('\n\n'),
+  );
+  const t = await timeline([WIRE, LATER, feature]);
+  const end = t.find((e) => holds(e, 'ended late on Thursday'));
+  assert.ok(end, show(t));
+  assert.ok(end.documents.includes('feature.txt'), show(t));
+  assert.ok(!t.some((e) => e.date === '2031-03-15'), show(t));
+});

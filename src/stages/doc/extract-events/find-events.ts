@@ -104,7 +104,7 @@ function filteredType(text: string, start: number, end: number, surface: string,
   if (f.requireBefore && !f.requireBefore.test(before)) return null;
   if (f.requireAround && !f.requireAround.test(before) && !f.requireAround.test(after)) return null;
   if (f.retypeAfter?.re.test(after)) return f.retypeAfter.type;
-  if (f.retypeBefore?.re.test(before)) return f.retypeBefore.type;
+  if (f.retypeBefore?.re.test(before) && (!f.retypeBeforeForms || f.retypeBeforeForms.test(surface))) return f.retypeBefore.type;
   if (f.retypeUnlessAround && !f.retypeUnlessAround.re.test(before) && !f.retypeUnlessAround.re.test(after)) return f.retypeUnlessAround.type;
   if (f.verbNeedsRetype && surface.toLowerCase() !== lemma) return null;
   return type;

@@ -84,6 +84,8 @@ export interface TriggerFilter {
   afterWindow?: number;
   /** The event has another type unless the text on either side matches ("suspended talks" is diplomacy, "suspended matches" not). */
   retypeUnlessAround?: { re: RegExp; type: EventType };
+  /** Only these surface forms take `retypeBefore` (the noun "storm" after "a", not "the police stormed"). */
+  retypeBeforeForms?: RegExp;
 }
 
 /** What is closed as a happening: a border, a road, schools, a plant. */
@@ -208,6 +210,9 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
     requireAfter: /^\s+(?:to\s+(?!do\b)\p{L}|(?:an?\s+|the\s+)?(?:[€$£¥]|\d)|(?:an?\s+|the\s+)?(?:independent\s+|full\s+|public\s+|new\s+)?(?:inquiry|investigation|commission|compensation|reforms?|funds?|funding|money)\b)/iu,
   },
   receive: { requireAfter: SUM_AFTER_RE },
+  // "Fourteen inmates are accused of murder", "is accused in the killing": in the passive, an accusation
+  // in law, which a prosecutor brings (an arrest-type charge); "the minister accused the army of" stays an accusation.
+  accuse: { retypeBefore: { re: /\b(?:is|are|was|were|been|being|stand|stands)\s+(?:now\s+|also\s+|formally\s+)?$/i, type: 'arrest' } },
   // The noun "jail", "convicts" and "the condemned" name places and people, not acts: only the verb forms.
   jail: { forms: /^jail(?:ed|ing)$/i },
   convict: { forms: /^convict(?:ed|ing)$/i },
@@ -255,6 +260,7 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // "a storm of criticism" is neither.
   storm: {
     dropAfter: /^\s+of\b/i,
+    retypeBeforeForms: /^storms?$/i,
     retypeBefore: {
       re: /\b(?:a|an|the|this|that|tropical|winter|summer|severe|heavy|snow|ice|dust|sand|hail|rain|wind|violent|powerful|deadly|major|strong|fierce|its|whose)\s+(?:[\w-]+\s+)?$/i,
       type: 'disaster',

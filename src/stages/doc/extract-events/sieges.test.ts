@@ -94,3 +94,13 @@ test('works completed in a month or a year are the site\'s history; a task compl
   assert.deepEqual(lemmas('The renovation of the depot was completed in 2027.'), ['complete:other']);
   assert.deepEqual(lemmas('The students completed the course last year.'), []);
 });
+
+test('an accusation in the passive is a charge in law; an accusation made by someone stays one', () => {
+  assert.deepEqual(lemmas('Nine inmates are accused of arson.'), ['accuse:arrest']);
+  assert.deepEqual(lemmas('The union accused the ministry of neglect.'), ['accuse:accuse']);
+});
+
+test('"the police stormed" is an assault; "the storm" is weather', () => {
+  assert.deepEqual(lemmas('The police stormed the coach at dawn.'), ['storm:attack']);
+  assert.deepEqual(lemmas('The storm flattened the depot.'), ['storm:disaster']);
+});

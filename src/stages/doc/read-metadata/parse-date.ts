@@ -15,6 +15,9 @@ const DOTTED = '(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})';
 /** Full calendar dates (day, month and year) anywhere in a text. */
 export const FULL_DATE = new RegExp(`\\b(?:${ISO}|${MDY}|${DMY}|${NUMERIC}|${DOTTED})\\b`, 'gi');
 
+/** A four-digit year: every full date has one. */
+const HAS_YEAR = /\b(?:1[89]|20|21)\d\d\b/;
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -46,7 +49,9 @@ export function parseDate(s: string): string | null {
   const m = FULL_DATE.exec(s);
   FULL_DATE.lastIndex = 0;
   if (m) return read(m);
-  // ISO timestamps and other machine forms from HTML meta.
+  // ISO timestamps and other machine forms from HTML meta; without a year Date.parse makes one up
+  // ("Tuesday, 3 November" is 2001-11-03 to it).
+  if (!HAS_YEAR.test(s)) return null;
   const t = Date.parse(s);
   if (!Number.isNaN(t)) {
     const d = new Date(t);
@@ -60,7 +65,6 @@ export interface FoundDate extends TextSpan {
 }
 
 /** Every full date in text, with its span. */
-const HAS_YEAR = /\b(?:1[89]|20|21)\d\d\b/;
 
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];

@@ -349,3 +349,8 @@ test('the page names itself in a byline, a capitals masthead, a paragraph label 
   // On a page whose site is known, a copyright holder is often the owner company: not the outlet.
   assert.equal(run(`${body}\n\n© 2032 Pellow Media Group. All rights reserved.`, { url: 'https://harnowsentinel.example/mine' }).layers.metadata!.outlet, null);
 });
+
+test('a day without a year is no date: a live blog\'s day divider does not become 2001', () => {
+  assert.equal(parseDate('Tuesday, 9 July'), null);
+  assert.equal(parseDate('Tue, 09 Jul 2032 14:05:00 GMT'), '2032-07-09');
+});

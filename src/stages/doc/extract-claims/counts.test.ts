@@ -107,6 +107,14 @@ test('a plural after a number is no count without a verb that says so', () => {
   assert.deepEqual(read('The report runs to 40 pages.'), []);
 });
 
+test("a rival's bare figure after a count in the sentence before counts the same", () => {
+  assert.deepEqual(findNumericClaims('The union puts the number closer to 2,400.', undefined, 'count', 'refugees').map((c) => [c.kind, c.value, c.counted]), [['count', 2400, 'refugees']]);
+  assert.deepEqual(findNumericClaims('The union puts the number at 2,400.', undefined, 'count', 'refugees').map((c) => [c.kind, c.value, c.counted]), [['count', 2400, 'refugees']]);
+  // Not after a place's room, and not without a count before.
+  assert.deepEqual(findNumericClaims('The union puts the number at 2,400.', undefined, 'count', 'capacity'), []);
+  assert.deepEqual(findNumericClaims('The union puts the number at 2,400.'), []);
+});
+
 test('what a place holds and is built for, and people around it, are counted', () => {
   assert.deepEqual(read('The fire began in the east block, which houses 280 patients.'), [['count', 280, 'patients']]);
   assert.deepEqual(read('Designed for 600 refugees, the camp held 2,050 by Friday.'), [

@@ -312,7 +312,7 @@ const NUMBER_OF_STEMS = ['umber of', 'ount of', 'oll of', 'ally of', 'otal of', 
 /** The last word of SENT_BEFORE_RE and of FIGURE_BEFORE_RE: each runs only after one of its words. */
 const SENT_BEFORE_WORDS: ReadonlySet<string> = new Set('of employs employed employing sent sends sending deployed deploys deploying dispatched dispatches dispatching mobilised mobilized mobilising mobilizing'.split(' '));
 const FIGURE_BEFORE_WORDS: ReadonlySet<string> = new Set(
-  'say says said saying put puts putting give gives gave giving confirm confirms confirmed count counts counted report reports reported estimate estimates estimated is was remained remains stayed stays at of to as made'.split(' '),
+  'say says said saying put puts putting give gives gave giving confirm confirms confirmed count counts counted report reports reported estimate estimates estimated is was remained remains stayed stays at of to as made figure number tally total toll'.split(' '),
 );
 
 /** The word just before `pos` (spaces skipped), lower-cased; '' when there is none. */
@@ -562,7 +562,7 @@ function dropQuantities(quantities: Quantity[], replaced: (q: Quantity) => boole
  * Numeric claims in one sentence's text. `docCues`: the cues of the whole document (`cuesOf(text)`),
  * when the caller has them: a pattern whose cue the document lacks is not looked for in any of its sentences.
  */
-export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind | null = null): RawClaim[] {
+export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind | null = null, previousCounted: string | null = null): RawClaim[] {
   const out: RawClaim[] = [];
   const quantities: Quantity[] = [];
   const cues = cuesOf(s, docCues);
@@ -880,6 +880,12 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       if (!kind && last?.kind === 'count' && last.counted && last.end <= q.start) {
         kind = 'count';
         counted = last.counted;
+      }
+      // "The camp held 2,050 refugees. The union puts the number closer to 2,400.": the count the sentence before
+      // gave last (not a place's room: a rival figure of its room is rare, of its crowd common).
+      if (!kind && !out.length && previous === 'count' && previousCounted && previousCounted !== 'capacity') {
+        kind = 'count';
+        counted = previousCounted;
       }
     }
     // "21 died, four more than the 17 counted by the agency": a bare figure compared with counts what the

@@ -53,11 +53,13 @@ export function extractClaimsFrom(doc: Doc): ClaimMention[] {
   const docCues = cuesOf(text);
   // What the sentence before counted last: "X had counted 23 dead. The council says 19." (an authority's bare figure).
   let previousKind: ClaimKind | null = null;
+  let previousCounted: string | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si]!;
     const sText = text.slice(sent.start, sent.end);
-    const raws = findNumericClaims(sText, docCues, previousKind);
+    const raws = findNumericClaims(sText, docCues, previousKind, previousCounted);
     previousKind = raws.length ? raws[raws.length - 1]!.kind : null;
+    previousCounted = raws.length ? raws[raws.length - 1]!.counted : null;
     // One cheap test: a sentence without any statement family's cue word holds no statement.
     const statements = STATEMENT_CUE.test(sText) ? findStatements(sText) : [];
     if (raws.length === 0 && statements.length === 0) continue;

@@ -27,6 +27,8 @@ export const BOUNDS: Readonly<Record<string, { low: boolean; high: boolean; appr
   'an estimated': { low: false, high: false, approx: true },
   'estimated': { low: false, high: false, approx: true },
   'close to': { low: false, high: true, approx: true },
+  // "puts the number closer to 1,400": a rival's figure, about that.
+  'closer to': { low: false, high: false, approx: true },
 };
 
 export const BOUND_RE = new RegExp(`\\b(${Object.keys(BOUNDS).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'i');
@@ -537,7 +539,7 @@ export const RESCUED_ALIVE_BEFORE_RE = /\b(?:pulled|pulling|dug|digging|brought|
  * "the ministry's own figure stayed 6".
  */
 export const FIGURE_BEFORE_RE =
-  /(?:\b(?:says?|said|saying|puts?|putting|gives?|gave|giving|confirms?|confirmed|counts?|counted|reports?|reported|estimates?|estimated)|\b(?:figure|number|count|tally|total|estimate|toll)\s+(?:is|was|remained|remains|stayed|stays|stands at|stood at|of|at|to|as|made))\s+$/i;
+  /(?:\b(?:says?|said|saying|puts?|putting|gives?|gave|giving|confirms?|confirmed|counts?|counted|reports?|reported|estimates?|estimated)|\b(?:figure|number|count|tally|total|estimate|toll)\s+(?:is|was|remained|remains|stayed|stays|stands at|stood at|of|at|to|as|made)|\b(?:puts?|putting|sets?|setting|places?|placed) (?:the|its|their) (?:figure|number|count|tally|total|estimate|toll))\s+$/i;
 /** After a bare figure: the clause ends there ("says 48.", "over 9,000, since ..."). */
 export const FIGURE_END_AFTER_RE = /^\s*(?:$|[.;,:)"”’]|(?:on|in|at|by|as|while|and|but|because|since|after|before|for|with|according|against)\b)/;
 

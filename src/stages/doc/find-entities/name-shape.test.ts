@@ -216,6 +216,12 @@ test('a name after "the ferry", "the tanker" is the vessel\'s, a thing', () => {
   const cs = [cand(2, 4, 'PLACE'), cand(5, 7, 'PLACE'), cand(10, 11, 'PERSON')];
   vesselNames(cs, v);
   assert.deepEqual(shown(v, cs), ['Santa Ilse/MISC', 'Ferry Road/PLACE', 'Orla/MISC']);
+  // One lowercase word between the article and the noun: "the fishing boat X".
+  // 0 the 1 fishing 2 boat 3 Veska 4 and 5 a 6 boat 7 from 8 Tarn
+  const w = view('the fishing boat Veska and a boat from Tarn');
+  const ws = [cand(3, 4, 'PERSON'), cand(8, 9, 'PLACE')];
+  vesselNames(ws, w);
+  assert.deepEqual(shown(w, ws), ['Veska/MISC', 'Tarn/PLACE']);
 });
 
 test('a sentence-start word the document writes only in the middle of a longer name is an ordinary word', () => {

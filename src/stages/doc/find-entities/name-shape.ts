@@ -261,14 +261,16 @@ export function namedThings(cands: Candidate[], v: TokenView): void {
 }
 
 /**
- * "the ferry X", "the tanker X Y" (a lowercase vessel noun after an article): X is the vessel's
- * name, a thing (MISC), not a place or a person.
+ * "the ferry X", "the tanker X Y", "the fishing boat X" (a lowercase vessel noun after an article,
+ * one lowercase word allowed between): X is the vessel's name, a thing (MISC), not a place or a
+ * person.
  */
 export function vesselNames(cands: Candidate[], v: TokenView): void {
   for (const c of cands) {
     const i = c.ts - 1;
-    if (i < 1 || c.type === 'MISC' || !VESSEL_NOUNS.has(v.lower[i]) || !v.isLowercaseWord(i) || !DETERMINERS.has(v.lower[i - 1])) continue;
-    c.type = 'MISC';
+    if (i < 1 || c.type === 'MISC' || !VESSEL_NOUNS.has(v.lower[i]) || !v.isLowercaseWord(i)) continue;
+    const det = DETERMINERS.has(v.lower[i - 1]) || (i >= 2 && v.isLowercaseWord(i - 1) && DETERMINERS.has(v.lower[i - 2]));
+    if (det) c.type = 'MISC';
   }
 }
 

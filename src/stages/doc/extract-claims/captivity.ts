@@ -52,6 +52,10 @@ const HELD_NOW_AFTER_RE =
 /** After the noun: taken ("20 passengers seized", "the 14 customers who were held hostage", "30 passengers were taken hostage"). */
 const TAKEN_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:seized|captured|abducted|kidnapped|snatched|grabbed)\b|(?:taken|held)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b)/i;
+/** A relative clause after the noun, up to a past "were held": "who work at the bank". */
+const RELATIVE_AFTER_RE = /^\s*,?\s+(?:who|that)\s+(?!(?:were|was|are|is)\b)[^,.;]{1,40}?(?=\s+(?:were|was)\s+held\b)/i;
+/** A past "were held" with where, by whom or how long: the whole taken ("were held in the vault for a day"); not custody. */
+const HELD_PAST_AFTER_RE = /^\s*(?:were|was)\s+held\s+(?:in|at|inside|by|for)\b(?!\s+(?:custody|jail|prison|detention|contempt)\b)/i;
 /** After the noun, a relative clause without its pronoun: "the 14 customers they had seized". */
 const CAPTORS_SEIZED_AFTER_RE = /^\s+(?:that\s+|whom\s+)?(?:they|it|he|she|the\s+[\p{L}-]+)\s+(?:had\s+|have\s+)?(?:seized|taken|captured|abducted|kidnapped|held)\b/iu;
 /** After the noun: let go ("two tellers were freed"). */
@@ -110,7 +114,10 @@ export function stageReading(s: string, start: number, numberEnd: number, phrase
     const captives = (counted !== null && CAPTIVE_NOUN_RE.test(counted)) || HOSTAGE_WORD_AFTER_RE.test(s.slice(numberEnd, numberEnd + 60)) || HOSTAGE_WORD_AFTER_RE.test(after);
     if (RELEASE_BEFORE_RE.test(before) || RELEASED_AFTER_RE.test(after)) return { kind: 'hostages', partOf: RELEASED };
     if (HOLD_BEFORE_RE.test(before) || HELD_NOW_AFTER_RE.test(after) || (LEAVING_BEFORE_RE.test(before) && IN_HANDS_AFTER_RE.test(after))) return { kind: 'hostages', partOf: STILL_HELD };
-    if (SEIZE_BEFORE_RE.test(before) || TAKEN_AFTER_RE.test(after) || CAPTORS_SEIZED_AFTER_RE.test(after) || (captives && TAKE_BEFORE_RE.test(before))) {
+    // "nine men who work at the bank were held in the vault": a relative clause read past to a past "were held".
+    const relative = RELATIVE_AFTER_RE.exec(after);
+    const heldPast = HELD_PAST_AFTER_RE.test(relative ? after.slice(relative[0].length) : after);
+    if (SEIZE_BEFORE_RE.test(before) || TAKEN_AFTER_RE.test(after) || CAPTORS_SEIZED_AFTER_RE.test(after) || heldPast || (captives && TAKE_BEFORE_RE.test(before))) {
       return { kind: 'hostages', partOf: null };
     }
     if (captives && counted !== null) return { kind: 'hostages', partOf: null };

@@ -5,6 +5,8 @@ import {
   COPYRIGHT_NAME,
   DATE_LINE,
   EDITORIAL_LABEL,
+  KICKER_FLAG,
+  KICKER_SECTION,
   MASTHEAD,
   OPINION_SECTION,
   OUTLET_LABEL,
@@ -120,6 +122,7 @@ export const clean: DocStage = {
 
     removeOtherLanguageLines(lines, removed);
     removeMastheadRow(lines, removed);
+    removeKicker(lines, removed);
     removeSiteNames(lines, removed, doc.hints.site);
     const kept = lines.filter((l) => l.keep);
     removeRepeats(kept, removed);
@@ -162,6 +165,20 @@ function removeMastheadRow(lines: Line[], removed: Removal[]): void {
     }
     return;
   }
+}
+
+/**
+ * A kicker on the first line, above the headline ("EXCLUSIVE", "World"): a flag goes as
+ * `editorial-label` (metadata reads "Live" or "Analysis" from it), a section as `section-label`.
+ */
+function removeKicker(lines: Line[], removed: Removal[]): void {
+  const kept = lines.filter((l) => l.keep);
+  if (kept.length < 3) return;
+  const [first, next] = kept;
+  const flag = KICKER_FLAG.test(first.text);
+  if (!(flag || KICKER_SECTION.test(first.text)) || !isHeading(next.text, { start: 0, end: next.text.length })) return;
+  first.keep = false;
+  removed.push({ text: first.text, reason: flag ? 'editorial-label' : 'section-label' });
 }
 
 /**

@@ -133,6 +133,13 @@ export const ROW_NAME = /^(?!By\s)(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\d+)(?:\s+(?:\p{
 export const ROW_SEGMENT_MAX_WORDS = 6;
 /** A section segment that makes the piece an opinion piece. */
 export const OPINION_SECTION = new RegExp(`^${OPINION_OR_COMMENT}s?$`, 'i');
+/**
+ * A kicker alone above the headline: an editorial flag ("EXCLUSIVE", "Live") or a section ("World",
+ * "Politics"). Only the first line, and only with a headline under it.
+ */
+export const KICKER_FLAG = /^(?:exclusive|breaking(?: news)?|just in|developing|special report|investigation|explainer|fact ?check|in depth|in pictures|in focus|interview|obituary|live(?: updates| blog)?)\s*:?$/i;
+export const KICKER_SECTION = /^(?:world|world news|europe|africa|asia|americas|middle east|local|local news|national|nation|politics|business|economy|science|health|sport|sports|culture|crime|news|top stor(?:y|ies)|latest)\s*:?$/i;
+
 /** Editorial flags glued to the front of a line ("BREAKING: ..."). */
 export const EDITORIAL_LABEL = /^((?:BREAKING(?: NEWS)?|UPDATE[D]?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|ALERT|VIDEO|PHOTOS)\s*:)\s+(?=\S)/;
 

@@ -127,6 +127,7 @@ export const readMetadata: DocStage = {
       doc.removed.find((r) => r.reason === 'site-name')?.text ??
       doc.removed.find((r) => r.reason === 'outlet-label')?.text.replace(/:$/, '') ??
       doc.removed.find((r) => r.reason === 'outlet-line')?.text ??
+      read.outlet ??
       // Bare text whose only name of itself is its copyright notice: the holder publishes it.
       (site === null ? prov.evidence.find((e) => e.kind === 'copyright')?.outlet : undefined) ??
       null;

@@ -354,3 +354,19 @@ test('a day without a year is no date: a live blog\'s day divider does not becom
   assert.equal(parseDate('Tuesday, 9 July'), null);
   assert.equal(parseDate('Tue, 09 Jul 2032 14:05:00 GMT'), '2032-07-09');
 });
+
+test('a title ending in "| Outlet" or "- Outlet" loses the suffix, which names the page; a kicker above the headline is not the title', () => {
+  const bar = run('Mine floods under Harnow | The Harnow Sentinel\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(bar.layers.metadata!.title, 'Mine floods under Harnow');
+  assert.equal(bar.layers.metadata!.outlet, 'The Harnow Sentinel');
+  const hinted = run('Water filled the lower shaft on Friday, the operator said.', { title: 'Mine floods under Harnow – Harnow FM' });
+  assert.equal(hinted.layers.metadata!.title, 'Mine floods under Harnow');
+  assert.equal(hinted.layers.metadata!.outlet, 'Harnow FM');
+  // A dash that is part of the headline stays.
+  assert.equal(run('Mine floods under Harnow – pumps fail at dawn\n\nWater filled the lower shaft.').layers.metadata!.title, 'Mine floods under Harnow – pumps fail at dawn');
+  for (const kicker of ['EXCLUSIVE', 'World', 'Politics:']) {
+    assert.equal(run(`${kicker}\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.`).layers.metadata!.title, 'Mine floods under Harnow', kicker);
+  }
+  // A one-word line above a paragraph is not a kicker over a headline.
+  assert.match(run('Mine floods under Harnow\n\nWorld\n\nWater filled the lower shaft on Friday, the operator said.').text, /World/);
+});

@@ -2,6 +2,7 @@ import type { SourceHints, TextSpan } from '../../../core/index.ts';
 import { textSpan } from '../../../core/index.ts';
 import { isHeading } from '../split-sentences/is-heading.ts';
 import { LONG_HEADLINE_MAX_CHARS, LONG_HEADLINE_MAX_WORDS } from './patterns.ts';
+import { MASTHEAD } from '../clean/patterns.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
 
 /** Headline-shaped first lines that are not titles: bylines, datelines, labels. */
@@ -37,15 +38,32 @@ function isLongHeadline(text: string, start: number, end: number): boolean {
   return /^[“"‘']?[\p{Lu}\p{N}]/u.test(line) && breaks <= 1 && !/[.,:;…]["”’']?$/.test(line);
 }
 
+/** "Headline | Outlet", "Headline - Outlet": the page's name after the last bar or dash of a title. */
+const OUTLET_SUFFIX = /^(.{8,}?)\s+(?:[|–—-]|::)\s+([^|–—]{2,60})$/u;
+
+export interface TitleReading {
+  title: string | null;
+  span: TextSpan | null;
+  /** The outlet named after the title's last separator, taken off the title. */
+  outlet: string | null;
+}
+
+function withoutOutlet(title: string | null, span: TextSpan | null): TitleReading {
+  const m = title === null ? null : OUTLET_SUFFIX.exec(title);
+  if (!m || !MASTHEAD.test(m[2].trim())) return { title, span, outlet: null };
+  return { title: m[1].trim(), span, outlet: m[2].trim() };
+}
+
 /** A question or exclamation run together with the lede is a headline when it is this short. */
 const RUN_TOGETHER_MAX_WORDS = 16;
 
 /**
  * The title: the first line of the clean text when it is headline-like (clean keeps that first copy
  * and removes repeats); a short question or exclamation run together with the lede on one line;
- * otherwise the title the container gave (HTML meta, feed item), else null.
+ * otherwise the title the container gave (HTML meta, feed item), else null. A page's name after the
+ * title ("... | The X Sentinel") comes off it and is read as the page's own name.
  */
-export function readTitle(text: string, hints: SourceHints): { title: string | null; span: TextSpan | null } {
+export function readTitle(text: string, hints: SourceHints): TitleReading {
   let end = text.indexOf('\n');
   if (end < 0) end = text.length;
   let start = 0;
@@ -55,7 +73,7 @@ export function readTitle(text: string, hints: SourceHints): { title: string | n
   if (end > start && text.length > end && (isHeading(text, { start, end }) || isLongHeadline(text, start, end)) && !NOT_A_TITLE.test(text.slice(start, end))) {
     const line = text.slice(start, end);
     // A container title wins over a first line that is something else (a kicker, a section name).
-    if (hinted === null || similar(line, hinted)) return { title: line, span: textSpan(text, start, end) };
+    if (hinted === null || similar(line, hinted)) return withoutOutlet(line, textSpan(text, start, end));
   }
   const spans: { start: number; end: number }[] = [];
   sentenceSpans(text, start, end, spans);
@@ -64,8 +82,8 @@ export function readTitle(text: string, hints: SourceHints): { title: string | n
     const s = text.slice(first.start, first.end);
     const words = s.split(/\s+/).length;
     if (/[?!][”’"']?$/.test(s) && words <= RUN_TOGETHER_MAX_WORDS && !/^[“"‘]/.test(s)) {
-      return { title: s, span: textSpan(text, first.start, first.end) };
+      return withoutOutlet(s, textSpan(text, first.start, first.end));
     }
   }
-  return { title: hinted, span: null };
+  return withoutOutlet(hinted, null);
 }

@@ -222,6 +222,12 @@ test('a name after "the ferry", "the tanker" is the vessel\'s, a thing', () => {
   const ws = [cand(3, 4, 'PERSON'), cand(8, 9, 'PLACE')];
   vesselNames(ws, w);
   assert.deepEqual(shown(w, ws), ['Veska/MISC', 'Tarn/PLACE']);
+  // "the vessel, the X", and the vessel's other mentions in the text.
+  // 0 The 1 vessel 2 , 3 the 4 Orm 5 Star 6 , 7 sank 8 . 9 Orm 10 Star 11 sank 12 ; 13 the 14 ship 15 Anna 16 Veld 17 and 18 Anna 19 Veld
+  const x = view('The vessel, the Orm Star, sank. Orm Star sank; the ship Anna Veld and Anna Veld');
+  const xs = [cand(4, 6, 'ORG'), cand(9, 11, 'PERSON'), cand(15, 17, 'PLACE'), cand(18, 20, 'PERSON')];
+  vesselNames(xs, x);
+  assert.deepEqual(shown(x, xs), ['Orm Star/MISC', 'Orm Star/MISC', 'Anna Veld/MISC', 'Anna Veld/PERSON']);
 });
 
 test('a sentence-start word the document writes only in the middle of a longer name is an ordinary word', () => {

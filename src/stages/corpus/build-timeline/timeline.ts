@@ -104,7 +104,8 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
   // Earliest first: a retelling that finds no entry starts one, which later retellings then join
   // (a live blog's undated post of the night before a wire's "later" sentence).
   retellings.sort((a, b) => a.date.localeCompare(b.date));
-  for (const p of retellings) if (!timeline.retell(p)) timeline.add(p);
+  // A column argues over happenings others report: its undated mention that retells none is no news of its day.
+  for (const p of retellings) if (!timeline.retell(p) && p.doc.layers.metadata?.kind !== 'opinion') timeline.add(p);
   for (const [doc, ctx] of contexts) joinMainHappenings(doc, ctx, timeline);
   const drafts = foldCoarseIntoFine(foldDeathsIntoCause(timeline.foldSameSpeaker()));
   const fatalities = fatalitiesByEvent(slots);

@@ -208,9 +208,13 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /** A small linear congruential generator: the same splits on every run. */
+/**
+ * A 32-bit linear congruential generator (Numerical Recipes constants). `Math.imul` keeps the product
+ * exact: multiplying in doubles, as this once did, rounds away the low bits the modulus keeps.
+ */
 function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let state = seed >>> 0;
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
 }
 
 /** Topic-level F1 of one corpus's grouping at any merge threshold: one merge order, each threshold scored once. */

@@ -106,6 +106,11 @@ export function isIncrement(doc: Doc, c: ClaimMention, sameSentence: readonly Cl
 const STEPPED_TOLLS: ReadonlySet<string> = new Set(['killed', 'injured', 'casualties', 'missing']);
 const MORE_AFTER = /^\s+more\b/i;
 
+/** A larger figure of the claim's kind in its sentence: the whole a part told with `partOf: 'them'` breaks down. */
+function largerInSentence(c: ClaimMention, sameSentence: readonly ClaimMention[]): boolean {
+  return sameSentence.some((o) => o !== c && o.kind === c.kind && typeof o.value === 'number' && o.value > (c.value as number));
+}
+
 /** A quote with a known speaker, as a statement claim: one statement slot per quoted speaker. */
 function quoteClaims(doc: Doc): ClaimMention[] {
   const sentences = doc.layers.sentences ?? [];
@@ -194,7 +199,8 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
       // same group as a part before it in its sentence is a part too.
       const sameGroup = claim.partOf !== undefined && (partGroups.get(claim.sentence)?.has(claim.partOf.toLowerCase()) ?? false);
       const part = stage !== null ? FALLING_STAGES.has(stage) :
-        toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(wholeOf(claim)) ?? 0) && (sameGroup || isPartOfLarger(doc, claim));
+        toll && !claim.vague && typeof claim.value === 'number' && claim.value < (largest.get(wholeOf(claim)) ?? 0) &&
+        (sameGroup || isPartOfLarger(doc, claim) || (claim.partOf === 'them' && largerInSentence(claim, bySentence.get(claim.sentence) ?? [])));
       if (part && claim.partOf !== undefined) {
         const groups = partGroups.get(claim.sentence) ?? new Set<string>();
         partGroups.set(claim.sentence, groups.add(claim.partOf.toLowerCase()));

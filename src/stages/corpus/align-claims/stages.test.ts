@@ -126,3 +126,10 @@ test('"N more" of a toll is a step, not the toll; a batch of captives "N more" i
   const freed = slotsOf([['2031-05-12', 'Korso hostages\n\nThe gunmen freed 25 more passengers on Tuesday.']], HIJACK_DATES, 'hostages');
   assert.deepEqual(freed.map(figures), [[25]]);
 });
+
+test("a toll's breakdown after its colon is a part, so a rival's toll in the same report meets the toll", () => {
+  const slots = slotsOf([['2031-08-05', 'Farrow mine fire\n\nThe operator counts 7 dead: six miners and Halvorsen. The union counts 9 dead.']], [], 'killed');
+  const whole = slots.find((s) => !/part of/.test(s.subject))!;
+  assert.deepEqual(figures(whole), [7, 9]);
+  assert.ok(slots.some((s) => /part of/.test(s.subject) && figures(s).join() === '6'), slots.map((s) => `${s.subject}: ${figures(s).join(',')}`).join(' | '));
+});

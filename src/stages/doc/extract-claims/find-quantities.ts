@@ -550,6 +550,8 @@ function partAfterWhole(s: string, q: Quantity, phrase: Phrase, out: readonly Ra
   return !last.partOf && partAfterClause(s, last.phraseEnd, q.start, q.end, named) ? { kind: last.kind, partOf: 'them' } : null;
 }
 
+/** Between a toll and the first item of its breakdown: " dead: ", " injured: ". */
+const BREAKDOWN_BETWEEN_RE = /^\s*(?:dead|killed|deaths|injured|wounded|hurt)?\s*:\s*$/i;
 /** A part named after its whole ends where its noun does: "eight of them firefighters," "among them four nurses." */
 const PART_ENDS_RE = /^\s*(?:$|[.,;:)]|and\b)/;
 
@@ -963,7 +965,9 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     } else if (PEOPLE_KINDS.has(kind) && !STAGED_KINDS.has(kind)) {
       // "Thirty of the injured", "9 are still there", "the list includes two ... and two who ...": parts.
       const last = out[out.length - 1];
-      const partOf = partOfGroup(s, q.start, q.end) ?? (stillInCare(s, inclusionEnd) ? 'still there' : null) ?? (last?.partOf && last.kind === kind && nextPartOfList(s, last.end, start) ? last.partOf : null);
+      // "counts 7 dead: four miners and a driver": the list after the toll and its colon breaks the toll down.
+      const breakdown = last !== undefined && last.kind === kind && !last.partOf && BREAKDOWN_BETWEEN_RE.test(s.slice(last.end, start));
+      const partOf = partOfGroup(s, q.start, q.end) ?? (stillInCare(s, inclusionEnd) ? 'still there' : null) ?? (last?.partOf && last.kind === kind && nextPartOfList(s, last.end, start) ? last.partOf : null) ?? (breakdown ? 'them' : null);
       if (partOf) claim.partOf = partOf;
     }
     out.push(claim);

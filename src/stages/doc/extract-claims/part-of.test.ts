@@ -47,3 +47,7 @@ test('parts named after the clause of their whole are each a figure of the same 
     ['missing', 6, undefined],
   ]);
 });
+
+test('the list after a toll and its colon breaks the toll down', () => {
+  assert.deepEqual(parts('The agency counts 7 dead: six miners and Halvorsen.'), [['killed', 7, undefined], ['killed', 6, 'them']]);
+});

@@ -363,3 +363,10 @@ test('a list label above the whole page does not take the page\'s own headline',
   const doc = run('More stories\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
   assert.equal(doc.text, 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
 });
+
+test('a row of share buttons on one line and a desk named instead of a writer go; a sentence naming the platforms stays', () => {
+  const doc = run('Mine floods under Harnow\n\nShare Facebook Twitter WhatsApp Email\n\nredaktion\n\nFrom staff reports\n\nWater filled the lower shaft on Friday, the operator said.\n\nFamilies shared the news on Facebook, Twitter and WhatsApp through the night.');
+  assert.equal(doc.text, 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.\n\nFamilies shared the news on Facebook, Twitter and WhatsApp through the night.');
+  assert.equal(reasons(doc)['Share Facebook Twitter WhatsApp Email'], 'share-widget');
+  assert.equal(reasons(doc)['From staff reports'], 'byline-junk');
+});

@@ -102,6 +102,11 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { re: /^(?:[\w-]+(?:\|[\w-]+){2,}|.*\{\*.*\*\}.*|<[^>]{1,200}>|&[a-z]+;)$/i, reason: 'markup', cue: /[|{<&]/ },
   { re: /^(?:image|photo|picture|video|file photo|photograph|credit|caption|illustration)(?:\s+(?:via|by|credit|courtesy))?\s*[:|/].{0,160}$/i, reason: 'image-caption' },
   { re: /^(?:\(?(?:ap|reuters|afp|getty|epa|anadolu|xinhua)(?: images)? photo\b.{0,160}|image via \S.{0,60}|(?:photo|image)s? (?:by|via|courtesy(?: of)?) \S.{0,100}|.{0,100}\/(?:getty images|shutterstock|ap photo|afp|reuters|epa)\)?\.?)$/i, reason: 'image-credit', cue: /photo|image|getty|shutterstock|afp|reuters|epa/i },
+  // A row of share buttons read as one line ("Share Facebook Twitter WhatsApp Email").
+  { re: /^(?:(?:share(?: on| via)?|facebook|twitter|x|whatsapp|messenger|telegram|linkedin|reddit|pinterest|e-?mail|print|copy link|sms|flipboard|threads|bluesky|mastodon)\s*[|·•,/:]?\s*){3,}$/i, reason: 'share-widget' },
+  // The desk instead of a writer: "Staff report", "From staff and wire reports", a newsroom's word for
+  // its own staff in other languages.
+  { re: /^(?:by |from )?(?:the )?(?:staff(?: (?:reports?|writers?))?|staff and (?:wire|agency) reports|editorial (?:staff|team|desk)|redakcja|redaktion|rédaction|redacción|redazione|redação|redactie)\.?$/i, reason: 'byline-junk' },
   // A site's footer links, one to a line.
   { re: /^(?:privacy(?: policy| notice| settings)?|terms (?:of (?:use|service)|and conditions|& conditions)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|accessibility|site ?map|corrections(?: and clarifications)?|report a typo|editorial (?:standards|policy|guidelines)|newsletters)$/i, reason: 'footer' },
   { re: /^(?:was this (?:article|story|page) (?:helpful|useful)\??|(?:did you find|how useful was) this (?:article|story)(?: helpful)?\??)$/i, reason: 'feedback-widget' },

@@ -370,3 +370,8 @@ test('a title ending in "| Outlet" or "- Outlet" loses the suffix, which names t
   // A one-word line above a paragraph is not a kicker over a headline.
   assert.match(run('Mine floods under Harnow\n\nWorld\n\nWater filled the lower shaft on Friday, the operator said.').text, /World/);
 });
+
+test('a one-word first line is not the title because the container\'s title holds that word', () => {
+  const doc = run('PELLOW\n\nWater filled the lower shaft on Friday, the operator said.', { title: 'Pellow miners rescued after flood' });
+  assert.equal(doc.layers.metadata!.title, 'Pellow miners rescued after flood');
+});

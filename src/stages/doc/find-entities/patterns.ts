@@ -315,7 +315,13 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 've
  */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'prison', 'jail', 'gaol', 'penitentiary', 'barracks', 'mine', 'colliery', 'dam', 'reservoir', 'airport', 'airfield',
-  'airbase', 'lighthouse',
+  'airbase', 'base', 'lighthouse',
+]);
+
+/** Kind words between a place and a facility head ("X Air Base", "X Coal Mine", "X Naval Base"). */
+export const FACILITY_MODIFIERS: ReadonlySet<string> = new Set([
+  'air', 'naval', 'military', 'army', 'navy', 'marine', 'force', 'coal', 'gold', 'copper', 'salt', 'iron', 'silver', 'diamond',
+  'uranium', 'open-pit', 'central', 'state', 'federal', 'regional', 'maximum', 'security', 'high',
 ]);
 
 /**

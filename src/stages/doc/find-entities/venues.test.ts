@@ -92,3 +92,10 @@ test('"A" before a capitalized word is the article of a Title Case line, not a s
   const v = view('Crews Block A Road; fans left by Exit A and Exit B');
   assert.deepEqual(shown(v, numberedFeatures([], v)), ['Exit A/PLACE', 'Exit B/PLACE']);
 });
+
+test('a place right before "Air Base" / "Coal Mine" is one site with it; not before other names', () => {
+  // 0 from 1 Tulvik 2 Air 3 Base 4 , 5 Tulvik 6 Coal 7 Mine 8 and 9 Tulvik 10 Rovers 11 Base
+  const v = view('from Tulvik Air Base, Tulvik Coal Mine and Tulvik Rovers Base');
+  const out = placeInstitutions([cand(1, 2, 'PLACE'), cand(2, 4, 'PERSON'), cand(5, 6, 'PLACE'), cand(6, 8, 'ORG'), cand(9, 10, 'PLACE'), cand(10, 12, 'ORG')], v);
+  assert.deepEqual(shown(v, out), ['Tulvik Air Base/PLACE', 'Tulvik Coal Mine/PLACE', 'Tulvik/PLACE', 'Rovers Base/ORG']);
+});

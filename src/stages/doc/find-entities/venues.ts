@@ -4,7 +4,7 @@
 // Regional Hospital" one institution even where the model split off its town.
 
 import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
-import { FACILITY_HEADS, HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HEADS, POST_PREFIXES, VENUE_HEADS } from './patterns.ts';
+import { FACILITY_HEADS, FACILITY_MODIFIERS, HOSPITAL_HEADS, HOSPITAL_MODIFIERS, NUMBERED_FEATURE_HEADS, POST_PREFIXES, VENUE_HEADS } from './patterns.ts';
 
 /** A feature's number, lowercased: "7", "12", "4b" (not a year, not a figure with separators). */
 const FEATURE_NUMBER = /^\d{1,3}[a-z]?$/;
@@ -82,22 +82,31 @@ export function numberedFeatures(cands: Candidate[], v: TokenView): Candidate[] 
 /**
  * A place right before an organization "Regional Hospital" / "District Clinic" (a descriptive word
  * and a hospital head, no word between) is one institution named after the place: the model
- * split "X Regional Hospital" into the town and the hospital.
+ * split "X Regional Hospital" into the town and the hospital. Likewise "X" + "Air Base", a site.
  */
 export function placeInstitutions(cands: Candidate[], v: TokenView): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    if (
-      prev && prev.type === 'PLACE' && c.type === 'ORG' && c.ts === prev.te && c.te - c.ts >= 2 &&
-      HOSPITAL_MODIFIERS.has(v.lower[c.ts]) && HOSPITAL_HEADS.has(v.lower[c.te - 1]) && v.t.starts[c.ts] - v.t.ends[prev.te - 1] === 1
-    ) {
+    const joined = prev && prev.type === 'PLACE' && c.ts === prev.te && c.te - c.ts >= 2 && v.t.starts[c.ts] - v.t.ends[prev.te - 1] === 1;
+    if (joined && c.type === 'ORG' && HOSPITAL_MODIFIERS.has(v.lower[c.ts]) && HOSPITAL_HEADS.has(v.lower[c.te - 1])) {
       prev.te = c.te;
       prev.type = 'ORG';
       prev.acronym = c.acronym ?? prev.acronym;
       continue;
     }
+    // "X" + "Air Base": a facility named after the place, whatever the model typed its head.
+    if (joined && FACILITY_HEADS.has(v.lower[c.te - 1]) && v.isCapitalized(c.te - 1) && facilityModifiers(c, v)) {
+      prev.te = c.te;
+      continue;
+    }
     out.push(c);
   }
   return out;
+}
+
+/** Whether the words before a facility's head are all kind words ("Air", "Naval", "Coal"). */
+function facilityModifiers(c: Candidate, v: TokenView): boolean {
+  for (let k = c.ts; k < c.te - 1; k++) if (!FACILITY_MODIFIERS.has(v.lower[k]) || !v.isCapitalized(k)) return false;
+  return true;
 }

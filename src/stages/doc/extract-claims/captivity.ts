@@ -29,7 +29,7 @@ export const SIEGE_CUE_RE = /siege|standoff|stand-off|mutin/;
 export const CONFINED_CUE_RE = /prison|jail|gaol|penitentiar|inmate|convict|detention (?:centre|center|camp|facility)|captiv|hostage/;
 
 /** People in custody by sentence, not taken hostage: a place holding them tells its occupancy. */
-export const DETAINEE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'inmate', 'prisoners', 'prisoner', 'convicts', 'convict', 'detainees', 'detainee']);
+const DETAINEE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'inmate', 'prisoners', 'prisoner', 'convicts', 'convict', 'detainees', 'detainee']);
 /** The captives themselves as the counted noun: "three hostages were freed". */
 const CAPTIVE_NOUN_RE = /\b(?:hostages?|captives?)$/i;
 
@@ -74,6 +74,10 @@ const AUX_AFTER_RE = /^(?:\s*,?\s*(?:who|that)\b)?(?:\s+(?:were|was|are|is|have|
 const ESCAPED_AFTER_RE = /^(?:escaped|broke out|broken out|absconded|went on the run|(?:got|gotten) out (?:through|over|under|of|via)|fled (?:the|from|through|over))\b(?!\s+(?:unhurt|uninjured|unharmed|alive|injury|injuries|with\b|death))/i;
 /** Back in custody after an escape: "five had been recaptured", "were caught again", "are now back in custody". */
 const RECAPTURED_AFTER_RE = /^(?:recaptured|re-?captured|re-?arrested|caught again|back in (?:custody|prison|jail|their cells)|returned to (?:custody|prison|jail|their cells))\b/i;
+/** "back in custody", "returned to jail": a return that is an escapee's only where the escape is told. */
+const BACK_IN_RE = /^(?:back|returned)\b/i;
+/** "got out", "fled": an escape only of those named as held ("inmates got out through the fence"). */
+const GOT_OUT_RE = /^(?:got|gotten|fled)\b/i;
 /** Caught, in a sentence that tells of the escape: "two more of the escaped prisoners were caught". */
 const CAUGHT_AFTER_RE = /^(?:caught|found|captured|arrested|detained|apprehended|tracked down)\b/i;
 const ESCAPE_WORD_RE = /\b(?:escap\w*|broke out|broken out|on the run|at large|fugitives?|runaways?)\b/i;
@@ -130,10 +134,10 @@ export function stageReading(s: string, start: number, numberEnd: number, phrase
     // sought", "both men are back in custody" after an arrest are none.
     const told = detainees || ESCAPE_WORD_RE.test(s);
     if (told && AT_LARGE_AFTER_RE.test(after)) return { kind: 'escaped', partOf: AT_LARGE };
-    if (RECAPTURED_AFTER_RE.test(tail) && (told || !/^(?:back|returned)\b/i.test(tail))) return { kind: 'escaped', partOf: RECAPTURED };
+    if (RECAPTURED_AFTER_RE.test(tail) && (told || !BACK_IN_RE.test(tail))) return { kind: 'escaped', partOf: RECAPTURED };
     if (CAUGHT_AFTER_RE.test(tail) && ESCAPE_WORD_RE.test(s)) return { kind: 'escaped', partOf: RECAPTURED };
     // "one escaped and ran home" from a gunman is no escape from custody: the sentence names the place or the escapee.
-    if (ESCAPED_AFTER_RE.test(tail) && (detainees || CUSTODY_PLACE_RE.test(s)) && (!/^(?:got|gotten|fled)\b/i.test(tail) || detainees)) return { kind: 'escaped', partOf: null };
+    if (ESCAPED_AFTER_RE.test(tail) && (detainees || (CUSTODY_PLACE_RE.test(s) && !GOT_OUT_RE.test(tail)))) return { kind: 'escaped', partOf: null };
   }
   return null;
 }

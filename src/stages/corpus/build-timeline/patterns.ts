@@ -114,7 +114,8 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 /**
  * Words right before a trigger that make it a possibility, not a happening, whatever the date in
  * the sentence ("would consider any possible reprisal" next week, "a potential strike"), or a
- * call for it ("Let them agree on one list"), or a condition ("plans to visit on Thursday if the standoff has ended"). An adjective between ("a possible deliberate fire") hedges the kind, not the happening.
+ * call for it ("Let them agree on one list"), or a condition ("plans to visit on Thursday if the
+ * standoff has ended"). An adjective between ("a possible deliberate fire") hedges the kind, not the happening.
  */
 export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$|\blet\s+(?:them|us|him|her)\s+$|\b(?:if|unless)\s+(?:\S+\s+){0,4}$/i;
 
@@ -180,8 +181,8 @@ export const CHARGED_WITH_BEFORE = /\b(?:charged|charges?|accused|convicted|indi
 export const INDIRECT_QUESTION_BEFORE = /\b(?:how|why|whether)\s+(?:[\p{L}\d'’-]+\s+){0,6}$/iu;
 
 /**
- * A running total: "at least three have been killed since the uprising began", "had died since", counts the deaths
- * of the days before, it tells no killing of the day it is dated.
+ * A running total: "at least three have been killed since the uprising began", "had died since",
+ * counts the deaths of the days before; it tells no killing of the day it is dated.
  */
 export const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?$/i;
 export const SINCE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?since\b/iu;

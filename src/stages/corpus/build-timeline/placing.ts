@@ -251,6 +251,7 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (IRREALIS_BEFORE.test(before) || (INFINITIVE_BEFORE.test(before) && !COMMITMENT_BEFORE_TO.test(before))) return true;
   // "The number of people killed ... rose to 33 on Tuesday": a toll (the claims carry it), no killing of its day.
   if (COUNTED_BEFORE.test(before)) return true;
+  // "at least three have been killed since the revolt began": a running total, no killing of the sentence's day.
   if (ev.type === 'kill' && PERFECT_BEFORE.test(before) && SINCE_AFTER.test(doc.text.slice(ev.trigger.end, ev.trigger.end + 40))) return true;
   // "He was taken to hospital, where he later died": undated, a death retells the toll of the violence
   // its report tells (the claims carry it); only a death told with its own day is a happening.
@@ -258,6 +259,7 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && ev.date !== null && !hasOwnDate(ev)) return true;
   // "The toll rose to 24, after five of the injured died in hospital": deaths that explain a toll are the toll's.
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && DEATHS_AFTER_BEFORE.test(before)) return true;
+  // "charged four men with hostage-taking and murder": the crimes of a charge; "accounts of how the guards were freed".
   const wider = doc.text.slice(Math.max(from, ev.trigger.start - 90), ev.trigger.start);
   if (CHARGED_WITH_BEFORE.test(wider) || INDIRECT_QUESTION_BEFORE.test(before)) return true;
   return (doc.layers.quotes ?? []).some(

@@ -370,3 +370,11 @@ test('a row of share buttons on one line and a desk named instead of a writer go
   assert.equal(reasons(doc)['Share Facebook Twitter WhatsApp Email'], 'share-widget');
   assert.equal(reasons(doc)['From staff reports'], 'byline-junk');
 });
+
+test('a row with the date first names the outlet after it only when the name is masthead-shaped', () => {
+  const doc = run('9 July 2032 | The Harnow Sentinel\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(reasons(doc)['The Harnow Sentinel'], 'outlet-line');
+  assert.equal(reasons(doc)['9 July 2032'], 'date-header');
+  const section = run('9 July 2032 | Mine safety\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.ok(section.text.startsWith('9 July 2032 | Mine safety'));
+});

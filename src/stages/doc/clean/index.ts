@@ -154,15 +154,16 @@ function removeMastheadRow(lines: Line[], removed: Removal[]): void {
     if (parts.length < 2 || parts.length > 4) continue;
     if (parts.some((p) => p.split(/\s+/).length > ROW_SEGMENT_MAX_WORDS)) continue;
     const dated = parts.findIndex((p) => DATE_LINE.test(p));
+    // The name comes first; after a date ("7 May 2031 | The X Sentinel") only a masthead-shaped one.
+    const named = dated === 0 ? parts.findIndex((p, i) => i > 0 && MASTHEAD.test(p)) : 0;
     // Without a date, an opinion section beside a masthead-shaped name ("The X Sentinel | Opinion").
     const sectioned = dated < 0 && MASTHEAD.test(parts[0]) && parts.slice(1).some((p) => OPINION_SECTION.test(p));
-    if ((dated <= 0 && !sectioned) || !ROW_NAME.test(parts[0]) || DATE_LINE.test(parts[0])) continue;
+    if ((dated < 0 && !sectioned) || named < 0 || !ROW_NAME.test(parts[named]) || DATE_LINE.test(parts[named])) continue;
     line.keep = false;
-    removed.push({ text: parts[0], reason: 'outlet-line' });
-    for (let i = 1; i < parts.length; i++) {
-      const reason = i === dated ? 'date-header' : OPINION_SECTION.test(parts[i]) ? 'editorial-label' : 'section-label';
-      removed.push({ text: parts[i], reason });
-    }
+    parts.forEach((part, i) => {
+      const reason = i === named ? 'outlet-line' : i === dated ? 'date-header' : OPINION_SECTION.test(part) ? 'editorial-label' : 'section-label';
+      removed.push({ text: part, reason });
+    });
     return;
   }
 }

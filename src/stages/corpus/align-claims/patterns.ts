@@ -15,6 +15,7 @@ export const COUNTED_SYNONYMS: Readonly<Record<string, string>> = {
   officer: 'police', policeman: 'police', policemen: 'police', police: 'police', guard: 'police', trooper: 'police',
   soldier: 'soldier', troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier',
   home: 'house', building: 'house', house: 'house', dwelling: 'house',
+  car: 'vehicle', vehicle: 'vehicle', lorry: 'vehicle', truck: 'vehicle', van: 'vehicle',
   men: 'man', male: 'man', women: 'woman', female: 'woman', children: 'child', kid: 'child', teenager: 'teen',
 };
 

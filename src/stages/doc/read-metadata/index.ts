@@ -4,6 +4,7 @@ import { readDates } from './read-dates.ts';
 import { STRONG_EVIDENCE, canonicalOutlet, chooseOutlet, readProvenance } from './read-provenance.ts';
 import { readTitle } from './read-title.ts';
 import { readOpinion, readTranslation } from './read-voice.ts';
+import { headingStampCount } from './live-stamps.ts';
 import { LIVE_LABEL, LIVE_MIN_TIMESTAMPS, OPINION_LABEL, REPUBLISH_TRAILER } from './patterns.ts';
 
 export { parseDate, findDates } from './parse-date.ts';
@@ -82,9 +83,11 @@ export const readMetadata: DocStage = {
     // Kind signals, most specific first; each found one is also a flag.
     const kinds: DocKind[] = [];
     const labelled = doc.removed.find((r) => (r.reason === 'editorial-label' || r.reason === 'title-label') && /live/i.test(r.text));
-    if ((title && LIVE_LABEL.test(title)) || labelled || reasons('timestamp') >= LIVE_MIN_TIMESTAMPS) {
+    // Posts are stamped on a line of their own (removed) or at the head of their first line (kept).
+    const stamps = reasons('timestamp') + headingStampCount(text);
+    if ((title && LIVE_LABEL.test(title)) || labelled || stamps >= LIVE_MIN_TIMESTAMPS) {
       kinds.push('live-blog');
-      flags.push({ code: 'live-blog', message: title && LIVE_LABEL.test(title) ? `live label in the title "${title}"` : `${reasons('timestamp')} time-stamped updates` });
+      flags.push({ code: 'live-blog', message: title && LIVE_LABEL.test(title) ? `live label in the title "${title}"` : `${stamps} time-stamped updates` });
     }
     const opinion = readOpinion(text);
     const opinionLabel = (title && OPINION_LABEL.test(title)) || doc.removed.some((r) => (r.reason === 'editorial-label' || r.reason === 'title-label') && OPINION_LABEL.test(r.text));

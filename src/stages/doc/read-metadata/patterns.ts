@@ -123,6 +123,12 @@ export const TRANSLATION_MIN_SCORE = 2;
 /** "Live updates", "LIVE:" and the like in a title. */
 export const LIVE_LABEL = /\blive(?: updates| blog| coverage)?\b\s*[:|-]|\blive updates\b|\bas it happened\b/i;
 export const LIVE_MIN_TIMESTAMPS = 3;
+/**
+ * A post's time stamp heading its first line, kept in the text ("14:05 – Rescuers ...", "[14:05] ...",
+ * "**2:05 p.m.** ..."); resolve-time reads the same shape for the posts' days. A dotted time needs its
+ * a.m./p.m. or zone ("1.25 Million ..." is a number).
+ */
+export const LINE_STAMP = /^[[*]{0,2}\s*\d{1,2}(?::\d{2}|\.\d{2}(?=\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)))(?:\s*[aApP]\.?\s?[mM]\b\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[\]*]{0,2}(?:\s*[-–—:|]\s*|\s+)(?=[\p{Lu}"“‘])/gmu;
 
 /** Removal texts that show the page republishes someone else's article. */
 export const REPUBLISH_TRAILER = /^(?:source link|source|original article|(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*\S.*|(?:this (?:article|story|report) (?:was |is )?)?(?:originally|first) (?:published|appeared|ran)\b.*)$/iu;

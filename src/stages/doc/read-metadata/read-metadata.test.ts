@@ -375,3 +375,13 @@ test('a one-word first line is not the title because the container\'s title hold
   const doc = run('PELLOW\n\nWater filled the lower shaft on Friday, the operator said.', { title: 'Pellow miners rescued after flood' });
   assert.equal(doc.layers.metadata!.title, 'Pellow miners rescued after flood');
 });
+
+test('a live page stamping each post at the head of its line is a live blog; a list of video lengths is not', () => {
+  const posts = ['14:05 – All 14 miners are out, the fire service says.', '12:40 – Pumps have arrived at the shaft.', '11:15 – Water is still rising.', '10:30 – A flood has trapped miners, the operator says.'];
+  assert.equal(run(['Mine floods under Harnow', ...posts].join('\n\n')).layers.metadata!.kind, 'live-blog');
+  // Oldest first across midnight is still in order.
+  const overnight = ['[22:40] A flood has trapped miners.', '[23:55] Pumps have arrived.', '[00:30] Water is still rising.', '[01:10] All 14 miners are out.'];
+  assert.equal(run(['Mine floods under Harnow', ...overnight].join('\n\n')).layers.metadata!.kind, 'live-blog');
+  const videos = ['3:02 Harnow choir sings for the miners', '1:27 Pellow market reopens', '5:16 How the lower shaft was dug', '1:12 Fair comes to Harnow'];
+  assert.equal(run(['Mine floods under Harnow', 'Water filled the lower shaft on Friday, the operator said.', ...videos].join('\n\n')).layers.metadata!.kind, 'report');
+});

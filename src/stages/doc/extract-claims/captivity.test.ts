@@ -37,6 +37,11 @@ test('hostages taken, still held and released are one kind in three stages', () 
   // Past "were held" with where or how long is the whole taken, read past a relative clause; held in custody is not.
   assert.deepEqual(readDoc('For a day, nine men who work at the bank were held in the vault by the robbers.', 'The hostage drama ended at dusk.'), [['hostages', 9, null]]);
   assert.deepEqual(readDoc('Five robbers were held in custody overnight.', 'The hostage drama ended at dusk.').filter(([k]) => k === 'hostages'), []);
+  // "two kidnapped pupils were found": the participle names them, it tells no taking.
+  assert.deepEqual(readDoc('Two kidnapped pupils were found in the forest.').filter(([k]) => k === 'hostages'), []);
+  // Captives with no stage verb are those taken; captives killed are a toll.
+  assert.deepEqual(readDoc('Two hostages came out of the bank at noon.'), [['hostages', 2, null]]);
+  assert.deepEqual(readDoc('Three hostages were killed in the raid.'), [['killed', 3, null]]);
   // A part picked out of those taken: let go.
   assert.deepEqual(readDoc('The gang let four of the 14 customers it had seized go free at noon.', 'The hostage drama lasted a day.'), [
     ['hostages', 4, 'released'],

@@ -33,6 +33,14 @@ const DETAINEE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'inmate', 'priso
 /** The captives themselves as the counted noun: "three hostages were freed". */
 const CAPTIVE_NOUN_RE = /\b(?:hostages?|captives?)$/i;
 
+/**
+ * Captives counted with no verb of a siege's stage ("two hostages came out of the store"): those taken. Read
+ * last, after every other reading: "three hostages were killed" is a toll.
+ */
+export function isCaptiveCount(counted: string | null): boolean {
+  return counted !== null && CAPTIVE_NOUN_RE.test(counted);
+}
+
 /** After the number (and its noun): the captive's state named ("took 14 of them hostage", "captured 40 miners as hostages"). */
 const HOSTAGE_WORD_AFTER_RE = /^\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:as|in the quality of|in the capacity of)\s+)?(?:hostages?|captives?|in captivity)\b/i;
 /** Before the number, the captors letting them go: "after releasing two", "freed six more workers". */
@@ -49,9 +57,12 @@ const IN_HANDS_AFTER_RE = /^\s+(?:[\p{L}-]+\s+)?(?:in (?:their|his|her|the [\p{L
 /** After the noun: still in the captors' hands ("30 hostages are being held", "eight remain hostages"). */
 const HELD_NOW_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:being\s+)?held\b|still\s+(?:being\s+)?held\b|(?:are|is|remain|remains)\s+(?:still\s+)?(?:hostages?|captives?|in captivity|in (?:their|the [\p{L}'’-]+) hands)\b)/iu;
-/** After the noun: taken ("20 passengers seized", "the 14 customers who were held hostage", "30 passengers were taken hostage"). */
+/**
+ * After the noun: taken ("20 passengers seized", "the 14 customers who were held hostage", "30 passengers were taken
+ * hostage"); not the participle before a noun ("two kidnapped pupils were found").
+ */
 const TAKEN_AFTER_RE =
-  /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:seized|captured|abducted|kidnapped|snatched|grabbed)\b|(?:taken|held)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b)/i;
+  /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been)\s+)?(?:(?:seized|captured|abducted|kidnapped|snatched|grabbed)\b(?!\s+[a-z]+(?:s|ren|men|ple)\b)|(?:taken|held)\s+(?:as\s+)?(?:hostages?|captives?|prisoners?)\b)/i;
 /** A relative clause after the noun, up to a past "were held": "who work at the bank". */
 const RELATIVE_AFTER_RE = /^\s*,?\s+(?:who|that)\s+(?!(?:were|was|are|is)\b)[^,.;]{1,40}?(?=\s+(?:were|was)\s+held\b)/i;
 /** A past "were held" with where, by whom or how long: the whole taken ("were held in the vault for a day"); not custody. */
@@ -124,7 +135,6 @@ export function stageReading(s: string, start: number, numberEnd: number, phrase
     if (SEIZE_BEFORE_RE.test(before) || TAKEN_AFTER_RE.test(after) || CAPTORS_SEIZED_AFTER_RE.test(after) || heldPast || (captives && TAKE_BEFORE_RE.test(before))) {
       return { kind: 'hostages', partOf: null };
     }
-    if (captives && counted !== null) return { kind: 'hostages', partOf: null };
   }
   // "passengers escaped through a window" is no escape from custody: an escapee is named as one held, or not named.
   if (cues.confined && (detainees || counted === null || ESCAPEE_NOUN_RE.test(counted))) {

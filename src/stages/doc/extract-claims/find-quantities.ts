@@ -12,7 +12,7 @@ import { STATION_BEFORE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
 import { CARE_PLACE_RE, CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
-import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, pickedStage, stageReading } from './captivity.ts';
+import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
 import { COMPARED_END_AFTER_RE, DETERMINER_START_RE, pluralNounAfter, readCountOf, THAN_THE_BEFORE_RE } from './counts.ts';
 
@@ -925,6 +925,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         counted = pluralNounAfter(s, room.end)?.noun ?? 'people';
       }
     }
+    if (!kind && cues.captive && !q.head && isCaptiveCount(phrase.head ? phrase.counted : null)) kind = 'hostages';
     if (!kind) continue;
     // "were brought out alive": saved, not only moved.
     if (kind === 'evacuated' && ALIVE_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 60))) kind = 'rescued';

@@ -18,6 +18,7 @@ test('hostages taken, still held and released are one kind in three stages', () 
     ['hostages', 2, 'released'],
   ]);
   assert.deepEqual(readDoc('Police say 30 hostages are being held on board.'), [['hostages', 30, 'still held']]);
+  assert.deepEqual(readDoc('The hijackers released all 45 pilgrims at dawn.', 'The hostage crisis is over.'), [['hostages', 45, 'released']]);
   assert.deepEqual(readDoc('Police say 30 hostages were freed and driven to the airport.'), [['hostages', 30, 'released']]);
   assert.deepEqual(readDoc('The kidnappers freed six more workers on Sunday, leaving four in their hands.'), [
     ['hostages', 6, 'released'],

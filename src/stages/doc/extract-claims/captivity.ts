@@ -44,7 +44,7 @@ export function isCaptiveCount(counted: string | null): boolean {
 /** After the number (and its noun): the captive's state named ("took 14 of them hostage", "captured 40 miners as hostages"). */
 const HOSTAGE_WORD_AFTER_RE = /^\s*(?:of\s+(?:them|whom|those)\s+)?(?:(?:as|in the quality of|in the capacity of)\s+)?(?:hostages?|captives?|in captivity)\b/i;
 /** Before the number, the captors letting them go: "after releasing two", "freed six more workers". */
-const RELEASE_BEFORE_RE = /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set free|let go(?: of)?|hand(?:s|ed|ing)? over)\s+(?:(?:another|a further|the (?:last|remaining|other))\s+)?$/i;
+const RELEASE_BEFORE_RE = /\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set free|let go(?: of)?|hand(?:s|ed|ing)? over)\s+(?:(?:another|a further|all(?: the)?|the (?:last|remaining|other))\s+)?$/i;
 /** Before the number, the captors keeping them: "still holding eight", "held the last three until ...". */
 const HOLD_BEFORE_RE = /\b(?:(?:hold|holds|holding|keep|keeps|keeping)\s+(?:(?:the (?:last|remaining|other))\s+)?|(?:held|kept)\s+the\s+(?:last|remaining|other)\s+)$/i;
 /** Before the number, the captors taking them: "seized 30 passengers", "kidnapped two engineers". */

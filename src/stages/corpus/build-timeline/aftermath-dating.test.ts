@@ -99,3 +99,10 @@ test('a charge told as "charged with" by one report and "are accused of" by anot
   assert.equal(charges.length, 1, show(t));
   assert.deepEqual([...charges[0]!.documents].sort(), ['h.txt', 'i.txt']);
 });
+
+test('people named by a known happening ("the 11 who broke out") tell no happening of the sentence\'s day', async () => {
+  const text = 'Escapees found\n\nTwo men were caught in a barn near the village.\n\nNine of the 11 who broke out are now back in custody.';
+  const t = await timeline([raw('j.txt', '2031-06-07', text)]);
+  assert.ok(t.some((e) => e.type === 'arrest'), show(t));
+  assert.ok(!t.some((e) => e.type === 'other'), show(t));
+});

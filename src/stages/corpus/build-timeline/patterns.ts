@@ -177,6 +177,9 @@ export const COUNTED_BEFORE = /\b(?:number|toll|count|total|tally|list)\s+of\s+(
  */
 export const CHARGED_WITH_BEFORE = /\b(?:charged|charges?|accused|convicted|indicted|suspected|sentenced|guilty|tried)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:with|of|for|in|over)\s+(?:[\p{L}'’-]+\s+){0,8}$/iu;
 
+/** A relative clause on a definite group: "the 11 who broke out", "those who had fled", "the men who escaped". */
+export const DEFINITE_RELATIVE_BEFORE = /\b(?:the|those|these)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:who|that)\s+(?:had\s+|have\s+)?$/iu;
+
 /** An indirect question: "accounts of how the last guards were freed" tells no happening of its own. */
 export const INDIRECT_QUESTION_BEFORE = /\b(?:how|why|whether)\s+(?:[\p{L}\d'’-]+\s+){0,6}$/iu;
 

@@ -12,7 +12,7 @@ import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/conte
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
   ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, COUNTED_BEFORE, DAY_NEWS_LEMMAS, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
-  PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, CHARGED_WITH_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
+  PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, CHARGED_WITH_BEFORE, DEFINITE_RELATIVE_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
 /** A relative clause opened by a comma and not closed yet: ", who visited the prison on". */
@@ -259,6 +259,8 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && ev.date !== null && !hasOwnDate(ev)) return true;
   // "The toll rose to 24, after five of the injured died in hospital": deaths that explain a toll are the toll's.
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && DEATHS_AFTER_BEFORE.test(before)) return true;
+  // "nine of the 11 who broke out are back in custody": a relative clause on a definite group names people by a known happening.
+  if (DEFINITE_RELATIVE_BEFORE.test(before)) return true;
   // "charged four men with hostage-taking and murder": the crimes of a charge; "accounts of how the guards were freed".
   const wider = doc.text.slice(Math.max(from, ev.trigger.start - 90), ev.trigger.start);
   if (CHARGED_WITH_BEFORE.test(wider) || INDIRECT_QUESTION_BEFORE.test(before)) return true;

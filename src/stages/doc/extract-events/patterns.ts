@@ -198,7 +198,8 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   escape: {
     requireAround: CUSTODY_AROUND_RE,
     dropBefore: /\b(?:narrowly|barely|managed\s+to)\s+$/i,
-    dropAfter: /^\s+(?:injury|injuries|unhurt|unharmed|uninjured|unscathed|death|serious|with\s+(?:minor|only|his|her|their)|the\s+(?:blaze|fire|flames|heat|violence|fighting|war|attack|shooting|gunfire|bullets?))\b/i,
+    // "the escaped inmates" names people by an escape told elsewhere.
+    dropAfter: /^\s+(?:injury|injuries|unhurt|unharmed|uninjured|unscathed|death|serious|with\s+(?:minor|only|his|her|their)|the\s+(?:blaze|fire|flames|heat|violence|fighting|war|attack|shooting|gunfire|bullets?)|inmates?|prisoners?|convicts?|detainees?|men|suspects?|fugitives?)\b/i,
   },
   'break out': { requireAround: CUSTODY_AROUND_RE, dropBefore: HAPPENING_NOUN_BEFORE_RE },
   // People moved to another prison or a hospital (passive): not a move of policy or house.

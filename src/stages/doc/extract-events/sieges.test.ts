@@ -104,3 +104,7 @@ test('"the police stormed" is an assault; "the storm" is weather', () => {
   assert.deepEqual(lemmas('The police stormed the coach at dawn.'), ['storm:attack']);
   assert.deepEqual(lemmas('The storm flattened the depot.'), ['storm:disaster']);
 });
+
+test('"the escaped inmates" name people, they tell no escape', () => {
+  assert.deepEqual(lemmas('Two of the escaped detainees were caught in a barn.'), ['catch:arrest']);
+});

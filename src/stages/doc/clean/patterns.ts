@@ -54,7 +54,7 @@ export const TIMESTAMP_LINE = new RegExp(`^(?:${WEEKDAY}\\s+)?\\*{0,3}(?:update[
  * masthead rows and for read-metadata's kind. "Comment" is not among them: alone on a line it is a
  * comment widget, so it counts only beside another section word or in a masthead row.
  */
-export const OPINION_SECTION_WORDS: readonly string[] = ['opinion', 'editorial', 'analysis', 'commentary', 'op-ed', 'column', 'perspective', 'viewpoint'];
+export const OPINION_SECTION_WORDS: readonly string[] = ['opinion', 'editorial', 'analysis', 'commentary', 'op-ed', 'column', 'perspective', 'viewpoint', 'guest column', 'guest essay', 'essay', 'letters', 'letter to the editor', 'our view'];
 const OPINION_WORD = `(?:${OPINION_SECTION_WORDS.join('|')})`;
 const OPINION_OR_COMMENT = `(?:${OPINION_SECTION_WORDS.join('|')}|comment)`;
 

@@ -385,3 +385,11 @@ test('a live page stamping each post at the head of its line is a live blog; a l
   const videos = ['3:02 Harnow choir sings for the miners', '1:27 Pellow market reopens', '5:16 How the lower shaft was dug', '1:12 Fair comes to Harnow'];
   assert.equal(run(['Mine floods under Harnow', 'Water filled the lower shaft on Friday, the operator said.', ...videos].join('\n\n')).layers.metadata!.kind, 'report');
 });
+
+test('a guest column or a letter is labelled opinion', () => {
+  for (const label of ['Guest column', 'Letter to the editor']) {
+    const doc = run(`${label}\n\nThe pit was never safe\n\nFor ten years the inspectors were told the lower shaft would flood. Nobody acted.`);
+    assert.equal(doc.layers.metadata!.kind, 'opinion', label);
+    assert.equal(doc.layers.metadata!.title, 'The pit was never safe', label);
+  }
+});

@@ -79,9 +79,9 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // The page naming where its text came from ("Source: X", "Originally published by X"): read-metadata
   // takes the name as the origin's and the line as a sign of republishing. No comma: not a sentence.
   {
-    re: /^(?:(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*[^.!?:,;]{1,60}\.?|(?:this (?:article|story|report) (?:was |is )?)?(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at) (?:the )?(?=\p{Lu})[^,;]{1,80})$/iu,
+    re: /^(?:(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*[^.!?:,;]{1,60}\.?|(?:this (?:article|story|report) (?:was |is )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at)|(?:republished|reprinted|reproduced)(?: with (?:kind )?permission)? (?:from|of|by)) (?:the )?(?=\p{Lu})[^,;]{1,80})$/iu,
     reason: 'source-line',
-    cue: /^(?:source|quelle|fuente|fonte|źródło|bron|this|originally|first)/i,
+    cue: /^(?:source|quelle|fuente|fonte|źródło|bron|this|originally|first|republished|reprinted|reproduced)/i,
   },
   { re: /^(?:source link|source|original article|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?|view comments|show comments|comment on this story|comments are (?:closed|disabled)\.?|loading comments\.*|(?:show|load) (?:more )?comments|be the first to comment\.?)$/i, reason: 'comment-widget' },
   { re: /^(?:your email address will not be published\b.*|required fields are marked.*|name\s*\*?|email\s*\*|comment\s*\*|(?:post|submit) comment|website|save my name, email,? and website .*|notify me of (?:new|follow-up) .*)$/i, reason: 'comment-form' },

@@ -131,9 +131,9 @@ export const LIVE_MIN_TIMESTAMPS = 3;
 export const LINE_STAMP = /^[[*]{0,2}\s*\d{1,2}(?::\d{2}|\.\d{2}(?=\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)))(?:\s*[aApP]\.?\s?[mM]\b\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[\]*]{0,2}(?:\s*[-–—:|]\s*|\s+)(?=[\p{Lu}"“‘])/gmu;
 
 /** Removal texts that show the page republishes someone else's article. */
-export const REPUBLISH_TRAILER = /^(?:source link|source|original article|(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*\S.*|(?:this (?:article|story|report) (?:was |is )?)?(?:originally|first) (?:published|appeared|ran)\b.*)$/iu;
+export const REPUBLISH_TRAILER = /^(?:source link|source|original article|(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*\S.*|(?:this (?:article|story|report) (?:was |is )?)?(?:(?:originally|first) (?:published|appeared|ran)|republished|reprinted|reproduced)\b.*)$/iu;
 /** The origin a source line names: after its colon, or after "published by / appeared in". */
-export const SOURCE_LINE_NAME = /(?::\s*|\b(?:by|in|on|at)\s+(?:the\s+(?=\p{Lu}))?)([\p{Lu}\p{N}][^:]*?)(?:\.\s|\.?$)/u;
+export const SOURCE_LINE_NAME = /(?::\s*|\b(?:by|in|on|at|from|of)\s+(?:the\s+(?=\p{Lu}))?)([\p{Lu}\p{N}][^:]*?)(?:\.\s|\.?$)/u;
 /** "Source: Agencies", "Source: Staff and wires": no outlet named. */
 export const GENERIC_SOURCE = /^(?:(?:news|wire|press)\s+)?(?:agencies|agency reports|wires|services|reports|staff(?:\s+and\s+(?:agencies|wires))?|sources|media)$/i;
 

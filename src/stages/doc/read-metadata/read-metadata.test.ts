@@ -316,7 +316,7 @@ test('an update stamp printed above the publication date is not the published da
 
 test('a source line at the foot names the origin: the copy is republished; a generic "Agencies" or a time names no one', () => {
   const body = 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday and trapped 14 miners, the operator said.\n\nAll 14 men were brought to the surface by morning.';
-  for (const foot of ['Source: Harnow Press Service', 'Quelle: Harnow Press Service', 'This story was first published by the Harnow Press Service.']) {
+  for (const foot of ['Source: Harnow Press Service', 'Quelle: Harnow Press Service', 'This story was first published by the Harnow Press Service.', 'This article is republished with permission from Harnow Press Service']) {
     const doc = run(`${body}\n\n${foot}`, { site: 'pelloweekly.example' });
     assert.equal(doc.layers.metadata!.outlet, 'Harnow Press Service', foot);
     assert.equal(doc.layers.metadata!.kind, 'republished', foot);

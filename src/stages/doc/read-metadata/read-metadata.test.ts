@@ -393,3 +393,14 @@ test('a guest column or a letter is labelled opinion', () => {
     assert.equal(doc.layers.metadata!.title, 'The pit was never safe', label);
   }
 });
+
+test('"Welcome to X\'s live coverage" at the top names the live page\'s own outlet', () => {
+  const doc = run('LIVE: Mine floods under Harnow\n\n9 July 2032\n\nWelcome to Harnow FM 98.4\'s live coverage of the flood at the pit.\n\n14:05\nAll miners are out.\n\n12:40\nPumps have arrived.\n\n11:15\nWater is rising.');
+  assert.equal(doc.layers.metadata!.outlet, 'Harnow FM 98.4');
+  assert.equal(doc.layers.metadata!.kind, 'live-blog');
+});
+
+test('"Our live coverage continues" names no outlet', () => {
+  const doc = run('LIVE: Mine floods under Harnow\n\nOur live coverage continues through the night.\n\n14:05\nAll miners are out.\n\n12:40\nPumps have arrived.\n\n11:15\nWater is rising.');
+  assert.equal(doc.layers.metadata!.outlet, null);
+});

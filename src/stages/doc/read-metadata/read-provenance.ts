@@ -13,6 +13,7 @@ import {
   OUTLET_NAME_STARTS,
   OUTLETS,
   OWN_DESK,
+  OWN_LIVE_PAGE,
   REPORTED_FROM,
   REPORTING_BY,
   SOURCE_LINE_NAME,
@@ -96,9 +97,11 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
 
   // A page that names its own desk at the top ("Radio X newsroom. Updated through the day") is that outlet.
   for (const start of lineStarts(text, 4)) {
-    const m = OWN_DESK.exec(text.slice(start, Math.min(text.length, start + 200)));
+    const head = text.slice(start, Math.min(text.length, start + 200));
+    const m = OWN_DESK.exec(head) ?? OWN_LIVE_PAGE.exec(head);
     if (!m) continue;
-    evidence.push({ outlet: canonicalOutlet(m[1]), kind: 'own-desk', span: textSpan(text, start, start + m[1].length) });
+    const at = start + m[0].indexOf(m[1]);
+    evidence.push({ outlet: canonicalOutlet(m[1]), kind: 'own-desk', span: textSpan(text, at, at + m[1].length) });
     break;
   }
 

@@ -378,3 +378,8 @@ test('a row with the date first names the outlet after it only when the name is 
   const section = run('9 July 2032 | Mine safety\n\nMine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
   assert.ok(section.text.startsWith('9 July 2032 | Mine safety'));
 });
+
+test('a "most read" list under another language\'s label goes with its headlines', () => {
+  const doc = run('Mine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.\n\nMeistgelesen\n\nNine habits that ruin your sleep\n\nCopper price hits a new high');
+  assert.equal(doc.text, 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
+});

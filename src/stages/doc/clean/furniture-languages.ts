@@ -9,7 +9,7 @@ export const FURNITURE_IN_OTHER_LANGUAGES: readonly LinePattern[] = [
   { re: /^(?:teilen|artikel teilen|partager|compartir|condividi|udostępnij|podziel się|delen|compartilhar|partilhar)\s*:?$/i, reason: 'share-widget' },
   { re: /^(?:werbung|anzeige|publicité|publicidad|pubblicità|advertentie|reklama|publicidade)$/i, reason: 'player-or-ad' },
   {
-    re: /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|voir aussi|leer más|lea también|te puede interesar|leggi anche|potrebbe interessarti|leia (?:também|mais)|czytaj (?:także|też|więcej)|zobacz (?:też|także|również)|lees ook|meer over dit onderwerp)(?:\s*:(?:\s*\S.{0,200})?)?$/i,
+    re: /^(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|(?:à )?lire aussi|voir aussi|leer más|lea también|te puede interesar|leggi anche|potrebbe interessarti|leia (?:também|mais)|czytaj (?:także|też|więcej)|zobacz (?:też|także|również)|lees ook|meer over dit onderwerp|meistgelesen|am meisten gelesen|les plus lus|lo más leído|más leídas|(?:i )?più letti|mais lid[ao]s|najczęściej czytane|najpopularniejsze|meest gelezen)(?:\s*:(?:\s*\S.{0,200})?)?$/i,
     reason: 'related-links',
   },
   {

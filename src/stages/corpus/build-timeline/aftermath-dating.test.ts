@@ -106,3 +106,10 @@ test('people named by a known happening ("the 11 who broke out") tell no happeni
   assert.ok(t.some((e) => e.type === 'arrest'), show(t));
   assert.ok(!t.some((e) => e.type === 'other'), show(t));
 });
+
+test("a visit of one day does not take in family visits cut in the spring: only catch-all acts fold into a finer entry", async () => {
+  const text = 'Clinic rules\n\nThe health minister visited the clinic on Friday.\n\nFamily visits at the clinic were cut to one a month in the spring.';
+  const t = await timeline([raw('k.txt', '2031-06-07', text)]);
+  assert.ok(t.some((e) => e.date === '2031' && holds(e, 'in the spring')), show(t));
+  assert.ok(t.some((e) => e.date === '2031-06-06' && holds(e, 'visited the clinic')), show(t));
+});

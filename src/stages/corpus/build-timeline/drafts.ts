@@ -32,7 +32,7 @@ export interface Draft {
 }
 
 /** The event type of acts outside the other kinds. */
-const CATCH_ALL_GROUP = 'other';
+export const CATCH_ALL_GROUP = 'other';
 /** Deaths of the injured, days after the violence: see LATER_DEATH_LEMMAS. */
 export const LATER_DEATH_GROUP = 'death';
 /** The kind of statements, told apart by who makes them. */

@@ -1,5 +1,6 @@
 // Entries that show one reported happening twice on one date, folded together.
 import type { TimelineEntry } from '../../../core/index.ts';
+import { CATCH_ALL_GROUP } from './drafts.ts';
 import type { Draft } from './drafts.ts';
 
 /** Groups whose happening can cause deaths told in the same sentence ("collapsed ..., killing six"). */
@@ -37,14 +38,16 @@ export function foldDeathsIntoCause(drafts: Draft[]): Draft[] {
 /**
  * "a renovation that was completed last year" and "a renovation completed last August": an entry
  * dated only to a year or a month joins an entry of the same kind and act dated inside that period
- * (the largest), instead of standing as a second happening less precisely dated. Not violence or
- * disaster, whose few words ("launched", "struck") tell many happenings of one story.
+ * (the largest), instead of standing as a second happening less precisely dated. Only acts of the
+ * catch-all kind: "launched", "visited" tell many happenings of one story (a minister's visit is no
+ * family visits cut in the spring).
  */
 export function foldCoarseIntoFine(drafts: Draft[]): Draft[] {
   const gone = new Set<Draft>();
   for (const d of drafts) {
-    // Strikes and quakes are told with the same few words of many happenings in a story: only other acts fold.
-    if ((d.precision !== 'year' && d.precision !== 'month') || CAUSE_GROUPS.has(d.group)) continue;
+    // Strikes, visits and statements are told with the same few words of many happenings in a story:
+    // only the catch-all acts, named by a specific verb (works completed, a fine), fold.
+    if ((d.precision !== 'year' && d.precision !== 'month') || d.group !== CATCH_ALL_GROUP) continue;
     let host: Draft | null = null;
     for (const f of drafts) {
       if (f === d || gone.has(f) || f.group !== d.group || !f.date.startsWith(`${d.date}-`)) continue;

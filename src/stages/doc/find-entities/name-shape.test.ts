@@ -28,6 +28,10 @@ test('"X\'s City Hall" is the owner and the hall, but "X\'s Hospital" stays one 
   // 0 at 1 St 2 Oda 3 's 4 Hospital
   const w = view("at St Oda's Hospital");
   assert.deepEqual(shown(w, splitPossessives([cand(1, 5, 'ORG')], w, never)), ["St Oda's Hospital/ORG"]);
+  // An owner that is an ordinary word names no one: "the Children's Front" is one name.
+  // 0 the 1 Children 2 's 3 Front
+  const x = view("the Children's Front");
+  assert.deepEqual(shown(x, splitPossessives([cand(1, 4, 'ORG')], x, never)), ["Children's Front/ORG"]);
 });
 
 test('"X-based" names place X; "anti-X" names X; the mention keeps the word as written', () => {

@@ -36,12 +36,15 @@ export function trimLowercaseTail(cands: Candidate[], v: TokenView): Candidate[]
  * capitalized words the model left out ("Hall").
  */
 export function splitPossessives(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  const gaz = loadGazetteer();
   const out: Candidate[] = [];
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     let p = -1;
     for (let i = c.ts + 1; i < c.te - 1; i++) if (POSSESSIVE.has(v.lower[i])) p = i;
-    if (p < 0 || POSSESSIVE_HEADS.has(v.lower[c.te - 1]) || !v.isCapitalized(p + 1)) {
+    // "Children's Fund", "Mothers' Front": an owner that is an ordinary word names no one; one name.
+    const commonOwner = p === c.ts + 1 && gaz.has(v.word(c.ts), 'common') && !gazName(v.word(c.ts), gaz);
+    if (p < 0 || POSSESSIVE_HEADS.has(v.lower[c.te - 1]) || !v.isCapitalized(p + 1) || commonOwner) {
       out.push(c);
       continue;
     }

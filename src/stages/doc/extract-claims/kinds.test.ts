@@ -202,6 +202,11 @@ test('an attack noun as a modifier does not end the counted phrase, other -ing w
   assert.deepEqual(kinds('Two shooting victims were taken to a hospital.'), [['injured', 2]]);
   assert.deepEqual(kinds('Three stabbing victims were taken to hospital on Sunday.'), [['injured', 3]]);
   assert.deepEqual(findNumericClaims('Two shooting victims were taken to a hospital.').map((c) => c.counted), ['shooting victims']);
+  // Any verb of a trip to a hospital tells of the hurt, as "taken to" does.
+  assert.deepEqual(kinds('Four diners were rushed to the hospital after the stall fire.'), [['injured', 4]]);
+  assert.deepEqual(kinds('Two cyclists went to a hospital on their own.'), [['injured', 2]]);
+  assert.deepEqual(kinds('Five hikers were brought to hospital by helicopter.'), [['injured', 5]]);
+  assert.deepEqual(kinds('Three riders were sent to the hospital.'), [['injured', 3]]);
   // "trying" is a verb: the phrase stops there and nothing is counted as the people hurt.
   assert.deepEqual(kinds('Two guards trying to flee were caught.'), []);
 });

@@ -31,8 +31,11 @@ const APPEAL_CUE =
  * journalism, social account).
  */
 const APPEALS: readonly RegExp[] = [
-  // Alerts and apps: "Turn on alerts in our app so you never miss ...", "Download the X app".
-  /^(?:please\s+)?(?:turn on|switch on|enable|allow|activate|get|download|install|add)\b.{0,80}\b(?:alerts?|(?:push )?notifications?|apps?)\b.*$/i,
+  // Alerts and apps: "Turn on alerts in our app so you never miss ...", "Download the X app for breaking
+  // news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
+  // phone" in a live page is a service line of the story.
+  /^(?:please\s+)?(?:turn on|switch on|enable|allow|activate|get|download|install|add)\b(?=.*\b(?:our|news|stories|story|headlines|e-?mail|ios|android|iphone|ipad)\b).{0,80}\b(?:alerts?|(?:push )?notifications?|apps?)\b.*$/i,
+  /^(?:get|download|install) (?:the|our) app\.?$/i,
   /\bso (?:that )?you (?:never|don['’]t|do not|won['’]t) miss\b.*$/i,
   // Newsletters: "Get X's evening newsletter ... straight to your inbox", "Sign up for our briefing".
   /^(?:please\s+)?(?:get|receive|sign up (?:for|to)|subscribe to|register for|join)\b.{0,100}\b(?:newsletters?|briefings?|bulletins?|digest)\b.*$/i,

@@ -295,6 +295,7 @@ test('sentences that report on apps, alerts, newsletters or donations stay: nobo
     'Help keep the shelters warm by bringing blankets to the school hall.',
     'Listen to the sirens: they mean leave now.',
     'Contact with the crews on the ridge was lost at noon.',
+    'Turn on emergency alerts on your phone: the county will send evacuation orders that way.',
   ];
   const doc = run(['Wildfire reaches Pellow', ...real].join('\n\n'));
   assert.equal(doc.text, ['Wildfire reaches Pellow', ...real].join('\n\n'));

@@ -40,8 +40,9 @@ const APPEALS: readonly RegExp[] = [
   // Newsletters: "Get X's evening newsletter ... straight to your inbox", "Sign up for our briefing".
   /^(?:please\s+)?(?:get|receive|sign up (?:for|to)|subscribe to|register for|join)\b.{0,100}\b(?:newsletters?|briefings?|bulletins?|digest)\b.*$/i,
   /\b(?:to|in|into) your inbox\b/i,
-  // Subscriptions, membership and donations to the outlet itself.
-  /^(?:please\s+)?(?:subscribe|become a (?:subscriber|member|supporter|patron)|join (?:us|our) (?:as|members)|donate|make a (?:donation|contribution)|chip in|get (?:full|unlimited|digital) access|support (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest) (?:journalism|news|reporting)))\b.*$/i,
+  // Subscriptions, membership and donations to the outlet itself ("Donate to the miners' fund at the
+  // town hall" is the story's service line).
+  /^(?:please\s+)?(?:subscribe|become a (?:subscriber|member|supporter|patron)|join (?:us|our) (?:as|members)|(?:donate|make a (?:donation|contribution))(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|support (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest) (?:journalism|news|reporting)))\b.*$/i,
   /\byour (?:support|subscription|donation|contribution) (?:helps|keeps|makes|pays|funds|allows)\b.*$/i,
   /^(?:please\s+)?(?:enjoy|get|unlock)\b.{0,60}\b(?:unlimited|full|digital|ad-free) access\b.*$/i,
   /\bplease consider (?:supporting|subscribing|donating|becoming a|making a)\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,

@@ -296,6 +296,7 @@ test('sentences that report on apps, alerts, newsletters or donations stay: nobo
     'Listen to the sirens: they mean leave now.',
     'Contact with the crews on the ridge was lost at noon.',
     'Turn on emergency alerts on your phone: the county will send evacuation orders that way.',
+    "Donate to the firefighters' fund at the town hall or at any post office.",
   ];
   const doc = run(['Wildfire reaches Pellow', ...real].join('\n\n'));
   assert.equal(doc.text, ['Wildfire reaches Pellow', ...real].join('\n\n'));

@@ -218,6 +218,8 @@ test("a translation's victims and injuries read as the toll they are", () => {
   assert.deepEqual(kinds('By the data of the union, the victims are 8 people.'), [['casualties', 8]]);
   assert.deepEqual(kinds('Altogether 37 persons obtained light injuries in the storm.'), [['injured', 37]]);
   assert.deepEqual(kinds('Twelve workers received heavy burns.'), [['injured', 12]]);
+  // Gunshot wounds sustained tell of a hit, which holds the dead: not a count of the hurt.
+  assert.ok(!kinds('Five guests sustained gunshot wounds; one of them died.').some(([k]) => k === 'injured'));
   // The verb before its subject: the one who died is dead, whatever his burns.
   assert.deepEqual(kinds('Overnight at the clinic in Varn perished a further two miners, who had suffered heavy burns.'), [['killed', 2]]);
   // A span of time after "died" is no count (the one who died is).

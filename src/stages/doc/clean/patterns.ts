@@ -77,9 +77,10 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // short items without sentence punctuation. Metadata reads the items back as the page's tags.
   { re: /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|keywords)\s*:\s*[^,.!?:;]{1,40}(?:\s*[,;|]\s*[^,.!?:;]{1,40})*$/i, reason: 'tags-line', cue: /^(?:tag|topic|related|filed|categor|keyword)/i },
   // The page naming where its text came from ("Source: X", "Originally published by X"): read-metadata
-  // takes the name as the origin's and the line as a sign of republishing. No comma: not a sentence.
+  // takes the name as the origin's and the line as a sign of republishing. A name is a few words
+  // ("Source: police say 14 are trapped" is a sentence), and "published by X" has no comma.
   {
-    re: /^(?:(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*[^.!?:,;]{1,60}\.?|(?:this (?:article|story|report) (?:was |is )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at)|(?:republished|reprinted|reproduced)(?: with (?:kind )?permission)? (?:from|of|by)) (?:the )?(?=\p{Lu})[^,;]{1,80})$/iu,
+    re: /^(?:(?:source|sources|quelle|fuente|fonte|źródło|bron)\s*:\s*(?=[^.!?:;]{1,60}\.?$)(?:[^\s.!?:;]+[\s,]*){1,6}\.?|(?:this (?:article|story|report) (?:was |is )?)?(?:(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at)|(?:republished|reprinted|reproduced)(?: with (?:kind )?permission)? (?:from|of|by)) (?:the )?(?=\p{Lu})[^,;]{1,80})$/iu,
     reason: 'source-line',
     cue: /^(?:source|quelle|fuente|fonte|źródło|bron|this|originally|first|republished|reprinted|reproduced)/i,
   },

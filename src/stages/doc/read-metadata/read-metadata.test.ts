@@ -327,6 +327,8 @@ test('a source line at the foot names the origin: the copy is republished; a gen
   // An update time is not a source, and a sentence with a comma is not a source line.
   const stamped = run(`${body}\n\nThis story was originally published at 9:40 a.m.`);
   assert.ok(stamped.text.endsWith('This story was originally published at 9:40 a.m.'));
+  const sourced = 'Source: the operator says all 14 miners were brought up alive this morning';
+  assert.ok(run(`${body}\n\n${sourced}`).text.endsWith(sourced));
   const sentence = 'First published in 1998, the inspection report warned of flooding in the lower shaft.';
   assert.ok(run(`${body}\n\n${sentence}`).text.endsWith(sentence));
 });

@@ -31,6 +31,14 @@ test("the document's own outlet is an organization, not a person", () => {
   assert.deepEqual(shown(v, cs), ['North Ledger/ORG', 'Orla Benn/PERSON']);
 });
 
+test('a name that starts the outlet\'s name runs on over the rest the text writes ("TV X" + "12")', () => {
+  // 0 told 1 TV 2 Ormen 3 12 4 ; 5 TV 6 Ormen 7 said 8 ; 9 Radio 10 Ormen 11 12
+  const v = view('told TV Ormen 12; TV Ormen said; Radio Ormen 12');
+  const cs = [cand(1, 3, 'ORG'), cand(5, 7, 'PERSON'), cand(9, 11, 'ORG')];
+  outletNames(cs, v, ['TV Ormen 12']);
+  assert.deepEqual(shown(v, cs), ['TV Ormen 12/ORG', 'TV Ormen/PERSON', 'Radio Ormen/ORG']);
+});
+
 test('"Radio" + "One": the number word ends the organization', () => {
   // 0 told 1 Radio 2 One 3 and 4 Fennick 5 Two
   const v = view('told Radio One and Fennick Two');

@@ -97,15 +97,30 @@ function outletSegments(cands: Candidate[], v: TokenView, inMeta: Uint8Array): C
 
 /**
  * A name that is the document's own outlet (from its metadata) is an organization wherever it
- * stands: a masthead line or a byline may look like a person's name.
+ * stands: a masthead line or a byline may look like a person's name. A name that is the start of
+ * the outlet's name runs on over the rest when the text writes it ("TV X" + "24").
  */
 export function outletNames(cands: Candidate[], v: TokenView, outlets: readonly string[]): void {
   if (outlets.length === 0) return;
   const names = new Set(outlets.map((o) => o.trim().toLowerCase()));
-  for (const c of cands) {
-    if (c.type === 'ORG') continue;
-    if (names.has(v.nameOf(c).toLowerCase())) c.type = 'ORG';
-  }
+  // The outlets' proper word prefixes ("tv x" of "tv x 24"), to look further only after one.
+  const prefixes = new Set<string>();
+  for (const n of names) for (let i = n.indexOf(' '); i > 0; i = n.indexOf(' ', i + 1)) prefixes.add(n.slice(0, i));
+  cands.forEach((c, k) => {
+    const name = v.nameOf(c).toLowerCase();
+    if (prefixes.has(name) && c.cutEnd === undefined && c.nameTe === undefined) {
+      const limit = k + 1 < cands.length ? cands[k + 1].ts : v.n;
+      let text = name;
+      for (let e = c.te; e < limit && e - c.te < 3 && v.t.starts[e] - v.t.ends[e - 1] === 1; e++) {
+        text = `${text} ${v.lower[e]}`;
+        if (names.has(text)) {
+          c.te = e + 1;
+          break;
+        }
+      }
+    }
+    if (c.type !== 'ORG' && names.has(v.nameOf(c).toLowerCase())) c.type = 'ORG';
+  });
 }
 
 /** "Radio" + "One": an organization's name ends in the capitalized number word after it. */

@@ -46,6 +46,9 @@ test('kinds from verbs before and after, units, singular and zero counts', () =>
   assert.deepEqual(one('Three men were shot, one of them fatally.').map((c) => [c.kind, c.value]), [['casualties', 3], ['killed', 1]]);
   assert.deepEqual(one('The driver was taken to a clinic nearby, where he died.').map((c) => [c.kind, c.value]), [['killed', 1]]);
   assert.deepEqual(one('No one was hurt in the fire.').map((c) => [c.kind, c.value]), [['injured', 0]]);
+  // A noun of age before the person noun ("a baby girl", "an infant son") is one person, named by the second noun.
+  assert.deepEqual(one('Rangers said a baby girl was fatally hurt by the falling branch.').map((c) => [c.kind, c.value]), [['killed', 1]]);
+  assert.deepEqual(one('A driver was shot and an infant boy was killed.').map((c) => [c.kind, c.value]), [['casualties', 1], ['killed', 1]]);
   // Ages, years and addresses are not counts.
   assert.deepEqual(one('The 17-year-old was arrested in 2019 at 1700 Hill Street.').map((c) => c.value), [1]);
 });

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentWords, CopyIndex } from '../../../corpus-index/index.ts';
+import { contentWords, CopyIndex, intersectionSize } from '../../../corpus-index/index.ts';
 import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import { buildProvenance } from './index.ts';
-import { ParaphraseIndex, sentenceWords, sharedOrder } from './paraphrase.ts';
+import { indexSentences, ParaphraseIndex, sentenceWords, sharedOrder } from './paraphrase.ts';
 
 // An invented flood told by an agency, a rewrite that rewords every sentence but keeps their order,
 // a reporter of its own with the same officials, figures and quote told in its own order, and a
@@ -74,6 +74,9 @@ const docs = () =>
     { id: 'brief', text: BRIEF },
   ]).documents;
 
+/** Each document's sentences, laid out for the order check. */
+const indexed = () => docs().map((d) => indexSentences(sentenceWords(d)));
+
 test('the reworded rewrite is beyond the shingle copy index: the paraphrase check has to find it', () => {
   const copies = new CopyIndex();
   const d = docs();
@@ -92,23 +95,23 @@ test('a rewrite that keeps the sentence order is grouped with its original, with
 test('an own report with the same officials, figures and quote in its own order stays independent', () => {
   const p = buildProvenance(docs());
   assert.deepEqual(p.groups.find((g) => g.documents.includes('own-report'))!.documents, ['own-report']);
-  const [agency, , own] = docs().map(sentenceWords);
+  const [agency, , own] = indexed();
   assert.equal(sharedOrder(agency!, own!), 0);
 });
 
 test('a short brief whose few sentences all recur in a long story is not called its rewrite', () => {
-  const [agency, , , brief] = docs().map(sentenceWords);
+  const [agency, , , brief] = indexed();
   assert.equal(sharedOrder(agency!, brief!), 0);
   assert.deepEqual(buildProvenance(docs()).groups.find((g) => g.documents.includes('brief'))!.documents, ['brief']);
 });
 
 test('the rewrite scores the share of the longer text told in the same order', () => {
   const [agency, rewrite] = docs().map(sentenceWords);
-  const score = sharedOrder(agency!, rewrite!);
+  const score = sharedOrder(indexSentences(agency!), indexSentences(rewrite!));
   assert.ok(score >= 0.6 && score <= 1, `score ${score}`);
   // The same sentences shuffled keep their words but lose the order.
   const shuffled = rewrite!.map((_, i) => rewrite![(i * 5) % rewrite!.length]!);
-  assert.equal(sharedOrder(agency!, shuffled), 0);
+  assert.equal(sharedOrder(indexSentences(agency!), indexSentences(shuffled)), 0);
 });
 
 test('documents already known to share an origin are not compared again', () => {
@@ -120,4 +123,49 @@ test('documents already known to share an origin are not compared again', () => 
   assert.equal(found.length, 0);
   index.add({ ...rewrite!, id: 'rewrite-2' }, contentWords(rewrite!.text), () => false, (m) => found.push(m.a));
   assert.deepEqual(found.sort(), ['agency', 'rewrite']);
+});
+
+/** The order score computed the plain way, one merge per pair of sentences, as the check was first written. */
+function sharedOrderPairwise(a: Uint32Array[], b: Uint32Array[]): number {
+  const longer = Math.max(a.length, b.length);
+  const need = Math.max(5, Math.ceil(0.6 * longer));
+  if (Math.min(a.length, b.length) < need) return 0;
+  const inOrder = (from: Uint32Array[], to: Uint32Array[]): number => {
+    const found: number[] = [];
+    for (const s of to) {
+      let best = -1;
+      let bestShare = 0;
+      from.forEach((t, i) => {
+        const share = intersectionSize(s, t) / s.length;
+        if (share > bestShare) [best, bestShare] = [i, share];
+      });
+      if (bestShare >= 0.5) found.push(best);
+    }
+    // Longest increasing run, by the quadratic recurrence.
+    const run = found.map(() => 1);
+    for (let i = 0; i < found.length; i++) for (let j = 0; j < i; j++) if (found[j]! < found[i]!) run[i] = Math.max(run[i]!, run[j]! + 1);
+    return Math.max(0, ...run);
+  };
+  const n = Math.max(inOrder(a, b), inOrder(b, a));
+  return n >= need ? n / longer : 0;
+}
+
+test('the one-merge order score equals the pair-by-pair one, words repeated across sentences included', () => {
+  // Seeded texts over a small vocabulary, so most words recur in several sentences of both texts;
+  // half the pairs are a text and a lightly edited copy of it, so many scores are above zero.
+  let seed = 7;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 16) % n;
+  };
+  const sentence = (): Uint32Array => Uint32Array.from(new Set(Array.from({ length: 4 + next(8) }, () => 1 + next(40)))).sort();
+  let positive = 0;
+  for (let t = 0; t < 200; t++) {
+    const a = Array.from({ length: 3 + next(12) }, sentence);
+    const b = t % 2 ? Array.from({ length: 3 + next(12) }, sentence) : a.map((s) => (next(4) === 0 ? sentence() : s));
+    const expected = sharedOrderPairwise(a, b);
+    if (expected > 0) positive++;
+    assert.equal(sharedOrder(indexSentences(a), indexSentences(b)), expected, `texts ${t}`);
+  }
+  assert.ok(positive >= 50, `only ${positive} pairs above zero`);
 });

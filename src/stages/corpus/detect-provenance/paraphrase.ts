@@ -1,5 +1,5 @@
 import type { Doc } from '../../../core/index.ts';
-import { contentWords, intersectionSize, LshIndex, minhashSignature, setOverlap, shingleSet } from '../../../corpus-index/index.ts';
+import { contentWords, LshIndex, minhashSignature, setOverlap, shingleSet } from '../../../corpus-index/index.ts';
 import { sentencesOf } from '../../../nlp/sentence-spans.ts';
 import { PARAPHRASE } from './patterns.ts';
 
@@ -22,16 +22,61 @@ export function sentenceWords(doc: Doc): Uint32Array[] {
   return out;
 }
 
-/** What the index keeps of a document: its vocabulary now, its sentences once a comparison needs them. */
-interface Entry {
-  vocabulary: Uint32Array;
-  doc: Doc;
-  sentences: Uint32Array[] | null;
+/**
+ * A text's sentences laid out for the order check: every (word, sentence) pair, sorted by word, so
+ * that one merge of two texts finds the words of every pair of sentences at once, instead of one
+ * merge per pair of sentences.
+ */
+export interface SentenceIndex {
+  /** Distinct words per sentence, in reading order. */
+  sizes: Uint16Array;
+  /** Word hashes of all sentences, sorted; `sentence[k]` is the sentence that holds `words[k]`. */
+  words: Uint32Array;
+  sentence: Uint16Array;
 }
 
-function sentencesOfEntry(e: Entry): Uint32Array[] {
-  e.sentences ??= sentenceWords(e.doc);
-  return e.sentences;
+export function indexSentences(sentences: readonly Uint32Array[]): SentenceIndex {
+  // Packed as word * 2^16 + sentence (below 2^48, exact in a double) so one numeric sort orders both.
+  let total = 0;
+  for (const set of sentences) total += set.length;
+  const packed = new Float64Array(total);
+  let k = 0;
+  sentences.forEach((set, i) => {
+    for (const w of set) packed[k++] = w * 0x10000 + i;
+  });
+  packed.sort();
+  const words = new Uint32Array(total);
+  const sentence = new Uint16Array(total);
+  for (let n = 0; n < total; n++) {
+    words[n] = Math.floor(packed[n]! / 0x10000);
+    sentence[n] = packed[n]! % 0x10000;
+  }
+  return { sizes: Uint16Array.from(sentences, (s) => s.length), words, sentence };
+}
+
+/** Words shared by each pair of sentences: row per sentence of `b`, column per sentence of `a`. */
+function sharedWords(a: SentenceIndex, b: SentenceIndex): Uint16Array {
+  const cols = a.sizes.length;
+  const counts = new Uint16Array(b.sizes.length * cols);
+  let i = 0;
+  let j = 0;
+  while (i < a.words.length && j < b.words.length) {
+    const w = a.words[i]!;
+    const v = b.words[j]!;
+    if (w < v) i++;
+    else if (v < w) j++;
+    else {
+      // A word in several sentences of each text: every pair of those sentences shares it.
+      let iEnd = i;
+      while (iEnd < a.words.length && a.words[iEnd] === w) iEnd++;
+      for (; j < b.words.length && b.words[j] === w; j++) {
+        const row = b.sentence[j]! * cols;
+        for (let k = i; k < iEnd; k++) counts[row + a.sentence[k]!]++;
+      }
+      i = iEnd;
+    }
+  }
+  return counts;
 }
 
 /** Length of the longest strictly increasing run (not necessarily contiguous), by patience sorting. */
@@ -51,26 +96,27 @@ function longestIncreasing(xs: readonly number[]): number {
 }
 
 /**
- * How many of `b`'s sentences each find a sentence of `a` holding most of their words, with the
- * found sentences in `a`'s order. A rewrite follows its original paragraph by paragraph; another
- * reporter's story of the same event shares words and quotes but tells them in its own order.
- * Returns 0 as soon as too many sentences are unmatched to reach `need`.
+ * How many sentences of one text (`sizes` words each) find a sentence of the other (`cols` of them)
+ * holding most of their words, with the found sentences in the other's order. A rewrite follows its
+ * original paragraph by paragraph; another reporter's story of the same event shares words and
+ * quotes but tells them in its own order. `counts[r * rowStep + c * colStep]` is the words sentence r
+ * shares with sentence c. Returns 0 as soon as too many sentences are unmatched to reach `need`.
  */
-export function sentencesInOrder(a: readonly Uint32Array[], b: readonly Uint32Array[], need: number): number {
-  const allowedMisses = b.length - need;
+function inOrder(sizes: Uint16Array, cols: number, counts: Uint16Array, rowStep: number, colStep: number, need: number): number {
+  const allowedMisses = sizes.length - need;
   let misses = 0;
   const found: number[] = [];
-  for (const sb of b) {
+  for (let r = 0; r < sizes.length; r++) {
     let best = -1;
-    let bestShare = 0;
-    for (let i = 0; i < a.length; i++) {
-      const share = intersectionSize(sb, a[i]!) / sb.length;
-      if (share > bestShare) {
-        bestShare = share;
-        best = i;
+    let bestShared = 0;
+    for (let c = 0; c < cols; c++) {
+      const n = counts[r * rowStep + c * colStep]!;
+      if (n > bestShared) {
+        bestShared = n;
+        best = c;
       }
     }
-    if (bestShare >= PARAPHRASE.sentenceMatch) found.push(best);
+    if (bestShared / sizes[r]! >= PARAPHRASE.sentenceMatch) found.push(best);
     else if (++misses > allowedMisses) return 0;
   }
   return longestIncreasing(found);
@@ -79,14 +125,30 @@ export function sentencesInOrder(a: readonly Uint32Array[], b: readonly Uint32Ar
 /**
  * Share of the longer text's sentences that the two texts tell in the same order, or 0 below the
  * thresholds. Measured on the longer text, so a short report whose few sentences all recur in a
- * long one (two reporters given the same facts) is not a rewrite of it.
+ * long one (two reporters given the same facts) is not a rewrite of it. Each text's sentences are
+ * matched against the other's, and the better of the two directions counts.
  */
-export function sharedOrder(a: readonly Uint32Array[], b: readonly Uint32Array[]): number {
-  const longer = Math.max(a.length, b.length);
+export function sharedOrder(a: SentenceIndex, b: SentenceIndex): number {
+  const na = a.sizes.length;
+  const nb = b.sizes.length;
+  const longer = Math.max(na, nb);
   const need = Math.max(PARAPHRASE.minInOrder, Math.ceil(PARAPHRASE.ordered * longer));
-  if (Math.min(a.length, b.length) < need) return 0;
-  const n = Math.max(sentencesInOrder(a, b, need), sentencesInOrder(b, a, need));
+  if (Math.min(na, nb) < need) return 0;
+  const counts = sharedWords(a, b);
+  const n = Math.max(inOrder(b.sizes, na, counts, na, 1, need), inOrder(a.sizes, nb, counts, 1, na, need));
   return n >= need ? n / longer : 0;
+}
+
+/** What the index keeps of a document: its vocabulary now, its sentences once a comparison needs them. */
+interface Entry {
+  vocabulary: Uint32Array;
+  doc: Doc;
+  sentences: SentenceIndex | null;
+}
+
+function sentencesOfEntry(e: Entry): SentenceIndex {
+  e.sentences ??= indexSentences(sentenceWords(e.doc));
+  return e.sentences;
 }
 
 /**

@@ -21,7 +21,7 @@ const holds = (e: TimelineEntry, words: string): boolean => e.evidence.some((x) 
 
 // 2031-06-06 is a Friday.
 test('the crimes a charge names are no killing of the charge\'s day', async () => {
-  const text = 'Clinic occupiers charged\n\nA guard was shot dead at the clinic gate on Friday.\n\nOn Friday prosecutors charged four men with hostage-taking and murder.';
+  const text = 'Clinic occupiers charged\n\nA guard was shot dead at the clinic gate on Friday.\n\nOn Friday the state attorney charged four men with kidnapping and murder.';
   const t = await timeline([raw('a.txt', '2031-06-07', text)]);
   const shooting = t.find((e) => holds(e, 'shot dead'));
   assert.ok(shooting, show(t));
@@ -36,12 +36,12 @@ test('a condition and an indirect question tell no happening', async () => {
       '2031-06-07',
       [
         'Accounts differ on clinic siege',
-        'The health minister plans to come on Friday if the standoff has ended.',
-        'On Friday the two sides gave opposite accounts of how the last nurses were freed.',
+        'The health minister will travel to the clinic on Friday if the blockade has ended.',
+        'On Friday the two sides disputed how the last nurses were freed.',
       ].join('\n\n'),
     ),
   ]);
-  assert.ok(!t.some((e) => holds(e, 'if the standoff has ended') && e.type === 'military'), show(t));
+  assert.ok(!t.some((e) => holds(e, 'if the blockade has ended') && e.type === 'military'), show(t));
   assert.ok(!t.some((e) => e.type === 'rescue'), show(t));
 });
 
@@ -52,12 +52,12 @@ test('deaths that explain a toll, and people a list holds, are no deaths of thei
       '2031-06-07',
       [
         'Toll of clinic siege rises',
-        'On Friday the health service put the number of dead at 12, after two more of the injured died in hospital.',
-        'The city\'s list, she said, includes three people who died at home after they left hospital.',
+        'The health board\'s count of the dead reached 12 by Friday, after three of the wounded died in a city hospital.',
+        'Her office\'s tally also covers three patients who died in a private hospital.',
       ].join('\n\n'),
     ),
   ]);
-  assert.ok(!t.some((e) => holds(e, 'died in hospital') || holds(e, 'died at home')), show(t));
+  assert.ok(!t.some((e) => holds(e, 'died in a city hospital') || holds(e, 'died in a private hospital')), show(t));
 });
 
 test('works completed "last year" and "last August" are one entry, at the finer date', async () => {
@@ -72,7 +72,7 @@ test('works completed "last year" and "last August" are one entry, at the finer 
 });
 
 test('a season dates its happening to the year', async () => {
-  const t = await timeline([raw('f.txt', '2031-11-04', 'Clinic rules\n\nFamily visits at the clinic were cut to one a month in the spring.')]);
+  const t = await timeline([raw('f.txt', '2031-11-04', 'Clinic rules\n\nEvening visiting hours at the clinic were shortened in the spring.')]);
   const cut = t.find((e) => holds(e, 'in the spring'));
   assert.ok(cut, show(t));
   assert.equal(cut.date, '2031');
@@ -100,15 +100,15 @@ test('a charge told as "charged with" by one report and "are accused of" by anot
   assert.deepEqual([...charges[0]!.documents].sort(), ['h.txt', 'i.txt']);
 });
 
-test('people named by a known happening ("the 11 who broke out") tell no happening of the sentence\'s day', async () => {
-  const text = 'Escapees found\n\nTwo men were caught in a barn near the village.\n\nNine of the 11 who broke out are now back in custody.';
+test('people named by a known happening ("the seven who escaped") tell no happening of the sentence\'s day', async () => {
+  const text = 'Escapees found\n\nTwo men were caught at a petrol station outside the town.\n\nFive of the seven who escaped are in custody again.';
   const t = await timeline([raw('j.txt', '2031-06-07', text)]);
   assert.ok(t.some((e) => e.type === 'arrest'), show(t));
   assert.ok(!t.some((e) => e.type === 'other'), show(t));
 });
 
-test("a visit of one day does not take in family visits cut in the spring: only catch-all acts fold into a finer entry", async () => {
-  const text = 'Clinic rules\n\nThe health minister visited the clinic on Friday.\n\nFamily visits at the clinic were cut to one a month in the spring.';
+test("a visit of one day does not take in visiting hours shortened in the spring: only catch-all acts fold into a finer entry", async () => {
+  const text = 'Clinic rules\n\nThe health minister visited the clinic on Friday.\n\nEvening visiting hours at the clinic were shortened in the spring.';
   const t = await timeline([raw('k.txt', '2031-06-07', text)]);
   assert.ok(t.some((e) => e.date === '2031' && holds(e, 'in the spring')), show(t));
   assert.ok(t.some((e) => e.date === '2031-06-06' && holds(e, 'visited the clinic')), show(t));

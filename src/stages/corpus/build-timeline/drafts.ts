@@ -95,8 +95,8 @@ export function datedByParagraphBelow(doc: Doc, ev: EventMention, placed: Readon
 
 /**
  * The entry holds the sentence right before the mention's, in the same paragraph: an undated
- * sentence goes on with the happening the one before it dated ("The revolt broke out at 18:40 on
- * Monday ... Mattresses were set on fire").
+ * sentence goes on with the happening the one before it dated ("The hijacking began at 07:10 on
+ * Friday ... Seats were set on fire").
  */
 function continuesParagraph(x: Draft, p: Placed): boolean {
   const before = previousInParagraph(p.doc, p.ev.sentence);

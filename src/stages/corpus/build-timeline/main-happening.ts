@@ -10,7 +10,7 @@ import type { Placed, TimelineDrafts } from './drafts.ts';
 import { notAHappening, placeEvent } from './placing.ts';
 import type { DocContext } from './placing.ts';
 
-/** Kinds whose mention in a sentence already places it: no second reading of the same sentence. A later death ("died of his burns") is one. */
+/** Kinds whose mention in a sentence already places it: no second reading of the same sentence. A later death ("died of her wounds") is one. */
 const PLACED_KINDS: ReadonlySet<string> = new Set([...ONE_PER_DAY_GROUPS, LATER_DEATH_GROUP]);
 
 /**

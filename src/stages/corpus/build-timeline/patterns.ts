@@ -23,8 +23,8 @@ export const FORCE_LEMMAS: ReadonlySet<string> = new Set(['launch', 'operation',
 export const SIEGE_END_LEMMAS: ReadonlySet<string> = new Set(['surrender', 'end']);
 
 /**
- * A death of the injured told as its own happening ("died of his burns in hospital", "died there on
- * Thursday morning") is one of the days after the violence, not a second attack of its day: a
+ * A death of the injured told as its own happening ("died of her wounds in hospital", "died there on
+ * Sunday night") is one of the days after the violence, not a second attack of its day: a
  * group of its own, so it does not merge with the siege's end or a storming on the same date.
  */
 export const LATER_DEATH_LEMMAS: ReadonlySet<string> = new Set(['die']);
@@ -114,8 +114,8 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 /**
  * Words right before a trigger that make it a possibility, not a happening, whatever the date in
  * the sentence ("would consider any possible reprisal" next week, "a potential strike"), or a
- * call for it ("Let them agree on one list"), or a condition ("plans to visit on Thursday if the
- * standoff has ended"). An adjective between ("a possible deliberate fire") hedges the kind, not the happening.
+ * call for it ("Let them agree on one list"), or a condition ("will come on Monday if the
+ * blockade is over"). An adjective between ("a possible deliberate fire") hedges the kind, not the happening.
  */
 export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$|\blet\s+(?:them|us|him|her)\s+$|\b(?:if|unless)\s+(?:\S+\s+){0,4}$/i;
 
@@ -171,20 +171,20 @@ export const CALENDAR_ANCHOR = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|
 export const COUNTED_BEFORE = /\b(?:number|toll|count|total|tally|list)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /**
- * What a charge or an accusation names: "charged fourteen men with hostage-taking and murder",
- * "accused in the taking of hostages and in the murder". The crime is the charge's object, not a
+ * What a charge or an accusation names: "charged six men with kidnapping and murder",
+ * "accused in the hijacking and in the killing". The crime is the charge's object, not a
  * happening of the charge's day.
  */
 export const CHARGED_WITH_BEFORE = /\b(?:charged|charges?|accused|convicted|indicted|suspected|sentenced|guilty|tried)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:with|of|for|in|over)\s+(?:[\p{L}'’-]+\s+){0,8}$/iu;
 
-/** A relative clause on a definite group: "the 11 who broke out", "those who had fled", "the men who escaped". */
+/** A relative clause on a definite group: "the seven who got away", "those who had fled", "the men who escaped". */
 export const DEFINITE_RELATIVE_BEFORE = /\b(?:the|those|these)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:who|that)\s+(?:had\s+|have\s+)?$/iu;
 
-/** An indirect question: "accounts of how the last guards were freed" tells no happening of its own. */
+/** An indirect question: "disputes over how the crew were freed" tells no happening of its own. */
 export const INDIRECT_QUESTION_BEFORE = /\b(?:how|why|whether)\s+(?:[\p{L}\d'’-]+\s+){0,6}$/iu;
 
 /**
- * A running total: "at least three have been killed since the uprising began", "had died since",
+ * A running total: "at least five have been killed since the unrest began", "had died since",
  * counts the deaths of the days before; it tells no killing of the day it is dated.
  */
 export const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?$/i;

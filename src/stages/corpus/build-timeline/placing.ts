@@ -15,7 +15,7 @@ import {
   PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, CHARGED_WITH_BEFORE, DEFINITE_RELATIVE_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
-/** A relative clause opened by a comma and not closed yet: ", who visited the prison on". */
+/** A relative clause opened by a comma and not closed yet: ", who toured the depot on". */
 const RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,;]*$/i;
 /** Calendar values only: "PAST_REF" or "XXXX-01-16" cannot be placed on a timeline. */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$/;
@@ -115,7 +115,7 @@ function datesTrigger(doc: Doc, ev: EventMention, t: { start: number; end: numbe
   const before = t.end <= ev.trigger.start;
   const between = before ? doc.text.slice(t.end, ev.trigger.start) : doc.text.slice(ev.trigger.end, t.start);
   if (CLAUSE_BREAK.test(between)) return false;
-  // "Velinova, who visited the prison on Thursday, said the inmates had surrendered": the date is the relative clause's.
+  // "The mayor, who toured the depot on Friday, said the crew had given up": the date is the relative clause's.
   if (before && between.includes(',') && RELATIVE_OPEN.test(doc.text.slice(sentenceStart(doc, ev), t.start))) return false;
   // "warned that snow may come by November": the date is of what was said, not of saying it.
   if (!before && SAYING_TYPES.has(ev.type) && REPORTED_CLAUSE_RE.test(between)) return false;
@@ -139,7 +139,7 @@ function sentenceDates(doc: Doc, ev: EventMention, timexes: readonly TimeExpress
 
 /**
  * The time expression closest to the trigger, if any. One before a that-clause the trigger stands
- * in is the saying's ("said on Thursday that the inmates surrendered at 21:10 on Wednesday"): it counts as farther.
+ * in is the saying's ("said on Sunday that the gunmen surrendered at 23:40 on Saturday"): it counts as farther.
  */
 function nearest(doc: Doc, ev: EventMention, timexes: readonly TimeExpression[]): TimeExpression | undefined {
   const gap = (t: TimeExpression): number =>
@@ -176,8 +176,8 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
     // Read against a guessed story date, a clock time ("shortly before midnight") does not fix the day of a
     // hazard: other reports date it, and the mention joins theirs as a retelling.
     const hazard = hazardOf(doc, ev) !== null;
-    // The nearest date that dates it ("three dead on Tuesday and four on Wednesday morning, when a
-    // prisoner died"); one that names its day before a bare clock time, which only repeats the guessed date.
+    // The nearest date that dates it ("two dead on Monday, and on Tuesday
+    // morning a nurse died"); one that names its day before a bare clock time, which only repeats the guessed date.
     const dating = sentenceDates(doc, ev, redated, (v) => CALENDAR.test(v)).filter((t) => (!hazard || CALENDAR_ANCHOR.test(t.text)) && datesTrigger(doc, ev, t));
     const tx = nearest(doc, ev, dating.filter((t) => CALENDAR_ANCHOR.test(t.text))) ?? nearest(doc, ev, dating);
     if (tx) return { date: tx.value.slice(0, 10), precision: tx.precision, basis: tx.basis, fallback: false };
@@ -219,7 +219,7 @@ export function isBackground(doc: Doc, ev: EventMention): boolean {
   if (isDefinite(doc.text, ev, from)) return true;
   const before = doc.text.slice(Math.max(from, ev.trigger.start - 80), ev.trigger.start);
   if (NOT_A_HAPPENING.test(before) || (ev.sentence >= LEAD_SENTENCES && PRECEDED_BY.test(before))) return true;
-  // "a list that includes two people who died at home": undated, a relative clause describes whom a count holds.
+  // "a count that takes in three patients who died at home": undated, a relative clause describes whom a count holds.
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && RELATIVE_PRONOUN_BEFORE.test(before)) return true;
   const sentence = doc.layers.sentences?.[ev.sentence];
   const head = doc.text.slice(from, ev.trigger.end);
@@ -229,7 +229,7 @@ export function isBackground(doc: Doc, ev: EventMention): boolean {
 }
 
 /**
- * "said the inmates had surrendered": a past perfect in reported speech tells what happened before
+ * "said the hijackers had given up": a past perfect in reported speech tells what happened before
  * the saying, most often a happening other reports have dated; undated, it is matched as a retelling.
  */
 export function reportedPerfect(doc: Doc, ev: EventMention): boolean {
@@ -251,17 +251,17 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (IRREALIS_BEFORE.test(before) || (INFINITIVE_BEFORE.test(before) && !COMMITMENT_BEFORE_TO.test(before))) return true;
   // "The number of people killed ... rose to 33 on Tuesday": a toll (the claims carry it), no killing of its day.
   if (COUNTED_BEFORE.test(before)) return true;
-  // "at least three have been killed since the revolt began": a running total, no killing of the sentence's day.
+  // "at least five have been killed since the unrest began": a running total, no killing of the sentence's day.
   if (ev.type === 'kill' && PERFECT_BEFORE.test(before) && SINCE_AFTER.test(doc.text.slice(ev.trigger.end, ev.trigger.end + 40))) return true;
   // "He was taken to hospital, where he later died": undated, a death retells the toll of the violence
   // its report tells (the claims carry it); only a death told with its own day is a happening.
   // (A sentence read for its deaths by main-happening.ts has no date yet: it is placed there.)
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && ev.date !== null && !hasOwnDate(ev)) return true;
-  // "The toll rose to 24, after five of the injured died in hospital": deaths that explain a toll are the toll's.
+  // "The toll reached 40, after three of the wounded died in hospital": deaths that explain a toll are the toll's.
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && DEATHS_AFTER_BEFORE.test(before)) return true;
-  // "nine of the 11 who broke out are back in custody": a relative clause on a definite group names people by a known happening.
+  // "five of the seven who got away are in custody again": a relative clause on a definite group names people by a known happening.
   if (DEFINITE_RELATIVE_BEFORE.test(before)) return true;
-  // "charged four men with hostage-taking and murder": the crimes of a charge; "accounts of how the guards were freed".
+  // "charged six men with kidnapping and murder": the crimes of a charge; "disputes over how the crew were freed".
   const wider = doc.text.slice(Math.max(from, ev.trigger.start - 90), ev.trigger.start);
   if (CHARGED_WITH_BEFORE.test(wider) || INDIRECT_QUESTION_BEFORE.test(before)) return true;
   return (doc.layers.quotes ?? []).some(

@@ -29,7 +29,7 @@ const LATER = raw(
     'Coach standoff over as accounts differ',
     'BRAVA — The three-day standoff on the Brava ring road ended late on Thursday, police said.',
     'Interior Minister Lena Sarr, who visited the depot on Friday, said the hijackers had surrendered at about 22:00.',
-    'A lawyer for the two men said the police had stormed the coach with stun grenades.',
+    'A lawyer for the two men said the police had stormed the coach with smoke bombs.',
     'A passenger died of his wounds in hospital on Thursday morning.',
   ].join('\n\n'),
 );
@@ -88,7 +88,7 @@ test('a feature nine days on retells the siege\'s end, it does not make it news 
       'Nine days after the Brava coach siege',
       'BRAVA — The coach is gone from the ring road, and the depot is quiet again.',
       'The drivers have not gone back to work.',
-      'A lawyer for the two men has filed a complaint saying the police stormed the coach and beat men who were already lying down.',
+      'In a letter to the courts, a lawyer for the two men says the police stormed the coach without warning.',
     ].join('\n\n'),
   );
   const t = await timeline([WIRE, LATER, feature]);

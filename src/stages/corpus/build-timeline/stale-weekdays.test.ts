@@ -57,7 +57,7 @@ test('in a stale report, a weekday read back to the night before the story\'s fi
 test('in a stale report, a mention takes the nearest weekday that dates it, and not the day of a saying whose that-clause it is in', () => {
   // Story day Wednesday 2031-03-05, from a story begun on Sunday 2031-03-02; the digest is dated weeks later.
   const correction = { statedDay: dayNumber('2031-04-01')!, storyDay: dayNumber('2031-03-05')! };
-  const text = 'The agency reported two dead on Monday and three on Tuesday morning, when a nurse died of burns. The minister said on Thursday that the occupiers surrendered at about 21:10 on Wednesday.';
+  const text = 'On Monday the agency counted two dead, and on Tuesday morning a nurse died of her burns. The mayor said on Thursday that the occupiers surrendered shortly before midnight on Wednesday.';
   const d = doc('digest', text, '2031-04-01');
   d.layers.sentences = splitSimpleSentences(text);
   d.layers.timexes = findTimexes(text, d.layers.sentences, '2031-04-01');

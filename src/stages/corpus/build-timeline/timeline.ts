@@ -81,8 +81,8 @@ export function buildCorpusTimeline(corpus: Corpus, slots: readonly ClaimSlot[] 
       else if (found.fallback && isLabelHeading(doc, ev)) byEvent.delete(ev);
     }
     // Sentences with a mention dated in its own words: an undated sentence right after one in its
-    // paragraph goes on with that happening ("The revolt broke out at 18:40 on Monday ... Mattresses
-    // were set on fire"), so it is matched as a retelling, not taken as news of the report's day.
+    // paragraph goes on with that happening ("The hijacking began at 07:10 on Friday ... Seats were
+    // set on fire"), so it is matched as a retelling, not taken as news of the report's day.
     const dated = new Set([...byEvent].filter(([, p]) => !p.fallback).map(([e]) => e.sentence));
     for (const [ev, found] of [...byEvent].filter(([ev]) => !headed.has(ev)).concat([...headed])) {
       const when = headed.get(ev) ?? found;

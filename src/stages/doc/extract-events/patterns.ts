@@ -98,7 +98,7 @@ const ZONE_AROUND_RE = /\b(?:evacuat\w*|exclusion|no-go|cordon|quarantine|danger
  * back from the report's ("renovated two years ago", "rebuilt last year").
  */
 const YEAR_AFTER_RE = /^\s+(?:(?:in\s+)?(?:the\s+)?(?:1[6-9]|20)\d\d(?:s\b|\b)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+years?\s+ago\b|last\s+year\b)/i;
-/** When works were finished: "completed last August", "completed in 2019". */
+/** When works were finished: "completed last March", "completed in 2019". */
 const COMPLETED_WHEN_RE = /^\s+(?:in\s+(?:the\s+)?)?(?:(?:last|early|late)\s+)?(?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*|year|spring|summer|autumn|fall|winter|(?:1[6-9]|20)\d\d)\b/i;
 /** Building works near a verb of finishing. */
 const WORKS_AROUND_RE = /\b(?:renovat\w*|refurbish\w*|construction|repairs?|rebuild\w*|restoration|upgrade|works)\b/i;
@@ -124,23 +124,23 @@ const CAPTIVE_AROUND_RE = /\b(?:hostages?|captives?|captivity|guards?|prisoners?
 const CUSTODY_AROUND_RE = /\b(?:inmates?|prisoners?|convicts?|detainees?|prisons?|jails?|custody|cells?|fences?|escapees?|fugitives?|guards)\b/i;
 /** A passive auxiliary right before a participle ("were caught", "had been moved"). */
 const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|again\s+|also\s+)?$/i;
-/** Where people in custody or care are moved to: "moved to other prisons", "transferred to a hospital". */
+/** Where people in custody or care are moved to: "moved to two other jails", "transferred to a hospital". */
 const MOVED_TO_RE = /^\s+(?:out\s+)?(?:to|into)\s+(?:(?:an?|the|other|another|two|three|several|[\p{L}-]+)\s+){0,2}(?:prisons?|jails?|facilit(?:y|ies)|hospitals?|camps?|cells?|cent(?:re|er)s?|detention|wards?)\b/iu;
 /** A happening that breaks out (a fire, fighting, a riot): "broke out" then tells its start, not an escape. */
 const HAPPENING_NOUN_BEFORE_RE = /\b(?:fires?|blazes?|fighting|violence|war|riots?|revolts?|mutiny|protests?|clashes|panic|fights?|brawls?|unrest|uprising|epidemic|outbreak|chaos|trouble|disturbances?)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /**
  * A death told as its own happening, not as the toll: of wounds or burns, in hospital, or on a
- * day or night of its own ("died of his burns", "died in the regional hospital", "died there on
- * Thursday morning", "died overnight").
+ * day or night of its own ("died of her wounds", "died in the county hospital", "died there on
+ * Sunday night", "died overnight").
  */
 const DEATH_AFTER_RE = /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:of|from)\s+(?:(?:his|her|their|the|its|severe|serious)\s+)*(?:[\p{L}-]+\s+)?(?:burns|wounds|injuries|gunshot)|(?:in|at)\s+(?:(?:the|a)\s+)?(?:[\p{L}-]+\s+){0,2}hospital|(?:on|late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight)\b/iu;
-/** "In the night to Friday in the hospital of Vilmek died one more inmate": the hospital told before the verb. */
+/** "On Sunday in the hospital of Brava died a second passenger" (a translated word order): the hospital told before the verb. */
 const HOSPITAL_BEFORE_RE = /\bhospitals?\b[^.;!?]{0,40}$/i;
 /** What a siege or a standoff ends as: "the siege at the embassy ended", "ended the standoff". */
 const SIEGE = '(?:siege|standoff|stand-off|occupation|mutiny|revolt|uprising|hijacking|blockade|hostage\\s+(?:crisis|drama|situation|taking))';
-/** Forces as the subject of surrounding or arriving: "riot police have surrounded", "an armoured unit from the capital arrived". */
+/** Forces as the subject of surrounding or arriving: "troops have surrounded", "a special forces unit from the north arrived". */
 const FORCES = '(?:police(?:men)?|officers|troops|soldiers|forces|units?|army|gendarmes|reinforcements|convoys?|tanks|battalions?|brigades?|commandos)';
-/** A sum paid or received: "received the €8,000", "received 500 euros". */
+/** A sum paid or received: "received the €1,500", "received 500 euros". */
 const SUM_AFTER_RE = /^\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[€$£¥]|\d[\d,.]*\s*(?:euros?|dollars?|pounds?)\b)/i;
 
 /** Words of a fire near a verb of putting it out. */
@@ -157,25 +157,25 @@ const DIPLOMATIC_AROUND_RE = /\b(?:embass(?:y|ies)|ambassadors?|envoys?|diplomat
 const DOMESTIC = { re: DIPLOMATIC_AROUND_RE, type: 'other' as const };
 
 export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
-  // "took 12 guards hostage", "were taken hostage": the noun after a verb of taking. "Held hostage" is
+  // "took 30 pupils hostage", "were taken hostage": the noun after a verb of taking. "Held hostage" is
   // a state, told each day of a siege; "the taking of hostages" refers back.
   hostage: { forms: /^hostages?$/i, requireBefore: /\b(?:took|take|takes|taking|taken|seized?|seizing|grabbed)\b(?:\s+[\p{L}\d'’-]+){0,4}\s+$/iu },
   // A building, a vehicle or people seized; not drugs, guns or cash seized by the police.
   seize: { requireAfter: /^\s+(?:(?:control\s+of|part\s+of|a|an|the|their|its|his|her|\d+|[\p{L}-]+)\s+){0,3}?(?:wings?|blocks?|buildings?|compound|prison|jail|embassy|town|city|village|base|airport|port|ship|vessel|tanker|bus|coach|plane|aircraft|train|hostages?|guards?|control)\b/iu },
   die: { forms: /^(?:died|dies|dying)$/i, requireAfter: DEATH_AFTER_RE, subjectBefore: HOSPITAL_BEFORE_RE },
-  // Forces surround a place ("riot police have surrounded the prison", "was surrounded by troops"); a
+  // Forces surround a place ("troops have surrounded the school", "was surrounded by troops"); a
   // person "surrounded by family" is no happening.
   surround: {
     requireAfter: new RegExp(`^\\s+by\\s+(?:[\\p{L}-]+\\s+){0,2}${FORCES}\\b`, 'iu'),
     subjectBefore: new RegExp(`\\b${FORCES}\\s+(?:(?:have|has|had|quickly|then|also|later|arrived\\s+and|[\\p{L}]+ed\\s+and)\\s+){0,3}$`, 'iu'),
   },
-  // A unit or troops arrive ("an armoured police unit from the capital arrived"); "when officers arrived" at a scene is no deployment.
+  // A unit or troops arrive ("a special forces unit from the north arrived"); "when officers arrived" at a scene is no deployment.
   arrive: {
     requireBefore: /\b(?:units?|troops|soldiers|reinforcements|convoys?|tanks|battalions?|brigades?|riot police|commandos|special forces)\s+(?:from\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:(?:have|has|had|also|finally|later)\s+)*$/iu,
   },
   // A suspect who surrenders to the police gives himself up: an arrest, not the end of a fight.
   surrender: { retypeAfter: { re: /^\s+(?:(?:himself|herself|themselves)\s+)?to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:police|authorities|officers|detectives|investigators|sheriff|deputies|marshals)\b/iu, type: 'arrest' } },
-  // Only a siege, a standoff or an occupation ends as a happening ("the siege ... ended late on Wednesday").
+  // Only a siege, a standoff or an occupation ends as a happening ("the siege at the school ended on Sunday").
   end: {
     forms: /^(?:ended|ends)$/i,
     requireAfter: new RegExp(`^\\s+(?:the|a|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}${SIEGE}\\b`, 'iu'),
@@ -188,7 +188,7 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
     dropBefore: /\bpress\s+$/i,
     dropAfter: /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:statement|report|figures|video|footage|details|data|names?|images?|photos?|recordings?|findings|results|information|list|identit\w+|documents?|records?|bod(?:y|ies))\b|^\s+on\s+bail\b/i,
   },
-  // "were caught in a barn", "had been caught again": escapees caught; not "caught on camera", "caught fire", "caught in the crossfire".
+  // "were caught at a petrol station", "had been caught again": escapees caught; not "caught on camera", "caught fire", "caught in the crossfire".
   catch: {
     forms: /^caught$/i,
     requireBefore: PASSIVE_BEFORE_RE,
@@ -198,29 +198,29 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   escape: {
     requireAround: CUSTODY_AROUND_RE,
     dropBefore: /\b(?:narrowly|barely|managed\s+to)\s+$/i,
-    // "the escaped inmates" names people by an escape told elsewhere.
+    // "the escaped detainees" names people by an escape told elsewhere.
     dropAfter: /^\s+(?:injury|injuries|unhurt|unharmed|uninjured|unscathed|death|serious|with\s+(?:minor|only|his|her|their)|the\s+(?:blaze|fire|flames|heat|violence|fighting|war|attack|shooting|gunfire|bullets?)|inmates?|prisoners?|convicts?|detainees?|men|suspects?|fugitives?)\b/i,
   },
   'break out': { requireAround: CUSTODY_AROUND_RE, dropBefore: HAPPENING_NOUN_BEFORE_RE },
   // People moved to another prison or a hospital (passive): not a move of policy or house.
   move: { forms: /^moved$/i, requireBefore: PASSIVE_BEFORE_RE, requireAfter: MOVED_TO_RE },
   transfer: { forms: /^transferred$/i, requireBefore: PASSIVE_BEFORE_RE, requireAfter: MOVED_TO_RE },
-  // A promise of something ("promised €40 million to rebuild", "promised to pay", "promised an inquiry"); not "the sum the
-  // government promised", nor words of comfort ("promised that the state would ..."), nor "promised to do" another act.
+  // A promise of something ("promised €5 million to repair", "promised to pay", "promised an inquiry"); not "the sum the
+  // council promised", nor words of comfort ("promised that the state would ..."), nor "promised to do" another act.
   promise: {
     requireAfter: /^\s+(?:to\s+(?!do\b)\p{L}|(?:an?\s+|the\s+)?(?:[€$£¥]|\d)|(?:an?\s+|the\s+)?(?:independent\s+|full\s+|public\s+|new\s+)?(?:inquiry|investigation|commission|compensation|reforms?|funds?|funding|money)\b)/iu,
   },
   receive: { requireAfter: SUM_AFTER_RE },
-  // "Fourteen inmates are accused of murder", "is accused in the killing": in the passive, an accusation
+  // "Six men are accused of kidnapping", "is accused in the killing": in the passive, an accusation
   // in law, which a prosecutor brings (an arrest-type charge); "the minister accused the army of" stays an accusation.
   accuse: { retypeBefore: { re: /\b(?:is|are|was|were|been|being|stand|stands)\s+(?:now\s+|also\s+|formally\s+)?$/i, type: 'arrest' } },
   // The noun "jail", "convicts" and "the condemned" name places and people, not acts: only the verb forms.
   jail: { forms: /^jail(?:ed|ing)$/i },
   convict: { forms: /^convict(?:ed|ing)$/i },
   condemn: { dropBefore: /\b(?:\d[\d,]*|the|many|some|all|other)\s+$/i },
-  // "were met by their families" is a welcome, not a meeting.
+  // "were met by relatives at the airport" is a welcome, not a meeting.
   meet: { dropBefore: PASSIVE_BEFORE_RE },
-  // "The fire on the roof" is a fire, not firing on.
+  // "The fire on the upper deck" is a fire, not firing on.
   'fire on': { dropBefore: /\b(?:the|a|an|this|that|its)\s+$/i },
   close: {
     retypeUnlessAround: DOMESTIC,
@@ -238,7 +238,7 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   charge: {
     dropBefore: /\b(?:in|of|no|extra|service|electric|battery)\s+$/i,
     dropAfter: /^\s*(?:d['\u2019]affaires|of\b)/i,
-    // or people as its object: "charged three more inmates".
+    // or people as its object: "charged two more suspects".
     requireAfter: /^s?\s+(?:(?:[\w'’-]+\s+){0,5}?(?:with|in connection with|over)\b|against\b|(?:[\w'’-]+\s+){0,3}?(?:men|women|people|suspects|inmates|prisoners|detainees|officers|persons|individuals|him|her|them)\b)/i,
   },
   // Surgery, a business line, a "rescue operation" are not military: the word needs its domain.
@@ -270,7 +270,7 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   fire: {
     dropAfter: /^\s+(?:department|dept|chief|commanders?|officials?|crews?|fighters?|station|trucks?|engines?|marshal|rescue|service|hydrant|alarm|district|captain|brigades?)\b/i,
     retypeAfter: { re: /^\s+(?:(?:multiple|several|two|three|four|five|\d+|the|a|warning)\s+)?(?:shots?|rounds?|bullets?|at|on|upon|into|back|directly|(?:his|her|their|a|the) (?:gun|weapon|rifle|pistol|handgun|shotgun))\b/i, type: 'attack' },
-    // "Mattresses were set on fire", "set fire to cars": arson, an attack.
+    // "Shops were set on fire", "set fire to cars": arson, an attack.
     retypeBefore: { re: /\b(?:set|sets|setting)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:on\s+)?$/iu, type: 'attack' },
     verbNeedsRetype: true,
   },
@@ -300,7 +300,7 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // Only the passive: people "were led out" of a stand; a defendant led out of court is no evacuation.
   'lead out': { requireBefore: /\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?$/i, dropAfter: /^\s+(?:of\s+(?:the\s+)?)?(?:court|courtroom|dock|handcuffs)\b/i },
   rebuild: { requireAfter: YEAR_AFTER_RE },
-  // "the renovation, which was completed last August": works finished, with their month or year.
+  // "the repairs, which were completed last March": works finished, with their month or year.
   complete: { requireAfter: COMPLETED_WHEN_RE, requireAround: WORKS_AROUND_RE },
   renovate: { requireAfter: YEAR_AFTER_RE },
   refurbish: { requireAfter: YEAR_AFTER_RE },

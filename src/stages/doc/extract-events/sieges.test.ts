@@ -38,13 +38,13 @@ test('escapes from custody and escapees caught again; not an escape from injury,
   assert.deepEqual(lemmas('Nine prisoners broke out of the county jail.'), ['break out:other']);
   assert.deepEqual(lemmas('A fire broke out in the prison laundry.'), ['fire:accident']);
   assert.deepEqual(lemmas('The passengers escaped injury.'), []);
-  assert.deepEqual(lemmas('Four of the escapees were caught in a barn; two were recaptured later.'), ['catch:arrest', 'recapture:arrest']);
+  assert.deepEqual(lemmas('Four of the escapees were caught at a bus station; two were recaptured later.'), ['catch:arrest', 'recapture:arrest']);
   assert.deepEqual(lemmas('The hijacker was caught on camera.'), []);
 });
 
 test('forces surrounding and arriving are deployments; a person surrounded by family is not', () => {
-  assert.deepEqual(lemmas('About 300 police have surrounded the clinic.'), ['surround:military']);
-  assert.deepEqual(lemmas('A special forces unit from the capital arrived on Tuesday.'), ['arrive:military']);
+  assert.deepEqual(lemmas('Some 300 gendarmes have surrounded the clinic.'), ['surround:military']);
+  assert.deepEqual(lemmas('Reinforcements from the capital arrived on Tuesday.'), ['arrive:military']);
   assert.deepEqual(lemmas('When officers arrived, the coach was empty.'), []);
   assert.deepEqual(lemmas('She was surrounded by her family.'), []);
 });
@@ -59,12 +59,12 @@ test('a siege ends in a surrender or the siege ending; a suspect surrendering to
 test('a later death of the injured is a death of its own; "died" alone is the toll', () => {
   assert.deepEqual(lemmas('A passenger died of his wounds in hospital.'), ['die:kill']);
   assert.deepEqual(lemmas('One of the nurses died on Thursday morning.'), ['die:kill']);
-  assert.deepEqual(lemmas('In the night in the hospital of Brava died one more patient.'), ['die:kill']);
+  assert.deepEqual(lemmas('On Sunday at the hospital of Brava died a second passenger.'), ['die:kill']);
   assert.deepEqual(lemmas('Eleven people died.'), []);
 });
 
 test('people moved to other prisons or hospitals; a promise of money; a sum received', () => {
-  assert.deepEqual(lemmas('About 80 detainees were moved to other prisons overnight.'), ['move:other']);
+  assert.deepEqual(lemmas('Eighty detainees were moved to two jails in the north.'), ['move:other']);
   assert.deepEqual(lemmas('The company moved to a new office.'), []);
   assert.deepEqual(lemmas('Last year the council promised €3 million to repair the depot.'), ['promise:statement']);
   assert.deepEqual(lemmas('The mayor promised that the town would recover.'), []);
@@ -73,11 +73,11 @@ test('people moved to other prisons or hospitals; a promise of money; a sum rece
 });
 
 test('charges with people as their object; nouns that only look like acts are none', () => {
-  assert.deepEqual(lemmas('Prosecutors charged four more men, bringing the total to nine.'), ['charge:arrest']);
-  assert.deepEqual(lemmas('The convicts were kept in the jail near the exercise yard.'), []);
+  assert.deepEqual(lemmas('Prosecutors charged two more suspects on Monday.'), ['charge:arrest']);
+  assert.deepEqual(lemmas('The convicts used the exercise bikes in the jail gym.'), []);
   // "The fire on the roof" is no firing on anything.
   assert.deepEqual(lemmas('The fire on the roof was out by dawn.'), []);
-  assert.deepEqual(lemmas('The hostages were met by their families.'), []);
+  assert.deepEqual(lemmas('The crew were met by relatives at the port.'), []);
   assert.deepEqual(lemmas('Two men set the parked cars on fire.'), ['fire:attack']);
 });
 
@@ -106,5 +106,5 @@ test('"the police stormed" is an assault; "the storm" is weather', () => {
 });
 
 test('"the escaped inmates" name people, they tell no escape', () => {
-  assert.deepEqual(lemmas('Two of the escaped detainees were caught in a barn.'), ['catch:arrest']);
+  assert.deepEqual(lemmas('Two of the escaped detainees were caught at a bus station.'), ['catch:arrest']);
 });

@@ -70,6 +70,8 @@ test('an ordinal death is the toll it reaches; "in the hospital" is hurt', () =>
 test('a plural with its ages counts the ages; "shot and killed his ..." makes the subject the killer', () => {
   // "shot at twelve people": the one who fires is not hit.
   assert.equal(figures('A 31-year-old woman shot at nine people in Varn before she fled.').injured, null);
+  // Nor are those who "shot into" a place.
+  assert.deepEqual(figures('Ari Lund, 18, and Ben Pole, 20, shot into Cora Venn\'s home on Maple Row. A woman was shot and killed there.'), { killed: 1, injured: null });
   assert.equal(figures('Oren Vast, 40, shot and killed his daughters, ages 5 and 7, then turned the gun on himself.').killed, 3);
   assert.deepEqual(figures('The victims, ages 20 and 22, were wounded outside a Varn bar.'), { killed: null, injured: 2 });
   assert.equal(figures('Mother kills two children, then fatally shoots self after Pellam siege').killed, 3);

@@ -30,6 +30,8 @@ export interface Candidate {
    * names "The X Courier" (a capital "The" mid-sentence is part of a paper's name), the mention is "X Courier".
    */
   nameTs?: number;
+  /** A trailing possessive that is part of the name ("St X's", an institution named short). */
+  keepPossessive?: boolean;
 }
 
 /**

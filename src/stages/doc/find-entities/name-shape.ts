@@ -433,5 +433,8 @@ export function ellipticalInstitutions(cands: Candidate[], v: TokenView): void {
     if (p < 0) continue;
     if (p + 1 < v.n && v.isCapitalized(p + 1)) continue;
     c.type = 'ORG';
+    // The possessive is part of the short name, as written ("St X's", like "St X's Hospital").
+    c.te = p + 1;
+    c.keepPossessive = true;
   }
 }

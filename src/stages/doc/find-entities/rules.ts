@@ -51,7 +51,7 @@ export function stripTitles(cands: Candidate[], v: TokenView): void {
 /** Drops a trailing possessive token and leading/trailing punctuation from spans. */
 export function trimSpans(cands: Candidate[], v: TokenView): Candidate[] {
   for (const c of cands) {
-    while (c.te > c.ts && /^(?:['’]s|['’]|[^\p{L}\p{N}])$/u.test(v.lower[c.te - 1])) c.te--;
+    while (c.te > c.ts && !c.keepPossessive && /^(?:['’]s|['’]|[^\p{L}\p{N}])$/u.test(v.lower[c.te - 1])) c.te--;
     while (c.te > c.ts && /^[^\p{L}\p{N}]$/u.test(v.lower[c.ts])) c.ts++;
   }
   return cands.filter((c) => c.te > c.ts);

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentWords, CopyIndex, intersectionSize } from '../../../corpus-index/index.ts';
+import { CopyIndex, intersectionSize } from '../../../corpus-index/index.ts';
 import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import { buildProvenance } from './index.ts';
-import { indexSentences, ParaphraseIndex, sentenceWords, sharedOrder } from './paraphrase.ts';
+import { documentWords } from './document-words.ts';
+import { indexSentences, ParaphraseIndex, sharedOrder } from './paraphrase.ts';
 
 // An invented flood told by an agency, a rewrite that rewords every sentence but keeps their order,
 // a reporter of its own with the same officials, figures and quote told in its own order, and a
@@ -75,7 +76,7 @@ const docs = () =>
   ]).documents;
 
 /** Each document's sentences, laid out for the order check. */
-const indexed = () => docs().map((d) => indexSentences(sentenceWords(d)));
+const indexed = () => docs().map((d) => indexSentences(documentWords(d).sentences));
 
 test('the reworded rewrite is beyond the shingle copy index: the paraphrase check has to find it', () => {
   const copies = new CopyIndex();
@@ -106,7 +107,7 @@ test('a short brief whose few sentences all recur in a long story is not called 
 });
 
 test('the rewrite scores the share of the longer text told in the same order', () => {
-  const [agency, rewrite] = docs().map(sentenceWords);
+  const [agency, rewrite] = docs().map((d) => documentWords(d).sentences);
   const score = sharedOrder(indexSentences(agency!), indexSentences(rewrite!));
   assert.ok(score >= 0.6 && score <= 1, `score ${score}`);
   // The same sentences shuffled keep their words but lose the order.
@@ -118,10 +119,10 @@ test('documents already known to share an origin are not compared again', () => 
   const index = new ParaphraseIndex();
   const [agency, rewrite] = docs();
   const found: string[] = [];
-  index.add(agency!, contentWords(agency!.text), () => false, (m) => found.push(m.a));
-  index.add(rewrite!, contentWords(rewrite!.text), () => true, (m) => found.push(m.a));
+  index.add(agency!.id, documentWords(agency!), () => false, (m) => found.push(m.a));
+  index.add(rewrite!.id, documentWords(rewrite!), () => true, (m) => found.push(m.a));
   assert.equal(found.length, 0);
-  index.add({ ...rewrite!, id: 'rewrite-2' }, contentWords(rewrite!.text), () => false, (m) => found.push(m.a));
+  index.add('rewrite-2', documentWords(rewrite!), () => false, (m) => found.push(m.a));
   assert.deepEqual(found.sort(), ['agency', 'rewrite']);
 });
 

@@ -1,6 +1,5 @@
-import type { Doc } from '../../../core/index.ts';
-import { contentWords, LshIndex, minhashSignature, setOverlap, shingleSet } from '../../../corpus-index/index.ts';
-import { sentencesOf } from '../../../nlp/sentence-spans.ts';
+import { LshIndex, minhashSignature, setOverlap, shingleSet } from '../../../corpus-index/index.ts';
+import type { DocumentWords } from './document-words.ts';
 import { PARAPHRASE } from './patterns.ts';
 
 export interface ParaphraseMatch {
@@ -10,16 +9,6 @@ export interface ParaphraseMatch {
   ordered: number;
   /** Jaccard of the two vocabularies (one-word shingles). */
   jaccard: number;
-}
-
-/** Hashed content words of each sentence long enough to count, in reading order. */
-export function sentenceWords(doc: Doc): Uint32Array[] {
-  const out: Uint32Array[] = [];
-  for (const s of sentencesOf(doc)) {
-    const words = contentWords(doc.text.slice(s.start, s.end));
-    if (words.length >= PARAPHRASE.minSentenceWords) out.push(shingleSet(words, 1));
-  }
-  return out;
 }
 
 /**
@@ -139,16 +128,18 @@ export function sharedOrder(a: SentenceIndex, b: SentenceIndex): number {
   return n >= need ? n / longer : 0;
 }
 
-/** What the index keeps of a document: its vocabulary now, its sentences once a comparison needs them. */
+/**
+ * What the index keeps of a document: its vocabulary, and its sentences, laid out for the order
+ * check once a comparison needs them (most documents never reach one).
+ */
 interface Entry {
   vocabulary: Uint32Array;
-  doc: Doc;
-  sentences: SentenceIndex | null;
+  sentences: readonly Uint32Array[] | SentenceIndex;
 }
 
 function sentencesOfEntry(e: Entry): SentenceIndex {
-  e.sentences ??= indexSentences(sentenceWords(e.doc));
-  return e.sentences;
+  if (Array.isArray(e.sentences)) e.sentences = indexSentences(e.sentences);
+  return e.sentences as SentenceIndex;
 }
 
 /**
@@ -162,24 +153,22 @@ export class ParaphraseIndex {
   /**
    * Adds a document and calls `found` for each earlier one it paraphrases (or that paraphrases it),
    * at once, so that `joined(other)`, asked before each costly comparison, can already see the joins.
-   * `words` are the text's content words (the copy index reads them too). Sentences are split and
-   * hashed only for documents that reach a comparison: most never do.
+   * `words` and `sentences` are the text's content words and its sentences' (`documentWords`).
+   * A text with fewer sentences than the check asks for is not indexed: it can match nothing.
    */
-  add(doc: Doc, words: readonly string[], joined: (other: string) => boolean, found: (m: ParaphraseMatch) => void): void {
-    if (sentencesOf(doc).length < PARAPHRASE.minInOrder) return;
-    const entry: Entry = { vocabulary: shingleSet(words, 1), doc, sentences: null };
+  add(id: string, { words, sentences }: DocumentWords, joined: (other: string) => boolean, found: (m: ParaphraseMatch) => void): void {
+    if (sentences.length < PARAPHRASE.minInOrder) return;
+    const entry: Entry = { vocabulary: shingleSet(words, 1), sentences };
     const sig = minhashSignature(entry.vocabulary, PARAPHRASE.bands * PARAPHRASE.rows);
     for (const other of this.lsh.candidates(sig)) {
       if (joined(other)) continue;
       const o = this.entries.get(other)!;
       const vocab = setOverlap(entry.vocabulary, o.vocabulary);
       if (vocab.containment < PARAPHRASE.vocabulary) continue;
-      const mine = sentencesOfEntry(entry);
-      const theirs = sentencesOfEntry(o);
-      const ordered = sharedOrder(theirs, mine);
-      if (ordered > 0) found({ a: other, b: doc.id, ordered, jaccard: vocab.jaccard });
+      const ordered = sharedOrder(sentencesOfEntry(o), sentencesOfEntry(entry));
+      if (ordered > 0) found({ a: other, b: id, ordered, jaccard: vocab.jaccard });
     }
-    this.lsh.add(doc.id, sig);
-    this.entries.set(doc.id, entry);
+    this.lsh.add(id, sig);
+    this.entries.set(id, entry);
   }
 }

@@ -1,6 +1,7 @@
 import type { CopyRelation, Doc, IndependenceGroup, Provenance } from '../../../core/index.ts';
-import { contentWords, CopyIndex, UnionFind } from '../../../corpus-index/index.ts';
+import { CopyIndex, UnionFind } from '../../../corpus-index/index.ts';
 import type { CopyIndexOptions } from '../../../corpus-index/index.ts';
+import { documentWords } from './document-words.ts';
 import { outletKey } from './outlet-key.ts';
 import { ParaphraseIndex } from './paraphrase.ts';
 import { ORIGIN_EVIDENCE_KINDS } from './patterns.ts';
@@ -54,8 +55,8 @@ export class ProvenanceTracker {
     this.ids.push(doc.id);
     this.index.set(doc.id, i);
     // Tokenised once for both checks: it is most of what adding a document costs.
-    const words = contentWords(doc.text);
-    for (const m of this.copies.add(doc.id, doc.text, words)) {
+    const words = documentWords(doc);
+    for (const m of this.copies.add(doc.id, doc.text, words.words)) {
       const similarity = Math.round(m.jaccard * 1000) / 1000;
       this.relations.push({ a: m.a, b: m.b, relation: m.relation, similarity });
       const j = this.index.get(m.a)!;
@@ -64,7 +65,7 @@ export class ProvenanceTracker {
     }
     // Only documents not already joined to this one are worth the sentence-by-sentence check.
     const joined = (other: string): boolean => this.sets.find(this.index.get(other)!) === this.sets.find(i);
-    this.paraphrases.add(doc, words, joined, (m) => {
+    this.paraphrases.add(doc.id, words, joined, (m) => {
       const similarity = Math.round(m.jaccard * 1000) / 1000;
       this.relations.push({ a: m.a, b: m.b, relation: 'rewrite', similarity });
       this.sets.union(i, this.index.get(m.a)!);

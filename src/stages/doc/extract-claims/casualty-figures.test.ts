@@ -167,6 +167,8 @@ test('a pronoun after a one-person death is that person, not one more hurt', () 
   assert.deepEqual(figures('A boy, 4, was shot in the neck and died soon after he was flown to a Varn hospital.'), { killed: 1, injured: null });
   // "He was shot" after the death is still the same person hit: hit less killed is 0.
   assert.deepEqual(figures('A man was killed on Ferro Street. He was shot in the chest.'), { killed: 1, injured: 0 });
+  // "The victim" after a one-person death is the one who died.
+  assert.deepEqual(figures('A man was killed in a Pellam yard on Sunday. The victim was taken to a hospital.'), { killed: 1, injured: null });
 });
 
 test('a headline that tells of one death in singular words is one death when nothing counts the dead', () => {

@@ -5,7 +5,7 @@ import {
   OTHER_HARM_RE, OTHER_INCIDENT_RE, PLURAL_HEADLINE_RE, PRONOUN_RE, QUALIFIED_ZERO_AFTER_RE, ROUNDUP_RE, SELF_KILLED_RE, SENTENCE_RE, SHE_RE,
   SHOOTER_WORD_RE, SITE_SUFFIX_RE, SUBSET_AFTER_RE, SUSPECT_HURT_RE, VICTIMS_KILLED_AFTER_RE, YOUNG_RE,
 } from './patterns.ts';
-import { ONE_PLACE_SHOOTINGS_RE, PART_OF_BEFORE_RE, PART_VERB_AFTER_RE, QUESTION_END_RE, SUSPECT_WOUND_RE } from './casualty-patterns.ts';
+import { ONE_PLACE_SHOOTINGS_RE, PART_OF_BEFORE_RE, PART_VERB_AFTER_RE, QUESTION_END_RE, SUSPECT_WOUND_RE, THE_VICTIM_RE } from './casualty-patterns.ts';
 import { parseNumber } from '../../../nlp/numbers.ts';
 
 /** A document's headline toll for its main incident, and the claims each figure rests on. */
@@ -170,13 +170,14 @@ function toldDeath(text: string): boolean {
 }
 
 /**
- * "A girl was shot and died ... once she reached the clinic": a pronoun after a one-person
- * death is that person, not another one hurt. ("He was shot" stays: hit less killed is then 0.)
+ * "A girl was shot and died ... once she reached the clinic": a pronoun or "the victim" after a
+ * one-person death is that person, not another one hurt. ("He was shot" stays: hit less killed is then 0.)
+ * Other definite singulars ("the woman") were measured worse: they as often name a second person.
  */
 function withoutDeadPronouns(claims: readonly ClaimMention[]): readonly ClaimMention[] {
   const firstDeath = claims.find((c) => c.kind === 'killed' && c.value === 1);
   if (!firstDeath) return claims;
-  return claims.filter((c) => !(c.kind === 'injured' && c.quantity.start > firstDeath.quantity.start && PRONOUN_RE.test(c.quantity.text)));
+  return claims.filter((c) => !(c.kind === 'injured' && c.quantity.start > firstDeath.quantity.start && (PRONOUN_RE.test(c.quantity.text) || THE_VICTIM_RE.test(c.quantity.text))));
 }
 
 /** Sentences after a lone victim in which a list naming that victim among others may follow. */

@@ -13,6 +13,9 @@ export const PART_OF_BEFORE_RE = /\b(\d+|one|two|three|four|five|six|seven|eight
  */
 export const PART_VERB_AFTER_RE = /^\s*,?\s*(?:survived|died|remain(?:s|ed)?|(?:was|were|is|are|has|have|had)\b(?!\s+(?:shot|killed|wounded|injured|hurt)\b))/i;
 
+/** "The victim" names the one victim already told of: after a one-person death, that dead person. */
+export const THE_VICTIM_RE = /^the victim$/i;
+
 /** "shootings in the 300 block of Varn Avenue": several shots at one address, one incident. */
 export const ONE_PLACE_SHOOTINGS_RE = /\bshootings(?=\s+(?:early\s+|late\s+)?(?:\w+day\s+)?(?:in|on|at)\s+the\s+\d+\s+block\b)/gi;
 

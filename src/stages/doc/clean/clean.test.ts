@@ -385,3 +385,10 @@ test('a "most read" list under another language\'s label goes with its headlines
   const doc = run('Mine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.\n\nMeistgelesen\n\nNine habits that ruin your sleep\n\nCopper price hits a new high');
   assert.equal(doc.text, 'Mine floods under Harnow\n\nWater filled the lower shaft on Friday, the operator said.');
 });
+
+test('a writer\'s row with a reading time is not an outlet row', () => {
+  const doc = run('Mine floods under Harnow\n\nAda Quist · 9 July 2032 · 4 min read\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.equal(reasons(doc)['Ada Quist'], 'author-line');
+  assert.equal(reasons(doc)['9 July 2032'], 'date-header');
+  assert.ok(!doc.removed.some((r) => r.reason === 'outlet-line'));
+});

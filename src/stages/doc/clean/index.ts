@@ -12,6 +12,7 @@ import {
   OUTLET_LABEL,
   POSTED_CUE,
   POSTED_FRAGMENT,
+  READING_TIME,
   ROW_NAME,
   ROW_SEGMENT_MAX_WORDS,
   ROW_SEPARATOR,
@@ -160,8 +161,11 @@ function removeMastheadRow(lines: Line[], removed: Removal[]): void {
     const sectioned = dated < 0 && MASTHEAD.test(parts[0]) && parts.slice(1).some((p) => OPINION_SECTION.test(p));
     if ((dated < 0 && !sectioned) || named < 0 || !ROW_NAME.test(parts[named]) || DATE_LINE.test(parts[named])) continue;
     line.keep = false;
+    // "Ann Lee · 7 May 2031 · 4 min read": a writer's row, not the outlet's.
+    const byWriter = parts.some((p) => READING_TIME.test(p));
     parts.forEach((part, i) => {
-      const reason = i === named ? 'outlet-line' : i === dated ? 'date-header' : OPINION_SECTION.test(part) ? 'editorial-label' : 'section-label';
+      const reason =
+        i === named ? (byWriter ? 'author-line' : 'outlet-line') : i === dated ? 'date-header' : READING_TIME.test(part) ? 'reading-time' : OPINION_SECTION.test(part) ? 'editorial-label' : 'section-label';
       removed.push({ text: part, reason });
     });
     return;

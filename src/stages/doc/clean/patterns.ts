@@ -58,6 +58,9 @@ export const OPINION_SECTION_WORDS: readonly string[] = ['opinion', 'editorial',
 const OPINION_WORD = `(?:${OPINION_SECTION_WORDS.join('|')})`;
 const OPINION_OR_COMMENT = `(?:${OPINION_SECTION_WORDS.join('|')}|comment)`;
 
+/** "4 min read", "Reading time: 3 minutes". */
+export const READING_TIME = /^(?:(?:estimated )?reading time:?\s*)?\d{1,2}\s*-?\s*min(?:ute)?s?\.?(?: read| reading)?$/i;
+
 /** Whole-line widgets, navigation, forms and legal notices. */
 export const BOILERPLATE_LINES: readonly LinePattern[] = [
   // A section label on its own line ("Opinion | Editorial"): metadata reads it back for the kind.
@@ -112,7 +115,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { re: /^(?:privacy(?: policy| notice| settings)?|terms (?:of (?:use|service)|and conditions|& conditions)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|accessibility|site ?map|corrections(?: and clarifications)?|report a typo|editorial (?:standards|policy|guidelines)|newsletters)$/i, reason: 'footer' },
   { re: /^(?:was this (?:article|story|page) (?:helpful|useful)\??|(?:did you find|how useful was) this (?:article|story)(?: helpful)?\??)$/i, reason: 'feedback-widget' },
   { re: /^this (?:article|story|page) is (?:more|older) than \d+ (?:years?|months?|days?) old\.?$/i, reason: 'editorial-label' },
-  { re: /^(?:(?:estimated )?reading time:?\s*)?\d{1,2}\s*-?\s*min(?:ute)?s?\.?(?: read| reading)?$/i, reason: 'reading-time' },
+  { re: READING_TIME, reason: 'reading-time' },
   ...FURNITURE_IN_OTHER_LANGUAGES,
   { re: /^[-_=*~—–•·.|#]{2,}$/, reason: 'separator' },
   { re: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, reason: 'contact', cue: /@/ },

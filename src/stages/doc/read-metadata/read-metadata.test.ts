@@ -406,3 +406,10 @@ test('"Our live coverage continues" names no outlet', () => {
   const doc = run('LIVE: Mine floods under Harnow\n\nOur live coverage continues through the night.\n\n14:05\nAll miners are out.\n\n12:40\nPumps have arrived.\n\n11:15\nWater is rising.');
   assert.equal(doc.layers.metadata!.outlet, null);
 });
+
+test('a writer\'s row with a reading time gives the byline, not the outlet', () => {
+  const doc = run('Mine floods under Harnow\n\nAda Quist · 9 July 2032 · 4 min read\n\nWater filled the lower shaft on Friday, the operator said.');
+  assert.deepEqual(doc.layers.metadata!.byline, ['Ada Quist']);
+  assert.equal(doc.layers.metadata!.outlet, null);
+  assert.equal(doc.layers.metadata!.published, '2032-07-09');
+});

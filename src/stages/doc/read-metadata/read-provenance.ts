@@ -174,6 +174,8 @@ export function readProvenance(text: string, removed: readonly Removal[], hints:
       } else if (m[1].includes(n)) byline.push(n);
     }
   }
+  // A writer's row the clean stage took out ("Ann Lee · 7 May 2031 · 4 min read").
+  for (const r of removed) if (r.reason === 'author-line') for (const n of splitNames(r.text)) if (!byline.includes(n)) byline.push(n);
   if (hints.author) for (const n of splitNames(hints.author.replace(/^by\s+/i, ''))) if (!byline.includes(n)) byline.push(n);
 
   // HTML extraction takes a credit paragraph out as page furniture; its names are credits all the same.

@@ -124,8 +124,11 @@ const CAPTIVE_AROUND_RE = /\b(?:hostages?|captives?|captivity|guards?|prisoners?
 const CUSTODY_AROUND_RE = /\b(?:inmates?|prisoners?|convicts?|detainees?|prisons?|jails?|custody|cells?|fences?|escapees?|fugitives?|guards)\b/i;
 /** A passive auxiliary right before a participle ("were caught", "had been moved"). */
 const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|later\s+|again\s+|also\s+)?$/i;
-/** Where people in custody or care are moved to: "moved to two other jails", "transferred to a hospital". */
-const MOVED_TO_RE = /^\s+(?:out\s+)?(?:to|into)\s+(?:(?:an?|the|other|another|two|three|several|[\p{L}-]+)\s+){0,2}(?:prisons?|jails?|facilit(?:y|ies)|hospitals?|camps?|cells?|cent(?:re|er)s?|detention|wards?)\b/iu;
+/**
+ * Where people in custody are moved to: "moved to two other jails", "transferred to a detention
+ * centre". The injured taken to hospitals and evacuees to shelters are no transfer of custody.
+ */
+const MOVED_TO_RE = /^\s+(?:out\s+)?(?:to|into)\s+(?:(?:an?|the|other|another|two|three|several|[\p{L}-]+)\s+){0,2}(?:prisons?|jails?|penitentiar(?:y|ies)|cells?|custody|(?:detention|holding|correctional|remand)\s+(?:facilit(?:y|ies)|cent(?:re|er)s?|units?))\b/iu;
 /** A happening that breaks out (a fire, fighting, a riot): "broke out" then tells its start, not an escape. */
 const HAPPENING_NOUN_BEFORE_RE = /\b(?:fires?|blazes?|fighting|violence|war|riots?|revolts?|mutiny|protests?|clashes|panic|fights?|brawls?|unrest|uprising|epidemic|outbreak|chaos|trouble|disturbances?)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /**
@@ -174,7 +177,8 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
     requireBefore: /\b(?:units?|troops|soldiers|reinforcements|convoys?|tanks|battalions?|brigades?|riot police|commandos|special forces)\s+(?:from\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:(?:have|has|had|also|finally|later)\s+)*$/iu,
   },
   // A suspect who surrenders to the police gives himself up: an arrest, not the end of a fight.
-  surrender: { retypeAfter: { re: /^\s+(?:(?:himself|herself|themselves)\s+)?to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:police|authorities|officers|detectives|investigators|sheriff|deputies|marshals)\b/iu, type: 'arrest' } },
+  // Papers and rights are surrendered too ("surrendered his passport"): no yield of a fight.
+  surrender: { dropAfter: /^\s+(?:(?:his|her|their|its|a|the)\s+)?(?:passports?|licen[cs]es?|rights?|claims?|title|firearms?|guns?)\b/i, retypeAfter: { re: /^\s+(?:(?:himself|herself|themselves)\s+)?to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:police|authorities|officers|detectives|investigators|sheriff|deputies|marshals)\b/iu, type: 'arrest' } },
   // Only a siege, a standoff or an occupation ends as a happening ("the siege at the school ended on Sunday").
   end: {
     forms: /^(?:ended|ends)$/i,
@@ -186,7 +190,7 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   release: {
     requireAround: CAPTIVE_AROUND_RE,
     dropBefore: /\bpress\s+$/i,
-    dropAfter: /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:statement|report|figures|video|footage|details|data|names?|images?|photos?|recordings?|findings|results|information|list|identit\w+|documents?|records?|bod(?:y|ies))\b|^\s+on\s+bail\b/i,
+    dropAfter: /^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:statement|report|figures|video|footage|details|data|names?|images?|photos?|recordings?|findings|results|information|list|identit\w+|documents?|records?|bod(?:y|ies))\b|^\s+(?:on\s+bail|without\s+charge|pending|from\s+custody)\b/i,
   },
   // "were caught at a petrol station", "had been caught again": escapees caught; not "caught on camera", "caught fire", "caught in the crossfire".
   catch: {

@@ -31,6 +31,7 @@ test('captives freed or released are a rescue; names released, a statement relea
   assert.deepEqual(lemmas('Police released the names of the passengers.'), []);
   assert.deepEqual(lemmas('The patient was released from the clinic.'), []);
   assert.deepEqual(lemmas('The driver was freed on bail after the hijackers let him go.'), []);
+  assert.deepEqual(lemmas('The two crew members were released without charge.'), []);
 });
 
 test('escapes from custody and escapees caught again; not an escape from injury, nor caught on camera', () => {
@@ -54,6 +55,7 @@ test('a siege ends in a surrender or the siege ending; a suspect surrendering to
   assert.deepEqual(lemmas('The three-day siege at the clinic ended on Friday.'), ['end:military']);
   assert.deepEqual(lemmas('The concert ended on Friday.'), []);
   assert.deepEqual(lemmas('The suspect surrendered to police on Friday.'), ['surrender:arrest']);
+  assert.deepEqual(lemmas('The driver surrendered his passport to the court.'), []);
 });
 
 test('a later death of the injured is a death of its own; "died" alone is the toll', () => {
@@ -63,8 +65,9 @@ test('a later death of the injured is a death of its own; "died" alone is the to
   assert.deepEqual(lemmas('Eleven people died.'), []);
 });
 
-test('people moved to other prisons or hospitals; a promise of money; a sum received', () => {
+test('people moved to other prisons; the injured taken to hospitals are not; a promise of money; a sum received', () => {
   assert.deepEqual(lemmas('Eighty detainees were moved to two jails in the north.'), ['move:other']);
+  assert.deepEqual(lemmas('The injured were moved to two hospitals in the north.'), []);
   assert.deepEqual(lemmas('The company moved to a new office.'), []);
   assert.deepEqual(lemmas('Last year the council promised €3 million to repair the depot.'), ['promise:statement']);
   assert.deepEqual(lemmas('The mayor promised that the town would recover.'), []);

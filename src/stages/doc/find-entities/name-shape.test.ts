@@ -32,6 +32,10 @@ test('"X\'s City Hall" is the owner and the hall, but "X\'s Hospital" stays one 
   // 0 the 1 Children 2 's 3 Front
   const x = view("the Children's Front");
   assert.deepEqual(shown(x, splitPossessives([cand(1, 4, 'ORG')], x, never)), ["Children's Front/ORG"]);
+  // Nor does a saint: "St Ilva's Square" is one name.
+  // 0 at 1 St 2 Ilva 3 's 4 Square
+  const y = view("at St Ilva's Square");
+  assert.deepEqual(shown(y, splitPossessives([cand(1, 5, 'PLACE')], y, never)), ["St Ilva's Square/PLACE"]);
 });
 
 test('"X-based" names place X; "anti-X" names X; the mention keeps the word as written', () => {

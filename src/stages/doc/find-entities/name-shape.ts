@@ -9,7 +9,7 @@ import { isNumberWord } from '../../../nlp/numbers.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS,
-  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, ROMANCE_OF_WORDS, STRUCTURE_HEADS, TAG_LABEL_WORDS, VESSEL_NOUNS,
+  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, ROMANCE_OF_WORDS, SAINT_WORDS, STRUCTURE_HEADS, TAG_LABEL_WORDS, VESSEL_NOUNS,
   DETERMINERS,
 } from './patterns.ts';
 
@@ -44,7 +44,9 @@ export function splitPossessives(cands: Candidate[], v: TokenView, sentStart: (i
     for (let i = c.ts + 1; i < c.te - 1; i++) if (POSSESSIVE.has(v.lower[i])) p = i;
     // "Children's Fund", "Mothers' Front": an owner that is an ordinary word names no one; one name.
     const commonOwner = p === c.ts + 1 && gaz.has(v.word(c.ts), 'common') && !gazName(v.word(c.ts), gaz);
-    if (p < 0 || POSSESSIVE_HEADS.has(v.lower[c.te - 1]) || !v.isCapitalized(p + 1) || commonOwner) {
+    // "St X's Square": a saint's name owns nothing; the place is named after him.
+    const saint = SAINT_WORDS.has(v.lower[c.ts]);
+    if (p < 0 || POSSESSIVE_HEADS.has(v.lower[c.te - 1]) || !v.isCapitalized(p + 1) || commonOwner || saint) {
       out.push(c);
       continue;
     }
@@ -415,8 +417,6 @@ function listStart(v: TokenView, a: number, b: number): number {
   return items >= MIN_LIST_ITEMS && words > 0 ? s : -1;
 }
 
-const SAINTS = new Set(['st', 'st.', 'saint', 'ste', 'ste.']);
-
 /**
  * "taken to St X's." with nothing after the possessive, or "the hospital of St X": the
  * institution named for the saint, written short, not a place or a person.
@@ -424,11 +424,11 @@ const SAINTS = new Set(['st', 'st.', 'saint', 'ste', 'ste.']);
 export function ellipticalInstitutions(cands: Candidate[], v: TokenView): void {
   for (const c of cands) {
     // "the hospital of X": the institution, by the name it is known by.
-    if (c.ts >= 3 && v.lower[c.ts - 1] === 'of' && POSSESSIVE_HEADS.has(v.lower[c.ts - 2]) && v.lower[c.ts - 3] === 'the' && SAINTS.has(v.lower[c.ts])) {
+    if (c.ts >= 3 && v.lower[c.ts - 1] === 'of' && POSSESSIVE_HEADS.has(v.lower[c.ts - 2]) && v.lower[c.ts - 3] === 'the' && SAINT_WORDS.has(v.lower[c.ts])) {
       c.type = 'ORG';
       continue;
     }
-    if (c.te - c.ts < 2 || !SAINTS.has(v.lower[c.ts])) continue;
+    if (c.te - c.ts < 2 || !SAINT_WORDS.has(v.lower[c.ts])) continue;
     const p = POSSESSIVE.has(v.lower[c.te - 1]) ? c.te - 1 : c.te < v.n && POSSESSIVE.has(v.lower[c.te]) ? c.te : -1;
     if (p < 0) continue;
     if (p + 1 < v.n && v.isCapitalized(p + 1)) continue;

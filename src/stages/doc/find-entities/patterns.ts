@@ -350,6 +350,9 @@ export const LONE_OFFICE_TITLES: ReadonlySet<string> = new Set(['ombudsman', 'om
 /** "Inspector General", "Auditor General": the word before a final "General" that makes it an office. */
 export const GENERAL_OFFICES: ReadonlySet<string> = new Set(['inspector', 'auditor', 'comptroller', 'controller']);
 
+/** Words that make a name a saint's ("St X's", "Saint X"): what is named after him is no one's possession. */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.']);
+
 /** Last words of hospitals' names. */
 export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['hospital', 'clinic', 'infirmary']);
 

@@ -36,3 +36,10 @@ test('a plural possessive before an organization head ("the X Miners\' Club") is
   const out = possessiveNames([cand(2, 4, 'MISC'), cand(8, 10, 'PERSON'), cand(11, 12, 'ORG'), cand(14, 15, 'PERSON')], v);
   assert.deepEqual(shown(v, out), ["Darsk Miners' Club/ORG", "Dock Workers' Union/ORG", 'Smiths/PERSON']);
 });
+
+test('a place named after a saint ("St X\'s Square") is one place; a person\'s possessive before a place is not', () => {
+  // 0 at 1 St 2 Ilva 3 's 4 Square 5 and 6 Marta 7 's 8 Square
+  const v = view("at St Ilva's Square and Marta's Square");
+  const out = possessiveNames([cand(1, 3, 'PERSON'), cand(4, 5, 'PLACE'), cand(6, 7, 'PERSON'), cand(8, 9, 'PLACE')], v);
+  assert.deepEqual(shown(v, out), ["St Ilva's Square/PLACE", 'Marta/PERSON', 'Square/PLACE']);
+});

@@ -4,7 +4,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { NAME_PREFIXES, ORG_HEADS, POSSESSIVE, POSSESSIVE_HEADS } from './patterns.ts';
+import { NAME_PREFIXES, ORG_HEADS, POSSESSIVE, POSSESSIVE_HEADS, SAINT_WORDS } from './patterns.ts';
 
 /** The apostrophe of a plural possessive ("Miners' Club"), as the tokenizer leaves it. */
 const PLURAL_POSSESSIVE: ReadonlySet<string> = new Set(["'", '’']);
@@ -28,6 +28,12 @@ export function possessiveNames(cands: Candidate[], v: TokenView): Candidate[] {
       if (end > 0 && heads(v.lower[end - 1])) {
         out.push({ ...c, te: end, type: 'ORG' });
         if (next && next.ts === p + 1) k++;
+        continue;
+      }
+      // "St X's Square", "St X's Bay": a place named after the saint is one name, of the place's type.
+      if (next && next.ts === p + 1 && next.type === 'PLACE' && SAINT_WORDS.has(v.lower[c.ts]) && POSSESSIVE.has(v.lower[p])) {
+        out.push({ ...c, te: next.te, type: 'PLACE' });
+        k++;
         continue;
       }
     }

@@ -522,6 +522,8 @@ export function cuesOf(s: string, within?: Cues): Cues {
 /** Titles before a name ("Officer", "Sgt.", "Deputy"). */
 const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\.?|lieutenant|capt\.?|captain|cpl\.?|corporal|agent|firefighter|dr\.?|pastor|rev\.?)\s+/i;
 
+/** The given names before a surname that leads a list ("Tom" in "shot Tom Vale and three others"). */
+const GIVEN_NAMES_BEFORE_RE = /(?:\b[A-Z][\w'’.-]*\s+){1,3}$/;
 const TO_DEATH_AFTER_RE = /^\s*(?:to death|dead)\b/i;
 const VICTIMS_ARE_BEFORE_RE = /\bvictims\s+(?:\w+\s+)?(?:are|were|is|was)\s+$/i;
 /** Sentences up to this long are read like headlines: clause by clause. */
@@ -822,7 +824,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // "1 killed 2 wounded": a kind word right after the number is its own.
     if (!kind && !comp) kind = kindRightAfter(s, inclusionEnd);
     if (!kind) {
-      kind = kindBefore(s, q.start);
+      // "shot Jane Roe and three others": the verb is before the people listed ahead of the count.
+      kind = kindBefore(s, q.start) ?? (start < q.start ? kindBefore(s, start) ?? kindBefore(s, start - (GIVEN_NAMES_BEFORE_RE.exec(s.slice(Math.max(0, start - 40), start))?.[0].length ?? 0)) : null);
       // "shooting three people to death": the phrase after the count says the outcome.
       if (kind === 'casualties' && TO_DEATH_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))) kind = 'killed';
       // "the victims are 8 people" after a count of the dead: the victims are the dead.

@@ -207,6 +207,11 @@ test('an attack noun as a modifier does not end the counted phrase, other -ing w
   assert.deepEqual(kinds('Two cyclists went to a hospital on their own.'), [['injured', 2]]);
   assert.deepEqual(kinds('Five hikers were brought to hospital by helicopter.'), [['injured', 5]]);
   assert.deepEqual(kinds('Three riders were sent to the hospital.'), [['injured', 3]]);
+  // The verb before the people listed ahead of the count counts them all; gunfire that struck people hit them.
+  assert.deepEqual(kinds('Police said he shot Ida Brandt and two others near the depot.'), [['casualties', 3]]);
+  assert.deepEqual(kinds('The blast killed the driver and four others.'), [['killed', 5]]);
+  assert.deepEqual(kinds('Stray gunfire struck Ida Brandt and two others.'), [['casualties', 3]]);
+  assert.deepEqual(kinds('Bullets hit two porters at the depot.'), [['casualties', 2]]);
   // "trying" is a verb: the phrase stops there and nothing is counted as the people hurt.
   assert.deepEqual(kinds('Two guards trying to flee were caught.'), []);
 });

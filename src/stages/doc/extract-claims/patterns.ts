@@ -159,6 +159,8 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
   [/\b(?:kill(?:ed|ing|s)?|(?:shot|shooting) dead|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|claim(?:ed|ing)? the lives of|deaths? of|death toll (?:\w+ ){0,4}(?:to|at|of|is|was|stands at|reached|hit)|toll (?:rose|climbed|rises|stood|stands|reached|is|was)(?: to| at)?|murder(?:ed|ing)?|slaughter(?:ed|ing)?|massacr(?:ed|ing)|fatalities (?:rose to|stood at|reached)|lives of|bodies of)\s+$/i, 'killed'],
   // "shot four people", "stabbing two": hurt or killed, the outcome said elsewhere.
   [/\b(?:shoots|shot|shooting|stabs|stabbed|stabbing)\s+$/i, 'casualties'],
+  // "Gunfire struck a clerk and two others", "stray bullets hit three people": the people hit.
+  [/\b(?:gunfire|bullets?|rounds|gunshots|shotgun (?:blasts?|pellets)) (?:struck|hit|wounded)\s+$/i, 'casualties'],
   [/\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|hospitali[sz]ed|hospitali[sz]ing|injuries to)\s+$/i, 'injured'],
   [/\b(?:rescu(?:ed|ing|es)|sav(?:ed|ing)|pulled|pulling|freed|freeing)\s+$/i, 'rescued'],
   // "evacuated 1,200 people", "the evacuation of 6,000": moved out of danger, not saved from it.

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LshIndex, intersectionSize, minhashSignature, setOverlap, shingleSet } from './minhash.ts';
+import { hashString } from './hash.ts';
 import { allWords } from './tokenize.ts';
 
 const SIZE = 128;
@@ -32,6 +33,13 @@ test('shingleSet gives sorted distinct k-gram hashes', () => {
   for (let i = 1; i < s.length; i++) assert.ok(s[i - 1] < s[i]);
   assert.deepEqual(shingleSet(['a', 'b', 'c'], 3), shingleSet(['a', 'b', 'c'], 3));
   assert.notDeepEqual(shingleSet(['a', 'b', 'c'], 3), shingleSet(['c', 'b', 'a'], 3));
+});
+
+test('each shingle is the hash of its words joined by a space, as the string of the k-gram would give', () => {
+  const words = ['sluice', 'gate', 'jammed', 'open', 'sluice', 'gate'];
+  const joined = (k: number): number[] =>
+    [...new Set(words.slice(0, words.length - k + 1).map((_, i) => hashString(words.slice(i, i + k).join(' '))))].sort((x, y) => x - y);
+  for (const k of [1, 2, 3]) assert.deepEqual([...shingleSet(words, k)], joined(k), `k = ${k}`);
 });
 
 test('shingleSet of a text shorter than k is one shingle; of nothing, empty', () => {

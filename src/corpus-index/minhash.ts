@@ -1,18 +1,26 @@
+import { hashRange } from '../nlp/hash.ts';
 import { hashString, mix32 } from './hash.ts';
+
+/** FNV-1a of a k-gram "w1 w2 ...", carried from one word to the next so no joined string is built. */
+function gramHash(words: readonly string[], at: number, k: number): number {
+  let h = hashString(words[at]);
+  for (let j = 1; j < k; j++) {
+    const w = words[at + j];
+    h = hashRange(w, 0, w.length, false, hashRange(' ', 0, 1, false, h));
+  }
+  return h;
+}
 
 /** Distinct hashed word k-grams, sorted: the set a document's text is compared by. */
 export function shingleSet(words: readonly string[], k: number): Uint32Array {
-  const set = new Set<number>();
-  if (words.length < k) {
-    if (words.length > 0) set.add(hashString(words.join(' ')));
-  } else {
-    for (let i = 0; i + k <= words.length; i++) {
-      let s = words[i];
-      for (let j = 1; j < k; j++) s += ' ' + words[i + j];
-      set.add(hashString(s));
-    }
-  }
-  return Uint32Array.from(set).sort();
+  if (words.length < k) return words.length > 0 ? Uint32Array.of(hashString(words.join(' '))) : new Uint32Array(0);
+  const all = new Uint32Array(words.length - k + 1);
+  for (let i = 0; i < all.length; i++) all[i] = gramHash(words, i, k);
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  // A copy of the right length: the index keeps the set, so no slack behind it.
+  return n === all.length ? all : all.slice(0, n);
 }
 
 /** |A ∩ B| of two sorted shingle sets, by one merge pass. */

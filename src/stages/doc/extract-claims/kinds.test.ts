@@ -212,6 +212,10 @@ test('an attack noun as a modifier does not end the counted phrase, other -ing w
   assert.deepEqual(kinds('The blast killed the driver and four others.'), [['killed', 5]]);
   assert.deepEqual(kinds('Stray gunfire struck Ida Brandt and two others.'), [['casualties', 3]]);
   assert.deepEqual(kinds('Bullets hit two porters at the depot.'), [['casualties', 2]]);
+  // Injuries told by their severity after "have/had", and a condition with two words, are the hurt.
+  assert.deepEqual(kinds('The other three riders have non-life threatening injuries.'), [['injured', 3]]);
+  assert.deepEqual(kinds('Two porters had minor wounds.'), [['injured', 2]]);
+  assert.deepEqual(kinds('A girl was in serious but stable condition on Monday.'), [['injured', 1]]);
   // "trying" is a verb: the phrase stops there and nothing is counted as the people hurt.
   assert.deepEqual(kinds('Two guards trying to flee were caught.'), []);
 });

@@ -524,6 +524,8 @@ const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\
 
 /** The given names before a surname that leads a list ("Tom" in "shot Tom Vale and three others"). */
 const GIVEN_NAMES_BEFORE_RE = /(?:\b[A-Z][\w'’.-]*\s+){1,3}$/;
+/** A verb of a blow right before the people it hit, a possessive between: "hit his two sons", "grazed a boy". */
+const HIT_PERSON_BEFORE_RE = /\b(?:hit|hits|hitting|struck|strikes|striking|grazed|grazes|grazing)\s+(?:(?:his|her|their|its)\s+)?$/i;
 const TO_DEATH_AFTER_RE = /^\s*(?:to death|dead)\b/i;
 const VICTIMS_ARE_BEFORE_RE = /\bvictims\s+(?:\w+\s+)?(?:are|were|is|was)\s+$/i;
 /** Sentences up to this long are read like headlines: clause by clause. */
@@ -847,6 +849,10 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         phraseEnd = inclusionEnd = noun!.end;
       }
     }
+    // "a bullet struck a girl", "fired and hit his two sons", "grazed a boy": people hit, hurt or killed (things
+    // struck stay a count of sites).
+    const person = q.head !== null || (phrase.head !== null && PERSON_NOUNS.has(phrase.head));
+    if ((kind === 'count' || !kind) && person && !(phrase.head && SITE_NOUNS.has(phrase.head)) && HIT_PERSON_BEFORE_RE.test(s.slice(Math.max(0, q.start - 30), q.start))) kind = kindAfter(s, inclusionEnd) ?? 'casualties';
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = kindAfter(s, inclusionEnd);
     if (kind === 'count' && !(phrase.head && SITE_NOUNS.has(phrase.head))) kind = null;
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && /\b(?:hit|struck|target|destroy|attack|raid|engag)/i.test(s.slice(Math.max(0, q.start - 80), q.start))) kind = 'count';

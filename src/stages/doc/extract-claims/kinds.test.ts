@@ -216,6 +216,11 @@ test('an attack noun as a modifier does not end the counted phrase, other -ing w
   assert.deepEqual(kinds('The other three riders have non-life threatening injuries.'), [['injured', 3]]);
   assert.deepEqual(kinds('Two porters had minor wounds.'), [['injured', 2]]);
   assert.deepEqual(kinds('A girl was in serious but stable condition on Monday.'), [['injured', 1]]);
+  // People struck, hit or grazed are people hit (hurt or killed); places struck stay a count of sites.
+  assert.deepEqual(kinds('A stray round struck two guards near the quay.'), [['casualties', 2]]);
+  assert.deepEqual(kinds('He fired once and hit his two young sons.'), [['casualties', 2]]);
+  assert.deepEqual(kinds('A bullet grazed a 6-year-old boy in the yard.'), [['casualties', 1]]);
+  assert.deepEqual(kinds('The storm hit three villages.'), [['count', 3]]);
   // "trying" is a verb: the phrase stops there and nothing is counted as the people hurt.
   assert.deepEqual(kinds('Two guards trying to flee were caught.'), []);
 });

@@ -49,6 +49,9 @@ test('kinds from verbs before and after, units, singular and zero counts', () =>
   // A noun of age before the person noun ("a baby girl", "an infant son") is one person, named by the second noun.
   assert.deepEqual(one('Rangers said a baby girl was fatally hurt by the falling branch.').map((c) => [c.kind, c.value]), [['killed', 1]]);
   assert.deepEqual(one('A driver was shot and an infant boy was killed.').map((c) => [c.kind, c.value]), [['casualties', 1], ['killed', 1]]);
+  // A possessive after any verb of a blow names the one hurt or hit.
+  assert.deepEqual(one('The falling beam injured his son.').map((c) => [c.kind, c.value]), [['injured', 1]]);
+  assert.deepEqual(one('A stray round struck her daughter.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
   // Two modifiers between an age and the person noun: "a 40-year-old night shift worker".
   assert.deepEqual(one('A 40-year-old night shift worker was shot on Monday.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
   // Ages, years and addresses are not counts.

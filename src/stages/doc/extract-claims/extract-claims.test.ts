@@ -52,6 +52,8 @@ test('kinds from verbs before and after, units, singular and zero counts', () =>
   // A possessive after any verb of a blow names the one hurt or hit.
   assert.deepEqual(one('The falling beam injured his son.').map((c) => [c.kind, c.value]), [['injured', 1]]);
   assert.deepEqual(one('A stray round struck her daughter.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
+  // People named by where they were: "a customer", "a pedestrian".
+  assert.deepEqual(one('A pedestrian was struck by a stray bullet.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
   // Two modifiers between an age and the person noun: "a 40-year-old night shift worker".
   assert.deepEqual(one('A 40-year-old night shift worker was shot on Monday.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
   // Ages, years and addresses are not counts.

@@ -100,7 +100,7 @@ export const PERSON_NOUNS = new Set(
  * names one too ("shot his brother": the one hit; "fatally shot his ..." is left to the victim lists).
  */
 export const SINGULAR_PERSON_RE =
-  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|(?<=(?<!\bfatally\s+)\b(?:shot|shoots|shooting|wounded|wounds|wounding|injured|injures|injuring|hit|hitting|struck|striking|grazed|grazing)\s+)(?:his|her|their)\s+(?:[\w-]+\s+){0,1}?|\d{1,2}-year-old\s+(?:[a-z]+\s+){0,2}?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister)\b(?!\s+(?:boy|girl|man|woman)\b)/gi;
+  /\b(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?|(?<=(?<!\bfatally\s+)\b(?:shot|shoots|shooting|wounded|wounds|wounding|injured|injures|injuring|hit|hitting|struck|striking|grazed|grazing)\s+)(?:his|her|their)\s+(?:[\w-]+\s+){0,1}?|\d{1,2}-year-old\s+(?:[a-z]+\s+){0,2}?)(man|woman|boy|girl|teen|teenager|person|child|toddler|infant|baby|officer|policeman|soldier|student|resident|worker|driver|passenger|bystander|victim|juvenile|adult|male|female|suspect|gunman|deputy|trooper|guard|clerk|father|mother|son|daughter|husband|wife|brother|sister|customer|patron|employee|pedestrian|motorist)\b(?!\s+(?:boy|girl|man|woman)\b)/gi;
 
 /** A second person joined by "and" to a first: "(and) her 7-year-old niece", "another man", "her father, 56,". */
 export const PARTNER_RE =

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LshIndex, intersectionSize, minhashSignature, setOverlap, shingleSet } from './minhash.ts';
+import { LshIndex, intersectionAtLeast, intersectionSize, minhashSignature, setOverlap, shingleSet } from './minhash.ts';
 import { hashString } from './hash.ts';
 import { allWords } from './tokenize.ts';
 
@@ -45,6 +45,25 @@ test('each shingle is the hash of its words joined by a space, as the string of 
 test('shingleSet of a text shorter than k is one shingle; of nothing, empty', () => {
   assert.equal(shingleSet(['only', 'two'], 3).length, 1);
   assert.equal(shingleSet([], 3).length, 0);
+});
+
+test('intersectionAtLeast gives the exact overlap when it reaches the need, and -1 when it cannot', () => {
+  let seed = 11;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 16) % n;
+  };
+  const sorted = (): Uint32Array => Uint32Array.from(new Set(Array.from({ length: 1 + next(30) }, () => next(60)))).sort();
+  for (let t = 0; t < 300; t++) {
+    const a = sorted();
+    const b = sorted();
+    const inter = intersectionSize(a, b);
+    const need = next(20);
+    assert.equal(intersectionAtLeast(a, b, need), inter >= need ? inter : -1, `sets ${t}, need ${need}`);
+  }
+  // Stops early: no shared value can come after the shorter set runs out.
+  assert.equal(intersectionAtLeast(Uint32Array.from([1, 2, 3]), Uint32Array.from([1, 2, 3, 4, 5, 6]), 4), -1);
+  assert.equal(intersectionAtLeast(Uint32Array.from([1, 2, 3]), Uint32Array.from([1, 2, 3, 4, 5, 6]), 3), 3);
 });
 
 test('intersectionSize and setOverlap are exact on sorted sets', () => {

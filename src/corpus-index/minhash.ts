@@ -39,6 +39,29 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
+/**
+ * |A ∩ B| of two sorted sets when it reaches `need`, else -1: the merge stops as soon as the values
+ * left in the shorter remainder could no longer make up the shortfall. A cheap gate for pairs most
+ * of which fall short.
+ */
+export function intersectionAtLeast(a: Uint32Array, b: Uint32Array, need: number): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+      continue;
+    }
+    if (a[i] < b[j]) i++;
+    else j++;
+    if (n + Math.min(a.length - i, b.length - j) < need) return -1;
+  }
+  return n >= need ? n : -1;
+}
+
 export interface SetOverlap {
   jaccard: number;
   /** Share of the smaller set found in the larger: high when one text is an excerpt of the other. */

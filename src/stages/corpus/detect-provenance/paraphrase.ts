@@ -1,4 +1,4 @@
-import { LshIndex, minhashSignature, setOverlap, shingleSet } from '../../../corpus-index/index.ts';
+import { intersectionAtLeast, LshIndex, minhashSignature, shingleSet } from '../../../corpus-index/index.ts';
 import type { DocumentWords } from './document-words.ts';
 import { PARAPHRASE } from './patterns.ts';
 
@@ -142,6 +142,14 @@ function sentencesOfEntry(e: Entry): SentenceIndex {
   return e.sentences as SentenceIndex;
 }
 
+/** Fewest shared words that make `share` of `size` (at least one), as `shared / size >= share` decides it. */
+export function fewestFor(share: number, size: number): number {
+  let n = Math.max(1, Math.ceil(share * size));
+  while (n > 1 && (n - 1) / size >= share) n--;
+  while (n / size < share) n++;
+  return n;
+}
+
 /**
  * Finds rewrites too reworded for the shingle copy index: candidates share vocabulary (MinHash
  * bands over one-word shingles), then most sentences of one must follow the other's in order.
@@ -163,10 +171,12 @@ export class ParaphraseIndex {
     for (const other of this.lsh.candidates(sig)) {
       if (joined(other)) continue;
       const o = this.entries.get(other)!;
-      const vocab = setOverlap(entry.vocabulary, o.vocabulary);
-      if (vocab.containment < PARAPHRASE.vocabulary) continue;
+      const mine = entry.vocabulary.length;
+      const theirs = o.vocabulary.length;
+      const shared = intersectionAtLeast(entry.vocabulary, o.vocabulary, fewestFor(PARAPHRASE.vocabulary, Math.min(mine, theirs)));
+      if (shared < 0) continue;
       const ordered = sharedOrder(sentencesOfEntry(o), sentencesOfEntry(entry));
-      if (ordered > 0) found({ a: other, b: id, ordered, jaccard: vocab.jaccard });
+      if (ordered > 0) found({ a: other, b: id, ordered, jaccard: shared / (mine + theirs - shared) });
     }
     this.lsh.add(id, sig);
     this.entries.set(id, entry);

@@ -86,3 +86,20 @@ test('options override the defaults', () => {
   strict.add('wire', WIRE);
   assert.deepEqual(strict.add('rewrite', REWRITE), []);
 });
+
+test('a pair exactly at the rewrite containment is a rewrite, and one shingle short is not', () => {
+  // 21 words give 20 two-word shingles; the second text keeps the first 11 words (10 shingles).
+  const words = Array.from({ length: 21 }, (_, i) => `quarry${i}`);
+  const half = [...words.slice(0, 11), ...Array.from({ length: 10 }, (_, i) => `orchard${i}`)];
+  // One row per band, many bands: a pair sharing a third of its shingles always meets in a band.
+  const exact = { bands: 64, rows: 1, rewriteContainment: 0.5, rewriteJaccard: 0.9 };
+  const at = new CopyIndex(exact);
+  at.add('first', '', words);
+  const found = at.add('second', '', half);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.relation, 'rewrite');
+  assert.equal(found[0]!.containment, 0.5);
+  const above = new CopyIndex({ ...exact, rewriteContainment: 0.51 });
+  above.add('first', '', words);
+  assert.deepEqual(above.add('second', '', half), []);
+});

@@ -1,4 +1,4 @@
-import { LshIndex, minhashSignature, setOverlap, shingleSet } from './minhash.ts';
+import { fewestShared, intersectionAtLeast, LshIndex, minhashSignature, overlapOf, shingleSet } from './minhash.ts';
 import { contentWords } from './tokenize.ts';
 
 export interface CopyIndexOptions {
@@ -35,6 +35,12 @@ export interface CopyMatch {
   containment: number;
 }
 
+/** Whether sets of sizes `a` and `b` sharing `inter` shingles are at least a rewrite (a copy is one too). */
+function rewriteAt(o: CopyIndexOptions, inter: number, a: number, b: number): boolean {
+  const ov = overlapOf(inter, a, b);
+  return ov.jaccard >= o.rewriteJaccard || ov.containment >= o.rewriteContainment;
+}
+
 /**
  * Near-duplicate and rewrite detection: shingles of content words, MinHash signatures and LSH
  * bands to find candidates, then the exact overlap of the shingle sets to decide.
@@ -60,7 +66,12 @@ export class CopyIndex {
     const out: CopyMatch[] = [];
     if (set.length >= o.minShingles) {
       for (const other of this.lsh.candidates(sig)) {
-        const ov = setOverlap(set, this.shingles.get(other)!);
+        const theirs = this.shingles.get(other)!;
+        // Most candidates share a few stock phrases: the merge stops once a rewrite is out of reach.
+        const need = fewestShared(Math.min(set.length, theirs.length), (n) => rewriteAt(o, n, set.length, theirs.length));
+        const inter = need > 0 ? intersectionAtLeast(set, theirs, need) : -1;
+        if (inter < 0) continue;
+        const ov = overlapOf(inter, set.length, theirs.length);
         let relation: CopyMatch['relation'] | null = null;
         if (ov.jaccard >= o.duplicateJaccard || ov.containment >= o.duplicateContainment) relation = 'duplicate';
         else if (ov.jaccard >= o.rewriteJaccard || ov.containment >= o.rewriteContainment) relation = 'rewrite';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LshIndex, intersectionAtLeast, intersectionSize, minhashSignature, setOverlap, shingleSet } from './minhash.ts';
+import { fewestShared, LshIndex, intersectionAtLeast, intersectionSize, minhashSignature, setOverlap, shingleSet } from './minhash.ts';
 import { hashString } from './hash.ts';
 import { allWords } from './tokenize.ts';
 
@@ -64,6 +64,22 @@ test('intersectionAtLeast gives the exact overlap when it reaches the need, and 
   // Stops early: no shared value can come after the shorter set runs out.
   assert.equal(intersectionAtLeast(Uint32Array.from([1, 2, 3]), Uint32Array.from([1, 2, 3, 4, 5, 6]), 4), -1);
   assert.equal(intersectionAtLeast(Uint32Array.from([1, 2, 3]), Uint32Array.from([1, 2, 3, 4, 5, 6]), 3), 3);
+});
+
+test('fewestShared finds the least overlap that passes the test, as its own division decides it', () => {
+  const share = (p: number, size: number): number => fewestShared(size, (n) => n / size >= p);
+  assert.equal(share(0.5, 7), 4);
+  assert.equal(share(0.5, 8), 4);
+  // 0.6 * 5 is 3.0000000000000004 in doubles; 3 of 5 is still 0.6.
+  assert.equal(share(0.6, 5), 3);
+  assert.equal(share(0.55, 20), 11);
+  assert.equal(share(1.1, 20), 0);
+  assert.equal(fewestShared(0, () => true), 0);
+  for (const p of [0.3, 0.45, 0.5, 0.6, 0.7])
+    for (let size = 1; size <= 200; size++) {
+      const n = share(p, size);
+      assert.ok(n / size >= p && (n === 1 || (n - 1) / size < p), `share ${p}, size ${size}: ${n}`);
+    }
 });
 
 test('intersectionSize and setOverlap are exact on sorted sets', () => {

@@ -62,6 +62,23 @@ export function intersectionAtLeast(a: Uint32Array, b: Uint32Array, need: number
   return n >= need ? n : -1;
 }
 
+/**
+ * Fewest shared values, from 1 to `most`, for which `enough` holds (it must only turn true as the
+ * overlap grows), found by bisection on the caller's own test so that the gate and the decision
+ * agree to the last rounding; 0 when even `most` is not enough.
+ */
+export function fewestShared(most: number, enough: (shared: number) => boolean): number {
+  if (most < 1 || !enough(most)) return 0;
+  let lo = 1;
+  let hi = most;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (enough(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export interface SetOverlap {
   jaccard: number;
   /** Share of the smaller set found in the larger: high when one text is an excerpt of the other. */
@@ -70,8 +87,12 @@ export interface SetOverlap {
 
 export function setOverlap(a: Uint32Array, b: Uint32Array): SetOverlap {
   if (a.length === 0 || b.length === 0) return { jaccard: 0, containment: 0 };
-  const inter = intersectionSize(a, b);
-  return { jaccard: inter / (a.length + b.length - inter), containment: inter / Math.min(a.length, b.length) };
+  return overlapOf(intersectionSize(a, b), a.length, b.length);
+}
+
+/** Jaccard and containment of two non-empty sets of sizes `a` and `b` sharing `inter` values. */
+export function overlapOf(inter: number, a: number, b: number): SetOverlap {
+  return { jaccard: inter / (a + b - inter), containment: inter / Math.min(a, b) };
 }
 
 /** MinHash signature: for each of `size` seeded hash functions, the minimum over the set. */

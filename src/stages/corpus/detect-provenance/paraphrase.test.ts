@@ -4,7 +4,7 @@ import { CopyIndex, intersectionSize } from '../../../corpus-index/index.ts';
 import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import { buildProvenance } from './index.ts';
 import { documentWords } from './document-words.ts';
-import { fewestFor, indexSentences, ParaphraseIndex, sharedOrder } from './paraphrase.ts';
+import { indexSentences, ParaphraseIndex, sharedOrder } from './paraphrase.ts';
 
 // An invented flood told by an agency, a rewrite that rewords every sentence but keeps their order,
 // a reporter of its own with the same officials, figures and quote told in its own order, and a
@@ -171,15 +171,3 @@ test('the one-merge order score equals the pair-by-pair one, words repeated acro
   assert.ok(positive >= 50, `only ${positive} pairs above zero`);
 });
 
-test('the vocabulary gate needs the fewest shared words that reach the share, as the division decides it', () => {
-  assert.equal(fewestFor(0.5, 7), 4);
-  assert.equal(fewestFor(0.5, 8), 4);
-  // 0.6 * 5 is 3.0000000000000004 in doubles; 3 of 5 is still 0.6.
-  assert.equal(fewestFor(0.6, 5), 3);
-  assert.equal(fewestFor(0.55, 20), 11);
-  for (const share of [0.3, 0.45, 0.5, 0.55, 0.6, 0.7])
-    for (let size = 1; size <= 300; size++) {
-      const n = fewestFor(share, size);
-      assert.ok(n / size >= share && (n === 1 || (n - 1) / size < share), `share ${share}, size ${size}: ${n}`);
-    }
-});

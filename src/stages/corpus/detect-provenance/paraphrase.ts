@@ -1,4 +1,4 @@
-import { intersectionAtLeast, LshIndex, minhashSignature, shingleSet } from '../../../corpus-index/index.ts';
+import { fewestShared, intersectionAtLeast, LshIndex, minhashSignature, shingleSet } from '../../../corpus-index/index.ts';
 import type { DocumentWords } from './document-words.ts';
 import { PARAPHRASE } from './patterns.ts';
 
@@ -142,14 +142,6 @@ function sentencesOfEntry(e: Entry): SentenceIndex {
   return e.sentences as SentenceIndex;
 }
 
-/** Fewest shared words that make `share` of `size` (at least one), as `shared / size >= share` decides it. */
-export function fewestFor(share: number, size: number): number {
-  let n = Math.max(1, Math.ceil(share * size));
-  while (n > 1 && (n - 1) / size >= share) n--;
-  while (n / size < share) n++;
-  return n;
-}
-
 /**
  * Finds rewrites too reworded for the shingle copy index: candidates share vocabulary (MinHash
  * bands over one-word shingles), then most sentences of one must follow the other's in order.
@@ -173,7 +165,9 @@ export class ParaphraseIndex {
       const o = this.entries.get(other)!;
       const mine = entry.vocabulary.length;
       const theirs = o.vocabulary.length;
-      const shared = intersectionAtLeast(entry.vocabulary, o.vocabulary, fewestFor(PARAPHRASE.vocabulary, Math.min(mine, theirs)));
+      const smaller = Math.min(mine, theirs);
+      const need = fewestShared(smaller, (n) => n / smaller >= PARAPHRASE.vocabulary);
+      const shared = need > 0 ? intersectionAtLeast(entry.vocabulary, o.vocabulary, need) : -1;
       if (shared < 0) continue;
       const ordered = sharedOrder(sentencesOfEntry(o), sentencesOfEntry(entry));
       if (ordered > 0) found({ a: other, b: id, ordered, jaccard: shared / (mine + theirs - shared) });

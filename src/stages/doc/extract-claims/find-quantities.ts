@@ -826,8 +826,13 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // "1 killed 2 wounded": a kind word right after the number is its own.
     if (!kind && !comp) kind = kindRightAfter(s, inclusionEnd);
     if (!kind) {
-      // "shot Jane Roe and three others": the verb is before the people listed ahead of the count.
-      kind = kindBefore(s, q.start) ?? (start < q.start ? kindBefore(s, start) ?? kindBefore(s, start - (GIVEN_NAMES_BEFORE_RE.exec(s.slice(Math.max(0, start - 40), start))?.[0].length ?? 0)) : null);
+      // "shot Jane Roe and three others": the verb is before the people listed ahead of the count. A toll is
+      // not read so ("killed Jane Roe and two others" cost reconciled tolls three incidents in the GVA check).
+      kind = kindBefore(s, q.start);
+      if (!kind && start < q.start) {
+        const listed = kindBefore(s, start) ?? kindBefore(s, start - (GIVEN_NAMES_BEFORE_RE.exec(s.slice(Math.max(0, start - 40), start))?.[0].length ?? 0));
+        if (listed !== 'killed') kind = listed;
+      }
       // "shooting three people to death": the phrase after the count says the outcome.
       if (kind === 'casualties' && TO_DEATH_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20))) kind = 'killed';
       // "the victims are 8 people" after a count of the dead: the victims are the dead.

@@ -216,6 +216,9 @@ test('an attack noun as a modifier does not end the counted phrase, other -ing w
   assert.deepEqual(kinds('The other three riders have non-life threatening injuries.'), [['injured', 3]]);
   assert.deepEqual(kinds('Two porters had minor wounds.'), [['injured', 2]]);
   assert.deepEqual(kinds('A girl was in serious but stable condition on Monday.'), [['injured', 1]]);
+  // "The 3-year-old suffered ...", "suffered serious, but non-life-threatening injuries": hurt.
+  assert.deepEqual(kinds('The 3-year-old suffered minor injuries.'), [['injured', 1]]);
+  assert.deepEqual(kinds('Two guards suffered serious, but non-life-threatening wounds.'), [['injured', 2]]);
   // People struck, hit or grazed are people hit (hurt or killed); places struck stay a count of sites.
   assert.deepEqual(kinds('A stray round struck two guards near the quay.'), [['casualties', 2]]);
   assert.deepEqual(kinds('He fired once and hit his two young sons.'), [['casualties', 2]]);

@@ -52,6 +52,8 @@ test('kinds from verbs before and after, units, singular and zero counts', () =>
   // A possessive after any verb of a blow names the one hurt or hit.
   assert.deepEqual(one('The falling beam injured his son.').map((c) => [c.kind, c.value]), [['injured', 1]]);
   assert.deepEqual(one('A stray round struck her daughter.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
+  // "and" after a clause with its own passive verb opens a new clause with its own person.
+  assert.deepEqual(one('Two guards were hurt in the riot and a baby girl was killed.').map((c) => [c.kind, c.value]), [['injured', 2], ['killed', 1]]);
   // People named by where they were: "a customer", "a pedestrian".
   assert.deepEqual(one('A pedestrian was struck by a stray bullet.').map((c) => [c.kind, c.value]), [['casualties', 1]]);
   // Two modifiers between an age and the person noun: "a 40-year-old night shift worker".

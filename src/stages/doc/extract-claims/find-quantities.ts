@@ -526,6 +526,8 @@ const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\
 const GIVEN_NAMES_BEFORE_RE = /(?:\b[A-Z][\w'’.-]*\s+){1,3}$/;
 /** A verb of a blow right before the people it hit, a possessive between: "hit his two sons", "grazed a boy". */
 const HIT_PERSON_BEFORE_RE = /\b(?:hit|hits|hitting|struck|strikes|striking|grazed|grazes|grazing)\s+(?:(?:his|her|their|its)\s+)?$/i;
+/** "were shot during the raid and": the clause before "and" has its own passive verb, so "and" opens a new one. */
+const PASSIVE_OUTCOME_BEFORE_AND_RE = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|hurt|stabbed)\b[^,;.]{0,50}\s(?:and|or)\s+$/i;
 const TO_DEATH_AFTER_RE = /^\s*(?:to death|dead)\b/i;
 const VICTIMS_ARE_BEFORE_RE = /\bvictims\s+(?:\w+\s+)?(?:are|were|is|was)\s+$/i;
 /** Sentences up to this long are read like headlines: clause by clause. */
@@ -610,7 +612,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       if (quantities.some((q) => q.start <= start && start < q.end) || out.some((c) => c.start <= start && start < c.end)) continue;
       // "a man and a woman": the second is read as part of the first's list, unless "and" opens a new
       // clause after an outcome ("two men died and a boy was wounded").
-      if (/^\s*(?:and|or)\b/i.test(s.slice(start - 5, start)) && re !== DEFINITE_SINGULAR_RE && !OUTCOME_BEFORE_AND_RE.test(s.slice(Math.max(0, start - 30), start))) continue;
+      if (/^\s*(?:and|or)\b/i.test(s.slice(start - 5, start)) && re !== DEFINITE_SINGULAR_RE && !OUTCOME_BEFORE_AND_RE.test(s.slice(Math.max(0, start - 30), start)) && !PASSIVE_OUTCOME_BEFORE_AND_RE.test(s.slice(Math.max(0, start - 80), start))) continue;
       const head = (m[1] ?? m[2] ?? 'person').toLowerCase();
       const end = m.index + m[0].length;
       quantities.push(peopleQuantity(start, end, head));

@@ -163,6 +163,12 @@ test('"also injured" adds to the first victim; an ordinal victim hit is a lower 
   assert.deepEqual(figures('A man was shot and killed on Ferro Street; a second man was critically injured.'), { killed: 1, injured: 1 });
 });
 
+test('one death of another sex or age group than all the people hit, in their sentence, is not among them', () => {
+  assert.deepEqual(figures('Four women were shot at a Varn bus stop and a baby boy was killed.'), { killed: 1, injured: 4 });
+  // Of the same group: among them.
+  assert.deepEqual(figures('Four women were shot at a Varn bus stop and a woman was killed.'), { killed: 1, injured: 3 });
+});
+
 test('a pronoun after a one-person death is that person, not one more hurt', () => {
   assert.deepEqual(figures('A boy, 4, was shot in the neck and died soon after he was flown to a Varn hospital.'), { killed: 1, injured: null });
   // "He was shot" after the death is still the same person hit: hit less killed is 0.

@@ -250,6 +250,28 @@ function otherPerson(hit: ClaimMention, killed: ClaimMention): boolean {
   return (a.age !== null && b.age !== null && a.age !== b.age) || (a.sex !== null && b.sex !== null && a.sex !== b.sex) || (a.young !== null && b.young !== null && a.young !== b.young);
 }
 
+/** "women" → "woman": the singular of a plural head, to tell who a count of several people is. */
+function singularOf(word: string): string {
+  return word === 'women' ? 'woman' : word === 'men' ? 'man' : word === 'children' ? 'child' : word.replace(/s$/, '');
+}
+
+/**
+ * "Three women were shot ... and a baby boy was killed": one death told after the people hit in their own
+ * sentence, of another sex or age group than theirs, is not among them.
+ */
+function deadNotAmongHit(claims: readonly ClaimMention[], hit: ClaimMention): boolean {
+  if ((hit.value as number) < 2) return false;
+  const head = singularOf(headOf(hit));
+  const sex = SHE_RE.test(head) ? 'f' : HE_RE.test(head) ? 'm' : null;
+  const young = YOUNG_RE.test(head) ? true : ADULT_RE.test(head) ? false : null;
+  if (sex === null && young === null) return false;
+  return claims.some((k) => {
+    if (k.kind !== 'killed' || k.value !== 1 || k.sentence !== hit.sentence || k.quantity.start <= hit.quantity.start) return false;
+    const r = referentOf(k);
+    return (sex !== null && r.sex !== null && r.sex !== sex) || (young !== null && r.young !== null && r.young !== young);
+  });
+}
+
 /** A count whose clause runs on to the one who fired ("wounded an officer and a suspect"). */
 function namesShooter(c: ClaimMention): boolean {
   const at = quantityAt(c);
@@ -348,7 +370,7 @@ function figuresOf(all: readonly ClaimMention[], text?: string, reference: strin
     // tried as additions too and measured worse on the GVA articles: such lists are often inclusive.)
     const listedAfterKilled = killed !== null && killed.sentence === hit.sentence && killed.quantity.start < hit.quantity.start;
     const additional = listedAfterKilled && OTHERS_RE.test(`${hit.quantity.text} ${hit.counted ?? ''}`);
-    const less = additional || (killed !== null && otherPerson(hit, killed)) ? 0 : (killed ? (killed.value as number) : 0);
+    const less = additional || (killed !== null && (otherPerson(hit, killed) || deadNotAmongHit(claims, hit))) ? 0 : (killed ? (killed.value as number) : 0);
     return { killed: k, injured: Math.max(0, total - less), killedFrom: killed, injuredFrom: killed ? [hit, killed] : [hit] };
   }
   return { killed: k, injured: injured ? withOthers(claims, injured) : null, killedFrom: killed, injuredFrom: injured ? [injured] : [] };

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CopyIndex, intersectionSize } from '../../../corpus-index/index.ts';
+import { CopyIndex, intersectionSize, shingleSet } from '../../../corpus-index/index.ts';
 import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import { buildProvenance } from './index.ts';
 import { documentWords } from './document-words.ts';
+import type { DocumentWords } from './document-words.ts';
+import { PARAPHRASE } from './patterns.ts';
 import { indexSentences, ParaphraseIndex, sharedOrder } from './paraphrase.ts';
 
 // An invented flood told by an agency, a rewrite that rewords every sentence but keeps their order,
@@ -171,3 +173,19 @@ test('the one-merge order score equals the pair-by-pair one, words repeated acro
   assert.ok(positive >= 50, `only ${positive} pairs above zero`);
 });
 
+
+test('a text longer than any report is left out of the check; the same text at report length is found', () => {
+  // Invented filler: sentence i is five made-up words of its own, so two copies match sentence by sentence.
+  const text = (n: number): DocumentWords => {
+    const words = Array.from({ length: n * 5 }, (_, k) => `tollgate${Math.floor(k / 5)}x${k % 5}`);
+    const sentences = Array.from({ length: n }, (_, i) => shingleSet(words.slice(i * 5, i * 5 + 5), 1));
+    return { words, sentences };
+  };
+  for (const [n, expected] of [[30, ['long-a']], [PARAPHRASE.maxSentences + 1, []]] as const) {
+    const index = new ParaphraseIndex();
+    const found: string[] = [];
+    index.add('long-a', text(n), () => false, (m) => found.push(m.a));
+    index.add('long-b', text(n), () => false, (m) => found.push(m.a));
+    assert.deepEqual(found, expected, `${n} sentences`);
+  }
+});

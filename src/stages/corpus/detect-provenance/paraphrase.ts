@@ -18,7 +18,7 @@ export interface ParaphraseMatch {
  */
 export interface SentenceIndex {
   /** Distinct words per sentence, in reading order. */
-  sizes: Uint16Array;
+  sizes: Uint32Array;
   /** Word hashes of all sentences, sorted; `sentence[k]` is the sentence that holds `words[k]`. */
   words: Uint32Array;
   sentence: Uint16Array;
@@ -40,13 +40,13 @@ export function indexSentences(sentences: readonly Uint32Array[]): SentenceIndex
     words[n] = Math.floor(packed[n]! / 0x10000);
     sentence[n] = packed[n]! % 0x10000;
   }
-  return { sizes: Uint16Array.from(sentences, (s) => s.length), words, sentence };
+  return { sizes: Uint32Array.from(sentences, (s) => s.length), words, sentence };
 }
 
 /** Words shared by each pair of sentences: row per sentence of `b`, column per sentence of `a`. */
-function sharedWords(a: SentenceIndex, b: SentenceIndex): Uint16Array {
+function sharedWords(a: SentenceIndex, b: SentenceIndex): Uint32Array {
   const cols = a.sizes.length;
-  const counts = new Uint16Array(b.sizes.length * cols);
+  const counts = new Uint32Array(b.sizes.length * cols);
   let i = 0;
   let j = 0;
   while (i < a.words.length && j < b.words.length) {
@@ -91,7 +91,7 @@ function longestIncreasing(xs: readonly number[]): number {
  * quotes but tells them in its own order. `counts[r * rowStep + c * colStep]` is the words sentence r
  * shares with sentence c. Returns 0 as soon as too many sentences are unmatched to reach `need`.
  */
-function inOrder(sizes: Uint16Array, cols: number, counts: Uint16Array, rowStep: number, colStep: number, need: number): number {
+function inOrder(sizes: Uint32Array, cols: number, counts: Uint32Array, rowStep: number, colStep: number, need: number): number {
   const allowedMisses = sizes.length - need;
   let misses = 0;
   const found: number[] = [];
@@ -154,10 +154,11 @@ export class ParaphraseIndex {
    * Adds a document and calls `found` for each earlier one it paraphrases (or that paraphrases it),
    * at once, so that `joined(other)`, asked before each costly comparison, can already see the joins.
    * `words` and `sentences` are the text's content words and its sentences' (`documentWords`).
-   * A text with fewer sentences than the check asks for is not indexed: it can match nothing.
+   * A text with fewer sentences than the check asks for is not indexed: it can match nothing. Nor
+   * is one longer than any report (`maxSentences`): its table of sentence pairs would not fit.
    */
   add(id: string, { words, sentences }: DocumentWords, joined: (other: string) => boolean, found: (m: ParaphraseMatch) => void): void {
-    if (sentences.length < PARAPHRASE.minInOrder) return;
+    if (sentences.length < PARAPHRASE.minInOrder || sentences.length > PARAPHRASE.maxSentences) return;
     const entry: Entry = { vocabulary: shingleSet(words, 1), sentences };
     const sig = minhashSignature(entry.vocabulary, PARAPHRASE.bands * PARAPHRASE.rows);
     for (const other of this.lsh.candidates(sig)) {

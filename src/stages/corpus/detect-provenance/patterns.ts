@@ -46,6 +46,11 @@ export const PARAPHRASE = {
   minInOrder: 5,
   /** Sentences with fewer content words (a dateline, a byline) are left out of the count. */
   minSentenceWords: 4,
+  /**
+   * Texts with more counted sentences are left out: two of them would need a table of every pair of
+   * their sentences (millions of cells), and no news report comes near (GVA's longest: 182).
+   */
+  maxSentences: 2000,
   /** Cheap gate before sentences are compared: share of the smaller vocabulary found in the other. */
   vocabulary: 0.5,
   /** MinHash bands and rows over the vocabulary: a pair sharing half its words meets in a band almost surely. */

@@ -256,7 +256,7 @@ function singularOf(word: string): string {
 }
 
 /**
- * "Three women were shot ... and a baby boy was killed": one death told after the people hit in their own
+ * "Four women were shot at the depot and a toddler girl was killed": one death told after the people hit in their own
  * sentence, of another sex or age group than theirs, is not among them.
  */
 function deadNotAmongHit(claims: readonly ClaimMention[], hit: ClaimMention): boolean {

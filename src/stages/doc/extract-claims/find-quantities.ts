@@ -524,7 +524,7 @@ const TITLE_RE = /^(?:officer|deputy|sgt\.?|sergeant|trooper|detective|det\.|lt\
 
 /** The given names before a surname that leads a list ("Tom" in "shot Tom Vale and three others"). */
 const GIVEN_NAMES_BEFORE_RE = /(?:\b[A-Z][\w'’.-]*\s+){1,3}$/;
-/** A verb of a blow right before the people it hit, a possessive between: "hit his two sons", "grazed a boy". */
+/** A verb of a blow right before the people it hit, a possessive between: "hit her three brothers", "grazed a cook". */
 const HIT_PERSON_BEFORE_RE = /\b(?:hit|hits|hitting|struck|strikes|striking|grazed|grazes|grazing)\s+(?:(?:his|her|their|its)\s+)?$/i;
 /** "were shot during the raid and": the clause before "and" has its own passive verb, so "and" opens a new one. */
 const PASSIVE_OUTCOME_BEFORE_AND_RE = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|hurt|stabbed)\b[^,;.]{0,50}\s(?:and|or)\s+$/i;
@@ -856,7 +856,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         phraseEnd = inclusionEnd = noun!.end;
       }
     }
-    // "a bullet struck a girl", "fired and hit his two sons", "grazed a boy": people hit, hurt or killed (things
+    // "a round struck a porter", "hit her three brothers", "grazed a cook": people hit, hurt or killed (things
     // struck stay a count of sites).
     const person = q.head !== null || (phrase.head !== null && PERSON_NOUNS.has(phrase.head));
     if ((kind === 'count' || !kind) && person && !(phrase.head && SITE_NOUNS.has(phrase.head)) && HIT_PERSON_BEFORE_RE.test(s.slice(Math.max(0, q.start - 30), q.start))) kind = kindAfter(s, inclusionEnd) ?? 'casualties';

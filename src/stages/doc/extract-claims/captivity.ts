@@ -34,7 +34,7 @@ const DETAINEE_NOUNS: ReadonlySet<string> = new Set(['inmates', 'inmate', 'priso
 const CAPTIVE_NOUN_RE = /\b(?:hostages?|captives?)$/i;
 
 /**
- * Captives counted with no verb of a siege's stage ("two hostages came out of the store"): those taken. Read
+ * Captives counted with no verb of a siege's stage ("three hostages were seen at a window"): those taken. Read
  * last, after every other reading: "three hostages were killed" is a toll.
  */
 export function isCaptiveCount(counted: string | null): boolean {
@@ -75,7 +75,7 @@ const RELEASED_AFTER_RE =
 
 /** A place of custody or its bounds, named in the sentence of an escape. */
 const CUSTODY_PLACE_RE = /\b(?:prison|jail|gaol|penitentiary|custody|cells?|fence|walls?|compound|detention)\b/i;
-/** Nouns that name escapees without saying they were held: "the 11 men who broke out", "two escaped suspects". */
+/** Nouns that name escapees without saying they were held: "the nine men who got over the wall", "two escaped suspects". */
 const ESCAPEE_NOUN_RE = /\b(?:men|man|women|people|persons|others|suspects?|fugitives?|escapees?|runaways?)$/i;
 /** Let out of hospital, on bail or from custody: no release from captivity, and no captives counted. */
 const OUT_OF_CARE_AFTER_RE = /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:were|was|had been|have been|has been|are|is|being)\s+)?(?:released|freed|discharged|let go)\s+(?:from|on)\s+(?:hospital|bail|custody|parole|prison|jail)\b/i;
@@ -99,9 +99,9 @@ const AT_LARGE_AFTER_RE =
 const CHARGE_BEFORE_RE = /\b(?:charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\s+(?:(?:another|a further)\s+)?$/i;
 /** "11 rioters are accused in ...", "13 were charged with ...", "five now stand trial". */
 const CHARGED_AFTER_RE = /^\s*(?:(?:are|were|have been|has been|had been|was|is|now|also|formally)\s+)*(?:charged|accused|indicted|on trial|standing trial|stand trial)\b/i;
-/** A verb just before the figure that tells what befell them ("have arrested a man", "wounded three and killed one"). */
+/** A verb just before the figure that tells what befell them ("have arrested a man", "shot two and killed one"). */
 const ARREST_BEFORE_RE = /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|captur(?:e|es|ed|ing)|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot|shooting)\s+(?:the\s+)?$/i;
-/** "bringing the number of accused to 13": the charged named before their number. */
+/** "taking the number of defendants to 13": the charged named before their number. */
 const NUMBER_CHARGED_BEFORE_RE = /\b(?:number|count|total|tally) of (?:the )?(?:accused|charged|defendants|indicted)\b[^.;:\d]{0,40}?\s(?:to|at|is|was|reached|rose to|stands at|stood at|now)\s+$/i;
 
 /** The document's cues, read once: captive words and custody words. */

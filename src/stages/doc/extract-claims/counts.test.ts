@@ -108,11 +108,11 @@ test('a plural after a number is no count without a verb that says so', () => {
 });
 
 test("a rival's bare figure after a count in the sentence before counts the same", () => {
-  assert.deepEqual(findNumericClaims('The union puts the number closer to 2,400.', undefined, 'count', 'refugees').map((c) => [c.kind, c.value, c.counted]), [['count', 2400, 'refugees']]);
-  assert.deepEqual(findNumericClaims('The union puts the number at 2,400.', undefined, 'count', 'refugees').map((c) => [c.kind, c.value, c.counted]), [['count', 2400, 'refugees']]);
+  assert.deepEqual(findNumericClaims('A charity puts the figure closer to 2,400.', undefined, 'count', 'refugees').map((c) => [c.kind, c.value, c.counted]), [['count', 2400, 'refugees']]);
+  assert.deepEqual(findNumericClaims('A charity puts the figure at 2,400.', undefined, 'count', 'refugees').map((c) => [c.kind, c.value, c.counted]), [['count', 2400, 'refugees']]);
   // Not after a place's room, and not without a count before.
-  assert.deepEqual(findNumericClaims('The union puts the number at 2,400.', undefined, 'count', 'capacity'), []);
-  assert.deepEqual(findNumericClaims('The union puts the number at 2,400.'), []);
+  assert.deepEqual(findNumericClaims('A charity puts the figure at 2,400.', undefined, 'count', 'capacity'), []);
+  assert.deepEqual(findNumericClaims('A charity puts the figure at 2,400.'), []);
 });
 
 test('what a place holds and is built for, and people around it, are counted', () => {
@@ -126,14 +126,14 @@ test('what a place holds and is built for, and people around it, are counted', (
   assert.deepEqual(read('Four mediators are in radio contact with the crew.'), [['count', 4, 'mediators']]);
   assert.deepEqual(read('Some 150 families of the miners waited outside the pithead.'), [['count', 150, 'families']]);
   // Victims waiting, gunshots ringing out and things of something inside are no such counts.
-  assert.deepEqual(read('The gunman fired at six teens waiting for a bus.').filter(([kind]) => kind === 'count'), []);
-  assert.deepEqual(read('Neighbours heard six or seven gunshots ring out.'), []);
+  assert.deepEqual(read('The shooter fired on five students waiting for a tram.').filter(([kind]) => kind === 'count'), []);
+  assert.deepEqual(read('Residents heard five or six shots ring out after midnight.'), []);
   assert.deepEqual(read('Officers said 40 bags of powder were inside the car.'), []);
-  assert.deepEqual(read('She rents the home to one of his cousins.'), []);
+  assert.deepEqual(read('They lease that home to one of their nephews.'), []);
   assert.deepEqual(read('Some 300 soldiers arrived and surrounded the barracks.'), [['count', 300, 'soldiers']]);
   assert.deepEqual(read('Some 90 patients in the east wing were transferred to nearby clinics overnight.'), [['count', 90, 'patients moved']]);
   // The hurt taken to hospitals are no people moved.
-  assert.ok(!read('All five victims were taken to nearby hospitals.').some(([kind]) => kind === 'count'));
+  assert.ok(!read('All four of the victims were taken to two nearby hospitals.').some(([kind]) => kind === 'count'));
   // A rival figure compared with by "not the" counts the same people.
   assert.deepEqual(read('The union says the camp held 2,400 refugees, not the 2,050 given by the agency.'), [
     ['count', 2400, 'refugees'],

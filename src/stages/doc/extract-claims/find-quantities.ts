@@ -899,7 +899,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         kind = 'count';
         counted = last.counted;
       }
-      // "The camp held 2,050 refugees. The union puts the number closer to 2,400.": the count the sentence before
+      // "The camp held 2,050 refugees. A charity puts the figure closer to 2,400.": the count the sentence before
       // gave last (not a place's room: a rival figure of its room is rare, of its crowd common).
       if (!kind && !out.length && previous === 'count' && previousCounted && previousCounted !== 'capacity') {
         kind = 'count';

@@ -27,7 +27,7 @@ export const BOUNDS: Readonly<Record<string, { low: boolean; high: boolean; appr
   'an estimated': { low: false, high: false, approx: true },
   'estimated': { low: false, high: false, approx: true },
   'close to': { low: false, high: true, approx: true },
-  // "puts the number closer to 1,400": a rival's figure, about that.
+  // "puts the figure closer to 2,400": a rival's figure, about that.
   'closer to': { low: false, high: false, approx: true },
 };
 

@@ -8,8 +8,8 @@ export const QUESTION_END_RE = /\?\s*["”’')]*\s*$/;
 export const PART_OF_BEFORE_RE = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:the|those)\s+$/i;
 /**
  * After the counted group, a verb of its own clause ("victims survived", "people were taken"): it tells of
- * the part picked out, not of the group, which a participle or relative clause describes ("the four
- * men killed", "the five people who were shot").
+ * the part picked out, not of the group, which a participle or relative clause describes ("the five
+ * guards killed", "the three people who were shot").
  */
 export const PART_VERB_AFTER_RE = /^\s*,?\s*(?:survived|died|remain(?:s|ed)?|(?:was|were|is|are|has|have|had)\b(?!\s+(?:shot|killed|wounded|injured|hurt)\b))/i;
 
@@ -20,7 +20,7 @@ export const THE_VICTIM_RE = /^the victim$/i;
 export const ONE_PLACE_SHOOTINGS_RE = /\bshootings(?=\s+(?:early\s+|late\s+)?(?:\w+day\s+)?(?:in|on|at)\s+the\s+\d+\s+block\b)/gi;
 
 /**
- * The one who fired told hit by a wound he has: "a suspect, with a gunshot wound to the arm, was found
+ * The one who fired told hit by a wound he has: "a suspect, with a gunshot wound in the shoulder, was found
  * nearby", "the gunman, who suffered a gunshot wound", or told in a state only the hurt are in: "officers
  * took the gunman into custody, and he was in critical condition". (Other phrasings: SUSPECT_HURT_RE.)
  */

@@ -47,7 +47,7 @@ test('what caused it: an accident against sabotage, arson or a deliberate act', 
 test('whether forces fired: a force opening fire against no shot fired', () => {
   assert.deepEqual(read('Witnesses said riot police opened fire on the marchers near the bridge.'), [['shots fired', 'riot police']]);
   assert.deepEqual(read('Shots were fired by the police as the crowd surged.'), [['shots fired', 'the police']]);
-  assert.deepEqual(read('Not a single shot was fired, the interior ministry said.'), [['no shots fired', '']]);
+  assert.deepEqual(read('Not a single round was fired, the interior ministry said.'), [['no shots fired', '']]);
   assert.deepEqual(read('The army did not open fire at any point, a spokesman said.'), [['no shots fired', 'The army']]);
   assert.deepEqual(read('The officers held their fire as the crowd moved back.'), [['no shots fired', 'The officers']]);
   // A gunman firing is the happening itself, not a force's conduct; "fired" from a job is no shot.

@@ -82,7 +82,7 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
     ],
   },
   {
-    // Whether forces fired: "troops opened fire on the march" against "not a single shot was fired".
+    // Whether forces fired: "troops opened fire on the march" against "not a single round was fired".
     cue: /\bfired\b|\bopen(?:ed)? fire\b|(?:\bnot|n['’]t|\bnever) fire\b|\bheld (?:their|its) fire\b|\bfiring a (?:single )?shot\b/i,
     patterns: [
       { re: new RegExp(String.raw`\b${FORCES}\s+(?:did not|didn['’]t|never|had not|hadn['’]t)\s+(?:open(?:ed)? fire|fire)\b`, 'gi'), label: 'no shots fired', about: 'group' },
@@ -136,7 +136,7 @@ export const CALLED_FALSE = /^[^,;.]{0,50}?\b(?:is|was|were|are)\s+(?:false|untr
 /** Words between a noun phrase and its verb ("had", "eventually", "themselves"), dropped from what it is about. */
 export const BEFORE_VERB_FILLER = /^(?:had|has|have|was|were|been|being|is|are|be|did|do|does|then|later|eventually|finally|quickly|reportedly|allegedly|also|all|both|themselves|himself|herself|itself|\p{Ll}+ly)$/u;
 
-/** Where a noun phrase read backwards starts: "police believe | the shooting" (was an accident). */
+/** Where a noun phrase read backwards starts: "officials believe | the fire" (was an accident). */
 export const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/i;
 
 /** A pronoun just before the verb is the whole phrase: "investigators concluded | it" (was an accident). */

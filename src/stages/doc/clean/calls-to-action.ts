@@ -31,8 +31,8 @@ const APPEAL_CUE =
  * journalism, social account).
  */
 const APPEALS: readonly RegExp[] = [
-  // Alerts and apps: "Turn on alerts in our app so you never miss ...", "Download the X app for breaking
-  // news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
+  // Alerts and apps: "Switch on notifications in our app so that you do not miss ...", "Download the X app
+  // for breaking news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
   // phone" in a live page is a service line of the story.
   /^(?:please\s+)?(?:turn on|switch on|enable|allow|activate|get|download|install|add)\b(?=.*\b(?:our|news|stories|story|headlines|e-?mail|ios|android|iphone|ipad)\b).{0,80}\b(?:alerts?|(?:push )?notifications?|apps?)\b.*$/i,
   /^(?:get|download|install) (?:the|our) app\.?$/i,
@@ -59,7 +59,7 @@ const APPEALS: readonly RegExp[] = [
   /\b(?:follow|read|see|join) our (?:live (?:blog|coverage|updates|page)|full coverage|coverage)\b.*$/i,
   // "Follow us on ...", "Join our WhatsApp channel", on any platform.
   /^(?:please\s+)?(?:follow|like|find|join|watch|listen to) (?:us|our (?:\S+ )?(?:channel|page|account|feed|podcast))\b.*$/i,
-  // The outlet's own coverage going on elsewhere: "Our live updates continue on our website".
+  // The outlet's own coverage going on elsewhere: "Reporting carries on at our live page".
   /\b(?:continues?|continuing|goes? on|carr(?:y|ies) on)\b.{0,30}\b(?:on|at|in) our (?:website|site|app|channels?|homepage|pages?|live page|feed|station|programme|program)\b.*$/i,
   // German, French, Spanish, Italian, Portuguese, Polish, Dutch imperatives. `\b` does not follow a
   // non-ASCII letter, so each ends on a lookahead for one.

@@ -191,8 +191,8 @@ function earlierPost(slot: SlotDraft, r: ClaimRecord): boolean {
 }
 
 /**
- * A live blog's later post telling the toll its earlier posts gave the slot as it moved ("the death toll has
- * risen to three" after "one miner has died"): above all of them (below, for counts that fall), told as
+ * A live blog's later post telling the toll its earlier posts gave the slot as it moved ("the death toll now
+ * stands at three" after "one miner has died"): above all of them (below, for counts that fall), told as
  * an update, with no other place. It is the same toll, a post later.
  */
 function laterPost(slot: SlotDraft, r: ClaimRecord): boolean {

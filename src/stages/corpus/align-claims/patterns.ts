@@ -126,7 +126,7 @@ export const STAGE_LABELS: Readonly<Record<string, Readonly<Record<string, strin
 /** Stages whose count falls as well as rises: captives let go, escapees caught. */
 export const FALLING_STAGES: ReadonlySet<string> = new Set([STILL_HELD, AT_LARGE]);
 /**
- * Stages told in batches ("released two on Tuesday and four more on Tuesday"): each day's figure is a
+ * Stages told in batches ("let three go on Friday and five more on Saturday"): each day's figure is a
  * batch of its own, not an update of the day before.
  */
 export const BATCH_STAGES: ReadonlySet<string> = new Set([RELEASED]);
@@ -292,8 +292,8 @@ export const FACILITY_PHRASE = new RegExp(`\\b(?:[Aa]t|[Tt]o|[Ii]n|[Ii]nto)\\s+(
 export const FACILITY_SOURCE = new RegExp(`${FACILITY_NAME}\\s+(?:said|says|reported|reports|told|tells|announced)\\b`, 'u');
 
 /**
- * Verbs that tell a measure changed ("widened the zone to 8 km", "raised the reward to $5,000", "at €3 million,
- * up from its first estimate"):
+ * Verbs that tell a measure changed ("widened the zone to 8 km", "raised the reward to $5,000", "at €5 million,
+ * up from an earlier estimate"):
  * its new figure joins the old one's slot, and the slot evolves rather than conflicts.
  */
 export const MEASURE_CHANGE =

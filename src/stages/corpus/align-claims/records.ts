@@ -93,7 +93,7 @@ export function isPartOfTotal(c: ClaimMention, sameSentence: readonly ClaimMenti
 /**
  * The figure of "N more" is a step, not a count of the slot: of a toll ("two more miners died overnight": the
  * toll is what the step brings it to), and of any count before a running total of its kind in the same
- * sentence ("indicted two more drivers, bringing the number of accused to 13"). A batch ("freed six more
+ * sentence ("indicted two more drivers, taking the number of defendants to 13"). A batch ("freed six more
  * workers") is a figure of its own.
  */
 export function isIncrement(doc: Doc, c: ClaimMention, sameSentence: readonly ClaimMention[]): boolean {

@@ -106,7 +106,7 @@ test("a live blog's later post raising the toll is the same toll, a post later",
   const corpus = alignDated([
     {
       id: 'blog', published: '2031-08-02', kind: 'live-blog',
-      text: 'LIVE: Farrow mine fire\n\n21:10\nOne miner has died, the operator says.\n\n23:40\nThe death toll has risen to three, the operator said.',
+      text: 'LIVE: Farrow mine fire\n\n21:10\nOne miner has died, the operator says.\n\n23:40\nThe death toll now stands at three, the operator said.',
       claims: [{ kind: 'killed', quantity: 'One', value: 1, counted: 'miner' }, { kind: 'killed', quantity: 'three', value: 3, counted: 'people' }],
     },
     { id: 'wire', published: '2031-08-03', text: 'Farrow mine fire\n\nFive miners died in the fire, the operator said.', claims: [{ kind: 'killed', quantity: 'Five', value: 5, counted: 'miners' }] },

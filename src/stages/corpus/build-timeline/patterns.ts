@@ -30,7 +30,7 @@ export const SIEGE_END_LEMMAS: ReadonlySet<string> = new Set(['surrender', 'end'
 export const LATER_DEATH_LEMMAS: ReadonlySet<string> = new Set(['die']);
 /** "people who died", "those who had died": a relative clause right before the verb. */
 export const RELATIVE_PRONOUN_BEFORE = /\b(?:who|that|which)\s+(?:had\s+|have\s+|later\s+|also\s+)?$/i;
-/** "after five of the injured died": deaths told as the reason a toll rose. */
+/** "after two of the wounded died": deaths told as the reason a toll rose. */
 export const DEATHS_AFTER_BEFORE = /\bafter\s+(?:\S+\s+){0,5}$/i;
 
 /**
@@ -114,7 +114,7 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 /**
  * Words right before a trigger that make it a possibility, not a happening, whatever the date in
  * the sentence ("would consider any possible reprisal" next week, "a potential strike"), or a
- * call for it ("Let them agree on one list"), or a condition ("will come on Monday if the
+ * call for it ("Let them settle on one figure"), or a condition ("will come on Monday if the
  * blockade is over"). An adjective between ("a possible deliberate fire") hedges the kind, not the happening.
  */
 export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$|\blet\s+(?:them|us|him|her)\s+$|\b(?:if|unless)\s+(?:\S+\s+){0,4}$/i;

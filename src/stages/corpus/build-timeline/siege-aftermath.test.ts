@@ -17,8 +17,8 @@ const WIRE = raw(
   '2031-03-04',
   [
     'Hijackers hold coach passengers near Brava',
-    'BRAVA — Two armed men who seized a coach on the Brava ring road on Monday evening were still holding 14 passengers on Tuesday, and at least two passengers have been killed since the hijacking began, police said.',
-    'The hijacking began at about 19:20 on Monday, when the men overpowered the driver and took 16 passengers hostage. Seats were set on fire, and smoke poured from the windows for an hour.',
+    'BRAVA — Two gunmen who took a coach on the Brava ring road late on Monday were still holding 14 of its passengers on Tuesday, and at least two of them have been killed since the hijacking began, police said.',
+    'The gunmen stopped the coach near a toll booth at about 19:20 on Monday, forced the driver out and took 16 passengers hostage. Two rows of seats were set on fire, and smoke poured from the windows for an hour.',
   ].join('\n\n'),
 );
 
@@ -30,7 +30,7 @@ const LATER = raw(
     'BRAVA — The three-day standoff on the Brava ring road ended late on Thursday, police said.',
     'Interior Minister Lena Sarr, who visited the depot on Friday, said the hijackers had surrendered at about 22:00.',
     'A lawyer for the two men said the police had stormed the coach with smoke bombs.',
-    'A passenger died of his wounds in hospital on Thursday morning.',
+    'One of the passengers died of his burns at a clinic on Thursday morning.',
   ].join('\n\n'),
 );
 
@@ -44,10 +44,10 @@ const holds = (e: TimelineEntry, words: string): boolean => e.evidence.some((x) 
 
 test('an undated sentence that goes on from a dated one in its paragraph joins that happening', async () => {
   const t = await timeline([WIRE, LATER]);
-  const fire = t.find((e) => holds(e, 'Seats were set on fire'));
+  const fire = t.find((e) => holds(e, 'seats were set on fire'));
   assert.ok(fire, show(t));
   assert.equal(fire.date, '2031-03-03', show(t));
-  assert.ok(holds(fire, 'overpowered the driver'), show(t));
+  assert.ok(holds(fire, 'forced the driver out'), show(t));
 });
 
 test('a running total is no killing of its day', async () => {
@@ -71,10 +71,10 @@ test('a later death of the injured is its own entry, apart from a storming on it
   const clinic = raw(
     'clinic.txt',
     '2031-03-07',
-    ['Clinic occupation ends', 'Police stormed the occupied clinic in Brava late on Thursday, officials said.', 'A nurse died of her wounds in hospital on Thursday morning.'].join('\n\n'),
+    ['Clinic occupation ends', 'Police stormed the occupied clinic in Brava late on Thursday, officials said.', 'A nurse died of her injuries at a clinic on Thursday morning.'].join('\n\n'),
   );
   const t = await timeline([clinic]);
-  const death = t.find((e) => holds(e, 'died of her wounds'));
+  const death = t.find((e) => holds(e, 'died of her injuries'));
   assert.ok(death, show(t));
   assert.equal(death.date, '2031-03-06');
   assert.ok(!holds(death, 'stormed the occupied clinic'), show(t));

@@ -41,7 +41,7 @@ test('parts named after the clause of their whole are each a figure of the same 
     ['injured', 3, 'them'],
   ]);
   // A figure with a verb of its own after "and" is no part of the list.
-  assert.deepEqual(parts('At least 40 people were hurt, 11 of them seriously, and six sailors were missing.'), [
+  assert.deepEqual(parts('Some 40 crew were hurt, 11 of them critically, and six sailors are still missing.'), [
     ['injured', 40, undefined],
     ['injured', 11, 'them'],
     ['missing', 6, undefined],

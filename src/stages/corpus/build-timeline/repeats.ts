@@ -36,7 +36,7 @@ export function foldDeathsIntoCause(drafts: Draft[]): Draft[] {
 }
 
 /**
- * "a renovation that was completed last year" and "a renovation completed last August": an entry
+ * "a refit that was completed last year" and "a refit completed last May": an entry
  * dated only to a year or a month joins an entry of the same kind and act dated inside that period
  * (the largest), instead of standing as a second happening less precisely dated. Only acts of the
  * catch-all kind: "launched", "visited" tell many happenings of one story (a minister's visit is no

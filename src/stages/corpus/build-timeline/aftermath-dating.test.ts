@@ -21,7 +21,7 @@ const holds = (e: TimelineEntry, words: string): boolean => e.evidence.some((x) 
 
 // 2031-06-06 is a Friday.
 test('the crimes a charge names are no killing of the charge\'s day', async () => {
-  const text = 'Clinic occupiers charged\n\nA guard was shot dead at the clinic gate on Friday.\n\nOn Friday the state attorney charged four men with kidnapping and murder.';
+  const text = 'Clinic occupiers charged\n\nA guard was shot dead at the clinic gate on Friday.\n\nThe state attorney on Friday charged four men with the guard\'s murder and with kidnapping.';
   const t = await timeline([raw('a.txt', '2031-06-07', text)]);
   const shooting = t.find((e) => holds(e, 'shot dead'));
   assert.ok(shooting, show(t));
@@ -92,7 +92,7 @@ test('an undated death of the injured retells the toll; it is no happening of th
 
 test('a charge told as "charged with" by one report and "are accused of" by another is one entry', async () => {
   const t = await timeline([
-    raw('h.txt', '2031-06-07', 'Occupiers charged\n\nOn Friday prosecutors charged four men with hostage-taking.'),
+    raw('h.txt', '2031-06-07', 'Occupiers charged\n\nProsecutors charged four men with hostage-taking at a hearing on Friday.'),
     raw('i.txt', '2031-06-07', 'Occupiers in court\n\nOn Friday four men were accused of hostage-taking by the regional prosecutor.'),
   ]);
   const charges = t.filter((e) => e.date === '2031-06-06');

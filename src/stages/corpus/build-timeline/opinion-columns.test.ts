@@ -26,7 +26,7 @@ test("a column's undated mention that retells nothing is not placed on the colum
     id: 'column',
     published: '2034-03-09',
     kind: 'opinion',
-    text: 'Pay them.\nThe depot has been run down for a decade.\nNobody listened to the drivers.\nAnd the bonus offered to each driver is the least the city owes them.',
+    text: 'Pay them.\nThe depot has been run down for a decade.\nNobody listened to the drivers.\nA bonus was offered to each driver, and it is far too small.',
     events: [{ type: 'cooperate', trigger: 'offered', lemma: 'offer' }],
   };
   const entries = await timeline([WIRE, column]);

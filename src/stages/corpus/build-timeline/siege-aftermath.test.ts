@@ -87,7 +87,7 @@ test('a feature nine days on retells the siege\'s end, it does not make it news 
     [
       'Nine days after the Brava coach siege',
       'BRAVA — The coach is gone from the ring road, and the depot is quiet again.',
-      'The drivers have not gone back to work.',
+      'The drivers are still on leave.',
       'In a letter to the courts, a lawyer for the two men says the police stormed the coach without warning.',
     ].join('\n\n'),
   );

@@ -229,7 +229,7 @@ test('a live blog stamp is removed with the place of the post under it', () => {
 
 test('calls to action in any wording go, two to a line too: app alerts, newsletters, subscriptions, donations, follow us', () => {
   const appeals = [
-    'Radio Lindqvar 7 will stay on the air through the night with bulletins from the valley. Enable notifications for our news app so that you do not miss an update.',
+    'Radio Lindqvar 7 will stay on the air until morning with bulletins from the valley. Enable notifications for our news app so that you do not miss an update.',
     "Get the Pellow Tribune's morning briefing on the fires, delivered to your inbox.",
     'Reporting on the fires carries on at our live page. Subscribe today for £3 a month to back independent journalism in the hills.',
     'Donate to our newsroom today: your support keeps our reporters in the hills.',

@@ -1,12 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ClaimSlot, ClaimValue, Corpus } from '../../../core/index.ts';
-import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
-import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
-import { extractClaims } from '../../doc/extract-claims/index.ts';
-import { buildProvenance } from '../detect-provenance/index.ts';
-import { alignClaims } from './index.ts';
+import type { ClaimSlot, ClaimValue } from '../../../core/index.ts';
 import { slotStatus } from './status.ts';
+import { alignDated, datesIn } from './test-helpers.ts';
 
 /** A bare label from one independence group (invented). */
 function label(value: string, group: string): ClaimValue {
@@ -33,19 +29,8 @@ test('accounts of how a standoff ended or what caused it conflict across their p
  * aligned. `dates`: date words in a report and the day they name, as the time stage would give them.
  */
 function accountSlots(texts: readonly string[], dates: readonly (readonly [string, string])[] = []): ClaimSlot[] {
-  const specs: DocSpec[] = texts.map((text, i) => ({ id: `siege-${i + 1}`, published: '2031-09-14', outlet: `Outlet ${i + 1}`, text }));
-  const c: Corpus = makeCorpus(specs);
-  for (const doc of c.documents) {
-    doc.layers.timexes = dates.filter(([phrase]) => doc.text.includes(phrase)).map(([phrase, value]) => {
-      const start = doc.text.indexOf(phrase);
-      const sentence = doc.layers.sentences!.findIndex((x) => x.start <= start && start < x.end);
-      return { start, end: start + phrase.length, text: phrase, value, precision: 'day' as const, basis: 'fixture', timexType: 'DATE' as const, sentence };
-    });
-    void extractClaims.run(doc, { options: {} });
-  }
-  c.layers.provenance = buildProvenance(c.documents);
-  alignClaims.run(c, { options: {} });
-  return c.layers.claims!.filter((s) => s.kind === 'statement');
+  const specs = texts.map((text, i) => ({ id: `siege-${i + 1}`, published: '2031-09-14', outlet: `Outlet ${i + 1}`, text, dates: datesIn(text, dates) }));
+  return alignDated(specs, true).layers.claims!.filter((s) => s.kind === 'statement');
 }
 
 const GAVE_UP = 'Siege at Farrow Street bank over\n\nThe two robbers who had held clerks at the Farrow Street branch since Tuesday gave themselves up at dusk, the regional police chief told a news conference.';

@@ -3,30 +3,14 @@
 // reports (a plane hijack at Korso, a jailbreak at Varna, a detention camp), read by the real claim extractor.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ClaimSlot, Corpus } from '../../../core/index.ts';
-import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
-import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
-import { extractClaims } from '../../doc/extract-claims/index.ts';
-import { buildProvenance } from '../detect-provenance/index.ts';
-import { alignClaims } from './index.ts';
+import type { ClaimSlot } from '../../../core/index.ts';
 import { PART_BEFORE } from './patterns.ts';
-import { alignDated } from './test-helpers.ts';
+import { alignDated, datesIn } from './test-helpers.ts';
 
 /** Reports [published, text], their date words [phrase, day] set as the time stage would, read and aligned. */
 function slotsOf(reports: readonly (readonly [string, string])[], dates: readonly (readonly [string, string])[], kind: string): ClaimSlot[] {
-  const specs: DocSpec[] = reports.map(([published, text], i) => ({ id: `r${i + 1}`, published, outlet: `Outlet ${i + 1}`, text }));
-  const c: Corpus = makeCorpus(specs);
-  for (const doc of c.documents) {
-    doc.layers.timexes = dates.filter(([phrase]) => doc.text.includes(phrase)).map(([phrase, value]) => {
-      const start = doc.text.indexOf(phrase);
-      const sentence = doc.layers.sentences!.findIndex((x) => x.start <= start && start < x.end);
-      return { start, end: start + phrase.length, text: phrase, value, precision: 'day' as const, basis: 'fixture', timexType: 'DATE' as const, sentence };
-    });
-    void extractClaims.run(doc, { options: {} });
-  }
-  c.layers.provenance = buildProvenance(c.documents);
-  alignClaims.run(c, { options: {} });
-  return c.layers.claims!.filter((s) => s.kind === kind);
+  const specs = reports.map(([published, text], i) => ({ id: `r${i + 1}`, published, outlet: `Outlet ${i + 1}`, text, dates: datesIn(text, dates) }));
+  return alignDated(specs, true).layers.claims!.filter((s) => s.kind === kind);
 }
 
 const figures = (s: ClaimSlot): number[] => s.values.map((v) => v.value as number).sort((a, b) => a - b);

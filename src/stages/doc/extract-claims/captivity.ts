@@ -146,7 +146,7 @@ export function stageReading(s: string, start: number, numberEnd: number, phrase
     if (told && AT_LARGE_AFTER_RE.test(after)) return { kind: 'escaped', partOf: AT_LARGE };
     if (RECAPTURED_AFTER_RE.test(tail) && (told || !BACK_IN_RE.test(tail))) return { kind: 'escaped', partOf: RECAPTURED };
     if (CAUGHT_AFTER_RE.test(tail) && ESCAPE_WORD_RE.test(s)) return { kind: 'escaped', partOf: RECAPTURED };
-    // "one escaped and ran home" from a gunman is no escape from custody: the sentence names the place or the escapee.
+    // "one escaped and hid in a shed" from a gunman is no escape from custody: the sentence names the place or the escapee.
     if (ESCAPED_AFTER_RE.test(tail) && (detainees || (CUSTODY_PLACE_RE.test(s) && !GOT_OUT_RE.test(tail)))) return { kind: 'escaped', partOf: null };
   }
   return null;

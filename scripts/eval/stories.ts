@@ -207,10 +207,10 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** A small linear congruential generator: the same splits on every run. */
 /**
- * A 32-bit linear congruential generator (Numerical Recipes constants). `Math.imul` keeps the product
- * exact: multiplying in doubles, as this once did, rounds away the low bits the modulus keeps.
+ * A 32-bit linear congruential generator (Numerical Recipes constants): the same splits on every run.
+ * `Math.imul` keeps the product exact: multiplying in doubles, as this once did, rounds away the low
+ * bits the modulus keeps.
  */
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

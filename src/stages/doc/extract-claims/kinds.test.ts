@@ -230,9 +230,9 @@ test('an attack noun as a modifier does not end the counted phrase, other -ing w
 
 test("a translation's victims and injuries read as the toll they are", () => {
   // "the victims are N" after a count of the dead are the dead, in the sentence or the one before.
-  assert.deepEqual(kinds('The number of the dead has grown to 6; by the data of the union, the victims are 8 people.'), [['killed', 6], ['killed', 8]]);
-  assert.deepEqual(kinds('By the data of the union, the victims are 8 people.', 'killed'), [['killed', 8]]);
-  assert.deepEqual(kinds('By the data of the union, the victims are 8 people.'), [['casualties', 8]]);
+  assert.deepEqual(kinds('The toll of the dead has risen to 6; in the count of the union, the victims are 8 people.'), [['killed', 6], ['killed', 8]]);
+  assert.deepEqual(kinds('In the count of the union, the victims are 8 people.', 'killed'), [['killed', 8]]);
+  assert.deepEqual(kinds('In the count of the union, the victims are 8 people.'), [['casualties', 8]]);
   assert.deepEqual(kinds('Altogether 37 persons obtained light injuries in the storm.'), [['injured', 37]]);
   assert.deepEqual(kinds('Twelve workers received heavy burns.'), [['injured', 12]]);
   // Gunshot wounds sustained tell of a hit, which holds the dead: not a count of the hurt.

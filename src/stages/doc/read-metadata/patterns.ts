@@ -149,12 +149,12 @@ export const TODAY_WORD = /\b(?:today|tonight|this (?:morning|afternoon|evening)
 export const LONG_HEADLINE_MAX_WORDS = 24;
 export const LONG_HEADLINE_MAX_CHARS = 180;
 
-/** "Radio X newsroom. This page is updated ...": a live page naming its own desk near the top. */
 /** "Welcome to Radio X's live coverage of ...", "This is X 24's live blog": the page's own coverage. */
 export const OWN_LIVE_PAGE = new RegExp(
   `^(?:[Ww]elcome to |[Tt]his is |[Yy]ou are (?:reading|following) )?((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.-]*|\\d{1,3}(?:\\.\\d{1,2})?)){0,4}?)(?:['’]s|(?<=s)['’]) (?:live (?:coverage|blog|updates|page|reporting)|rolling coverage)\\b`,
   'u',
 );
+/** "Radio X newsroom. This page is updated ...": a live page naming its own desk near the top. */
 export const OWN_DESK = new RegExp(
   `^((?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|${CHANNEL_NUMBER})){0,4})\\s+(?:newsroom|(?:news|live) ?desk|news team|editorial team|live team)\\s*[.:;,—–-]\\s`,
   'u',

@@ -44,9 +44,9 @@ export const POSTED_FRAGMENT = new RegExp(
 
 export const HASHTAG_LINE = /^(?:#[^\s#]+\s*){1,30}$/;
 
-/** A time-of-day stamp on its own line, as live updates print them ("Saturday 4:00 a.m. UPDATE"). */
 /** "- Updated: 3 months ago", "Posted 2 hours ago". */
 export const RELATIVE_STAMP_LINE = /^[-–—•|\s]*(?:posted|updated|published|last updated)?:?\s*\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$/i;
+/** A time-of-day stamp on its own line, as live updates print them ("Saturday 4:00 a.m. UPDATE"). */
 export const TIMESTAMP_LINE = new RegExp(`^(?:${WEEKDAY}\\s+)?\\*{0,3}(?:update[d]?\\s*)?(?:@|at|on)?\\s*${TIME}\\s*(?:update[d]?)?\\s*:?\\*{0,3}$`, 'i');
 
 /**

@@ -605,10 +605,10 @@ export const SENTENCE_RE = /[^.!?\n]+/g;
 export const PRONOUN_RE = /^(?:he|she)$/i;
 /** A person already introduced: a pronoun or a definite singular ("the victim", "The 19-year-old victim"). */
 export const ANAPHOR_RE = /^(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|boy|girl|teen|teenager|child|toddler|baby|driver|officer|student|person|male|female))$/i;
-/** A multiple ("double", "triple" ...) that counts several victims in one word. */
 /** "Both victims", "both": two people, the one already told of and one more. */
 export const BOTH_RE = /^both\b/i;
 
+/** A multiple ("double", "triple" ...) that counts several victims in one word. */
 export const MULTIPLE_TEST_RE = /^(?:double|triple|quadruple|quintuple|sextuple)\b/i;
 /** Head nouns and the pronoun of a woman or girl, to tell two one-person counts apart by sex. */
 export const SHE_RE = /^(?:she|woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|female)$/i;

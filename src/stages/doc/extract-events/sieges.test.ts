@@ -86,7 +86,7 @@ test('charges with people as their object; nouns that only look like acts are no
 
 test('in a report of a riot or a mutiny, hostages taken, guards overpowered and fires set are the riot; killings stay killings', () => {
   assert.deepEqual(
-    lemmas('The mutiny began on the frigate at dawn. Sailors overpowered two officers and took the captain hostage. Cabins were set on fire, and one officer was killed.'),
+    lemmas('The mutiny on the frigate started before dawn. Sailors overpowered two officers, took the captain hostage and set the wardroom on fire. One officer was killed.'),
     ['mutiny:protest', 'overpower:protest', 'hostage:protest', 'fire:protest', 'kill:kill'],
   );
   // With no riot named, the same acts are an armed attack.

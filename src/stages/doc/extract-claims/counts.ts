@@ -188,7 +188,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
 export const DETERMINER_START_RE = /^(?:the|a|an|its|their|his|her|our|this|that)\s/i;
 /** A determiner or preposition inside a counted phrase: the phrase ran past the number's own noun. */
 const FUNCTION_WORD_RE = /\b(?:the|a|an|its|their|his|her|our|this|that|about|of|with|from|into|onto|over|under|for|near)\b/i;
-/** "four more than the 17 counted by X", "far more than the 18,200 tickets", "not the 2,050 X gave": a figure compared with. */
+/** "two more than the 17 counted by X", "many more than the 18,200 seats sold", "not the 2,050 X gave": a figure compared with. */
 export const THAN_THE_BEFORE_RE = /\b(?:than|not)\s+the\s+$/i;
 /** After a bare figure compared with: who gave it, or the clause's end ("the 17 counted by X", "the 46 the agency gave"). */
 export const COMPARED_END_AFTER_RE =

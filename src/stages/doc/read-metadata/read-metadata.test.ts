@@ -256,7 +256,7 @@ test('word-for-word translated news idiom flags a machine translation; the same 
 });
 
 test('a broadcaster whose name ends in a channel number or frequency keeps it; a count after the name is not part of it', () => {
-  const desk = run('LIVE: Mine floods under Harnow\n\n9 June 2032\n\nKanal Harnow 9 live desk. Newest posts first.\n\n14:05\nAll miners are out.\n\n12:40\nPumps have arrived.\n\n11:15\nWater is rising.');
+  const desk = run('LIVE: Mine floods under Harnow\n\n9 June 2032\n\nKanal Harnow 9 live desk — updates every few minutes.\n\n14:05\nAll miners are out.\n\n12:40\nPumps have arrived.\n\n11:15\nWater is rising.');
   assert.equal(desk.layers.metadata!.outlet, 'Kanal Harnow 9');
   const told = run('Mine floods under Harnow\n\nThe shaft filled within an hour, a foreman told Radio Harnow 98.4. The pumps failed at noon, the manager told Radio Harnow 98.4 on Tuesday.');
   assert.equal(told.layers.metadata!.outlet, 'Radio Harnow 98.4');

@@ -164,3 +164,14 @@ test('LshIndex stops reading a band shared by too many documents', () => {
   // Every band of this signature is now boilerplate: nothing is read from it.
   assert.equal(lsh.candidates(sig).size, 0);
 });
+
+test('LshIndex keys tell bands apart and every bit of a row value', () => {
+  const lsh = new LshIndex<string>(2, 2);
+  lsh.add('x', Uint32Array.from([5, 0x10007, 9, 11]));
+  assert.deepEqual([...lsh.candidates(Uint32Array.from([5, 0x10007, 1, 2]))], ['x']);
+  assert.deepEqual([...lsh.candidates(Uint32Array.from([1, 2, 9, 11]))], ['x']);
+  // The first band's values moved to the second band, or changed only above the low 16 bits: no match.
+  assert.deepEqual([...lsh.candidates(Uint32Array.from([1, 2, 5, 0x10007]))], []);
+  assert.deepEqual([...lsh.candidates(Uint32Array.from([5, 0x20007, 1, 2]))], []);
+  assert.deepEqual([...lsh.candidates(Uint32Array.from([5 + 0x10000, 0x10007, 1, 2]))], []);
+});

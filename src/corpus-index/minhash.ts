@@ -136,12 +136,21 @@ export class LshIndex<K> {
     readonly maxBucket = 12,
   ) {}
 
+  /**
+   * One key per band: the band's number and its rows' values, two UTF-16 code units each, so the
+   * key is short to build and to hash (the maps hold tens of keys per document).
+   */
   private keys(sig: Uint32Array): string[] {
     const out: string[] = [];
+    const codes: number[] = new Array(1 + 2 * this.rows);
     for (let b = 0; b < this.bands; b++) {
-      let key = `${b}:`;
-      for (let r = 0; r < this.rows; r++) key += sig[b * this.rows + r].toString(36) + ',';
-      out.push(key);
+      codes[0] = b;
+      for (let r = 0; r < this.rows; r++) {
+        const v = sig[b * this.rows + r];
+        codes[1 + 2 * r] = v >>> 16;
+        codes[2 + 2 * r] = v & 0xffff;
+      }
+      out.push(String.fromCharCode(...codes));
     }
     return out;
   }

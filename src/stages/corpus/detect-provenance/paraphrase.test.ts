@@ -61,7 +61,7 @@ const BRIEF = `Five dead in Harrowgate valley flood
 
 Four Harrowgate valley villages flooded on Sunday night when a spillway gate at the Corran reservoir failed.
 
-The regional water authority put the number of dead at five or more.
+The regional water authority said five or more had died.
 
 Boats rescued 230 residents from rooftops overnight, it said.
 

@@ -107,3 +107,11 @@ test('a name spelled the Central European way reads its "ch" as kh; an English "
   // A final -ij (for -iy) is the Czech and Ukrainian-Latin spelling, whose ch is kh too.
   assert.equal(holding(ents, 'Andrij Chorvat')[0], holding(ents, 'Andriy Khorvat')[0]);
 });
+
+test('a w in an English name does not make its ch a kh: Edward Chandler is not Edward Handler', () => {
+  const ents = mergeCorpusEntities(
+    corpusOf([P('Edward Chandler')], [P('Edward Handler')], [P('Lewis Chase')], [P('Lewis Hase')]),
+  );
+  assert.notEqual(holding(ents, 'Edward Chandler')[0], holding(ents, 'Edward Handler')[0]);
+  assert.notEqual(holding(ents, 'Lewis Chase')[0], holding(ents, 'Lewis Hase')[0]);
+});

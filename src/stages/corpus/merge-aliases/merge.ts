@@ -3,6 +3,7 @@
 
 import type { EntityType } from '../../../core/index.ts';
 import { looseNameKey, translitKey } from '../../../nlp/translit-key.ts';
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { isShortPersonForm, type Node } from './nodes.ts';
 import { UnionFind } from '../../../corpus-index/union-find.ts';
 import { Buckets, singleRoot } from './buckets.ts';
@@ -77,9 +78,24 @@ function mergeByKeys(nodes: Node[], uf: UnionFind, keysOf: (n: Node) => string[]
 
 /**
  * Signs of a Central European spelling (Polish, Czech, Slovak, German, Dutch), where "ch" is the
- * kh sound: w for v, sz, cz, rz, a final -ij for -iy, or a Polish or Czech marked letter.
+ * kh sound: sz, cz, rz, a final -ij for -iy, or a Polish or Czech marked letter. A w for v is a sign
+ * only where English spelling would not put it (see `wForV`): English names are full of w.
  */
-const CH_AS_KH_SPELLING = /w|sz|cz|rz|ij\b|[łčšžřěůśźżńć]/i;
+const CH_AS_KH_SPELLING = /sz|cz|rz|ij\b|[łčšžřěůśźżńć]/i;
+/** A given name opening with W and a letter, the way Polish writes V ("Wadim"). */
+const W_GIVEN = /^W\p{Ll}/u;
+
+/**
+ * A w that stands for v: in the same word as the "ch" ("Chorewin"), or opening a given name that no
+ * list knows as written ("Wadim", not "William" or "Walter"). A w elsewhere in the name ("Edward
+ * Chandler", "Lewis Chase") says nothing of how its ch is read.
+ */
+function wForV(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => /w/i.test(w) && /ch/i.test(w))) return true;
+  const given = words.length > 1 ? words[0]! : '';
+  return W_GIVEN.test(given) && !loadGazetteer().has(given, 'first');
+}
 /** A "ch" that is not part of German sch / tsch or Polish cz (after foldPart, which leaves those). */
 const LONE_CH = /(?<![stc])ch/g;
 
@@ -90,7 +106,7 @@ const LONE_CH = /(?<![stc])ch/g;
  */
 function looseNameKeys(n: Node): string[] {
   const plain = looseNameKey(n.parts);
-  if (!CH_AS_KH_SPELLING.test(n.entity.name) || !n.parts.some((p) => p.includes('ch'))) return [plain];
+  if (!n.parts.some((p) => p.includes('ch')) || !(CH_AS_KH_SPELLING.test(n.entity.name) || wForV(n.entity.name))) return [plain];
   return [plain, looseNameKey(n.parts.map((p) => p.replace(LONE_CH, 'kh')))];
 }
 

@@ -23,20 +23,9 @@ export function shingleSet(words: readonly string[], k: number): Uint32Array {
   return n === all.length ? all : all.slice(0, n);
 }
 
-/** |A ∩ B| of two sorted shingle sets, by one merge pass. */
+/** |A ∩ B| of two sorted shingle sets, by one merge pass (the gate below with nothing to reach). */
 export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return n;
+  return intersectionAtLeast(a, b, 0);
 }
 
 /**

@@ -2,35 +2,18 @@
 // blog's "now", a crowd crush told as "a stampede" in a later report; speakers; the catch-all kind.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCorpusStages } from '../../../core/index.ts';
-import type { TimeExpression, TimelineEntry } from '../../../core/index.ts';
-import { createCorpusStages } from '../../index.ts';
-import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import type { TimelineEntry } from '../../../core/index.ts';
 import type { DocSpec, EventSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { runCorpus } from '../../../../test/fixtures/corpus/run-corpus.ts';
+import type { DayTimexSpec } from '../../../../test/fixtures/corpus/run-corpus.ts';
 
 const PLACES = [
   { name: 'Dunmere', type: 'PLACE' as const },
   { name: 'Hollin Arena', type: 'PLACE' as const },
 ];
 
-/** A time expression on the first occurrence of `text` in document `doc`. */
-interface TimexSpec {
-  doc: string;
-  text: string;
-  value: string;
-}
-
-async function timeline(specs: readonly DocSpec[], timexes: readonly TimexSpec[] = []): Promise<TimelineEntry[]> {
-  const corpus = makeCorpus(specs);
-  for (const t of timexes) {
-    const doc = corpus.documents.find((d) => d.id === t.doc)!;
-    const start = doc.text.indexOf(t.text);
-    const sentence = doc.layers.sentences!.findIndex((s) => s.start <= start && start < s.end);
-    const tx: TimeExpression = { start, end: start + t.text.length, text: t.text, value: t.value, precision: 'day', basis: `"${t.text}"`, timexType: 'DATE', sentence };
-    doc.layers.timexes = [...(doc.layers.timexes ?? []), tx];
-  }
-  await runCorpusStages(corpus, createCorpusStages().filter((s) => s.name !== 'merge-aliases'), { options: {} });
-  return corpus.layers.timeline!;
+async function timeline(specs: readonly DocSpec[], timexes: readonly DayTimexSpec[] = []): Promise<TimelineEntry[]> {
+  return (await runCorpus(specs, timexes)).layers.timeline!;
 }
 
 const dated = (e: EventSpec, text: string, value: string): EventSpec => ({ ...e, date: value, basis: `"${text}" in the same sentence: fixture` });

@@ -8,6 +8,7 @@ import { createCorpusStages } from '../../index.ts';
 import { splitSimpleSentences } from '../../../nlp/sentence-spans.ts';
 import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import type { DocSpec, EventSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { runCorpus } from '../../../../test/fixtures/corpus/run-corpus.ts';
 
 const PLACES = [
   { name: 'Velmar', type: 'PLACE' as const },
@@ -15,9 +16,7 @@ const PLACES = [
 ];
 
 async function timeline(specs: readonly DocSpec[]): Promise<TimelineEntry[]> {
-  const corpus = makeCorpus(specs);
-  await runCorpusStages(corpus, createCorpusStages().filter((s) => s.name !== 'merge-aliases'), { options: {} });
-  return corpus.layers.timeline!;
+  return (await runCorpus(specs)).layers.timeline!;
 }
 
 const dated = (e: EventSpec, text: string, value: string): EventSpec => ({ ...e, date: value, basis: `"${text}" in the same sentence: fixture` });

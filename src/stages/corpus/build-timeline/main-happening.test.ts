@@ -2,24 +2,13 @@
 // start none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCorpusStages } from '../../../core/index.ts';
-import type { TimeExpression, TimelineEntry } from '../../../core/index.ts';
-import { createCorpusStages } from '../../index.ts';
-import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
+import type { TimelineEntry } from '../../../core/index.ts';
 import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { runCorpus } from '../../../../test/fixtures/corpus/run-corpus.ts';
 
 /** Documents with one DATE expression each: `[doc, text, value]`. */
 async function timeline(specs: readonly DocSpec[], dates: readonly [string, string, string][]): Promise<TimelineEntry[]> {
-  const corpus = makeCorpus(specs);
-  for (const [id, text, value] of dates) {
-    const doc = corpus.documents.find((d) => d.id === id)!;
-    const start = doc.text.indexOf(text);
-    const sentence = doc.layers.sentences!.findIndex((s) => s.start <= start && start < s.end);
-    const tx: TimeExpression = { start, end: start + text.length, text, value, precision: 'day', basis: `"${text}"`, timexType: 'DATE', sentence };
-    doc.layers.timexes = [...(doc.layers.timexes ?? []), tx];
-  }
-  await runCorpusStages(corpus, createCorpusStages().filter((s) => s.name !== 'merge-aliases'), { options: {} });
-  return corpus.layers.timeline!;
+  return (await runCorpus(specs, dates.map(([doc, text, value]) => ({ doc, text, value })))).layers.timeline!;
 }
 
 const WIRE: DocSpec = {

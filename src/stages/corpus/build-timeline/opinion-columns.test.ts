@@ -2,16 +2,12 @@
 // no news of the column's day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCorpusStages } from '../../../core/index.ts';
 import type { TimelineEntry } from '../../../core/index.ts';
-import { createCorpusStages } from '../../index.ts';
-import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { runCorpus } from '../../../../test/fixtures/corpus/run-corpus.ts';
 
 async function timeline(specs: readonly DocSpec[]): Promise<TimelineEntry[]> {
-  const corpus = makeCorpus(specs);
-  await runCorpusStages(corpus, createCorpusStages().filter((s) => s.name !== 'merge-aliases'), { options: {} });
-  return corpus.layers.timeline!;
+  return (await runCorpus(specs)).layers.timeline!;
 }
 
 const WIRE: DocSpec = {

@@ -3,31 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCorpusStages } from '../../../core/index.ts';
-import type { Corpus, TimeExpression, TimelineEntry } from '../../../core/index.ts';
+import type { Corpus, TimelineEntry } from '../../../core/index.ts';
 import { createCorpusStages } from '../../index.ts';
 import { makeCorpus } from '../../../../test/fixtures/corpus/builder.ts';
 import type { DocSpec, EventSpec } from '../../../../test/fixtures/corpus/builder.ts';
+import { runCorpus } from '../../../../test/fixtures/corpus/run-corpus.ts';
+import type { DayTimexSpec } from '../../../../test/fixtures/corpus/run-corpus.ts';
 import { EntityResolver } from '../../../corpus-index/index.ts';
 import { PlaceLevels } from './place-levels.ts';
 
-/** A date expression in the text (the first occurrence of `text`), resolved to `value`. */
-interface TimexSpec {
-  doc: string;
-  text: string;
-  value: string;
-}
-
-async function timeline(specs: readonly DocSpec[], timexes: readonly TimexSpec[] = []): Promise<{ corpus: Corpus; entries: TimelineEntry[] }> {
-  const corpus = makeCorpus(specs);
-  for (const t of timexes) {
-    const doc = corpus.documents.find((d) => d.id === t.doc)!;
-    const start = doc.text.indexOf(t.text);
-    assert.ok(start >= 0, `timex "${t.text}" not in ${t.doc}`);
-    const sentence = doc.layers.sentences!.findIndex((s) => s.start <= start && start < s.end);
-    const tx: TimeExpression = { start, end: start + t.text.length, text: t.text, value: t.value, precision: 'day', basis: `"${t.text}"`, timexType: 'DATE', sentence };
-    doc.layers.timexes = [...(doc.layers.timexes ?? []), tx];
-  }
-  await runCorpusStages(corpus, createCorpusStages().filter((s) => s.name !== 'merge-aliases'), { options: {} });
+async function timeline(specs: readonly DocSpec[], timexes: readonly DayTimexSpec[] = []): Promise<{ corpus: Corpus; entries: TimelineEntry[] }> {
+  const corpus = await runCorpus(specs, timexes);
   return { corpus, entries: corpus.layers.timeline! };
 }
 

@@ -18,7 +18,7 @@ export const MISSING = [
 
 /** A higher count from another source than the official one. */
 export const RIVAL_TOLL = [
-  '[Hospital sources|Doctors|Medical staff] [quoted by local media|speaking to reporters|cited by a local broadcaster] put the number of dead at {other}, higher than the official figure of {killed}.',
+  '[Hospital sources|Doctors|Medical staff] [quoted by local media|speaking to reporters|cited by a local broadcaster] said the dead numbered {other}, higher than the official figure of {killed}.',
   '[Local officials|A hospital director|Residents] [said|told reporters|insisted] that {other} people had [died|been killed], [more than|above] the {killed} [confirmed by|announced by|given by] the {org}.',
   '[Some local media|A regional broadcaster|Rescuers at the scene] [reported|gave|put forward] a toll of {other}, [which|but this figure] [could not be verified|officials did not confirm|was not confirmed].',
 ];
@@ -45,7 +45,7 @@ export const DISASTER_ROLES: string[][] = [
     '[Aid groups|Charities|The Red Crescent and other groups] [sent|flew in|delivered] [tents|blankets|food|medical supplies] [to|into] {place} [overnight|by road|within a day], [according to|said] [the groups|organisers|the {org}].',
   ],
   [
-    '[Schools|Several schools|Public offices] in [parts of|central|eastern] {place} [were closed|stayed shut|will remain closed] [for the rest of the week|until further notice|for three days], and the [city council|local authority] [opened|set up|launched] a [hotline|help line|information desk] for [relatives|families|people seeking news].',
+    '[Schools|Several schools|Public offices] in [parts of|central|eastern] {place} [were closed|stayed shut|will remain closed] [until the weekend|until further notice|for three days], and the [city council|local authority] [opened|set up|launched] a [hotline|help line|information desk] for [relatives|families|people seeking news].',
     '[A hotline|An information centre|A help desk] [was set up|opened] at [the town hall|a school|the {hospital}] for [people looking for relatives|families of the missing|those seeking news].',
   ],
   [
@@ -136,7 +136,7 @@ export const WITNESS_QUOTE = [
 
 export const OFFICIAL_QUOTE = [
   '"[We are doing everything we can|Every available team is working|No effort will be spared], and we will [keep going|continue|not stop] until [everyone is accounted for|the work is done|every family has answers]," {official}, the {role}, [told reporters|said|said at a news conference].',
-  '"[Nobody will be left alone with this|The state will stand by these families|We will find out what went wrong]," {officialLast} said [at a news conference in {place}|in a televised address|late in the day].',
+  '"[Nobody will be left alone with this|The state will stand by these families|These families are owed the truth]," {officialLast} said [at a news conference in {place}|in a televised address|late in the day].',
   '"[This is a day of grief for {country}|Our thoughts are with the families|The whole country mourns with {place}]," said {official}, the {role}.',
 ];
 

@@ -166,15 +166,64 @@ test('merged entities, split stories and a copy not grouped lower their own figu
   assert.equal(s.timeline.recall, 0, 'a day off is not the event');
 });
 
-test('a statement value is found by its label, whatever its case, not by words around it', () => {
-  const k: AnswerKey = {
+// A levee breach told two ways: the engineers' account and the sheriff's.
+const LEVEE = 'The levee gave way under the flood, engineers said. The sheriff said  it was   \u201cdeliberately breached\u201d upstream by farmers to save their fields.';
+const at = (words: string): { start: number; end: number } => ({ start: LEVEE.indexOf(words), end: LEVEE.indexOf(words) + words.length });
+
+function leveeKey(): AnswerKey {
+  return {
     ...key,
-    claims: [{ slot: 'how the dam failed', kind: 'statement', status: 'conflicting', values: [{ document: 'a.txt', value: 'overtopped', text: 'the water went over the top' }, { document: 'c.txt', value: 'sabotage', text: 'it was sabotage' }] }],
+    claims: [{
+      slot: 'how the levee failed',
+      kind: 'statement',
+      status: 'conflicting',
+      values: [
+        { document: 'a.txt', value: 'overtopped by the flood', text: 'The levee gave way under the flood' },
+        { document: 'a.txt', value: 'cut on purpose', text: 'it was "deliberately breached" upstream' },
+      ],
+    }],
   };
-  const statement = (document: string, v: string) => ({ document, value: v, low: null, high: null, text: '', attribution: null });
+}
+
+function statement(document: string, label: string, words: string) {
+  const span = at(words);
+  return { document, value: label, low: null, high: null, text: '', attribution: null, quantity: { document, ...span, text: words } };
+}
+
+function leveeDossier(claims: Dossier['claims']): Dossier {
   const d = perfect();
-  d.claims = [{ id: 'c1', kind: 'statement', subject: 'contested account', status: 'conflicting', values: [statement('a.txt', 'Overtopped'), statement('c.txt', 'the board denies it was sabotage')] }];
-  const s = scoreExample(k, d, onTime, lines);
-  assert.deepEqual(s.claims.values, { hit: 1, of: 2 });
-  assert.equal(s.claims.slots[0].missed.length, 1);
+  d.documents[0].text = LEVEE;
+  d.claims = claims;
+  return d;
+}
+
+test('a statement value is met by a claim read from its quoted words, whatever the label', () => {
+  const d = leveeDossier([
+    { id: 'c1', kind: 'statement', subject: 'contested account', status: 'conflicting', values: [statement('a.txt', 'accident', 'gave way'), statement('a.txt', 'deliberate', 'deliberately breached')] },
+  ]);
+  const s = scoreExample(leveeKey(), d, onTime, lines);
+  // The second quote is found across curly quotes and runs of spaces in the clean text.
+  assert.deepEqual(s.claims.values, { hit: 2, of: 2 });
+  assert.deepEqual([s.claims.held.hit, s.claims.status.hit], [1, 1]);
+});
+
+test('a statement claim from other words, or citing the whole sentence, does not meet a key value', () => {
+  const sentence = 'The sheriff said  it was   \u201cdeliberately breached\u201d upstream by farmers to save their fields.';
+  const d = leveeDossier([
+    // The right label, read from words the key does not quote.
+    { id: 'c1', kind: 'statement', subject: 'contested account', status: 'single-source', values: [statement('a.txt', 'overtopped by the flood', 'engineers said')] },
+    // What the sheriff said: the whole sentence, not the words of the account.
+    { id: 'c2', kind: 'statement', subject: 'what the sheriff said', status: 'single-source', values: [statement('a.txt', 'it was deliberately breached upstream', sentence)] },
+  ]);
+  const s = scoreExample(leveeKey(), d, onTime, lines);
+  assert.deepEqual(s.claims.values, { hit: 0, of: 2 });
+  assert.equal(s.claims.slots[0].missed.length, 2);
+});
+
+test('a conflicting statement slot whose two accounts were read as one label has the wrong status', () => {
+  const d = leveeDossier([
+    { id: 'c1', kind: 'statement', subject: 'contested account', status: 'conflicting', values: [statement('a.txt', 'deliberate', 'gave way'), statement('a.txt', 'deliberate', 'deliberately breached')] },
+  ]);
+  const s = scoreExample(leveeKey(), d, onTime, lines);
+  assert.deepEqual([s.claims.values.hit, s.claims.held.hit, s.claims.status.hit], [2, 1, 0]);
 });

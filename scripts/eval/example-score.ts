@@ -9,12 +9,14 @@
 //  - entities: key entities with a dossier entity that carries one of their full names (or their
 //    only alias) with the key's type; alias pairs as scripts/eval/example-alias-pairs.ts counts them;
 //  - claims: value recall = key values found in their document under the slot's kind (numbers
-//    within 0.5%); a key slot is "held" when one dossier slot holds every found value, and its status
-//    is right when that slot's status is the key's (or the key's final status); fragmentation =
+//    within 0.5%; a statement when a statement claim was read from the key value's quoted words,
+//    whatever its label); a key slot is "held" when one dossier slot holds every found value, and
+//    its status is right when that slot's status is the key's (or the key's final status) and, for
+//    statements, each key wording is met by one system label of its own; fragmentation =
 //    dossier slots holding any of a key slot's values (mean over key slots with a value found);
 //  - timeline: scripts/eval/timeline.ts scoreTimeline.
 import type { TimelineEntry } from '../../src/core/index.ts';
-import type { Dossier, DossierClaim } from '../../src/report/dossier-types.ts';
+import type { Dossier, DossierClaim, DossierClaimValue } from '../../src/report/dossier-types.ts';
 import { bcubed } from './bcubed.ts';
 import { countAliasPairs, uniqueAliases } from './example-alias-pairs.ts';
 import { normalize, sameDoc, type AnswerKey, type KeySlot } from './example-key.ts';
@@ -178,29 +180,103 @@ function scoreEntities(key: AnswerKey, dossier: Dossier): ExampleScore['entities
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
 
-/** A figure within rounding, or a statement's normalized label ("surrendered") exactly, whatever its case. */
-function holds(claim: DossierClaim, doc: string, value: number | string): boolean {
-  return claim.values.some((v) => v.document === doc && (typeof value === 'number' ? typeof v.value === 'number' && close(v.value, value) : String(v.value).toLowerCase() === value.toLowerCase()));
+/** Lowercase, straight quotes, markup emphasis dropped, single spaces: each folded character keeps where it was. */
+function fold(text: string): { folded: string; at: number[] } {
+  let folded = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let c = text[i]!;
+    if (/[\s*_#>`]/.test(c)) c = ' ';
+    else if (/[\u2018\u2019]/.test(c)) c = "'";
+    else if (/[\u201c\u201d]/.test(c)) c = '"';
+    else if (c.toLowerCase().length === 1) c = c.toLowerCase();
+    if (c === ' ' && (folded === '' || folded.endsWith(' '))) continue;
+    folded += c;
+    at.push(i);
+  }
+  return { folded, at };
+}
+
+/** Every place in `text` where the key's quoted words stand, compared as normalize() compares lines. */
+export function quotedSpans(text: string, quoted: string): { start: number; end: number }[] {
+  const { folded, at } = fold(text);
+  const needle = fold(quoted).folded.trim();
+  const out: { start: number; end: number }[] = [];
+  if (!needle) return out;
+  for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + 1)) out.push({ start: at[i]!, end: at[i + needle.length - 1]! + 1 });
+  return out;
+}
+
+/** What a key value is matched against in one document: a number, or the document's spans of a statement's quoted words. */
+type Wanted = { doc: string; value: number } | { doc: string; spans: { start: number; end: number }[] };
+
+/** How far (characters) a statement's span may reach past the key's quoted words: a word or two. */
+const BEYOND_QUOTE = 20;
+
+/** Characters two spans share. */
+const shared = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/**
+ * The claim's values that meet a key value: a figure within rounding; a statement read from the
+ * key's quoted words: its span overlaps them and reaches at most a word or two beyond, so a claim
+ * citing the whole sentence around them (what a speaker said) is not one. The key names a statement
+ * in free words ("left in the first lifeboat"), so the system's label is no test: which words it
+ * was read from is.
+ */
+function readings(claim: DossierClaim, want: Wanted): DossierClaimValue[] {
+  return claim.values.filter((v) => {
+    if (v.document !== want.doc) return false;
+    if ('value' in want) return typeof v.value === 'number' && close(v.value, want.value);
+    const q = v.quantity;
+    return typeof v.value === 'string' && q !== undefined && want.spans.some((s) => shared(q, s) > 0 && q.end - q.start - shared(q, s) <= BEYOND_QUOTE);
+  });
+}
+
+const holds = (claim: DossierClaim, want: Wanted): boolean => readings(claim, want).length > 0;
+
+/**
+ * A statement slot's accounts are told apart as the key tells them: each key wording is met by one
+ * system label and no label meets two wordings. Otherwise a slot can look conflicting while an
+ * account was read as its opposite.
+ */
+function accountsMatch(slot: KeySlot, home: DossierClaim, wants: readonly Wanted[]): boolean {
+  const labelOf = new Map<string, Set<string>>();
+  const wordingOf = new Map<string, Set<string>>();
+  slot.values.forEach((v, i) => {
+    if (typeof v.value !== 'string') return;
+    const wording = v.value.toLowerCase();
+    for (const r of readings(home, wants[i]!)) {
+      const label = String(r.value).toLowerCase();
+      labelOf.set(wording, (labelOf.get(wording) ?? new Set()).add(label));
+      wordingOf.set(label, (wordingOf.get(label) ?? new Set()).add(wording));
+    }
+  });
+  return [...labelOf.values(), ...wordingOf.values()].every((s) => s.size === 1);
 }
 
 function scoreSlot(slot: KeySlot, dossier: Dossier, ids: Map<string, string>): SlotScore {
   const ofKind = dossier.claims.filter((c) => c.kind === slot.kind);
+  const textOf = new Map(dossier.documents.map((d) => [d.id, d.text]));
   const foundIn = new Map<number, DossierClaim[]>();
   const missed: string[] = [];
   let anyKind = 0;
-  slot.values.forEach((v, i) => {
+  const wants = slot.values.map((v): Wanted => {
     const doc = ids.get(v.document) ?? v.document;
-    const holders = ofKind.filter((c) => holds(c, doc, v.value));
-    if (dossier.claims.some((c) => holds(c, doc, v.value))) anyKind++;
+    return typeof v.value === 'number' ? { doc, value: v.value } : { doc, spans: quotedSpans(textOf.get(doc) ?? '', v.text) };
+  });
+  slot.values.forEach((v, i) => {
+    const want = wants[i]!;
+    const holders = ofKind.filter((c) => holds(c, want));
+    if (dossier.claims.some((c) => holds(c, want))) anyKind++;
     if (holders.length) foundIn.set(i, holders);
-    else missed.push(`${v.document} ${v.value} "${v.text}"`);
+    else missed.push(`${v.document} ${v.value} "${v.text}"${'spans' in want && !want.spans.length ? ' (quoted words not in the clean text)' : ''}`);
   });
   const count = new Map<DossierClaim, number>();
   for (const holders of foundIn.values()) for (const c of holders) count.set(c, (count.get(c) ?? 0) + 1);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   const home = top ? { subject: top[0].subject, status: top[0].status, holdsAll: top[1] === slot.values.length } : null;
-  const statusRight = Boolean(home?.holdsAll && (home.status === slot.status || home.status === slot.final_status));
+  const statusRight = Boolean(home?.holdsAll && (home.status === slot.status || home.status === slot.final_status) && accountsMatch(slot, top![0], wants));
   return { slot: slot.slot, kind: slot.kind, keyStatus: slot.status, found: ratio(foundIn.size, slot.values.length), anyKind: ratio(anyKind, slot.values.length), home, statusRight, fragments: count.size, missed };
 }
 

@@ -7,7 +7,7 @@ import {
   addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatQuarter, isValidDate, parseYmd, PRECISION_ORDER, weekday,
 } from './calendar.ts';
 import {
-  ANCHOR_RE, ANNOUNCEMENT_RE, APPOSITION_GAP_RE, FIXED_HOLIDAYS, FORWARD_PREPOSITION_RE, FUTURE_CUE_RE, LONGER_PERIOD_RE, MONTHS, PARTS_OF_DAY, PAST_CUE_RE, QUARTERLY_DOC_RE, RULES, SEASONS, SMALL_NUMBERS, UNIT_CODES, VAGUE_AMOUNTS, WEEKDAYS,
+  ANCHOR_RE, ANNOUNCEMENT_RE, SINCE_BEFORE_RE, WOULD_BEFORE_RE, APPOSITION_GAP_RE, FIXED_HOLIDAYS, FORWARD_PREPOSITION_RE, FUTURE_CUE_RE, LONGER_PERIOD_RE, MONTHS, PARTS_OF_DAY, PAST_CUE_RE, QUARTERLY_DOC_RE, RULES, SEASONS, SMALL_NUMBERS, UNIT_CODES, VAGUE_AMOUNTS, WEEKDAYS,
 } from './patterns.ts';
 
 type TimexType = TimeExpression['timexType'];
@@ -38,6 +38,8 @@ interface Context {
   surface: string;
   /** The words of its sentence right before the expression ("mourning from "). */
   before: string;
+  /** A "would" and its verb phrase stand right before it: see WOULD_BEFORE_RE. */
+  reportedFuture: boolean;
   /** Its sentence announces a measure or a plan ("declared", "ordered", "will"): see ANNOUNCEMENT_RE. */
   announces: boolean;
   /** The sentence talks about quarters (results reporting): "a year earlier" then means that quarter a year before. */
@@ -94,7 +96,8 @@ export function findTimexes(text: string, sentences: readonly Sentence[], refere
     const quarterly = (quarterlyDoc && !LONGER_PERIOD_RE.test(sText)) || QUARTER_RE.test(sText);
     const narrative = narrativeAnchor(out, sentence);
     const before = text.slice(Math.max(s ? s.start : 0, c.start - LEAD_WINDOW), c.start);
-    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, s, c), surface, before, announces: ANNOUNCEMENT_RE.test(sText), quarterly, narrative };
+    const reportedFuture = WOULD_BEFORE_RE.test(text.slice(Math.max(s ? s.start : 0, c.start - WOULD_WINDOW), c.start));
+    const ctx: Context = { ref, refText: reference ?? '', tense: tenseAround(text, s, c), surface, before, reportedFuture, announces: ANNOUNCEMENT_RE.test(sText), quarterly, narrative };
     const r = resolve(c, ctx);
     if (!r) continue;
     out.push({ start: c.start, end: c.end, text: surface, ...r, sentence });
@@ -130,6 +133,8 @@ function mergeClockAndDay(found: TimeExpression[], text: string): TimeExpression
 
 /** How far back a rule's lead words may reach. */
 const LEAD_WINDOW = 32;
+/** How far before a weekday its "would" and verb phrase are looked for ("would tour the flooded district on"). */
+const WOULD_WINDOW = 64;
 const noGroups = new Map<RegExp, undefined[]>();
 function leadGroupsNone(lead: RegExp): undefined[] {
   let g = noGroups.get(lead);
@@ -465,7 +470,10 @@ function resolveWeekday(g: (string | undefined)[], ctx: Context): Resolved | nul
   const refWd = weekday(ref);
   // "mourning from Tuesday", "closed until Friday" in an announcement: the measure runs from or to the coming day.
   const announced = !mod && ctx.announces && FORWARD_PREPOSITION_RE.test(ctx.before);
-  const forward = mod === 'next' || mod === 'coming' || announced || (ctx.tense === 'future' && mod !== 'last' && mod !== 'past');
+  // "closed since Friday" counts from a day gone by, whatever tense the rest of the sentence is in;
+  // "said he would visit the town on Saturday" looks ahead from the saying, as "will" does.
+  const since = mod !== 'next' && mod !== 'coming' && SINCE_BEFORE_RE.test(ctx.before);
+  const forward = !since && (mod === 'next' || mod === 'coming' || announced || (!mod && ctx.reportedFuture) || (ctx.tense === 'future' && mod !== 'last' && mod !== 'past'));
   let delta: number;
   let how: string;
   if (forward) {

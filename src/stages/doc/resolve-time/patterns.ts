@@ -156,6 +156,13 @@ export const FUTURE_CUE_RE =
  * Words right before a bare weekday that make it the start or end of a span ("mourning from
  * Tuesday", "closed until Friday", "must leave by Monday"): in an announcement it is the coming one.
  */
+/** "since" right before a weekday: the span began on a day gone by ("closed since Friday and will reopen"). */
+export const SINCE_BEFORE_RE = /\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
+/**
+ * A conditional "would" and its verb phrase right before a weekday: reported future ("said he would
+ * visit the town on Saturday", "would travel to the capital on Monday"), the coming day.
+ */
+export const WOULD_BEFORE_RE = /\bwould\s+(?:(?!(?:have|had|been)\b)[\p{L}'’-]+\s+){1,6}?(?:on\s+)?$/iu;
 export const FORWARD_PREPOSITION_RE = /\b(?:from|until|till|by|starting(?: on)?|beginning(?: on)?|as of|effective|through|no later than)\s+$/i;
 
 /** A sentence that announces a measure, an order or a plan: its spans run forward from the report's day. */

@@ -136,3 +136,15 @@ test('"On Monday, two days after the flood" restates Monday; "came two days afte
   assert.deepEqual(values('On Tuesday, two days after the flood, the envoy visited Pell.'), [['Tuesday', '2031-05-06'], ['two days after', '2031-05-06']]);
   assert.deepEqual(values('The visit on Tuesday came two days after the flood.'), [['Tuesday', '2031-05-06'], ['two days after', '2031-05-04']]);
 });
+
+test('a weekday after "since" is a day gone by, even beside a future clause', () => {
+  assert.deepEqual(values('Roads into the valley have been shut since Friday and will reopen once the water drops.'), [['Friday', '2031-05-02']]);
+  assert.deepEqual(values('The plant has stood idle since early Monday and will stay closed.'), [['early Monday', '2031-05-05']]);
+});
+
+test('a weekday after "would" and its verb phrase is the coming one: a future told in reported speech', () => {
+  assert.deepEqual(values('The governor ordered an inquiry and said she would tour the burned factory on Saturday.'), [['Saturday', '2031-05-10']]);
+  assert.deepEqual(values('Officials said the rail minister would travel to the crash site on Monday.'), [['Monday', '2031-05-12']]);
+  // A perfect conditional looks back, and "would" far before the weekday is another clause.
+  assert.deepEqual(values('The minister would have travelled on Monday.'), [['Monday', '2031-05-05']]);
+});

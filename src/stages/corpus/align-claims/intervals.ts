@@ -1,5 +1,5 @@
 import type { ClaimValue } from '../../../core/index.ts';
-import { AGE, APPOSITIVE_AGE, APPROX_TOLERANCE, APPROXIMATE, BARE_NOUN, NUMBER_WORD, ONE_PERSON, VAGUE_LEAD, VAGUE_RANGES } from './patterns.ts';
+import { AGE, APPOSITIVE_AGE, APPROX_TOLERANCE, APPROXIMATE, BARE_NOUN, FLOOR_WORDS, NUMBER_WORD, ONE_PERSON, VAGUE_LEAD, VAGUE_RANGES } from './patterns.ts';
 
 /** What a value commits its source to, as a closed interval plus the figure it states. */
 export interface ValueReading {
@@ -27,6 +27,11 @@ export function readValue(v: Readable, agreement = true): ValueReading | null {
   if (v.vague) {
     const range = agreement ? vagueRange(v.quantity.text) : null;
     return { low: v.low ?? range?.[0] ?? point * 0.5, high: v.high ?? range?.[1] ?? point * 2, point, stated: false };
+  }
+  // "More than two dozen" commits its source to 24 and up, not to about 24: it agrees with "around 30".
+  // Reconciliation keeps reading it as about its figure, as ACLED codes it.
+  if (agreement && v.low !== null && v.high === null && FLOOR_WORDS.test(v.quantity.text)) {
+    return { low: v.low, high: Number.POSITIVE_INFINITY, point: v.low, stated: false };
   }
   if (APPROXIMATE.test(v.quantity.text)) {
     return { low: point * (1 - APPROX_TOLERANCE), high: point * (1 + APPROX_TOLERANCE), point, stated: false };

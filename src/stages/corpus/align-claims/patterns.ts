@@ -134,6 +134,13 @@ export const BATCH_STAGES: ReadonlySet<string> = new Set([RELEASED]);
 /** A quantity written as an approximation: "roughly 900", "about 80", "nearly 40". */
 export const APPROXIMATE = /\b(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|more than|over|upwards of|~)\b/i;
 
+/**
+ * Words that make a figure a floor, open above: "more than two dozen", "over 300", "upwards of 40",
+ * "in excess of 2,000", "no fewer than 12". Read for agreement, such a figure agrees with any higher
+ * one ("around 30" with "more than two dozen").
+ */
+export const FLOOR_WORDS = /\b(?:more than|over|upwards of|in excess of|no (?:fewer|less) than|not less than)\b/i;
+
 /** Relative tolerance for approximate measurements. */
 export const APPROX_TOLERANCE = 0.1;
 

@@ -67,3 +67,19 @@ test('a later report that only repeats one side of the last dispute has not sett
   // A figure the count moved on to does settle it.
   assert.equal(slotStatus('injured', [...values.slice(0, 3), counted(80, 'g4', '2032-04-05')]).status, 'evolving');
 });
+
+/** A figure as written, with the bounds the extractor gives it (invented). */
+function written(text: string, value: number, group: string, low: number | null, high: number | null = null): ClaimValue {
+  return { ...counted(value, group, '2032-04-02', low, high), text, quantity: { document: `doc-${group}`, start: 0, end: text.length, text } };
+}
+
+test('a floor ("more than two dozen", "over 20") agrees with an approximate figure above it, and with a stated one', () => {
+  // Cars in a flooded underpass; rooms burnt in a hotel fire.
+  const cars = [written('around 30', 30, 'g1', null), written('more than two dozen', 24, 'g2', 24), written('over 20', 20, 'g3', 20)];
+  assert.equal(slotStatus('count', cars).status, 'agreed');
+  assert.equal(slotStatus('count', [written('some 60', 60, 'g1', null), written('in excess of 50', 50, 'g2', 50), written('58', 58, 'g3', null)]).status, 'agreed');
+  // A floor above the figure still disagrees: "more than 40" is no account of "around 30".
+  assert.equal(slotStatus('count', [written('around 30', 30, 'g1', null), written('more than 40', 40, 'g2', 40)]).status, 'conflicting');
+  // Two stated floors are two sources' totals, which differ.
+  assert.equal(slotStatus('count', [written('at least 24', 24, 'g1', 24), written('at least 20', 20, 'g2', 20)]).status, 'conflicting');
+});

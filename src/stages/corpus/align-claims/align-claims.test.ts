@@ -6,6 +6,7 @@ import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
 import { BRIDGE } from '../../../../test/fixtures/corpus/bridge.ts';
 import { buildProvenance } from '../detect-provenance/index.ts';
 import { alignClaims } from './index.ts';
+import { alignDated } from './test-helpers.ts';
 
 function aligned(specs: readonly DocSpec[]): ClaimSlot[] {
   const c: Corpus = makeCorpus(specs);
@@ -120,4 +121,22 @@ test('quoted words become one statement slot per speaker; one outlet quoting is 
   assert.equal(st.length, 1);
   assert.equal(st[0].status, 'single-source');
   assert.match(st[0].subject, /Orla Fenwright/);
+});
+
+test('an account slot is titled contested only when its accounts conflict', () => {
+  // A hijacked coach on a ring road: two outlets say the hijacker gave up, a third that police stormed it.
+  const reports = [
+    'Coach siege on the ring road over\n\nThe man who had held passengers on a coach near Wendle junction since the morning gave himself up at noon, the highway police said.',
+    'Wendle coach passengers freed\n\nA spokesman for the coach company said the standoff ended without bloodshed after four hours of talks with the hijacker.',
+    'Police end coach hijack\n\nArmed officers stormed the coach at Wendle junction shortly after noon, a passenger who was inside told reporters.',
+  ].map((text, i) => ({ id: `coach-${i + 1}`, published: '2033-02-08', outlet: `Outlet ${i + 1}`, text }));
+  const accounts = (specs: typeof reports) => alignDated(specs, true).layers.claims!.filter((s) => s.kind === 'statement' && s.values.some((v) => /surrendered|ended peacefully|stormed/.test(String(v.value))));
+  const agreed = accounts(reports.slice(0, 2));
+  assert.equal(agreed.length, 1);
+  assert.equal(agreed[0].status, 'agreed');
+  assert.match(agreed[0].subject, /^account: /);
+  const contested = accounts(reports);
+  assert.equal(contested.length, 1);
+  assert.equal(contested[0].status, 'conflicting');
+  assert.match(contested[0].subject, /^contested account: /);
 });

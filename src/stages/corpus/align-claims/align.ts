@@ -1,4 +1,4 @@
-import type { ClaimSlot, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
+import type { ClaimSlot, ClaimStatus, ClaimValue, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, isoDay } from '../../../corpus-index/index.ts';
 import { groupOf } from '../detect-provenance/provenance.ts';
 import { CONTRADICTIONS } from './contradictions.ts';
@@ -338,7 +338,7 @@ const VERB: Record<string, string> = {
   displaced: 'displaced', evacuated: 'evacuated', affected: 'affected',
 };
 
-function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
+function subjectOf(slot: SlotDraft, resolver: EntityResolver, status: ClaimStatus): string {
   const first = slot.records[0];
   const kind = first.claim.kind;
   const place = [...slot.places][0];
@@ -347,7 +347,8 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver): string {
   const day = [...slot.days].sort((a, b) => a - b)[0];
   const when = day !== undefined ? ` on ${isoDay(day)}` : '';
   if (kind === 'statement') {
-    if (slot.key.includes('|pair:')) return `contested account: ${[...new Set(slot.records.map((x) => String(x.claim.value)))].join(' / ')}`;
+    // A pair slot is contested only when its accounts conflict: sources telling one side agree on it.
+    if (slot.key.includes('|pair:')) return `${status === 'conflicting' ? 'contested account' : 'account'}: ${[...new Set(slot.records.map((x) => String(x.claim.value)))].join(' / ')}`;
     if (first.speaker) return `what ${first.claim.attributionEntity ? resolver.name(first.speaker) : (first.claim.attribution?.text ?? first.speaker)} said`;
     return `reported: ${String(first.claim.value)}`;
   }
@@ -372,7 +373,7 @@ export function renderSlot(d: SlotDraft, id: string, resolver: EntityResolver): 
   return {
     id,
     kind,
-    subject: subjectOf(d, resolver),
+    subject: subjectOf(d, resolver, status),
     status,
     values,
     independentSources: new Set(values.map((v) => v.group)).size,

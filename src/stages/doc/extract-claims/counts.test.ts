@@ -140,3 +140,69 @@ test('what a place holds and is built for, and people around it, are counted', (
     ['count', 2050, 'refugees'],
   ]);
 });
+
+test('counts joined by "and" share the verb after the last one', () => {
+  // A warehouse fire, a flood, a manhunt, a landslide: the first conjunct was left unread.
+  assert.deepEqual(read('Some 300 firefighters and 40 engines were battling the blaze at the depot.'), [
+    ['count', 300, 'firefighters'],
+    ['count', 40, 'engines'],
+  ]);
+  assert.deepEqual(read('About 200 soldiers, 30 trucks and six helicopters were deployed to the flooded valley.'), [
+    ['count', 200, 'soldiers'],
+    ['count', 30, 'trucks'],
+    ['count', 6, 'helicopters'],
+  ]);
+  assert.deepEqual(read('Nearly 90 police officers and a dozen dogs were searching the woods.'), [
+    ['count', 90, 'police officers'],
+    ['count', 12, 'dogs'],
+  ]);
+  assert.deepEqual(read('More than 150 volunteers and 20 excavators were involved in the search for the hikers.'), [
+    ['count', 150, 'volunteers'],
+    ['count', 20, 'excavators'],
+  ]);
+  // The hurt or the dead after the last conjunct are no count of the first.
+  assert.ok(!read('About 40 climbers and 12 bodies were recovered from the slope.').some(([kind, value]) => kind === 'count' && value === 40));
+});
+
+test('people carried are counted, whatever the vehicle and however it is said', () => {
+  // A coach crash, a derailment, a plane crash, a cable car, a factory fire.
+  assert.deepEqual(read('Police said 48 passengers were on the coach when it left the road.'), [['count', 48, 'passengers']]);
+  assert.deepEqual(read('About 300 commuters had been on the train, the operator said.'), [['count', 300, 'commuters']]);
+  assert.deepEqual(read('Investigators say 212 people were travelling on the train.'), [['count', 212, 'people']]);
+  assert.deepEqual(read('The carrier said at least 160 people had been on board.'), [['count', 160, 'people']]);
+  assert.deepEqual(read('The airline said 140 passengers had boarded the flight.'), [['count', 140, 'passengers']]);
+  assert.deepEqual(read('On board were 64 passengers and four crew.'), [['count', 64, 'passengers']]);
+  assert.deepEqual(read('About 90 workers had been inside the plant at the time.'), [['count', 90, 'workers']]);
+  // People in a car without a verb of being there, and those on it who died, are not counted so.
+  assert.deepEqual(read('Witnesses said the shots came from two men in a black car.'), []);
+  assert.ok(!read('Three people were on the bus and were killed.').some(([kind]) => kind === 'count'));
+});
+
+test('what a record lists is counted: the list, then its verb, or the passive on it', () => {
+  assert.deepEqual(read('The airline said its passenger list showed 140 names.'), [['count', 140, 'names']]);
+  assert.deepEqual(read('The roster for the night shift listed 85 workers and two guards.'), [['count', 85, 'workers']]);
+  assert.deepEqual(read('Only 96 passengers were listed on the booking records.'), [['count', 96, 'passengers']]);
+  assert.deepEqual(read('The rail company said 300 passengers were booked on the train.'), [['count', 300, 'passengers']]);
+  // Listed in a condition is hurt, booked into jail is an arrest: neither is a record's count.
+  assert.ok(!read('One victim was listed in critical condition.').some(([kind]) => kind === 'count'));
+  assert.ok(!read('Two suspects were booked into the county jail.').some(([kind]) => kind === 'count'));
+});
+
+test('a licence or a rating is a room, and the bare figure it carried after it counts people', () => {
+  assert.deepEqual(read('The coach was certified for 49 passengers, the regulator said.'), [['count', 49, 'capacity']]);
+  assert.deepEqual(read('The hall, rated for 800 people, held more than 1,300 on the night.'), [
+    ['count', 800, 'capacity'],
+    ['count', 1300, 'people'],
+  ]);
+  assert.deepEqual(read('The barge had a licence for 60 passengers but carried 95.'), [
+    ['count', 60, 'capacity'],
+    ['count', 95, 'passengers'],
+  ]);
+  assert.deepEqual(read('Witnesses say 70 people were aboard a minibus licensed for 18, police said.'), [
+    ['count', 70, 'people'],
+    ['count', 18, 'capacity'],
+  ]);
+  assert.deepEqual(read('The plane had seating for 180 passengers.'), [['count', 180, 'capacity']]);
+  // What is left of the room is no room.
+  assert.deepEqual(read('The jail had room for two more suspects.'), []);
+});

@@ -2,7 +2,8 @@
 // what a place holds, and a figure compared with another ("four more than the 17 counted by X").
 // Each is read only where no casualty reading took the number: these are the fallbacks of
 // `findNumericClaims`.
-import { PERSON_NOUNS, PRESENT_AFTER_RE, SHOT_RE } from './patterns.ts';
+import { readNumberAt } from '../../../nlp/numbers.ts';
+import { ON_VEHICLE_AFTER_RE, PERSON_NOUNS, PRESENT_AFTER_RE, SHOT_RE } from './patterns.ts';
 
 /** A plural noun right after the number: "18,200 tickets", "140 marshals". */
 const PLURAL_AFTER_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
@@ -16,6 +17,39 @@ export function pluralNounAfter(s: string, end: number): { noun: string; end: nu
   return m && !NOT_COUNTED_NOUNS.has(m[1]!) && !/(?:ss|us)$/.test(m[1]!) ? { noun: m[1]!, end: end + m[0].length } : null;
 }
 
+/** "and 14 boats", ", about 30 trucks and": the joint before another counted conjunct. */
+const COORDINATE_JOINT_RE = /(?:\s*,)?\s+(?:and\s+)?/y;
+/** The conjunct's noun after its number: "14 boats", "six crew members", "a dozen fire engines" (up to three words). */
+const CONJUNCT_NOUN_RE = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:were|was|are|is|have|has|had|took|take|taking|remain|remained|stayed|all)\b|\s*,|\s+and\b)/u;
+
+/**
+ * Where a chain of counted conjuncts after the first ends: "About 60 divers and 14 boats were taking part",
+ * "200 soldiers, 40 trucks and six helicopters were deployed". Each conjunct is a number (a bound word
+ * allowed before it) and its noun; the verb after the last is the first conjunct's too. `end` when there is none.
+ */
+export function coordinatedEnd(s: string, end: number): number {
+  let at = end;
+  for (let i = 0; i < 4; i++) {
+    COORDINATE_JOINT_RE.lastIndex = at;
+    const joint = COORDINATE_JOINT_RE.exec(s);
+    if (!joint || joint[0].trim() === '') break;
+    let p = at + joint[0].length;
+    const lead = CONJUNCT_BOUND_RE.exec(s.slice(p, p + 24));
+    if (lead) p += lead[0].length;
+    const dozen = DOZEN_RE.exec(s.slice(p, p + 12));
+    const numberEnd = dozen ? p + dozen[0].length : readNumberAt(s, p)?.end;
+    if (numberEnd === undefined) break;
+    const noun = CONJUNCT_NOUN_RE.exec(s.slice(numberEnd, numberEnd + 50));
+    if (!noun) break;
+    at = numberEnd + noun[0].length;
+  }
+  return at;
+}
+/** "a dozen dogs": a conjunct counted in dozens. */
+const DOZEN_RE = /^(?:a|half a)\s+dozen\b/i;
+/** A bound word before a conjunct's number: "and about 14 boats", "and more than 30 trucks". */
+const CONJUNCT_BOUND_RE = /^(?:about|around|some|roughly|nearly|almost|approximately|over|more than|at least|up to|another|a further)\s+/i;
+
 /**
  * Verbs of handling just before the number: "sold 18,200 tickets", "had received about 450 calls",
  * "issued 2,000 permits". The bound word ("about") is part of the quantity, so it is not between.
@@ -28,6 +62,21 @@ const HANDLED_BEFORE_RE =
  * wound").
  */
 const HANDLED_AFTER_RE = /^(?:sold|received|issued|recorded|registered|logged|handled|answered|fielded|distributed|printed|counted)\b/i;
+/**
+ * People on a record, in the passive: "112 passengers were listed on the manifest", "300 were booked on the train".
+ * Not "listed in critical condition", nor "booked into jail" (an arrest).
+ */
+const ON_RECORD_AFTER_RE =
+  /^(?:listed|booked|named|entered|registered|ticketed) (?:on|in|for|onto|aboard) (?:the |its |their |a |an )?(?:[\w'’-]+ ){0,2}?(?:manifests?|lists?|rosters?|registers?|records|logs?|books|flights?|trains?|services?|ferry|ferries|bus|coach|trips?|voyages?|crossings?|tours?|sailings?|cruises?|shifts?)\b/i;
+/**
+ * A record that lists people or things, then its verb, before the number: "its manifest listed 112 passengers",
+ * "the passenger list showed 140 names", "the roster for the night shift had 85 workers", "payroll records
+ * give 300 staff". What a record holds is a count of what it names.
+ */
+const RECORD_BEFORE_RE =
+  /\b(?:manifests?|passenger lists?|lists? of (?:passengers|names|workers|staff|guests|pupils|students|residents|patients|inmates)|rosters?|rota|registers?|registry|records|logs?|logbooks?|ledgers?|payroll|booking (?:system|records|data)|ticket (?:sales|records|data)|census|headcount|guest list)\b[^.;:\d]{0,30}?\s(?:listed|lists|showed|shows|named|names|contained|contains|included|includes|had|has|recorded|records|gave|gives|counted|counts|held|holds|totall?ed|totals)\s+$/i;
+/** The words RECORD_BEFORE_RE needs: it runs only after one. */
+const RECORD_WORDS: readonly string[] = ['anifest', 'list', 'oster', 'rota', 'egist', 'ecords', 'log', 'edger', 'ayroll', 'ooking', 'icket', 'ensus', 'eadcount'];
 const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is)\b/i;
 const NO_OBJECT_AFTER_RE = /^[a-z]+\s*(?:$|[.,;:)]|(?:by|for|at|in|on|to|from|since|so far|last|this|under|over|during|before|after|until)\b)/i;
 /**
@@ -70,7 +119,7 @@ const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|pris
  * carry 350 passengers". "held" is left out: a place that held so many tells a crowd, not its size.
  */
 const CAPACITY_BEFORE_RE =
-  /\b(?:capacity of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate)|(?:licensed|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved) to (?:carry|hold|take|seat)|(?:built|designed|intended|meant|calculated|planned) for)\s+$/i;
+  /\b(?:capacity (?:of|was|is|stood at|stands at)|(?:limit|maximum|max\.?) of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate|carry|take)|(?:licensed|licenced|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved|rated|cleared|registered) to (?:carry|hold|take|seat|transport)|(?:built|designed|intended|meant|calculated|planned|licensed|licenced|certified|rated|approved|authori[sz]ed|cleared|registered|permitted) for|(?:licen[cs]e|permit|certificate|permission|approval|authori[sz]ation) (?:for|on|to carry)|(?:seating|room|space|berths|places|seats) for)\s+$/i;
 /** "were directed 64 rescuers", "has involved 300 volunteers": people sent, a translation's order too. */
 const SENT_LIKE_BEFORE_RE = /\b(?:directed|despatched|involved|engaged|attracted|brought in|called in|drafted in)\s+$/i;
 /** "a ferry carrying 412 people", "the bus, which carried 40 passengers": those on board. */
@@ -87,12 +136,14 @@ const NOT_COUNT_AFTER_RE = /^\s*(?:away|apart|ahead|behind|down the|up the|from 
 const NUMBER_OF_NOUN_BEFORE_RE =
   /\b(?:number|count|total|tally|estimate) of (?:the )?((?:[\p{L}-]+ )??(?:people|[\p{L}-]+s))\b(?: (?:on board|aboard|inside|present|on duty|in the \p{L}+))? (?:at|to|(?:was|is|stood|stands) at|was|is|reached|rose to)\s+$/iu;
 /** The words CAPACITY_BEFORE_RE needs: it runs only after one. */
-const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for'];
+const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for', 'of', 'on', 'transport'];
 /** Units of room, and the words before a count of them that make it a place's room. */
 const ROOM_NOUNS: ReadonlySet<string> = new Set(['seats', 'places', 'beds', 'berths']);
 const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s+$/i;
 /** After a verb of room, a noun that is no room for people: "they plan to hold six public meetings". */
 const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds|inmates|prisoners|convicts|detainees|men|women|children|residents|places)\b)[a-z]/;
+/** "room for two more": what is left of the room, not the room. */
+const MORE_AFTER_RE = /^\s+more\b/i;
 /** "the 36,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
 const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;
 /**
@@ -122,7 +173,7 @@ const AUX_AFTER_RE = /^(?:\s+(?:were|was|are|is|have|has|had|been|being|be|still
 export function readCountOf(s: string, start: number, end: number, head: string | null, counted: string | null): { counted: string; end: number } | null {
   const before = s.slice(Math.max(0, start - 40), start);
   if (CAPACITY_AFTER_RE.test(s.slice(end, end + 12))) return { counted: 'capacity', end };
-  if (ROOM_WORDS.some((w) => before.includes(w)) && CAPACITY_BEFORE_RE.test(before) && (!NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30)) || PERSON_NOUNS.has(head ?? ''))) {
+  if (ROOM_WORDS.some((w) => before.includes(w)) && CAPACITY_BEFORE_RE.test(before) && (!NOT_ROOM_AFTER_RE.test(s.slice(end, end + 30)) || PERSON_NOUNS.has(head ?? '')) && !MORE_AFTER_RE.test(s.slice(end, end + 8))) {
     return { counted: 'capacity', end };
   }
   // "where were kept 940 persons": a translation's inverted count of those a place holds.
@@ -158,21 +209,26 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   }
   // "both parties": a number pointing back; "two blocks away": a distance; "two males with gunshot wounds": hurt.
   // "90 patients from the east wing were moved": a place phrase before the verb is no distance ("two blocks from the scene").
-  const place = FROM_PLACE_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60));
-  if (/^both$/i.test(s.slice(start, end)) || NOT_COUNT_AFTER_RE.test(s.slice(nounEnd + (place ? place[0].length : 0), nounEnd + 60))) return null;
+  // "About 60 divers and 14 boats were taking part": the verb after the last conjunct is this count's too.
+  const joined = coordinatedEnd(s, nounEnd);
+  const place = FROM_PLACE_AFTER_RE.exec(s.slice(joined, joined + 60));
+  if (/^both$/i.test(s.slice(start, end)) || NOT_COUNT_AFTER_RE.test(s.slice(joined + (place ? place[0].length : 0), joined + 60)) || (joined > nounEnd && NOT_COUNT_AFTER_RE.test(s.slice(nounEnd, joined)))) return null;
   // "families of the miners waited": only people have an of-phrase read past ("42 bags of X inside" is not counted so).
-  const ofPeople = PERSON_NOUNS.has(head ?? noun) ? OF_NOUN_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60)) : null;
-  const between = ofPeople ?? place ?? APPOSITION_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 70));
-  const verbAt = nounEnd + (between ? between[0].length : 0);
+  const ofPeople = PERSON_NOUNS.has(head ?? noun) && joined === nounEnd ? OF_NOUN_AFTER_RE.exec(s.slice(nounEnd, nounEnd + 60)) : null;
+  const between = ofPeople ?? place ?? APPOSITION_AFTER_RE.exec(s.slice(joined, joined + 70));
+  const verbAt = joined + (between ? between[0].length : 0);
   const aux = AUX_AFTER_RE.exec(s.slice(verbAt, verbAt + 60));
   const tail = s.slice(verbAt + (aux ? aux[0].length : 0), verbAt + 100);
   const found =
     HANDLED_BEFORE_RE.test(before) ||
+    (RECORD_WORDS.some((w) => wide.includes(w)) && RECORD_BEFORE_RE.test(wide)) ||
     THAN_THE_BEFORE_RE.test(before) ||
     (HANDLED_AFTER_RE.test(tail) && ((aux !== null && PASSIVE_AUX_RE.test(aux[0])) || NO_OBJECT_AFTER_RE.test(tail))) ||
     (!PERSON_NOUNS.has(head ?? noun) && aux !== null && PASSIVE_AUX_RE.test(aux[0]) && PASSIVE_PARTICIPLE_RE.test(tail) && !SHOT_RE.test(tail) &&
       !POINTS_BACK_BEFORE_RE.test(before)) ||
     PRESENT_AFTER_RE.test(tail) ||
+    (aux !== null && PASSIVE_AUX_RE.test(aux[0]) && ON_RECORD_AFTER_RE.test(tail)) ||
+    ON_VEHICLE_AFTER_RE.test(s.slice(verbAt, verbAt + 140)) ||
     TAKING_PART_AFTER_RE.test(tail) ||
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && (!CUSTODY_WORDS_RE.test(s) || INMATE_NOUNS.has(noun))) ||

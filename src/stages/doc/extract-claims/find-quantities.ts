@@ -5,7 +5,7 @@ import {
   INCLUDING_RE, KIND_AFTER, KIND_BEFORE, LATER_DIED_RE, MONEY_WORDS, OUTCOME_ADVERB_RE, PERSON_NOUNS, QUANTITY_START_RE, PARTNER_RE, SHOT_RE, SINGULAR_PERSON_RE, WITH_OTHERS_RE,
   OUTCOME_BEFORE_AND_RE, OUTCOME_WORDS, ORDINAL_DEATH_RE, ORDINAL_HIT_RE, ORDINALS, PLURAL_AGES_RE, NUMBER_BEFORE_RE, KIN_PLURALS,
   SITE_NOUNS, VAGUE, CONJUNCT_AND_RE, AFTERSHOCK_BEFORE_RE, MAGNITUDE_AFTER_NOUN_RE, MAGNITUDE_BEFORE_NOUN_RE, MAGNITUDE_CUE_RE, DISPLACED_AFTER_RE, INJURED_AFTER_RE,
-  MISSING_AFTER_RE, MISSING_BEING_RE, PRESENT_AFTER_RE, PRESENT_BEFORE_RE, ARREST_CUE_RE, CONDITION_PART_RE, OF_KIND_RE, FATE_BEFORE_RE, UNKNOWN_AFTER_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
+  MISSING_AFTER_RE, MISSING_BEING_RE, PRESENT_AFTER_RE, PRESENT_BEFORE_RE, ARREST_CUE_RE, CONDITION_PART_RE, OF_KIND_RE, FATE_BEFORE_RE, UNKNOWN_AFTER_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, ON_VEHICLE_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
   TOLL_AT_BEFORE_RE, GROWN_UP_TO_RE, RESCUED_ALIVE_BEFORE_RE, FIGURE_BEFORE_RE, FIGURE_END_AFTER_RE, REPORT_CLAUSE_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
 import { STATION_BEFORE_RE } from './patterns.ts';
@@ -324,6 +324,8 @@ function wordBefore(s: string, pos: number): string {
   return s.slice(start, end).toLowerCase();
 }
 
+/** "built for 600 but held 2,050", "licensed for 60 but carried 95": the verb of a bare figure after a place's room. */
+const ROOM_FILLED_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'carried', 'carrying', 'had', 'took', 'taking']);
 /** The last word of PRESENT_BEFORE_RE: it runs only after one of them. */
 const PRESENT_BEFORE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'been']);
 
@@ -724,7 +726,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // "30 people were hurt, eight of them firefighters", "among them four nurses and two porters": parts
     // of the whole just counted, each its own figure (not a composed count).
     const partOfWhole = partAfterWhole(s, q, phrase, out);
-    const comp = partOfWhole ? null : readComposition(s, q, phrase);
+    let comp = partOfWhole ? null : readComposition(s, q, phrase);
     let value = q.value;
     let parts: ClaimPart[] = [];
     let phraseEnd = phrase.end;
@@ -869,7 +871,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && THINGS_AFTER_RE.test(tailAfterAux(s, inclusionEnd))) kind = 'count';
     // "a team of 45 medics", "sent 300 soldiers", "nine riders on board": people counted, not hurt.
     const lastWord = kind ? '' : wordBefore(s, q.start);
-    if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && (ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20)) || PRESENT_AFTER_RE.test(tailAfterAux(s, inclusionEnd)))))) {
+    if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && (ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20)) || PRESENT_AFTER_RE.test(tailAfterAux(s, inclusionEnd)) || (!q.head && ON_VEHICLE_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 140))))))) {
       kind = 'count';
     }
     // "In the van were nine passengers and the driver": an inverted count of those present counts its own
@@ -925,16 +927,23 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     }
     // "18,200 tickets had been sold", "140 marshals were on duty", "a capacity of 36,000": counted, not hurt.
     // Only a written number: a person named by words ("the woman received a call") is an agent, not a count.
-    if (!kind && !comp && !q.vague && !q.head) {
+    // A list of people counted so ("its manifest listed 112 passengers and six crew", "48 pupils and three teachers
+    // were on the coach"): each conjunct is its own count, the next one read on its own.
+    if (!kind && !q.vague && !q.head) {
       const c = readCountOf(s, q.start, q.end, phrase.head, phrase.counted);
       if (c) {
         kind = 'count';
         counted = c.counted;
-        phraseEnd = Math.max(phraseEnd, c.end);
+        if (comp) {
+          value = comp.parts[0]!.value;
+          parts = [];
+          phraseEnd = phrase.end;
+          comp = null;
+        } else phraseEnd = Math.max(phraseEnd, c.end);
       }
     }
     // "was built for 600 refugees but held 2,050": after a place's room, the bare figure it held counts the same people.
-    if (!kind && !comp && !q.vague && !q.head && !phrase.head && (lastWord === 'held' || lastWord === 'holding')) {
+    if (!kind && !comp && !q.vague && !q.head && !phrase.head && ROOM_FILLED_WORDS.has(lastWord)) {
       const room = out[out.length - 1];
       if (room?.kind === 'count' && room.counted === 'capacity') {
         kind = 'count';

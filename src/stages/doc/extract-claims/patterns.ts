@@ -478,12 +478,29 @@ export const MISSING_BEING_RE = /^\s*(?:(?:are|is|were|was)\s+)?(?:still\s+)?bei
 /** The counted things went: "houses were flattened", "trucks were on the ramp". */
 export const THINGS_AFTER_RE =
   /^(?:destroyed|damaged|collapsed|flattened|razed|levell?ed|burn(?:ed|t)|flooded|washed away|swept away|made (?:unsafe|uninhabitable)|rendered uninhabitable|torn down|demolished|on (?:the|board)|aboard)\b/i;
+/** What carries people, as an alternation: "the ferry", "a coach", "the flight". */
+export const VEHICLE_NOUNS =
+  '(?:bus|buses|coach|minibus|van|car|truck|lorry|train|carriage|wagon|tram|metro|subway|boat|ferry|ship|vessel|barge|yacht|trawler|plane|aircraft|airliner|jet|flight|helicopter|cable car|gondola|lift|elevator)';
 /**
  * People present or sheltered, counted and not hurt (auxiliaries read past): "140 workers were on the site",
  * "60 miners had been underground", "500 evacuees spent the night", "2,000 residents were allowed back".
  */
-export const PRESENT_AFTER_RE =
-  /^(?:on (?:the )?(?:site|premises|scene|shift|duty)|at (?:work|the (?:site|scene|plant|factory|mine|works))|inside|underground|present|working (?:at|in|on)|in the (?:building|plant|factory|mine|tunnel|hall|shelter|stadium|gym)|spent (?:the|\w+) night|(?:allowed|permitted) (?:to )?(?:back|return|go (?:back|home)|home)|returned (?:home|to their homes)|staying (?:in|at) (?:the|a) \w+)\b/i;
+export const PRESENT_AFTER_RE = new RegExp(
+  '^(?:on (?:the )?(?:site|premises|scene|shift|duty)|at (?:work|the (?:site|scene|plant|factory|mine|works))|inside|underground|present|working (?:at|in|on)|in the (?:building|plant|factory|mine|tunnel|hall|shelter|stadium|gym)|spent (?:the|\\w+) night|(?:allowed|permitted) (?:to )?(?:back|return|go (?:back|home)|home)|returned (?:home|to their homes)|staying (?:in|at) (?:the|a) \\w+' +
+    // "had boarded the flight", "had bought tickets", "had clocked in": those carried or at work, by what they did.
+    '|boarded|(?:bought|purchased) tickets|checked in|clocked in' +
+    ')\\b',
+  'i',
+);
+/**
+ * After a count of people, its auxiliary kept: they were carried ("had been on board", "were on the coach", "were
+ * travelling on the train", "were aboard a ferry"). Not when a verb of what befell them follows ("were on the bus
+ * and were hurt"), nor without the auxiliary ("two men in a car", "people on the bus died": a place phrase).
+ */
+export const ON_VEHICLE_AFTER_RE = new RegExp(
+  `^\\s+(?:(?:had|have|has) been|were|was|are|is)\\s+(?:(?:all|still|then|reportedly)\\s+)?(?:on board|aboard|(?:on|in|inside) (?:the|a|an|that|its|their) (?:[\\w-]+ )?${VEHICLE_NOUNS}|(?:travell?ing|riding|sailing|flying) (?:on|in|aboard) (?:the|a|an|that|its|their) (?:[\\w-]+ )?${VEHICLE_NOUNS})\\b(?![^.;]{0,30}\\b(?:died|dies|killed|drowned|perished|hurt|injured|wounded|shot)\\b)`,
+  'i',
+);
 /**
  * One person and a counted group after an arrest verb: "arrested the owner of the mill and two of his
  * foremen", "detained builder Jan Roe and three engineers". Group 1: the first person; 2: the number; 3: the
@@ -493,9 +510,11 @@ export const ARREST_LIST_RE =
   /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehend(?:ed|s|ing)?|charged|took into custody)\s+((?:the |a |an )?[^,.;:]{2,70}?)\s+and\s+((?:at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:other\s+)?(?:of\s+(?:the|his|her|their|its|the [\w'’-]+)\s+)?(?:[\w'’-]+\s+){0,2}?([a-z]+(?:s|men))\b/gi;
 /** Cheap test before ARREST_LIST_RE (a lower-case copy). */
 export const ARREST_CUE_RE = /arrest|detain|apprehend|charged|custody/;
-/** A place people were in, before an inverted count: "In the van were nine passengers", "On the site were 80 workers". */
-export const PRESENT_BEFORE_RE =
-  /\b(?:in|on|aboard|inside) (?:the|a|an) (?:[\w-]+ )?(?:bus|van|train|boat|ferry|vehicle|car|plane|aircraft|ship|coach|minibus|truck|lorry|building|site|plant|factory|mine|tunnel|hall|premises|shelter) (?:were|was|had been) $/i;
+/** A place people were in, before an inverted count: "In the van were nine passengers", "On the site were 80 workers", "On board were 64 passengers". */
+export const PRESENT_BEFORE_RE = new RegExp(
+  `\\b(?:(?:in|on|aboard|inside) (?:the|a|an) (?:[\\w-]+ )?(?:${VEHICLE_NOUNS}|building|site|plant|factory|mine|tunnel|hall|premises|shelter)|on board|aboard)(?: (?:at the time|then))? (?:were|was|had been) $`,
+  'i',
+);
 /** "three of them in critical condition", "four of whom were in serious condition": a part of the hurt, told by its condition. */
 export const CONDITION_PART_RE =
   /^\s*,?\s+of\s+(?:them|whom|those)\s+(?:(?:are|is|were|was|remain|remains|remained|still|listed|now)\s+)*in (?:a |the )?(?:critical|serious|grave|heavy|severe|life-threatening) condition\b/i;

@@ -8,8 +8,9 @@ import { mergeNodes } from '../src/stages/corpus/merge-aliases/merge.ts';
 import { buildNodes } from '../src/stages/corpus/merge-aliases/nodes.ts';
 import { mergeNodesReference } from './entities-merge-reference.ts';
 
-const GIVEN = ['Ilsa', 'Teodor', 'Dara', 'Mirela', 'Oskan', 'Ewa', 'Phelan'];
-const SUR = ['Varro', 'Venn-Ostrik', 'Vennostrik', 'Kesh', 'Kalsund', 'Brannt', 'Olloway', 'Ulloway'];
+const GIVEN = ['Ilsa', 'Teodor', 'Dara', 'Mirela', 'Oskan', 'Ewa', 'Phelan', 'Wadim'];
+// Spellings of one surname: with ch for kh (read so after a Polish-looking given name) and j for zh.
+const SUR = ['Varro', 'Venn-Ostrik', 'Vennostrik', 'Kesh', 'Kalsund', 'Brannt', 'Olloway', 'Ulloway', 'Chalerin', 'Khalerin', 'Bajenov', 'Bazhenov'];
 const ORG_WORDS = ['Ostland', 'Harbour', 'Guard', 'Guards', 'Corps', 'Authority', 'Hill', 'Association', 'Kalsund'];
 const PLACES = ['Ostland', 'Kalsund', 'Vessa', 'Marrow', 'Kesh'];
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];

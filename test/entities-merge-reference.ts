@@ -3,11 +3,12 @@
 // must agree with, group for group (test/entities-merge-index.test.ts). Not used by the pipeline.
 // One later fix is applied here too: acronym letters come from the unfolded name (Node.initials).
 
-import { looseNameKey, translitKey } from '../src/nlp/translit-key.ts';
+import { translitKey } from '../src/nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from '../src/stages/corpus/merge-aliases/nodes.ts';
 import { UnionFind } from '../src/corpus-index/union-find.ts';
 // The word-sequence tests are plain helpers; the reference differs from the index in how it finds pairs, not in these.
-import { isContiguous, isSubsequence } from '../src/stages/corpus/merge-aliases/merge.ts';
+// So are a person's loose keys and the shape of a mistyped person's name: what the rules compare, not how they find pairs.
+import { isContiguous, isSubsequence, looseNameKeys, mayBeMistypedPerson } from '../src/stages/corpus/merge-aliases/merge.ts';
 
 /** Whether two nodes may be one entity as far as their types go. */
 function typesCompatible(a: Node, b: Node): boolean {
@@ -50,14 +51,27 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
   // 2. Qualified and long forms ("US X" / "X", "Federal Republic of X" / "X").
   mergeByKeys(nodes, uf, (n) => n.bareKeys, (n) => n.keys);
 
-  // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i).
-  const byLooseName = new Map<string, number>();
+  // 2b. Person full names that agree under looser transliteration (g/h, ts/c, kh/h, j/i, final i;
+  // a Central European ch as kh, a j inside a surname as zh): any two persons sharing a loose key.
+  const fullPersons = nodes.flatMap((n, i) => (n.type === 'PERSON' && !isShortPersonForm(n.parts) ? [i] : []));
+  for (const i of fullPersons) {
+    const keys = looseNameKeys(nodes[i]);
+    for (const j of fullPersons) if (j !== i && looseNameKeys(nodes[j]).some((k) => keys.includes(k))) uf.union(i, j);
+  }
+
+  // 2c. A full name typed as a group or thing that two or more other documents, more than its own
+  // group's, write as one person (one person group only; groups as they stand before the rule).
+  const groupsBefore = nodes.map((_, i) => uf.find(i));
+  const docsOfGroup = (root: number): Set<string> => new Set(nodes.filter((_, j) => groupsBefore[j] === root).map((m) => m.doc));
   nodes.forEach((n, i) => {
-    if (n.type !== 'PERSON' || isShortPersonForm(n.parts)) return;
-    const k = looseNameKey(n.parts);
-    const first = byLooseName.get(k);
-    if (first === undefined) byLooseName.set(k, i);
-    else uf.union(first, i);
+    if (!mayBeMistypedPerson(n)) return;
+    const keys = looseNameKeys(n);
+    const persons = new Set(fullPersons.filter((j) => looseNameKeys(nodes[j]).some((k) => keys.includes(k))).map((j) => groupsBefore[j]));
+    if (persons.size !== 1) return;
+    const person = [...persons][0];
+    const personDocs = docsOfGroup(person);
+    personDocs.delete(n.doc);
+    if (personDocs.size >= 2 && personDocs.size > docsOfGroup(groupsBefore[i]).size) uf.union(i, person);
   });
 
   // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.

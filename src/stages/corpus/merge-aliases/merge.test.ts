@@ -115,3 +115,39 @@ test('a w in an English name does not make its ch a kh: Edward Chandler is not E
   assert.notEqual(holding(ents, 'Edward Chandler')[0], holding(ents, 'Edward Handler')[0]);
   assert.notEqual(holding(ents, 'Lewis Chase')[0], holding(ents, 'Lewis Hase')[0]);
 });
+
+test('a surname with j inside reads it as zh, the French spelling; English zh and German sch meet it', () => {
+  // A pilot named in an English, a German and a French report of one plane crash.
+  const ents = mergeCorpusEntities(corpusOf([P('Arkadiy Bazhenov')], [P('Arkadij Baschenow')], [P('Arkadi Bajenov')], [P('Marta Jelen')], [P('Marta Zhelen')]));
+  assert.equal(holding(ents, 'Arkadi Bajenov')[0], holding(ents, 'Arkadiy Bazhenov')[0]);
+  assert.equal(holding(ents, 'Arkadij Baschenow')[0], holding(ents, 'Arkadiy Bazhenov')[0]);
+  // An opening J is the y of a Central European spelling ("Jelen" for "Yelen"), not a zh.
+  assert.notEqual(holding(ents, 'Marta Jelen')[0], holding(ents, 'Marta Zhelen')[0]);
+});
+
+test('a full name typed a group or thing in one report joins the person two other reports name', () => {
+  // A factory owner: two reports name him, a translated one reads "the owner of the plant X Y" as a thing.
+  const ents = mergeCorpusEntities(corpusOf([P('Ruslan Tarkov')], [P('Ruslan Tarkov')], [{ name: 'Ruslan Tarkow', type: 'MISC' }]));
+  assert.equal(ents.length, 1);
+  assert.equal(ents[0].type, 'PERSON');
+  assert.deepEqual(ents[0].documents, ['d1', 'd2', 'd3']);
+  // A defendant typed an organization by a court report's byline-like line: the same.
+  const org = mergeCorpusEntities(corpusOf([P('Elin Dravska')], [P('Elin Dravska')], [P('Elin Dravska')], [O('Elin Dravska')]));
+  assert.equal(org.length, 1);
+  assert.equal(org[0].type, 'PERSON');
+});
+
+test('a group named like a person stays apart unless more other reports name the person', () => {
+  // One report each: nothing says which reading is right.
+  const one = mergeCorpusEntities(corpusOf([P('Ruslan Tarkov')], [{ name: 'Ruslan Tarkov', type: 'MISC' }]));
+  assert.equal(one.length, 2);
+  // Two reports write the firm, two the person: the firm's reports are as many, it stays a firm.
+  const firm = mergeCorpusEntities(corpusOf([O('Hale Brandt')], [O('Hale Brandt')], [P('Hale Brandt')], [P('Hale Brandt')]));
+  assert.equal(holding(firm, 'Hale Brandt').length, 2);
+  // A Polish-looking spelling fits two people (its ch read as in "church" and as kh): refuse.
+  const two = mergeCorpusEntities(
+    corpusOf([P('Vadim Chalerin')], [P('Vadim Chalerin')], [P('Vadim Khalerin')], [P('Vadim Khalerin')], [{ name: 'Wadim Chalerin', type: 'MISC' }]),
+  );
+  assert.equal(holding(two, 'Wadim Chalerin')[0].type, 'MISC');
+  assert.equal(holding(two, 'Wadim Chalerin')[0].aliases.length, 1);
+});

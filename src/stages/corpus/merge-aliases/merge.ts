@@ -100,14 +100,66 @@ function wForV(name: string): boolean {
 const LONE_CH = /(?<![stc])ch/g;
 
 /**
+ * A j inside a surname, between letters: French spelling writes the zh of "Zhukov" as j ("Joukov"),
+ * where English writes zh and German sch. Not a first or last j (a Germanic J-, the -j of "-ij").
+ */
+const INNER_J = /(?<=\p{L})j(?=\p{L})/gu;
+
+/**
  * A person's loose keys: the loose key of its parts and, for a name spelled the Central European
  * way ("Wadim", "Jurij"), the one that reads its "ch" as those spellings do, as kh ("Chalerin"
- * for "Khalerin"; English spellings write "ch" only for the ch of "church").
+ * for "Khalerin"; English spellings write "ch" only for the ch of "church"); for a surname with a
+ * j inside, the one that reads it as zh ("Bajenov" for "Bazhenov").
  */
-function looseNameKeys(n: Node): string[] {
-  const plain = looseNameKey(n.parts);
-  if (!n.parts.some((p) => p.includes('ch')) || !(CH_AS_KH_SPELLING.test(n.entity.name) || wForV(n.entity.name))) return [plain];
-  return [plain, looseNameKey(n.parts.map((p) => p.replace(LONE_CH, 'kh')))];
+export function looseNameKeys(n: Node): string[] {
+  const keys = [looseNameKey(n.parts)];
+  if (n.parts.some((p) => p.includes('ch')) && (CH_AS_KH_SPELLING.test(n.entity.name) || wForV(n.entity.name))) keys.push(looseNameKey(n.parts.map((p) => p.replace(LONE_CH, 'kh'))));
+  const zh = n.parts.map((p, i) => (i === 0 ? p : p.replace(INNER_J, 'zh')));
+  if (zh.some((p, i) => p !== n.parts[i])) keys.push(looseNameKey(zh));
+  return keys;
+}
+
+/** A name of two or three words typed as a group or thing, which may be a person the model misread. */
+export function mayBeMistypedPerson(n: Node): boolean {
+  return (n.type === 'ORG' || n.type === 'MISC') && !n.acronymOnly && n.parts.length >= 2 && n.parts.length <= 3 && n.entity.name.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
+ * 2c. A full name typed as a group or thing ("the captain of the ferry X Y" read as a group in a
+ * translated word order, a byline typed an organization) that two or more other documents, more
+ * than its own group's, name as one person under the loose name keys: that person. One person
+ * only; groups as they stand before the rule.
+ */
+function joinMistypedPersons(nodes: Node[], uf: UnionFind, byLooseName: ReadonlyMap<string, number>): void {
+  const candidates: number[] = [];
+  nodes.forEach((n, i) => {
+    if (mayBeMistypedPerson(n)) candidates.push(i);
+  });
+  if (candidates.length === 0) return;
+  const before = nodes.map((_, i) => uf.find(i));
+  const docs = new Map<number, Set<string>>();
+  nodes.forEach((n, i) => {
+    let d = docs.get(before[i]);
+    if (!d) docs.set(before[i], (d = new Set()));
+    d.add(n.doc);
+  });
+  for (const i of candidates) {
+    const n = nodes[i];
+    let person = -1;
+    for (const k of looseNameKeys(n)) {
+      const first = byLooseName.get(k);
+      if (first === undefined) continue;
+      if (person !== -1 && before[person] !== before[first]) {
+        person = -1;
+        break;
+      }
+      person = first;
+    }
+    if (person === -1) continue;
+    const personDocs = docs.get(before[person])!;
+    const others = personDocs.size - (personDocs.has(n.doc) ? 1 : 0);
+    if (others >= 2 && others > docs.get(before[i])!.size) uf.union(i, person);
+  }
 }
 
 function groupSizes(nodes: Node[], uf: UnionFind): Int32Array {
@@ -153,6 +205,8 @@ export function mergeNodes(nodes: Node[]): UnionFind {
       else uf.union(first, i);
     }
   });
+
+  joinMistypedPersons(nodes, uf, byLooseName);
 
   // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.
   const defined = new Map<string, Set<number>>();

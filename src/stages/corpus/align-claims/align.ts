@@ -43,6 +43,8 @@ export interface SlotDraft {
   byDoc: Map<Doc, Set<number | string>>;
   /** Every figure the slot holds (the union of `byDoc`), so a fit does not walk every document. */
   figures: Set<number | string>;
+  /** How many documents gave the slot each figure. */
+  holders: Map<number | string, number>;
   /** How many of its claims count rather than name one victim: a slot of named victims only has none. */
   counts: number;
   /** The same figures with their readings, for telling another figure from the same one told vaguely. */
@@ -137,7 +139,7 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const rivals = r.rival || (slot.docReadings.get(r.doc)?.some((x) => x.rival) ?? false);
   const post = earlierPost(slot, r);
   const retold = retells(slot, r);
-  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !post && !retold && !updates(mine, r) && !laterPost(slot, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r)) return null;
+  if (mine && r.claim.kind !== 'statement' && !repeated && !rivals && !post && !retold && !updates(mine, r) && !laterPost(slot, r) && !(disputed(mine, r.claim) && samePlace(slot, r)) && !sameFigure(slot.docReadings.get(r.doc), r) && !retellsDispute(slot, mine, r)) return null;
   if (!post && !retold && farApart(slot, r)) return null;
   // Sources measuring one thing give one figure: another distance is another thing measured
   // ("windows shattered up to 3 km" beside "everyone within 5 km"), unless told as a change of it.
@@ -214,6 +216,19 @@ function retells(slot: SlotDraft, r: ClaimRecord): boolean {
 }
 
 /**
+ * The document tells a dispute the slot already holds: its figure and each figure it gave the slot
+ * are figures other reports gave it ("the owners say 112; the governor says at least 170", after
+ * reports of each side). Known figures told together are the sources' counts of one thing, however
+ * far apart, not two happenings.
+ */
+function retellsDispute(slot: SlotDraft, mine: ReadonlySet<number | string>, r: ClaimRecord): boolean {
+  const elsewhere = (v: number | string): boolean => (slot.holders.get(v) ?? 0) > (mine.has(v) ? 1 : 0);
+  if (!elsewhere(r.claim.value)) return false;
+  for (const v of mine) if (!elsewhere(v)) return false;
+  return true;
+}
+
+/**
  * The claim is the document's update of the figures it gave the slot: a running total carried on
  * ("three were arrested on Monday ... bringing the number in custody to seven") past all of them in
  * the way the toll moves (up; down for counts that fall). A plain "has risen to" is not enough: a
@@ -285,6 +300,7 @@ function addTo(slot: SlotDraft, r: ClaimRecord): void {
   slot.records.push(r);
   slot.nouns.add(nounOf(r));
   const mine = slot.byDoc.get(r.doc);
+  if (!mine?.has(r.claim.value)) slot.holders.set(r.claim.value, (slot.holders.get(r.claim.value) ?? 0) + 1);
   if (mine) mine.add(r.claim.value);
   else slot.byDoc.set(r.doc, new Set([r.claim.value]));
   slot.figures.add(r.claim.value);
@@ -426,7 +442,7 @@ export class ClaimAligner {
     if (!best) {
       best = {
         key, records: [], days: new Set(), places: new Set(), families: new Set(), actors: new Set(), nouns: new Set(),
-        byDoc: new Map(), figures: new Set(), counts: 0, docReadings: new Map(), spans: new Map(), firstDay: new Map(),
+        byDoc: new Map(), figures: new Set(), holders: new Map(), counts: 0, docReadings: new Map(), spans: new Map(), firstDay: new Map(),
       };
       this.drafts.push(best);
       this.push(`${key}\u0000all`, best);

@@ -59,3 +59,34 @@ test('without a rival comparison, counts of different things stay apart, and the
   // "the 12,000-seat arena" is not a part of the 30,000 people: it meets the guide's 12,000 seats.
   assert.equal(seats, holding(slots, 'guide', 12000)[0], slots.map((s) => s.subject).join(' | '));
 });
+
+/** A report of another event than the concert, under its own headline. */
+const titled = (id: string, published: string, title: string, sentence: string, claims: ClaimSpec[]): DocSpec => ({
+  id, published, outlet: `${id} news`, text: `${title}\n\n${sentence}`, claims,
+});
+
+test('two sources\' counts of the same people, compared or told side by side in one report, are one conflicting slot', () => {
+  // A garment factory fire: the owners' shift roster against the union's count.
+  const roster = titled('owners', '2035-03-02', 'Night shift fire', 'The owners said 180 workers were on the night shift at the Tull Road factory.', [count('180', 180, 'workers')]);
+  const union = titled(
+    'union', '2035-03-03', 'Union disputes roster',
+    'The union said at least 300 workers had been inside, far more than the 180 workers on the roster.',
+    [{ ...count('at least 300', 300, 'workers'), low: 300 }, count('180', 180, 'workers')],
+  );
+  const column = titled(
+    'column', '2035-03-05', 'Who was inside?',
+    'The owners still say 180 workers were inside. The union says at least 300.',
+    [count('180', 180, 'workers'), { ...count('at least 300', 300, 'workers'), low: 300 }],
+  );
+  const fire = counts([roster, union, column]);
+  assert.equal(fire.length, 1, fire.map((s) => `${s.subject}: ${s.values.map((v) => `${v.document} ${v.value}`).join(', ')}`).join(' | '));
+  assert.equal(fire[0].values.length, 5);
+  assert.equal(fire[0].status, 'conflicting', fire[0].statusReason);
+  // A coach crash: the operator's passenger list against witnesses, one comparison in one report.
+  const coach = counts([
+    titled('operator', '2035-08-10', 'Coach overturns', 'The operator said the coach carried 64 passengers.', [count('64', 64, 'passengers')]),
+    titled('witness', '2035-08-11', 'Coach was overcrowded', 'Witnesses said about 90 passengers were on the coach, many more than the 64 passengers the operator listed.', [count('about 90', 90, 'passengers'), count('64', 64, 'passengers')]),
+  ]);
+  assert.equal(coach.length, 1);
+  assert.equal(coach[0].status, 'conflicting');
+});

@@ -10,7 +10,8 @@ const RIVAL_CHARS = 40;
  * story, every count of the second noun then counts what the first one does, so each outlet's
  * figure, whichever way it names it, meets the other in one slot, where they conflict; a report
  * giving both gives two sources' figures, however far apart. Only counts (not tolls of named
- * kinds) are linked, one hop, by the comparison's own words.
+ * kinds) are linked, one hop, by the comparison's own words. Counts of one noun so compared are
+ * marked rivals and keep their noun.
  */
 export function joinRivalCounts(records: ClaimRecord[]): void {
   const rival = new Map<string, string>();
@@ -29,6 +30,10 @@ export function joinRivalCounts(records: ClaimRecord[]): void {
       if (!RIVAL_BEFORE.test(r.doc.text.slice(Math.max(0, q - RIVAL_CHARS), q))) continue;
       const other = list.find((o) => o.claim.quantity.start < q && o.counted !== r.counted);
       if (other) rival.set(`${r.story}\u0000${r.counted}`, other.counted);
+      // "At least 170 people were aboard, far more than the 112 passengers on the list": the same people
+      // counted by two sources. Both figures are rivals, so the report may give the slot both.
+      const same = other ? undefined : list.find((o) => o.claim.quantity.start < q && o.counted === r.counted);
+      if (same) same.rival = r.rival = true;
     }
   }
   if (rival.size === 0) return;

@@ -20,6 +20,11 @@ test('accounts of how a standoff ended or what caused it conflict across their p
   assert.equal(slotStatus('statement', [label('sabotage', 'g1'), label('deliberate', 'g2')]).status, 'agreed');
   assert.equal(slotStatus('statement', [label('shots fired', 'g1'), label('no shots fired', 'g2')]).status, 'conflicting');
   assert.equal(slotStatus('statement', [label('overloaded', 'g1'), label('not overloaded', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('left early', 'g1'), label('stayed to the end', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('away from post', 'g1'), label('at post', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('asleep', 'g1'), label('awake', 'g2')]).status, 'conflicting');
+  // Asleep at the controls is still at them: the two pairs do not cross.
+  assert.equal(slotStatus('statement', [label('asleep', 'g1'), label('at post', 'g2')]).status, 'agreed');
   // A speaker's own words that mention a raid are no account of an ending: only the labels pair.
   assert.equal(slotStatus('statement', [label('surrendered', 'g1'), label('police stormed the market stalls last year', 'g2')]).status, 'agreed');
 });
@@ -78,4 +83,19 @@ test('both sides told in one sentence in one voice are a sequence, not a dispute
   // Two voices in one sentence are two accounts.
   const voices = 'Two accounts of Farrow Street\n\nThe bank says the robbers surrendered, while the clerks\' union says a police squad stormed the branch.';
   assert.equal(accountSlots([voices, GAVE_UP])[0].status, 'conflicting');
+});
+
+test('reports telling a person in charge fled or stayed meet in one conflicting slot, across kinds of happening', () => {
+  // A bus crash: passengers against the operator.
+  const fled = 'Coach crash on the Veller pass\n\nPassengers say the coach driver jumped from the cab as the brakes failed.';
+  const stayed = 'Operator defends driver\n\nThe coach operator says its driver stayed at the wheel until the coach came to rest against the barrier.';
+  const bus = accountSlots([fled, stayed]);
+  assert.equal(bus.length, 1);
+  assert.deepEqual(bus[0].values.map((v) => v.value).sort(), ['left early', 'stayed to the end']);
+  assert.equal(bus[0].status, 'conflicting');
+  assert.match(bus[0].statusReason, /left early vs stayed/);
+  // A warehouse fire: residents against the firm, told of a night guard.
+  const asleep = 'Depot fire\n\nNeighbours said the night guard was asleep when the first flames were seen.';
+  const awake = 'Firm answers neighbours\n\nThe security firm said its guard was awake and raised the alarm at once.';
+  assert.equal(accountSlots([asleep, awake])[0].status, 'conflicting');
 });

@@ -16,4 +16,8 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
   [/^accident$/i, /^(?:sabotage|arson|attack|deliberate)$/i, 'accident vs deliberate'],
   [/^shots fired$/i, /^no shots fired$/i, 'shots fired vs none'],
   [/^overloaded$/i, /^not overloaded$/i, 'overloaded vs not'],
+  // What a person in charge did during the happening.
+  [/^left early$/i, /^stayed to the end$/i, 'left early vs stayed'],
+  [/^away from post$/i, /^at post$/i, 'away from post vs at it'],
+  [/^asleep$/i, /^awake$/i, 'asleep vs awake'],
 ];

@@ -5,6 +5,7 @@ import { STATEMENT_CUE } from './statement-patterns.ts';
 
 /** [label, what it is about] of every statement in an (invented) sentence. */
 const read = (s: string): [string, string][] => findStatements(s).map((x) => [x.label, x.object]);
+const labels = (s: string): string[] => findStatements(s).map((x) => x.label);
 
 test('how a standoff ended, told many ways, comes to two labels with what it is about', () => {
   assert.deepEqual(read('The robbers gave themselves up shortly after midnight, the bank said.'), [['surrendered', 'The robbers']]);
@@ -66,6 +67,48 @@ test('whether it held more than it may: a denial is the other account', () => {
   for (const s of ['Hospitals in the region were overloaded with patients.', 'The hall has a capacity of 900 people.', 'The driver had exceeded the speed limit.', 'Was the barge overloaded?', 'The stand may have been over capacity.']) {
     assert.deepEqual(read(s), [], s);
   }
+});
+
+test('what a person in charge did during the happening: left early against stayed, across kinds of happening', () => {
+  // A train crash.
+  assert.deepEqual(labels('The driver of the night train jumped from the cab seconds before the collision, a union official said.'), ['left early']);
+  assert.deepEqual(labels('The motorman stayed at the controls until the last carriage stopped.'), ['stayed to the end']);
+  assert.deepEqual(labels('Rail investigators said the driver was asleep when the freight train passed the red signal.'), ['asleep']);
+  assert.deepEqual(labels('The operator insists the driver was wide awake.'), ['awake']);
+  assert.deepEqual(labels('The union says the driver was at the controls when the train left the rails.'), ['at post']);
+  // A bus crash.
+  assert.deepEqual(labels('Witnesses said the coach driver fled on foot before police arrived.'), ['left early']);
+  assert.deepEqual(labels('The bus driver, 47, was reportedly among the first to get out.'), ['left early']);
+  assert.deepEqual(labels('His lawyer said the driver never left the scene and helped pull passengers out.'), ['stayed to the end']);
+  // A fire.
+  assert.deepEqual(labels('The night manager abandoned the guests and left through a side door, two residents said.'), ['left early']);
+  assert.deepEqual(labels('Staff say the security guard went back inside three times to wake residents.'), ['stayed to the end']);
+  assert.deepEqual(labels('The fire warden was off duty when the alarm sounded.'), ['away from post']);
+  // A building collapse.
+  assert.deepEqual(labels('The site foreman was the last to leave the building before it came down.'), ['stayed to the end']);
+  assert.deepEqual(labels('Workers said the site supervisor had left the building well before the other workers.'), ['left early']);
+  // Translated word order and the passive: who did it is written after the verb.
+  assert.deepEqual(read('Among the first to leave the burning ship was the second officer, passengers said.'), [['left early', 'the second officer']]);
+  assert.deepEqual(read('The pupils were left behind by the coach crew, parents said.'), [['left early', 'the coach crew']]);
+  // A full name is enough where a post is named; a pronoun stands for the one in charge.
+  assert.deepEqual(read('Her union says Ilse Varga remained in the cockpit until the plane stopped.'), [['stayed to the end', 'Ilse Varga']]);
+  assert.deepEqual(labels('Survivors say she was in the first rescue boat.'), ['left early']);
+});
+
+test('a passenger or a rescuer among the first out, or a denial, is no account of conduct', () => {
+  for (const x of [
+    'Passengers were among the first to leave the carriage.',
+    'Two firefighters went back in to search the third floor.',
+    'Residents fled the building in their night clothes.',
+    'Nadia Brel was among the first to be rescued from the rubble.',
+    'The driver did not stay on the bus after the crash, the company denied.',
+    'Prosecutors are examining whether the pilot left the cockpit.',
+    'The captain was on board the first ferry of the day.',
+    // Fleeing, sleeping, running back in: anyone may, so only a role makes it an account of conduct.
+    'The gunman fired twice and he fled on foot toward the park.',
+    'Her mother said she was asleep when the shots were fired.',
+    'She ran back inside to fetch her son.',
+  ]) assert.deepEqual(labels(x), [], x);
 });
 
 test('denied, doubted, supposed or asked is not asserted', () => {

@@ -43,6 +43,19 @@ function wordsBefore(sentence: string, at: number): string[] {
   return words.slice(-PHRASE_WORDS);
 }
 
+/** How many words before the verb may hold who did it, with an "of" phrase or an appositive: "the driver of the night train", "the captain, 54,". */
+const SUBJECT_WORDS = 8;
+
+/**
+ * The words before the verb across clause breaks (an appositive's commas open no new clause for
+ * its subject), without the auxiliaries and adverbs next to the verb: what a pattern's `by` reads.
+ */
+function subjectBefore(sentence: string, at: number): string {
+  const words = sentence.slice(0, at).split(/\s+/).filter(Boolean);
+  while (words.length && BEFORE_VERB_FILLER.test(words[words.length - 1]!)) words.pop();
+  return words.slice(-SUBJECT_WORDS).join(' ');
+}
+
 /** The noun phrase just before the verb in its clause: "the convoy's hijackers" (had) surrendered. */
 function phraseBefore(sentence: string, at: number): string {
   const words = wordsBefore(sentence, at);
@@ -100,6 +113,7 @@ export function findStatements(sentence: string): RawStatement[] {
         if (out.some((o) => o.start < end && start < o.end)) continue;
         if (!asserted(sentence, start, end)) continue;
         if (p.notBy && p.notBy.test(wordsBefore(sentence, start).join(' '))) continue;
+        if (p.by && !p.by.test(subjectBefore(sentence, start))) continue;
         const label = p.label === '$2' ? m[2]!.toLowerCase() : p.label;
         // "The blaze was an accident caused by faulty wiring" tells one account, not two.
         if (out.some((o) => o.label === label)) continue;

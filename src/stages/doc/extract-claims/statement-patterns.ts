@@ -1,7 +1,8 @@
 // Statement claims (non-numeric), normalized so reports can be compared: what was done to someone
 // ("expelled the envoy" vs "barred the envoy from returning"), how a standoff ended ("gave themselves
 // up" vs "special forces went in"), whether forces fired, whether a vessel was overloaded, what
-// caused a happening ("a short circuit" vs "arson").
+// caused a happening ("a short circuit" vs "arson"), what a person in charge did during it ("was in the
+// first lifeboat" vs "stayed at the controls").
 // Kept apart from the numeric claim patterns so each can grow on its own; the corpus stage pairs the
 // labels that cannot both hold (align-claims/contradictions.ts).
 
@@ -18,6 +19,8 @@ export interface StatementPattern {
   about: 'group' | 'before' | 'after' | 'none';
   /** Words for who did it that make it another happening: a gang storming a shop starts a crime, it ends no siege. */
   notBy?: RegExp;
+  /** Words for who did it that the account needs, ending the words before the verb: a person in charge, not a passenger. */
+  by?: RegExp;
 }
 
 /**
@@ -43,6 +46,37 @@ const SWAMPED = /\b(?:hospitals?|clinics?|wards?|morgues?|staff|(?:phone|telepho
 
 /** Who storms a place to attack or seize it, not to end a standoff. */
 const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|militants?|insurgents?|rebels?|robbers?|intruders?|men|suspects?|protesters?|demonstrators?|rioters?|mob|crowds?|fans|inmates|prisoners|hijackers?|terrorists?|fighters|looters)\b/i;
+
+/** Who is in charge of people during a happening. */
+const IN_CHARGE_ROLES = ['captain', 'skipper', 'pilot', 'co-pilot', 'copilot', 'driver', 'motorman', 'engineer', 'conductor', 'signalman', 'commander', 'manager', 'supervisor', 'foreman', 'guard', 'officer', 'helmsman', 'master', 'warden', 'controller', 'dispatcher', 'attendant', 'lifeguard', 'steward', 'crew', 'client', 'accused', 'defendant'];
+/** A role, either case of its first letter only: the name form below must stay case-sensitive. */
+const ROLE_WORDS = `(?:${IN_CHARGE_ROLES.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})s?`;
+/** After the subject's head, before the verb: "(the driver) of the night train", "(the captain), 54,". */
+const SUBJECT_TAIL = String.raw`(?:\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?(?:,\s+[^,]{1,40},)?$`;
+const subject = (heads: string): RegExp => new RegExp(String.raw`(?:^|\s)["“]?(?:${heads})${SUBJECT_TAIL}`, 'u');
+/**
+ * Who did it, as the subject just before the verb: a role ("the coach driver") for what anyone may
+ * do (flee, fall asleep, run back inside: a gunman flees, a resident runs back in); "he" or "she" too
+ * where the account itself names a way out or a post only the one in charge has ("was among the
+ * first to leave", "stayed on the bridge"); a full name too where it names the post or the craft.
+ */
+const ROLE = subject(ROLE_WORDS);
+const IN_CHARGE = subject(`${ROLE_WORDS}|[Hh]e|[Ss]he`);
+const IN_CHARGE_OR_NAMED = subject(String.raw`${ROLE_WORDS}|[Hh]e|[Ss]he|\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+`);
+/** Someone in charge written out, where the pattern holds who did it: "(abandoned by) the ferry's crew". */
+const IN_CHARGE_NOUN = String.raw`((?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+[’']s\s+)?(?:[\w-]+\s+)?(?:${IN_CHARGE_ROLES.slice(0, -3).join('|')}|staff)s?)`;
+/** Where a person in charge stands during a happening. */
+const POST = String.raw`(?:the\s+|his\s+|her\s+|their\s+)?(?:bridge|helm|wheel|controls|cockpit|cab|posts?|station|desk|control room|signal box)`;
+/** What only a person in charge leaves or stays with: the post, the craft, the people in their care. */
+const CHARGE = String.raw`(?:${POST}|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:ship|vessel|ferry|boat|train|bus|coach|aircraft|plane|passengers|patients|residents|guests|workers|customers|shoppers|spectators|inmates|pupils|children|crew))\b`;
+/** Places anyone leaves or stays in: an account of someone in charge only with the role written. */
+const PLACE = String.raw`(?:the\s+)?(?:[\w-]+\s+)?(?:building|site|mine|plant|factory|scene)\b`;
+/** The first or last way out: a lifeboat, a helicopter. */
+const WAY_OUT = String.raw`(?:life\s?boat|life raft|raft|boat|rescue boat|helicopter|ambulance|car|vehicle)`;
+const LEAVE = String.raw`(?:leave|flee|escape|get off|get out|abandon|jump|be rescued|be evacuated|be taken (?:off|out)|be pulled (?:out|from))`;
+const FLEE = String.raw`(?:fled|abandoned|deserted|ran (?:away )?from|walked away from|jumped (?:out of|from|off))`;
+const STAY = String.raw`(?:stayed|remained|stood)\s+(?:on|at|in|behind|with|aboard)`;
+const NEVER = String.raw`(?:did not|didn['’]t|never|had not|hadn['’]t)`;
 
 export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
   {
@@ -113,6 +147,39 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|an?\s+)?arson(?: attack)?|caused by arson|(?:blamed on|started by|set by) arsonists)\b`, 'gi'), label: 'arson', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an?\s+)?(?:terrorist attack|terror attack|act of terror(?:ism)?|bombing)|caused by (?:an?\s+)?(?:bomb|explosive device))\b`, 'gi'), label: 'attack', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:(?:a\s+)?deliberate(?: act)?|intentional|no accident|not an accident)|(?:deliberately|intentionally) (?:set|started|lit|caused|damaged)|(?:set|started|lit|caused) (?:\w+ ){0,2}?(?:deliberately|intentionally|on purpose))\b`, 'gi'), label: 'deliberate', about: 'before' },
+    ],
+  },
+  {
+    // What a person in charge did during the happening: left early ("was in the first lifeboat",
+    // "fled the cab") or stayed ("remained at the controls until", "was the last to leave", "went
+    // back in"); was away from the post or asleep, or at it. Only of someone in charge: a passenger
+    // among the first out is a survivor's story, not an account of anyone's conduct.
+    cue: /\b(?:first|last|stay(?:ed)?|stood|remain(?:ed)?|fle[de]|abandon(?:ed)?|desert(?:ed)?|ran|walked away|jumped|left|back|refused to leave|asleep|sleeping|dozed|nodded off|duty|controls|wheel|helm|bridge|cockpit|cab|post|absent|awake|alert)\b/i,
+    patterns: [
+      // Left early.
+      { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:in|on|aboard|into)\s+(?:the\s+)?(?:very\s+)?first\s+${WAY_OUT}`, 'gi'), label: 'left early', about: 'before', by: IN_CHARGE },
+      { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:among|one of)\s+the\s+(?:very\s+)?first\s+(?:(?:people|ones?|persons?)\s+)?(?:to\s+${LEAVE}|off|out|rescued|evacuated)\b`, 'gi'), label: 'left early', about: 'before', by: IN_CHARGE },
+      { re: new RegExp(String.raw`\b(?:left|fled|escaped|got away|got off)\s+(?:(?:the\s+|his\s+|her\s+)?[\w-]+\s+)?(?:(?:in|on|aboard)\s+the\s+first\s+${WAY_OUT}|among the (?:very )?first|(?:well\s+)?before (?:the |any |his |her |their |most )?(?:other |of the )?(?:passengers|others|crew|residents|workers|patients|pupils|children|guests|everyone|anyone))`, 'gi'), label: 'left early', about: 'before', by: IN_CHARGE },
+      { re: new RegExp(String.raw`\b${FLEE}\s+${CHARGE}|\babandoned ship\b`, 'gi'), label: 'left early', about: 'before', by: IN_CHARGE_OR_NAMED },
+      { re: new RegExp(String.raw`\b${FLEE}\s+${PLACE}|\b(?:fled|ran away|ran off)\b(?=\s*(?:[,.;]|$|on foot|before|as|when|after|without))`, 'gi'), label: 'left early', about: 'before', by: ROLE },
+      // Passive and inverted: "the passengers were abandoned by the crew", "among the first to leave was the driver".
+      { re: new RegExp(String.raw`\b(?:was|were)\s+(?:left behind|abandoned|deserted)\s+by\s+${IN_CHARGE_NOUN}`, 'gi'), label: 'left early', about: 'group' },
+      { re: new RegExp(String.raw`\bamong the (?:very )?first to ${LEAVE}\b[^.;]{0,60}?\b(?:was|were)\s+${IN_CHARGE_NOUN}`, 'gi'), label: 'left early', about: 'group' },
+      // Stayed.
+      { re: new RegExp(String.raw`\b${STAY}\s+${CHARGE}|\b(?:stayed|remained)\s+(?:aboard|on board)\b|\b${NEVER}\s+(?:leave|left|abandon|desert|flee)\s+${CHARGE}`, 'gi'), label: 'stayed to the end', about: 'before', by: IN_CHARGE_OR_NAMED },
+      { re: new RegExp(String.raw`\b${STAY}\s+${PLACE}|\b(?:stayed|remained)\s+(?:behind|to the (?:very )?(?:end|last))\b|\b${NEVER}\s+(?:leave|left|abandon|desert|flee)\s+${PLACE}`, 'gi'), label: 'stayed to the end', about: 'before', by: IN_CHARGE },
+      { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?the\s+(?:very\s+)?last\s+(?:(?:person|one|man|woman|people|member of the crew|crew member)\s+)?(?:to\s+${LEAVE}|(?:to be\s+)?(?:taken|pulled|brought|carried|rescued|evacuated)\s+(?:out|off|from|ashore)|off|out)\b`, 'gi'), label: 'stayed to the end', about: 'before', by: IN_CHARGE },
+      { re: /\b(?:went|ran|rushed|headed|climbed|dived|swam)\s+back\s+(?:in|inside|into|aboard|on board|below)\b|\brefused to (?:leave|abandon)\b/gi, label: 'stayed to the end', about: 'before', by: ROLE },
+      { re: new RegExp(String.raw`\bthe (?:very )?last to ${LEAVE}\b[^.;]{0,60}?\b(?:was|were)\s+${IN_CHARGE_NOUN}`, 'gi'), label: 'stayed to the end', about: 'group' },
+      // Away from the post, or asleep; at it, or awake. Asleep or absent with no post named is said of
+      // anyone (a parent asleep when a child found a gun): only of a role.
+      { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:not at ${POST}|not on the bridge|not in the (?:cab|cockpit)|away from ${POST})\b|\b(?:had\s+)?left ${POST}\s+(?:unattended|empty|to an?\s)`, 'gi'), label: 'away from post', about: 'before', by: IN_CHARGE_OR_NAMED },
+      { re: /\b(?:was|were)\s+(?:\w+ly\s+)?(?:absent|off duty|not on duty)\b/gi, label: 'away from post', about: 'before', by: ROLE },
+      { re: new RegExp(String.raw`\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:asleep|sleeping)|(?:fell|had fallen)\s+asleep|dozed off|nodded off)\s+(?:at ${POST}|on (?:duty|watch))`, 'gi'), label: 'asleep', about: 'before', by: IN_CHARGE_OR_NAMED },
+      { re: /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:asleep|sleeping)|(?:fell|had fallen)\s+asleep|dozed off|nodded off)\b/gi, label: 'asleep', about: 'before', by: ROLE },
+      { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:at|behind|on)\s+(?:the\s+)?(?:controls|wheel|helm|bridge)\b|\b(?:was|were)\s+(?:\w+ly\s+)?in the (?:cab|cockpit|control room|signal box)\b`, 'gi'), label: 'at post', about: 'before', by: IN_CHARGE_OR_NAMED },
+      { re: /\b(?:was|were)\s+(?:\w+ly\s+)?on duty\b/gi, label: 'at post', about: 'before', by: ROLE },
+      { re: new RegExp(String.raw`\b(?:(?:was|were)\s+(?:(?:wide|\w+ly)\s+)?(?:awake|alert)|${NEVER}\s+(?:fall asleep|fallen asleep|doze off|dozed off))\b`, 'gi'), label: 'awake', about: 'before', by: ROLE },
     ],
   },
 ];

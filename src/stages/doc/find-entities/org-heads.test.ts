@@ -44,6 +44,19 @@ test('"told the Herald" and "The X Tribune" are newspapers; a person named like 
   assert.deepEqual(shown(v, cs), ['Herald/ORG', 'Orvan Tribune/ORG', 'Emil Post/PERSON']);
 });
 
+test('an institution named after its town is one organization without "the" before it', () => {
+  // A factory fire's injured, a court case's hearing, a plane crash's survivors: the town, a kind word, the head.
+  const fire = entities('Four workers were taken to Harlow County Infirmary with burns, the fire service said.');
+  assert.ok(fire.includes('Harlow County Infirmary/ORG'), fire.join(' | '));
+  const court = entities('The two pilots of the airline appeared at Velgrad District Court on Monday.');
+  assert.ok(court.includes('Velgrad District Court/ORG'), court.join(' | '));
+  const clinic = entities('Nine passengers were flown to Orlen Central Clinic, officials said.');
+  assert.ok(clinic.includes('Orlen Central Clinic/ORG'), clinic.join(' | '));
+  // A sentence break between the town and a head is two names.
+  const apart = entities('The crew lived in Velgrad. Hospital staff said all were stable.');
+  assert.ok(!apart.some((e) => e.startsWith('Velgrad Hospital')), apart.join(' | '));
+});
+
 test('"the X General Hospital" left untagged or cut in pieces is one organization', () => {
   // 0 at 1 the 2 Brell 3 General 4 Hospital 5 and 6 the 7 Orsk 8 Hospital 9 ; 10 Hospital 11 staff
   const v = view('at the Brell General Hospital and the Orsk Hospital; Hospital staff');

@@ -86,7 +86,9 @@ const MAX_INSTITUTION_WORDS = 5;
  * "the X General Hospital" that the model left untagged or cut in pieces ("X" a place, "Hospital"
  * a place): after "the", a run of two or more capitalized words ending in an institution head
  * ("Hospital", "University", "Institute") is one organization, when no name runs past the run.
- * Not after a sentence's first "The", where a title-case heading could be read so.
+ * Not after a sentence's first "The", where a title-case heading could be read so. Without "the"
+ * when the run opens with a place the model found ("taken to X District Hospital", "at X County
+ * Court"): the institution named after its town.
  */
 export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
   const heads: number[] = [];
@@ -99,7 +101,10 @@ export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart
   for (const i of heads) {
     let a = i;
     while (a > 0 && i - a + 1 < MAX_INSTITUTION_WORDS && !sentStart(a) && v.isCapitalized(a - 1) && !v.isAllCaps(a - 1) && v.lower[a - 1] !== 'the') a--;
-    if (a === i || a === 0 || v.lower[a - 1] !== 'the' || sentStart(a - 1)) continue;
+    if (a === i || a === 0) continue;
+    // "at X District Hospital": a run opening with a place the model found is named after it, no "the" needed.
+    const named = owner[a] >= 0 && cands[owner[a]].ts === a && cands[owner[a]].type === 'PLACE';
+    if (!named && (v.lower[a - 1] !== 'the' || sentStart(a - 1))) continue;
     // The names over the run must lie inside it, and it must not be one name already.
     const inside = new Set<number>();
     for (let j = a; j <= i; j++) if (owner[j] >= 0) inside.add(owner[j]);

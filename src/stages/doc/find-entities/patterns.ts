@@ -177,7 +177,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'institute', 'institution', 'university', 'ministry', 'agency', 'committee', 'commission', 'council', 'foundation',
   'association', 'organization', 'organisation', 'corporation', 'company', 'party', 'academy', 'bureau', 'college',
   'hospital', 'inc.', 'corp.', 'ltd', 'ltd.', 'plc', 'group', 'polytechnic', 'conservatory', 'conservatoire', 'seminary',
-  'rescue', 'brigade', 'service', 'police', 'patrol',
+  'rescue', 'brigade', 'service', 'police', 'patrol', 'clinic', 'infirmary', 'court', 'tribunal',
 ]);
 
 /**

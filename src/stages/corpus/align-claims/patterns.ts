@@ -56,7 +56,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'worker', 'employee', 'labourer', 'laborer', 'miner', 'passenger', 'tourist', 'visitor', 'pilgrim',
   'spectator', 'fan', 'worshipper', 'villager', 'inhabitant', 'citizen', 'patient', 'commuter', 'shopper',
   'guest', 'crewman', 'crewmember', 'local', 'pedestrian', 'motorist', 'driver', 'occupant', 'evacuee',
-  'inmate', 'prisoner', 'convict', 'detainee', 'condemned',
+  'inmate', 'prisoner', 'convict', 'detainee', 'condemned', 'survivor',
 ]);
 
 /**

@@ -2,6 +2,7 @@ import type { ClaimMention, Corpus, Doc, EventMention } from '../../../core/inde
 import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trustedDay } from '../../../corpus-index/index.ts';
 import { reportedSpeechClaims } from './reported-speech.ts';
 import { joinRivalCounts } from './rival-counts.ts';
+import { wholeAtFacility } from './lone-intake.ts';
 import { isOnePerson, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { careFacility, isCountDate, isEarlierFigure, isPartOfLarger, sourceFacility, tellsChange, tellsUpdate } from './toll-context.ts';
@@ -236,5 +237,6 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
     }
   }
   joinRivalCounts(out);
+  wholeAtFacility(out);
   return out;
 }

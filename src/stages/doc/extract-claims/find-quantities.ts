@@ -8,7 +8,7 @@ import {
   MISSING_AFTER_RE, MISSING_BEING_RE, PRESENT_AFTER_RE, PRESENT_BEFORE_RE, ARREST_CUE_RE, CONDITION_PART_RE, OF_KIND_RE, FATE_BEFORE_RE, UNKNOWN_AFTER_RE, THINGS_AFTER_RE, ON_BOARD_AFTER_RE, ON_VEHICLE_AFTER_RE, SENT_BEFORE_RE, TO_HOSPITAL_AFTER_RE, NUMBER_OF_BEFORE_RE, NUMBER_OF_KINDS,
   TOLL_AT_BEFORE_RE, GROWN_UP_TO_RE, RESCUED_ALIVE_BEFORE_RE, FIGURE_BEFORE_RE, FIGURE_END_AFTER_RE, REPORT_CLAUSE_RE, CONJUNCT_COMMA_RE, CONJUNCT_PERSON_RE, CONJUNCT_NAME_RE, NOT_NAME_WORDS, NAME_LIST_RE, HEADLINE_PERSON_RE, UNREALIZED_BEFORE_RE, VICTIM_LIST_RE, LIST_SEP_RE, SURVIVED_AFTER_RE, SHOT_THEN_KILLED_RE, MULTIPLES, MULTIPLE_RE, JOINED_AGES_RE, NAMED_VICTIM_RE,
 } from './patterns.ts';
-import { STATION_BEFORE_RE } from './patterns.ts';
+import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
 import { CARE_PLACE_RE, CARE_VERB_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
@@ -326,6 +326,8 @@ function wordBefore(s: string, pos: number): string {
 
 /** "built for 600 but held 2,050", "licensed for 60 but carried 95": the verb of a bare figure after a place's room. */
 const ROOM_FILLED_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'carried', 'carrying', 'had', 'took', 'taking']);
+/** "all four victims": the whole group, already counted. */
+const ALL_BEFORE_RE = /\ball\s+$/i;
 /** The last word of PRESENT_BEFORE_RE: it runs only after one of them. */
 const PRESENT_BEFORE_WORDS: ReadonlySet<string> = new Set(['were', 'was', 'been']);
 
@@ -856,6 +858,19 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         kind = k;
         counted = noun!.noun;
         phraseEnd = inclusionEnd = noun!.end;
+      }
+    }
+    // "Twelve miners were taken to Kessel General Hospital": several people, written as a number, taken into care
+    // (a plural the person nouns lack read past too). Not one person ("she was rushed to X Hospital" is as often a
+    // death told later, or the shooter), nor "all four victims", the group already counted, some of whom may die there.
+    if (!kind && !q.head && !q.vague && q.value > 1 && !comp && !ALL_BEFORE_RE.test(s.slice(Math.max(0, q.start - 6), q.start))) {
+      const noun = phrase.head || inclusionEnd > q.end ? null : pluralNounAfter(s, q.end);
+      if (TAKEN_TO_CARE_RE.test(tailAfterAux(s, noun ? noun.end : inclusionEnd))) {
+        kind = 'injured';
+        if (noun) {
+          counted = noun.noun;
+          phraseEnd = inclusionEnd = noun.end;
+        }
       }
     }
     // "a round struck a porter", "hit her three brothers", "grazed a cook": people hit, hurt or killed (things

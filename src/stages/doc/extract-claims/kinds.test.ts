@@ -243,3 +243,18 @@ test("a translation's victims and injuries read as the toll they are", () => {
   assert.deepEqual(kinds('He was taken to the clinic, where he died several hours later.').filter(([, v]) => v !== 1), []);
   assert.deepEqual(kinds('At the clinic she died a few days later.').filter(([, v]) => v !== 1), []);
 });
+
+test('people in care at a named or described hospital are hurt; staff at a clinic and one person taken there are not read so', () => {
+  // A mine flood, a coach crash, a factory fire, a stand collapse.
+  assert.deepEqual(kinds('Fourteen miners were in Kessel General Hospital on Tuesday night.'), [['injured', 14]]);
+  assert.deepEqual(kinds('Nine passengers were being treated at St Anne\'s Hospital in the capital.'), [['injured', 9]]);
+  assert.deepEqual(kinds('Eleven pupils remain in the regional hospital.'), [['injured', 11]]);
+  assert.deepEqual(kinds('Six workers were admitted to the Vell Valley Medical Centre.'), [['injured', 6]]);
+  assert.deepEqual(kinds('Twelve spectators have been taken to Orlen County Hospital, officials said.'), [['injured', 12]]);
+  assert.deepEqual(kinds('Eight of the rescued were airlifted to a trauma centre in the capital.'), [['injured', 8]]);
+  // Where staff were, custody at a hospital, the whole group "all four" and one person taken there: no new hurt.
+  assert.deepEqual(kinds('All 15 nurses who were in the Brenn Street clinic at the time are unharmed.'), []);
+  assert.deepEqual(kinds('The driver was in custody at the hospital.'), [['arrested', 1]]);
+  assert.ok(!kinds('All four victims were taken to Orlen County Hospital.').some(([kind]) => kind === 'injured'));
+  assert.ok(!kinds('She was rushed to Orlen County Hospital.').some(([kind]) => kind === 'injured'));
+});

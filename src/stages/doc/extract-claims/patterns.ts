@@ -141,9 +141,29 @@ export const MONEY_WORDS: Readonly<Record<string, string>> = {
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 
 /** Past participles and adjectives after the counted phrase ("nine people were killed", "two dead"). */
+/**
+ * A place of care, named or not, as an alternation: "hospital", "a nearby hospital", "the regional hospital",
+ * "Kessel General Hospital", "St Anne's Hospital", "two clinics", "Mercy Medical Center". Up to three words before
+ * the noun, none a clause's word.
+ */
+export const CARE_PLACE =
+  "(?:the |a |an |area |local |nearby |several |various |two |three |four |different )?(?:(?!(?:and|or|but|where|when|after|with|for|at|in|on|to|from|by|custody)\\b)[\\w'’.-]+ ){0,3}?(?:hospitals?|clinics?|infirmar(?:y|ies)|medical (?:cent(?:er|re)s?|facilit(?:y|ies))|trauma (?:cent(?:er|re)s?|units?)|burns? (?:units?|cent(?:er|re)s?))";
+/** Only a hospital is where people are for their hurt: "were in the Kessel clinic at the time" tells where staff worked. */
+const IN_HOSPITAL =
+  "(?:the |a |an |area |local |nearby |several |various |two |three |four |different )?(?:(?!(?:and|or|but|where|when|after|with|for|at|in|on|to|from|by|custody)\\b)[\\w'’.-]+ ){0,3}?(?:hospitals?|infirmar(?:y|ies)|intensive care)(?! (?:at the time|when|during)\\b)";
+/** "were taken to Kessel General Hospital", "were airlifted to a trauma centre": into care, wherever it is. */
+export const TAKEN_TO_CARE_RE = new RegExp(`^(?:taken|sent|rushed|brought|airlifted|flown|transported) to ${CARE_PLACE}\\b`, 'i');
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
-  [/^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|(?:taken|sent|rushed|went|brought) to (?:the |a |area )?hospitals?|transported to|suffered (?:injuries|wounds|gunshot)|(?:obtained|received|sustained|suffered|got) (?!gunshot )(?:[\w-]+,? (?:but )?)?(?:[\w-]+ )?(?:injuries|wounds|burns|traumas?)|injuries|in (?:a |the )?(?:critical|serious|stable|good|fair|grave|heavy|severe)(?: but (?:stable|critical|serious|improving))? condition|(?:non-?life[- ]threatening|(?:potentially |possibly )?life[- ]threatening|minor|serious|critical|severe|grave|light|moderate) (?:gunshot )?(?:injuries|wounds?)|(?:still |remains? )?in (?:the |a )?hospital)\b/i, 'injured'],
+  [new RegExp(
+    '^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|' +
+      '(?:taken|sent|rushed|went|brought) to (?:the |a |area )?hospitals?|transported to|' +
+      `suffered (?:injuries|wounds|gunshot)|(?:obtained|received|sustained|suffered|got) (?!gunshot )(?:[\\w-]+,? (?:but )?)?(?:[\\w-]+ )?(?:injuries|wounds|burns|traumas?)|injuries|` +
+      'in (?:a |the )?(?:critical|serious|stable|good|fair|grave|heavy|severe)(?: but (?:stable|critical|serious|improving))? condition|(?:non-?life[- ]threatening|(?:potentially |possibly )?life[- ]threatening|minor|serious|critical|severe|grave|light|moderate) (?:gunshot )?(?:injuries|wounds?)|' +
+      // "are still in hospital", "were in Kessel General Hospital", "were being treated at St Anne's Hospital".
+      `(?:still |remains? )?in ${IN_HOSPITAL}|(?:treated|cared for|admitted) (?:at|in|to) ${CARE_PLACE})\\b`,
+    'i',
+  ), 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
   [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged|arrests|detentions)\b/i, 'arrested'],
@@ -519,7 +539,7 @@ export const PRESENT_BEFORE_RE = new RegExp(
 export const CONDITION_PART_RE =
   /^\s*,?\s+of\s+(?:them|whom|those)\s+(?:(?:are|is|were|was|remain|remains|remained|still|listed|now)\s+)*in (?:a |the )?(?:critical|serious|grave|heavy|severe|life-threatening) condition\b/i;
 /** "four of the injured were in serious condition": a part of a kind's count, read past to its verb. */
-export const OF_KIND_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|missing|evacuated|evacuees|arrested|detained|hospitali[sz]ed)\b/i;
+export const OF_KIND_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|missing|evacuated|evacuees|arrested|detained|hospitali[sz]ed|rescued)\b/i;
 /** "the fate of 4 workers still remains unknown": people not found, told by their fate. */
 export const FATE_BEFORE_RE = /\b(?:fate|whereabouts) of (?:the )?$/i;
 export const UNKNOWN_AFTER_RE = /^[^.;]{0,60}?\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear))\b/i;

@@ -128,9 +128,11 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   // (another size, undated, is another batch more often than another account of this one).
   if (r.stage !== null && BATCH_STAGES.has(r.stage) && ((r.day !== null && slot.days.size > 0 && !slot.days.has(r.day)) || (slot.figures.size > 0 && !slot.figures.has(r.claim.value)))) return null;
   const toll = TOLL_KINDS.has(r.claim.kind);
-  // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh.
+  // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh,
+  // and a figure the slot holds already ("3 km from the shore" under a capsizing read as an attack) is
+  // the same measure told again.
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
-  if (otherFamily && !toll) return null;
+  if (otherFamily && !toll && !slot.figures.has(r.claim.value)) return null;
   const mine = slot.byDoc.get(r.doc);
   // The document repeating a figure it already gave the slot ("13 died ... the governor says 13") tells the same toll again.
   const repeated = mine !== undefined && !r.claim.vague && mine.has(r.claim.value);

@@ -86,3 +86,18 @@ test('in a slot whose figure changed, the old figure told days later (an inner r
   assert.notEqual(zone, holding(slots, 'weekly', 4)[0]);
   assert.equal(zone.status, 'evolving', zone.statusReason);
 });
+
+test('the same distance under another guessed kind of happening is the same measure told again', () => {
+  // A wildfire's start told by three outlets; the event reader took one outlet's "struck" for an attack.
+  const start = (id: string, published: string, sentence: string, type: 'disaster' | 'attack', trigger: string): DocSpec => ({
+    ...doc(id, published, `Hesk hills fire\n\n${sentence}`, [km('5 km', 5, { event: trigger })]),
+    events: [{ type, trigger }],
+  });
+  const slots = distances([
+    start('wire', '2033-08-03', 'The fire broke out 5 km from Hesk on Sunday afternoon.', 'disaster', 'broke out'),
+    start('radio', '2033-08-03', 'Lightning struck the ridge 5 km from Hesk, the fire service said.', 'attack', 'struck'),
+    start('herald', '2033-08-04', 'The blaze, which started 5 km from Hesk, has burnt 900 hectares.', 'disaster', 'started'),
+  ]);
+  assert.equal(slots.length, 1, slots.map((s) => `${s.subject}: ${s.values.map((v) => v.document).join(',')}`).join(' | '));
+  assert.equal(slots[0].status, 'agreed');
+});

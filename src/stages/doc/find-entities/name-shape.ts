@@ -8,7 +8,7 @@ import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { isNumberWord } from '../../../nlp/numbers.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
-  ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS,
+  ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS, COMPANY_HEADS,
   ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, ROMANCE_OF_WORDS, SAINT_WORDS, STRUCTURE_HEADS, TAG_LABEL_WORDS, VESSEL_NOUNS,
   DETERMINERS,
 } from './patterns.ts';
@@ -92,7 +92,7 @@ export function cutAffixes(cands: Candidate[], v: TokenView): void {
 /**
  * Types from the words of the name and the noun after it: faith words (with nationalities) are a
  * description (MISC); a group-typed name ending in a sea or gulf word, or "Gulf of Y", is a place;
- * a place-typed name ending in an institution word is a group; a one-word place unknown to the
+ * a place-typed name ending in an institution or company word is a group; a one-word place unknown to the
  * lists followed by "(modifier) agency" is a group; "Muslim X" and "South X-ian" are descriptions;
  * "X Bridge" and the X of "the X bridge" are places; "X-Y" made of two places is a description
  * of both ("the X-Y border"), as "Arab-Israeli" is.
@@ -142,7 +142,8 @@ export function typeByShape(cands: Candidate[], v: TokenView): void {
       if (feature) c.type = 'PLACE';
       continue;
     }
-    if (n >= 2 && c.type === 'PLACE' && INSTITUTION_HEADS.has(last)) {
+    // "X Lake Lines", "X Chemicals": a company's last word; no place ends in one.
+    if (n >= 2 && c.type === 'PLACE' && (INSTITUTION_HEADS.has(last) || (COMPANY_HEADS.has(last) && v.isCapitalized(c.te - 1)))) {
       c.type = 'ORG';
       continue;
     }

@@ -57,6 +57,19 @@ test('an institution named after its town is one organization without "the" befo
   assert.ok(!apart.some((e) => e.startsWith('Velgrad Hospital')), apart.join(' | '));
 });
 
+test('a company named with a place and a company word is one organization, whatever the model made of the pieces', () => {
+  // A plane crash's airline, a bus crash's operator, a factory fire's owner.
+  const air = entities('The carrier, Kestrel Air Lines, said the plane had been serviced in May.');
+  assert.ok(air.includes('Kestrel Air Lines/ORG'), air.join(' | '));
+  const bus = entities('The owner of Marvel Valley Lines, Ines Holt, was questioned by police.');
+  assert.ok(bus.includes('Marvel Valley Lines/ORG'), bus.join(' | '));
+  const plant = entities('Workers at Brenmoor Chemicals said the blast shook the whole town.');
+  assert.ok(plant.includes('Brenmoor Chemicals/ORG'), plant.join(' | '));
+  // A person whose surname is a company word stays a person.
+  const person = entities('Ana Power said the blast shook the whole town.');
+  assert.ok(person.includes('Ana Power/PERSON'), person.join(' | '));
+});
+
 test('"the X General Hospital" left untagged or cut in pieces is one organization', () => {
   // 0 at 1 the 2 Brell 3 General 4 Hospital 5 and 6 the 7 Orsk 8 Hospital 9 ; 10 Hospital 11 staff
   const v = view('at the Brell General Hospital and the Orsk Hospital; Hospital staff');

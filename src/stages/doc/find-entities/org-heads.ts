@@ -91,8 +91,14 @@ const MAX_INSTITUTION_WORDS = 5;
  * Court"): the institution named after its town.
  */
 export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  const gaz = loadGazetteer();
   const heads: number[] = [];
-  for (let i = 1; i < v.n; i++) if (INSTITUTION_HEADS.has(v.lower[i]) && v.lower[i - 1] !== 'the' && v.isCapitalized(i) && !v.isAllCaps(i)) heads.push(i);
+  for (let i = 1; i < v.n; i++) {
+    if (!(INSTITUTION_HEADS.has(v.lower[i]) || COMPANY_HEADS.has(v.lower[i])) || v.lower[i - 1] === 'the' || !v.isCapitalized(i) || v.isAllCaps(i)) continue;
+    // The head ends the name: "X Air Lines", not "X Power Station".
+    if (i + 1 < v.n && v.isCapitalized(i + 1) && !sentStart(i + 1)) continue;
+    heads.push(i);
+  }
   if (heads.length === 0) return cands;
   const owner = new Int32Array(v.n).fill(-1);
   cands.forEach((c, k) => owner.fill(k, c.ts, c.te));
@@ -102,9 +108,13 @@ export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart
     let a = i;
     while (a > 0 && i - a + 1 < MAX_INSTITUTION_WORDS && !sentStart(a) && v.isCapitalized(a - 1) && !v.isAllCaps(a - 1) && v.lower[a - 1] !== 'the') a--;
     if (a === i || a === 0) continue;
-    // "at X District Hospital": a run opening with a place the model found is named after it, no "the" needed.
-    const named = owner[a] >= 0 && cands[owner[a]].ts === a && cands[owner[a]].type === 'PLACE';
-    if (!named && (v.lower[a - 1] !== 'the' || sentStart(a - 1))) continue;
+    // "at X District Hospital": a run opening with a place the model found is named after it, no
+    // "the" needed; so is a company's ("X Lake Lines", "X Air Lines": the model read the head as
+    // a person's or a place's name), unless its first word is a given name ("Ana Power").
+    const opener = owner[a] >= 0 && cands[owner[a]].ts === a ? cands[owner[a]].type : null;
+    const institution = INSTITUTION_HEADS.has(v.lower[i]);
+    const named = institution ? opener === 'PLACE' : (opener === 'PLACE' || opener === 'ORG') && !gaz.has(v.word(a), 'first');
+    if (!named && (!institution || v.lower[a - 1] !== 'the' || sentStart(a - 1))) continue;
     // The names over the run must lie inside it, and it must not be one name already.
     const inside = new Set<number>();
     for (let j = a; j <= i; j++) if (owner[j] >= 0) inside.add(owner[j]);

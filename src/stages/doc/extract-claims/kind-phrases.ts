@@ -57,8 +57,18 @@ export const CARE_VERB_BEFORE_RE = /\b(?:admitted|admits|admitting|treated|treat
 export const CARE_PLACE_RE = /\b(?:hospitals?|clinics?|medical (?:centers?|centres?)|infirmar(?:y|ies)|trauma (?:centers?|centres?|units?)|emergency rooms?)\b/i;
 export const OF_HURT_AFTER_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b/i;
 
-/** "290 were pulled from the water alive", "were dug out of the rubble alive": saved, told with where from. */
-export const OUT_ALIVE_RE = /^(?:pulled|rescued|brought|taken|dragged|lifted|winched|plucked|dug|carried|freed|hoisted|raised)(?: out| up)? (?:of|from|to) [^.;,]{1,40}? alive\b/i;
+/**
+ * Saved, told by how they were got out and "alive" (the auxiliary read past): "290 were pulled from the water alive",
+ * "were dug out of the rubble alive", "were lifted alive from the roofs", "were brought up alive", "were found alive",
+ * "were winched to safety". "taken alive" alone is a capture: taken needs where from ("taken alive from the lake").
+ */
+export const OUT_ALIVE_RE =
+  /^(?:(?:pulled|rescued|brought|dragged|lifted|winched|plucked|dug|carried|freed|hoisted|raised|hauled|fished|got|gotten|found)(?: out| up)?(?: (?:of|from|to) [^.;,]{1,40}?)? alive|taken(?: out| up)? (?:(?:of|from) [^.;,]{1,40}? alive|alive (?:from|out of))|(?:winched|airlifted|plucked|lifted|hoisted|hauled|pulled|dragged|carried|brought) to safety)\b/i;
+/** An active verb of getting people out, right before the number: "took 71 people alive from", "brought 12 miners out alive". */
+export const GOT_OUT_BEFORE_RE =
+  /\b(?:took|take|takes|taking|brought|bring|brings|bringing|dug|dig|digs|digging|lifted|lifts|lifting|hauled|hauls|hauling|carried|carries|carrying|fished|fishes|fishing|got|gets|getting|plucked|plucks|plucking|winched|winches|winching|hoisted|hoists|hoisting)\s+$/i;
+/** After the counted people: "alive", "out alive", "out of the shaft alive" (the verb's object was saved). */
+export const ALIVE_OBJECT_AFTER_RE = /^\s*(?:(?:out|up)\s+)?alive\b|^\s*(?:out|up)\s+(?:of|from)\s+[^.;,]{1,40}?\s+alive\b/i;
 /** "14 remain in intensive care": those still hurt, in care. */
 export const INTENSIVE_CARE_RE = /^(?:in|at) (?:an? |the )?(?:intensive care|intensive-care unit|ICU|critical care)\b/i;
 

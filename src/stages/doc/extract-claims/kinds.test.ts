@@ -258,3 +258,18 @@ test('people in care at a named or described hospital are hurt; staff at a clini
   assert.ok(!kinds('All four victims were taken to Orlen County Hospital.').some(([kind]) => kind === 'injured'));
   assert.ok(!kinds('She was rushed to Orlen County Hospital.').some(([kind]) => kind === 'injured'));
 });
+
+test('people got out alive are rescued: active, passive, with "in all", or in a translation\'s order', () => {
+  // A mine flood, a building collapse, a flood, a mountain accident, a shipwreck.
+  assert.deepEqual(kinds('Crews brought 12 workers out alive before the second collapse.'), [['rescued', 12]]);
+  assert.deepEqual(kinds('Firefighters dug three children out alive from the rubble.'), [['rescued', 3]]);
+  assert.deepEqual(kinds('Volunteers took 45 villagers alive from the flooded houses.'), [['rescued', 45]]);
+  assert.deepEqual(kinds('Twelve residents were lifted alive from the roofs by helicopter.'), [['rescued', 12]]);
+  assert.deepEqual(kinds('Eighteen climbers were found alive on the ridge.'), [['rescued', 18]]);
+  assert.deepEqual(kinds('Twenty sailors were winched to safety by the coastguard.'), [['rescued', 20]]);
+  assert.deepEqual(kinds('By dawn, 40 miners in all had been taken alive from the shaft.'), [['rescued', 40]]);
+  assert.deepEqual(kinds('From the river were lifted alive 16 persons.'), [['rescued', 16]]);
+  // Taken alive by captors is a capture, and people taken into custody or to hospital are not saved.
+  assert.ok(!kinds('Two soldiers were taken alive by the rebels.').some(([kind]) => kind === 'rescued'));
+  assert.ok(!kinds('Police took 12 people into custody.').some(([kind]) => kind === 'rescued'));
+});

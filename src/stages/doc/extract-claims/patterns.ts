@@ -238,7 +238,7 @@ export const OUTCOME_ADVERB_RE = /^\s*,?\s*(?:of\s+(?:them|whom|those|the victim
 
 /** Auxiliaries and adverbs between the counted phrase and its participle. */
 export const AUX_RE =
-  /^(?:\s*,?\s*(?:who|that|which)\b)?(?:\s*(?:were|was|are|is|have|has|had|been|being|be|got|get|remain|remains|remained|still|reportedly|allegedly|also|later|all|each|now|confirmed|believed|feared|said|thought|known|to|initially|apparently|both|were|eventually|then|\w+ly)\b)*\s*/i;
+  /^(?:\s*,?\s*(?:who|that|which)\b)?(?:\s*(?:were|was|are|is|have|has|had|been|being|be|got|get|remain|remains|remained|still|reportedly|allegedly|also|later|all|each|now|confirmed|believed|feared|said|thought|known|to|initially|apparently|both|were|eventually|then|in all|in total|all told|altogether|so far|\w+ly)\b)*\s*/i;
 
 export const NEGATED_ZERO_RE = /\b(?:no one|nobody|none|no)\s*$/i;
 
@@ -572,7 +572,8 @@ export const GROWN_UP_TO_RE = /\b(?:grown|grew|increased|risen|rose|climbed|reac
  * Before a pulled-out count with the object after the place: "took out of the mud alive 17 persons",
  * "dug out alive 12 miners".
  */
-export const RESCUED_ALIVE_BEFORE_RE = /\b(?:pulled|pulling|dug|digging|brought|bringing|got|taken|extracted|recovered|rescued|saved|freed)\s+(?:out\s+)?(?:[\w'’-]+\s+){0,5}?alive\s+$/i;
+export const RESCUED_ALIVE_BEFORE_RE =
+  /\b(?:pulled|pulling|dug|digging|brought|bringing|got|taken|extracted|recovered|rescued|saved|freed|lifted|hoisted|winched|plucked|hauled|fished|carried|raised)\s+(?:out\s+|up\s+)?(?:[\w'’-]+\s+){0,5}?alive\s+$/i;
 
 /**
  * An authority's bare figure, the kind left to what the sentence or the one before it counts: "the

@@ -5,14 +5,17 @@
 // that mentions an app or a newsletter reports on others; it does not address the reader.
 import type { Span } from '../../../core/index.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
+import { ENGLISH_APPEALS, OUTLET_ASIDE } from './appeal-families.ts';
+import { OTHER_LANGUAGE_APPEALS } from './appeal-families-languages.ts';
 import { BOILERPLATE_LINES, MAX_WIDGET_LINE } from './patterns.ts';
 
 /**
- * An appeal addresses the reader: "you", "your", "our", "us", or an imperative first word (English
- * and the other languages below). A cheap first test, since every short line of every page meets it.
+ * An appeal addresses the reader: "you", "your", "our", "us", "we", the outlet's own page ("this
+ * story"), readers, or an imperative or reader-facing first word (English and the other languages of
+ * appeal-families-languages.ts). A cheap first test, since every short line of every page meets it.
  */
 const ADDRESSES_READER =
-  /\b(?:you|your|our|us)\b|^(?:please|get|turn|switch|enable|allow|activate|add|download|install|sign|subscribe|register|receive|join|follow|like|liked|love|loved|find|donate|support|become|make|chip|enjoy|unlock|help|give|watch|listen|stream|tune|e-?mail|contact|message|whatsapp|call|text|write|reach|send|got|have|do|want|don|never|value|appreciate|abonn|inscri|suiv|souten|suscr|s[ií]g|descarg|activ|ap[óo]y|iscriv|abbon|segui|scaric|attiv|sosten|assin|siga|baix|ative|apoi|zapisz|subskryb|obserwuj|pobierz|włącz|wesprzyj|schrijf|volg|zet|steun|jetzt|melden|folgen|laden|aktivieren|unterstützen|t[ée]l[ée]charg)/i;
+  /\b(?:you|your|our|us|we|readers|this (?:page|story|article|post|report|piece|blog|live|feed|link|tab))\b|^[>»•*·–—\s-]*[¿¡]?(?:please|get|grab|turn|switch|enable|allow|activate|add|download|install|sign|subscribe|register|receive|join|follow|like|liked|love|loved|find|found|donate|contribute|support|back|fund|sustain|protect|power|become|make|chip|enjoy|unlock|help|give|watch|listen|stream|tune|e-?mail|contact|message|whatsapp|call|phone|ring|text|write|reach|send|drop|tell|let|share|submit|upload|forward|know|got|have|do|did|was|is|how|rate|thanks?|what|leave|post|comment|sound|weigh|spot|spotted|see|saw|notice|noticed|seen|if|to|report|request|suggest|read |view|keep|refresh|reload|bookmark|revisit|check|come|click|go|stay|return|every |any |with|want|don|never|value|appreciate|abonn|inscri|suiv|souten|suscr|s[ií]g|descarg|activ|ap[óo]y|iscriv|abbon|segui|scaric|attiv|sosten|assin|siga|baix|ative|apoi|zapisz|subskryb|zasubskryb|obserwuj|pobierz|włącz|wesprzyj|schrijf|volg|zet|steun|jetzt|melden|melde|folgen|folge|laden|lade|hol|aktivieren|unterstütz|t[ée]l[ée]charg|registr|werd|werde|teile|schreib|kontaktier|hinweise|war |ist |hat ihnen|haben sie|hast du|fehler|diese seite|bleiben|aktualisieren|was meinen|diskutier|kommentier|faites|devenez|deviens|rejoignez|partagez|écrivez|contactez|signalez|vous avez|cet article|restez|rafraîchissez|actualisez|cette page|réagissez|donnez|haz|hazte|dona|colabora|comparte|escr[ií]b|cont[áa]ct|te |le |ha |has |viste|mantente|actualiza|esta|deja|danos|fai|diventa|condividi|scriv|contatt|questo|ti |hai|segnala|resta|aggiorna|questa|lascia|di['’]|inscreva|cadastre|faça|doe|torne|seja|compartilhe|partilhe|escreva|fale|entre em|este|encontrou|viu|fique|atualize|zarejestruj|wpłać|przekaż|zostań|udostępnij|napisz|skontaktuj|czy|zauważył|znalazł|widzisz|bądź|odśwież|ta strona|abonneer|meld|doneer|word|download|deel|mail|neem|tip|vond|een fout|fout|zag|blijf|ververs|deze pagina)/i;
 
 /** A sentence longer than this is prose, whatever it asks. */
 const MAX_APPEAL_CHARS = 200;
@@ -22,55 +25,7 @@ const MAX_APPEAL_CHARS = 200;
  * `u` flag it runs three times faster; its accented letters are single UTF-16 units all the same.
  */
 const APPEAL_CUE =
-  /\b(?:(?:apps?|alerts?|notifications?|newsletters?|inbox|members?|journalism|reporting|on air|miss(?: out)?|readers like you|give what|tips?|newsroom|news ?desk|whatsapp|e-?mail us|live|stream|follow|sign up|support|consider)\b|subscri|donat|story\?|our (?:website|site|channel|page|newsroom|live)|abonn|suscr|iscriv|assin|inscr|zapisz|subskryb|obserwuj|folg|suiv|s[ií]g[ua]|segu|volg|aplikac|applica|nieuwsbrief|bolet[ií]n|benachrichtig|powiadom|meldingen)/i;
-
-/**
- * One sentence of an appeal, in English and, where the imperative is unmistakable, in the other
- * languages pages are scraped in. Each one needs the reader addressed (an imperative at the start,
- * "you"/"your", "our") and the outlet's own channel (app, alerts, newsletter, inbox, subscription,
- * journalism, social account).
- */
-const APPEALS: readonly RegExp[] = [
-  // Alerts and apps: "Switch on notifications in our app so that you do not miss ...", "Download the X app
-  // for breaking news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
-  // phone" in a live page is a service line of the story.
-  /^(?:please\s+)?(?:turn on|switch on|enable|allow|activate|get|download|install|add)\b(?=.*\b(?:our|news|stories|story|headlines|e-?mail|ios|android|iphone|ipad)\b).{0,80}\b(?:alerts?|(?:push )?notifications?|apps?)\b.*$/i,
-  /^(?:get|download|install) (?:the|our) app\.?$/i,
-  /\bso (?:that )?you (?:never|don['’]t|do not|won['’]t) miss\b.*$/i,
-  // Newsletters: "Get X's evening newsletter ... straight to your inbox", "Sign up for our briefing".
-  /^(?:please\s+)?(?:get|receive|sign up (?:for|to)|subscribe to|register for|join)\b.{0,100}\b(?:newsletters?|briefings?|bulletins?|digest)\b.*$/i,
-  /\b(?:to|in|into) your inbox\b/i,
-  // Subscriptions, membership and donations to the outlet itself ("Donate to the miners' fund at the
-  // town hall" is the story's service line).
-  /^(?:please\s+)?(?:subscribe|become a (?:subscriber|member|supporter|patron)|join (?:us|our) (?:as|members)|(?:donate|make a (?:donation|contribution))(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|support (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest) (?:journalism|news|reporting)))\b.*$/i,
-  /\byour (?:support|subscription|donation|contribution) (?:helps|keeps|makes|pays|funds|allows)\b.*$/i,
-  /^(?:please\s+)?(?:enjoy|get|unlock)\b.{0,60}\b(?:unlimited|full|digital|ad-free) access\b.*$/i,
-  /\bplease consider (?:supporting|subscribing|donating|becoming a|making a)\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,
-  /\breaders like you\b.*$/i,
-  /^(?:please\s+)?(?:help (?:keep|fund|support|sustain|us)\b.{0,60}\b(?:journalism|reporting|newsroom|independent)\b|give what you can\b).*$/i,
-  // The question before the appeal: "Like what you read?", "Want more stories like this?", "Got a story?".
-  /^(?:(?:do you )?(?:liked?|enjoy(?:ed)?|loved?|value|appreciate) (?:what you(?:['’]re| are)? (?:read|reading|see|seeing)|this (?:story|article|reporting)|our (?:journalism|reporting|work))|want (?:more|to (?:read|know) more|the latest)|(?:got|have|do you have) (?:a |any )?(?:story|news tip|tips?|news))\b.{0,60}\?$/i,
-  /^(?:don['’]t|never) miss (?:out|a (?:story|thing|beat)|an update|another story)\b.{0,60}$/i,
-  // The newsroom's own contacts: "Email us at ...", "Contact our newsroom", "WhatsApp us on ...".
-  /^(?:e-?mail|whatsapp|text|call|message|contact|write to|reach) (?:us|the newsroom|our newsroom|the news ?desk|our news ?desk|our reporters?)\b.*$/i,
-  /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
-  // Live elsewhere: "Listen live on Radio X", "Stream it live on our channel", "Follow our live blog".
-  /^(?:watch|listen|stream|tune in)\b.{0,40}\b(?:live|on our|to our)\b.*$/i,
-  /\b(?:follow|read|see|join) our (?:live (?:blog|coverage|updates|page)|full coverage|coverage)\b.*$/i,
-  // "Follow us on ...", "Join our WhatsApp channel", on any platform.
-  /^(?:please\s+)?(?:follow|like|find|join|watch|listen to) (?:us|our (?:\S+ )?(?:channel|page|account|feed|podcast))\b.*$/i,
-  // The outlet's own coverage going on elsewhere: "Reporting carries on at our live page".
-  /\b(?:continues?|continuing|goes? on|carr(?:y|ies) on)\b.{0,30}\b(?:on|at|in) our (?:website|site|app|channels?|homepage|pages?|live page|feed|station|programme|program)\b.*$/i,
-  // German, French, Spanish, Italian, Portuguese, Polish, Dutch imperatives. `\b` does not follow a
-  // non-ASCII letter, so each ends on a lookahead for one.
-  /^(?:jetzt )?(?:abonnieren sie|melden sie sich|folgen sie uns|laden sie (?:sich )?(?:unsere|die) .{0,30}app|aktivieren sie (?:die )?(?:push-)?benachrichtigungen|unterstützen sie (?:uns|unseren|unsere))(?!\p{L}).*$/iu,
-  /^(?:abonnez-vous|inscrivez-vous|suivez-nous|téléchargez (?:notre|l['’])application|activez les notifications|soutenez(?:-nous| notre))(?!\p{L}).*$/iu,
-  /^(?:suscr[ií]b[ea]te|suscr[ií]base|s[ií]guenos|s[ií]ganos|descarga (?:nuestra|la) (?:app|aplicaci[óo]n)|activa las notificaciones|ap[óo]yanos|apoya (?:a )?nuestro)(?!\p{L}).*$/iu,
-  /^(?:iscriviti|abbonati (?:ora|subito|a)|seguici|scarica (?:la nostra |l['’])app|attiva le notifiche|sostieni (?:il nostro|la nostra))(?!\p{L}).*$/iu,
-  /^(?:assine (?:a |o )?(?:nossa|nosso|já|agora)|inscreva-se|siga-nos|baixe (?:o )?nosso app|ative as notificações|apoie (?:o )?nosso)(?!\p{L}).*$/iu,
-  /^(?:zapisz się|subskrybuj|obserwuj nas|pobierz (?:naszą )?aplikację|włącz powiadomienia|wesprzyj nas)(?!\p{L}).*$/iu,
-  /^(?:abonneer je|schrijf je in|volg ons|download (?:onze|de) app|zet meldingen aan|steun ons)(?!\p{L}).*$/iu,
-];
+  /\b(?:(?:apps?|alerts?|notifications?|newsletters?|inbox|members?|membership|supporters?|instagram|facebook|twitter|tiktok|youtube|bluesky|threads|telegram|snapchat|linkedin|mastodon|journalism|reporting|on air|miss(?: out)?|readers like you|give what|tips?|newsroom|news ?desk|desk|editors?|whatsapp|e-?mail us|live|stream|follow|sign up|support|consider|updates?|updated|latest|developments|for more|more (?:information|details)|becomes? available|stay with|check back|tuned|refresh|reload|bookmark|this space|helpful|useful|informative|reading|errors?|mistakes?|typos?|corrections?|comments?|thoughts|views|your say|debate|discussion|conversation|share|forward|free to read|rely|depend|contribution|gift|photos?|pictures?|videos?|footage|story ideas?|know (?:someone|anyone|a friend))\b|(?:e-?mail|write to|write|call|phone|ring|text|message|whatsapp|dm|contact|reach|get in touch with|tell|send|drop|let) (?:us|our|the news)\b|this (?:[\w.'’-]+ )?(?:page|tab|blog|story|article|post|report|piece|feed|link)\b|subscri|donat|story\?|our (?:website|site|channel|page|newsroom|live)|abonn|suscr|iscriv|assin|inscr|zapisz|subskryb|obserwuj|folg|suiv|s[ií]g[ua]|segu|volg|aplikac|applica|nieuwsbrief|bolet[ií]n|benachrichtig|powiadom|meldingen|redak|r[ée]dac|redaz|reda[çc]|fehler|erreur|error|erro|błąd|fout|hilfreich|n[üu]tzlich|utile|util|pomocny|przydatny|nuttig|behulpzaam|aktualisier|mise à jour|actualis|aggiorn|atualiz|aktualizowan|bijgewerkt|laufenden|inform[ée]|informad|hoogte|bieżąco|mitglied|membre|socio|socia|membro|lid\b|patron|spende|un don\b|doaç|donaz|darowizn|doneer|wpłać|unterstütz|souten|apoy|apoi|sosten|wesprzyj|steun|teile|partag|compart|condivid|udostępnij|deel|comment|kommentar|meinen|avis|opini|la tua|réagissez|diskutier|mail ons|schreib|escr[ií]b|scriv|escreva|napisz|kontakt|contact|cont[áa]ct|hinweise|tip de|nosotros|rejoignez|fale com|entre em contato|skontaktuj|app\b|piaciuto|plu\b|gefallen|rafraîch|odśwież|ververs|commento|comentario)|útil|écrivez/i;
 
 /** The line patterns that are appeals or newsroom promos too, tried on each sentence. */
 const APPEAL_LINE_REASONS: ReadonlySet<string> = new Set(['promo', 'subscribe-widget', 'social-follow', 'paywall']);
@@ -79,18 +34,39 @@ const APPEAL_LINES = BOILERPLATE_LINES.filter((p) => APPEAL_LINE_REASONS.has(p.r
 /** Reported speech ("..., the mayor urged") or a quotation: someone else's appeal, told as news. */
 const REPORTED = /["“”«»„]|,\s+(?:[^\s,]+\s+){0,4}(?:said|says|urged|urges|told|tells|advised|advises|warned|warns|added|wrote|posted|asked)\b/;
 
-function isAppeal(sentence: string): boolean {
-  if (sentence.length > MAX_APPEAL_CHARS) return false;
+/** A sentence end before more text: without one, the line is a single sentence. */
+const MAY_HOLD_TWO = /[.!?;…]["'”’)\]]*\s+\S/;
+
+/** Each appeal needs the reader addressed and the outlet's own channel or page (appeal-families*.ts). */
+const APPEALS: readonly RegExp[] = [...ENGLISH_APPEALS, ...OTHER_LANGUAGE_APPEALS];
+
+/** A button's arrows or a bullet in front of the appeal (">> Download the app"). */
+const LEADING_MARKS = /^[>»•*·–—-]+\s*/;
+
+function isAppeal(raw: string): boolean {
+  if (raw.length > MAX_APPEAL_CHARS) return false;
+  const sentence = raw.replace(LEADING_MARKS, '');
   const asks = APPEALS.some((re) => re.test(sentence)) || APPEAL_LINES.some((p) => (p.cue === undefined || p.cue.test(sentence)) && p.re.test(sentence));
   // Tested last: most sentences are no appeal at all.
   return asks && !REPORTED.test(sentence);
 }
 
-/** Every sentence of the line is a call to action or a newsroom promo. */
+/**
+ * Every sentence of the line is a call to action or a newsroom promo, but for sentences about the
+ * outlet's own website or app beside them ("The Ledger keeps the list on its website. Readers with
+ * news can reach our desk").
+ */
 export function isCallToAction(line: string): boolean {
   if (line.length > MAX_WIDGET_LINE || !ADDRESSES_READER.test(line) || !APPEAL_CUE.test(line)) return false;
   const spans: Span[] = [];
-  sentenceSpans(line, 0, line.length, spans);
-  if (spans.length === 0) return false;
-  return spans.every((s) => isAppeal(line.slice(s.start, s.end)));
+  // Most such lines are one sentence; the splitter is the costliest step, so only lines that may hold two go through it.
+  if (MAY_HOLD_TWO.test(line)) sentenceSpans(line, 0, line.length, spans);
+  else spans.push({ start: 0, end: line.length });
+  let appeals = 0;
+  for (const span of spans) {
+    const sentence = line.slice(span.start, span.end);
+    if (isAppeal(sentence)) appeals++;
+    else if (!OUTLET_ASIDE.test(sentence) || REPORTED.test(sentence)) return false;
+  }
+  return appeals > 0;
 }

@@ -1,0 +1,113 @@
+// The English appeals an outlet makes to its reader, by family. Each family is built from parts (an
+// imperative or a reader-facing question, the action asked, and the outlet's own object: "us", "our
+// newsroom", "this page", "our app") rather than from sentences seen on one site, so that the same
+// ask in another wording goes too. What keeps them off news: the outlet's object (police who "asked
+// anyone with information to call detectives" name no outlet), the imperative at the start of the
+// sentence, and, in calls-to-action.ts, reported speech and a length limit.
+
+/** A courtesy or urging before the imperative: "Please", "Be sure to", "Don't forget to". */
+const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|you can (?:also )?|(?:click|tap) here (?:to|and)\s+)*`;
+
+/** What the reader is told the appeal is for, before it: "To get alerts for breaking news, grab ...". */
+const PURPOSE = String.raw`(?:(?:to (?:get|receive|see|read|stay|keep|find|follow|hear|watch)|for (?:more|updates|the latest))\b[^.!?]{0,60},\s*)?`;
+
+/** A clause's letters up to the sentence's end; a dot inside a web address ("WXYZ.com") is no end. */
+const CLAUSE = String.raw`(?:[^.!?]|\.(?=\w))`;
+
+/** Ways to reach someone: the verbs of a tip line or a newsroom contact. */
+const CONTACT = String.raw`(?:e-?mail|write to|write|call|phone|ring|text|message|whatsapp|dm|contact|reach|get in touch with|tell|send|drop)`;
+
+/** The same without "tell" and "send", which follow a modal in news too ("she could not tell us"). */
+const REACH = String.raw`(?:e-?mail|write to|call|phone|ring|text|message|whatsapp|contact|reach|get in touch with)`;
+
+/**
+ * The outlet itself as the object: "us", "our newsroom", "the news desk", "our reporters". A named
+ * authority ("the police tip line", "the terminal desk") is not among them.
+ */
+const OUTLET = String.raw`(?:us|our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff)))`;
+
+/** What a reader is told to come back for: updates, the latest, more details. */
+const FOR_UPDATES = String.raw`(?:for (?:the )?(?:[\w-]+ ){0,2}(?:updates?|latest|developments|coverage)|for (?:more|further|the latest) (?:on this|updates|information|details|news)|as (?:this|the) (?:story|situation|investigation|search) (?:develops|unfolds|continues(?: to (?:develop|unfold))?)|as (?:more |new )?(?:information|details|updates|news) (?:becomes?|comes?|is|are)|as we (?:learn|get|receive|continue|have|work)|throughout the (?:day|night|evening))`;
+
+/** The reader's own material an outlet asks for. */
+const READER_MATERIAL = String.raw`(?:news |story )?(?:tips?|photos?|pictures?|videos?|footage|stories|story ideas?|experiences?|accounts?|questions)`;
+
+/** The outlet's own page, as it names it to the reader ("this page", "this live blog"). */
+const THIS_PAGE = String.raw`this (?:[\w.'’-]+ )?(?:page|story|article|post|report|piece|blog|live (?:page|blog|coverage|feed)|feed|link|tab)`;
+
+export const ENGLISH_APPEALS: readonly RegExp[] = [
+  // Keep the page open or come back: "Keep this page open for updates", "Refresh this page for the
+  // latest", "Check back with X for updates", "Stay with X as this story develops", "Stay tuned".
+  new RegExp(
+    String.raw`^${LEAD}(?:(?:keep|leave) ${THIS_PAGE} open|(?:refresh|reload|bookmark|revisit) (?:${THIS_PAGE}|the (?:page|live (?:page|blog))|[\w.-]+\.(?:com|org|net)\b)|check back|stay tuned|watch this space)${CLAUSE}{0,100}[.!]?$`,
+    'i',
+  ),
+  // The same with a verb that also has other uses ("Stay with relatives", "Keep following the signs"):
+  // only with what the reader comes back for.
+  new RegExp(String.raw`^${LEAD}(?:(?:come|click|tune|go) back|keep (?:checking|following|watching|reading)|stay (?:with|locked (?:to|on))|return to)${CLAUSE}{0,80}?\b${FOR_UPDATES}.*$`, 'i'),
+  // The page promising its own updates: "This story will be updated", "This page updates automatically",
+  // "We will continue to update this story as more information becomes available".
+  new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:will be|is being|is|gets|updates) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed|automatically)\b.{0,100}$`, 'i'),
+  /^we(?: will|['’]ll)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|updates|the latest)\b.{0,100}$/i,
+  // The newsroom's contacts: "Email us at ...", "Message our newsdesk", "If you saw the fire, contact our
+  // reporters", "Send us your photos", "Share your story with us".
+  new RegExp(String.raw`^(?:(?:and )?if you (?:have|know|saw|witnessed|were|took|see)\b[^.!?]{0,100},\s*)?${LEAD}(?:${CONTACT}|let) ${OUTLET}\b.*$`, 'i'),
+  new RegExp(String.raw`^${LEAD}(?:send|share|submit|upload|e-?mail|text|whatsapp) (?:us |them to us )?(?:your|any) ${READER_MATERIAL}\b.*$`, 'i'),
+  new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
+  /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+  // A reader service that ends at the outlet: "Readers with information can reach our newsroom", "Families
+  // ... can call the desk, or message us through the app". A named authority as the contact is news.
+  new RegExp(String.raw`\b(?:can|could|may|should|are (?:asked|invited|welcome|encouraged|urged) to|is (?:asked|invited|welcome|encouraged|urged) to)\b(?! not)[^.!?]{0,100}\b${REACH} ${OUTLET}\b[^.!?]*[.!]?$`, 'i'),
+  /^(?:[^.!?]{0,60}\s)?readers (?:who|looking|wishing|with|seeking|needing|trying)\b[^.!?]{0,100}\b(?:can|may|should|are asked to|are invited to) (?:call|contact|write|e-?mail|visit|send|phone|donate|give|reach|message|text)\b.*$/i,
+  // The question before the appeal: "Like what you read?", "Want more stories like this?", "Got a story?".
+  /^(?:(?:do you )?(?:liked?|enjoy(?:ed)?|loved?|value|appreciate) (?:what you(?:['’]re| are)? (?:read|reading|see|seeing)|this (?:story|article|reporting)|our (?:journalism|reporting|work))|want (?:more|to (?:read|know) more|the latest)|(?:got|have|do you have) (?:a |any )?(?:story|news tip|tips?|news|story idea|information|photos?|pictures?|videos?|footage)(?: to share)?)\b.{0,80}\?$/i,
+  /^(?:don['’]t|never) miss (?:out|a (?:story|thing|beat)|an update|another story)\b.{0,60}$/i,
+  // Was it useful: "Was this article helpful?", "Found this useful?", "Did you enjoy this story?",
+  // "Rate this article", "Thanks for reading".
+  /^(?:(?:was|is) this (?:\w+ )?(?:helpful|useful|informative)|(?:did you )?(?:find|found) this (?:\w+ )?(?:helpful|useful|informative|valuable|interesting)|how (?:useful|helpful) (?:was|is) this\b|(?:did you )?(?:like|enjoy)(?:ed)? this (?:article|story|piece|post|report)|rate this (?:article|story|piece|post)|thanks? (?:you )?for reading)\b.{0,60}$/i,
+  // Comment prompts: "What do you think? Let us know in the comments", "Have your say", "Join the debate".
+  /^(?:what do you think(?: (?:of|about) (?:this|it|that))?\?|what are your (?:thoughts|views)\b|what['’]s your (?:view|take|opinion)\b|have your say\b|join the (?:debate|discussion|conversation)\b|(?:leave|post|add|share) (?:a |your )(?:comments?|thoughts|views|opinions?)\b|comment below\b|let us know (?:what you think|your (?:thoughts|views)|in the comments|below)\b|tell us (?:what you think|your (?:thoughts|views|story))\b|(?:sound|weigh) in\b).{0,100}$/i,
+  // Share the page: "Share this story with a friend", "Know someone who should read this? Forward it".
+  new RegExp(String.raw`^${LEAD}(?:share|forward|send) ${THIS_PAGE}\b.{0,80}$`, 'i'),
+  /^(?:do you )?know (?:someone|anyone|a friend)\b.{0,80}\?$/i,
+  // Corrections policy: "Spotted an error? Let us know", "If you see a mistake in this story, email ...",
+  // "Read our corrections policy".
+  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness)\b).{0,160}$/i,
+  // Alerts and apps: "Switch on notifications in our app so that you do not miss ...", "Download the X app
+  // for breaking news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
+  // phone" in a live page is a service line of the story.
+  new RegExp(String.raw`^(?=${PURPOSE}${LEAD}(?:turn on|switch on|enable|allow|activate|get|grab|download|install|add)\b)(?=.*\b(?:our|news|stories|story|headlines|e-?mail|ios|android|iphone|ipad)\b)${PURPOSE}${LEAD}(?:turn on|switch on|enable|allow|activate|get|grab|download|install|add)\b.{0,80}\b(?:alerts?|(?:push )?notifications?|apps?)\b.*$`, 'i'),
+  /^(?:get|grab|download|install) (?:the|our) app\.?$/i,
+  /\bso (?:that )?you (?:never|don['’]t|do not|won['’]t) miss\b.*$/i,
+  // Newsletters: "Get X's evening newsletter ... straight to your inbox", "Sign up for our briefing".
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:get|receive|sign up (?:for|to)|subscribe to|register for|join)\b.{0,100}\b(?:newsletters?|briefings?|bulletins?|digest|e-?mail alerts)\b.*$`, 'i'),
+  /\b(?:to|in|into) your inbox\b/i,
+  // Subscriptions, membership and donations to the outlet itself ("Donate to the miners' fund at the
+  // town hall" is the story's service line).
+  /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:donation|contribution)|contribute|give)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) (?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,
+  /\byour (?:support|subscription|donation|contribution|membership|gift) (?:helps|keeps|makes|pays|funds|allows|powers|sustains|matters)\b.*$/i,
+  /^(?:with your (?:support|donation|subscription|membership)|(?:every|any) (?:contribution|donation|gift|subscription)\b.{0,40}\b(?:helps?|matters|counts|makes)|we (?:rely|depend|count) on (?:readers|you|your|our (?:readers|members|supporters|subscribers)|donations))\b.*$/i,
+  /\b(?:is|are|stays?|remains?) free (?:for (?:everyone|all) )?to read\b.{0,80}\b(?:because|thanks to|only with)\b.*$/i,
+  /^(?:please\s+)?(?:enjoy|get|unlock)\b.{0,60}\b(?:unlimited|full|digital|ad-free) access\b.*$/i,
+  /\bplease consider (?:supporting|subscribing|donating|becoming a|making a)\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,
+  /\breaders like you\b.*$/i,
+  /^(?:please\s+)?(?:help (?:keep|fund|support|sustain|us)\b.{0,60}\b(?:journalism|reporting|newsroom|independent)\b|give what you can\b).*$/i,
+  // Live elsewhere: "Listen live on Radio X", "Stream it live on our channel", "Follow our live blog".
+  /^(?:watch|listen|stream|tune in)\b.{0,40}\b(?:live|on our|to our)\b.*$/i,
+  /\b(?:follow|read|see|join) our (?:live (?:blog|coverage|updates|page)|full coverage|coverage)\b.*$/i,
+  // "Follow us on ...", "Join our WhatsApp channel", on any platform.
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:follow|like|find|join|watch|listen to) (?:us|our (?:\S+ )?(?:channel|page|account|feed|podcast|forums?|community|group))\b.*$`, 'i'),
+  // The outlet or its writer on a platform: "Find X News on Instagram", "Follow her on Bluesky @...".
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:follow|find|like|catch) (?:him|her|them|(?:[\w.&'’-]+ ){1,4})(?:on|at) (?:twitter|facebook|instagram|x|tiktok|youtube|threads|bluesky|linkedin|whatsapp|telegram|mastodon|snapchat)\b.*$`, 'i'),
+  // The outlet's own coverage going on elsewhere: "Reporting carries on at our live page".
+  /\b(?:continues?|continuing|goes? on|carr(?:y|ies) on)\b.{0,30}\b(?:on|at|in) our (?:website|site|app|channels?|homepage|pages?|feed|station|programme|program)\b.*$/i,
+];
+
+/**
+ * A sentence in which the outlet speaks of itself: its own channels ("The Ledger keeps the list of the
+ * missing on its website") or its wish to hear from readers ("We're always keen to hear from you").
+ * Not an appeal by itself (a company posts statements on its website too): it goes only on a line
+ * with an appeal beside it.
+ */
+export const OUTLET_ASIDE =
+  /\b(?:on|at|in|through|via) (?:its|our) (?:own )?(?:website|web ?site|site|app|live (?:page|blog)|homepage|channels?|social media|pages?|feed|programmes?|bulletins?)\b|^we(?:['’]re| are|['’]d| would)? (?:always |also )?(?:interested in|(?:love|like|want|keen|glad|happy) to (?:hear|know|see))\b/i;

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isCallToAction } from './calls-to-action.ts';
+
+const kept = (lines: readonly string[]): string[] => lines.filter((l) => !isCallToAction(l));
+const taken = (lines: readonly string[]): string[] => lines.filter((l) => isCallToAction(l));
+
+test('keep-the-page-open and come-back lines go, whatever the outlet or the event', () => {
+  const appeals = [
+    'Keep this tab open: we add each new post at the top.',
+    'Refresh this page for the latest on the flooding in the lower town.',
+    'Please refresh this live blog as crews reach the second floor of the mill.',
+    'Check back with KTLB 9 for updates.',
+    'Check back later for more details on the derailment.',
+    'Stay with Hessel Valley News and hesselnews.example.com for the latest on the shooting.',
+    'Stay tuned to Radio Keldane for more on the wildfire.',
+    'Keep checking varrowpost.example.com for updates on this story.',
+    'This story will be updated as more information becomes available.',
+    'This live page is updated automatically.',
+    'We will update this story when the coastguard releases the names.',
+    'This story is developing. Check back for updates.',
+  ];
+  assert.deepEqual(kept(appeals), []);
+});
+
+test('calls to give, subscribe, join or support the outlet go in their many wordings', () => {
+  const appeals = [
+    'Found this useful? The Ostrey Courier is free to read because readers like you support it. Become a member today.',
+    'Did you find this article helpful? Join today from £2 a month.',
+    'Support local journalism: subscribe to the Varrow Evening Post.',
+    'Every contribution, however small, helps us keep reporters at the scene.',
+    'With your support we can keep covering the storm season.',
+    'Become a supporter of Radio Keldane.',
+    'We rely on readers, not billionaires. Donate today.',
+  ];
+  assert.deepEqual(kept(appeals), []);
+});
+
+test("the newsroom's tip lines and contacts go; so do comment, share, feedback and corrections prompts", () => {
+  const appeals = [
+    'Readers with information can reach our newsroom day and night.',
+    'The Courier keeps a list of the closed roads on its website. Readers with news of the floods can email our desk.',
+    'Keep this page open for updates. Families looking for workers at the plant can call the factory gate, or message us through the Radio Keldane app.',
+    'If you saw the crash, contact our reporters on 0700 555 0144.',
+    'Send us your photos and videos of the storm.',
+    'Got photos of the fire? Share them with us.',
+    "We're always keen to hear from you. Tell us what you saw.",
+    'What do you think? Let us know in the comments below.',
+    'Have your say on the stadium plans.',
+    'Share this article with a friend.',
+    'Was this story helpful?',
+    'Spotted an error? Let us know at corrections@ostrey-courier.example.',
+    'Read our corrections policy.',
+    'Find Hessel Valley News on Instagram and TikTok.',
+    '>> Download the KTLB 9 app for iOS and Android',
+    'To get alerts for breaking news, grab the free KTLB 9 app. You can also sign up for email alerts.',
+  ];
+  assert.deepEqual(kept(appeals), []);
+});
+
+test('the same families in the other languages the clean stage reads', () => {
+  const appeals = [
+    'Werden Sie Mitglied und unterstützen Sie unabhängigen Journalismus.',
+    'War dieser Artikel hilfreich?',
+    'Haben Sie einen Fehler entdeckt? Schreiben Sie der Redaktion.',
+    'Diese Seite wird laufend aktualisiert.',
+    'Faites un don pour soutenir notre rédaction.',
+    'Cet article vous a-t-il été utile ?',
+    'Actualisez cette page pour suivre les dernières informations.',
+    'Hazte socio y apoya el periodismo local.',
+    '¿Te ha resultado útil esta noticia?',
+    'Escríbenos si tienes información.',
+    'Diventa sostenitore della nostra redazione.',
+    'Hai trovato un errore? Segnala un errore alla redazione.',
+    'Torne-se assinante e apoie o jornalismo independente.',
+    'Fale com a redação pelo WhatsApp.',
+    'Wesprzyj nas i zostań patronem.',
+    'Czy ten artykuł był pomocny?',
+    'Word lid en steun onze journalistiek.',
+    'Ververs deze pagina voor de laatste updates.',
+  ];
+  assert.deepEqual(kept(appeals), []);
+});
+
+test("an official's appeal for witnesses is news, however it asks the reader to call", () => {
+  const news = [
+    'Police asked anyone with information to call detectives on 0800 555 0199.',
+    'Anyone with information about the shooting is asked to call the county tip line at 555-0142.',
+    'If you have any information, please call the anonymous tip line at 555-0187.',
+    '"Call us if you see smoke," the fire chief said.',
+    'Witnesses who saw the crane fall can contact the site office, the company said.',
+    'Families looking for relatives can call the hospital helpline on 0800 555 0100.',
+    'The mayor said she could not tell us how many homes were lost.',
+    'Stay with relatives if you can, the council said.',
+    'Keep the windows shut until the smoke clears.',
+    'The flood report is updated every year by the river authority.',
+    'Share prices in the rail operator fell 9% on Monday.',
+    'This story is still developing as divers search the lower deck.',
+    'Check the river gauges before crossing the ford.',
+    'Donors who want to help can give blood at the clinic, the health board said.',
+    'The operator posted the passenger list on its website on Tuesday.',
+    'Was this the worst storm in a century? Forecasters say it may have been.',
+    'What do you think happened to the boat, investigators asked the crew.',
+    'Subscribers to the council newsletter were warned on Friday.',
+  ];
+  assert.deepEqual(taken(news), []);
+});

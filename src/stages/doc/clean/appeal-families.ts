@@ -55,10 +55,10 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${LEAD}(?:send|share|submit|upload|e-?mail|text|whatsapp) (?:us |them to us )?(?:your|any) ${READER_MATERIAL}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
   /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
-  // A reader service that ends at the outlet: "Readers with information can reach our newsroom", "Families
-  // ... can call the desk, or message us through the app". A named authority as the contact is news.
+  // A reader service that ends at the outlet: "Anyone with news of the flood can reach our newsroom", "Families
+  // ... can call the desk, or message us through the app". A named authority as the contact is news
+  // (readers told to call anyone are the outlet's service line: patterns.ts).
   new RegExp(String.raw`\b(?:can|could|may|should|are (?:asked|invited|welcome|encouraged|urged) to|is (?:asked|invited|welcome|encouraged|urged) to)\b(?! not)[^.!?]{0,100}\b${REACH} ${OUTLET}\b[^.!?]*[.!]?$`, 'i'),
-  /^(?:[^.!?]{0,60}\s)?readers (?:who|looking|wishing|with|seeking|needing|trying)\b[^.!?]{0,100}\b(?:can|may|should|are asked to|are invited to) (?:call|contact|write|e-?mail|visit|send|phone|donate|give|reach|message|text)\b.*$/i,
   // The question before the appeal: "Like what you read?", "Want more stories like this?", "Got a story?".
   /^(?:(?:do you )?(?:liked?|enjoy(?:ed)?|loved?|value|appreciate) (?:what you(?:['’]re| are)? (?:read|reading|see|seeing)|this (?:story|article|reporting)|our (?:journalism|reporting|work))|want (?:more|to (?:read|know) more|the latest)|(?:got|have|do you have) (?:a |any )?(?:story|news tip|tips?|news|story idea|information|photos?|pictures?|videos?|footage)(?: to share)?)\b.{0,80}\?$/i,
   /^(?:don['’]t|never) miss (?:out|a (?:story|thing|beat)|an update|another story)\b.{0,60}$/i,

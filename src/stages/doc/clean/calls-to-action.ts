@@ -3,6 +3,8 @@
 // of a story, often two to a line and beside a newsroom promise ("X will stay on air ... Turn on
 // alerts ..."), so a line goes when every one of its sentences is such an appeal. A real sentence
 // that mentions an app or a newsletter reports on others; it does not address the reader.
+// The appeals, by family, are in appeal-families.ts and appeal-families-languages.ts; here are the
+// cheap tests that keep them off most lines and the rule for a whole line.
 import type { Span } from '../../../core/index.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
 import { ENGLISH_APPEALS, OUTLET_ASIDE } from './appeal-families.ts';

@@ -75,7 +75,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   { re: /^(?=.{0,200}$)[^.!?:]{0,80}:\s*(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|briefings?|bulletins?|alerts?|inbox|digest)\b.*$/i, reason: 'promo', cue: /sign up|subscribe|register/i },
   // A reader-service notice: the outlet addresses its readers ("Readers who ... can call ...", "... can
   // donate blood at ..."), a news sentence reports what others said to or about people.
-  { re: /^(?=.{0,220}$)(?:.*[.!?]\s+)?readers (?:who|looking|wishing|with)\b[^.!?]{0,100}\b(?:can|may|should|are asked to|are invited to) (?:call|contact|write|e-?mail|visit|send|phone|donate|give)\b.*$/i, reason: 'promo', cue: /readers/i },
+  { re: /^(?=.{0,220}$)(?:.*[.!?]\s+)?readers (?:who|looking|wishing|with|seeking|needing|trying)\b[^.!?]{0,100}\b(?:can|may|should|are asked to|are invited to) (?:call|contact|write|e-?mail|visit|send|phone|donate|give|reach|message|text)\b.*$/i, reason: 'promo', cue: /readers/i },
   // A tags line ("Tags: floods, river safety, Lowmarsh", "Related topics: ..."): a label and a list of
   // short items without sentence punctuation. Metadata reads the items back as the page's tags.
   { re: /^(?:tags|tagged(?: with)?|topics|related topics|filed under|categories|keywords)\s*:\s*[^,.!?:;]{1,40}(?:\s*[,;|]\s*[^,.!?:;]{1,40})*$/i, reason: 'tags-line', cue: /^(?:tag|topic|related|filed|categor|keyword)/i },

@@ -23,6 +23,9 @@ test('accounts of how a standoff ended or what caused it conflict across their p
   assert.equal(slotStatus('statement', [label('left early', 'g1'), label('stayed to the end', 'g2')]).status, 'conflicting');
   assert.equal(slotStatus('statement', [label('away from post', 'g1'), label('at post', 'g2')]).status, 'conflicting');
   assert.equal(slotStatus('statement', [label('asleep', 'g1'), label('awake', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('did not surrender', 'g1'), label('surrendered', 'g2')]).status, 'conflicting');
+  assert.equal(slotStatus('statement', [label('did not surrender', 'g1'), label('stormed', 'g2')]).status, 'agreed');
+  assert.equal(slotStatus('statement', [label('no foul play', 'g1'), label('arson', 'g2')]).status, 'conflicting');
   // Asleep at the controls is still at them: the two pairs do not cross.
   assert.equal(slotStatus('statement', [label('asleep', 'g1'), label('at post', 'g2')]).status, 'agreed');
   // A speaker's own words that mention a raid are no account of an ending: only the labels pair.

@@ -12,8 +12,9 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
   [/\bkilled\b|\bdied\b|\bdead\b/i, /\bsurviv(?:ed|es)\b|\balive\b/i, 'dead vs alive'],
   // Labels of accounts of what happened (extract-claims/statement-patterns.ts), matched whole: a
   // speaker's own words that merely mention a raid are no account of how a standoff ended.
-  [/^(?:surrendered|ended peacefully)$/i, /^stormed$/i, 'surrendered vs stormed'],
-  [/^accident$/i, /^(?:sabotage|arson|attack|deliberate)$/i, 'accident vs deliberate'],
+  // "Never surrendered" stands with the raid against the surrender: one dispute, one slot.
+  [/^(?:surrendered|ended peacefully)$/i, /^(?:stormed|did not surrender)$/i, 'surrendered vs stormed'],
+  [/^(?:accident|no foul play)$/i, /^(?:sabotage|arson|attack|deliberate)$/i, 'accident vs deliberate'],
   [/^shots fired$/i, /^no shots fired$/i, 'shots fired vs none'],
   [/^overloaded$/i, /^not overloaded$/i, 'overloaded vs not'],
   // What a person in charge did during the happening.

@@ -111,6 +111,43 @@ test('a passenger or a rescuer among the first out, or a denial, is no account o
   ]) assert.deepEqual(labels(x), [], x);
 });
 
+test('each older family read in its other common wordings: gerund, passive, noun, hedge, cause named first, negation', () => {
+  // How a standoff ended: a farm siege, a radio station, an occupied factory.
+  assert.deepEqual(labels('The gunman was taken into custody after surrendering to deputies.'), ['surrendered']);
+  assert.deepEqual(labels('The two kidnappers came out with their hands up shortly before noon.'), ['surrendered']);
+  assert.deepEqual(labels('The hostage-taker did not surrender until the early hours.'), ['surrendered']);
+  assert.deepEqual(labels('The occupiers never surrendered, their spokesman said.'), ['did not surrender']);
+  assert.deepEqual(read('A SWAT team forced entry into the farmhouse at dawn.'), [['stormed', 'the farmhouse']]);
+  assert.deepEqual(labels('The storming of the radio station left three attackers dead.'), ['stormed']);
+  assert.deepEqual(labels('The embassy was reportedly stormed by security forces.'), ['stormed']);
+  // Whether forces fired: a port protest, a court riot.
+  assert.deepEqual(labels('Soldiers shot dead two protesters near the port.'), ['shots fired']);
+  assert.deepEqual(labels('Police shot at the crowd outside the court.'), ['shots fired']);
+  assert.deepEqual(labels('Security forces used live ammunition against the marchers.'), ['shots fired']);
+  // Whether it held more than it may: a ferry, a minibus, a lift.
+  assert.deepEqual(labels('The ferry was overcrowded when it left port, survivors said.'), ['overloaded']);
+  assert.deepEqual(labels('The capsizing was caused by overloading, the inquiry found.'), ['overloaded']);
+  assert.deepEqual(labels('The minibus was carrying twice its licensed capacity.'), ['overloaded']);
+  assert.deepEqual(labels('The lift was not overcrowded, the building manager said.'), ['not overloaded']);
+  // What caused it: a wildfire, a gas explosion, a derailment.
+  assert.deepEqual(labels('The wildfire was started accidentally by a farmer burning stubble.'), ['accident']);
+  assert.deepEqual(labels('The explosion was caused by a gas leak in the basement.'), ['accident']);
+  assert.deepEqual(labels('The blaze was sparked by an electrical fault.'), ['accident']);
+  assert.deepEqual(labels('The cause of the fire was a short circuit.'), ['accident']);
+  assert.deepEqual(labels('Investigators ruled out sabotage as a cause of the derailment.'), ['no foul play']);
+  assert.deepEqual(labels('There was no sign of foul play, the coroner said.'), ['no foul play']);
+  assert.deepEqual(labels('The blaze was not suspicious, fire crews said.'), ['no foul play']);
+  assert.deepEqual(labels('Arsonists set fire to the warehouse overnight, police said.'), ['arson']);
+  // Diplomacy: the passive and the noun.
+  assert.deepEqual(read('The ambassador was ordered to leave the country within 48 hours.'), [['expelled', 'The ambassador']]);
+  assert.deepEqual(read('The consul was declared persona non grata on Monday.'), [['expelled', 'The consul']]);
+  assert.deepEqual(read('The expulsion of the Norlandic envoy was announced on Friday.'), [['expelled', 'the Norlandic envoy']]);
+  // Officers shot dead are the victims; not yet ruled out, or asked if, is no account.
+  for (const x of ['Nine officers shot dead in the line of duty were honoured.', 'Police have not ruled out foul play.', 'Police are trying to determine if the fire was an accident.', 'The gang did not surrender by the deadline.']) {
+    assert.deepEqual(labels(x), [], x);
+  }
+});
+
 test('denied, doubted, supposed or asked is not asserted', () => {
   for (const s of [
     'The interior ministry denied that the depot was stormed.',

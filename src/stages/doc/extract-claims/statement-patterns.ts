@@ -44,6 +44,12 @@ const FORCES = String.raw`((?:the\s+|riot\s+|armed\s+)?(?:police|officers|troops
 /** What is "overloaded" with work after a disaster, not over its safe load. */
 const SWAMPED = /\b(?:hospitals?|clinics?|wards?|morgues?|staff|(?:phone|telephone) lines|lines|networks?|servers?|websites?|systems?|services?)\b/i;
 
+/** A cause no one meant: a fault, a leak, lightning. */
+const MISHAP = String.raw`(?:(?:technical|electrical|mechanical|equipment|engine|brake|structural|wiring) (?:fault|failure|malfunction|problem|defect)|short[- ]circuit|human error|faulty (?:wiring|equipment|brakes)|gas leak|leak of gas|lightning(?: strike)?|discarded cigarette)`;
+
+/** What a deliberate cause is called when it is ruled out. */
+const FOUL_PLAY = String.raw`(?:foul play|sabotage|arson|terrorism|(?:a\s+)?(?:terrorist|terror)\s+attack|criminal (?:intent|involvement|activity))`;
+
 /** Who storms a place to attack or seize it, not to end a standoff. */
 const ATTACKERS = /\b(?:gunm[ae]n|attackers?|assailants?|militants?|insurgents?|rebels?|robbers?|intruders?|men|suspects?|protesters?|demonstrators?|rioters?|mob|crowds?|fans|inmates|prisoners|hijackers?|terrorists?|fighters|looters)\b/i;
 
@@ -90,14 +96,25 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: new RegExp(String.raw`\b(?:asked|told|requested|instructed)\s+${ENVOY}(?:[^.]{0,60}?\bnot\s+to\s+return)`, 'gi'), label: 'barred from returning', about: 'group' },
       { re: new RegExp(String.raw`\b${ENVOY}[^.]{0,60}?\b(?:would not|will not|won['’]t|cannot|could not|not)\s+(?:be allowed to\s+)?return\b`, 'gi'), label: 'barred from returning', about: 'group' },
       { re: new RegExp(String.raw`\b${ENVOY}\s+(?:was|were|has been|had been)\s+(expelled|recalled|summoned)\b`, 'gi'), label: '$2', about: 'group' },
+      // The passive and the noun: "the envoy was ordered to leave", "the expulsion of the consul".
+      { re: new RegExp(String.raw`\b${ENVOY}\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:ordered (?:\w+ ){0,3}to leave|given (?:\w+ ){1,3}to leave|declared (?:a\s+)?persona non grata|kicked out|thrown out)`, 'gi'), label: 'expelled', about: 'group' },
+      { re: new RegExp(String.raw`\bexpulsion of\s+${ENVOY}`, 'gi'), label: 'expelled', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:recall|withdrawal) of\s+${ENVOY}`, 'gi'), label: 'recalled', about: 'group' },
     ],
   },
   {
     // How a standoff (a siege, a hijacking, an occupation) ended: by giving up, or by force.
-    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|gave up|moved in|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault (?:on|of|against)|by force|forced (?:\w+ )?way|(?:went|burst|broke) in|(?:blew|blasted|smashed|broke) (?:open|down|in)|(?:blasted|smashed|shot) (?:their|its) way/i,
+    cue: /surrender|(?:gave|given|give|handed|turned) (?:them|him|her|it)sel|gave up|moved in|(?:laid|lay) down|peaceful|bloodshed|storm|raid|assault (?:on|of|against)|by force|forced (?:\w+ )?(?:way|entry)|hands (?:up|raised|in the air)|(?:went|burst|broke) in|(?:blew|blasted|smashed|broke) (?:open|down|in)|(?:blasted|smashed|shot) (?:their|its) way/i,
     patterns: [
       // Not "surrendered his passport": handing a thing over is no giving up.
       { re: new RegExp(String.raw`\b(?:surrendered(?!\s+(?:his|her|their|its|the|a|an)\b)|(?:gave|given) ${REFLEXIVE} up|laid down (?:their|his|her|its) (?:arms|weapons|guns)|(?:handed|turned) ${REFLEXIVE} (?:over|in))\b`, 'gi'), label: 'surrendered', about: 'before' },
+      // The gerund after a time word, and walking out to give up: "arrested after surrendering", "came out with their hands up".
+      { re: /\b(?:after|before|on|by) surrendering\b(?!\s+(?:his|her|their|its|the|a|an)\b)/gi, label: 'surrendered', about: 'none' },
+      { re: /\b(?:came|walked|stepped|filed) out\s+(?:of [\w\s'’-]{1,30}?\s+)?with (?:their|his|her) hands (?:up|raised|in the air|on (?:their|his|her) heads?)\b/gi, label: 'surrendered', about: 'before' },
+      // "did not surrender until dawn" tells a surrender at dawn; "never surrendered" denies it. "Had
+      // not surrendered by nightfall" is a time, not an ending: neither.
+      { re: new RegExp(String.raw`\b(?:did not|didn['’]t)\s+(?:surrender|give ${REFLEXIVE} up)\s+until\b`, 'gi'), label: 'surrendered', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:did not|didn['’]t|never)\s+(?:surrender(?:ed)?|(?:gave|give) ${REFLEXIVE} up)\b(?![^,;.]{0,30}\b(?:by|yet|until|till|before|so far|at first|initially|when)\b)`, 'gi'), label: 'did not surrender', about: 'before' },
       // "gave up" with nothing given up: "gave up the search" is another thing, "gave up to police" is not.
       { re: /\bgave up\b(?=\s*(?:[,.;]|$|to (?:the )?(?:police|officers|troops|soldiers|authorities|negotiators)\b|peacefully\b|without (?:a fight|resistance|incident)\b))/gi, label: 'surrendered', about: 'before' },
       // The noun, where it is told as what happened: "ended with their surrender", "after the gang's surrender".
@@ -106,47 +123,56 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: new RegExp(String.raw`\b${BE}\s+(?:\w+ly\s+)?(?:stormed|raided)\b`, 'gi'), label: 'stormed', about: 'before' },
       { re: /\b(?:stormed|raided)\b(?!\s+(?:out|off|away|to|back|home)\b)/gi, label: 'stormed', about: 'after', notBy: ATTACKERS },
       { re: /\b(?:carried out|launched|mounted|led|staged|made)\s+(?:an?|the|their|its|a final)\s+(?:[\w-]+\s+)?(?:assault|raid)\s+(?:on|of|against)\b/gi, label: 'stormed', about: 'after' },
+      { re: /\bthe storming of\b/gi, label: 'stormed', about: 'after' },
       { re: /\b(?:retook|recaptured|took back|regained control of|entered|cleared|ended|broke up)\s+((?:[\w'’-]+\s+){1,4}?)by force\b/gi, label: 'stormed', about: 'group' },
       { re: new RegExp(String.raw`\b${BE}\s+(?:ended|broken up|retaken|recaptured|cleared|entered)\s+by force\b`, 'gi'), label: 'stormed', about: 'before' },
       // A forced entry: "blew open the doors", "blasted their way in".
       { re: /\b(?:(?:blew|blasted|smashed|broke) (?:open|down|in) (?:the |its |their )?(?:[\w-]+ )?(?:doors?|gates?)|(?:blasted|smashed|shot) (?:their|its) way in(?:to)?)\b/gi, label: 'stormed', about: 'none', notBy: ATTACKERS },
       // A special unit going in storms; police going into a flat may only look.
-      { re: /\b(?:special forces|commandos|troops|soldiers|(?:police|tactical|special|army|security) (?:units?|squads?|teams?|forces))\s+(?:(?:then|later|finally|eventually|\w+ly)\s+)?(?:burst|broke|stormed|forced (?:their|its) way|went|moved) in(?:to)?\b/gi, label: 'stormed', about: 'after' },
+      { re: /\b(?:special forces|commandos|troops|soldiers|swat (?:teams?|officers|units?)|(?:police|tactical|special|army|security|counter-?terror(?:ism)?|anti-?terror(?:ism)?) (?:units?|squads?|teams?|forces))\s+(?:(?:then|later|finally|eventually|\w+ly)\s+)?(?:(?:burst|broke|stormed|forced (?:their|its) way|went|moved) in(?:to)?|forced (?:an\s+)?entry(?:\s+(?:in)?to)?)\b/gi, label: 'stormed', about: 'after' },
       { re: /\b(?:(?:riot )?police|(?:police )?officers)\s+(?:(?:then|later|finally|eventually|\w+ly)\s+)?(?:(?:burst|broke|stormed|forced (?:their|its) way) in(?:to)?|moved in(?!to))\b/gi, label: 'stormed', about: 'after' },
     ],
   },
   {
     // Whether forces fired: "troops opened fire on the march" against "not a single round was fired".
-    cue: /\bfired\b|\bopen(?:ed)? fire\b|(?:\bnot|n['’]t|\bnever) fire\b|\bheld (?:their|its) fire\b|\bfiring a (?:single )?shot\b/i,
+    cue: /\bfired\b|\bopen(?:ed)? fire\b|(?:\bnot|n['’]t|\bnever) fire\b|\bheld (?:their|its) fire\b|\bfiring a (?:single )?shot\b|\bshot (?:at|into|dead)\b|\blive (?:ammunition|rounds|fire)\b/i,
     patterns: [
       { re: new RegExp(String.raw`\b${FORCES}\s+(?:did not|didn['’]t|never|had not|hadn['’]t)\s+(?:open(?:ed)? fire|fire)\b`, 'gi'), label: 'no shots fired', about: 'group' },
       { re: new RegExp(String.raw`\b(?:no|not a single|not one)\s+(?:live\s+)?(?:shots?|rounds?|bullets?)\s+(?:was|were|had been|has been|have been)\s+fired\b`, 'gi'), label: 'no shots fired', about: 'none' },
       { re: new RegExp(String.raw`\b${FORCES}\s+(?:held (?:their|its) fire|(?:\w+\s+)?without firing a (?:single )?shot)`, 'gi'), label: 'no shots fired', about: 'group' },
-      { re: new RegExp(String.raw`\b${FORCES}\s+(?:had\s+|have\s+|then\s+|also\s+)?(?:opened fire|fired (?:on|at|into|live|shots|rounds|bullets|warning shots))\b`, 'gi'), label: 'shots fired', about: 'group' },
+      { re: new RegExp(String.raw`\b${FORCES}\s+(?:had\s+|have\s+|then\s+|also\s+)?(?:opened fire|fired (?:on|at|into|live|shots|rounds|bullets|warning shots)|shot (?:at|into)|shot dead(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|several|dozens|his|her|their)\b)|used live (?:ammunition|rounds|fire))\b`, 'gi'), label: 'shots fired', about: 'group' },
       { re: new RegExp(String.raw`\b(?:shots|live rounds|bullets)\s+(?:was|were|had been|have been)\s+fired\s+by\s+${FORCES}`, 'gi'), label: 'shots fired', about: 'group' },
     ],
   },
   {
     // Whether a vessel, vehicle or venue held more than it may: a denial is the other side's account
     // ("the operator denied the bus was overloaded"), so the negative forms come first.
-    cue: /overload|capacity|(?:load|weight|passenger) limit|(?:licensed|allowed|permitted|certified) to carry/i,
+    cue: /overload|overcrowd|capacity|(?:load|weight|passenger) limit|(?:licensed|allowed|permitted|certified) to carry/i,
     patterns: [
-      { re: new RegExp(String.raw`\b(?:${BE}\s+not\s+(?:overloaded|over capacity)|${BE}\s+(?:well\s+)?(?:within|below|under)\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:capacity|limit)|(?:had|has|have)\s+not\s+(?:been\s+)?(?:overloaded|exceeded (?:its|the) (?:[\w-]+ )?(?:capacity|limit)))\b`, 'gi'), label: 'not overloaded', about: 'before' },
-      { re: new RegExp(String.raw`\bden(?:y|ies|ied|ying)\s+(?:that\s+)?((?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?)(?:${BE}\s+|had\s+)?(?:overloaded|over capacity|exceeded (?:its|the) (?:[\w-]+ )?(?:capacity|limit))\b|\bden(?:y|ies|ied|ying)\s+overloading\b`, 'gi'), label: 'not overloaded', about: 'group' },
-      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:\w+ly\s+)?(?:overloaded|over capacity)|(?:was|were)\s+carrying\s+(?:far\s+|many\s+)?more\s+(?:[\w-]+\s+)?than\s+(?:it was|they were|its)\s+(?:licensed|allowed|permitted|certified|designed)|exceeded\s+(?:its|the)\s+(?:(?:passenger|load|weight|carrying|licensed|permitted|safe|maximum)\s+)?(?:capacity|load limit|weight limit|passenger limit))\b`, 'gi'), label: 'overloaded', about: 'before', notBy: SWAMPED },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+not\s+(?:overloaded|overcrowded|over capacity)|${BE}\s+(?:well\s+)?(?:within|below|under)\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:capacity|limit)|(?:had|has|have)\s+not\s+(?:been\s+)?(?:overloaded|exceeded (?:its|the) (?:[\w-]+ )?(?:capacity|limit)))\b`, 'gi'), label: 'not overloaded', about: 'before' },
+      { re: new RegExp(String.raw`\bden(?:y|ies|ied|ying)\s+(?:that\s+)?((?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?)(?:${BE}\s+|had\s+)?(?:overloaded|overcrowded|over capacity|exceeded (?:its|the) (?:[\w-]+ )?(?:capacity|limit))\b|\bden(?:y|ies|ied|ying)\s+(?:overloading|overcrowding)\b`, 'gi'), label: 'not overloaded', about: 'group' },
+      { re: new RegExp(String.raw`\b(?:${BE}\s+(?:\w+ly\s+)?(?:overloaded|overcrowded|over capacity)|(?:was|were)\s+carrying\s+(?:twice|double|three times|(?:well\s+|far\s+)?(?:over|above|beyond))\s+(?:its|the)\s+(?:[\w-]+\s+)?(?:capacity|limit)|(?:was|were)\s+carrying\s+(?:far\s+|many\s+)?more\s+(?:[\w-]+\s+)?than\s+(?:it was|they were|its)\s+(?:licensed|allowed|permitted|certified|designed)|exceeded\s+(?:its|the)\s+(?:(?:passenger|load|weight|carrying|licensed|permitted|safe|maximum)\s+)?(?:capacity|load limit|weight limit|passenger limit))\b`, 'gi'), label: 'overloaded', about: 'before', notBy: SWAMPED },
+      { re: /\b(?:caused by|due to|the result of|blamed on)\s+(?:the\s+)?(?:overloading|overcrowding)\b/gi, label: 'overloaded', about: 'before', notBy: SWAMPED },
     ],
   },
   {
     // What caused it: an accident, or someone meant it.
-    cue: /accident|sabotage|saboteur|arson|deliberate|intentional|fault|failure|malfunction|short[- ]circuit|human error|on purpose|terror|bomb|explosive device/i,
+    cue: /accident|sabotage|saboteur|arson|deliberate|intentional|fault|failure|malfunction|short[- ]circuit|human error|on purpose|terror|bomb|explosive device|gas leak|lightning|foul play|suspicious|criminal/i,
     patterns: [
       { re: new RegExp(String.raw`\b${BE}\s+(?:(?:purely|simply|just)\s+)?(?:an?\s+)?(?:(?:tragic|industrial|unfortunate|genuine|pure)\s+)?(?:accident|accidental)\b`, 'gi'), label: 'accident', about: 'before' },
-      { re: /\b(?:caused by|due to|the result of|blamed on) (?:an? )?(?:(?:technical|electrical|mechanical|equipment) (?:fault|failure|malfunction|problem)|short[- ]circuit|human error|faulty (?:wiring|equipment))/gi, label: 'accident', about: 'before' },
+      { re: new RegExp(String.raw`\b(?:caused by|due to|the result of|blamed on|triggered by|sparked by|started by) (?:an? )?${MISHAP}`, 'gi'), label: 'accident', about: 'before' },
+      // The cause named first, and the adverb: "the cause of the blaze was a short circuit", "was started accidentally".
+      { re: new RegExp(String.raw`\bcause of (?:the |this )?(?:[\w-]+ ){0,2}?(?:was|is|has been) (?:an? )?${MISHAP}`, 'gi'), label: 'accident', about: 'none' },
+      { re: /\b(?:(?:started|caused|set|triggered|sparked|lit)\s+(?:\w+\s+){0,2}?accidentally|accidentally (?:started|caused|set|triggered|sparked|lit))\b/gi, label: 'accident', about: 'before' },
       { re: /\b(?:ruled|declared|deemed|classified|found)\s+((?:(?:the|its|his|her|their)\s+[\w-]+|it|this)\s+)?(?:as\s+|to be\s+)?(?:an?\s+)?(?:accident|accidental)\b/gi, label: 'accident', about: 'group' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|deliberate\s+)?sabotage(?:d)?|(?:caused by|due to|the result of|blamed on) (?:sabotage|saboteurs))\b`, 'gi'), label: 'sabotage', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an? (?:act|case) of\s+|an?\s+)?arson(?: attack)?|caused by arson|(?:blamed on|started by|set by) arsonists)\b`, 'gi'), label: 'arson', about: 'before' },
+      { re: /\b(?:an? )?arsonists? (?:had )?(?:set|started|lit)\b/gi, label: 'arson', about: 'none' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:an?\s+)?(?:terrorist attack|terror attack|act of terror(?:ism)?|bombing)|caused by (?:an?\s+)?(?:bomb|explosive device))\b`, 'gi'), label: 'attack', about: 'before' },
       { re: new RegExp(String.raw`\b(?:${BE}\s+(?:(?:a\s+)?deliberate(?: act)?|intentional|no accident|not an accident)|(?:deliberately|intentionally) (?:set|started|lit|caused|damaged)|(?:set|started|lit|caused) (?:\w+ ){0,2}?(?:deliberately|intentionally|on purpose))\b`, 'gi'), label: 'deliberate', about: 'before' },
+      // Foul play ruled out: the account against a deliberate cause, if not yet for an accident.
+      { re: new RegExp(String.raw`\b(?:(?:ruled out|ruling out|excluded)\s+(?:any\s+)?${FOUL_PLAY}|foul play\s+${BE}\s+(?:not suspected|ruled out|excluded)|no (?:sign|evidence|suggestion|indication) of\s+${FOUL_PLAY})`, 'gi'), label: 'no foul play', about: 'none' },
+      { re: new RegExp(String.raw`\b${BE}\s+not\s+(?:suspicious|sabotage|arson|deliberate|intentional|(?:a\s+)?(?:terrorist|terror)\s+attack)\b`, 'gi'), label: 'no foul play', about: 'before' },
     ],
   },
   {
@@ -195,7 +221,7 @@ export const NOT_ASSERTED_NEAR = /\b(?:not|never|no|nobody|none|neither|nor|with
 
 /** Anywhere earlier in the clause, a denial or doubt: "denied that the depot was stormed", "not one of the crew", "appears to have been". */
 export const NOT_ASSERTED_CLAUSE =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|suspect(?:s|ed)? (?:that|it|the|this|a|an)|possibl[ey]|perhaps|appear(?:s|ed)?|seem(?:s|ed)?|apparently|likely|probably|no (?:evidence|sign|indication|reason)|not (?:one|a single)|none of|nothing to suggest)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing)|rul(?:e|es|ed|ing) out|rumou?r(?:s|ed)?|unconfirmed|whether|if|unclear|not (?:yet )?(?:known|clear)|suspect(?:s|ed)? (?:that|it|the|this|a|an)|possibl[ey]|perhaps|appear(?:s|ed)?|seem(?:s|ed)?|apparently|likely|probably|no (?:evidence|sign|indication|reason)|not (?:one|a single)|none of|nothing to suggest)\b/i;
 
 /** Just after it, the claim called false: "reports that police stormed the depot were false". */
 export const CALLED_FALSE = /^[^,;.]{0,50}?\b(?:is|was|were|are)\s+(?:false|untrue|wrong|baseless|unfounded)\b/i;

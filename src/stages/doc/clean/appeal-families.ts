@@ -6,7 +6,7 @@
 // sentence, and, in calls-to-action.ts, reported speech and a length limit.
 
 /** A courtesy or urging before the imperative: "Please", "Be sure to", "Don't forget to". */
-const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|you can (?:also )?|(?:click|tap) here (?:to|and)\s+)*`;
+const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|feel free to\s+|you can (?:also )?|(?:click|tap)(?: here)? (?:to|and)\s+)*`;
 
 /** What the reader is told the appeal is for, before it: "To get alerts for breaking news, grab ...". */
 const PURPOSE = String.raw`(?:(?:to (?:get|receive|see|read|stay|keep|find|follow|hear|watch)|for (?:more|updates|the latest))\b[^.!?]{0,60},\s*)?`;
@@ -21,10 +21,10 @@ const CONTACT = String.raw`(?:e-?mail|write to|write|call|phone|ring|text|messag
 const REACH = String.raw`(?:e-?mail|write to|call|phone|ring|text|message|whatsapp|contact|reach|get in touch with)`;
 
 /**
- * The outlet itself as the object: "us", "our newsroom", "the news desk", "our reporters". A named
- * authority ("the police tip line", "the terminal desk") is not among them.
+ * The outlet itself as the object: "us", "our newsroom", "the news desk", "our reporters", the
+ * story's writer ("Contact reporter Ann Reyes at ..."). A named authority ("the police tip line", "the terminal desk") is not among them.
  */
-const OUTLET = String.raw`(?:us|our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff)))`;
+const OUTLET = String.raw`(?:us|our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff))|(?:the |our |news |staff )?(?:reporter|writer|correspondent|columnist|author)s?\b)`;
 
 /** What a reader is told to come back for: updates, the latest, more details. */
 const FOR_UPDATES = String.raw`(?:for (?:the )?(?:[\w-]+ ){0,2}(?:updates?|latest|developments|coverage)|for (?:more|further|the latest) (?:on this|updates|information|details|news)|as (?:this|the) (?:story|situation|investigation|search) (?:develops|unfolds|continues(?: to (?:develop|unfold))?)|as (?:more |new )?(?:information|details|updates|news) (?:becomes?|comes?|is|are)|as we (?:learn|get|receive|continue|have|work)|throughout the (?:day|night|evening))`;
@@ -45,10 +45,13 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // The same with a verb that also has other uses ("Stay with relatives", "Keep following the signs"):
   // only with what the reader comes back for.
   new RegExp(String.raw`^${LEAD}(?:(?:come|click|tune|go) back|keep (?:checking|following|watching|reading)|stay (?:with|locked (?:to|on))|return to)${CLAUSE}{0,80}?\b${FOR_UPDATES}.*$`, 'i'),
+  // Keeping up with the outlet: "Stay up to date with our app", "Keep up with our reporters on Facebook".
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:stay|keep) (?:up(?:-| )to(?:-| )date|updated|informed|connected|in the know|in touch|on top of|up with)\b(?=.{0,100}\b(?:our|us|the latest (?:news|headlines)|news app|newsletters?|rss)\b).{0,160}$`, 'i'),
   // The page promising its own updates: "This story will be updated", "This page updates automatically",
   // "We will continue to update this story as more information becomes available".
   new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:will be|is being|is|gets|updates) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed|automatically)\b.{0,100}$`, 'i'),
-  /^we(?: will|['’]ll)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|updates|the latest)\b.{0,100}$/i,
+  /^we(?: will|['’]ll)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|updates|the latest)\b.{0,160}$/i,
+  /^we(?: will|['’]ll| are| ['’]re)?(?: continu(?:e|ing) to| going to)? (?:keep(?:ing)? you (?:updated|posted|informed)|updat(?:e|ing) you|follow(?:ing)? this (?:developing |breaking )?story)\b.{0,160}$/i,
   // The newsroom's contacts: "Email us at ...", "Message our newsdesk", "If you saw the fire, contact our
   // reporters", "Send us your photos", "Share your story with us".
   new RegExp(String.raw`^(?:(?:and )?if you (?:have|know|saw|witnessed|were|took|see)\b[^.!?]{0,100},\s*)?${LEAD}(?:${CONTACT}|let) ${OUTLET}\b.*$`, 'i'),
@@ -82,6 +85,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // Newsletters: "Get X's evening newsletter ... straight to your inbox", "Sign up for our briefing".
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:get|receive|sign up (?:for|to)|subscribe to|register for|join)\b.{0,100}\b(?:newsletters?|briefings?|bulletins?|digest|e-?mail alerts)\b.*$`, 'i'),
   /\b(?:to|in|into) your inbox\b/i,
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:get|receive|have)\b.{0,80}\b(?:delivered|sent|e-?mailed) (?:straight |directly |right )?(?:to your|via|by|in your) (?:e-?mail|inbox|phone|mailbox)\b.*$`, 'i'),
   // Subscriptions, membership and donations to the outlet itself ("Donate to the miners' fund at the
   // town hall" is the story's service line).
   /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:donation|contribution)|contribute|give)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) (?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,

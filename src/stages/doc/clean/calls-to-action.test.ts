@@ -19,6 +19,10 @@ test('keep-the-page-open and come-back lines go, whatever the outlet or the even
     'This live page is updated automatically.',
     'We will update this story when the coastguard releases the names.',
     'This story is developing. Check back for updates.',
+    "We'll keep you posted on air and online as the crews reach the tunnel.",
+    'We are continuing to follow this breaking story.',
+    'Keep up to date with the latest news from the valley. Tap to get our free app!',
+    'Get storm warnings for your county delivered straight to your inbox.',
   ];
   assert.deepEqual(kept(appeals), []);
 });
@@ -51,6 +55,8 @@ test("the newsroom's tip lines and contacts go; so do comment, share, feedback a
     'Was this story helpful?',
     'Spotted an error? Let us know at corrections@ostrey-courier.example.',
     'Read our corrections policy.',
+    'Contact the writer: 0700 555 0123 or mbrandt@varrowpost.example',
+    'Reach reporter Ines Marlow at imarlow@ostrey-courier.example. Follow her on Bluesky.',
     'Find Hessel Valley News on Instagram and TikTok.',
     '>> Download the KTLB 9 app for iOS and Android',
     'To get alerts for breaking news, grab the free KTLB 9 app. You can also sign up for email alerts.',
@@ -102,6 +108,9 @@ test("an official's appeal for witnesses is news, however it asks the reader to 
     'Was this the worst storm in a century? Forecasters say it may have been.',
     'What do you think happened to the boat, investigators asked the crew.',
     'Subscribers to the council newsletter were warned on Friday.',
+    "Stay informed through the county's flood alerts and leave when told.",
+    'The crew told the reporter they had been awake for two days.',
+    'We will rebuild the school, the headteacher told parents on Monday.',
   ];
   assert.deepEqual(taken(news), []);
 });

@@ -12,7 +12,7 @@ import { TokenView } from './candidate.ts';
 import { resolveEntities } from './resolve.ts';
 import { findRoles } from './roles.ts';
 import {
-  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, numeralWords, vesselNames, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
+  cutAffixes, ellipticalInstitutions, joinOfNames, namedThings, numeralWords, orgShortForms, sentenceStartWords, splitPossessives, tagLists, trimLowercaseTail, typeByShape,
 } from './name-shape.ts';
 import { candidatesFromTags, groupAdjectives, joinParticles, placeOf, stripTitles, trimSpans } from './rules.ts';
 import {
@@ -27,6 +27,7 @@ import { clubPrefixes, clubTypes, scoreLines } from './clubs.ts';
 import { numberedFeatures, placeInstitutions, venueNames } from './venues.ts';
 import { titledOffices } from './titled-offices.ts';
 import { givenNameSpellings } from './given-spellings.ts';
+import { untaggedVessels, vesselNames } from './vessels.ts';
 
 /** The document's own outlet and site names, as its metadata and container give them. */
 function outletsOf(doc: Doc): string[] {
@@ -100,6 +101,7 @@ export function findDocEntities(doc: Doc): void {
   publicationNames(cands, v);
   featureNames(cands, v);
   namedThings(cands, v);
+  cands = untaggedVessels(cands, v, sentStart);
   vesselNames(cands, v);
   cands = numberedFeatures(cands, v);
   cands = titledOffices(cands, v);

@@ -9,8 +9,7 @@ import { isNumberWord } from '../../../nlp/numbers.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import {
   ADJECTIVE_PREFIX_RE, ADJECTIVE_SUFFIX_RE, COMPASS_WORDS, FAITH_GIVEN_NAMES, FAITH_WORDS, NAMING_VERBS, NAMING_WORDS, OPEN_QUOTES, STRUCTURE_NOUNS_AFTER, FEATURE_HEADS, FEATURE_HEADS_OF, INSTITUTION_HEADS, COMPANY_HEADS,
-  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, ROMANCE_OF_WORDS, SAINT_WORDS, STRUCTURE_HEADS, TAG_LABEL_WORDS, VESSEL_NOUNS,
-  DETERMINERS,
+  ORG_HEADS, ORG_NOUNS_AFTER, ORG_OF_WORDS, PLACE_OF_HEADS, POSSESSIVE, POSSESSIVE_HEADS, ROMANCE_OF_WORDS, SAINT_WORDS, STRUCTURE_HEADS, TAG_LABEL_WORDS,
 } from './patterns.ts';
 
 type Gaz = ReturnType<typeof loadGazetteer>;
@@ -264,31 +263,6 @@ export function namedThings(cands: Candidate[], v: TokenView): void {
     // "a man named X" is a person: a verb of naming needs the quote marks, a noun ("the phrase X") does not.
     if (quoted || !NAMING_VERBS.has(v.lower[i])) c.type = 'MISC';
   }
-}
-
-/**
- * "the ferry X", "the tanker X Y", "the fishing boat X" (a lowercase vessel noun after an article,
- * one lowercase word allowed between), "the vessel, the X": X is the vessel's name, a thing
- * (MISC), not a place or a person; and so are its other mentions in the text, unless they are a
- * person's name with a known given name.
- */
-export function vesselNames(cands: Candidate[], v: TokenView): void {
-  const vessels = new Set<string>();
-  for (const c of cands) {
-    let i = c.ts - 1;
-    // "the vessel, the X": the noun before an appositive.
-    if (i >= 3 && DETERMINERS.has(v.lower[i]) && v.lower[i - 1] === ',') i -= 2;
-    if (i < 1 || !VESSEL_NOUNS.has(v.lower[i]) || !v.isLowercaseWord(i)) continue;
-    const det = DETERMINERS.has(v.lower[i - 1]) || (i >= 2 && v.isLowercaseWord(i - 1) && DETERMINERS.has(v.lower[i - 2]));
-    if (!det) continue;
-    c.type = 'MISC';
-    vessels.add(v.slice(c.ts, c.te));
-  }
-  if (vessels.size === 0) return;
-  const gaz = loadGazetteer();
-  // A ship named after a person ("the ship Anna X") does not make the person a ship.
-  const person = (c: Candidate): boolean => c.type === 'PERSON' && c.te - c.ts > 1 && gaz.has(v.word(c.ts), 'first');
-  for (const c of cands) if (c.type !== 'MISC' && !person(c) && vessels.has(v.slice(c.ts, c.te))) c.type = 'MISC';
 }
 
 /**

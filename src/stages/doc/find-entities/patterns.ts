@@ -374,7 +374,16 @@ export const TAG_LABEL_WORDS: ReadonlySet<string> = new Set(['topics', 'topic', 
 /** Vessels named after the noun ("the ferry X", "the tanker X"): the name is a thing's. */
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
   'ferry', 'ship', 'vessel', 'tanker', 'freighter', 'trawler', 'yacht', 'liner', 'boat', 'barge', 'submarine', 'frigate', 'destroyer', 'tug',
+  'catamaran', 'hovercraft', 'steamer', 'schooner', 'cutter', 'dredger', 'lifeboat', 'warship', 'cruiser', 'hydrofoil',
 ]);
+
+/** Prefixes of vessels' names as written ("the MV X", "HMS X"): the name is what follows. */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['MV', 'M/V', 'MT', 'M/T', 'FV', 'RMS', 'HMS', 'USS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'USNS']);
+/** Prefixes that are also other things' abbreviations ("MS", "SS"): a vessel's only after "the". */
+export const VESSEL_PREFIXES_AFTER_THE: ReadonlySet<string> = new Set(['MS', 'SS', 'MY']);
+
+/** Nouns of "the wreck of the X", "the sinking of the X": X is a vessel. */
+export const WRECK_NOUNS: ReadonlySet<string> = new Set(['wreck', 'wreckage', 'sinking', 'capsizing', 'hull', 'sister']);
 
 /** Last words of companies' names ("X Mining", "X Chemicals"): a company, never a person. */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set([

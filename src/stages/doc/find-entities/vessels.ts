@@ -1,0 +1,93 @@
+// Vessels named in the text: "the ferry X", "the MV X", "aboard the X", "the wreck of the X". A
+// named vessel (as a named aircraft or train) is a thing the reader follows from report to report,
+// typed MISC, the newswire convention for named objects: not a group (it does not speak, own or
+// decide: its operator does), not a place (things happen on it, but it moves and sinks).
+
+import { loadGazetteer } from '../../../nlp/ner/index.ts';
+import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
+import { DETERMINERS, OPEN_QUOTES, VESSEL_NOUNS, VESSEL_PREFIXES, VESSEL_PREFIXES_AFTER_THE, WRECK_NOUNS } from './patterns.ts';
+
+/** Longest vessel name looked for after its noun: "the tanker Star of the North" is cut at "of". */
+const MAX_VESSEL_WORDS = 4;
+
+/** Weekdays and months, which follow a noun in wire style ("the ferry Thursday") without naming it. */
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** Lowercase nouns after a name that make it something else's name: "aboard the X flight" is X's airline. */
+const TRANSPORT_NOUNS_AFTER: ReadonlySet<string> = new Set([...VESSEL_NOUNS, 'flight', 'plane', 'jet', 'aircraft', 'helicopter', 'train', 'bus', 'coach']);
+
+/** "the ferry", "a passenger ferry", "the fishing boat" ending at token i (the noun lowercase). */
+function vesselNounAt(v: TokenView, i: number): boolean {
+  if (i < 1 || !VESSEL_NOUNS.has(v.lower[i]) || !v.isLowercaseWord(i)) return false;
+  return DETERMINERS.has(v.lower[i - 1]) || (i >= 2 && v.isLowercaseWord(i - 1) && DETERMINERS.has(v.lower[i - 2]));
+}
+
+/** "MV", "HMS" at token i, in capitals; "MS" and "SS" only after "the" (else a disease, a unit). */
+function vesselPrefixAt(v: TokenView, i: number): boolean {
+  const w = v.word(i);
+  if (VESSEL_PREFIXES.has(w)) return true;
+  return VESSEL_PREFIXES_AFTER_THE.has(w) && i > 0 && v.lower[i - 1] === 'the';
+}
+
+/**
+ * Whether the words before token `ts` name a vessel there: a vessel noun or prefix (an opening quote
+ * allowed between), "the vessel, the X", "aboard the X", "on board the X", "the wreck of the X".
+ */
+function vesselCue(v: TokenView, ts: number): boolean {
+  let i = ts - 1;
+  if (i >= 0 && OPEN_QUOTES.has(v.word(i))) i--;
+  if (i < 0) return false;
+  if (vesselPrefixAt(v, i) || vesselNounAt(v, i)) return true;
+  if (i >= 3 && DETERMINERS.has(v.lower[i]) && v.lower[i - 1] === ',') return vesselNounAt(v, i - 2);
+  if (i < 1 || v.lower[i] !== 'the') return false;
+  const w = v.lower[i - 1];
+  return w === 'aboard' || (w === 'board' && i >= 2 && v.lower[i - 2] === 'on') || (w === 'of' && i >= 2 && WRECK_NOUNS.has(v.lower[i - 2]));
+}
+
+/**
+ * A vessel's name the model left untagged or cut ("the ferry X Y" with nothing tagged, `the ferry
+ * "X Y"` with only Y): the capitalized words after a vessel noun or prefix are one name. Names
+ * running past them are left alone.
+ */
+export function untaggedVessels(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 1; i + 1 < v.n; i++) {
+    if (!VESSEL_NOUNS.has(v.lower[i]) && !VESSEL_PREFIXES.has(v.word(i)) && !VESSEL_PREFIXES_AFTER_THE.has(v.word(i))) continue;
+    if (!vesselNounAt(v, i) && !vesselPrefixAt(v, i)) continue;
+    let j = i + 1;
+    if (OPEN_QUOTES.has(v.word(j))) j++;
+    if (j >= v.n || sentStart(j) || !v.isCapitalized(j) || v.isAllCaps(j) || CALENDAR_WORD.test(v.lower[j])) continue;
+    let k = j + 1;
+    while (k < v.n && k - j < MAX_VESSEL_WORDS && !sentStart(k) && v.isCapitalized(k) && !v.isAllCaps(k)) k++;
+    const list: Candidate[] = out ?? cands;
+    const over = list.filter((c) => c.te > i && c.ts < k);
+    // A name over the prefix too ("MV X" tagged whole) is the vessel's name without it.
+    if (over.some((c) => c.ts < i || c.te > k || (c.ts === i && !vesselPrefixAt(v, i)))) continue;
+    if (over.length === 1 && over[0].ts === j && over[0].te === k) continue;
+    const vessel: Candidate = { ts: j, te: k, type: 'MISC', role: null, acronym: null, linkTo: null };
+    out = withCandidates(list.filter((c) => !over.includes(c)), [vessel], list);
+  }
+  return out ?? cands;
+}
+
+/**
+ * A name right after a vessel cue (see `vesselCue`) is the vessel's name, a thing (MISC), not a
+ * place or a person; a name that took in the vessel's prefix ("MV X") is cut to X. The vessel's
+ * other mentions in the text follow, unless they are a person's name with a known given name.
+ */
+export function vesselNames(cands: Candidate[], v: TokenView): void {
+  const vessels = new Set<string>();
+  for (const c of cands) {
+    if (c.te - c.ts >= 2 && vesselPrefixAt(v, c.ts)) c.ts++;
+    if (!vesselCue(v, c.ts)) continue;
+    // "aboard the X flight": X names the airline; "aboard the X Air flight": the name runs on.
+    if (c.te < v.n && ((TRANSPORT_NOUNS_AFTER.has(v.lower[c.te]) && v.isLowercaseWord(c.te)) || v.isCapitalized(c.te))) continue;
+    c.type = 'MISC';
+    vessels.add(v.slice(c.ts, c.te));
+  }
+  if (vessels.size === 0) return;
+  const gaz = loadGazetteer();
+  // A ship named after a person ("the ship Anna X") does not make the person a ship.
+  const person = (c: Candidate): boolean => c.type === 'PERSON' && c.te - c.ts > 1 && gaz.has(v.word(c.ts), 'first');
+  for (const c of cands) if (c.type !== 'MISC' && !person(c) && vessels.has(v.slice(c.ts, c.te))) c.type = 'MISC';
+}

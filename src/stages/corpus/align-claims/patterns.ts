@@ -180,6 +180,12 @@ export const GENERIC_STATEMENT_WORDS: ReadonlySet<string> = new Set([
   'update', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+/** Words of an attribution that do not say which authority gave a figure ("according to officials of the"). */
+export const AUTHORITY_FILLER: ReadonlySet<string> = new Set([
+  'the', 'and', 'for', 'its', 'their', 'his', 'her', 'said', 'says', 'according', 'official', 'officials', 'spokesman',
+  'spokeswoman', 'spokesperson', 'data', 'figures', 'figure', 'count', 'counts', 'words', 'sources', 'source', 'new', 'latest',
+]);
+
 /** A date basis that only repeats the article's date: too weak to keep two claims apart. */
 export const WEAK_DATE_BASIS = /\bno date\b|\bno explicit date\b/i;
 

@@ -83,3 +83,39 @@ test('a floor ("more than two dozen", "over 20") agrees with an approximate figu
   // Two stated floors are two sources' totals, which differ.
   assert.equal(slotStatus('count', [written('at least 24', 24, 'g1', 24), written('at least 20', 20, 'g2', 20)]).status, 'conflicting');
 });
+
+/** A figure credited to an authority, in a sentence of its own (invented). */
+function credited(value: number, group: string, published: string, attribution: string, text = `${attribution} said ${value}.`, low: number | null = null): ClaimValue {
+  return { ...counted(value, group, published, low, null), attribution, text, quantity: { document: `doc-${group}`, start: 0, end: String(value).length, text: String(value) } };
+}
+
+test('a count of who was there, given by two authorities a day apart, is disputed, not evolving', () => {
+  // A collapsed warehouse: the owners' roster, then the labour inspectorate's count.
+  const inside = [credited(140, 'g1', '2032-07-01', 'the owners'), credited(210, 'g2', '2032-07-02', 'the labour inspectorate')];
+  assert.equal(slotStatus('count', inside).status, 'conflicting');
+  // The same authority's later count, or a later count told as a change, moved.
+  assert.equal(slotStatus('count', [inside[0], credited(210, 'g2', '2032-07-02', 'the owners of the warehouse')]).status, 'evolving');
+  assert.equal(slotStatus('count', [inside[0], credited(210, 'g2', '2032-07-02', 'the labour inspectorate', 'The number of workers known to have been inside has risen to 210, the labour inspectorate said.')]).status, 'evolving');
+  // Two days apart is not about the same time.
+  assert.equal(slotStatus('count', [inside[0], credited(210, 'g2', '2032-07-03', 'the labour inspectorate')]).status, 'evolving');
+});
+
+test('a toll counted by one authority, then another, rises: it evolves', () => {
+  // A flash flood: the police count, then the governor's.
+  const values = [credited(12, 'g1', '2032-09-10', 'police'), credited(19, 'g2', '2032-09-11', 'the regional governor'), credited(23, 'g3', '2032-09-13', 'the regional governor')];
+  assert.equal(slotStatus('killed', values).status, 'evolving');
+});
+
+test('a toll that falls below a figure no one disputed on its day is two sources\' counts, not a settled dispute', () => {
+  // A train derailment: the first reports, the rail operator's "more than 50", then the health ministry's 44.
+  const values = [
+    credited(30, 'g1', '2032-02-03', 'the county hospital'),
+    credited(50, 'g2', '2032-02-04', 'the rail operator', 'More than 50 people were hurt, the rail operator said.', 50),
+    credited(44, 'g3', '2032-02-06', 'the health ministry'),
+    credited(44, 'g4', '2032-02-08', 'the health ministry'),
+  ];
+  values[1] = { ...values[1], quantity: { ...values[1].quantity, text: 'More than 50' } };
+  assert.equal(slotStatus('injured', values).status, 'conflicting');
+  // Had the ministry's count moved above it, the toll rose.
+  assert.equal(slotStatus('injured', [...values.slice(0, 2), credited(58, 'g3', '2032-02-06', 'the health ministry')]).status, 'evolving');
+});

@@ -2,6 +2,7 @@ import type { ClaimKind, ClaimStatus, ClaimValue } from '../../../core/index.ts'
 import { compatible, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { CONTRADICTIONS } from './contradictions.ts';
+import { aboutSameTime } from './same-time.ts';
 import { FALLING_KINDS, GENERIC_STATEMENT_WORDS, SPEECH_VERB, TOLL_KINDS } from './patterns.ts';
 
 export interface StatusResult {
@@ -54,10 +55,13 @@ export function slotStatus(
   }
   if (clashes.length === 0) return { status: 'agreed', reason: `${groups.size} independent sources give compatible values: ${describe(values)}` };
   // A measure told as changed ("the zone was widened to 8 km") moves with the dates as a toll does.
-  if (changed && !tolls && (monotone(rs, false) || monotone(rs, true))) return { status: 'evolving', reason: `the measure was changed: ${describe(sortByDate(values))}` };
+  if (changed && !tolls && (monotone(rs, false, sameDate) || monotone(rs, true, sameDate))) return { status: 'evolving', reason: `the measure was changed: ${describe(sortByDate(values))}` };
   const falls = FALLING_KINDS.has(kind) || part;
-  if (tolls && (monotone(rs, false) || (falls && monotone(rs, true)))) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
-  if (tolls && (converged(rs, false) || (falls && converged(rs, true)))) {
+  // A toll of a happening grows as it is counted, whoever counts; a count of what was there (people
+  // aboard, inside, held) is one figure, and two authorities' figures a day apart dispute it.
+  const sameTime = kind === 'count' ? aboutSameTime : sameDate;
+  if (tolls && (monotone(rs, false, sameTime) || (falls && monotone(rs, true, sameTime)))) return { status: 'evolving', reason: `the figure changes with publication date: ${describe(sortByDate(values))}` };
+  if (tolls && (converged(rs, false, sameTime) || (falls && converged(rs, true, sameTime)))) {
     return { status: 'evolving', reason: `the figure changes with publication date and the latest reports agree: ${describe(sortByDate(values))}` };
   }
   return { status: 'conflicting', reason: `independent sources disagree: ${describe(values)}` };
@@ -81,11 +85,16 @@ function figureDates(rs: readonly Dated[]): string[] {
   return rs.map(({ v, r }) => first.get(`${v.group}\u0000${r.point}`)!);
 }
 
+/** Whether two values, as of the dates given, were given at about the same time. */
+type SameTime = (a: ClaimValue, da: string, b: ClaimValue, db: string) => boolean;
+const sameDate: SameTime = (_a, da, _b, db) => da === db;
+
 /**
- * Every later-dated figure can be at least (falling: at most) every earlier one, and same-day
- * figures agree. Ranges compare by their bounds: "dozens" on Monday and 47 on Tuesday can be a fall.
+ * Every later-dated figure can be at least (falling: at most) every earlier one, and figures given
+ * at about the same time agree (`sameTime`). Ranges compare by their bounds: "dozens" on Monday
+ * and 47 on Tuesday can be a fall.
  */
-function monotone(rs: Dated[], falling: boolean): boolean {
+function monotone(rs: Dated[], falling: boolean, sameTime: SameTime): boolean {
   if (rs.some((x) => !x.at)) return false;
   const at = figureDates(rs);
   const dates = new Set(at);
@@ -96,7 +105,7 @@ function monotone(rs: Dated[], falling: boolean): boolean {
       const b = rs[j];
       const da = at[i];
       const db = at[j];
-      if (da === db && !compatible(a.r, b.r, true)) return false;
+      if ((da === db || a.v.group !== b.v.group) && !compatible(a.r, b.r, true) && sameTime(a.v, da, b.v, db)) return false;
       if (da < db && (falling ? a.r.high < b.r.low : a.r.low > b.r.high)) return false;
     }
   }
@@ -109,7 +118,7 @@ function monotone(rs: Dated[], falling: boolean): boolean {
  * long as the figure moved from the first reports to the latest ones in one direction. When the
  * latest reports still disagree it stays conflicting.
  */
-function converged(rs: Dated[], falling: boolean): boolean {
+function converged(rs: Dated[], falling: boolean, sameTime: SameTime): boolean {
   if (rs.some((x) => !x.at)) return false;
   const at = figureDates(rs);
   const dates = [...new Set(at)].sort();
@@ -117,16 +126,28 @@ function converged(rs: Dated[], falling: boolean): boolean {
   const last = rs.filter((_, i) => at[i] === dates[dates.length - 1]);
   for (const a of last) for (const b of last) if (!compatible(a.r, b.r, true)) return false;
   // A later report that repeats one side of the last dispute ("the directorate says 6,500") has
-  // not settled it: only figures the count moved on to do.
+  // not settled it: only figures the count moved on to do. Figures given at about the same time on
+  // two days are a dispute as of the later one; at the last date it is not settled.
   const disputes = dates.filter((d) => {
     const day = rs.filter((_, i) => at[i] === d);
-    return day.some((a) => day.some((b) => !compatible(a.r, b.r, true)));
+    return day.some((a) => day.some((b) => !compatible(a.r, b.r, true)))
+      || rs.some((a, i) => at[i] < d && day.some((b) => a.v.group !== b.v.group && !compatible(a.r, b.r, true) && sameTime(a.v, at[i], b.v, d)));
   });
   const lastDispute = disputes[disputes.length - 1];
+  if (lastDispute !== undefined && lastDispute >= dates[dates.length - 1]) return false;
+  // The count fell (rose, for counts that fall) below a figure no one disputed on its day: another
+  // source's lower count, not a settling of a dispute.
+  const disputed = new Set(disputes);
+  for (let i = 0; i < rs.length; i++) {
+    if (disputed.has(at[i])) continue;
+    for (let j = 0; j < rs.length; j++) {
+      if (at[j] > at[i] && rs[j].v.group !== rs[i].v.group && (falling ? rs[i].r.high < rs[j].r.low : rs[i].r.low > rs[j].r.high)) return false;
+    }
+  }
   if (lastDispute !== undefined) {
     // A vague word's point ("dozens" read as 12) is no figure anyone gave.
-    const disputed = new Set(rs.filter((x, i) => at[i] === lastDispute && !x.v.vague).map((x) => x.r.point));
-    if (rs.some((x, i) => at[i] > lastDispute && !x.v.vague && disputed.has(x.r.point))) return false;
+    const sides = new Set(rs.filter((x, i) => at[i] === lastDispute && !x.v.vague).map((x) => x.r.point));
+    if (rs.some((x, i) => at[i] > lastDispute && !x.v.vague && sides.has(x.r.point))) return false;
   }
   // "At least 45" or "more than 110" first and 96 last is a rise: the figures as written, not
   // bounds, say which way it went; a vague word ("many") has a point but no size.

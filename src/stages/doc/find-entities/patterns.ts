@@ -299,6 +299,9 @@ export const FEATURE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'valley', 'river', 'gorge', 'canyon', 'basin', 'delta', 'plateau', 'glacier', 'estuary', 'lagoon', 'fjord',
 ]);
 
+/** Natural features named after their noun ("the river X", "the lake X"): X is a place. */
+export const FEATURE_NOUNS_BEFORE: ReadonlySet<string> = new Set(['river', 'lake', 'lagoon', 'creek', 'stream', 'canal', 'strait', 'sea', 'bay', 'gulf']);
+
 /** Articles before a lowercase place noun and a name ("the village X"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 

@@ -4,6 +4,7 @@ import type { EntityType } from '../../../core/index.ts';
 import { TokenView, type Candidate } from './candidate.ts';
 import { placeEvidence } from './place-evidence.ts';
 import { tokenizeDoc } from './token-doc.ts';
+import { entities } from './test-helpers.ts';
 
 function setup(text: string, spans: [string, EntityType][]): { v: TokenView; cands: Candidate[] } {
   const v = new TokenView(tokenizeDoc(text, [{ start: 0, end: text.length }]));
@@ -60,4 +61,13 @@ test('"X Prison" makes the bare X a place in the same text; "the prison X" names
   ]);
   placeEvidence(cands, v, new Set());
   assert.deepEqual(cands.map((c) => c.type), ['PLACE', 'PLACE', 'PLACE', 'MISC']);
+});
+
+test('"the river X", "the lake X": X is a place, and so are its other mentions the model read as a group word', () => {
+  // A flood: the verb after the river's name ends in s, as a plural noun after a group's adjective does.
+  const flood = entities('Villagers fled when the river Marra burst its banks. By noon the Marra covers the fields.');
+  assert.ok(flood.includes('Marra/PLACE') && !flood.includes('Marra/MISC'), flood.join(' | '));
+  // A plane crash on water, in a translated word order.
+  const crash = entities('The plane came down in the lake Orvin, and the lake Orvin holds the wreck still.');
+  assert.ok(crash.includes('Orvin/PLACE'), crash.join(' | '));
 });

@@ -1,11 +1,11 @@
 // One name, one type within a document, for places: a name the text itself shows to be a place
-// (a dateline city, "in X", "across X", "the village of X", "X island", "X Prison") is a place in its other
+// (a dateline city, "in X", "across X", "the village of X", "the river X", "X island", "X Prison") is a place in its other
 // mentions too, where the model, unsure about a name it never saw, may have typed it a group or,
 // before "has", a person.
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { ARTICLES, FACILITY_HEADS, ORG_HEADS, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, PLACE_NOUNS } from './patterns.ts';
+import { ARTICLES, FACILITY_HEADS, FEATURE_NOUNS_BEFORE, ORG_HEADS, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, PLACE_NOUNS } from './patterns.ts';
 
 /**
  * `placeTokens`: tokens the rules already know to be places (datelines). Candidates of one or two
@@ -15,10 +15,15 @@ import { ARTICLES, FACILITY_HEADS, ORG_HEADS, PLACE_CUES_AFTER, PLACE_CUES_BEFOR
 export function placeEvidence(cands: Candidate[], v: TokenView, placeTokens: ReadonlySet<number>): void {
   const gaz = loadGazetteer();
   const places = new Set<string>();
+  // One word after "the river", "the lake": a place whatever the model typed it, and its other mentions
+  // too ("the X carries", read as a group's adjective before a plural noun).
+  const features = new Set<string>();
   for (const c of cands) {
-    if (!retypable(c, v) && c.type !== 'PLACE') continue;
+    const feature = c.te - c.ts === 1 && featureNounBefore(v, c.ts);
+    if (feature && !v.isAllCaps(c.ts)) features.add(v.lower[c.ts]);
+    if (!retypable(c, v) && c.type !== 'PLACE' && !feature) continue;
     // "in X" also says "in Spanish", "in Euro 96": a name typed MISC needs a noun cue after it.
-    const before = c.type !== 'MISC' && c.ts > 0 && (PLACE_CUES_BEFORE.has(v.lower[c.ts - 1]) || placeNounOf(v, c));
+    const before = feature || (c.type !== 'MISC' && c.ts > 0 && (PLACE_CUES_BEFORE.has(v.lower[c.ts - 1]) || placeNounOf(v, c)));
     const after = c.te < v.n && PLACE_CUES_AFTER.has(v.word(c.te));
     const cued = (before || after) && c.te - c.ts <= 2 && !ORG_HEADS.has(v.lower[c.te - 1]) && !gaz.has(v.word(c.ts), 'demonym');
     if (cued || (placeTokens.has(c.ts) && c.type === 'PLACE')) places.add(v.slice(c.ts, c.te).toLowerCase());
@@ -30,7 +35,7 @@ export function placeEvidence(cands: Candidate[], v: TokenView, placeTokens: Rea
   const families = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.te - c.ts > 1) families.add(v.lower[c.te - 1]);
   for (const c of cands) {
-    if (c.type === 'PLACE' || !retypable(c, v)) continue;
+    if (c.type === 'PLACE' || !(retypable(c, v) || (c.te - c.ts === 1 && c.type === 'MISC' && features.has(v.lower[c.ts])))) continue;
     const text = v.slice(c.ts, c.te).toLowerCase();
     if (places.has(text) && !families.has(text)) c.type = 'PLACE';
   }
@@ -46,6 +51,11 @@ function placeNounOf(v: TokenView, c: Candidate): boolean {
   if (i < 2 || !v.isLowercaseWord(i - 1) || !ARTICLES.has(v.lower[i - 2])) return false;
   // "the prison X" names the site X; only one word ("the prison Given Family" is its director).
   return PLACE_NOUNS.has(v.lower[i - 1]) || (FACILITY_HEADS.has(v.lower[i - 1]) && c.te - c.ts === 1);
+}
+
+/** "the river X", "the lake X": a lowercase natural-feature noun after an article, right before token i. */
+function featureNounBefore(v: TokenView, i: number): boolean {
+  return i >= 2 && FEATURE_NOUNS_BEFORE.has(v.lower[i - 1]) && v.isLowercaseWord(i - 1) && ARTICLES.has(v.lower[i - 2]);
 }
 
 /**

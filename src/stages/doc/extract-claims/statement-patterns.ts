@@ -180,7 +180,8 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
     // "fled the cab") or stayed ("remained at the controls until", "was the last to leave", "went
     // back in"); was away from the post or asleep, or at it. Only of someone in charge: a passenger
     // among the first out is a survivor's story, not an account of anyone's conduct.
-    cue: /\b(?:first|last|stay(?:ed)?|stood|remain(?:ed)?|fle[de]|abandon(?:ed)?|desert(?:ed)?|ran|walked away|jumped|left|back|refused to leave|asleep|sleeping|dozed|nodded off|duty|controls|wheel|helm|bridge|cockpit|cab|post|absent|awake|alert)\b/i,
+    // The cue names only what some pattern needs: "left" or "first" alone pass half of all news.
+    cue: /\b(?:(?:among|one of) the (?:very )?first|first (?:life|raft|boat|rescue|helicopter|ambulance|car|vehicle)|last (?:to|person|one|man|woman|people|member|crew)|before (?:\w+ ){0,3}?(?:passengers|others|crew|residents|workers|patients|pupils|children|guests|everyone|anyone)|fle[de]|abandon(?:ed|s|ing)?|desert(?:ed|s)?|ran (?:away|off|from)|walked away|jumped|left behind|stayed|remained|stood|back (?:in|inside|into|aboard|on board|below)|refused to (?:leave|abandon)|away from|unattended|asleep|sleeping|dozed|nodded off|duty|absent|awake|alert|controls|wheel|helm|bridge|cockpit|cab|control room|signal box|posts?|(?:not|never) (?:leave|left|abandon|desert|flee))\b|n['’]t (?:leave|abandon|desert|flee)\b/i,
     patterns: [
       // Left early.
       { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:in|on|aboard|into)\s+(?:the\s+)?(?:very\s+)?first\s+${WAY_OUT}`, 'gi'), label: 'left early', about: 'before', by: IN_CHARGE },

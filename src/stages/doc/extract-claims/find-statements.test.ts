@@ -93,6 +93,8 @@ test('what a person in charge did during the happening: left early against staye
   // A full name is enough where a post is named; a pronoun stands for the one in charge.
   assert.deepEqual(read('Her union says Ilse Varga remained in the cockpit until the plane stopped.'), [['stayed to the end', 'Ilse Varga']]);
   assert.deepEqual(labels('Survivors say she was in the first rescue boat.'), ['left early']);
+  // An oil-rig fire: the cue must let the compound noun through.
+  assert.deepEqual(labels('Rig workers say the platform supervisor was aboard the first lifeboat.'), ['left early']);
 });
 
 test('a passenger or a rescuer among the first out, or a denial, is no account of conduct', () => {

@@ -110,6 +110,7 @@ test('a passenger or a rescuer among the first out, or a denial, is no account o
     'The gunman fired twice and he fled on foot toward the park.',
     'Her mother said she was asleep when the shots were fired.',
     'She ran back inside to fetch her son.',
+    'As the river rose she stayed behind to look after her father.',
   ]) assert.deepEqual(labels(x), [], x);
 });
 

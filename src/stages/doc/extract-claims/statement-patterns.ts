@@ -194,7 +194,7 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: new RegExp(String.raw`\bamong the (?:very )?first to ${LEAVE}\b[^.;]{0,60}?\b(?:was|were)\s+${IN_CHARGE_NOUN}`, 'gi'), label: 'left early', about: 'group' },
       // Stayed.
       { re: new RegExp(String.raw`\b${STAY}\s+${CHARGE}|\b(?:stayed|remained)\s+(?:aboard|on board)\b|\b${NEVER}\s+(?:leave|left|abandon|desert|flee)\s+${CHARGE}`, 'gi'), label: 'stayed to the end', about: 'before', by: IN_CHARGE_OR_NAMED },
-      { re: new RegExp(String.raw`\b${STAY}\s+${PLACE}|\b(?:stayed|remained)\s+(?:behind|to the (?:very )?(?:end|last))\b|\b${NEVER}\s+(?:leave|left|abandon|desert|flee)\s+${PLACE}`, 'gi'), label: 'stayed to the end', about: 'before', by: IN_CHARGE },
+      { re: new RegExp(String.raw`\b${STAY}\s+${PLACE}|\b(?:stayed|remained)\s+(?:behind|to the (?:very )?(?:end|last))\b|\b${NEVER}\s+(?:leave|left|abandon|desert|flee)\s+${PLACE}`, 'gi'), label: 'stayed to the end', about: 'before', by: ROLE },
       { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?the\s+(?:very\s+)?last\s+(?:(?:person|one|man|woman|people|member of the crew|crew member)\s+)?(?:to\s+${LEAVE}|(?:to be\s+)?(?:taken|pulled|brought|carried|rescued|evacuated)\s+(?:out|off|from|ashore)|off|out)\b`, 'gi'), label: 'stayed to the end', about: 'before', by: IN_CHARGE },
       { re: /\b(?:went|ran|rushed|headed|climbed|dived|swam)\s+back\s+(?:in|inside|into|aboard|on board|below)\b|\brefused to (?:leave|abandon)\b/gi, label: 'stayed to the end', about: 'before', by: ROLE },
       { re: new RegExp(String.raw`\bthe (?:very )?last to ${LEAVE}\b[^.;]{0,60}?\b(?:was|were)\s+${IN_CHARGE_NOUN}`, 'gi'), label: 'stayed to the end', about: 'group' },

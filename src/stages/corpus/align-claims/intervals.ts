@@ -1,5 +1,5 @@
 import type { ClaimValue } from '../../../core/index.ts';
-import { AGE, APPOSITIVE_AGE, APPROX_TOLERANCE, APPROXIMATE, BARE_NOUN, FLOOR_WORDS, NUMBER_WORD, ONE_PERSON, VAGUE_LEAD, VAGUE_RANGES } from './patterns.ts';
+import { AGE, APPOSITIVE_AGE, APPROX_TOLERANCE, APPROXIMATE, BARE_NOUN, FLOOR_WORDS, NUMBER_WORD, ONE_PERSON, ORDINAL_COUNT, VAGUE_LEAD, VAGUE_RANGES } from './patterns.ts';
 
 /** What a value commits its source to, as a closed interval plus the figure it states. */
 export interface ValueReading {
@@ -71,6 +71,7 @@ export function isOnePerson(v: Readable): boolean {
   if (v.value !== 1 || v.vague || v.low !== null || v.high !== null) return false;
   const t = v.quantity.text.replace(AGE, ' ').replace(/\s+/g, ' ').trim();
   if (APPOSITIVE_AGE.test(t)) return true;
+  if (ORDINAL_COUNT.test(t)) return false;
   // "13-year-old boy", "a man", "victim": with no number word left, the words name one person.
   return !NUMBER_WORD.test(t) && (t === '' || ONE_PERSON.test(t) || BARE_NOUN.test(t));
 }

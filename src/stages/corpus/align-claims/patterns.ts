@@ -93,6 +93,13 @@ export const AGE = /\b\d{1,3}-(?:year|month|week|day)s?-old\b/gi;
 export const APPOSITIVE_AGE = /^\d{1,3},$/;
 /** Words only, no number: "victim", "teenage boy". */
 export const BARE_NOUN = /^[\p{L}'’ -]+$/u;
+
+/**
+ * A figure written as an ordinal ("the first arrest", "the fourth person to be taken into custody",
+ * "a third body", "the 12th victim"): the count so far, as of its sentence, not one person named.
+ */
+export const ORDINAL_COUNT =
+  /^(?:(?:the|a|an)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/i;
 export const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both|all|several|many|multiple)\b/i;
 
 /** Event types that describe one violent happening from different angles. */

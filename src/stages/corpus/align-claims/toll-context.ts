@@ -1,5 +1,5 @@
 import type { ClaimMention, Doc } from '../../../core/index.ts';
-import { AS_OF_BEFORE, CARE_VERB, SAID_AFTER, FACILITY_PHRASE, FACILITY_SOURCE, FROM_BEFORE, MEASURE_CHANGE, PART_AFTER, PART_BEFORE, TO_AFTER, TOLL_UPDATE } from './patterns.ts';
+import { AS_OF_BEFORE, CARE_VERB, SAID_AFTER, FACILITY_PHRASE, FACILITY_SOURCE, FROM_BEFORE, MEASURE_CHANGE, ORDINAL_COUNT, PART_AFTER, PART_BEFORE, TO_AFTER, TOLL_UPDATE } from './patterns.ts';
 
 /** How far before a date the words that govern it are looked for. */
 const GOVERNOR_CHARS = 60;
@@ -11,8 +11,12 @@ function sentenceBounds(doc: Doc, claim: ClaimMention): { start: number; end: nu
   return start >= 0 ? { start, end: start + claim.sentenceText.length } : { start: claim.quantity.start, end: claim.quantity.end };
 }
 
-/** The sentence tells a count as it stands or as it rose ("has risen to 40", "12 are still missing"). */
+/**
+ * The sentence tells a count as it stands or as it rose ("has risen to 40", "12 are still missing"),
+ * or the figure is an ordinal ("the fourth person to be taken into custody"): the count so far.
+ */
 export function tellsUpdate(doc: Doc, claim: ClaimMention): boolean {
+  if (ORDINAL_COUNT.test(claim.quantity.text.trim())) return true;
   const { start, end } = sentenceBounds(doc, claim);
   return TOLL_UPDATE.test(doc.text.slice(start, end));
 }

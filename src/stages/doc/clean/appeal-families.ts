@@ -5,8 +5,11 @@
 // anyone with information to call detectives" name no outlet), the imperative at the start of the
 // sentence, and, in calls-to-action.ts, reported speech and a length limit.
 
-/** A courtesy or urging before the imperative: "Please", "Be sure to", "Don't forget to". */
-const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|feel free to\s+|you can (?:also )?|(?:click|tap)(?: here)? (?:to|and)\s+)*`;
+/**
+ * A courtesy, urging or condition before the imperative: "Please", "Be sure to", "Don't forget to",
+ * "If you value our reporting, ...".
+ */
+const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:and )?if you (?:value|enjoy(?:ed)?|liked?|appreciated?|found|rely on|believe in|want|would like|['’]d like|wish)\b[^.!?]{0,100},\s*|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|feel free to\s+|you can (?:also )?|(?:click|tap)(?: here)? (?:to|and)\s+)*`;
 
 /** What the reader is told the appeal is for, before it: "To get alerts for breaking news, grab ...". */
 const PURPOSE = String.raw`(?:(?:to (?:get|receive|see|read|stay|keep|find|follow|hear|watch)|for (?:more|updates|the latest))\b[^.!?]{0,60},\s*)?`;
@@ -24,7 +27,7 @@ const REACH = String.raw`(?:e-?mail|write to|call|phone|ring|text|message|whatsa
  * The outlet itself as the object: "us", "our newsroom", "the news desk", "our reporters", the
  * story's writer ("Contact reporter Ann Reyes at ..."). A named authority ("the police tip line", "the terminal desk") is not among them.
  */
-const OUTLET = String.raw`(?:us|our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff))|(?:the |our |news |staff )?(?:reporter|writer|correspondent|columnist|author)s?\b)`;
+const OUTLET = String.raw`(?:us|our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio|tip ?line|news ?line|hotline)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff))|(?:the |our |news |staff )?(?:reporter|writer|correspondent|columnist|author)s?\b)`;
 
 /** What a reader is told to come back for: updates, the latest, more details. */
 const FOR_UPDATES = String.raw`(?:for (?:the )?(?:[\w-]+ ){0,2}(?:updates?|latest|developments|coverage)|for (?:more|further|the latest) (?:on this|updates|information|details|news)|as (?:this|the) (?:story|situation|investigation|search) (?:develops|unfolds|continues(?: to (?:develop|unfold))?)|as (?:more |new )?(?:information|details|updates|news) (?:becomes?|comes?|is|are)|as we (?:learn|get|receive|continue|have|work)|throughout the (?:day|night|evening))`;
@@ -39,7 +42,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // Keep the page open or come back: "Keep this page open for updates", "Refresh this page for the
   // latest", "Check back with X for updates", "Stay with X as this story develops", "Stay tuned".
   new RegExp(
-    String.raw`^${LEAD}(?:(?:keep|leave) ${THIS_PAGE} open|(?:refresh|reload|bookmark|revisit) (?:${THIS_PAGE}|the (?:page|live (?:page|blog))|[\w.-]+\.(?:com|org|net)\b)|check back|stay tuned|watch this space)${CLAUSE}{0,100}[.!]?$`,
+    String.raw`^${LEAD}(?:(?:keep|leave) ${THIS_PAGE} (?:open|bookmarked)|(?:refresh|reload|bookmark|revisit) (?:${THIS_PAGE}|the (?:page|live (?:page|blog))|[\w.-]+\.(?:com|org|net)\b)|(?:refresh|reload)(?= for\b| to see\b|[.!]?$)|check back|stay tuned|watch this space)${CLAUSE}{0,100}[.!]?$`,
     'i',
   ),
   // The same with a verb that also has other uses ("Stay with relatives", "Keep following the signs"):
@@ -49,33 +52,37 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:stay|keep) (?:up(?:-| )to(?:-| )date|updated|informed|connected|in the know|in touch|on top of|up with)\b(?=.{0,100}\b(?:our|us|the latest (?:news|headlines)|news app|newsletters?|rss)\b).{0,160}$`, 'i'),
   // The page promising its own updates: "This story will be updated", "This page updates automatically",
   // "We will continue to update this story as more information becomes available".
-  new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:will be|is being|is|gets|updates) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed|automatically)\b.{0,100}$`, 'i'),
-  /^we(?: will|['’]ll)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|updates|the latest)\b.{0,160}$/i,
+  new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:(?:will be|is being|is|gets) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed)|(?:will |)(?:update|refresh)(?:es|s)? (?:automatically|regularly|every|throughout|as|when))\b.{0,100}$`, 'i'),
+  // The coverage's own state: "This blog is now closed", "Our live coverage has ended", "That's all from us
+  // for tonight", "Thanks for following".
+  /^(?:(?:this|our|the) (?:live )?(?:blog|page|coverage|live page|feed|stream)|we(?:['’]re| are| have| will)?(?: now)?) (?:is |are |has |have |will )?(?:now |been )?(?:closed|ended|over|finished|paused|pausing|ending|wrapping up|signing off|end(?:ing)? (?:our|this|the) (?:live )?(?:coverage|blog|updates)|paus(?:e|ing) (?:our|this|the) (?:live )?(?:coverage|blog|updates))\b.{0,120}$|^that['’]s (?:all|it) (?:from us|for (?:now|today|tonight|this (?:morning|evening|afternoon)))\b.{0,80}$|^thanks? (?:you )?(?:for (?:following|reading|joining us|watching|listening|being with us))\b.{0,80}$/i,
+  /^we(?: will|['’]ll)?(?: be)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|updates|the latest)\b.{0,160}$/i,
   /^we(?: will|['’]ll| are| ['’]re)?(?: continu(?:e|ing) to| going to)? (?:keep(?:ing)? you (?:updated|posted|informed)|updat(?:e|ing) you|follow(?:ing)? this (?:developing |breaking )?story)\b.{0,160}$/i,
   // The newsroom's contacts: "Email us at ...", "Message our newsdesk", "If you saw the fire, contact our
   // reporters", "Send us your photos", "Share your story with us".
   new RegExp(String.raw`^(?:(?:and )?if you (?:have|know|saw|witnessed|were|took|see)\b[^.!?]{0,100},\s*)?${LEAD}(?:${CONTACT}|let) ${OUTLET}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|submit|upload|e-?mail|text|whatsapp) (?:us |them to us )?(?:your|any) ${READER_MATERIAL}\b.*$`, 'i'),
-  new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
+  new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward|report) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
+  new RegExp(String.raw`^${LEAD}get in touch(?: (?:with ${OUTLET}|at|on|via|through|by)\b.*|[.!]?)$`, 'i'),
   /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
   // A reader service that ends at the outlet: "Anyone with news of the flood can reach our newsroom", "Families
   // ... can call the desk, or message us through the app". A named authority as the contact is news
   // (readers told to call anyone are the outlet's service line: patterns.ts).
   new RegExp(String.raw`\b(?:can|could|may|should|are (?:asked|invited|welcome|encouraged|urged) to|is (?:asked|invited|welcome|encouraged|urged) to)\b(?! not)[^.!?]{0,100}\b${REACH} ${OUTLET}\b[^.!?]*[.!]?$`, 'i'),
   // The question before the appeal: "Like what you read?", "Want more stories like this?", "Got a story?".
-  /^(?:(?:do you )?(?:liked?|enjoy(?:ed)?|loved?|value|appreciate) (?:what you(?:['’]re| are)? (?:read|reading|see|seeing)|this (?:story|article|reporting)|our (?:journalism|reporting|work))|want (?:more|to (?:read|know) more|the latest)|(?:got|have|do you have) (?:a |any )?(?:story|news tip|tips?|news|story idea|information|photos?|pictures?|videos?|footage)(?: to share)?)\b.{0,80}\?$/i,
+  /^(?:(?:do you )?(?:liked?|enjoy(?:ed)?|loved?|value|appreciate) (?:what you(?:['’]re| are)? (?:read|reading|see|seeing)|this (?:story|article|reporting)|our (?:journalism|reporting|work))|want (?:more|to (?:read|know) more|the latest)|(?:can|could|will|would) you (?:help|support|chip in|donate|give)|(?:got|have|do you have) (?:a |any )?(?:story|news tip|tips?|news|story idea|information|photos?|pictures?|videos?|footage)(?: to share)?)\b.{0,80}\?$/i,
   /^(?:don['’]t|never) miss (?:out|a (?:story|thing|beat)|an update|another story)\b.{0,60}$/i,
   // Was it useful: "Was this article helpful?", "Found this useful?", "Did you enjoy this story?",
   // "Rate this article", "Thanks for reading".
   /^(?:(?:was|is) this (?:\w+ )?(?:helpful|useful|informative)|(?:did you )?(?:find|found) this (?:\w+ )?(?:helpful|useful|informative|valuable|interesting)|how (?:useful|helpful) (?:was|is) this\b|(?:did you )?(?:like|enjoy)(?:ed)? this (?:article|story|piece|post|report)|rate this (?:article|story|piece|post)|thanks? (?:you )?for reading)\b.{0,60}$/i,
   // Comment prompts: "What do you think? Let us know in the comments", "Have your say", "Join the debate".
-  /^(?:what do you think(?: (?:of|about) (?:this|it|that))?\?|what are your (?:thoughts|views)\b|what['’]s your (?:view|take|opinion)\b|have your say\b|join the (?:debate|discussion|conversation)\b|(?:leave|post|add|share) (?:a |your )(?:comments?|thoughts|views|opinions?)\b|comment below\b|let us know (?:what you think|your (?:thoughts|views)|in the comments|below)\b|tell us (?:what you think|your (?:thoughts|views|story))\b|(?:sound|weigh) in\b).{0,100}$/i,
+  /^(?:what do you think(?: (?:of|about) (?:this|it|that))?\?|what are your (?:thoughts|views)\b|what['’]s your (?:view|take|opinion)\b|have your say\b|join the (?:debate|discussion|conversation)\b|(?:leave|post|add|share) (?:a |your )(?:comments?|thoughts|views|opinions?)\b|comment below\b|comments are (?:open|moderated|welcome)\b|(?:please )?keep (?:them|it|comments|the conversation|the discussion) (?:civil|respectful|polite|on topic)\b|let us know (?:what you think|your (?:thoughts|views)|in the comments|below)\b|tell us (?:what you think|your (?:thoughts|views|story))\b|(?:sound|weigh) in\b).{0,100}$/i,
   // Share the page: "Share this story with a friend", "Know someone who should read this? Forward it".
   new RegExp(String.raw`^${LEAD}(?:share|forward|send) ${THIS_PAGE}\b.{0,80}$`, 'i'),
   /^(?:do you )?know (?:someone|anyone|a friend)\b.{0,80}\?$/i,
   // Corrections policy: "Spotted an error? Let us know", "If you see a mistake in this story, email ...",
   // "Read our corrections policy".
-  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness)\b).{0,160}$/i,
+  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness)\b|we (?:correct|fix|acknowledge) (?:our )?(?:errors|mistakes)\b).{0,160}$/i,
   // Alerts and apps: "Switch on notifications in our app so that you do not miss ...", "Download the X app
   // for breaking news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
   // phone" in a live page is a service line of the story.
@@ -88,17 +95,25 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:get|receive|have)\b.{0,80}\b(?:delivered|sent|e-?mailed) (?:straight |directly |right )?(?:to your|via|by|in your) (?:e-?mail|inbox|phone|mailbox)\b.*$`, 'i'),
   // Subscriptions, membership and donations to the outlet itself ("Donate to the miners' fund at the
   // town hall" is the story's service line).
-  /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:donation|contribution)|contribute|give)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) (?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,
+  /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:[\w-]+ )?(?:donation|contribution|gift)|contribute|give)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) (?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,
   /\byour (?:support|subscription|donation|contribution|membership|gift) (?:helps|keeps|makes|pays|funds|allows|powers|sustains|matters)\b.*$/i,
   /^(?:with your (?:support|donation|subscription|membership)|(?:every|any) (?:contribution|donation|gift|subscription)\b.{0,40}\b(?:helps?|matters|counts|makes)|we (?:rely|depend|count) on (?:readers|you|your|our (?:readers|members|supporters|subscribers)|donations))\b.*$/i,
   /\b(?:is|are|stays?|remains?) free (?:for (?:everyone|all) )?to read\b.{0,80}\b(?:because|thanks to|only with)\b.*$/i,
   /^(?:please\s+)?(?:enjoy|get|unlock)\b.{0,60}\b(?:unlimited|full|digital|ad-free) access\b.*$/i,
-  /\bplease consider (?:supporting|subscribing|donating|becoming a|making a)\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,
+  /\bplease consider (?:supporting|subscribing|donating|becoming a|making a|a (?:donation|contribution|gift|subscription))\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,
   /\breaders like you\b.*$/i,
-  /^(?:please\s+)?(?:help (?:keep|fund|support|sustain|us)\b.{0,60}\b(?:journalism|reporting|newsroom|independent)\b|give what you can\b).*$/i,
+  /^(?:please\s+)?(?:help (?:keep|fund|support|sustain|us)\b.{0,60}\b(?:journalism|reporting|newsroom|independent|donate|subscribe|support us|become a)\b|give what you can\b).*$/i,
+  /^(?:(?:independent|local|quality|good|public[- ]interest|our) )?(?:journalism|reporting|newsroom|news)\b.{0,30}\b(?:needs?|relies on|depends on) (?:your|readers['’]?|you)\b.{0,80}$/i,
+  /^(?:subscribers|members|supporters) (?:get|enjoy|receive)\b.{0,80}\b(?:access|articles|ad-free|unlimited|stories|newsletters?|events)\b.*$/i,
   // Live elsewhere: "Listen live on Radio X", "Stream it live on our channel", "Follow our live blog".
   /^(?:watch|listen|stream|tune in)\b.{0,40}\b(?:live|on our|to our)\b.*$/i,
   /\b(?:follow|read|see|join) our (?:live (?:blog|coverage|updates|page)|full coverage|coverage)\b.*$/i,
+  // More of the outlet's own work: "Read more of our coverage of the storm", "You can follow all the latest on our
+  // live page", "Read the full story here".
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:read|see|catch up on|follow|find|explore|browse|get|watch|listen to) (?:more of |all (?:of )?|the rest of )?our (?:[\w-]+ ){0,2}(?:coverage|reporting|stories|updates|live (?:page|blog)|podcast|newsletter|app|website|site|archive|explainers?|guides?|timeline)\b.*$`, 'i'),
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:read|see|catch up on|follow|find|get|watch|listen to)\b.{0,60}\b(?:on|at|in|via|through) our (?:own )?(?:live (?:page|blog)|website|site|app|channels?|homepage|podcast|youtube channel|social media)\b.*$`, 'i'),
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:read|watch|listen to|see|find|get|catch up on|sign up|subscribe|register|donate|download)\b.{0,60}\bhere[.!]?$`, 'i'),
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:visit|go to|head to|check out) our (?:website|site|homepage|live (?:page|blog)|app|channel|page)\b.*$`, 'i'),
   // "Follow us on ...", "Join our WhatsApp channel", on any platform.
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:follow|like|find|join|watch|listen to) (?:us|our (?:\S+ )?(?:channel|page|account|feed|podcast|forums?|community|group))\b.*$`, 'i'),
   // The outlet or its writer on a platform: "Find X News on Instagram", "Follow her on Bluesky @...".
@@ -115,3 +130,11 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
  */
 export const OUTLET_ASIDE =
   /\b(?:on|at|in|through|via) (?:its|our) (?:own )?(?:website|web ?site|site|app|live (?:page|blog)|homepage|channels?|social media|pages?|feed|programmes?|bulletins?)\b|^we(?:['’]re| are|['’]d| would)? (?:always |also )?(?:interested in|(?:love|like|want|keen|glad|happy) to (?:hear|know|see))\b/i;
+
+/**
+ * A short question to the reader before the appeal it leads to ("Were you there? Share your photos with
+ * us", "Tips? Call our tip line", "Did we get something wrong? Tell us"), or the buttons after one ("Yes /
+ * No"). Like an aside, it goes only with an appeal beside it: "Were there warnings?" in a report stays.
+ */
+export const READER_QUESTION =
+  /^(?:(?:(?:were|are|have|had|do|did|can|could|would|will|is|was) (?:you|we)\b|(?:got|know|spot(?:ted)?|seen?|saw|notice[d]?|want|need|looking for|interested in|have|like|love|enjoy(?:ed)?|found|missed)\b)[^?]{0,100}|[\w-]+(?: [\w-]+)?)\?$|^(?:yes|no)(?:\s*[/|]\s*(?:yes|no))?\.?$/i;

@@ -23,6 +23,9 @@ test('keep-the-page-open and come-back lines go, whatever the outlet or the even
     'We are continuing to follow this breaking story.',
     'Keep up to date with the latest news from the valley. Tap to get our free app!',
     'Get storm warnings for your county delivered straight to your inbox.',
+    "We'll be updating this page throughout the night.",
+    'This blog is now closed. Thanks for following our coverage of the storm.',
+    "That's all from us for tonight.",
   ];
   assert.deepEqual(kept(appeals), []);
 });
@@ -36,6 +39,9 @@ test('calls to give, subscribe, join or support the outlet go in their many word
     'With your support we can keep covering the storm season.',
     'Become a supporter of Radio Keldane.',
     'We rely on readers, not billionaires. Donate today.',
+    'If you value our reporting from the coalfield, please consider a donation.',
+    'Independent journalism needs your support.',
+    'Make a one-off contribution.',
   ];
   assert.deepEqual(kept(appeals), []);
 });
@@ -55,6 +61,12 @@ test("the newsroom's tip lines and contacts go; so do comment, share, feedback a
     'Was this story helpful?',
     'Spotted an error? Let us know at corrections@ostrey-courier.example.',
     'Read our corrections policy.',
+    'Were you at the match? Share your photos with us.',
+    'Tips? Call our tip line on 0700 555 0199.',
+    'Did we get something wrong? Tell us.',
+    'Read more of our coverage of the train crash.',
+    'Read the full story here.',
+    'Comments are open. Please keep them civil.',
     'Contact the writer: 0700 555 0123 or mbrandt@varrowpost.example',
     'Reach reporter Ines Marlow at imarlow@ostrey-courier.example. Follow her on Bluesky.',
     'Find Hessel Valley News on Instagram and TikTok.',
@@ -111,6 +123,11 @@ test("an official's appeal for witnesses is news, however it asks the reader to 
     "Stay informed through the county's flood alerts and leave when told.",
     'The crew told the reporter they had been awake for two days.',
     'We will rebuild the school, the headteacher told parents on Monday.',
+    'Were there warnings? The council says there were none.',
+    'Refresh the water troughs twice a day while the heat lasts.',
+    'This report updates the 2019 survey of the dam.',
+    'Help us find our daughter, her father pleaded.',
+    'The shelter needs your support, the mayor said.',
   ];
   assert.deepEqual(taken(news), []);
 });

@@ -7,7 +7,7 @@
 // cheap tests that keep them off most lines and the rule for a whole line.
 import type { Span } from '../../../core/index.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
-import { ENGLISH_APPEALS, OUTLET_ASIDE } from './appeal-families.ts';
+import { ENGLISH_APPEALS, OUTLET_ASIDE, READER_QUESTION } from './appeal-families.ts';
 import { OTHER_LANGUAGE_APPEALS } from './appeal-families-languages.ts';
 import { BOILERPLATE_LINES, MAX_WIDGET_LINE } from './patterns.ts';
 
@@ -27,7 +27,7 @@ const MAX_APPEAL_CHARS = 200;
  * `u` flag it runs three times faster; its accented letters are single UTF-16 units all the same.
  */
 const APPEAL_CUE =
-  /\b(?:(?:apps?|alerts?|notifications?|newsletters?|inbox|members?|membership|supporters?|instagram|facebook|twitter|tiktok|youtube|bluesky|threads|telegram|snapchat|linkedin|mastodon|journalism|reporting|on air|miss(?: out)?|readers like you|give what|tips?|newsroom|news ?desk|desk|editors?|whatsapp|e-?mail us|live|stream|follow|sign up|support|consider|updates?|updated|latest|developments|for more|more (?:information|details)|becomes? available|stay with|check back|tuned|refresh|reload|bookmark|this space|helpful|useful|informative|reading|errors?|mistakes?|typos?|corrections?|comments?|thoughts|views|your say|debate|discussion|conversation|share|forward|free to read|rely|depend|contribution|gift|photos?|pictures?|videos?|footage|story ideas?|know (?:someone|anyone|a friend))\b|(?:e-?mail|write to|write|call|phone|ring|text|message|whatsapp|dm|contact|reach|get in touch with|tell|send|drop|let) (?:us|our|the news)\b|this (?:[\w.'’-]+ )?(?:page|tab|blog|story|article|post|report|piece|feed|link)\b|subscri|donat|story\?|our (?:website|site|channel|page|newsroom|live)|abonn|suscr|iscriv|assin|inscr|zapisz|subskryb|obserwuj|folg|suiv|s[ií]g[ua]|segu|volg|aplikac|applica|nieuwsbrief|bolet[ií]n|benachrichtig|powiadom|meldingen|redak|r[ée]dac|redaz|reda[çc]|fehler|erreur|error|erro|błąd|fout|hilfreich|n[üu]tzlich|utile|util|pomocny|przydatny|nuttig|behulpzaam|aktualisier|mise à jour|actualis|aggiorn|atualiz|aktualizowan|bijgewerkt|laufenden|inform[ée]|informad|hoogte|bieżąco|mitglied|membre|socio|socia|membro|lid\b|patron|spende|un don\b|doaç|donaz|darowizn|doneer|wpłać|unterstütz|souten|apoy|apoi|sosten|wesprzyj|steun|teile|partag|compart|condivid|udostępnij|deel|comment|kommentar|meinen|avis|opini|la tua|réagissez|diskutier|mail ons|schreib|escr[ií]b|scriv|escreva|napisz|kontakt|contact|cont[áa]ct|hinweise|tip de|nosotros|rejoignez|fale com|entre em contato|skontaktuj|app\b|piaciuto|plu\b|gefallen|rafraîch|odśwież|ververs|commento|comentario)|útil|écrivez/i;
+  /\b(?:(?:apps?|alerts?|notifications?|newsletters?|inbox|members?|membership|supporters?|instagram|facebook|twitter|tiktok|youtube|bluesky|threads|telegram|snapchat|linkedin|mastodon|journalism|reporting|on air|miss(?: out)?|readers like you|give what|tips?|newsroom|news ?desk|desk|editors?|whatsapp|e-?mail us|live|stream|follow|sign up|support|consider|updates?|updated|latest|developments|for more|more (?:information|details)|becomes? available|stay with|check back|tuned|refresh|reload|bookmark|this space|helpful|useful|informative|reading|errors?|mistakes?|typos?|corrections?|comments?|thoughts|views|your say|debate|discussion|conversation|share|forward|free to read|rely|depend|contribution|gift|photos?|pictures?|videos?|footage|story ideas?|know (?:someone|anyone|a friend)|podcasts?|coverage|website|that['’]s all|civil|respectful|get in touch|closed|ended|following|wrong|yes|contribution|donation|gift)\b|here[.!]?$|(?:e-?mail|write to|write|call|phone|ring|text|message|whatsapp|dm|contact|reach|get in touch with|tell|send|drop|let) (?:us|our|the news)\b|this (?:[\w.'’-]+ )?(?:page|tab|blog|story|article|post|report|piece|feed|link)\b|subscri|donat|story\?|our (?:website|site|channel|page|newsroom|live)|abonn|suscr|iscriv|assin|inscr|zapisz|subskryb|obserwuj|folg|suiv|s[ií]g[ua]|segu|volg|aplikac|applica|nieuwsbrief|bolet[ií]n|benachrichtig|powiadom|meldingen|redak|r[ée]dac|redaz|reda[çc]|fehler|erreur|error|erro|błąd|fout|hilfreich|n[üu]tzlich|utile|util|pomocny|przydatny|nuttig|behulpzaam|aktualisier|mise à jour|actualis|aggiorn|atualiz|aktualizowan|bijgewerkt|laufenden|inform[ée]|informad|hoogte|bieżąco|mitglied|membre|socio|socia|membro|lid\b|patron|spende|un don\b|doaç|donaz|darowizn|doneer|wpłać|unterstütz|souten|apoy|apoi|sosten|wesprzyj|steun|teile|partag|compart|condivid|udostępnij|deel|comment|kommentar|meinen|avis|opini|la tua|réagissez|diskutier|mail ons|schreib|escr[ií]b|scriv|escreva|napisz|kontakt|contact|cont[áa]ct|hinweise|tip de|nosotros|rejoignez|fale com|entre em contato|skontaktuj|app\b|piaciuto|plu\b|gefallen|rafraîch|odśwież|ververs|commento|comentario)|útil|écrivez/i;
 
 /** The line patterns that are appeals or newsroom promos too, tried on each sentence. */
 const APPEAL_LINE_REASONS: ReadonlySet<string> = new Set(['promo', 'subscribe-widget', 'social-follow', 'paywall']);
@@ -54,9 +54,9 @@ function isAppeal(raw: string): boolean {
 }
 
 /**
- * Every sentence of the line is a call to action or a newsroom promo, but for sentences about the
- * outlet's own website or app beside them ("The Ledger keeps the list on its website. Readers with
- * news can reach our desk").
+ * Every sentence of the line is a call to action or a newsroom promo, but for asides about the outlet's
+ * own website or app and questions to the reader beside them ("The Ledger keeps the list on its
+ * website. Readers with news can reach our desk", "Were you there? Email us").
  */
 export function isCallToAction(line: string): boolean {
   if (line.length > MAX_WIDGET_LINE || !ADDRESSES_READER.test(line) || !APPEAL_CUE.test(line)) return false;
@@ -68,7 +68,7 @@ export function isCallToAction(line: string): boolean {
   for (const span of spans) {
     const sentence = line.slice(span.start, span.end);
     if (isAppeal(sentence)) appeals++;
-    else if (!OUTLET_ASIDE.test(sentence) || REPORTED.test(sentence)) return false;
+    else if (!(OUTLET_ASIDE.test(sentence) || READER_QUESTION.test(sentence)) || REPORTED.test(sentence)) return false;
   }
   return appeals > 0;
 }

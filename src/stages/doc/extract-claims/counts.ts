@@ -17,13 +17,13 @@ export function pluralNounAfter(s: string, end: number): { noun: string; end: nu
   return m && !NOT_COUNTED_NOUNS.has(m[1]!) && !/(?:ss|us)$/.test(m[1]!) ? { noun: m[1]!, end: end + m[0].length } : null;
 }
 
-/** "and 14 boats", ", about 30 trucks and": the joint before another counted conjunct. */
+/** "and 40 engines", ", about 30 trucks and": the joint before another counted conjunct. */
 const COORDINATE_JOINT_RE = /(?:\s*,)?\s+(?:and\s+)?/y;
-/** The conjunct's noun after its number: "14 boats", "six crew members", "a dozen fire engines" (up to three words). */
+/** The conjunct's noun after its number: "40 engines", "six crew members", "a dozen fire engines" (up to three words). */
 const CONJUNCT_NOUN_RE = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:were|was|are|is|have|has|had|took|take|taking|remain|remained|stayed|all)\b|\s*,|\s+and\b)/u;
 
 /**
- * Where a chain of counted conjuncts after the first ends: "About 60 divers and 14 boats were taking part",
+ * Where a chain of counted conjuncts after the first ends: "Some 300 firefighters and 40 engines were battling the blaze",
  * "200 soldiers, 40 trucks and six helicopters were deployed". Each conjunct is a number (a bound word
  * allowed before it) and its noun; the verb after the last is the first conjunct's too. `end` when there is none.
  */
@@ -47,7 +47,7 @@ export function coordinatedEnd(s: string, end: number): number {
 }
 /** "a dozen dogs": a conjunct counted in dozens. */
 const DOZEN_RE = /^(?:a|half a)\s+dozen\b/i;
-/** A bound word before a conjunct's number: "and about 14 boats", "and more than 30 trucks". */
+/** A bound word before a conjunct's number: "and about 40 engines", "and more than 30 trucks". */
 const CONJUNCT_BOUND_RE = /^(?:about|around|some|roughly|nearly|almost|approximately|over|more than|at least|up to|another|a further)\s+/i;
 
 /**
@@ -63,13 +63,13 @@ const HANDLED_BEFORE_RE =
  */
 const HANDLED_AFTER_RE = /^(?:sold|received|issued|recorded|registered|logged|handled|answered|fielded|distributed|printed|counted)\b/i;
 /**
- * People on a record, in the passive: "112 passengers were listed on the manifest", "300 were booked on the train".
+ * People on a record, in the passive: "96 passengers were listed on the booking records", "300 were booked on the train".
  * Not "listed in critical condition", nor "booked into jail" (an arrest).
  */
 const ON_RECORD_AFTER_RE =
   /^(?:listed|booked|named|entered|registered|ticketed) (?:on|in|for|onto|aboard) (?:the |its |their |a |an )?(?:[\w'’-]+ ){0,2}?(?:manifests?|lists?|rosters?|registers?|records|logs?|books|flights?|trains?|services?|ferry|ferries|bus|coach|trips?|voyages?|crossings?|tours?|sailings?|cruises?|shifts?)\b/i;
 /**
- * A record that lists people or things, then its verb, before the number: "its manifest listed 112 passengers",
+ * A record that lists people or things, then its verb, before the number: "the airline's passenger list showed 140 names",
  * "the passenger list showed 140 names", "the roster for the night shift had 85 workers", "payroll records
  * give 300 staff". What a record holds is a count of what it names.
  */
@@ -120,8 +120,12 @@ const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|pris
  */
 const CAPACITY_BEFORE_RE =
   /\b(?:capacity (?:of|was|is|stood at|stands at)|(?:limit|maximum|max\.?) of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate|carry|take)|(?:licensed|licenced|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved|rated|cleared|registered) to (?:carry|hold|take|seat|transport)|(?:built|designed|intended|meant|calculated|planned|licensed|licenced|certified|rated|approved|authori[sz]ed|cleared|registered|permitted) for|(?:licen[cs]e|permit|certificate|permission|approval|authori[sz]ation) (?:for|on|to carry)|(?:seating|room|space|berths|places|seats) for)\s+$/i;
-/** "were directed 64 rescuers", "has involved 300 volunteers": people sent, a translation's order too. */
-const SENT_LIKE_BEFORE_RE = /\b(?:directed|despatched|involved|engaged|attracted|brought in|called in|drafted in)\s+$/i;
+/**
+ * "were directed 64 rescuers", "has involved 300 volunteers", "In the clean-up are working 300 volunteers": people
+ * sent or at work, a translation's order too.
+ */
+const SENT_LIKE_BEFORE_RE =
+  /\b(?:directed|despatched|involved|engaged|attracted|brought in|called in|drafted in|(?:are|were|is|was|will be|have been|had been) (?:participating|taking part|working|employed|deployed|searching|helping))\s+$/i;
 /** "a ferry carrying 412 people", "the bus, which carried 40 passengers": those on board. */
 const CARRYING_BEFORE_RE = /\b(?:carrying|carried|carries|transporting|transported|ferrying|with)\s+$/i;
 const ON_BOARD_WORDS_RE = /\b(?:ferry|boat|ship|vessel|bus|coach|train|plane|aircraft|flight|helicopter|minibus|van|truck|lorry|car|tram|carriage)\b/i;
@@ -209,7 +213,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   }
   // "both parties": a number pointing back; "two blocks away": a distance; "two males with gunshot wounds": hurt.
   // "90 patients from the east wing were moved": a place phrase before the verb is no distance ("two blocks from the scene").
-  // "About 60 divers and 14 boats were taking part": the verb after the last conjunct is this count's too.
+  // "Some 300 firefighters and 40 engines were battling the blaze": the verb after the last conjunct is this count's too.
   const joined = coordinatedEnd(s, nounEnd);
   const place = FROM_PLACE_AFTER_RE.exec(s.slice(joined, joined + 60));
   if (/^both$/i.test(s.slice(start, end)) || NOT_COUNT_AFTER_RE.test(s.slice(joined + (place ? place[0].length : 0), joined + 60)) || (joined > nounEnd && NOT_COUNT_AFTER_RE.test(s.slice(nounEnd, joined)))) return null;

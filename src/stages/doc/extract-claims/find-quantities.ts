@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { ALIVE_OBJECT_AFTER_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { ALIVE_OBJECT_AFTER_RE, ARREST_ORDINALS, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
@@ -179,9 +179,10 @@ function readPhrase(s: string, q: Quantity): Phrase {
   if (s[q.end] === '%') return { counted: null, head: null, end: q.end + 1, unit: '%', kind: 'percentage' };
   if (first) {
     const w = first.word.toLowerCase();
-    if (w === 'percent' || w === 'per') {
-      const e = w === 'per' ? (wordAt(s, skipSpaces(s, first.end))?.end ?? first.end) : first.end;
-      return { counted: null, head: null, end: e, unit: '%', kind: 'percentage' };
+    // "15 per cent"; not "€12,000 per family", "2 per day" (a rate of something else).
+    const cent = w === 'per' ? wordAt(s, skipSpaces(s, first.end)) : null;
+    if (w === 'percent' || (cent && cent.word.toLowerCase() === 'cent')) {
+      return { counted: null, head: null, end: cent ? cent.end : first.end, unit: '%', kind: 'percentage' };
     }
     const dist = DISTANCE_UNITS[w];
     // "40 kilometres per hour": a speed, no distance.
@@ -262,6 +263,8 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   // "the 3,500 families the mayor says have no shelter": read past the reporting clause.
   const report = REPORT_CLAUSE_RE.exec(rest);
   if (report && report[0].length < rest.length) return kindAfter(s, pos + report[0].length);
+  const record = rest.includes('ed ') ? ON_RECORD_PHRASE_RE.exec(rest) : null;
+  if (record && record[0].length < rest.length) return kindAfter(s, pos + record[0].length);
   // "6,000 people in the west wing were led out": read past the place they were in. Not for a toll: a
   // count narrowed by a place is most often a part of it ("a woman in the car was killed").
   // "2,100 of them are staying in shelters": likewise past the group a part is picked from ("three of them
@@ -680,7 +683,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     }
   }
   // "arrested the owner and two of his foremen": one count for the person and the group.
-  if (ARREST_CUE_RE.test(s.toLowerCase())) {
+  const arrestCue = ARREST_CUE_RE.test(s.toLowerCase());
+  if (arrestCue) {
     for (const a of findArrestLists(s)) {
       if (out.some((c) => c.start < a.end && a.start < c.end)) continue;
       out.push({ kind: 'arrested', value: a.value, low: null, high: null, vague: false, unit: null, counted: null, parts: a.parts, start: a.start, end: a.end, phraseEnd: a.end });
@@ -860,7 +864,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         phraseEnd = inclusionEnd = noun!.end;
       }
     }
-    // "took 71 people alive from the lake", "brought 12 miners out alive": the object of a verb of getting out, saved.
+    // "took 45 villagers alive from the flooded houses", "brought 12 miners out alive": the object of a verb of getting out, saved.
     if (!kind && !q.vague && GOT_OUT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && ALIVE_OBJECT_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
     // "Twelve miners were taken to Kessel General Hospital": several people, written as a number, taken into care
     // (a plural the person nouns lack read past too). Not one person ("she was rushed to X Hospital" is as often a
@@ -944,7 +948,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     }
     // "18,200 tickets had been sold", "140 marshals were on duty", "a capacity of 36,000": counted, not hurt.
     // Only a written number: a person named by words ("the woman received a call") is an agent, not a count.
-    // A list of people counted so ("its manifest listed 112 passengers and six crew", "48 pupils and three teachers
+    // A list of people counted so ("the roster listed 85 workers and two guards", "48 pupils and three teachers
     // were on the coach"): each conjunct is its own count, the next one read on its own.
     if (!kind && !q.vague && !q.head) {
       const c = readCountOf(s, q.start, q.end, phrase.head, phrase.counted);
@@ -1053,6 +1057,30 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (one >= 0) out.splice(one, 1);
     const end = start + m[1]!.length;
     out.push({ kind: 'casualties', value: ORDINALS[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
+  }
+  // "the third person to be detained", "in the first arrest since the fire": a running count of arrests; it
+  // replaces the one-person count of the same words ("A third suspect was arrested" is three, not one).
+  if (arrestCue && (ordinal || s.includes('first'))) {
+    ORDINAL_ARREST_RE.lastIndex = 0;
+    while ((m = ORDINAL_ARREST_RE.exec(s))) {
+      const word = (m[1] ?? m[3] ?? m[5])!;
+      const start = m.index + m[0].toLowerCase().indexOf(word.toLowerCase());
+      const stop = m.index + m[0].length;
+      const one = out.findIndex((c) => c.kind === 'arrested' && c.value === 1 && c.start < stop && start <= c.end);
+      if (one >= 0) out.splice(one, 1);
+      else if (out.some((c) => c.start < stop && start < c.end)) continue;
+      const end = start + word.length;
+      const charged = m[2] ?? m[4] ?? m[6];
+      out.push({ kind: 'arrested', value: ARREST_ORDINALS[word.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end, ...(charged ? { partOf: 'charged' } : {}) });
+    }
+  }
+  // "On Sunday was detained the driver of the bus": one person, in a translation's order.
+  INVERTED_ARREST_RE.lastIndex = 0;
+  while (arrestCue && (m = INVERTED_ARREST_RE.exec(s))) {
+    const stop = m.index + m[0].length;
+    const start = stop - m[1]!.length;
+    if (out.some((c) => c.start < stop && start < c.end)) continue;
+    out.push({ kind: 'arrested', value: 1, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end: stop, phraseEnd: stop });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

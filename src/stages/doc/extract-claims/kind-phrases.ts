@@ -17,6 +17,14 @@ export const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is|got|get)\b/i;
  */
 export const PLACE_PHRASE_RE = /^\s*(?:in|from|at|on|inside|near) (?:the |a |an )?(?:[A-Za-z'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had)\b)/i;
 
+/**
+ * A record's participle between counted people and their verb: "eight guests named on the hotel register were still missing",
+ * "11 workers listed on the shift roster are unaccounted for", "six passengers booked on the flight remain missing".
+ * Those on a record are the whole group it names, not a part: read past for every kind.
+ */
+export const ON_RECORD_PHRASE_RE =
+  /^\s*(?:named|listed|registered|booked|recorded|entered|included|ticketed) (?:on|in|for|onto|aboard) (?:the |a |an |its |their )?(?:[\p{L}'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/iu;
+
 /** "the number of people in custody to seven", "the total under arrest is 7": a custody total. */
 export const CUSTODY_TOTAL_BEFORE_RE =
   /\b(?:number|count|total|tally) (?:of )?(?:the )?(?:people |persons |those |suspects |detainees )?(?:in (?:police )?custody|under arrest|behind bars|in detention)\b[^.;:\d]{0,40}?\s(?:to|at|is|was|reached|reaches|rose to|rises to|stands at|stood at|now)\s+$/i;
@@ -60,11 +68,11 @@ export const OF_HURT_AFTER_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hur
 /**
  * Saved, told by how they were got out and "alive" (the auxiliary read past): "290 were pulled from the water alive",
  * "were dug out of the rubble alive", "were lifted alive from the roofs", "were brought up alive", "were found alive",
- * "were winched to safety". "taken alive" alone is a capture: taken needs where from ("taken alive from the lake").
+ * "were winched to safety". "taken alive" alone is a capture: taken needs where from ("taken alive from the mine").
  */
 export const OUT_ALIVE_RE =
   /^(?:(?:pulled|rescued|brought|dragged|lifted|winched|plucked|dug|carried|freed|hoisted|raised|hauled|fished|got|gotten|found)(?: out| up)?(?: (?:of|from|to) [^.;,]{1,40}?)? alive|taken(?: out| up)? (?:(?:of|from) [^.;,]{1,40}? alive|alive (?:from|out of))|(?:winched|airlifted|plucked|lifted|hoisted|hauled|pulled|dragged|carried|brought) to safety)\b/i;
-/** An active verb of getting people out, right before the number: "took 71 people alive from", "brought 12 miners out alive". */
+/** An active verb of getting people out, right before the number: "took 45 villagers alive from", "brought 12 miners out alive". */
 export const GOT_OUT_BEFORE_RE =
   /\b(?:took|take|takes|taking|brought|bring|brings|bringing|dug|dig|digs|digging|lifted|lifts|lifting|hauled|hauls|hauling|carried|carries|carrying|fished|fishes|fishing|got|gets|getting|plucked|plucks|plucking|winched|winches|winching|hoisted|hoists|hoisting)\s+$/i;
 /** After the counted people: "alive", "out alive", "out of the shaft alive" (the verb's object was saved). */
@@ -87,3 +95,30 @@ export const FATE_PENDING_AFTER_RE = /^[^.;]{0,60}?\b(?:being|to be|yet to be)\s
 export const LOCATED_BEFORE_RE = /\b(?:in|on|aboard|inside) (?:the|a|an) (?:[\p{L}-]+ )?\p{L}+ (?:were|was) (?:located|present|situated)\s+$/iu;
 /** The last words of LOCATED_BEFORE_RE: it runs only after one of them. */
 export const LOCATED_WORDS: ReadonlySet<string> = new Set(['located', 'present', 'situated']);
+
+/** Ordinals of a running count of arrests, "first" included (a first arrest is a count of one). */
+export const ARREST_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+const HELD = '(?:arrested|detained|apprehended|held|taken into custody|(charged|indicted|accused))';
+/**
+ * Arrests told as a running count: "in the first arrest since the fire", "made a second arrest in the case", "the
+ * third person to be detained", "the third person charged", "A third suspect was arrested". Group 1 or 3 or 5:
+ * the ordinal; 2, 4 or 6: a charge word (the count is of those charged). Not one's record ("his first arrest"): the
+ * arrest noun needs "the" or "a" and what it is in or since.
+ */
+export const ORDINAL_ARREST_RE = new RegExp(
+  `\\b(?:the|a) ${ORDINAL} (?:arrest|detention)(s)?(?=\\s+(?:since|in|over|after|related|linked|connected|made|so far|to date|of (?:a|the)\\b)|\\s*[.,;])` +
+    `|\\b(?:the|a) ${ORDINAL} (?:[\\w-]+ )?(?:person|people|suspect|man|woman|official|employee|worker|member|officer|driver|teen|teenager|youth|executive|manager|engineer)(?: to (?:be|have been))? ${HELD}` +
+    // "A third suspect was arrested"; "The second man was taken into custody" points back to a man already told of.
+    `|\\ba ${ORDINAL} (?:[\\w-]+ )?(?:person|suspect|man|woman|official|employee|worker|member|officer|driver|teen|teenager|youth|executive|manager|engineer) (?:has been|was|had been|is being|is|were) ${HELD}`,
+  'gi',
+);
+/**
+ * A translation's inverted arrest of one person: "On Sunday was detained the skipper of the trawler", "In the case was
+ * arrested the director of the plant". The noun must be a person's role ("was detained the following day" is none).
+ * Group 1: the person.
+ */
+export const INVERTED_ARREST_RE =
+  /\b(?:was|has been|had been) (?:detained|arrested|apprehended|taken into custody) ((?:the|a|an) (?:[\w-]+ ){0,2}?(?:captain|skipper|driver|pilot|owner|co-owner|director|manager|head|chief|official|operator|engineer|suspect|man|woman|mayor|guard|commander|conductor|employee|worker|foreman|boss|organi[sz]er))\b/gi;

@@ -268,8 +268,35 @@ test('people got out alive are rescued: active, passive, with "in all", or in a 
   assert.deepEqual(kinds('Eighteen climbers were found alive on the ridge.'), [['rescued', 18]]);
   assert.deepEqual(kinds('Twenty sailors were winched to safety by the coastguard.'), [['rescued', 20]]);
   assert.deepEqual(kinds('By dawn, 40 miners in all had been taken alive from the shaft.'), [['rescued', 40]]);
-  assert.deepEqual(kinds('From the river were lifted alive 16 persons.'), [['rescued', 16]]);
+  assert.deepEqual(kinds('From the rubble were hoisted alive 16 persons.'), [['rescued', 16]]);
   // Taken alive by captors is a capture, and people taken into custody or to hospital are not saved.
   assert.ok(!kinds('Two soldiers were taken alive by the rebels.').some(([kind]) => kind === 'rescued'));
   assert.ok(!kinds('Police took 12 people into custody.').some(([kind]) => kind === 'rescued'));
+});
+
+test('arrests told as a running count or in a translation\'s order', () => {
+  // A factory fire, a bus crash, a building collapse, a stampede.
+  assert.deepEqual(kinds('Police detained the plant manager on Monday in the first arrest since the fire.'), [['arrested', 1]]);
+  assert.deepEqual(kinds('Investigators made a second arrest in the case on Friday.'), [['arrested', 2]]);
+  assert.deepEqual(kinds('The depot supervisor became the fifth person to be detained.'), [['arrested', 5]]);
+  assert.deepEqual(kinds('A third suspect was arrested on Friday.'), [['arrested', 3]]);
+  assert.deepEqual(findNumericClaims('The engineer became the third person to be charged over the collapse.').map((c) => [c.kind, c.value, c.partOf]), [['arrested', 3, 'charged']]);
+  assert.deepEqual(kinds('On Sunday was detained the driver of the bus.'), [['arrested', 1]]);
+  assert.deepEqual(kinds('In the case was arrested the director of the market.'), [['arrested', 1]]);
+  // One's record, a day after a verb, and a man already told of are no such count.
+  assert.deepEqual(kinds('His first arrest was in 2009.'), []);
+  assert.deepEqual(kinds('He was detained the following day.'), [['arrested', 1]]);
+  assert.ok(!kinds('The second man was taken into custody at the scene.').some(([, value]) => value === 2));
+});
+
+test('a count named by its noun in a translation, a record between people and their verb', () => {
+  assert.deepEqual(kinds('The number of the drowned in the valley floods has grown up to 12 persons.'), [['killed', 12]]);
+  assert.deepEqual(kinds('Eleven workers listed on the shift roster are still unaccounted for.'), [['missing', 11]]);
+  assert.deepEqual(kinds('Six passengers booked on the flight remain missing.'), [['missing', 6]]);
+  // A place named like a person is no one listed before the count.
+  assert.deepEqual(kinds('Nine bodies were recovered from Lake Orva and 14 people are still missing.'), [['killed', 9], ['missing', 14]]);
+  assert.deepEqual(kinds('In the rescue work are participating more than 200 divers.'), [['count', 200]]);
+  // Money per head is money, not a percentage.
+  assert.deepEqual(kinds('The province is paying €12,000 per victim to the families.'), [['money', 12000]]);
+  assert.deepEqual(kinds('Fares rose 15 per cent.'), [['percentage', 15]]);
 });

@@ -91,7 +91,12 @@ export const PERSON_NOUNS = new Set(
     'inmates inmate prisoners prisoner convicts convict detainees detainee hostages hostage captives captive negotiators negotiator ' +
     'paramedics paramedic medics medic ' +
     // Police reports' words for people ("three males were wounded").
-    'males male females female'
+    'males male females female ' +
+    // Those a disaster, a crash or a crowd report counts: rescuers, travellers, onlookers.
+    // Plurals only: a singular "driver" or "pilot" is most often the one who acted ("one driver fled").
+    'divers lifeguards coastguards firemen crewmen seafarers drivers pilots motorists pedestrians ' +
+    'commuters travellers travelers climbers hikers pupils spectators fans supporters stewards marshals ' +
+    'mourners worshippers visitors guests shoppers labourers laborers contractors servicemen marines'
   ).split(' '),
 );
 
@@ -346,7 +351,10 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'the a an police officials authorities investigators detectives deputies witnesses neighbors family relatives friends he she they it ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november ' +
     'december today yesterday tonight update updated breaking watch video photos photo news and but then when after before while since ' +
-    'street avenue road park county city north south east west downtown'
+    'street avenue road park county city north south east west downtown ' +
+    // Places named like people: "nine bodies were recovered from Lake Orva and 14 people ..." (not "hill", "bridge",
+    // "forest", "port": surnames too).
+    'lake river sea bay gulf ocean coast mount mountain island valley harbour harbor canal creek province district region airport'
   ).split(' '),
 );
 
@@ -514,7 +522,7 @@ export const PRESENT_AFTER_RE = new RegExp(
 );
 /**
  * After a count of people, its auxiliary kept: they were carried ("had been on board", "were on the coach", "were
- * travelling on the train", "were aboard a ferry"). Not when a verb of what befell them follows ("were on the bus
+ * travelling on the train", "were aboard a barge"). Not when a verb of what befell them follows ("were on the bus
  * and were hurt"), nor without the auxiliary ("two men in a car", "people on the bus died": a place phrase).
  */
 export const ON_VEHICLE_AFTER_RE = new RegExp(
@@ -557,9 +565,9 @@ export const TO_HOSPITAL_AFTER_RE = /^\s*(?:[\w-]+\s+){0,2}?to (?:the |a |an |ar
  * deceased has increased up to 22", "the number of people hurt ... climbed to five". Group 1: the noun; what lies between holds no number or clause end.
  */
 export const NUMBER_OF_BEFORE_RE =
-  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|bodies|dead bodies|injured|wounded|injuries|hurt|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood)\s+$/i;
+  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|drowned|bodies|dead bodies|injured|wounded|injuries|hurt|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood)\s+$/i;
 export const NUMBER_OF_KINDS: Readonly<Record<string, ClaimKind>> = {
-  dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', deceased: 'killed', perished: 'killed',
+  dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', deceased: 'killed', perished: 'killed', drowned: 'killed',
   bodies: 'killed', 'dead bodies': 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', missing: 'missing',
   homeless: 'displaced', displaced: 'displaced', evacuated: 'evacuated', evacuees: 'evacuated', rescued: 'rescued', survivors: 'rescued',
   arrested: 'arrested', detained: 'arrested', arrests: 'arrested',

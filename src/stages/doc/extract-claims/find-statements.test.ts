@@ -111,6 +111,7 @@ test('a passenger or a rescuer among the first out, or a denial, is no account o
     'Her mother said she was asleep when the shots were fired.',
     'She ran back inside to fetch her son.',
     'As the river rose she stayed behind to look after her father.',
+    'Her son Jonas Ferrer was in the cab of the pickup with his uncle.',
   ]) assert.deepEqual(labels(x), [], x);
 });
 

@@ -204,8 +204,9 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       { re: /\b(?:was|were)\s+(?:\w+ly\s+)?(?:absent|off duty|not on duty)\b/gi, label: 'away from post', about: 'before', by: ROLE },
       { re: new RegExp(String.raw`\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:asleep|sleeping)|(?:fell|had fallen)\s+asleep|dozed off|nodded off)\s+(?:at ${POST}|on (?:duty|watch))`, 'gi'), label: 'asleep', about: 'before', by: IN_CHARGE_OR_NAMED },
       { re: /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:asleep|sleeping)|(?:fell|had fallen)\s+asleep|dozed off|nodded off)\b/gi, label: 'asleep', about: 'before', by: ROLE },
-      { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:at|behind|on)\s+(?:the\s+)?(?:controls|wheel|helm|bridge)\b|\b(?:was|were)\s+(?:\w+ly\s+)?in the (?:cab|cockpit|control room|signal box)\b`, 'gi'), label: 'at post', about: 'before', by: IN_CHARGE_OR_NAMED },
-      { re: /\b(?:was|were)\s+(?:\w+ly\s+)?on duty\b/gi, label: 'at post', about: 'before', by: ROLE },
+      { re: /\b(?:was|were)\s+(?:\w+ly\s+)?(?:at|behind|on)\s+(?:the\s+)?(?:controls|wheel|helm|bridge)\b/gi, label: 'at post', about: 'before', by: IN_CHARGE_OR_NAMED },
+      // A passenger rides in a truck's cab too: being in it, or on duty, is at the post only for a role.
+      { re: /\b(?:was|were)\s+(?:\w+ly\s+)?(?:on duty|in the (?:cab|cockpit|control room|signal box))\b/gi, label: 'at post', about: 'before', by: ROLE },
       { re: new RegExp(String.raw`\b(?:(?:was|were)\s+(?:(?:wide|\w+ly)\s+)?(?:awake|alert)|${NEVER}\s+(?:fall asleep|fallen asleep|doze off|dozed off))\b`, 'gi'), label: 'awake', about: 'before', by: ROLE },
     ],
   },

@@ -90,6 +90,7 @@ test('what a person in charge did during the happening: left early against staye
   // Translated word order and the passive: who did it is written after the verb.
   assert.deepEqual(read('Among the first to leave the burning ship was the second officer, passengers said.'), [['left early', 'the second officer']]);
   assert.deepEqual(read('The pupils were left behind by the coach crew, parents said.'), [['left early', 'the coach crew']]);
+  assert.deepEqual(read('Relatives accused the hostel manager of fleeing without raising the alarm.'), [['left early', 'the hostel manager']]);
   // A full name is enough where a post is named; a pronoun stands for the one in charge.
   assert.deepEqual(read('Her union says Ilse Varga remained in the cockpit until the plane stopped.'), [['stayed to the end', 'Ilse Varga']]);
   assert.deepEqual(labels('Survivors say she was in the first rescue boat.'), ['left early']);

@@ -181,7 +181,7 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
     // back in"); was away from the post or asleep, or at it. Only of someone in charge: a passenger
     // among the first out is a survivor's story, not an account of anyone's conduct.
     // The cue names only what some pattern needs: "left" or "first" alone pass half of all news.
-    cue: /\b(?:(?:among|one of) the (?:very )?first|first (?:life\s?boats?|life rafts?|rafts?|boats?|rescue|helicopters?|ambulances?|cars?|vehicles?)|last (?:to|person|one|man|woman|people|member|crew)|before (?:\w+ ){0,3}?(?:passengers|others|crew|residents|workers|patients|pupils|children|guests|everyone|anyone)|fle[de]|abandon(?:ed|s|ing)?|desert(?:ed|s)?|ran (?:away|off|from)|walked away|jumped|left behind|stayed|remained|stood|back (?:in|inside|into|aboard|on board|below)|refused to (?:leave|abandon)|away from|unattended|asleep|sleeping|dozed|nodded off|duty|absent|awake|alert|controls|wheel|helm|bridge|cockpit|cab|control room|signal box|posts?|(?:not|never) (?:leave|left|abandon|desert|flee))\b|n['’]t (?:leave|abandon|desert|flee)\b/i,
+    cue: /\b(?:(?:among|one of) the (?:very )?first|first (?:life\s?boats?|life rafts?|rafts?|boats?|rescue|helicopters?|ambulances?|cars?|vehicles?)|last (?:to|person|one|man|woman|people|member|crew)|before (?:\w+ ){0,3}?(?:passengers|others|crew|residents|workers|patients|pupils|children|guests|everyone|anyone)|fle[de]|of (?:abandoning|deserting|fleeing|leaving)|abandon(?:ed|s|ing)?|desert(?:ed|s)?|ran (?:away|off|from)|walked away|jumped|left behind|stayed|remained|stood|back (?:in|inside|into|aboard|on board|below)|refused to (?:leave|abandon)|away from|unattended|asleep|sleeping|dozed|nodded off|duty|absent|awake|alert|controls|wheel|helm|bridge|cockpit|cab|control room|signal box|posts?|(?:not|never) (?:leave|left|abandon|desert|flee))\b|n['’]t (?:leave|abandon|desert|flee)\b/i,
     patterns: [
       // Left early.
       { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:in|on|aboard|into)\s+(?:the\s+)?(?:very\s+)?first\s+${WAY_OUT}`, 'gi'), label: 'left early', about: 'before', by: IN_CHARGE },
@@ -192,6 +192,8 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       // Passive and inverted: "the passengers were abandoned by the crew", "among the first to leave was the driver".
       { re: new RegExp(String.raw`\b(?:was|were)\s+(?:left behind|abandoned|deserted)\s+by\s+${IN_CHARGE_NOUN}`, 'gi'), label: 'left early', about: 'group' },
       { re: new RegExp(String.raw`\bamong the (?:very )?first to ${LEAVE}\b[^.;]{0,60}?\b(?:was|were)\s+${IN_CHARGE_NOUN}`, 'gi'), label: 'left early', about: 'group' },
+      // The accusation is the account: "survivors accused the crew of abandoning them".
+      { re: new RegExp(String.raw`\baccus(?:ed|es|e|ing)\s+${IN_CHARGE_NOUN}\s+of\s+(?:abandoning|deserting|fleeing|leaving)\b`, 'gi'), label: 'left early', about: 'group' },
       // Stayed.
       { re: new RegExp(String.raw`\b${STAY}\s+${CHARGE}|\b(?:stayed|remained)\s+(?:aboard|on board)\b|\b${NEVER}\s+(?:leave|left|abandon|desert|flee)\s+${CHARGE}`, 'gi'), label: 'stayed to the end', about: 'before', by: IN_CHARGE_OR_NAMED },
       { re: new RegExp(String.raw`\b${STAY}\s+${PLACE}|\b(?:stayed|remained)\s+(?:behind|to the (?:very )?(?:end|last))\b|\b${NEVER}\s+(?:leave|left|abandon|desert|flee)\s+${PLACE}`, 'gi'), label: 'stayed to the end', about: 'before', by: ROLE },

@@ -96,6 +96,10 @@ test('the same families in the other languages the clean stage reads', () => {
     'Czy ten artykuł był pomocny?',
     'Word lid en steun onze journalistiek.',
     'Ververs deze pagina voor de laatste updates.',
+    'Haben Sie Hinweise? Schreiben Sie uns an redaktion@example.de.',
+    'Vous avez repéré une erreur ? Signalez-la à la rédaction.',
+    'Condividi questo articolo.',
+    'Baixe o nosso aplicativo.',
   ];
   assert.deepEqual(kept(appeals), []);
 });
@@ -128,6 +132,20 @@ test("an official's appeal for witnesses is news, however it asks the reader to 
     'This report updates the 2019 survey of the dam.',
     'Help us find our daughter, her father pleaded.',
     'The shelter needs your support, the mayor said.',
+  ];
+  assert.deepEqual(taken(news), []);
+});
+
+test("other languages' news about appeals, donations and subscribers stays", () => {
+  const news = [
+    'Die Polizei bittet Zeugen, sich unter 0800 555 0101 zu melden.',
+    'Spenden für die Betroffenen werden im Rathaus gesammelt.',
+    'Haben Sie Angst vor dem nächsten Hochwasser, fragte der Bürgermeister die Anwohner.',
+    'Suivez les consignes des autorités, a répété le préfet.',
+    'Abbonati e lettori hanno protestato contro la chiusura della redazione locale.',
+    'Esta página del informe oficial fue corregida el lunes.',
+    'Zostań w domu — apelują strażacy do mieszkańców.',
+    'Steun voor de getroffen boeren komt van de provincie.',
   ];
   assert.deepEqual(taken(news), []);
 });

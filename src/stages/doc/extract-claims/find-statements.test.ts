@@ -94,6 +94,8 @@ test('what a person in charge did during the happening: left early against staye
   // A full name is enough where a post is named; a pronoun stands for the one in charge.
   assert.deepEqual(read('Her union says Ilse Varga remained in the cockpit until the plane stopped.'), [['stayed to the end', 'Ilse Varga']]);
   assert.deepEqual(labels('Survivors say she was in the first rescue boat.'), ['left early']);
+  // Inside a quote, the quote mark is not part of who it is about.
+  assert.deepEqual(read('"The skipper was aboard the first rescue helicopter," a deckhand said.'), [['left early', 'The skipper']]);
   // An oil-rig fire: the cue must let the compound noun through.
   assert.deepEqual(labels('Rig workers say the platform supervisor was aboard the first lifeboat.'), ['left early']);
 });

@@ -117,7 +117,8 @@ export function findStatements(sentence: string): RawStatement[] {
         const label = p.label === '$2' ? m[2]!.toLowerCase() : p.label;
         // "The blaze was an accident caused by faulty wiring" tells one account, not two.
         if (out.some((o) => o.label === label)) continue;
-        out.push({ label, object: aboutOf(p, m, sentence), start, end });
+        // A quote opened before the subject is no part of it: ("The skipper) was aboard ...
+        out.push({ label, object: aboutOf(p, m, sentence).replace(/^["“‘]+/, ''), start, end });
       }
     }
   }

@@ -78,7 +78,7 @@ const CHARGE = String.raw`(?:${POST}|(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+
 /** Places anyone leaves or stays in: an account of someone in charge only with the role written. */
 const PLACE = String.raw`(?:the\s+)?(?:[\w-]+\s+)?(?:building|site|mine|plant|factory|scene)\b`;
 /** The first or last way out: a lifeboat, a helicopter. */
-const WAY_OUT = String.raw`(?:life\s?boat|life raft|raft|boat|rescue boat|helicopter|ambulance|car|vehicle)`;
+const WAY_OUT = String.raw`(?:(?:rescue|evacuation)\s+)?(?:life\s?boat|life raft|raft|boat|helicopter|ambulance|car|vehicle|bus)`;
 const LEAVE = String.raw`(?:leave|flee|escape|get off|get out|abandon|jump|be rescued|be evacuated|be taken (?:off|out)|be pulled (?:out|from))`;
 const FLEE = String.raw`(?:fled|abandoned|deserted|ran (?:away )?from|walked away from|jumped (?:out of|from|off))`;
 const STAY = String.raw`(?:stayed|remained|stood)\s+(?:on|at|in|behind|with|aboard)`;
@@ -181,7 +181,7 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
     // back in"); was away from the post or asleep, or at it. Only of someone in charge: a passenger
     // among the first out is a survivor's story, not an account of anyone's conduct.
     // The cue names only what some pattern needs: "left" or "first" alone pass half of all news.
-    cue: /\b(?:(?:among|one of) the (?:very )?first|first (?:life\s?boats?|life rafts?|rafts?|boats?|rescue|helicopters?|ambulances?|cars?|vehicles?)|last (?:to|person|one|man|woman|people|member|crew)|before (?:\w+ ){0,3}?(?:passengers|others|crew|residents|workers|patients|pupils|children|guests|everyone|anyone)|fle[de]|of (?:abandoning|deserting|fleeing|leaving)|abandon(?:ed|s|ing)?|desert(?:ed|s)?|ran (?:away|off|from)|walked away|jumped|left behind|stayed|remained|stood|back (?:in|inside|into|aboard|on board|below)|refused to (?:leave|abandon)|away from|unattended|asleep|sleeping|dozed|nodded off|duty|absent|awake|alert|controls|wheel|helm|bridge|cockpit|cab|control room|signal box|posts?|(?:not|never) (?:leave|left|abandon|desert|flee))\b|n['’]t (?:leave|abandon|desert|flee)\b/i,
+    cue: /\b(?:(?:among|one of) the (?:very )?first|first (?:life\s?boats?|life rafts?|rafts?|boats?|rescue|evacuation|helicopters?|ambulances?|cars?|vehicles?|bus)|last (?:to|person|one|man|woman|people|member|crew)|before (?:\w+ ){0,3}?(?:passengers|others|crew|residents|workers|patients|pupils|children|guests|everyone|anyone)|fle[de]|of (?:abandoning|deserting|fleeing|leaving)|abandon(?:ed|s|ing)?|desert(?:ed|s)?|ran (?:away|off|from)|walked away|jumped|left behind|stayed|remained|stood|back (?:in|inside|into|aboard|on board|below)|refused to (?:leave|abandon)|away from|unattended|asleep|sleeping|dozed|nodded off|duty|absent|awake|alert|controls|wheel|helm|bridge|cockpit|cab|control room|signal box|posts?|(?:not|never) (?:leave|left|abandon|desert|flee))\b|n['’]t (?:leave|abandon|desert|flee)\b/i,
     patterns: [
       // Left early.
       { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:in|on|aboard|into)\s+(?:the\s+)?(?:very\s+)?first\s+${WAY_OUT}`, 'gi'), label: 'left early', about: 'before', by: IN_CHARGE },

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { ALIVE_OBJECT_AFTER_RE, ARREST_ORDINALS, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { ALIVE_OBJECT_AFTER_RE, ARREST_ORDINALS, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
@@ -299,6 +299,13 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   if (/\b(?:fatal(?:ly)?\s+(?:shooting|stabbing|shot)|shooting death|deaths?|murder|killing|slaying|homicide)\s+of\s+$/i.test(before)) return 'killed';
   // Each pattern below needs one word: look for it before running the pattern.
   if ((before.includes('toll') || before.includes('Toll')) && TOLL_AT_BEFORE_RE.test(before)) return 'killed';
+  // "The death toll from Saturday's blast at the depot climbed to 41", "the death count stood at 88": the toll's noun
+  // far back, a phrase of what it is from between.
+  const tollFar = s.slice(Math.max(0, pos - 150), pos);
+  if ((tollFar.includes('oll') || tollFar.includes('ount')) && TOLL_FAR_BEFORE_RE.test(tollFar)) return 'killed';
+  // "Killed were 12 persons", "Injured are 30 people": a translation's verb before its subject.
+  const inverted = INVERTED_KIND_BEFORE_RE.exec(before);
+  if (inverted) return INVERTED_KINDS[inverted[1]!.toLowerCase()] ?? null;
   if (before.includes('alive') && RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
   if ((before.includes('fate') || before.includes('whereabouts')) && FATE_BEFORE_RE.test(before) && (UNKNOWN_AFTER_RE.test(s.slice(pos, pos + 100)) || FATE_PENDING_AFTER_RE.test(s.slice(pos, pos + 100)))) return 'missing';
   // "the number of the dead of the flood in the valley towns has grown to": the noun can be far back.

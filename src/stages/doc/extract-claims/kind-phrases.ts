@@ -71,7 +71,7 @@ export const OF_HURT_AFTER_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hur
  * "were winched to safety". "taken alive" alone is a capture: taken needs where from ("taken alive from the mine").
  */
 export const OUT_ALIVE_RE =
-  /^(?:(?:pulled|rescued|brought|dragged|lifted|winched|plucked|dug|carried|freed|hoisted|raised|hauled|fished|got|gotten|found)(?: out| up)?(?: (?:of|from|to) [^.;,]{1,40}?)? alive|taken(?: out| up)? (?:(?:of|from) [^.;,]{1,40}? alive|alive (?:from|out of))|(?:winched|airlifted|plucked|lifted|hoisted|hauled|pulled|dragged|carried|brought) to safety)\b/i;
+  /^(?:(?:pulled|rescued|brought|dragged|lifted|winched|plucked|dug|carried|freed|hoisted|raised|hauled|fished|got|gotten|found|recovered|extracted)(?: out| up)?(?: (?:of|from|to) [^.;,]{1,40}?)? alive|taken(?: out| up)? (?:(?:of|from) [^.;,]{1,40}? alive|alive (?:from|out of))|(?:winched|airlifted|plucked|lifted|hoisted|hauled|pulled|dragged|carried|brought) to safety)\b/i;
 /** An active verb of getting people out, right before the number: "took 45 villagers alive from", "brought 12 miners out alive". */
 export const GOT_OUT_BEFORE_RE =
   /\b(?:took|take|takes|taking|brought|bring|brings|bringing|dug|dig|digs|digging|lifted|lifts|lifting|hauled|hauls|hauling|carried|carries|carrying|fished|fishes|fishing|got|gets|getting|plucked|plucks|plucking|winched|winches|winching|hoisted|hoists|hoisting)\s+$/i;
@@ -122,3 +122,18 @@ export const ORDINAL_ARREST_RE = new RegExp(
  */
 export const INVERTED_ARREST_RE =
   /\b(?:was|has been|had been) (?:detained|arrested|apprehended|taken into custody) ((?:the|a|an) (?:[\w-]+ ){0,2}?(?:captain|skipper|driver|pilot|owner|co-owner|director|manager|head|chief|official|operator|engineer|suspect|man|woman|mayor|guard|commander|conductor|employee|worker|foreman|boss|organi[sz]er))\b/gi;
+
+/**
+ * A death toll named far before its figure, what it is from between: "The death toll from Saturday's blast at the
+ * depot climbed to 41", "the death toll in the collapse rose to 41", "the death count stood at 88". The noun must be
+ * a death's ("toll" alone is read by TOLL_AT_BEFORE_RE, near); nothing between may be a number or end a clause.
+ */
+export const TOLL_FAR_BEFORE_RE =
+  /\b(?:death|casualty|fatality|victims?['’]?) (?:toll|count)\b[^.;:!?\d]{0,100}?\s(?:at|to|is|was|reached|hit|stands at|stood at)\s+$/i;
+/** "Killed were 12 persons", "Injured are 30 people", "Missing remain 4 climbers": a translation's verb first, opening a clause. */
+export const INVERTED_KIND_BEFORE_RE =
+  /(?:^|[.;:,]\s*|\b(?:and|while)\s+)(killed|dead|perished|injured|wounded|hurt|missing|rescued|saved|arrested|detained)\s+(?:were|are|was|is|remain|remained|have been)\s+$/i;
+export const INVERTED_KINDS: Readonly<Record<string, ClaimKind>> = {
+  killed: 'killed', dead: 'killed', perished: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing',
+  rescued: 'rescued', saved: 'rescued', arrested: 'arrested', detained: 'arrested',
+};

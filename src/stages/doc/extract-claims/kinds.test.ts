@@ -7,6 +7,7 @@ import { findNumericClaims } from './find-quantities.ts';
 import { runTimeEventsClaims } from './test-helpers.ts';
 
 const kinds = (s: string, previous: ClaimKind | null = null): [string, number][] => findNumericClaims(s, undefined, previous).map((c) => [c.kind, c.value]);
+const read2 = (s: string): [string, number, string | null][] => findNumericClaims(s).map((c) => [c.kind, c.value, c.counted]);
 const claimsOf = (text: string) => runTimeEventsClaims(text, '2031-02-03').layers.claims!;
 
 test('a magnitude in every common form', () => {
@@ -299,4 +300,21 @@ test('a count named by its noun in a translation, a record between people and th
   // Money per head is money, not a percentage.
   assert.deepEqual(kinds('The province is paying €12,000 per victim to the families.'), [['money', 12000]]);
   assert.deepEqual(kinds('Fares rose 15 per cent.'), [['percentage', 15]]);
+});
+
+test('a death toll named far before its figure, and a translation\'s verb before its subject', () => {
+  // A derailment, a depot blast, a block collapse, an air strike.
+  assert.deepEqual(kinds('The death toll from the derailment near Ostry has risen to 41.'), [['killed', 41]]);
+  assert.deepEqual(kinds("The death toll from Saturday's blast at the fireworks depot climbed to 23, officials said."), [['killed', 23]]);
+  assert.deepEqual(kinds('The death count stood at 88 on Monday evening.'), [['killed', 88]]);
+  assert.deepEqual(kinds('Killed were 12 persons, informed the ministry.'), [['killed', 12]]);
+  assert.deepEqual(kinds('Injured were 30 people, among them 8 children.').map(([kind]) => kind), ['injured']);
+  // A toll road and a toll-free line are no tolls.
+  assert.deepEqual(kinds('The toll road to the airport has 3 lanes.'), []);
+});
+
+test('people treated, and those got out, in a few more words', () => {
+  assert.deepEqual(kinds('More than 90 people sought treatment at local clinics.'), [['injured', 90]]);
+  assert.deepEqual(kinds('So far, 43 survivors have been recovered alive.'), [['rescued', 43]]);
+  assert.deepEqual(read2('Some 230 people were on the two carriages that left the rails.'), [['count', 230, 'people']]);
 });

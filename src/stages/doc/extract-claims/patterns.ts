@@ -161,7 +161,7 @@ export const TAKEN_TO_CARE_RE = new RegExp(`^(?:taken|sent|rushed|brought|airlif
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
   [new RegExp(
-    '^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|' +
+    '^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:sought|received|needed|required) (?:medical |hospital )?treatment|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|' +
       '(?:taken|sent|rushed|went|brought) to (?:the |a |area )?hospitals?|transported to|' +
       `suffered (?:injuries|wounds|gunshot)|(?:obtained|received|sustained|suffered|got) (?!gunshot )(?:[\\w-]+,? (?:but )?)?(?:[\\w-]+ )?(?:injuries|wounds|burns|traumas?)|injuries|` +
       'in (?:a |the )?(?:critical|serious|stable|good|fair|grave|heavy|severe)(?: but (?:stable|critical|serious|improving))? condition|(?:non-?life[- ]threatening|(?:potentially |possibly )?life[- ]threatening|minor|serious|critical|severe|grave|light|moderate) (?:gunshot )?(?:injuries|wounds?)|' +
@@ -508,7 +508,7 @@ export const THINGS_AFTER_RE =
   /^(?:destroyed|damaged|collapsed|flattened|razed|levell?ed|burn(?:ed|t)|flooded|washed away|swept away|made (?:unsafe|uninhabitable)|rendered uninhabitable|torn down|demolished|on (?:the|board)|aboard)\b/i;
 /** What carries people, as an alternation: "the ferry", "a coach", "the flight". */
 export const VEHICLE_NOUNS =
-  '(?:bus|buses|coach|minibus|van|car|truck|lorry|train|carriage|wagon|tram|metro|subway|boat|ferry|ship|vessel|barge|yacht|trawler|plane|aircraft|airliner|jet|flight|helicopter|cable car|gondola|lift|elevator)';
+  '(?:bus|buses|coach(?:es)?|minibus(?:es)?|vans?|cars?|trucks?|lorr(?:y|ies)|trains?|carriages?|wagons?|trams?|metro|subway|boats?|ferry|ferries|ships?|vessels?|barges?|yachts?|trawlers?|planes?|aircraft|airliners?|jets?|flights?|helicopters?|cable cars?|gondolas?|lifts?|elevators?)';
 /**
  * People present or sheltered, counted and not hurt (auxiliaries read past): "140 workers were on the site",
  * "60 miners had been underground", "500 evacuees spent the night", "2,000 residents were allowed back".

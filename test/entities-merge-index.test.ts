@@ -11,7 +11,8 @@ import { mergeNodesReference } from './entities-merge-reference.ts';
 const GIVEN = ['Ilsa', 'Teodor', 'Dara', 'Mirela', 'Oskan', 'Ewa', 'Phelan', 'Wadim'];
 // Spellings of one surname: with ch for kh (read so after a Polish-looking given name) and j for zh.
 const SUR = ['Varro', 'Venn-Ostrik', 'Vennostrik', 'Kesh', 'Kalsund', 'Brannt', 'Olloway', 'Ulloway', 'Chalerin', 'Khalerin', 'Bajenov', 'Bazhenov'];
-const ORG_WORDS = ['Ostland', 'Harbour', 'Guard', 'Guards', 'Corps', 'Authority', 'Hill', 'Association', 'Kalsund'];
+// "Lines" ends a company's name, whose first word alone is then its short name.
+const ORG_WORDS = ['Ostland', 'Harbour', 'Guard', 'Guards', 'Corps', 'Authority', 'Hill', 'Association', 'Kalsund', 'Lines', 'Marrow'];
 const PLACES = ['Ostland', 'Kalsund', 'Vessa', 'Marrow', 'Kesh'];
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
 const AFTER = ['harbour', 'Guard', 'authority', 'corps', 'said', '', 'Hill', 'province'];

@@ -7,8 +7,8 @@ import { translitKey } from '../src/nlp/translit-key.ts';
 import { isShortPersonForm, type Node } from '../src/stages/corpus/merge-aliases/nodes.ts';
 import { UnionFind } from '../src/corpus-index/union-find.ts';
 // The word-sequence tests are plain helpers; the reference differs from the index in how it finds pairs, not in these.
-// So are a person's loose keys and the shape of a mistyped person's name: what the rules compare, not how they find pairs.
-import { isContiguous, isSubsequence, looseNameKeys, mayBeMistypedPerson } from '../src/stages/corpus/merge-aliases/merge.ts';
+// So are a person's loose keys and the shapes of a mistyped person's and a company's names: what the rules compare, not how they find pairs.
+import { isCompanyName, isContiguous, isSubsequence, looseNameKeys, mayBeCompanyShortName, mayBeMistypedPerson } from '../src/stages/corpus/merge-aliases/merge.ts';
 
 /** Whether two nodes may be one entity as far as their types go. */
 function typesCompatible(a: Node, b: Node): boolean {
@@ -158,6 +158,29 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
       uf,
       (m) => m.type !== 'PERSON' && !m.acronymOnly && m.parts.length >= 2 && m.parts[0] === n.parts[0] && n.after.every((w) => w === m.parts[1] || w === m.parts[m.parts.length - 1]),
     );
+    roots.delete(uf.find(i));
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+  // 9. A one-word group or thing alone in its group, always followed by a lowercase noun that one
+  // longer organization starting with it is also followed by (group sizes as before the rule).
+  const sizeBefore = nodes.map((_, i) => nodes.filter((_, j) => uf.find(j) === uf.find(i)).length);
+  nodes.forEach((n, i) => {
+    if ((n.type !== 'ORG' && n.type !== 'MISC') || n.after.length === 0 || sizeBefore[i] !== 1) return;
+    if (n.nounAfter.length === 0 || n.nounAfter.some((w) => w === null)) return;
+    const roots = candidateRoots(
+      nodes,
+      uf,
+      (m) => m.type === 'ORG' && !m.acronymOnly && m.parts.length >= 2 && m.parts[0] === n.parts[0] && n.nounAfter.every((w) => m.nounAfter.includes(w)),
+    );
+    roots.delete(uf.find(i));
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+  // 10. A lone word (not a place anywhere, no person's name part) that one company's name starts with.
+  nodes.forEach((n, i) => {
+    const places = new Set(nodes.filter((m) => m.type === 'PLACE').flatMap((m) => m.parts));
+    const personParts = new Set(nodes.filter((m) => m.type === 'PERSON' && !isShortPersonForm(m.parts)).flatMap((m) => m.parts));
+    if (!mayBeCompanyShortName(n, places, personParts)) return;
+    const roots = candidateRoots(nodes, uf, (m) => isCompanyName(m) && m.parts[0] === n.parts[0]);
     roots.delete(uf.find(i));
     if (roots.size === 1) uf.union(i, [...roots][0]);
   });

@@ -151,3 +151,21 @@ test('a group named like a person stays apart unless more other reports name the
   assert.equal(holding(two, 'Wadim Chalerin')[0].type, 'MISC');
   assert.equal(holding(two, 'Wadim Chalerin')[0].aliases.length, 1);
 });
+
+test('a company called by the first word of its name is that company; not a town or a surname', () => {
+  // A plane crash's airline ("X said", read as a person) and a factory fire's owner ("X's director").
+  const air = mergeCorpusEntities(corpusOf([O('Kestrel Air Lines')], [P('Kestrel')], [O('Kestrel')]));
+  assert.equal(air.length, 1);
+  assert.equal(air[0].name, 'Kestrel Air Lines');
+  assert.equal(air[0].type, 'ORG');
+  // The town the firm is named after: "X" is the town.
+  const town = mergeCorpusEntities(corpusOf([O('Harlow Chemicals')], [L('Harlow')], [O('Harlow')]));
+  assert.notEqual(holding(town, 'Harlow')[0], holding(town, 'Harlow Chemicals')[0]);
+  // A founder's surname: "X" is the person.
+  const founder = mergeCorpusEntities(corpusOf([O('Brandt Logistics')], [P('Ilse Brandt')], [P('Brandt')]));
+  assert.notEqual(holding(founder, 'Brandt')[0], holding(founder, 'Brandt Logistics')[0]);
+  // Two firms start with the word: refuse. A people's word is no firm's short name.
+  const two = mergeCorpusEntities(corpusOf([O('Orna Shipping')], [O('Orna Mining')], [O('Orna')], [O('Velsian Air Lines')], [{ name: 'Velsian', type: 'MISC' }]));
+  assert.equal(holding(two, 'Orna')[0].aliases.length, 1);
+  assert.equal(holding(two, 'Velsian')[0].aliases.length, 1);
+});

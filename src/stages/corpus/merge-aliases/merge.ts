@@ -8,6 +8,8 @@ import { isShortPersonForm, type Node } from './nodes.ts';
 import { UnionFind } from '../../../corpus-index/union-find.ts';
 import { Buckets, singleRoot } from './buckets.ts';
 import { joinUnownedOffices, officeMayJoin, officeOwners } from './offices.ts';
+// One list with find-entities, which types "X Lines" a company: its first word is then its short name here.
+import { COMPANY_HEADS } from '../../doc/find-entities/patterns.ts';
 
 /** Whether two nodes may be one entity as far as their types go. */
 function typesCompatible(a: Node, b: Node): boolean {
@@ -340,7 +342,53 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     const root = singleRoot(uf, byFirst.get(n.parts[0]), accept, uf.find(i));
     if (root !== -1) uf.union(i, root);
   });
+  joinCompanyShortNames(nodes, uf);
   return uf;
+}
+
+/** Whether a node is a company's full name: an organization of two or more words ending in a company word ("X Air Lines"). */
+export function isCompanyName(n: Node): boolean {
+  if (n.type !== 'ORG' || n.acronymOnly || n.parts.length < 2) return false;
+  const name = n.entity.name;
+  return COMPANY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/** A people's or language's word ("Korean" of "Korean Air Lines"): never a company's short name. */
+const DEMONYM_SHAPE = /(?:ian|ean|ese|ish|ic)$/;
+
+/**
+ * Whether a lone word may be a company's short name: typed a group, a thing or a person (the model
+ * reads "X said" as a person), not a place anywhere in the corpus, no person's name part.
+ */
+export function mayBeCompanyShortName(n: Node, places: ReadonlySet<string>, personParts: ReadonlySet<string>): boolean {
+  if (n.parts.length !== 1 || n.acronymOnly || n.type === 'PLACE') return false;
+  const word = n.parts[0];
+  return !places.has(word) && !personParts.has(word) && !DEMONYM_SHAPE.test(word) && !loadGazetteer().has(n.entity.name, 'demonym');
+}
+
+/**
+ * 10. A company called by the first word of its name ("X said", "X's director" for "X Air Lines",
+ * as reports shorten firms' names): the lone word joins the one company whose name starts with it.
+ * Not a word that names a place anywhere in the corpus (the town of "X Chemicals" is X) or is part
+ * of a person's full name (a founder's surname).
+ */
+function joinCompanyShortNames(nodes: Node[], uf: UnionFind): void {
+  const companies = new Buckets();
+  nodes.forEach((m, j) => {
+    if (isCompanyName(m)) companies.add(m.parts[0], j);
+  });
+  if ([...companies.values()].length === 0) return;
+  const places = new Set<string>();
+  const personParts = new Set<string>();
+  for (const m of nodes) {
+    if (m.type === 'PLACE') for (const p of m.parts) places.add(p);
+    if (m.type === 'PERSON' && !isShortPersonForm(m.parts)) for (const p of m.parts) personParts.add(p);
+  }
+  nodes.forEach((n, i) => {
+    if (!mayBeCompanyShortName(n, places, personParts)) return;
+    const root = singleRoot(uf, companies.get(n.parts[0]), () => true, uf.find(i));
+    if (root !== -1) uf.union(i, root);
+  });
 }
 
 /** Parts with plurals folded ("Guards" = "Guard") and "Saint" written as "St". */

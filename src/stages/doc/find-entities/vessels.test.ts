@@ -51,3 +51,8 @@ test('vessels named with a prefix, aboard, or as a wreck are things, in reports 
   vesselNames(cs, v);
   assert.deepEqual(shown(v, cs), ['MS Society/ORG', 'Orla/MISC']);
 });
+
+test('a headline ending in a vessel noun does not make the dateline under it a vessel', () => {
+  const ents = entities('Court hears the owner of the sunken ferry\n\nMARSVIK, Norland — The trial of the ferry owner began on Monday.');
+  assert.ok(!ents.some((e) => e.endsWith('/MISC')), ents.join(' | '));
+});

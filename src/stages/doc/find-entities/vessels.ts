@@ -36,7 +36,8 @@ function vesselPrefixAt(v: TokenView, i: number): boolean {
 function vesselCue(v: TokenView, ts: number): boolean {
   let i = ts - 1;
   if (i >= 0 && OPEN_QUOTES.has(v.word(i))) i--;
-  if (i < 0) return false;
+  // On one line: a headline ending "... the ferry" says nothing of the dateline under it.
+  if (i < 0 || v.t.text.slice(v.t.ends[i], v.t.starts[ts]).includes('\n')) return false;
   if (vesselPrefixAt(v, i) || vesselNounAt(v, i)) return true;
   if (i >= 3 && DETERMINERS.has(v.lower[i]) && v.lower[i - 1] === ',') return vesselNounAt(v, i - 2);
   if (i < 1 || v.lower[i] !== 'the') return false;

@@ -206,3 +206,11 @@ test('a licence or a rating is a room, and the bare figure it carried after it c
   // What is left of the room is no room.
   assert.deepEqual(read('The jail had room for two more suspects.'), []);
 });
+
+test('room written into the noun or a licence\'s verb', () => {
+  assert.deepEqual(read('It was a 150-passenger ferry.'), [['count', 150, 'capacity']]);
+  assert.deepEqual(read("The town's 300-bed hospital was overwhelmed."), [['count', 300, 'capacity']]);
+  assert.deepEqual(read('Its operating permit allowed 45 passengers.'), [['count', 45, 'capacity']]);
+  // A squad or a fight of so many people is no room.
+  assert.deepEqual(read('Police said they would use two-person patrols.'), []);
+});

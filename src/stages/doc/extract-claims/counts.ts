@@ -119,7 +119,7 @@ const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|pris
  * carry 350 passengers". "held" is left out: a place that held so many tells a crowd, not its size.
  */
 const CAPACITY_BEFORE_RE =
-  /\b(?:capacity (?:of|was|is|stood at|stands at)|(?:limit|maximum|max\.?) of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate|carry|take)|(?:licensed|licenced|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved|rated|cleared|registered) to (?:carry|hold|take|seat|transport)|(?:built|designed|intended|meant|calculated|planned|licensed|licenced|certified|rated|approved|authori[sz]ed|cleared|registered|permitted) for|(?:licen[cs]e|permit|certificate|permission|approval|authori[sz]ation) (?:for|on|to carry)|(?:seating|room|space|berths|places|seats) for)\s+$/i;
+  /\b(?:capacity (?:of|was|is|stood at|stands at)|(?:limit|maximum|max\.?) of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate|carry|take)|(?:licensed|licenced|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved|rated|cleared|registered) to (?:carry|hold|take|seat|transport)|(?:built|designed|intended|meant|calculated|planned|licensed|licenced|certified|rated|approved|authori[sz]ed|cleared|registered|permitted) for|(?:licen[cs]e|permit|certificate|permission|approval|authori[sz]ation) (?:for|on|to carry)|(?:licen[cs]e|permit|certificate)[^.;\d]{0,20}? (?:allowed|allows|permitted|permits|covered|covers)|(?:seating|room|space|berths|places|seats) for)\s+$/i;
 /**
  * "were directed 64 rescuers", "has involved 300 volunteers", "In the clean-up are working 300 volunteers": people
  * sent or at work, a translation's order too.
@@ -140,7 +140,7 @@ const NOT_COUNT_AFTER_RE = /^\s*(?:away|apart|ahead|behind|down the|up the|from 
 const NUMBER_OF_NOUN_BEFORE_RE =
   /\b(?:number|count|total|tally|estimate) of (?:the )?((?:[\p{L}-]+ )??(?:people|[\p{L}-]+s))\b(?: (?:on board|aboard|inside|present|on duty|in the \p{L}+))? (?:at|to|(?:was|is|stood|stands) at|was|is|reached|rose to)\s+$/iu;
 /** The words CAPACITY_BEFORE_RE needs: it runs only after one. */
-const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for', 'of', 'on', 'transport'];
+const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for', 'of', 'on', 'transport', 'licen', 'permit', 'certificate'];
 /** Units of room, and the words before a count of them that make it a place's room. */
 const ROOM_NOUNS: ReadonlySet<string> = new Set(['seats', 'places', 'beds', 'berths']);
 const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s+$/i;
@@ -148,8 +148,8 @@ const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s
 const NOT_ROOM_AFTER_RE = /^\s+(?!(?:people|persons|spectators|fans|supporters|visitors|guests|passengers|seats|seated|standing|spectator|worshippers|pilgrims|students|pupils|patients|beds|inmates|prisoners|convicts|detainees|men|women|children|residents|places)\b)[a-z]/;
 /** "room for two more": what is left of the room, not the room. */
 const MORE_AFTER_RE = /^\s+more\b/i;
-/** "the 36,000-seat ground", "a 500-capacity hall", "a 60-seater bus". */
-const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity)\b/i;
+/** "the 36,000-seat ground", "a 500-capacity hall", "a 60-seater bus", "a 150-passenger ferry", "a 300-bed hospital" ("a two-person squad", "a 19-person fight" are no room). */
+const CAPACITY_AFTER_RE = /^-(?:seat(?:er)?|capacity|passenger|bed|berth|place)\b/i;
 /**
  * "a van, a lorry and twenty cars on it", "taking a van and two dozen cars with it": things or people on,
  * or carried along by, what the sentence has named.

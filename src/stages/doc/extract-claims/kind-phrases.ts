@@ -137,3 +137,11 @@ export const INVERTED_KINDS: Readonly<Record<string, ClaimKind>> = {
   killed: 'killed', dead: 'killed', perished: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing',
   rescued: 'rescued', saved: 'rescued', arrested: 'arrested', detained: 'arrested',
 };
+
+/** "Rescuers are still searching for 17 people", "divers were looking for the 9 crew": those sought are missing. */
+export const SEARCHED_FOR_BEFORE_RE = /\b(?:search(?:ing|es|ed)?|look(?:ing|s|ed)|comb(?:ing|ed)? [\w ]{1,30}?) for (?:the |another |a further )?$/i;
+/** Words of a crime's culprits: in their sentence, people sought are suspects, not missing ("searching for two men who fled"). */
+export const CULPRIT_WORDS_RE =
+  /\b(?:suspects?|gunm[ae]n|shooters?|wanted|fled|fleeing|ran|running|seen|robbers?|robbed|robbery|stole|stolen|shot|shooting|stabbed|armed|attackers?|killers?|assailants?|escaped|escapees?|fugitives?|warrants?|sheriff|detectives?|deputies|persons? of interest)\b/i;
+/** Person nouns a search for culprits names ("two men", "three males"): never read as missing. */
+export const CULPRIT_NOUNS: ReadonlySet<string> = new Set(['men', 'man', 'males', 'male', 'suspects', 'suspect', 'gunmen', 'gunman', 'teens', 'teen', 'teenagers', 'attackers', 'juveniles', 'subjects']);

@@ -318,3 +318,13 @@ test('people treated, and those got out, in a few more words', () => {
   assert.deepEqual(kinds('So far, 43 survivors have been recovered alive.'), [['rescued', 43]]);
   assert.deepEqual(read2('Some 230 people were on the two carriages that left the rails.'), [['count', 230, 'people']]);
 });
+
+test('people sought after a disaster are missing; people sought by the police are not', () => {
+  // A landslide, a trawler lost at sea, a flood.
+  assert.deepEqual(kinds('Rescuers are still searching for 17 people believed buried under the mud.'), [['missing', 17]]);
+  assert.deepEqual(kinds('Search teams were looking for the 9 crew of the trawler.'), [['missing', 9]]);
+  assert.deepEqual(kinds('Divers are combing the river for 4 children.'), [['missing', 4]]);
+  assert.ok(!kinds('Police are searching for two men who fled the scene.').some(([kind]) => kind === 'missing'));
+  assert.ok(!kinds('Officers are looking for three people who were seen running from the store.').some(([kind]) => kind === 'missing'));
+  assert.ok(!kinds('Detectives are still looking for one other person of interest.').some(([kind]) => kind === 'missing'));
+});

@@ -129,7 +129,7 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (r.stage !== null && BATCH_STAGES.has(r.stage) && ((r.day !== null && slot.days.size > 0 && !slot.days.has(r.day)) || (slot.figures.size > 0 && !slot.figures.has(r.claim.value)))) return null;
   const toll = TOLL_KINDS.has(r.claim.kind);
   // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh,
-  // and a figure the slot holds already ("3 km from the shore" under a capsizing read as an attack) is
+  // and a figure the slot holds already ("5 km from the dam" under a burst dam read as an attack) is
   // the same measure told again.
   const otherFamily = r.family !== null && slot.families.size > 0 && !slot.families.has(r.family);
   if (otherFamily && !toll && !slot.figures.has(r.claim.value)) return null;
@@ -219,7 +219,7 @@ function retells(slot: SlotDraft, r: ClaimRecord): boolean {
 
 /**
  * The document tells a dispute the slot already holds: its figure and each figure it gave the slot
- * are figures other reports gave it ("the owners say 112; the governor says at least 170", after
+ * are figures other reports gave it ("the organisers say 9,000; the police say at least 15,000", after
  * reports of each side). Known figures told together are the sources' counts of one thing, however
  * far apart, not two happenings.
  */

@@ -13,9 +13,9 @@ const report = (id: string, published: string, text: string, claims: ClaimSpec[]
 
 test('a lone hospital\'s intake, told day after day, is the rising count of the hurt, whoever words it as survivors', () => {
   const corpus = alignDated([
-    report('radio', '2034-02-06', 'Coach plunges off Vell pass\n\nAt least 12 of the survivors have been taken to Vell County Hospital, the hospital says.', [hurt('At least 12', 12, { low: 12, counted: 'survivors' })]),
-    report('wire', '2034-02-07', 'Vell coach crash: driver questioned\n\nNineteen passengers were being treated at Vell County Hospital on Tuesday, two of them in a serious condition.', [hurt('Nineteen', 19, { counted: 'passengers' })]),
-    report('weekly', '2034-02-11', 'A week after the Vell pass crash\n\nIn all, 27 survivors were treated in hospital, and most have gone home.', [hurt('27', 27, { counted: 'survivors' })]),
+    report('radio', '2034-02-06', 'Coach plunges off Vell pass\n\nNine survivors were admitted to Vell County Hospital overnight, a nurse told our reporter.', [hurt('Nine', 9, { counted: 'survivors' })]),
+    report('wire', '2034-02-07', 'Vell coach crash: driver questioned\n\nAt Vell County Hospital, 16 passengers were receiving treatment for fractures and cuts on Tuesday.', [hurt('16', 16, { counted: 'passengers' })]),
+    report('weekly', '2034-02-11', 'A week after the Vell pass crash\n\nDoctors have now seen 26 survivors of the crash; most have gone home.', [hurt('26', 26, { counted: 'survivors' })]),
   ]);
   const slots = injured(corpus);
   assert.equal(slots.length, 1, slots.map((s) => `${s.subject}: ${s.values.map((v) => v.value).join(',')}`).join(' | '));

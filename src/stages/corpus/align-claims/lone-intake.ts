@@ -5,12 +5,12 @@ import type { ClaimRecord } from './records.ts';
 const keyOf = (r: ClaimRecord, day: number): string => `${r.story}\u0000${r.claim.kind}\u0000${day}`;
 
 /**
- * "23 were being treated at Vell County Hospital" is one facility's intake beside a larger toll of
+ * "Vell County Hospital admitted 16 of the injured" is one facility's intake beside a larger toll of
  * the same days ("more than 120 were hurt", in the story within a day of it); with no such toll it
  * is where the hurt were counted, and the figure is the toll itself: a bus crash whose reports give
- * "at least 12 taken to Vell County Hospital", then "23 treated at Vell County Hospital", then
- * "31 injured" tells one rising count. Clears the facility of such records. Undated records and
- * parts keep theirs.
+ * "nine admitted to Vell County Hospital", then "at Vell County Hospital, 16 were receiving
+ * treatment", then "26 injured in all" tells one rising count. Clears the facility of such records.
+ * Undated records and parts keep theirs.
  */
 export function wholeAtFacility(records: readonly ClaimRecord[]): void {
   const largest = new Map<string, number>();

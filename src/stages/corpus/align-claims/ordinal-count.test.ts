@@ -1,4 +1,4 @@
-// A figure written as an ordinal ("the first arrest", "the fourth person to be taken into custody",
+// A figure written as an ordinal ("the first person detained", "became the fourth suspect held",
 // "the first death") is the count so far, as of its sentence: it joins the running count, not a slot of
 // one named person, and its date is the count's. Invented events: arrests after a factory fire in the
 // invented town of Osk, deaths in floods in the invented Marrow valley.
@@ -17,9 +17,9 @@ const report = (id: string, published: string, text: string, claims: ClaimSpec[]
 test('an investigation\'s arrests told by ordinals and running totals over a week are one rising count', () => {
   const arrested = (quantity: string, value: number): ClaimSpec => ({ kind: 'arrested', quantity, value });
   const corpus = alignDated([
-    report('daily', '2034-03-07', 'Osk plant manager held\n\nPolice detained the plant manager on Monday, in the first arrest since the fire at the Osk solvent plant.', [arrested('first', 1)], [['Monday', '2034-03-06']]),
-    report('wire', '2034-03-09', 'Two inspectors arrested over Osk fire\n\nTwo safety inspectors were arrested on Wednesday, so that three people are now in custody.', [arrested('three', 3)], [['Wednesday', '2034-03-08']]),
-    report('weekly', '2034-03-12', 'Foreman arrested\n\nOn Friday police arrested the site foreman, the fourth person to be taken into custody over the Osk fire.', [arrested('fourth', 4)], [['Friday', '2034-03-10']]),
+    report('daily', '2034-03-07', 'Osk plant manager held\n\nThe plant manager, detained on Monday, is the first person held over the fire at the Osk solvent plant.', [arrested('first', 1)], [['Monday', '2034-03-06']]),
+    report('wire', '2034-03-09', 'Two inspectors arrested over Osk fire\n\nDetectives arrested two safety inspectors on Wednesday, bringing the number of suspects held to three.', [arrested('three', 3)], [['Wednesday', '2034-03-08']]),
+    report('weekly', '2034-03-12', 'Foreman arrested\n\nThe site foreman became on Friday the fourth suspect detained over the Osk fire.', [arrested('fourth', 4)], [['Friday', '2034-03-10']]),
   ]);
   const slots = ofKind(corpus, 'arrested');
   assert.equal(slots.length, 1, slots.map((s) => `${s.subject}: ${s.values.map((v) => v.value).join(',')}`).join(' | '));

@@ -95,7 +95,7 @@ export const APPOSITIVE_AGE = /^\d{1,3},$/;
 export const BARE_NOUN = /^[\p{L}'’ -]+$/u;
 
 /**
- * A figure written as an ordinal ("the first arrest", "the fourth person to be taken into custody",
+ * A figure written as an ordinal ("the first person detained", "became the fourth suspect held",
  * "a third body", "the 12th victim"): the count so far, as of its sentence, not one person named.
  */
 export const ORDINAL_COUNT =

@@ -30,7 +30,7 @@ export function joinRivalCounts(records: ClaimRecord[]): void {
       if (!RIVAL_BEFORE.test(r.doc.text.slice(Math.max(0, q - RIVAL_CHARS), q))) continue;
       const other = list.find((o) => o.claim.quantity.start < q && o.counted !== r.counted);
       if (other) rival.set(`${r.story}\u0000${r.counted}`, other.counted);
-      // "At least 170 people were aboard, far more than the 112 passengers on the list": the same people
+      // "Some 9,000 pilgrims were in the square, far more than the 6,500 pilgrims registered": the same people
       // counted by two sources. Both figures are rivals, so the report may give the slot both.
       const same = other ? undefined : list.find((o) => o.claim.quantity.start < q && o.counted === r.counted);
       if (same) same.rival = r.rival = true;

@@ -13,7 +13,7 @@ function sentenceBounds(doc: Doc, claim: ClaimMention): { start: number; end: nu
 
 /**
  * The sentence tells a count as it stands or as it rose ("has risen to 40", "12 are still missing"),
- * or the figure is an ordinal ("the fourth person to be taken into custody"): the count so far.
+ * or the figure is an ordinal ("the fourth suspect detained"): the count so far.
  */
 export function tellsUpdate(doc: Doc, claim: ClaimMention): boolean {
   if (ORDINAL_COUNT.test(claim.quantity.text.trim())) return true;

@@ -70,7 +70,7 @@ test('two sources\' counts of the same people, compared or told side by side in 
   const roster = titled('owners', '2035-03-02', 'Night shift fire', 'The owners said 180 workers were on the night shift at the Tull Road factory.', [count('180', 180, 'workers')]);
   const union = titled(
     'union', '2035-03-03', 'Union disputes roster',
-    'The union said at least 300 workers had been inside, far more than the 180 workers on the roster.',
+    'The union counted at least 300 workers in the building, far more than the 180 workers the owners listed.',
     [{ ...count('at least 300', 300, 'workers'), low: 300 }, count('180', 180, 'workers')],
   );
   const column = titled(

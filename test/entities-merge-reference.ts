@@ -59,21 +59,6 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
     for (const j of fullPersons) if (j !== i && looseNameKeys(nodes[j]).some((k) => keys.includes(k))) uf.union(i, j);
   }
 
-  // 2c. A full name typed as a group or thing that two or more other documents, more than its own
-  // group's, write as one person (one person group only; groups as they stand before the rule).
-  const groupsBefore = nodes.map((_, i) => uf.find(i));
-  const docsOfGroup = (root: number): Set<string> => new Set(nodes.filter((_, j) => groupsBefore[j] === root).map((m) => m.doc));
-  nodes.forEach((n, i) => {
-    if (!mayBeMistypedPerson(n)) return;
-    const keys = looseNameKeys(n);
-    const persons = new Set(fullPersons.filter((j) => looseNameKeys(nodes[j]).some((k) => keys.includes(k))).map((j) => groupsBefore[j]));
-    if (persons.size !== 1) return;
-    const person = [...persons][0];
-    const personDocs = docsOfGroup(person);
-    personDocs.delete(n.doc);
-    if (personDocs.size >= 2 && personDocs.size > docsOfGroup(groupsBefore[i]).size) uf.union(i, person);
-  });
-
   // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.
   const defined = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
@@ -108,6 +93,23 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
     });
     roots.delete(uf.find(i));
     if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+
+  // 4a. A full name typed as a group or thing that two or more other documents, more than its own
+  // group's, write as one person under the loose or plain keys (one person group only; groups as
+  // they stand before the rule).
+  const groupsBefore = nodes.map((_, i) => uf.find(i));
+  const docsOfGroup = (root: number): Set<string> => new Set(nodes.filter((_, j) => groupsBefore[j] === root).map((m) => m.doc));
+  nodes.forEach((n, i) => {
+    if (!mayBeMistypedPerson(n)) return;
+    const keys = looseNameKeys(n);
+    const plain = translitKey(n.entity.name);
+    const persons = new Set(fullPersons.filter((j) => looseNameKeys(nodes[j]).some((k) => keys.includes(k)) || nodes[j].keys.includes(plain)).map((j) => groupsBefore[j]));
+    if (persons.size !== 1) return;
+    const person = [...persons][0];
+    const personDocs = docsOfGroup(person);
+    personDocs.delete(n.doc);
+    if (personDocs.size >= 2 && personDocs.size > docsOfGroup(groupsBefore[i]).size) uf.union(i, person);
   });
 
   // 5. Organization partial names ("Revolutionary Guards" within "Islamic Revolutionary Guard Corps").

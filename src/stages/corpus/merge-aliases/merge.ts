@@ -127,9 +127,9 @@ export function mayBeMistypedPerson(n: Node): boolean {
 }
 
 /**
- * 2c. A full name typed as a group or thing ("the captain of the ferry X Y" read as a group in a
+ * 4a. A full name typed as a group or thing ("the captain of the ferry X Y" read as a group in a
  * translated word order, a byline typed an organization) that two or more other documents, more
- * than its own group's, name as one person under the loose name keys: that person. One person
+ * than its own group's, name as one person under the loose name keys or the plain key: that person. One person
  * only; groups as they stand before the rule.
  */
 function joinMistypedPersons(nodes: Node[], uf: UnionFind, byLooseName: ReadonlyMap<string, number>): void {
@@ -145,11 +145,16 @@ function joinMistypedPersons(nodes: Node[], uf: UnionFind, byLooseName: Readonly
     if (!d) docs.set(before[i], (d = new Set()));
     d.add(n.doc);
   });
+  // Persons by their plain keys too: "Abdelkarim X" is "Abdel-Karim X" written closed up, which the loose keys (by parts) miss.
+  const byKey = new Map<string, number>();
+  nodes.forEach((m, j) => {
+    if (m.type === 'PERSON' && !isShortPersonForm(m.parts)) for (const k of m.keys) if (!byKey.has(k)) byKey.set(k, j);
+  });
   for (const i of candidates) {
     const n = nodes[i];
     let person = -1;
-    for (const k of looseNameKeys(n)) {
-      const first = byLooseName.get(k);
+    const found = [...looseNameKeys(n).map((k) => byLooseName.get(k)), byKey.get(translitKey(n.entity.name))];
+    for (const first of found) {
       if (first === undefined) continue;
       if (person !== -1 && before[person] !== before[first]) {
         person = -1;
@@ -208,8 +213,6 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     }
   });
 
-  joinMistypedPersons(nodes, uf, byLooseName);
-
   // 3. Acronyms: a use joins the one group that defines it, else the one group whose name spells it.
   const defined = new Map<string, Set<number>>();
   const byInitials = new Buckets();
@@ -257,6 +260,9 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     const root = singleRoot(uf, short ? byLaterPart.get(surname) : byFirstPart.get(n.parts[0]), accept, uf.find(i));
     if (root !== -1) uf.union(i, root);
   });
+
+  // 4a. (see joinMistypedPersons) After the short forms, so that a report naming the person by the surname alone counts.
+  joinMistypedPersons(nodes, uf, byLooseName);
 
   // 5. Organization partial names ("Revolutionary Guards" within "Islamic Revolutionary Guard Corps"),
   // indexed by every (plural-folded) part of the longer name.

@@ -65,6 +65,11 @@ test('a company named with a place and a company word is one organization, whate
   assert.ok(bus.includes('Marvel Valley Lines/ORG'), bus.join(' | '));
   const plant = entities('Workers at Brenmoor Chemicals said the blast shook the whole town.');
   assert.ok(plant.includes('Brenmoor Chemicals/ORG'), plant.join(' | '));
+  // A train crash's rail operator, a ferry strike's company: read as persons before "said".
+  const rail = entities('The train left the tracks on a curve, Talvian Railways said on Friday.');
+  assert.ok(rail.includes('Talvian Railways/ORG'), rail.join(' | '));
+  const ferries = entities('Nordhaven Ferries said all sailings were cancelled.');
+  assert.ok(ferries.includes('Nordhaven Ferries/ORG'), ferries.join(' | '));
   // A person whose surname is a company word stays a person.
   const person = entities('Ana Power said the blast shook the whole town.');
   assert.ok(person.includes('Ana Power/PERSON'), person.join(' | '));

@@ -393,5 +393,5 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'mining', 'chemicals', 'chemical', 'shipping', 'steel', 'logistics', 'construction', 'engineering', 'pharmaceuticals',
   'textiles', 'foods', 'metals', 'minerals', 'resources', 'ventures', 'holdings', 'industries', 'motors', 'airlines',
   'airways', 'lines', 'telecom', 'technologies', 'systems', 'petroleum', 'refinery', 'refining', 'utilities', 'builders',
-  'hydro', 'energy', 'power', 'electric', 'gas', 'oil',
+  'hydro', 'energy', 'power', 'electric', 'gas', 'oil', 'railways', 'railway', 'railroad', 'ferries', 'aviation', 'freight', 'transit',
 ]);

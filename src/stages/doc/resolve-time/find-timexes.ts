@@ -48,8 +48,11 @@ interface Context {
   narrative: { ymd: Ymd; precision: DatePrecision; text: string } | null;
 }
 
-/** How many sentences back an anaphoric "the following year" looks for the date it counts from. */
-const NARRATIVE_REACH = 3;
+/**
+ * How many sentences back an anaphoric "the following year" or "two days later" looks for the date it
+ * counts from: a witness's quote of three sentences may stand between them (TimeBank values same at 3, 4 and 5).
+ */
+const NARRATIVE_REACH = 4;
 const NARRATIVE_VALUE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The latest dated expression before the candidate, close enough to be what "the following month" refers to. */
@@ -321,6 +324,14 @@ function resolve(c: Candidate, ctx: Context): Resolved | null {
       return resolveRelativeUnit(g, ctx);
     case 'ago':
       return resolveAgo(g, ctx);
+    case 'adjacent-day': {
+      // Counted from the day the story last gave (in this or the few sentences before), else from the reference.
+      const which = (g[0] ?? g[3]!).toLowerCase();
+      const base = ctx.narrative && ctx.narrative.precision === 'day' ? ctx.narrative : ref ? { ymd: ref, text: ctx.refText } : null;
+      if (!base) return null;
+      const shift = which === 'previous' || which === 'before' ? -1 : which === 'same' ? 0 : 1;
+      return day(addDays(base.ymd, shift), `"${ctx.surface.trim()}" next to "${base.text}"`);
+    }
     case 'year-earlier': {
       if (!ref) return null;
       const unit = g[0]!.toLowerCase();
@@ -634,8 +645,15 @@ function resolveAgo(g: (string | undefined)[], ctx: Context): Resolved | null {
   }
   if (!ctx.ref) return null;
   if (unit === 'year' && n === 1 && ctx.quarterly) return lastYearsQuarter(ctx.ref, ctx.surface, '');
-  if (unit === 'hour' || unit === 'minute' || unit === 'second') return day(ctx.ref, `hours ago: the reference date ${ctx.refText}`);
+  // "Two days later" continues the story's chronology from the day it last gave; "two days ago" counts from today.
+  // "35 minutes later" counts from a time of day the story gave, often a clock time whose day is not known: no date.
+  const told = ctx.narrative && ctx.narrative.precision === 'day' ? ctx.narrative : null;
+  const anaphoric = dir === 'later' || dir === 'earlier';
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') return anaphoric ? null : day(ctx.ref, `hours ago: the reference date ${ctx.refText}`);
   const basis = `"${ctx.surface.trim()}" from the reference date ${ctx.refText}`;
+  if (unit === 'day' && anaphoric && told) {
+    return day(addDays(told.ymd, sign * n), `"${ctx.surface.trim()}" after "${told.text}" earlier in the text`);
+  }
   if (unit === 'day') return day(addDays(ctx.ref, sign * n), basis);
   if (unit === 'week') return shiftByUnit(ctx.ref, 'week', sign * n, basis);
   if (unit === 'month') return shiftByUnit(ctx.ref, 'month', sign * Math.round(n), basis);

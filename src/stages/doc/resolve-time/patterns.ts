@@ -81,8 +81,11 @@ export const RULES: readonly TimeRule[] = [
   {
     kind: 'weekday',
     re: new RegExp(`\\b(${WEEKDAY_NAME})(?:['\u2019]s)?(?![a-z])(?:\\s+(morning|afternoon|evening|night))?`, 'g'),
-    lead: /\b(last|next|this|past|coming|early|late)\s+$/,
+    // A sentence's first word is capitalized: "Last Thursday she was on deck".
+    lead: /\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate)\s+$/,
   },
+  // "the previous evening", "the following day", "the day before.": a day next to one the story has told.
+  { kind: 'adjacent-day', re: /\bthe\s+(previous|following|next|same)\s+(day|morning|afternoon|evening|night)\b|\bthe\s+(day|night|evening)\s+(before)\b(?=\s*[,.;:!?)]|\s*$)/gi },
   {
     kind: 'deictic',
     re: /\b(today|yesterday|tomorrow|tonight|overnight|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night))(?:['\u2019]s)?\b/gi,

@@ -148,3 +148,21 @@ test('a weekday after "would" and its verb phrase is the coming one: a future to
   // A perfect conditional looks back, and "would" far before the weekday is another clause.
   assert.deepEqual(values('The minister would have travelled on Monday.'), [['Monday', '2031-05-05']]);
 });
+
+test('"the previous evening", "the following day" and "two days later" count from the day the story last gave', () => {
+  assert.deepEqual(values('Troops shelled the port on Monday. Aid workers had arrived the previous evening.'), [['Monday', '2031-05-05'], ['the previous evening', '2031-05-04']]);
+  assert.deepEqual(values('The levee broke on Tuesday. The water reached the square the following day.'), [['Tuesday', '2031-05-06'], ['the following day', '2031-05-07']]);
+  assert.deepEqual(values('The blaze started on Saturday. Two days later, crews found the cause.'), [['Saturday', '2031-05-03'], ['Two days later', '2031-05-05']]);
+  // With no day told before, the reference date is the one counted from.
+  assert.deepEqual(values('The driver had been questioned the day before.'), [['the day before', '2031-05-07']]);
+  assert.deepEqual(values('The strike came two days ago.'), [['two days ago', '2031-05-06']]);
+});
+
+test('"35 minutes later" counts from a time of day whose date is not known: no date', () => {
+  assert.deepEqual(values('The train left at 6:10 a.m. and derailed 35 minutes later.'), [['6:10 a.m.', '2031-05-08T06:10']]);
+  assert.deepEqual(values('The coach left the depot and overturned 20 minutes later.'), []);
+});
+
+test('a capitalized "Last" at a sentence start still takes the weekday back a week', () => {
+  assert.deepEqual(values('Last Thursday a gas main exploded.'), [['Last Thursday', '2031-05-01']]);
+});

@@ -1,5 +1,6 @@
 // Tunable data for events: inflection of trigger lemmas, negation and hedge cues, argument cues.
 import type { EventType } from '../../../core/index.ts';
+import { AFTERMATH_FILTERS } from './aftermath.ts';
 import { IRREGULAR, TRIGGERS } from './triggers.ts';
 
 function inflect(lemma: string): string[] {
@@ -89,7 +90,21 @@ export interface TriggerFilter {
 }
 
 /** What is closed as a happening: a border, a road, schools, a plant. */
-const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|airport|airports|ports?|roads?|bridges?|highway|market|markets|mosques?|churches|businesses|factory|plant|mine|cent(?:re|er)s?|shelters?|hotlines?|clinics?';
+const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|universit(?:y|ies)|colleges|kindergartens|airport|airports|ports?|harbou?rs?|terminals?|stations?|tunnels?|railways?|roads?|bridges?|highways?|motorways?|beaches|parks|market|markets|mosques?|churches|businesses|factory|plant|mine|cent(?:re|er)s?|shelters?|hotlines?|clinics?';
+
+/** What is closed (or reopened), right after the verb: "closed all schools", "reopened the road". */
+const CLOSED_AFTER_RE = new RegExp(`^\\s+(?:(?:its|the|their|his|her|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CLOSABLE})\\b`, 'i');
+/**
+ * "Schools in the valley are closed from Monday": the passive's subject is what is closed; in a
+ * relative clause ("the road, which was closed by the landslide, ...") it is background to another act.
+ * Intransitive, the subject stands right before the verb: "the registration centre closed on Friday".
+ */
+const CLOSED_SUBJECT_BEFORE_RE = new RegExp(
+  `\\b(?:${CLOSABLE})\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,80}\\b(?:are|were|was|is|will be|have been|has been|had been)\\s+(?:\\w+ly\\s+)?$|\\b(?:${CLOSABLE})\\s+$`,
+  'i',
+);
+/** An inquiry opened or launched: "opened an investigation into", "launched a criminal inquiry". */
+const INQUIRY_OPENED_RE = /^\s+(?:(?:an?|the|its|their|own|immediate|urgent|full|independent|criminal|official|formal|public|safety|new|separate)\s+)*(?:inquir(?:y|ies)|enquir(?:y|ies)|investigations?|probes?|case)\b/i;
 
 /** Words of a zone people are moved out of, near a verb of widening ("expanded the zone of the evacuation"). */
 const ZONE_AROUND_RE = /\b(?:evacuat\w*|exclusion|no-go|cordon|quarantine|danger zone|safety zone)\b/i;
@@ -226,24 +241,17 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   meet: { dropBefore: PASSIVE_BEFORE_RE },
   // "The fire on the upper deck" is a fire, not firing on.
   'fire on': { dropBefore: /\b(?:the|a|an|this|that|its)\s+$/i },
-  close: {
-    retypeUnlessAround: DOMESTIC,
-    requireAfter: new RegExp(`^\\s+(?:(?:its|the|their|his|her|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CLOSABLE})\\b`, 'i'),
-    // "Schools in the valley are closed from Monday": the passive's subject is what is closed; in a
-    // relative clause ("the road, which was closed by the landslide, ...") it is background to another act.
-    // Intransitive, the subject stands right before the verb: "the registration centre closed on Friday".
-    subjectBefore: new RegExp(
-      `\\b(?:${CLOSABLE})\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,80}\\b(?:are|were|was|is|will be|have been|has been|had been)\\s+(?:\\w+ly\\s+)?$|\\b(?:${CLOSABLE})\\s+$`,
-      'i',
-    ),
-  },
+  close: { retypeUnlessAround: DOMESTIC, requireAfter: CLOSED_AFTER_RE, subjectBefore: CLOSED_SUBJECT_BEFORE_RE },
   // An accusation in court: "charged with", "charged in connection with", "charges against"; not
   // "free of charge", "in charge", a "charge" for a service.
   charge: {
     dropBefore: /\b(?:in|of|no|extra|service|electric|battery)\s+$/i,
-    dropAfter: /^\s*(?:d['\u2019]affaires|of\b)/i,
-    // or people as its object: "charged two more suspects".
-    requireAfter: /^s?\s+(?:(?:[\w'’-]+\s+){0,5}?(?:with|in connection with|over)\b|against\b|(?:[\w'’-]+\s+){0,3}?(?:men|women|people|suspects|inmates|prisoners|detainees|officers|persons|individuals|him|her|them)\b)/i,
+    // "charged into the crowd", "charged at the police": a rush, not an accusation.
+    dropAfter: /^\s*(?:d['\u2019]affaires|of\b|into\b|at\b|through\b|towards?\b|forward\b|across\b)/i,
+    // or people as its object: "charged two more suspects". The object may be a list of names and
+    // roles before its "with" ("charged the driver, A, and the owner of the firm, B, with manslaughter").
+    requireAfter: /^s?\s+(?:(?:[\w'’,-]+\s+){0,16}?(?:with|in connection with|over)\b|against\b|(?:[\w'’-]+\s+){0,3}?(?:men|women|people|suspects|inmates|prisoners|detainees|officers|persons|individuals|him|her|them)\b)/i,
+    afterWindow: 140,
   },
   // Surgery, a business line, a "rescue operation" are not military: the word needs its domain.
   operation: {
@@ -267,7 +275,8 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
     dropAfter: /^\s+of\b/i,
     retypeBeforeForms: /^storms?$/i,
     retypeBefore: {
-      re: /\b(?:a|an|the|this|that|tropical|winter|summer|severe|heavy|snow|ice|dust|sand|hail|rain|wind|violent|powerful|deadly|major|strong|fierce|its|whose)\s+(?:[\w-]+\s+)?$/i,
+      // "Ferry capsizes in storm": a headline's noun after a preposition, without its article.
+      re: /\b(?:a|an|the|this|that|tropical|winter|summer|severe|heavy|snow|ice|dust|sand|hail|rain|wind|violent|powerful|deadly|major|strong|fierce|its|whose)\s+(?:[\w-]+\s+)?$|\b(?:in|into|during|amid|after|by|through|before|of)\s+$/i,
       type: 'disaster',
     },
   },
@@ -310,7 +319,13 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   refurbish: { requireAfter: YEAR_AFTER_RE },
   // "was fined €120,000": the verb with a sum or a cause; "fine" and "fines" are mostly other words.
   fine: { forms: /^fined$/i, requireAfter: PENALTY_AFTER_RE },
-  open: { requireAfter: OPENED_SERVICE_RE },
+  // A service opened ("opened a hotline"), or an inquiry ("opened an investigation into the sinking").
+  open: { requireAfter: new RegExp(`${OPENED_SERVICE_RE.source}|${INQUIRY_OPENED_RE.source}`, 'i') },
+  // A closure lifted: what is reopened, as for a closure ("the road into the valley was reopened").
+  reopen: { requireAfter: CLOSED_AFTER_RE, subjectBefore: CLOSED_SUBJECT_BEFORE_RE },
+  // "launched an investigation" is an inquiry, not a strike; "a private motor launch" is a boat.
+  launch: { retypeAfter: { re: INQUIRY_OPENED_RE, type: 'other' }, dropBefore: /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:motor|police|patrol|pilot|river|harbou?r|private|rescue|fishing|pleasure)\s+$/iu },
+  ...AFTERMATH_FILTERS,
   // Saying is no event by itself: only a dated statement of a figure, which the timeline shows (a toll disputed).
   say: { forms: /^(?:said|says)$/i, requireAfter: DATED_FIGURE_AFTER_RE, afterWindow: 160 },
   // A trade, not a visit: "tour guide", "tour operator".
@@ -357,7 +372,7 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['claim', 'insist', 'd
 
 /** Natural hazards: words that name a happening with no attacker ("the quake struck", "killed in the floods"). */
 const HAZARD =
-  '(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash floods?|storms?|snowstorms?|hailstorms?|hurricanes?|cyclones?|typhoons?|tsunamis?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?|rockslides?|eruptions?|avalanches?|tornado(?:e)?s|tornado|blizzards?|heat ?waves?|droughts?|downpours?|monsoon rains|torrential rains?)';
+  '(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|flash floods?|storms?|snowstorms?|hailstorms?|hurricanes?|cyclones?|typhoons?|tsunamis?|wildfires?|bushfires?|forest fires?|landslides?|mudslides?|rockslides?|eruptions?|avalanches?|tornado(?:e)?s|tornado|blizzards?|heat ?waves?|droughts?|downpours?|monsoon rains|torrential rains?|(?:gale-force |strong |high )?winds?(?: and (?:high |heavy |strong )?waves)?|gusts?|gales?|(?:high|huge|giant|rogue|heavy|rough|big|strong) (?:waves|seas|swells?))';
 
 /**
  * A hazard right before an attack or kill verb is its subject ("a strong earthquake struck",

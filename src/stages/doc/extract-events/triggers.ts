@@ -14,8 +14,10 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   military: ['deploy', 'deployment', 'mobilize', 'mobilise', 'intercept', 'launch', 'operation', 'offensive', 'exercise', 'drill', 'patrol', 'shoot down', 'scramble', 'surround', 'arrive', 'surrender', 'end'],
   // A revolt of inmates, soldiers or crew is a riot: mob violence, not a military act.
   protest: ['protest', 'demonstrate', 'demonstration', 'rally', 'march', 'riot', 'boycott', 'revolt', 'mutiny', 'uprising'],
-  // Escapees recaptured or caught (passive only, see patterns.ts).
-  arrest: ['arrest', 'detain', 'detention', 'apprehend', 'charge', 'indict', 'convict', 'sentence', 'jail', 'imprison', 'abduct', 'kidnap', 'recapture', 'catch'],
+  // Escapees recaptured or caught (passive only, see patterns.ts). Suspects questioned, taken into
+  // custody, arraigned, remanded, pleading, bailed: the legal steps after any crime (see aftermath.ts).
+  arrest: ['arrest', 'detain', 'detention', 'apprehend', 'charge', 'indict', 'convict', 'sentence', 'jail', 'imprison', 'abduct', 'kidnap', 'recapture', 'catch',
+    'question', 'interrogate', 'take into custody', 'arraign', 'remand', 'plead', 'bail'],
   disaster: ['earthquake', 'quake', 'tremor', 'aftershock', 'flood', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tsunami', 'wildfire', 'landslide', 'mudslide', 'eruption', 'erupt', 'drought', 'avalanche', 'tornado', 'blizzard', 'heatwave'],
   // A crowd crush or stampede ("crush" needs a place, a clause or an end after it: see patterns.ts).
   accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire', 'crush', 'stampede'],
@@ -23,7 +25,9 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   // Residents allowed home: the end of an evacuation.
   // People "were led out" of a stand or a building: an evacuation (passive only, see patterns.ts).
   // Hostages or captives freed or released (filtered on captive words in patterns.ts).
-  rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save', 'widen', 'expand', 'extend', 'allow home', 'return home', 'lead out', 'free', 'release'],
+  // The dead recovered, found, brought up or identified (only with words of the dead: see aftermath.ts).
+  rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save', 'widen', 'expand', 'extend', 'allow home', 'return home', 'lead out', 'free', 'release',
+    'recover', 'retrieve', 'find', 'pull', 'bring up', 'identify'],
   diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
   // "said on Thursday that 23 had died": a dated statement of a figure (a toll given or disputed); filtered in patterns.ts.
   // A promise of money, an inquiry or an act ("promised €5 million to repair", "promised to ...").
@@ -43,7 +47,11 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   // Works completed in a month or a year ("the repairs, which were completed last March") are the site's history too.
   // Inmates escaping or breaking out, and people moved to another prison or hospital (filtered in
   // patterns.ts): custody lost and custody moved, each its own happening.
-  other: ['approve', 'call off', 'put out', 'extinguish', 'build', 'rebuild', 'renovate', 'refurbish', 'complete', 'fine', 'open', 'escape', 'break out', 'move', 'transfer'],
+  // The aftermath's measures and rites (aftermath.ts): operations halted, scaled down or resumed, a fleet
+  // grounded, a licence revoked or withdrawn, an inquiry ordered, a closure lifted; the dead buried,
+  // funerals and vigils held. A declaration of mourning or an emergency is retyped here from `statement`.
+  other: ['approve', 'call off', 'put out', 'extinguish', 'build', 'rebuild', 'renovate', 'refurbish', 'complete', 'fine', 'open', 'escape', 'break out', 'move', 'transfer',
+    'halt', 'resume', 'scale down', 'scale back', 'ground', 'revoke', 'withdraw', 'order', 'reopen', 'bury', 'funeral', 'vigil'],
 };
 
 /** Irregular verb forms → lemma. */
@@ -54,7 +62,8 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   banning: 'ban', expelled: 'expel', expelling: 'expel', patrolled: 'patrol', patrolling: 'patrol', stabbing: 'stab',
   shooting: 'shoot', hitting: 'hit', bombing: 'bomb', shelling: 'shell', killing: 'kill', meeting: 'meet',
   dying: 'die', caught: 'catch', freeing: 'free', 'broke out': 'break out', 'broken out': 'break out', 'breaking out': 'break out',
-  transferred: 'transfer', transferring: 'transfer', seized: 'seize', seizing: 'seize', mutinied: 'mutiny', overpowered: 'overpower',
+  transferred: 'transfer', transferring: 'transfer', found: 'find', 'brought up': 'bring up', withdrew: 'withdraw', withdrawn: 'withdraw',
+  'took into custody': 'take into custody', 'taken into custody': 'take into custody', pled: 'plead', seized: 'seize', seizing: 'seize', mutinied: 'mutiny', overpowered: 'overpower',
 };
 
 /** Nouns that name an event but whose plural is also a verb form ("strikes"): taken as the same lemma. */

@@ -1,0 +1,83 @@
+// The aftermath of a disaster, an attack or a crime, whatever its kind: the dead recovered and buried,
+// the authorities' measures, the legal steps. Invented sentences from floods, shootings, a factory
+// fire, a train crash, an air strike and a trawler lost at sea.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEvents } from './find-events.ts';
+import { findTimexes } from '../resolve-time/find-timexes.ts';
+import { splitSimpleSentences } from '../../../nlp/sentence-spans.ts';
+
+const REF = '2031-05-08';
+function lemmas(text: string): string[] {
+  const sentences = splitSimpleSentences(text);
+  return findEvents(text, sentences, [], findTimexes(text, sentences, REF), REF).map((e) => `${e.lemma}:${e.type}`);
+}
+
+test('the dead recovered, found, pulled out or identified are a recovery; findings and suspects identified are not', () => {
+  assert.deepEqual(lemmas('Divers recovered the bodies of two children from the swollen river.'), ['recover:rescue']);
+  assert.deepEqual(lemmas('The remains of the driver were found in the cab of the second carriage.'), ['find:rescue']);
+  assert.deepEqual(lemmas('Firefighters pulled four more bodies out of the gutted warehouse.'), ['pull:rescue']);
+  assert.deepEqual(lemmas('The last missing hiker was identified by her dental records.'), ['identify:rescue']);
+  assert.deepEqual(lemmas('Investigators found that the signal had failed.'), []);
+  assert.deepEqual(lemmas('Police identified the gunman as a former employee.'), []);
+  assert.deepEqual(lemmas('The list now holds 11 identified victims.'), []);
+  assert.deepEqual(lemmas('She recovered from her injuries in a clinic.'), []);
+});
+
+test('burials, funerals and vigils held are rites of their own; people buried under rubble are trapped', () => {
+  assert.deepEqual(lemmas('The first victims of the shooting were buried on Sunday.'), ['shoot:attack', 'bury:other']);
+  assert.deepEqual(lemmas('Funerals for the six workers were held on Thursday.'), ['funeral:other']);
+  assert.deepEqual(lemmas('Hundreds attended a vigil outside the school.'), ['vigil:other']);
+  assert.deepEqual(lemmas('Three families were buried under the rubble of their homes.'), []);
+  assert.deepEqual(lemmas('Classes will resume after the funerals.'), ['resume:other']);
+});
+
+test('a measure declared is an act of authority; other declarations stay statements', () => {
+  assert.deepEqual(lemmas('The governor declared a state of emergency in the river districts.'), ['declare:other']);
+  assert.deepEqual(lemmas('The premier declared three days of national mourning.'), ['declare:other']);
+  assert.deepEqual(lemmas('A curfew was declared in the port after the air strike.'), ['declare:other', 'strike:attack']);
+  assert.deepEqual(lemmas('The mayor announced a day of mourning for the crash victims.'), ['announce:other', 'crash:accident']);
+  assert.deepEqual(lemmas('The ministry declared that the river was safe.'), ['declare:statement']);
+  assert.deepEqual(lemmas('The hospital declared an emergency and called in staff.'), ['declare:statement']);
+});
+
+test('operations halted, scaled down or resumed, a fleet grounded, a licence revoked, an inquiry ordered or opened', () => {
+  assert.deepEqual(lemmas('Rail operators halted all services on the coastal line.'), ['halt:other']);
+  assert.deepEqual(lemmas('The search for the trawler crew was resumed at dawn.'), ['resume:other']);
+  assert.deepEqual(lemmas('The coastguard will scale down the search.'), ['scale down:other']);
+  assert.deepEqual(lemmas('The airline grounded its fleet of turboprops.'), ['ground:other']);
+  assert.deepEqual(lemmas("The regulator revoked the factory's operating licence."), ['revoke:other']);
+  assert.deepEqual(lemmas('The ministry withdrew the operating permit of the rail company.'), ['withdraw:other']);
+  assert.deepEqual(lemmas('The prime minister ordered an independent inquiry into the derailment.'), ['order:other']);
+  assert.deepEqual(lemmas('Prosecutors opened a criminal investigation into the warehouse fire.'), ['open:other', 'fire:accident']);
+  assert.deepEqual(lemmas('Police launched an investigation into the shooting.'), ['launch:other', 'shoot:attack']);
+  assert.deepEqual(lemmas('He resumed his speech after a pause.'), []);
+  assert.deepEqual(lemmas('The senator revoked her support for the bill.'), []);
+  assert.deepEqual(lemmas('The officer ordered the crowd to move back.'), []);
+  assert.deepEqual(lemmas('Two men on a private motor launch saw the flames.'), []);
+  assert.deepEqual(lemmas('Crews reopened the road into the valley.'), ['reopen:other']);
+});
+
+test('suspects questioned, arraigned, remanded, pleading and bailed are legal steps; figures questioned are not', () => {
+  assert.deepEqual(lemmas('Detectives questioned the driver for six hours.'), ['question:arrest']);
+  assert.deepEqual(lemmas('The gunman was questioned by detectives overnight.'), ['question:arrest']);
+  assert.deepEqual(lemmas('Experts questioned the figures given by the council.'), []);
+  assert.deepEqual(lemmas('Reporters questioned whether the dam had been inspected.'), []);
+  assert.deepEqual(lemmas('The factory owner was arraigned on Monday.'), ['arraign:arrest']);
+  assert.deepEqual(lemmas('The two guards were remanded in custody.'), ['remand:arrest']);
+  assert.deepEqual(lemmas('The driver pleaded not guilty to manslaughter.'), ['plead:arrest']);
+  assert.deepEqual(lemmas('The site manager was released on bail.'), ['bail:arrest']);
+  assert.deepEqual(lemmas('The bank was bailed out by the state.'), []);
+  assert.deepEqual(lemmas('Two teenagers were taken into custody near the station.'), ['take into custody:arrest']);
+});
+
+test('a charge whose object is a list of names and roles; a crowd charged at is no charge', () => {
+  assert.deepEqual(lemmas('The prosecutor charged the driver, Tomas Reyl, and the signal supervisor, Ana Kors, with manslaughter.'), ['charge:arrest']);
+  assert.deepEqual(lemmas('Riot police charged into the crowd with batons.'), []);
+});
+
+test('a storm in a headline and wind and waves striking a boat are the weather, not an assault', () => {
+  assert.deepEqual(lemmas('Trawler lost in storm off the cape'), ['storm:disaster']);
+  assert.deepEqual(lemmas('The trawler listed and sank when strong winds and high waves struck its side.'), ['sink:accident', 'strike:disaster']);
+  assert.deepEqual(lemmas('Commandos stormed the building at dawn.'), ['storm:attack']);
+});

@@ -176,3 +176,13 @@ test('letters Unicode does not decompose are read as written without their mark'
   sameKey('Æskel Straßner', 'Aeskel Strassner');
   assert.notEqual(translitKey('Wałdor'), translitKey('Wadlor'));
 });
+
+test('the loose key reads the yo of a Slavic name after a consonant as e, not at a word\'s end', () => {
+  const loose = (n: string): string => looseNameKey(keyParts(n));
+  // A rail spokesman and a plant director named in English, German, Polish and Czech reports.
+  for (const n of ['Pjotr Tarlyov', 'Piotr Tarljow', 'Petr Tarlev']) assert.equal(loose(n), loose('Pyotr Tarlyov'), n);
+  assert.equal(loose('Fyodor Semyanov'), loose('Fedor Semyanov'));
+  // A final -iu is a name of its own ("Liu" is not "Li"); a yu opening a name is left alone.
+  assert.notEqual(loose('Wen Liu'), loose('Wen Li'));
+  assert.notEqual(loose('Yuri Tarlov'), loose('Uri Tarlov'));
+});

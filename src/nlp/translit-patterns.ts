@@ -11,7 +11,7 @@ export const KEY_GLUED_PARTICLE_SUFFIXES: readonly string[] = ['ul', 'ud', 'ur']
  * letter written G in one language and H in another), hard c/k ("Clara" / "Klara", "Hector" /
  * "Hektor": c before a back vowel, l, r or t, where it never stands for ts), the shch / ch / sh / zh clusters as English,
  * German, Polish, Czech and Hungarian write them, ts/tz/c, z/s (voiced and unvoiced s in the same
- * name), kh/h, x/ks, a final -off/-ov, j/y/i. Applied after `foldPart` (so o is already u and e is i), in order; only ever
+ * name), kh/h, x/ks, a final -off/-ov, j/y/i, the yo of a Slavic name as e. Applied after `foldPart` (so o is already u and e is i), in order; only ever
  * compared on full names (given name and surname together). An upper-case C marks a "ch" sound
  * already read, so the hard-c rule (which runs first) never sees it. Ch is read as in "church"
  * (the English convention for Slavic names), so a German "ch" for kh does not meet "kh"/"h".
@@ -37,6 +37,9 @@ export const LOOSE_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/(?<=u)f+$/g, 'v'],
   [/g/g, 'h'],
   [/[jy]/g, 'i'],
+  // The yo of a Slavic name after a consonant, written yo, jo, io or e ("Pyotr" / "Piotr" / "Petr",
+  // "-lyov" / "-ljow" / "-lev"; o is u and e is i here): not at a word's end ("Liu" is not "Li").
+  [/(?<=[bcdfhklmnprstv])iu(?=[^aiu])/g, 'i'],
   [/(.)\1+/g, '$1'],
 ];
 

@@ -125,8 +125,9 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   const restated = MEASURE_KINDS.has(r.claim.kind) && slot.figures.size === 1 && slot.figures.has(r.claim.value);
   if (r.day !== null && slot.days.size > 0 && !restated && !nearDay(slot.days, r.day)) return null;
   // Captives released on Tuesday and more on Wednesday are two batches: a batch's day and size are its own
-  // (another size, undated, is another batch more often than another account of this one).
-  if (r.stage !== null && BATCH_STAGES.has(r.stage) && ((r.day !== null && slot.days.size > 0 && !slot.days.has(r.day)) || (slot.figures.size > 0 && !slot.figures.has(r.claim.value)))) return null;
+  // (another size, undated, is another batch more often than another account of this one). A copy or
+  // rewrite giving its source's batch retells it, whatever day its own wording is read as.
+  if (r.stage !== null && BATCH_STAGES.has(r.stage) && ((r.day !== null && slot.days.size > 0 && !slot.days.has(r.day) && !groupGave(slot, r)) || (slot.figures.size > 0 && !slot.figures.has(r.claim.value)))) return null;
   const toll = TOLL_KINDS.has(r.claim.kind);
   // Event types are guessed per sentence (an earthquake read as an attack): for a toll they only weigh,
   // and a figure the slot holds already ("5 km from the dam" under a burst dam read as an attack) is
@@ -162,6 +163,11 @@ function fit(slot: SlotDraft, r: ClaimRecord): number | null {
   if (otherFamily) score -= 1;
   for (const a of r.actors) if (slot.actors.has(a)) score += 1;
   return score;
+}
+
+/** The claim's independence group already gave the slot its figure (a copy or rewrite retelling it). */
+function groupGave(slot: SlotDraft, r: ClaimRecord): boolean {
+  return slot.records.some((x) => x.group === r.group && x.claim.value === r.claim.value);
 }
 
 /**

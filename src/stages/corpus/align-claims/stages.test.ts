@@ -117,3 +117,19 @@ test("a toll's breakdown after its colon is a part, so a rival's toll in the sam
   assert.deepEqual(figures(whole), [9, 11]);
   assert.ok(slots.some((s) => /part of/.test(s.subject) && figures(s).join() === '8'), slots.map((s) => `${s.subject}: ${figures(s).join(',')}`).join(' | '));
 });
+
+test('a rewrite giving its source\'s batch retells it, whatever day its own wording is read as', () => {
+  const story = (when: string) =>
+    'Korso talks go on\n\nThe hijackers released 25 passengers ' + when + ' but are still holding 45 hostages, officials said. ' +
+    'Negotiators from the airline and the interior ministry spent the night at the control tower. ' +
+    'Relatives of those on board gathered at the terminal, where the airline set up a help desk. ' +
+    'The released passengers were taken to a hotel near the airport and questioned by police. ' +
+    'The hijackers have demanded fuel and a crew to fly the aircraft on to another country. ' +
+    'The interior minister said no demand would be met while passengers remained on board.';
+  const original = ['2031-05-12', story('on Tuesday')] as const;
+  // The rewrite reads its release as a day earlier ("the previous evening" taken for the day before).
+  const rewrite = ['2031-05-13', story('the previous evening')] as const;
+  const slots = slotsOf([...HIJACK.slice(0, 2), original, rewrite], [...HIJACK_DATES, ['the previous evening', '2031-05-11']], 'hostages');
+  const released = slots.filter((s) => /released/.test(s.subject)).map(figures);
+  assert.deepEqual(released.sort((a, b) => a[0]! - b[0]!), [[10, 10], [25, 25, 25]]);
+});

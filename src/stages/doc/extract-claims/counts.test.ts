@@ -214,3 +214,17 @@ test('room written into the noun or a licence\'s verb', () => {
   // A squad or a fight of so many people is no room.
   assert.deepEqual(read('Police said they would use two-person patrols.'), []);
 });
+
+test('a crowd in its place, "there were" on a vehicle, and rescuers who attended', () => {
+  // A roof collapse at an arena, a plane crash, a warehouse fire.
+  assert.deepEqual(read('Nearly 3,000 people were in the arena when the roof gave way.'), [['count', 3000, 'people']]);
+  assert.deepEqual(read('The airline confirmed there were 79 passengers and 7 crew on the aircraft.'), [['count', 79, 'passengers']]);
+  assert.deepEqual(read('A spokesman said 120 firefighters and 25 appliances attended the blaze.'), [
+    ['count', 120, 'firefighters'],
+    ['count', 25, 'appliances'],
+  ]);
+  // One man in a place, shots heard in it, and a participle in a conjunct are no such counts.
+  assert.deepEqual(read('One man was in the club parking lot before the shooting.'), []);
+  assert.deepEqual(read('A witness heard about 20 gunshots in the club.'), []);
+  assert.ok(!read('Four people were found dead, two males and one female found inside the home.').some(([kind]) => kind === 'count'));
+});

@@ -3,7 +3,7 @@
 // Each is read only where no casualty reading took the number: these are the fallbacks of
 // `findNumericClaims`.
 import { readNumberAt } from '../../../nlp/numbers.ts';
-import { ON_VEHICLE_AFTER_RE, PERSON_NOUNS, PRESENT_AFTER_RE, SHOT_RE } from './patterns.ts';
+import { ON_VEHICLE_AFTER_RE, PERSON_NOUNS, VEHICLE_NOUNS, PRESENT_AFTER_RE, SHOT_RE } from './patterns.ts';
 
 /** A plural noun right after the number: "18,200 tickets", "140 marshals". */
 const PLURAL_AFTER_RE = /^\s+([a-z][a-z-]{2,}s)\b/;
@@ -20,7 +20,7 @@ export function pluralNounAfter(s: string, end: number): { noun: string; end: nu
 /** "and 40 engines", ", about 30 trucks and": the joint before another counted conjunct. */
 const COORDINATE_JOINT_RE = /(?:\s*,)?\s+(?:and\s+)?/y;
 /** The conjunct's noun after its number: "40 engines", "six crew members", "a dozen fire engines" (up to three words). */
-const CONJUNCT_NOUN_RE = /^\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s+(?:were|was|are|is|have|has|had|took|take|taking|remain|remained|stayed|all)\b|\s*,|\s+and\b)/u;
+const CONJUNCT_NOUN_RE = /^\s+(?:(?!\p{Ll}+ed\b|(?:found|seen|shot|hit|left|held|taken)\b)[\p{L}-]+\s+){0,2}?(?!\p{Ll}+ed\b|(?:found|seen|shot|hit|left|held|taken)\b)[\p{L}-]+(?=\s+(?:were|was|are|is|have|has|had|took|take|taking|remain|remained|stayed|all|on|in|aboard|inside|\p{Ll}+ed)\b|\s*,|\s+and\b)/u;
 
 /**
  * Where a chain of counted conjuncts after the first ends: "Some 300 firefighters and 40 engines were battling the blaze",
@@ -129,6 +129,11 @@ const SENT_LIKE_BEFORE_RE =
 /** "a ferry carrying 412 people", "the bus, which carried 40 passengers": those on board. */
 const CARRYING_BEFORE_RE = /\b(?:carrying|carried|carries|transporting|transported|ferrying|with)\s+$/i;
 const ON_BOARD_WORDS_RE = /\b(?:ferry|boat|ship|vessel|bus|coach|train|plane|aircraft|flight|helicopter|minibus|van|truck|lorry|car|tram|carriage)\b/i;
+/** One person: "one man was in the club" is no crowd. */
+const SINGLE_RE = /^(?:one|1|a|an)$/i;
+/** "there were 79 passengers and 7 crew on the aircraft": people carried, told by "there were". */
+const THERE_WERE_BEFORE_RE = /\bthere (?:were|was|are|had been|have been)\s+$/i;
+const IN_VEHICLE_AFTER_RE = new RegExp(`^\\s+(?:on board|aboard|(?:on|in|inside|aboard) (?:the|a|an|that|its|their) (?:[\\w-]+ )?${VEHICLE_NOUNS})\\b`, 'i');
 /**
  * Things taken, made or seized: "has taken more than 3,000 calls", "seized 40 rifles", "filed 12
  * complaints". Only for things: "took five people to hospital" is no count.
@@ -160,7 +165,7 @@ const ON_IT_AFTER_RE = /^(?:(?:on|in|aboard|inside) (?:it|them)|with it)\b/i;
  * rescuers were searching". Read only where no kind was found ("fighting for their lives" is hurt).
  */
 const TAKING_PART_AFTER_RE =
-  /^(?:took part|take part|taking part|(?:arrived and )?surround(?:ed|ing)?(?! (?:me|him|her|them|us)\b)|ring(?:ed|s)? the|encircl(?:ed|ing|e)|cordon(?:ed|ing)? off|deployed|in (?:[\p{L}-]+ )?contact|taking turns|negotiating|waited outside|spent the night|kept vigil|keeping vigil|camped|attended(?=\s*(?:$|[.,;]|(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:rally|vigil|funeral|protest|march|party|ceremony|service|event|meeting|match|game|concert|festival|memorial)\b))|marched|gathered|rallied|protested|demonstrated|turned out|battling|fighting|tackling|searching|combing|working|at work|involved in (?:the )?(?:search|rescue|operation|response))\b/iu;
+  /^(?:took part|take part|taking part|(?:arrived and )?surround(?:ed|ing)?(?! (?:me|him|her|them|us)\b)|ring(?:ed|s)? the|encircl(?:ed|ing|e)|cordon(?:ed|ing)? off|deployed|in (?:[\p{L}-]+ )?contact|taking turns|negotiating|waited outside|spent the night|kept vigil|keeping vigil|camped|attended(?=\s*(?:$|[.,;]|(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:rally|vigil|funeral|protest|march|party|ceremony|service|event|meeting|match|game|concert|festival|memorial|blaze|fire|scene|incident|crash|collapse|emergency)\b))|marched|gathered|rallied|protested|demonstrated|turned out|battling|fighting|tackling|searching|combing|working|at work|involved in (?:the )?(?:search|rescue|operation|response))\b/iu;
 /** ", backed by 22 aircraft," between the counted noun and its verb. */
 const APPOSITION_AFTER_RE = /^\s*,[^,.;:]{2,60},/;
 /** Auxiliaries and adverbs between the counted noun and its verb: "had been", "were later". */
@@ -232,7 +237,8 @@ export function readCountOf(s: string, start: number, end: number, head: string 
       !POINTS_BACK_BEFORE_RE.test(before)) ||
     PRESENT_AFTER_RE.test(tail) ||
     (aux !== null && PASSIVE_AUX_RE.test(aux[0]) && ON_RECORD_AFTER_RE.test(tail)) ||
-    ON_VEHICLE_AFTER_RE.test(s.slice(verbAt, verbAt + 140)) ||
+    (!SINGLE_RE.test(s.slice(start, end)) && ON_VEHICLE_AFTER_RE.test(s.slice(verbAt, verbAt + 140))) ||
+    (THERE_WERE_BEFORE_RE.test(before) && IN_VEHICLE_AFTER_RE.test(s.slice(joined, joined + 60))) ||
     TAKING_PART_AFTER_RE.test(tail) ||
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && (!CUSTODY_WORDS_RE.test(s) || INMATE_NOUNS.has(noun))) ||

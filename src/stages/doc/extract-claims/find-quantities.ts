@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { ALIVE_OBJECT_AFTER_RE, ARREST_ORDINALS, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, ARREST_ORDINALS, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
@@ -265,6 +265,9 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (report && report[0].length < rest.length) return kindAfter(s, pos + report[0].length);
   const record = rest.includes('ed ') ? ON_RECORD_PHRASE_RE.exec(rest) : null;
   if (record && record[0].length < rest.length) return kindAfter(s, pos + record[0].length);
+  // "all 86 on board feared dead", "the 40 people aboard were killed": those carried are the whole, not a part.
+  const aboard = rest.includes('board') ? ABOARD_PHRASE_RE.exec(rest) : null;
+  if (aboard && aboard[0].length < rest.length) return kindAfter(s, pos + aboard[0].length);
   // "6,000 people in the west wing were led out": read past the place they were in. Not for a toll: a
   // count narrowed by a place is most often a part of it ("a woman in the car was killed").
   // "2,100 of them are staying in shelters": likewise past the group a part is picked from ("three of them
@@ -901,13 +904,15 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind && phrase.head && SITE_NOUNS.has(phrase.head) && THINGS_AFTER_RE.test(tailAfterAux(s, inclusionEnd))) kind = 'count';
     // "a team of 45 medics", "sent 300 soldiers", "nine riders on board": people counted, not hurt.
     const lastWord = kind ? '' : wordBefore(s, q.start);
-    if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && (ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20)) || PRESENT_AFTER_RE.test(tailAfterAux(s, inclusionEnd)) || (!q.head && ON_VEHICLE_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 140))))))) {
+    if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && (ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20)) || PRESENT_AFTER_RE.test(tailAfterAux(s, inclusionEnd)) || (!q.head && q.value > 1 && ON_VEHICLE_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 140))))))) {
       kind = 'count';
     }
     // "In the van were nine passengers and the driver": an inverted count of those present counts its own
     // noun (the driver is no passenger).
-    if (!kind && !q.vague && phrase.head && ((PRESENT_BEFORE_WORDS.has(lastWord) && PRESENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 60), q.start))) || (LOCATED_WORDS.has(lastWord) && LOCATED_BEFORE_RE.test(s.slice(Math.max(0, q.start - 60), q.start))))) {
-      kind = 'count';
+    const located = !kind && !q.vague && phrase.head && LOCATED_WORDS.has(lastWord) ? LOCATED_BEFORE_RE.exec(s.slice(Math.max(0, q.start - 60), q.start)) : null;
+    if (!kind && !q.vague && phrase.head && ((PRESENT_BEFORE_WORDS.has(lastWord) && PRESENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 60), q.start))) || located)) {
+      // "In the hospitals are located 27 persons": those a place of care holds are hurt.
+      kind = located && CARE_PLACE_RE.test(located[0]) ? 'injured' : 'count';
       if (comp) {
         value = comp.parts[0]!.value;
         counted = comp.parts[0]!.label;

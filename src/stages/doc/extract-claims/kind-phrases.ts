@@ -25,6 +25,9 @@ export const PLACE_PHRASE_RE = /^\s*(?:in|from|at|on|inside|near) (?:the |a |an 
 export const ON_RECORD_PHRASE_RE =
   /^\s*(?:named|listed|registered|booked|recorded|entered|included|ticketed) (?:on|in|for|onto|aboard) (?:the |a |an |its |their )?(?:[\p{L}'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had|remain|remains|remained|still)\b)/iu;
 
+/** "86 on board feared dead", "the 40 people aboard were killed": those carried, read past to their verb (for every kind). */
+export const ABOARD_PHRASE_RE = /^\s*(?:on board|aboard)(?: (?:the|a|an|that) [\p{L}-]+)?\s+(?=(?:were|was|are|is|have|has|had|feared|died|perished|drowned|survived|remain|remained|all)\b)/iu;
+
 /** "the number of people in custody to seven", "the total under arrest is 7": a custody total. */
 export const CUSTODY_TOTAL_BEFORE_RE =
   /\b(?:number|count|total|tally) (?:of )?(?:the )?(?:people |persons |those |suspects |detainees )?(?:in (?:police )?custody|under arrest|behind bars|in detention)\b[^.;:\d]{0,40}?\s(?:to|at|is|was|reached|reaches|rose to|rises to|stands at|stood at|now)\s+$/i;
@@ -91,10 +94,10 @@ export const WITHOUT_SUPPLY_AFTER_RE = /^(?:left\s+|still\s+|remain(?:ed)?\s+)?w
 
 /** "The fate of two passengers is still being established": not yet found, in a translation's words. */
 export const FATE_PENDING_AFTER_RE = /^[^.;]{0,60}?\b(?:being|to be|yet to be)\s+(?:established|clarified|determined|ascertained|specified|found out)\b/i;
-/** "In the train were located 318 passengers": a translation's inverted count of those present. */
-export const LOCATED_BEFORE_RE = /\b(?:in|on|aboard|inside) (?:the|a|an) (?:[\p{L}-]+ )?\p{L}+ (?:were|was) (?:located|present|situated)\s+$/iu;
+/** "In the train were located 318 passengers", "In the hospitals are located 27 persons": a translation's inverted count of those present. */
+export const LOCATED_BEFORE_RE = /\b(?:in|on|aboard|inside) (?:the|a|an) (?:[\p{L}-]+ )?\p{L}+ (?:were|was|are|is|remain|remained) (?:located|present|situated|staying|kept)\s+$/iu;
 /** The last words of LOCATED_BEFORE_RE: it runs only after one of them. */
-export const LOCATED_WORDS: ReadonlySet<string> = new Set(['located', 'present', 'situated']);
+export const LOCATED_WORDS: ReadonlySet<string> = new Set(['located', 'present', 'situated', 'staying', 'kept']);
 
 /** Ordinals of a running count of arrests, "first" included (a first arrest is a count of one). */
 export const ARREST_ORDINALS: Readonly<Record<string, number>> = {

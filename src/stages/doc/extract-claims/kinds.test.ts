@@ -328,3 +328,10 @@ test('people sought after a disaster are missing; people sought by the police ar
   assert.ok(!kinds('Officers are looking for three people who were seen running from the store.').some(([kind]) => kind === 'missing'));
   assert.ok(!kinds('Detectives are still looking for one other person of interest.').some(([kind]) => kind === 'missing'));
 });
+
+test('those aboard take the kind of their verb; a place of care in a translation holds the hurt', () => {
+  assert.deepEqual(kinds('Plane crash: all 86 on board feared dead'), [['killed', 86]]);
+  assert.deepEqual(kinds('The 40 people aboard the bus were killed.'), [['killed', 40]]);
+  assert.deepEqual(kinds('In the hospitals are located 27 persons, from them 5 in heavy condition.'), [['injured', 27], ['injured', 5]]);
+  assert.deepEqual(kinds('The number of the hospitalized has grown to 35 persons.'), [['injured', 35]]);
+});

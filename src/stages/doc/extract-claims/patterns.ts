@@ -520,13 +520,16 @@ export const PRESENT_AFTER_RE = new RegExp(
     ')\\b',
   'i',
 );
+/** Public places a crowd is counted in: "were in the arena", "were inside the mall". */
+const CROWD_PLACES = '(?:arena|mall|market|church|mosque|temple|school|club|nightclub|theatre|theater|cinema|hotel|terminal|station|warehouse|tower|venue|concert hall|stands?)';
 /**
- * After a count of people, its auxiliary kept: they were carried ("had been on board", "were on the coach", "were
- * travelling on the train", "were aboard a barge"). Not when a verb of what befell them follows ("were on the bus
- * and were hurt"), nor without the auxiliary ("two men in a car", "people on the bus died": a place phrase).
+ * After a count of people, its auxiliary kept: they were carried or in a crowd's place ("had been on board", "were on
+ * the coach", "were travelling on the train", "were aboard a barge", "were in the arena"). Not when a verb of what
+ * befell them follows ("were on the bus and were hurt"), nor without the auxiliary ("two men in a car", "people on the
+ * bus died": a place phrase).
  */
 export const ON_VEHICLE_AFTER_RE = new RegExp(
-  `^\\s+(?:(?:had|have|has) been|were|was|are|is)\\s+(?:(?:all|still|then|reportedly)\\s+)?(?:on board|aboard|(?:on|in|inside) (?:the|a|an|that|its|their) (?:[\\w-]+ )?${VEHICLE_NOUNS}|(?:travell?ing|riding|sailing|flying) (?:on|in|aboard) (?:the|a|an|that|its|their) (?:[\\w-]+ )?${VEHICLE_NOUNS})\\b(?![^.;]{0,30}\\b(?:died|dies|killed|drowned|perished|hurt|injured|wounded|shot)\\b)`,
+  `^\\s+(?:(?:had|have|has) been|were|was|are|is)\\s+(?:(?:all|still|then|reportedly)\\s+)?(?:on board|aboard|(?:on|in|inside) (?:the|a|an|that|its|their) (?:[\\w-]+ )?(?:${VEHICLE_NOUNS}|${CROWD_PLACES})|(?:travell?ing|riding|sailing|flying) (?:on|in|aboard) (?:the|a|an|that|its|their) (?:[\\w-]+ )?${VEHICLE_NOUNS})\\b(?![^.;]{0,30}\\b(?:died|dies|killed|drowned|perished|hurt|injured|wounded|shot)\\b)`,
   'i',
 );
 /**
@@ -565,10 +568,10 @@ export const TO_HOSPITAL_AFTER_RE = /^\s*(?:[\w-]+\s+){0,2}?to (?:the |a |an |ar
  * deceased has increased up to 22", "the number of people hurt ... climbed to five". Group 1: the noun; what lies between holds no number or clause end.
  */
 export const NUMBER_OF_BEFORE_RE =
-  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|drowned|bodies|dead bodies|injured|wounded|injuries|hurt|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood)\s+$/i;
+  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|drowned|bodies|dead bodies|injured|wounded|injuries|hurt|hospitali[sz]ed|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood)\s+$/i;
 export const NUMBER_OF_KINDS: Readonly<Record<string, ClaimKind>> = {
   dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', deceased: 'killed', perished: 'killed', drowned: 'killed',
-  bodies: 'killed', 'dead bodies': 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', missing: 'missing',
+  bodies: 'killed', 'dead bodies': 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured', missing: 'missing',
   homeless: 'displaced', displaced: 'displaced', evacuated: 'evacuated', evacuees: 'evacuated', rescued: 'rescued', survivors: 'rescued',
   arrested: 'arrested', detained: 'arrested', arrests: 'arrested',
 };

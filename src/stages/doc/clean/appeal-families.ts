@@ -55,8 +55,8 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:(?:will be|is being|is|gets) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed)|(?:will |)(?:update|refresh)(?:es|s)? (?:automatically|regularly|every|throughout|as|when))\b.{0,100}$`, 'i'),
   // The coverage's own state: "This blog is now closed", "Our live coverage has ended", "That's all from us
   // for tonight", "Thanks for following".
-  /^(?:(?:this|our|the) (?:live )?(?:blog|page|coverage|live page|feed|stream)|we(?:['’]re| are| have| will)?(?: now)?) (?:is |are |has |have |will )?(?:now |been )?(?:closed|ended|over|finished|paused|pausing|ending|wrapping up|signing off|end(?:ing)? (?:our|this|the) (?:live )?(?:coverage|blog|updates)|paus(?:e|ing) (?:our|this|the) (?:live )?(?:coverage|blog|updates))\b.{0,120}$|^that['’]s (?:all|it) (?:from us|for (?:now|today|tonight|this (?:morning|evening|afternoon)))\b.{0,80}$|^thanks? (?:you )?(?:for (?:following|reading|joining us|watching|listening|being with us))\b.{0,80}$/i,
-  /^we(?: will|['’]ll)?(?: be)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|updates|the latest)\b.{0,160}$/i,
+  /^(?:(?:this|our|the) (?:live )?(?:blog|page|coverage|live page|feed|stream)|we(?:['’]re| are| have| will)?(?: now)?) (?:is |are |has |have |will )?(?:now |been )?(?:closed|ended|over|finished|paused|pausing|ending|wrapping up|signing off|end(?:ing)? (?:our|this|the) (?:live )?(?:coverage|blog|updates)|paus(?:e|ing) (?:our|this|the) (?:live )?(?:coverage|blog|updates))\b.{0,120}$|^that['’]s (?:all|it) (?:from (?:us|our (?:live )?(?:blog|coverage|team|page|desk))|for (?:now|today|tonight|this (?:morning|evening|afternoon)))\b.{0,80}$|^thanks? (?:you )?(?:for (?:following|reading|joining us|watching|listening|being with us))\b.{0,80}$/i,
+  /^we(?: will|['’]ll)?(?: be)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|more (?=as |when |on this|soon|later|shortly)|updates|the latest)\b.{0,160}$/i,
   /^we(?: will|['’]ll| are| ['’]re)?(?: continu(?:e|ing) to| going to)? (?:keep(?:ing)? you (?:updated|posted|informed)|updat(?:e|ing) you|follow(?:ing)? this (?:developing |breaking )?story)\b.{0,160}$/i,
   // The newsroom's contacts: "Email us at ...", "Message our newsdesk", "If you saw the fire, contact our
   // reporters", "Send us your photos", "Share your story with us".
@@ -64,6 +64,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${LEAD}(?:send|share|submit|upload|e-?mail|text|whatsapp) (?:us |them to us )?(?:your|any) ${READER_MATERIAL}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward|report) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}get in touch(?: (?:with ${OUTLET}|at|on|via|through|by)\b.*|[.!]?)$`, 'i'),
+  /^we(?:['’]d| would)? (?:love|like|want) to hear from (?:you|anyone|readers|people)\b.*$/i,
   /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
   // A reader service that ends at the outlet: "Anyone with news of the flood can reach our newsroom", "Families
   // ... can call the desk, or message us through the app". A named authority as the contact is news
@@ -71,7 +72,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:can|could|may|should|are (?:asked|invited|welcome|encouraged|urged) to|is (?:asked|invited|welcome|encouraged|urged) to)\b(?! not)[^.!?]{0,100}\b${REACH} ${OUTLET}\b[^.!?]*[.!]?$`, 'i'),
   // The question before the appeal: "Like what you read?", "Want more stories like this?", "Got a story?".
   /^(?:(?:do you )?(?:liked?|enjoy(?:ed)?|loved?|value|appreciate) (?:what you(?:['’]re| are)? (?:read|reading|see|seeing)|this (?:story|article|reporting)|our (?:journalism|reporting|work))|want (?:more|to (?:read|know) more|the latest)|(?:can|could|will|would) you (?:help|support|chip in|donate|give)|(?:got|have|do you have) (?:a |any )?(?:story|news tip|tips?|news|story idea|information|photos?|pictures?|videos?|footage)(?: to share)?)\b.{0,80}\?$/i,
-  /^(?:don['’]t|never) miss (?:out|a (?:story|thing|beat)|an update|another story)\b.{0,60}$/i,
+  /^(?:don['’]t|never) miss (?:out|a (?:story|thing|beat)|an update|another story)\b.{0,60}$|^be (?:the )?first to (?:know|hear|read|see)\b.{0,60}$/i,
   // Was it useful: "Was this article helpful?", "Found this useful?", "Did you enjoy this story?",
   // "Rate this article", "Thanks for reading".
   /^(?:(?:was|is) this (?:\w+ )?(?:helpful|useful|informative)|(?:did you )?(?:find|found) this (?:\w+ )?(?:helpful|useful|informative|valuable|interesting)|how (?:useful|helpful) (?:was|is) this\b|(?:did you )?(?:like|enjoy)(?:ed)? this (?:article|story|piece|post|report)|rate this (?:article|story|piece|post)|thanks? (?:you )?for reading)\b.{0,60}$/i,
@@ -79,10 +80,11 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   /^(?:what do you think(?: (?:of|about) (?:this|it|that))?\?|what are your (?:thoughts|views)\b|what['’]s your (?:view|take|opinion)\b|have your say\b|join the (?:debate|discussion|conversation)\b|(?:leave|post|add|share) (?:a |your )(?:comments?|thoughts|views|opinions?)\b|comment below\b|comments are (?:open|moderated|welcome)\b|(?:please )?keep (?:them|it|comments|the conversation|the discussion) (?:civil|respectful|polite|on topic)\b|let us know (?:what you think|your (?:thoughts|views)|in the comments|below)\b|tell us (?:what you think|your (?:thoughts|views|story))\b|(?:sound|weigh) in\b).{0,100}$/i,
   // Share the page: "Share this story with a friend", "Know someone who should read this? Forward it".
   new RegExp(String.raw`^${LEAD}(?:share|forward|send) ${THIS_PAGE}\b.{0,80}$`, 'i'),
+  /^(?:please\s+)?(?:share|forward) it(?: with [^.!?]{1,40})?[.!]?$/i,
   /^(?:do you )?know (?:someone|anyone|a friend)\b.{0,80}\?$/i,
   // Corrections policy: "Spotted an error? Let us know", "If you see a mistake in this story, email ...",
   // "Read our corrections policy".
-  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness)\b|we (?:correct|fix|acknowledge) (?:our )?(?:errors|mistakes)\b).{0,160}$/i,
+  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness|correcting (?:errors|mistakes)|getting (?:it|things) right)\b|we (?:correct|fix|acknowledge) (?:our )?(?:errors|mistakes)\b).{0,160}$/i,
   // Alerts and apps: "Switch on notifications in our app so that you do not miss ...", "Download the X app
   // for breaking news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
   // phone" in a live page is a service line of the story.
@@ -97,6 +99,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // town hall" is the story's service line).
   /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:[\w-]+ )?(?:donation|contribution|gift)|contribute|give)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) (?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,
   /\byour (?:support|subscription|donation|contribution|membership|gift) (?:helps|keeps|makes|pays|funds|allows|powers|sustains|matters)\b.*$/i,
+  /^(?:please\s+)?(?:support|help|back|thank) (?:us|them|our \w+|this work)\b.{0,40}\bby (?:subscribing|donating|becoming an? (?:member|subscriber|supporter)|making a (?:donation|contribution)|joining)\b.*$|^(?:please\s+)?join (?:more than |over |some |the )?[\d,.]+(?: \w+)? (?:members|readers|subscribers|supporters|donors)\b.*$/i,
   /^(?:with your (?:support|donation|subscription|membership)|(?:every|any) (?:contribution|donation|gift|subscription)\b.{0,40}\b(?:helps?|matters|counts|makes)|we (?:rely|depend|count) on (?:readers|you|your|our (?:readers|members|supporters|subscribers)|donations))\b.*$/i,
   /\b(?:is|are|stays?|remains?) free (?:for (?:everyone|all) )?to read\b.{0,80}\b(?:because|thanks to|only with)\b.*$/i,
   /^(?:please\s+)?(?:enjoy|get|unlock)\b.{0,60}\b(?:unlimited|full|digital|ad-free) access\b.*$/i,
@@ -113,6 +116,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:read|see|catch up on|follow|find|explore|browse|get|watch|listen to) (?:more of |all (?:of )?|the rest of )?our (?:[\w-]+ ){0,2}(?:coverage|reporting|stories|updates|live (?:page|blog)|podcast|newsletter|app|website|site|archive|explainers?|guides?|timeline)\b.*$`, 'i'),
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:read|see|catch up on|follow|find|get|watch|listen to)\b.{0,60}\b(?:on|at|in|via|through) our (?:own )?(?:live (?:page|blog)|website|site|app|channels?|homepage|podcast|youtube channel|social media)\b.*$`, 'i'),
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:read|watch|listen to|see|find|get|catch up on|sign up|subscribe|register|donate|download)\b.{0,60}\bhere[.!]?$`, 'i'),
+  new RegExp(String.raw`^${LEAD}(?:listen to|watch|hear|see|read) (?:the|our) (?:full|whole|complete|extended|uncut) (?:interview|report|programme|program|episode|conversation|broadcast|documentary)\b.*$`, 'i'),
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:visit|go to|head to|check out) our (?:website|site|homepage|live (?:page|blog)|app|channel|page)\b.*$`, 'i'),
   // "Follow us on ...", "Join our WhatsApp channel", on any platform.
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:follow|like|find|join|watch|listen to) (?:us|our (?:\S+ )?(?:channel|page|account|feed|podcast|forums?|community|group))\b.*$`, 'i'),
@@ -129,7 +133,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
  * with an appeal beside it.
  */
 export const OUTLET_ASIDE =
-  /\b(?:on|at|in|through|via) (?:its|our) (?:own )?(?:website|web ?site|site|app|live (?:page|blog)|homepage|channels?|social media|pages?|feed|programmes?|bulletins?)\b|^we(?:['’]re| are|['’]d| would)? (?:always |also )?(?:interested in|(?:love|like|want|keen|glad|happy) to (?:hear|know|see))\b/i;
+  /\b(?:on|at|in|through|via) (?:its|our) (?:own )?(?:website|web ?site|site|app|live (?:page|blog)|homepage|channels?|social media|pages?|feed|programmes?|bulletins?)\b|^we(?:['’]re| are|['’]d| would)? (?:always |also )?(?:interested in|(?:love|like|want|keen|glad|happy) to (?:hear|know|see))\b|^our (?:journalists|reporters|team|newsroom|staff|crews?|correspondents) (?:are|have been|will be|work)\b/i;
 
 /**
  * A short question to the reader before the appeal it leads to ("Were you there? Share your photos with
@@ -137,4 +141,4 @@ export const OUTLET_ASIDE =
  * No"). Like an aside, it goes only with an appeal beside it: "Were there warnings?" in a report stays.
  */
 export const READER_QUESTION =
-  /^(?:(?:(?:were|are|have|had|do|did|can|could|would|will|is|was) (?:you|we)\b|(?:got|know|spot(?:ted)?|seen?|saw|notice[d]?|want|need|looking for|interested in|have|like|love|enjoy(?:ed)?|found|missed)\b)[^?]{0,100}|[\w-]+(?: [\w-]+)?)\?$|^(?:yes|no)(?:\s*[/|]\s*(?:yes|no))?\.?$/i;
+  /^(?:(?:(?:were|are|have|had|do|did|can|could|would|will|is|was) (?:you|we)\b|(?:what(?:['’]s| is| are| do)|how (?:do|would|did)) (?:your|you)\b|(?:got|know|spot(?:ted)?|seen?|saw|notice[d]?|want|need|looking for|interested in|have|like|love|enjoy(?:ed)?|found|missed)\b)[^?]{0,100}|[\w-]+(?: [\w-]+)?)\?$|^(?:yes|no)(?:\s*[/|]\s*(?:yes|no))?\.?$/i;

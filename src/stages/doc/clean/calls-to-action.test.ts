@@ -42,6 +42,8 @@ test('calls to give, subscribe, join or support the outlet go in their many word
     'If you value our reporting from the coalfield, please consider a donation.',
     'Independent journalism needs your support.',
     'Make a one-off contribution.',
+    'Our reporters have been at the dam since dawn. Please back them by becoming a member.',
+    'Join 12,000 readers who fund the Ostrey Courier.',
   ];
   assert.deepEqual(kept(appeals), []);
 });
@@ -67,6 +69,11 @@ test("the newsroom's tip lines and contacts go; so do comment, share, feedback a
     'Read more of our coverage of the train crash.',
     'Read the full story here.',
     'Comments are open. Please keep them civil.',
+    "Did you see the landslide? We'd love to hear from you.",
+    "What's your view of the ruling? Tell us in the comments.",
+    'Found this useful? Share it.',
+    "That's it from our live desk tonight.",
+    'Listen to the full interview with the harbour master.',
     'Contact the writer: 0700 555 0123 or mbrandt@varrowpost.example',
     'Reach reporter Ines Marlow at imarlow@ostrey-courier.example. Follow her on Bluesky.',
     'Find Hessel Valley News on Instagram and TikTok.',
@@ -132,6 +139,10 @@ test("an official's appeal for witnesses is news, however it asks the reader to 
     'This report updates the 2019 survey of the dam.',
     'Help us find our daughter, her father pleaded.',
     'The shelter needs your support, the mayor said.',
+    'Join the queue at the town hall if you need sandbags.',
+    "The station's live coverage continued through the night.",
+    'Help arrived two hours later.',
+    'Our street was under water by noon, she said.',
   ];
   assert.deepEqual(taken(news), []);
 });

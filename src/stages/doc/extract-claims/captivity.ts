@@ -95,8 +95,9 @@ const ESCAPE_WORD_RE = /\b(?:escap\w*|broke out|broken out|on the run|at large|f
 /** Still out: "the three convicts still at large", "four escaped prisoners are still being sought". */
 const AT_LARGE_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:still\s+)?(?:at large|on the run|on the loose|being (?:hunted|sought)|unaccounted for)\b/i;
-/** Charged: "the prosecutor charged nine men", "indicted 3 more". */
-const CHARGE_BEFORE_RE = /\b(?:charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\s+(?:(?:another|a further)\s+)?$/i;
+/** Charged: "the prosecutor charged nine men", "indicted 3 more", "charges were filed against 3 people". */
+const CHARGE_BEFORE_RE =
+  /\b(?:charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|(?<!\bno )charges (?:were|have been|had been|was) (?:filed|brought|laid|pressed) against|(?:filed|brought|laid|pressed) charges against)\s+(?:(?:another|a further)\s+)?$/i;
 /** "11 rioters are accused in ...", "13 were charged with ...", "five now stand trial". */
 const CHARGED_AFTER_RE = /^\s*(?:(?:are|were|have been|has been|had been|was|is|now|also|formally)\s+)*(?:charged|accused|indicted|on trial|standing trial|stand trial)\b/i;
 /** A verb just before the figure that tells what befell them ("have arrested a man", "shot two and killed one"). */

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, ARREST_ORDINALS, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, ROLE_ARRESTED_RE, TOOK_BEFORE_RE, ARREST_ORDINALS, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
@@ -65,7 +65,8 @@ const SPEED_AFTER_RE = /^(?:\s*\/\s*h\b|\s+(?:per|an|a)\s+hour\b)/i;
 const OF_PRONOUN_RE = /^\s+of\s+(?:them|whom)\b/i;
 /** "were brought out alive": the words of a move, then "alive" in the same clause. */
 const ALIVE_AFTER_RE = /^[^.;,]{0,50}?\balive\b/i;
-const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|,\s*age(?:d)?)\s*$/;
+/** "Jane Doe, 24,", "John Roe Jr., 22,": an age after a name. */
+const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|\b(?:Jr|Sr)\.\s*,|,\s*age(?:d)?)\s*$/;
 /** "Image 1 of 8", "Photo 3/12": gallery captions, not counts. */
 const CAPTION_BEFORE_RE = /\b(?:Image|Photo|Slide|Picture|Page|Video)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
 const AGE_AFTER_RE = /^\s*,/;
@@ -250,7 +251,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   if (SHOT_RE.test(tail)) return 'casualties';
   if (DISPLACED_AFTER_RE.test(tail)) return 'displaced';
   if (INJURED_AFTER_RE.test(tail)) return 'injured';
-  if (MISSING_AFTER_RE.test(tail) || MISSING_BEING_RE.test(rest)) return 'missing';
+  if (MISSING_AFTER_RE.test(tail) || MISSING_BEING_RE.test(rest) || NOT_FOUND_AFTER_RE.test(rest)) return 'missing';
   if (aux && PASSIVE_AUX_RE.test(aux[0]) && LED_OUT_RE.test(tail)) return 'evacuated';
   if (PLACED_CONDITION_RE.test(tail) || INTENSIVE_CARE_RE.test(tail)) return 'injured';
   if (OUT_ALIVE_RE.test(tail)) return 'rescued';
@@ -306,6 +307,9 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   // far back, a phrase of what it is from between.
   const tollFar = s.slice(Math.max(0, pos - 150), pos);
   if ((tollFar.includes('oll') || tollFar.includes('ount')) && TOLL_FAR_BEFORE_RE.test(tollFar)) return 'killed';
+  if ((before.includes('trace') || before.includes('lost')) && LOST_BEFORE_RE.test(before)) return 'missing';
+  const group = before.includes('umber') || before.includes('otal') ? GROUP_NUMBERS_BEFORE_RE.exec(before) : null;
+  if (group) return INVERTED_KINDS[group[1]!.toLowerCase()] ?? NUMBER_OF_KINDS[group[1]!.toLowerCase()] ?? null;
   // "Killed were 12 persons", "Injured are 30 people": a translation's verb before its subject.
   const inverted = INVERTED_KIND_BEFORE_RE.exec(before);
   if (inverted) return INVERTED_KINDS[inverted[1]!.toLowerCase()] ?? null;
@@ -874,6 +878,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
         phraseEnd = inclusionEnd = noun!.end;
       }
     }
+    // "Authorities took 12 people into custody".
+    if (!kind && !q.vague && TOOK_BEFORE_RE.test(s.slice(Math.max(0, q.start - 10), q.start)) && INTO_CUSTODY_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 24))) kind = 'arrested';
     // "Rescuers are still searching for 17 people": those sought after a disaster are missing (not culprits sought).
     if (!kind && !q.vague && !q.head && phrase.head && PERSON_NOUNS.has(phrase.head) && !CULPRIT_NOUNS.has(phrase.head) && SEARCHED_FOR_BEFORE_RE.test(s.slice(Math.max(0, q.start - 50), q.start)) && !CULPRIT_WORDS_RE.test(s)) kind = 'missing';
     // "took 45 villagers alive from the flooded houses", "brought 12 miners out alive": the object of a verb of getting out, saved.
@@ -1087,6 +1093,14 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       const charged = m[2] ?? m[4] ?? m[6];
       out.push({ kind: 'arrested', value: ARREST_ORDINALS[word.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end, ...(charged ? { partOf: 'charged' } : {}) });
     }
+  }
+  // "The bus driver was arrested at the scene": one person held responsible.
+  ROLE_ARRESTED_RE.lastIndex = 0;
+  while (arrestCue && (m = ROLE_ARRESTED_RE.exec(s))) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (out.some((c) => c.start < m![0].length + start && start < c.end)) continue;
+    out.push({ kind: 'arrested', value: 1, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
   }
   // "On Sunday was detained the driver of the bus": one person, in a translation's order.
   INVERTED_ARREST_RE.lastIndex = 0;

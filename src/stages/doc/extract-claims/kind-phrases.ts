@@ -148,3 +148,25 @@ export const CULPRIT_WORDS_RE =
   /\b(?:suspects?|gunm[ae]n|shooters?|wanted|fled|fleeing|ran|running|seen|robbers?|robbed|robbery|stole|stolen|shot|shooting|stabbed|armed|attackers?|killers?|assailants?|escaped|escapees?|fugitives?|warrants?|sheriff|detectives?|deputies|persons? of interest)\b/i;
 /** Person nouns a search for culprits names ("two men", "three males"): never read as missing. */
 export const CULPRIT_NOUNS: ReadonlySet<string> = new Set(['men', 'man', 'males', 'male', 'suspects', 'suspect', 'gunmen', 'gunman', 'teens', 'teen', 'teenagers', 'attackers', 'juveniles', 'subjects']);
+
+/** "Authorities took 12 people into custody": the object of "took", in custody after it. */
+export const TOOK_BEFORE_RE = /\b(?:took|take|takes|taking)\s+$/i;
+export const INTO_CUSTODY_AFTER_RE = /^\s*into (?:police )?(?:custody|detention)\b/i;
+/**
+ * One person held responsible, arrested: "The bus driver was arrested at the scene", "The owner of the nightclub has
+ * been detained", "the site's manager was taken into custody". A role, an of-phrase allowed; group 1 the person.
+ */
+export const ROLE_ARRESTED_RE =
+  /\b((?:the|its|their) (?:[\w'’-]+ )?(?:owner|co-owner|director|manager|captain|skipper|pilot|operator|engineer|foreman|supervisor|organi[sz]er|chief|head|boss|landlord|driver|conductor|contractor)(?: of (?:the|a|an) [\w'’-]+(?: [\w'’-]+)?)?) (?:was|has been|had been|is being) (?:also |later )?(?:arrested|detained|taken into custody|apprehended|placed under arrest)\b/gi;
+/**
+ * Not found yet, told by a negation (before the auxiliaries are read past): "19 people had not been accounted for",
+ * "four crew members have not been found", "are yet to be located".
+ */
+export const NOT_FOUND_AFTER_RE =
+  /^\s*(?:(?:have|has|had|are|is|were|was|remain|remained)\s+)?(?:still\s+)?(?:not|yet to|still to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:accounted for|found|located|traced|heard from)\b/i;
+/** "No trace has been found of 3 hikers", "contact was lost with 6 miners": people not found, before their number. */
+export const LOST_BEFORE_RE =
+  /\b(?:no trace (?:has been|had been|was) found of|(?:contact|communication|radio contact) (?:was|has been|had been) lost with|lost (?:contact|communication) with)\s+(?:the\s+)?$/i;
+/** "The dead number 29", "Victims number at least 40", "the injured now total 112": a group's count by a verb of number. */
+export const GROUP_NUMBERS_BEFORE_RE =
+  /\b(?:the )?(dead|victims|injured|wounded|missing|fatalities|arrested|evacuees|displaced)\s+(?:now\s+|still\s+)?(?:number|numbered|total|totals|totalled|totaled)\s+$/i;

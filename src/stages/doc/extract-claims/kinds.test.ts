@@ -335,3 +335,26 @@ test('those aboard take the kind of their verb; a place of care in a translation
   assert.deepEqual(kinds('In the hospitals are located 27 persons, from them 5 in heavy condition.'), [['injured', 27], ['injured', 5]]);
   assert.deepEqual(kinds('The number of the hospitalized has grown to 35 persons.'), [['injured', 35]]);
 });
+
+test('arrests and charges in more of their wordings; a negated charge is none', () => {
+  // A bus crash, a nightclub fire, a stampede, a dam failure.
+  assert.deepEqual(kinds('The bus driver was arrested at the scene.'), [['arrested', 1]]);
+  assert.deepEqual(kinds('The owner of the nightclub has been detained.'), [['arrested', 1]]);
+  assert.deepEqual(kinds('Authorities took 12 people into custody after the stampede.'), [['arrested', 12]]);
+  assert.deepEqual(kinds('Six officials were remanded in custody on Tuesday.'), [['arrested', 6]]);
+  assert.deepEqual(kinds('The prosecutor said 4 people had been placed under arrest.'), [['arrested', 4]]);
+  assert.deepEqual(findNumericClaims('Charges were filed against 3 engineers over the dam failure.').map((c) => [c.kind, c.value, c.partOf]), [['arrested', 3, 'charged']]);
+  assert.ok(!findNumericClaims('No charges had been brought against the two drivers.').some((c) => c.partOf === 'charged'));
+  // An age after "Jr." is an age, not a count.
+  assert.deepEqual(kinds('John Roe Jr., 22, was booked into the county jail.'), [['arrested', 1]]);
+});
+
+test('people not found, told by a negation, a lost contact, or a verb of number', () => {
+  // A mudslide, a mine, a shipwreck, a quake.
+  assert.deepEqual(kinds('Officials said 19 people had not been accounted for.'), [['missing', 19]]);
+  assert.deepEqual(kinds('Four crew members have not been found.'), [['missing', 4]]);
+  assert.deepEqual(kinds('No trace has been found of 3 hikers.'), [['missing', 3]]);
+  assert.deepEqual(kinds('Contact was lost with 6 miners on Monday.'), [['missing', 6]]);
+  assert.deepEqual(kinds('The dead number 29.'), [['killed', 29]]);
+  assert.deepEqual(kinds('Victims number at least 40, the agency said.'), [['killed', 40]]);
+});

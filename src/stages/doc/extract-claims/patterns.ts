@@ -96,7 +96,9 @@ export const PERSON_NOUNS = new Set(
     // Plurals only: a singular "driver" or "pilot" is most often the one who acted ("one driver fled").
     'divers lifeguards coastguards firemen crewmen seafarers drivers pilots motorists pedestrians ' +
     'commuters travellers travelers climbers hikers pupils spectators fans supporters stewards marshals ' +
-    'mourners worshippers visitors guests shoppers labourers laborers contractors servicemen marines'
+    'mourners worshippers visitors guests shoppers labourers laborers contractors servicemen marines ' +
+    // Those held responsible: "two managers and a safety inspector have been arrested".
+    'officials managers executives inspectors owners directors supervisors foremen operators conductors mechanics'
   ).split(' '),
 );
 
@@ -171,7 +173,8 @@ export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   ), 'injured'],
   [/^(?:missing|unaccounted for)\b/i, 'missing'],
   [/^(?:rescued|saved|pulled (?:out )?alive|freed|released)\b/i, 'rescued'],
-  [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged|arrests|detentions)\b/i, 'arrested'],
+  // "were placed under arrest", "were remanded in custody", "were booked into the county jail".
+  [/^(?:arrested|detained|taken into custody|apprehended|held|in custody|captured|charged|arrests|detentions|(?:placed|put) under arrest|under arrest|remanded|booked into|locked up)\b/i, 'arrested'],
   // "forced 3,000 from their homes", "drove 500 families out of their houses".
   [/^(?:displaced|homeless|fled|forced (?:to flee|from their homes)|(?:from|out of) (?:their|his|her) (?:homes?|houses?))\b/i, 'displaced'],
   // "have left their homes", "were forced to leave the area", "were moved out", "were ordered out of their homes".

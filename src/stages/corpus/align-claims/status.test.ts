@@ -119,3 +119,18 @@ test('a toll that falls below a figure no one disputed on its day is two sources
   // Had the ministry's count moved above it, the toll rose.
   assert.equal(slotStatus('injured', [...values.slice(0, 2), credited(58, 'g3', '2032-02-06', 'the health ministry')]).status, 'evolving');
 });
+
+test('a toll that rose and ends with two authorities\' counts is conflicting, and its reason tells both', () => {
+  // A tower-block fire: the fire brigade's count over three days, then the brigade and the council apart.
+  const values = [
+    credited(4, 'g1', '2032-11-01', 'the fire brigade'),
+    credited(11, 'g2', '2032-11-02', 'the fire brigade'),
+    credited(19, 'g3', '2032-11-04', 'the fire brigade'),
+    credited(23, 'g3', '2032-11-04', 'the borough council'),
+  ];
+  const r = slotStatus('killed', values);
+  assert.equal(r.status, 'conflicting');
+  assert.match(r.reason, /rose with publication date, then the latest reports disagree: 19 .* vs 23/);
+  // Without the rise it is a plain disagreement.
+  assert.match(slotStatus('killed', [credited(19, 'g1', '2032-11-04', 'the fire brigade'), credited(23, 'g2', '2032-11-04', 'the borough council')]).reason, /^independent sources disagree/);
+});

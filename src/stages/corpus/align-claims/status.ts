@@ -64,7 +64,28 @@ export function slotStatus(
   if (tolls && (converged(rs, false, sameTime) || (falls && converged(rs, true, sameTime)))) {
     return { status: 'evolving', reason: `the figure changes with publication date and the latest reports agree: ${describe(sortByDate(values))}` };
   }
+  const disputed = tolls ? movedThenDisputed(rs, falls) : null;
+  if (disputed) return { status: 'conflicting', reason: `the figure ${disputed.way} with publication date, then the latest reports disagree: ${describe(disputed.last)}` };
   return { status: 'conflicting', reason: `independent sources disagree: ${describe(values)}` };
+}
+
+/**
+ * A toll that moved one way from the first reports to the last, whose last reports disagree (two
+ * authorities' final counts): conflicting, with a reason that tells the movement from the dispute.
+ */
+function movedThenDisputed(rs: Dated[], falls: boolean): { way: string; last: ClaimValue[] } | null {
+  if (rs.some((x) => !x.at)) return null;
+  const at = figureDates(rs);
+  const dates = [...new Set(at)].sort();
+  if (dates.length < 3) return null;
+  const last = rs.filter((_, i) => at[i] === dates[dates.length - 1]);
+  if (!last.some((a) => last.some((b) => !compatible(a.r, b.r, true)))) return null;
+  const first = rs.filter((x, i) => at[i] === dates[0] && !x.v.vague);
+  const lastStated = last.filter((x) => !x.v.vague);
+  if (!first.length || !lastStated.length) return null;
+  const rose = first.every((a) => lastStated.every((b) => a.r.point < b.r.point));
+  const fell = falls && first.every((a) => lastStated.every((b) => a.r.point > b.r.point));
+  return rose || fell ? { way: rose ? 'rose' : 'fell', last: last.map((x) => x.v) } : null;
 }
 
 function sortByDate(values: readonly ClaimValue[]): ClaimValue[] {

@@ -26,7 +26,8 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`(?:haben sie|hast du) (?:hinweise|informationen|fotos|videos)\b[^?]{0,80}\?`,
     String.raw`(?:war|ist) (?:dieser (?:artikel|beitrag)|das|dieser text) (?:hilfreich|nützlich)|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen`,
     String.raw`(?:haben sie|hast du) einen fehler (?:entdeckt|gefunden)|fehler (?:entdeckt|gefunden)\?`,
-    String.raw`diese seite wird (?:laufend |fortlaufend |ständig |regelmäßig )?aktualisiert|bleiben sie auf dem laufenden|aktualisieren sie (?:diese|die) seite`,
+    String.raw`diese seite wird (?:laufend |fortlaufend |ständig |regelmäßig )?aktualisiert|bleiben sie auf dem laufenden|(?:bleiben sie|bleib) informiert|aktualisieren sie (?:diese|die) seite`,
+    String.raw`(?:erhalten sie|erhalte|holen sie sich) (?:unsere|die wichtigsten|alle) (?:nachrichten|news|eilmeldungen|push)`,
     String.raw`was meinen sie|diskutieren sie mit|kommentieren sie`,
   ]),
   // French.
@@ -42,6 +43,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`cet article vous a(?:-t-il)? (?:été utile|plu)`,
     String.raw`restez informée?s?|(?:rafraîchissez|actualisez) (?:cette|la) page|cette page est (?:régulièrement )?(?:mise à jour|actualisée)`,
     String.raw`réagissez|donnez votre avis`,
+    String.raw`recevez (?:nos|notre|gratuitement|toute)`,
   ]),
   // Spanish.
   opening([
@@ -55,6 +57,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`(?:has|ha) (?:visto|encontrado|detectado) (?:un|alg[úu]n) error|viste un error`,
     String.raw`mantente informado|actualiza (?:esta|la) p[áa]gina|esta p[áa]gina se actualiza`,
     String.raw`deja tu comentario|danos tu opini[óo]n`,
+    String.raw`recibe (?:las|nuestras|nuestro|gratis|en tu)`,
   ]),
   // Italian.
   opening([
@@ -68,6 +71,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`hai (?:trovato|notato|visto) un errore|segnala un errore`,
     String.raw`resta aggiornato|aggiorna (?:questa|la) pagina|questa pagina (?:è|viene) aggiornata`,
     String.raw`lascia un commento|di['’] la tua`,
+    String.raw`non perderti|ricevi (?:le|la nostra|gratis)`,
   ]),
   // Portuguese.
   opening([
@@ -80,6 +84,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`(?:este|esta) (?:artigo|texto|conteúdo|notícia) foi útil`,
     String.raw`(?:encontrou|viu) (?:um|algum) erro`,
     String.raw`fique (?:por dentro|atento|informado)|atualize (?:esta|a) página|esta página (?:é|está sendo) atualizada`,
+    String.raw`receba (?:as|nossas|nosso|gratuitamente|no seu)|não perca`,
   ]),
   // Polish.
   opening([
@@ -92,6 +97,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`czy (?:ten )?(?:artykuł|tekst) (?:był|jest) (?:pomocny|przydatny)`,
     String.raw`(?:zauważyłeś|zauważyłaś|znalazłeś|znalazłaś|widzisz) błąd`,
     String.raw`bądź na bieżąco|odśwież (?:tę )?stronę|ta strona jest (?:na bieżąco )?aktualizowana`,
+    String.raw`czytaj nas|otrzymuj (?:najważniejsze|nasze|wiadomości)|nie przegap`,
   ]),
   // Dutch.
   opening([
@@ -104,5 +110,6 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`was dit artikel (?:nuttig|behulpzaam)|vond (?:je|u) dit artikel`,
     String.raw`(?:een )?fout gezien|zag (?:je|u) een fout`,
     String.raw`blijf op de hoogte|ververs (?:deze|de) pagina|deze pagina wordt (?:voortdurend |continu )?bijgewerkt`,
+    String.raw`mis niets|ontvang (?:het|ons|onze|de)`,
   ]),
 ];

@@ -27,10 +27,10 @@ const REACH = String.raw`(?:e-?mail|write to|call|phone|ring|text|message|whatsa
  * The outlet itself as the object: "us", "our newsroom", "the news desk", "our reporters", the
  * story's writer ("Contact reporter Ann Reyes at ..."). A named authority ("the police tip line", "the terminal desk") is not among them.
  */
-const OUTLET = String.raw`(?:us|our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio|tip ?line|news ?line|hotline)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff))|(?:the |our |news |staff )?(?:reporter|writer|correspondent|columnist|author)s?\b)`;
+const OUTLET = String.raw`(?:us|our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio|tip ?line|news ?line|hotline|gallery|inbox)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff))|(?:the |our |news |staff )?(?:reporter|writer|correspondent|columnist|author)s?\b)`;
 
 /** What a reader is told to come back for: updates, the latest, more details. */
-const FOR_UPDATES = String.raw`(?:for (?:the )?(?:[\w-]+ ){0,2}(?:updates?|latest|developments|coverage)|for (?:more|further|the latest) (?:on this|updates|information|details|news)|as (?:this|the) (?:story|situation|investigation|search) (?:develops|unfolds|continues(?: to (?:develop|unfold))?)|as (?:more |new )?(?:information|details|updates|news) (?:becomes?|comes?|is|are)|as we (?:learn|get|receive|continue|have|work)|throughout the (?:day|night|evening))`;
+const FOR_UPDATES = String.raw`(?:for (?:the )?(?:[\w-]+ ){0,2}(?:updates?|latest|developments|coverage)|for (?:more|further|the latest) (?:on this|updates|information|details|news)|for more (?:from|on) (?:the|this|our)\b|as (?:this|the) (?:story|situation|investigation|search) (?:develops|unfolds|continues(?: to (?:develop|unfold))?)|as (?:more |new )?(?:information|details|updates|news) (?:becomes?|comes?|is|are)|as we (?:learn|get|receive|continue|have|work)|throughout the (?:day|night|evening))`;
 
 /** The reader's own material an outlet asks for. */
 const READER_MATERIAL = String.raw`(?:news |story )?(?:tips?|photos?|pictures?|videos?|footage|stories|story ideas?|experiences?|accounts?|questions)`;
@@ -42,7 +42,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // Keep the page open or come back: "Keep this page open for updates", "Refresh this page for the
   // latest", "Check back with X for updates", "Stay with X as this story develops", "Stay tuned".
   new RegExp(
-    String.raw`^${LEAD}(?:(?:keep|leave) ${THIS_PAGE} (?:open|bookmarked)|(?:refresh|reload|bookmark|revisit) (?:${THIS_PAGE}|the (?:page|live (?:page|blog))|[\w.-]+\.(?:com|org|net)\b)|(?:refresh|reload)(?= for\b| to see\b|[.!]?$)|check back|stay tuned|watch this space)${CLAUSE}{0,100}[.!]?$`,
+    String.raw`^${PURPOSE}${LEAD}(?:(?:keep|leave) ${THIS_PAGE} (?:open|bookmarked)|(?:refresh|reload|bookmark|revisit) (?:${THIS_PAGE}|the (?:page|live (?:page|blog))|[\w.-]+\.(?:com|org|net)\b)|(?:refresh|reload)(?= for\b| to see\b|[.!]?$)|check back|stay tuned|watch this space)${CLAUSE}{0,100}[.!]?$`,
     'i',
   ),
   // The same with a verb that also has other uses ("Stay with relatives", "Keep following the signs"):
@@ -53,6 +53,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // The page promising its own updates: "This story will be updated", "This page updates automatically",
   // "We will continue to update this story as more information becomes available".
   new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:(?:will be|is being|is|gets) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed)|(?:will |)(?:update|refresh)(?:es|s)? (?:automatically|regularly|every|throughout|as|when))\b.{0,100}$`, 'i'),
+  /^this is a (?:live )?(?:page|blog)\b.{0,40}\bwill (?:refresh|update|be (?:updated|refreshed))\b.*$/i,
   // The coverage's own state: "This blog is now closed", "Our live coverage has ended", "That's all from us
   // for tonight", "Thanks for following".
   /^(?:(?:this|our|the) (?:live )?(?:blog|page|coverage|live page|feed|stream)|we(?:['’]re| are| have| will)?(?: now)?) (?:is |are |has |have |will )?(?:now |been )?(?:closed|ended|over|finished|paused|pausing|ending|wrapping up|signing off|end(?:ing)? (?:our|this|the) (?:live )?(?:coverage|blog|updates)|paus(?:e|ing) (?:our|this|the) (?:live )?(?:coverage|blog|updates))\b.{0,120}$|^that['’]s (?:all|it) (?:from (?:us|our (?:live )?(?:blog|coverage|team|page|desk))|for (?:now|today|tonight|this (?:morning|evening|afternoon)))\b.{0,80}$|^thanks? (?:you )?(?:for (?:following|reading|joining us|watching|listening|being with us))\b.{0,80}$/i,
@@ -65,6 +66,8 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward|report) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}get in touch(?: (?:with ${OUTLET}|at|on|via|through|by)\b.*|[.!]?)$`, 'i'),
   /^we(?:['’]d| would)? (?:love|like|want) to hear from (?:you|anyone|readers|people)\b.*$/i,
+  // The support line under a hard story: "If you have been affected by this story, help is available ...".
+  /^if you (?:have been|are|were|feel) affected by (?:this|the issues|any of the issues|what you have read)\b[^.!?]{0,80},\s*(?:help|support|information|advice)(?: and (?:support|help|advice|information))? (?:is|are) available\b.*$/i,
   /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
   // A reader service that ends at the outlet: "Anyone with news of the flood can reach our newsroom", "Families
   // ... can call the desk, or message us through the app". A named authority as the contact is news
@@ -80,7 +83,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   /^(?:what do you think(?: (?:of|about) (?:this|it|that))?\?|what are your (?:thoughts|views)\b|what['’]s your (?:view|take|opinion)\b|have your say\b|join the (?:debate|discussion|conversation)\b|(?:leave|post|add|share) (?:a |your )(?:comments?|thoughts|views|opinions?)\b|comment below\b|comments are (?:open|moderated|welcome)\b|(?:please )?keep (?:them|it|comments|the conversation|the discussion) (?:civil|respectful|polite|on topic)\b|let us know (?:what you think|your (?:thoughts|views)|in the comments|below)\b|tell us (?:what you think|your (?:thoughts|views|story))\b|(?:sound|weigh) in\b).{0,100}$/i,
   // Share the page: "Share this story with a friend", "Know someone who should read this? Forward it".
   new RegExp(String.raw`^${LEAD}(?:share|forward|send) ${THIS_PAGE}\b.{0,80}$`, 'i'),
-  /^(?:please\s+)?(?:share|forward) it(?: with [^.!?]{1,40})?[.!]?$/i,
+  /^(?:please\s+)?(?:share|forward|send) it(?: (?:with|to) [^.!?]{1,40})?[.!]?$/i,
   /^(?:do you )?know (?:someone|anyone|a friend)\b.{0,80}\?$/i,
   // Corrections policy: "Spotted an error? Let us know", "If you see a mistake in this story, email ...",
   // "Read our corrections policy".
@@ -97,7 +100,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:get|receive|have)\b.{0,80}\b(?:delivered|sent|e-?mailed) (?:straight |directly |right )?(?:to your|via|by|in your) (?:e-?mail|inbox|phone|mailbox)\b.*$`, 'i'),
   // Subscriptions, membership and donations to the outlet itself ("Donate to the miners' fund at the
   // town hall" is the story's service line).
-  /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:[\w-]+ )?(?:donation|contribution|gift)|contribute|give)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) (?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,
+  /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:[A-Z][\w'’-]* ){0,3}(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:[\w-]+ )?(?:donation|contribution|gift)|contribute|give)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) ){1,2}(?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,
   /\byour (?:support|subscription|donation|contribution|membership|gift) (?:helps|keeps|makes|pays|funds|allows|powers|sustains|matters)\b.*$/i,
   /^(?:please\s+)?(?:support|help|back|thank) (?:us|them|our \w+|this work)\b.{0,40}\bby (?:subscribing|donating|becoming an? (?:member|subscriber|supporter)|making a (?:donation|contribution)|joining)\b.*$|^(?:please\s+)?join (?:more than |over |some |the )?[\d,.]+(?: \w+)? (?:members|readers|subscribers|supporters|donors)\b.*$/i,
   /^(?:with your (?:support|donation|subscription|membership)|(?:every|any) (?:contribution|donation|gift|subscription)\b.{0,40}\b(?:helps?|matters|counts|makes)|we (?:rely|depend|count) on (?:readers|you|your|our (?:readers|members|supporters|subscribers)|donations))\b.*$/i,

@@ -26,6 +26,9 @@ test('keep-the-page-open and come-back lines go, whatever the outlet or the even
     "We'll be updating this page throughout the night.",
     'This blog is now closed. Thanks for following our coverage of the storm.',
     "That's all from us for tonight.",
+    'For the latest on the wildfire, refresh this page.',
+    'This is a live page and will update every few minutes.',
+    'Thanks for reading. Come back tomorrow for more from the coast.',
   ];
   assert.deepEqual(kept(appeals), []);
 });
@@ -44,6 +47,8 @@ test('calls to give, subscribe, join or support the outlet go in their many word
     'Make a one-off contribution.',
     'Our reporters have been at the dam since dawn. Please back them by becoming a member.',
     'Join 12,000 readers who fund the Ostrey Courier.',
+    'Become a Ledger Insider today.',
+    'Support independent local journalism in the valley.',
   ];
   assert.deepEqual(kept(appeals), []);
 });
@@ -74,6 +79,9 @@ test("the newsroom's tip lines and contacts go; so do comment, share, feedback a
     'Found this useful? Share it.',
     "That's it from our live desk tonight.",
     'Listen to the full interview with the harbour master.',
+    'If you have been affected by the issues in this story, support is available from our partner charities.',
+    'Like this story? Send it to a friend.',
+    'Got a photo of the flood? Upload it to our gallery.',
     'Contact the writer: 0700 555 0123 or mbrandt@varrowpost.example',
     'Reach reporter Ines Marlow at imarlow@ostrey-courier.example. Follow her on Bluesky.',
     'Find Hessel Valley News on Instagram and TikTok.',
@@ -107,6 +115,12 @@ test('the same families in the other languages the clean stage reads', () => {
     'Vous avez repéré une erreur ? Signalez-la à la rédaction.',
     'Condividi questo articolo.',
     'Baixe o nosso aplicativo.',
+    'Erhalten Sie die wichtigsten Nachrichten per Push.',
+    'Recevez notre newsletter chaque matin.',
+    'Recibe en tu correo las noticias del día.',
+    'Non perderti gli aggiornamenti sulla frana.',
+    'Nie przegap najważniejszych wiadomości.',
+    'Mis niets van de storm: ontvang onze pushmeldingen.',
   ];
   assert.deepEqual(kept(appeals), []);
 });

@@ -103,6 +103,21 @@ test('the part words: not "the" after a comparison or a preposition', () => {
   for (const before of ['more than the ', 'against the ', 'put the toll at ', 'rose to ']) assert.ok(!PART_BEFORE.test(before), before);
   for (const after of [' of her residents', ' of them', ' deaths would be added', ' deaths will be added']) assert.ok(PART_AFTER.test(after), after);
   for (const after of [' people died', ' workers were missing', ' of 40 on board']) assert.ok(!PART_AFTER.test(after), after);
+  // A condition only some of the hurt are in.
+  for (const after of [' in intensive care', ' in a critical condition', ' critically', ' were in serious condition', ' people remain in a serious condition', ' seriously']) assert.ok(PART_AFTER.test(after), after);
+  for (const after of [' in the capital', ' were injured in the blast', ' in hospital', ' were treated in a field hospital']) assert.ok(!PART_AFTER.test(after), after);
+});
+
+test('"four in intensive care" after the hurt in one sentence is a part, not another toll', () => {
+  const hurt = (quantity: string, value: number): ClaimSpec => ({ kind: 'injured', quantity, value, counted: null });
+  const slots = run([
+    doc('wire', '2031-03-02', 'Orvelby derailment\n\nThirty people were hurt when the train left the rails at Orvelby, four in intensive care.', [hurt('Thirty', 30), hurt('four', 4)]),
+    doc('radio', '2031-03-02', 'Orvelby train crash\n\nRescuers said 30 passengers were injured.', [{ ...hurt('30', 30), counted: 'passengers' }]),
+  ], 'injured');
+  const whole = holding(slots, 'wire', 30)[0];
+  assert.equal(whole, holding(slots, 'radio', 30)[0]);
+  assert.equal(whole.status, 'agreed');
+  assert.match(holding(slots, 'wire', 4)[0].subject, /part of a larger toll/);
 });
 
 test('a vague figure is not a part ("many of the injured" would agree with any part)', () => {

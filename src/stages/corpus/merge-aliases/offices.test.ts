@@ -59,3 +59,27 @@ test('a ministry named with its country is not joined by another country\'s mini
   );
   assert.equal(ents.length, 2, ents.map((e) => e.name).join(' | '));
 });
+
+test('an office with its country after it, or in another word order, is the office named with its country first', () => {
+  // A border clash reported in a translated word order and in English.
+  assert.equal(ownerInName('Ministry of Defence of Veldania')?.owner, ownerInName('Veldanian Defence Ministry')?.owner);
+  assert.equal(ownerInName('Ministry of Defence of Veldania')?.key, ownerInName('Veldanian Defence Ministry')?.key);
+  assert.equal(ownerInName('Ministry of Defence of the Harbour'), null, 'a common word is no owner');
+  const ents = mergeCorpusEntities(
+    corpus(
+      docOf('d1', 'The Ministry of Defence of Veldania said six soldiers died.', [['Ministry of Defence of Veldania', 'ORG']]),
+      docOf('d2', 'The Veldanian Defence Ministry blamed artillery fire.', [['Veldanian Defence Ministry', 'ORG']]),
+      // An air strike: "Affairs" is left out of the office's words, as "Foreign Ministry" leaves it out.
+      docOf('d3', 'The Ministry of Foreign Affairs of Ostrava denied it.', [['Ministry of Foreign Affairs of Ostrava', 'ORG']]),
+      docOf('d4', 'Ostrava’s Foreign Ministry called it a provocation.', [['Foreign Ministry', 'ORG']]),
+      docOf('d5', 'The Veldanian Foreign Ministry protested.', [['Veldanian Foreign Ministry', 'ORG']]),
+    ),
+  );
+  const defence = holding(ents, 'Veldanian Defence Ministry');
+  assert.equal(defence.length, 1);
+  assert.ok(defence[0].aliases.includes('Ministry of Defence of Veldania'), defence[0].aliases.join(', '));
+  const ostrava = holding(ents, 'Ministry of Foreign Affairs of Ostrava')[0];
+  assert.deepEqual(ostrava.documents.sort(), ['d3', 'd4']);
+  // Another country's foreign ministry stays apart.
+  assert.notEqual(holding(ents, 'Veldanian Foreign Ministry')[0], ostrava);
+});

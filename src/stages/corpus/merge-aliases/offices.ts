@@ -1,12 +1,13 @@
 // Offices every country has ("Foreign Ministry", "Ministry of Health"): the same words name a
 // different body in each country, so such a name is one entity per owner. The owner is written
 // right before a mention ("Tessana's Foreign Ministry", "the Tessanese Foreign Ministry", "the Kestavia
-// Health Ministry"); mentions without one join the owner only when a single owner is written for
-// that office across the corpus.
+// Health Ministry") or after it ("the Ministry of Health of Tessana"); one owner's office in any
+// word order is one office; mentions without one join the owner only when a single owner is
+// written for that office across the corpus.
 
 import type { EntityMention } from '../../../core/index.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
-import { keyParts, translitKey } from '../../../nlp/translit-key.ts';
+import { keyParts } from '../../../nlp/translit-key.ts';
 import type { UnionFind } from '../../../corpus-index/union-find.ts';
 import type { Node } from './nodes.ts';
 import { OFFICE_HEADS, OFFICE_WORDS } from './patterns.ts';
@@ -64,16 +65,35 @@ function ownerKey(word: string, possessive: boolean, named = false): string | nu
   return stem.length >= 3 ? stem : null;
 }
 
+/**
+ * An office's key: its words in any order, plurals folded, without "Affairs" ("Ministry of
+ * Defence" and "Defence Ministry", "Ministry of Foreign Affairs" and "Foreign Ministry" are one
+ * office each).
+ */
+export function officeKey(office: string): string {
+  const words = keyParts(office).map((p) => (p.length > 3 && p.endsWith('s') && !p.endsWith('ss') ? p.slice(0, -1) : p));
+  return `office:${words.filter((p) => p !== AFFAIRS).sort().join(' ')}`;
+}
+/** "Affairs" as keyParts folds it, plural folded. */
+const AFFAIRS = keyParts('Affair')[0];
+
 /** "X Ministry of Foreign Affairs", "X's Health Ministry": an office whose name leads with its owner. */
 const OWNER_LED = /^(\p{Lu}[\p{L}.-]*)(['’]s)?\s+(.+)$/u;
+/** "Ministry of Defence of X" (a translated word order): an office whose name ends with its owner (not "of the X"). */
+const OWNER_TRAILING = /^(.+?)\s+of\s+(\p{Lu}[\p{L}.-]*)$/u;
 
-/** For an office whose name leads with its owner: the office's key and the owner's, else null. */
+/** For an office whose name leads or ends with its owner: the office's key and the owner's, else null. */
 export function ownerInName(name: string): { key: string; owner: string } | null {
   if (!HAS_OFFICE_HEAD.test(name)) return null;
   const m = OWNER_LED.exec(name);
-  if (!m || OFFICE_WORDS.has(m[1].toLowerCase()) || OFFICE_HEADS.has(m[1].toLowerCase()) || !isOfficeName(m[3])) return null;
-  const owner = ownerKey(m[1], m[2] !== undefined, true);
-  return owner === null ? null : { key: translitKey(m[3], true), owner };
+  if (m && !OFFICE_WORDS.has(m[1].toLowerCase()) && !OFFICE_HEADS.has(m[1].toLowerCase()) && isOfficeName(m[3])) {
+    const owner = ownerKey(m[1], m[2] !== undefined, true);
+    return owner === null ? null : { key: officeKey(m[3]), owner };
+  }
+  const t = OWNER_TRAILING.exec(name);
+  if (!t || !isOfficeName(t[1]) || OFFICE_WORDS.has(t[2].toLowerCase())) return null;
+  const owner = ownerKey(t[2], false, true);
+  return owner === null ? null : { key: officeKey(t[1]), owner };
 }
 
 /**
@@ -85,9 +105,10 @@ export function ownerInName(name: string): { key: string; owner: string } | null
  */
 export function splitByOwner(node: Node, text: string): Node[] {
   const led = ownerInName(node.entity.name);
-  if (led) return [{ ...node, bareKeys: node.bareKeys.map((k) => `${k}@${led.owner}`), office: led }];
+  // Its office key marked with the owner: "Xian Defence Ministry" meets "Ministry of Defence of X".
+  if (led) return [{ ...node, keys: [...node.keys, `${led.key}@${led.owner}`], bareKeys: node.bareKeys.map((k) => `${k}@${led.owner}`), office: led }];
   if (!isOfficeName(node.entity.name)) return [node];
-  const key = translitKey(node.entity.name, true);
+  const key = officeKey(node.entity.name);
   const owners = node.mentions.map((m) => ownerBefore(text, m));
   if (owners.every((o) => o === null)) return [{ ...node, office: { key, owner: null } }];
   const byOwner = new Map<string | null, number[]>();
@@ -103,7 +124,7 @@ export function splitByOwner(node: Node, text: string): Node[] {
     mentions: pick(node.mentions, idx),
     after: pick(node.after, idx),
     nounAfter: pick(node.nounAfter, idx),
-    keys: owner === null ? node.keys : node.keys.map((k) => `${k}@${owner}`),
+    keys: owner === null ? node.keys : [...node.keys.map((k) => `${k}@${owner}`), `${key}@${owner}`],
     bareKeys: owner === null ? node.bareKeys : node.bareKeys.map((k) => `${k}@${owner}`),
     office: { key, owner },
     written: owner === null ? [] : idx.map((i) => text.slice(owners[i]!.start, node.mentions[i].end)),

@@ -24,10 +24,16 @@ const CONTACT = String.raw`(?:e-?mail|write to|write|call|phone|ring|text|messag
 const REACH = String.raw`(?:e-?mail|write to|call|phone|ring|text|message|whatsapp|contact|reach|get in touch with)`;
 
 /**
- * The outlet itself as the object: "us", "our newsroom", "the news desk", "our reporters", the
- * story's writer ("Contact reporter Ann Reyes at ..."). A named authority ("the police tip line", "the terminal desk") is not among them.
+ * The outlet itself as the object: "our newsroom", "the news desk", "our reporters", the story's
+ * writer ("Contact reporter Ann Reyes at ..."). A named authority ("the police tip line", "the
+ * terminal desk") is not among them.
  */
-const OUTLET = String.raw`(?:us|our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio|tip ?line|news ?line|hotline|gallery|inbox)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff))|(?:the |our |news |staff )?(?:reporter|writer|correspondent|columnist|author)s?\b)`;
+const OUTLET_DESK = String.raw`(?:our (?:[\w'’-]+ ){0,2}(?:newsroom|news ?desk|desk|team|reporters?|journalists|editors?|staff|station|studio|tip ?line|news ?line|hotline|gallery|inbox)|the (?:newsroom|news ?desk|editors?|editorial (?:team|desk|staff))|(?:the |our |news |staff )?(?:reporter|writer|correspondent|columnist|author)s?\b)`;
+/** The same or a plain "us". */
+const OUTLET = String.raw`(?:us|${OUTLET_DESK})`;
+
+/** A reader's knowledge before the ask: "If you saw the crash, ...". */
+const IF_YOU_KNOW = String.raw`(?:(?:and )?if you (?:have|know|saw|witnessed|were|took|see)\b[^.!?]{0,100},\s*)?`;
 
 /** What a reader is told to come back for: updates, the latest, more details. */
 const FOR_UPDATES = String.raw`(?:for (?:the )?(?:[\w-]+ ){0,2}(?:updates?|latest|developments|coverage)|for (?:more|further|the latest) (?:on this|updates|information|details|news)|for more (?:from|on) (?:the|this|our)\b|as (?:this|the) (?:story|situation|investigation|search) (?:develops|unfolds|continues(?: to (?:develop|unfold))?)|as (?:more |new )?(?:information|details|updates|news) (?:becomes?|comes?|is|are)|as we (?:learn|get|receive|continue|have|work)|throughout the (?:day|night|evening))`;
@@ -61,7 +67,10 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   /^we(?: will|['’]ll| are| ['’]re)?(?: continu(?:e|ing) to| going to)? (?:keep(?:ing)? you (?:updated|posted|informed)|updat(?:e|ing) you|follow(?:ing)? this (?:developing |breaking )?story)\b.{0,160}$/i,
   // The newsroom's contacts: "Email us at ...", "Message our newsdesk", "If you saw the fire, contact our
   // reporters", "Send us your photos", "Share your story with us".
-  new RegExp(String.raw`^(?:(?:and )?if you (?:have|know|saw|witnessed|were|took|see)\b[^.!?]{0,100},\s*)?${LEAD}(?:${CONTACT}|let) ${OUTLET}\b.*$`, 'i'),
+  // A bare "us" is anyone's ("Call us if you see smoke", "Tell us the truth" in an official's or a
+  // protester's words): it needs a channel, a request for what the reader knows, or nothing after it.
+  new RegExp(String.raw`^${IF_YOU_KNOW}${LEAD}${CONTACT} ${OUTLET_DESK}\b.*$`, 'i'),
+  new RegExp(String.raw`^${IF_YOU_KNOW}${LEAD}(?:${CONTACT}|let) us(?: know\b| (?:at|on|via|through|by|in confidence|with (?:your|any))\b| (?:what|how|where|when|why|about your)\b| your\b| in the comments\b| a (?:line|message|note|tip)\b|[.!]?$).*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|submit|upload|e-?mail|text|whatsapp) (?:us |them to us )?(?:your|any) ${READER_MATERIAL}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward|report) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}get in touch(?: (?:with ${OUTLET}|at|on|via|through|by)\b.*|[.!]?)$`, 'i'),

@@ -157,6 +157,9 @@ test("an official's appeal for witnesses is news, however it asks the reader to 
     "The station's live coverage continued through the night.",
     'Help arrived two hours later.',
     'Our street was under water by noon, she said.',
+    'Call us if you see smoke.',
+    'Tell us the truth about the dam.',
+    'Please stay away from the area and let us do our work.',
   ];
   assert.deepEqual(taken(news), []);
 });

@@ -362,13 +362,25 @@ const VERB: Record<string, string> = {
   displaced: 'displaced', evacuated: 'evacuated', affected: 'affected',
 };
 
+/**
+ * The day a slot is named by: the day most of its dated claims give (a copy read a day off is
+ * outvoted by its source and the other reports), the earliest on a tie.
+ */
+function slotDay(slot: SlotDraft): number | undefined {
+  const votes = new Map<number, number>();
+  for (const r of slot.records) if (r.day !== null) votes.set(r.day, (votes.get(r.day) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [d, n] of votes) if (best === undefined || n > votes.get(best)! || (n === votes.get(best)! && d < best)) best = d;
+  return best;
+}
+
 function subjectOf(slot: SlotDraft, resolver: EntityResolver, status: ClaimStatus): string {
   const first = slot.records[0];
   const kind = first.claim.kind;
   const place = [...slot.places][0];
   const facility = first.facility;
   const where = facility ? ` at ${facility}` : place ? ` in ${resolver.name(place)}` : '';
-  const day = [...slot.days].sort((a, b) => a - b)[0];
+  const day = slotDay(slot);
   const when = day !== undefined ? ` on ${isoDay(day)}` : '';
   if (kind === 'statement') {
     // A pair slot is contested only when its accounts conflict: sources telling one side agree on it.

@@ -132,4 +132,6 @@ test('a rewrite giving its source\'s batch retells it, whatever day its own word
   const slots = slotsOf([...HIJACK.slice(0, 2), original, rewrite], [...HIJACK_DATES, ['the previous evening', '2031-05-11']], 'hostages');
   const released = slots.filter((s) => /released/.test(s.subject)).map(figures);
   assert.deepEqual(released.sort((a, b) => a[0]! - b[0]!), [[10, 10], [25, 25, 25]]);
+  // The batch is named by the day most reports give it, not by the rewrite's reading.
+  assert.match(slots.find((s) => /released/.test(s.subject) && s.values.length === 3)!.subject, /on 2031-05-12/);
 });

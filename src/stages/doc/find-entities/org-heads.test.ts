@@ -93,6 +93,9 @@ test('a unit\'s ordinal and an organization head read as a person are parts of o
   assert.deepEqual(shown(v, cs), ['4th Mechanised Brigade/ORG', 'General Staff/ORG']);
   const ents = entities('Lt. Col. Petra Hask, a spokeswoman for the General Staff, said 300 soldiers of the 4th Brigade were involved.');
   assert.ok(ents.includes('General Staff/ORG') && ents.includes('4th Brigade/ORG') && !ents.includes('Staff/PERSON'), ents.join(' | '));
+  // A border clash: a unit named after its terrain, read as a place.
+  const clash = entities('Artillery shelled a post of the 12th Mountain Brigade near the crossing.');
+  assert.ok(clash.includes('12th Mountain Brigade/ORG'), clash.join(' | '));
 });
 
 test('a title word before an organization head is not stripped as a person\'s title ("General Staff")', () => {

@@ -135,7 +135,11 @@ export function ordinalUnits(cands: Candidate[], v: TokenView): void {
   let prevEnd = 0;
   for (const c of cands) {
     const i = c.ts - 1;
-    if (c.type === 'ORG' && i >= prevEnd && ORDINAL.test(v.word(i)) && isOrgHead(c.te - 1, v, loadGazetteer())) c.ts = i;
+    // Typed a place or a thing too ("the 12th Mountain Brigade" read as a mountain): the head makes it a unit.
+    if (c.type !== 'PERSON' && i >= prevEnd && ORDINAL.test(v.word(i)) && isOrgHead(c.te - 1, v, loadGazetteer())) {
+      c.ts = i;
+      c.type = 'ORG';
+    }
     prevEnd = c.te;
   }
 }

@@ -2,7 +2,7 @@
 import type { DatePrecision, Doc, EventMention } from '../../../core/index.ts';
 import { dayNumber, isoDay } from '../../../corpus-index/index.ts';
 import type { EntityResolver } from '../../../corpus-index/index.ts';
-import { FORCE_LEMMAS, HAZARD_SCORE, LATER_DEATH_LEMMAS, SAME_ACT, SIEGE_END_LEMMAS, SPEAKER_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
+import { FORCE_LEMMAS, HAZARD_SCORE, RECOVERY_ACT, LATER_DEATH_LEMMAS, SAME_ACT, SIEGE_END_LEMMAS, SPEAKER_LEMMAS, MIN_SHARED_ACTORS, ONE_PER_DAY_GROUPS, RETELL_MIN_SCORE, RETELL_WINDOW_DAYS, TIMELINE_TYPE_GROUPS } from './patterns.ts';
 import { previousInParagraph } from './placing.ts';
 import type { Placement } from './placing.ts';
 import type { PlaceLevels } from './place-levels.ts';
@@ -120,6 +120,8 @@ export class TimelineDrafts {
     // said on Wednesday that ..." are two, though both are "said"; one speaker's statements of a day are one.
     if (SPEAKER_LEMMAS.has(p.ev.lemma) && p.agent && x.agents.size > 0) return sharedActors(x.agents, [p.agent], this.resolver) > 0;
     if (x.lemmas.has(actOf(p.ev.lemma))) return true;
+    // The dead recovered are told with the day's rescue of the living: one search-and-rescue entry.
+    if (x.group === 'rescue' && (actOf(p.ev.lemma) === RECOVERY_ACT || x.lemmas.has(RECOVERY_ACT))) return true;
     // The catch-all kind holds unrelated acts (a fund approved, a road closed, a fire put out): only the same act joins.
     if (x.group === CATCH_ALL_GROUP) return false;
     // A mention naming no party cannot tell two happenings apart: it joins that day's one of its kind.

@@ -1,5 +1,6 @@
 // Tunable data for the timeline.
 import type { EventType } from '../../../core/index.ts';
+import { AFTERMATH_ACTS } from '../../doc/extract-events/aftermath.ts';
 
 /** Event types that one happening is often reported under interchangeably ("struck" / "killed"). */
 export const TIMELINE_TYPE_GROUPS: Partial<Record<EventType, string>> = {
@@ -28,10 +29,14 @@ export const SIEGE_END_LEMMAS: ReadonlySet<string> = new Set(['surrender', 'end'
  * group of its own, so it does not merge with the siege's end or a storming on the same date.
  */
 export const LATER_DEATH_LEMMAS: ReadonlySet<string> = new Set(['die']);
+/** The act of recovering the dead, whichever verb tells it (see extract-events/aftermath.ts). */
+export const RECOVERY_ACT = 'recover';
 /** "people who died", "those who had died": a relative clause right before the verb. */
 export const RELATIVE_PRONOUN_BEFORE = /\b(?:who|that|which)\s+(?:had\s+|have\s+|later\s+|also\s+)?$/i;
 /** "after two of the wounded died": deaths told as the reason a toll rose. */
 export const DEATHS_AFTER_BEFORE = /\bafter\s+(?:\S+\s+){0,5}$/i;
+/** "climbed to 12, as search teams found two more bodies", "after divers brought up": recoveries told as the reason a toll rose. */
+export const RECOVERIES_BEHIND_TOLL_BEFORE = /\b(?:after|as)\s+(?:\S+\s+){0,5}$/i;
 
 /**
  * Groups where one date holds one happening unless the places differ: a strike, a collapse, a
@@ -54,7 +59,14 @@ export const NO_ARTICLE_DATE_TYPES: ReadonlySet<EventType> = new Set(['statement
  * like the diplomatic suspensions and closures they would otherwise be. So are inmates escaping
  * and people moved to other prisons: custody lost or moved, news of the day it is told.
  */
-export const DAY_NEWS_LEMMAS: ReadonlySet<string> = new Set(['suspend', 'close', 'ban', 'bar', 'escape', 'break out', 'move', 'transfer']);
+export const DAY_NEWS_LEMMAS: ReadonlySet<string> = new Set([
+  'suspend', 'close', 'ban', 'bar', 'escape', 'break out', 'move', 'transfer',
+  // The measures and rites of an aftermath (extract-events/aftermath.ts): mourning declared, a search
+  // scaled down, services halted or resumed, a licence revoked. An inquiry ordered is left out:
+  // undated in a report's body it is mostly a promise retold, like the statements. Burials and
+  // funerals are placed only with a date of their own: see DATED_ONLY_LEMMAS.
+  'declare', 'announce', 'halt', 'resume', 'scale down', 'scale back', 'ground', 'revoke', 'withdraw', 'reopen', 'call off',
+]);
 
 /**
  * The headline, standfirst and lead sentence tell the report's news of the day: an undated
@@ -81,11 +93,12 @@ export const MIN_SHARED_ACTORS = 2;
 export const NOT_A_HAPPENING = /\b(?:routinely|often|usually|regularly|frequently|typically|generally|long|always|never|would|could|can|may|might|should|must|will|if|earlier|previous|prior|recent|past|former|before)\b(?:\s+\S+){0,3}\s*$/i;
 
 /**
- * "After / following" a few words before an undated trigger, in a report's body: a happening told as
- * the one before another ("the attack followed strikes in X"). In the lead ("rushed to hospital
+ * "After / following" up to eight words before an undated trigger, in its clause (no comma between), in
+ * a report's body: a happening told as the one before another ("the attack followed strikes in X", "came
+ * a day after the minister visited the site and ordered inspections"). In the lead ("rushed to hospital
  * after shooting") it is the news itself.
  */
-export const PRECEDED_BY = /\b(?:after|following|followed|follows)\b(?:\s+\S+){0,3}\s*$/i;
+export const PRECEDED_BY = /\b(?:after|following|followed|follows)\b(?:\s+[^\s,;]+){0,8}\s*$/i;
 
 
 /** Summary choice: the sentence that says when, with the main parties, and briefly. */
@@ -119,6 +132,9 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
  */
 export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$|\blet\s+(?:them|us|him|her)\s+$|\b(?:if|unless)\s+(?:\S+\s+){0,4}$/i;
 
+/** A saying, then "would" right before the verb: "said on Thursday that it would suspend", "announced it would resume". */
+export const ANNOUNCED_WOULD_BEFORE = /\b(?:said|says|announced|announces|decided|confirmed|told\s+[\p{L}-]+)\b[^.;!?"“”]{0,70}\bwould\s+(?:\S+\s+)?$/iu;
+
 /**
  * Tense and aspect that put an undated happening before the article's day: the past perfect
  * ("had already closed the crossing"), anywhere before the trigger in its sentence.
@@ -143,6 +159,15 @@ export const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+
  * missile strikes"; not "the lowest of three offers", where the determiner belongs to another noun.
  */
 export const DEFINITE_NOUN_BEFORE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|\b\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|in|on|at|for|to|with|by|and|or|from|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\p{L}'’-]+\s+){0,3}$/u;
+
+/**
+ * A future or a plan between a trigger and a date after it: the date is of what is planned ("ordered an
+ * evacuation and is expected at the site on Monday", "suspended the permit, which will be reviewed on Friday").
+ */
+export const FUTURE_BETWEEN = /\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|(?:set|scheduled|slated|going)\s+to|to\s+\p{L}+)|plans?\s+to|planned\s+to|intends?\s+to)\b/iu;
+
+/** Rites of mourning: a timeline entry only with a date of their own (see placing.ts, isBackground). */
+export const DATED_ONLY_LEMMAS: ReadonlySet<string> = new Set(['bury', 'funeral', 'vigil']);
 
 /** A break between a date and a trigger that ends the clause the date belongs to. */
 export const CLAUSE_BREAK = /[;—–]|\s-\s/;
@@ -212,8 +237,8 @@ export const SUBORDINATOR = /\b(?:after|before|since|because|until|following|whe
  */
 export const COPIED_SENTENCE = 0.35;
 
-/** A verb after an event noun that makes the noun its own happening: "the shooting occurred", "the fire broke out". */
-export const HAPPENED_AFTER = /^\s+(?:\w+ly\s+|also\s+)?(?:occurred|happened|took place|broke out|erupted|unfolded|began|started)\b/i;
+/** A verb after an event noun that makes the noun its own happening: "the shooting occurred", "the fire broke out", "the first funerals were held". */
+export const HAPPENED_AFTER = /^\s+(?:\w+ly\s+|also\s+)?(?:occurred|happened|took place|broke out|erupted|unfolded|began|started|(?:was|were|is|are)\s+held)\b/i;
 
 /** A preposition and at most three modifiers before an event noun in a headline: "held in quarry shooting". */
 export const HEADLINE_REFERENCE = /\b(?:in|of|after|over|for|from)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
@@ -239,6 +264,8 @@ export const ACCIDENT_KINDS: Readonly<Record<string, string>> = {
   explode: 'explosion', explosion: 'explosion', blast: 'explosion',
   crush: 'crowd crush', stampede: 'crowd crush',
 };
+/** Wind and waves as the subject of a disaster's verb ("heavy seas struck the wheelhouse"): a storm's. */
+export const WIND_BEFORE = /\b(?:winds?|gusts?|gales?|waves|seas|swells?)\s+(?:\w+\s+){0,2}$/i;
 /** What a shared hazard kind adds to a retelling's score: as much as its trigger word. */
 export const HAZARD_SCORE = 2;
 
@@ -268,4 +295,5 @@ export const SAME_ACT: Readonly<Record<string, string>> = {
   release: 'free',
   expand: 'widen', extend: 'widen',
   explode: 'explosion', blast: 'explosion',
+  ...AFTERMATH_ACTS,
 };

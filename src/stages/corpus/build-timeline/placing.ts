@@ -12,7 +12,7 @@ import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/conte
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
   ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, COUNTED_BEFORE, DAY_NEWS_LEMMAS, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
-  PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, CHARGED_WITH_BEFORE, DEFINITE_RELATIVE_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
+  FUTURE_BETWEEN, DATED_ONLY_LEMMAS, WIND_BEFORE, RECOVERIES_BEHIND_TOLL_BEFORE, RECOVERY_ACT, SAME_ACT, ANNOUNCED_WOULD_BEFORE, PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, CHARGED_WITH_BEFORE, DEFINITE_RELATIVE_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
 /** A relative clause opened by a comma and not closed yet: ", who toured the depot on". */
@@ -119,6 +119,8 @@ function datesTrigger(doc: Doc, ev: EventMention, t: { start: number; end: numbe
   if (before && between.includes(',') && RELATIVE_OPEN.test(doc.text.slice(sentenceStart(doc, ev), t.start))) return false;
   // "warned that snow may come by November": the date is of what was said, not of saying it.
   if (!before && SAYING_TYPES.has(ev.type) && REPORTED_CLAUSE_RE.test(between)) return false;
+  // "imposed a curfew and said she would tour the district on Friday": the date is the plan's.
+  if (!before && FUTURE_BETWEEN.test(between)) return false;
   if (!definiteNoun(doc, ev)) return true;
   return before ? DATE_BEFORE_NOUN.test(between) : DATE_AFTER_NOUN.test(between);
 }
@@ -193,7 +195,8 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
   if (sentenceDates(doc, ev, doc.layers.timexes ?? [], (v) => !CALENDAR.test(v) && v !== PRESENT_REF).some((t) => datesTrigger(doc, ev, t))) return null;
   if (!UNDATED_ON_ARTICLE_DATE || ev.hedged || isBackground(doc, ev)) return null;
   // An opinion piece's lead argues, it does not report the day's news: "X was warned" is no warning of its day.
-  const background = NO_ARTICLE_DATE_TYPES.has(ev.type) && !DAY_NEWS_LEMMAS.has(ev.lemma);
+  // A day-news act is one of an authority (typed `other`): "declared" alone is still a statement.
+  const background = NO_ARTICLE_DATE_TYPES.has(ev.type) && !(ev.type === 'other' && DAY_NEWS_LEMMAS.has(ev.lemma));
   const speechLike = background && (ev.sentence >= LEAD_SENTENCES || doc.layers.metadata?.kind === 'opinion');
   if (correction && correction.statedDay !== null) {
     const day = isoDay(correction.storyDay);
@@ -215,10 +218,13 @@ function placeOwn(doc: Doc, ev: EventMention, ctx: DocContext): Placement | null
  * perfect outside reported speech, time spans ("since", "for years").
  */
 export function isBackground(doc: Doc, ev: EventMention): boolean {
+  // Burials and funerals are told with their day ("were buried on Saturday"); undated they are a custom
+  // or the days before ("villagers bury the victims in their gardens").
+  if (DATED_ONLY_LEMMAS.has(ev.lemma)) return true;
   const from = sentenceStart(doc, ev);
   if (isDefinite(doc.text, ev, from)) return true;
   const before = doc.text.slice(Math.max(from, ev.trigger.start - 80), ev.trigger.start);
-  if (NOT_A_HAPPENING.test(before) || (ev.sentence >= LEAD_SENTENCES && PRECEDED_BY.test(before))) return true;
+  if ((NOT_A_HAPPENING.test(before) && !announcedMeasure(doc, ev, from)) || (ev.sentence >= LEAD_SENTENCES && PRECEDED_BY.test(before))) return true;
   // "a count that takes in three patients who died at home": undated, a relative clause describes whom a count holds.
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && RELATIVE_PRONOUN_BEFORE.test(before)) return true;
   const sentence = doc.layers.sentences?.[ev.sentence];
@@ -248,7 +254,7 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   const from = sentenceStart(doc, ev);
   if (refersBack(doc.text, ev, from)) return true;
   const before = doc.text.slice(Math.max(from, ev.trigger.start - 40), ev.trigger.start);
-  if (IRREALIS_BEFORE.test(before) || (INFINITIVE_BEFORE.test(before) && !COMMITMENT_BEFORE_TO.test(before))) return true;
+  if ((IRREALIS_BEFORE.test(before) && !announcedMeasure(doc, ev, from)) || (INFINITIVE_BEFORE.test(before) && !COMMITMENT_BEFORE_TO.test(before))) return true;
   // "The number of people killed ... rose to 33 on Tuesday": a toll (the claims carry it), no killing of its day.
   if (COUNTED_BEFORE.test(before)) return true;
   // "at least five have been killed since the unrest began": a running total, no killing of the sentence's day.
@@ -257,8 +263,9 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   // its report tells (the claims carry it); only a death told with its own day is a happening.
   // (A sentence read for its deaths by main-happening.ts has no date yet: it is placed there.)
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && ev.date !== null && !hasOwnDate(ev)) return true;
-  // "The toll reached 40, after three of the wounded died in hospital": deaths that explain a toll are the toll's.
+  // "The toll reached 40, after three of the wounded died in hospital": deaths (and bodies recovered) that explain a toll are the toll's.
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && DEATHS_AFTER_BEFORE.test(before)) return true;
+  if ((SAME_ACT[ev.lemma] ?? ev.lemma) === RECOVERY_ACT && RECOVERIES_BEHIND_TOLL_BEFORE.test(before)) return true;
   // "five of the seven who got away are in custody again": a relative clause on a definite group names people by a known happening.
   if (DEFINITE_RELATIVE_BEFORE.test(before)) return true;
   // "charged six men with kidnapping and murder": the crimes of a charge; "disputes over how the crew were freed".
@@ -276,6 +283,14 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
 }
 
 const CLOSING_QUOTE = /["”’]/;
+
+/**
+ * "The agency said on Thursday that it would scale down the search": an authority's measure told
+ * as what it would do is announced, a decision of the saying's day, not a possibility.
+ */
+function announcedMeasure(doc: Doc, ev: EventMention, from: number): boolean {
+  return ev.type === 'other' && DAY_NEWS_LEMMAS.has(ev.lemma) && ANNOUNCED_WOULD_BEFORE.test(doc.text.slice(Math.max(from, ev.trigger.start - 90), ev.trigger.start));
+}
 
 /**
  * The event's place, unless it stands before the trigger across a subordinate clause ("strikes in
@@ -311,6 +326,8 @@ export function hazardOf(doc: Doc, ev: EventMention): string | null {
       bestDist = dist;
     }
   }
+  // "when a gale and heavy seas struck the wheelhouse": the wind of a storm, named by no trigger of its own.
+  if (!best && WIND_BEFORE.test(doc.text.slice(Math.max(sentenceStart(doc, ev), ev.trigger.start - 60), ev.trigger.start))) return HAZARD_KINDS.storm!;
   return best;
 }
 

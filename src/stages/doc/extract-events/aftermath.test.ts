@@ -34,7 +34,7 @@ test('burials, funerals and vigils held are rites of their own; people buried un
 
 test('a measure declared is an act of authority; other declarations stay statements', () => {
   assert.deepEqual(lemmas('The governor declared a state of emergency in the river districts.'), ['declare:other']);
-  assert.deepEqual(lemmas('The premier declared three days of national mourning.'), ['declare:other']);
+  assert.deepEqual(lemmas('The premier declared a week of mourning for the pilots.'), ['declare:other']);
   assert.deepEqual(lemmas('A curfew was declared in the port after the air strike.'), ['declare:other', 'strike:attack']);
   assert.deepEqual(lemmas('The mayor announced a day of mourning for the crash victims.'), ['announce:other', 'crash:accident']);
   assert.deepEqual(lemmas('The ministry declared that the river was safe.'), ['declare:statement']);
@@ -59,7 +59,7 @@ test('operations halted, scaled down or resumed, a fleet grounded, a licence rev
 });
 
 test('suspects questioned, arraigned, remanded, pleading and bailed are legal steps; figures questioned are not', () => {
-  assert.deepEqual(lemmas('Detectives questioned the driver for six hours.'), ['question:arrest']);
+  assert.deepEqual(lemmas('Detectives questioned the driver at the depot.'), ['question:arrest']);
   assert.deepEqual(lemmas('The gunman was questioned by detectives overnight.'), ['question:arrest']);
   assert.deepEqual(lemmas('Experts questioned the figures given by the council.'), []);
   assert.deepEqual(lemmas('Reporters questioned whether the dam had been inspected.'), []);
@@ -77,7 +77,8 @@ test('a charge whose object is a list of names and roles; a crowd charged at is 
 });
 
 test('a storm in a headline and wind and waves striking a boat are the weather, not an assault', () => {
-  assert.deepEqual(lemmas('Trawler lost in storm off the cape'), ['storm:disaster']);
-  assert.deepEqual(lemmas('The trawler listed and sank when strong winds and high waves struck its side.'), ['sink:accident', 'strike:disaster']);
+  assert.deepEqual(lemmas('Six crew missing after trawler founders in storm'), ['storm:disaster']);
+  assert.deepEqual(lemmas('The trawler listed and sank when a gale struck the wheelhouse.'), ['sink:accident', 'strike:disaster']);
   assert.deepEqual(lemmas('Commandos stormed the building at dawn.'), ['storm:attack']);
+  assert.deepEqual(lemmas('Lorries reached the worst-hit villages.'), []);
 });

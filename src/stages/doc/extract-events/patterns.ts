@@ -323,6 +323,8 @@ export const TRIGGER_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   open: { requireAfter: new RegExp(`${OPENED_SERVICE_RE.source}|${INQUIRY_OPENED_RE.source}`, 'i') },
   // A closure lifted: what is reopened, as for a closure ("the road into the valley was reopened").
   reopen: { requireAfter: CLOSED_AFTER_RE, subjectBefore: CLOSED_SUBJECT_BEFORE_RE },
+  // "the worst-hit villages", "flood-hit towns": an adjective of a place, not a strike.
+  hit: { dropBefore: /\p{L}-$/u },
   // "launched an investigation" is an inquiry, not a strike; "a private motor launch" is a boat.
   launch: { retypeAfter: { re: INQUIRY_OPENED_RE, type: 'other' }, dropBefore: /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:motor|police|patrol|pilot|river|harbou?r|private|rescue|fishing|pleasure)\s+$/iu },
   ...AFTERMATH_FILTERS,

@@ -329,7 +329,7 @@ function resolve(c: Candidate, ctx: Context): Resolved | null {
       const which = (g[0] ?? g[3]!).toLowerCase();
       const base = ctx.narrative && ctx.narrative.precision === 'day' ? ctx.narrative : ref ? { ymd: ref, text: ctx.refText } : null;
       if (!base) return null;
-      const shift = which === 'previous' || which === 'before' ? -1 : which === 'same' ? 0 : 1;
+      const shift = which === 'previous' || which === 'before' ? -1 : 1;
       return day(addDays(base.ymd, shift), `"${ctx.surface.trim()}" next to "${base.text}"`);
     }
     case 'year-earlier': {
@@ -482,7 +482,7 @@ function resolveWeekday(g: (string | undefined)[], ctx: Context): Resolved | nul
   // "mourning from Tuesday", "closed until Friday" in an announcement: the measure runs from or to the coming day.
   const announced = !mod && ctx.announces && FORWARD_PREPOSITION_RE.test(ctx.before);
   // "closed since Friday" counts from a day gone by, whatever tense the rest of the sentence is in;
-  // "said he would visit the town on Saturday" looks ahead from the saying, as "will" does.
+  // "said she would tour the district on Friday" looks ahead from the saying, as "will" does.
   const since = mod !== 'next' && mod !== 'coming' && SINCE_BEFORE_RE.test(ctx.before);
   const forward = !since && (mod === 'next' || mod === 'coming' || announced || (!mod && ctx.reportedFuture) || (ctx.tense === 'future' && mod !== 'last' && mod !== 'past'));
   let delta: number;

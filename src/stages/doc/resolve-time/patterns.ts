@@ -85,7 +85,8 @@ export const RULES: readonly TimeRule[] = [
     lead: /\b([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arly|[Ll]ate)\s+$/,
   },
   // "the previous evening", "the following day", "the day before.": a day next to one the story has told.
-  { kind: 'adjacent-day', re: /\bthe\s+(previous|following|next|same)\s+(day|morning|afternoon|evening|night)\b|\bthe\s+(day|night|evening)\s+(before)\b(?=\s*[,.;:!?)]|\s*$)/gi },
+  // ("The same day" is left out: it is most often the day of another happening, "the same day that ...".)
+  { kind: 'adjacent-day', re: /\bthe\s+(previous|following|next)\s+(day|morning|afternoon|evening|night)\b|\bthe\s+(day|night|evening)\s+(before)\b(?=\s*[,.;:!?)]|\s*$)/gi },
   {
     kind: 'deictic',
     re: /\b(today|yesterday|tomorrow|tonight|overnight|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening|night))(?:['\u2019]s)?\b/gi,
@@ -163,7 +164,7 @@ export const FUTURE_CUE_RE =
 export const SINCE_BEFORE_RE = /\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 /**
  * A conditional "would" and its verb phrase right before a weekday: reported future ("said he would
- * visit the town on Saturday", "would travel to the capital on Monday"), the coming day.
+ * tour the district on Friday", "would inspect the site on Monday"), the coming day.
  */
 export const WOULD_BEFORE_RE = /\bwould\s+(?:(?!(?:have|had|been)\b)[\p{L}'’-]+\s+){1,6}?(?:on\s+)?$/iu;
 export const FORWARD_PREPOSITION_RE = /\b(?:from|until|till|by|starting(?: on)?|beginning(?: on)?|as of|effective|through|no later than)\s+$/i;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isCallToAction } from './calls-to-action.ts';
+import { junkReason } from './classify-line.ts';
 
 const kept = (lines: readonly string[]): string[] => lines.filter((l) => !isCallToAction(l));
 const taken = (lines: readonly string[]): string[] => lines.filter((l) => isCallToAction(l));
@@ -176,4 +177,22 @@ test("other languages' news about appeals, donations and subscribers stays", () 
     'Steun voor de getroffen boeren komt van de provincie.',
   ];
   assert.deepEqual(taken(news), []);
+});
+
+test("a report's own instructions, thanks and questions are no page furniture, whichever line rule looks at them", () => {
+  const news = [
+    "Follow the county's page for updates on road closures.",
+    'Sign up for the volunteer rota at the community centre.',
+    'Stay tuned to local radio for evacuation orders, the county said.',
+    'Refresh your emergency kit every six months.',
+    'Keep checking on elderly neighbours during the heatwave.',
+    'If you saw the lorry, contact the police on 101.',
+    'Download the evacuation map from the council website.',
+    'Join the search party at 8 a.m. at the car park.',
+    'Support the families by giving to the relief fund at the town hall.',
+    'Have you seen this man? Police released an image on Friday.',
+    'Thanks to the quick response of the crew, no one died.',
+    'This blog post by the mine engineer was deleted on Monday.',
+  ];
+  assert.deepEqual(news.filter((l) => junkReason(l, 'latin') !== null), []);
 });

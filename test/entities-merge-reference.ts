@@ -79,8 +79,11 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
     if (roots.size === 1) uf.union(i, [...roots][0]);
   });
 
-  // 4. Person short forms and partial names: join the single group whose full name contains them.
-  nodes.forEach((n, i) => {
+  // 4. Person short forms and partial names: join the single group whose full name contains them
+  // (partial full names first, then short forms).
+  const byShortness = [...nodes.keys()].sort((a, b) => Number(isShortPersonForm(nodes[a].parts)) - Number(isShortPersonForm(nodes[b].parts)) || a - b);
+  byShortness.forEach((i) => {
+    const n = nodes[i];
     if (n.type !== 'PERSON' || n.parts.length === 0) return;
     const short = isShortPersonForm(n.parts);
     const initial = n.parts.length === 2 && n.parts[0].length === 1 ? n.parts[0] : null;

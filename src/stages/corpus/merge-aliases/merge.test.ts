@@ -172,3 +172,10 @@ test('a company called by the first word of its name is that company; not a town
   assert.equal(holding(two, 'Orna')[0].aliases.length, 1);
   assert.equal(holding(two, 'Velsian')[0].aliases.length, 1);
 });
+
+test('a bare surname joins a person whose full name other reports write with and without a middle initial', () => {
+  // A wildfire's fire chief: the report with the bare surname comes between the two full forms.
+  const ents = mergeCorpusEntities(corpusOf([P('Johan K. Lindahl')], [P('Lindahl')], [P('Johan Lindahl')]));
+  assert.equal(ents.length, 1, ents.map((e) => e.name).join(' | '));
+  assert.equal(ents[0].name, 'Johan K. Lindahl');
+});

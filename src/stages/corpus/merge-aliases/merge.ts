@@ -245,8 +245,7 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     byFirstPart.add(m.parts[0], j);
     for (let k = 1; k < m.parts.length; k++) byLaterPart.add(m.parts[k], j);
   });
-  nodes.forEach((n, i) => {
-    if (n.type !== 'PERSON' || n.parts.length === 0) return;
+  const joinPartOf = (n: Node, i: number): void => {
     const short = isShortPersonForm(n.parts);
     const initial = n.parts.length === 2 && n.parts[0].length === 1 ? n.parts[0] : null;
     const surname = n.parts[n.parts.length - 1];
@@ -259,7 +258,13 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     };
     const root = singleRoot(uf, short ? byLaterPart.get(surname) : byFirstPart.get(n.parts[0]), accept, uf.find(i));
     if (root !== -1) uf.union(i, root);
-  });
+  };
+  // Partial full names first, so that a bare surname then finds "A C" and "A B C" one person.
+  for (const shortForms of [false, true]) {
+    nodes.forEach((n, i) => {
+      if (n.type === 'PERSON' && n.parts.length > 0 && isShortPersonForm(n.parts) === shortForms) joinPartOf(n, i);
+    });
+  }
 
   // 4a. (see joinMistypedPersons) After the short forms, so that a report naming the person by the surname alone counts.
   joinMistypedPersons(nodes, uf, byLooseName);

@@ -33,3 +33,13 @@ test('an intake beside a larger toll of the same days stays that facility\'s par
   const intake = slots.find((s) => s.values.some((v) => v.document === 'local'))!;
   assert.match(intake.subject, /at Tanner Street Clinic/);
 });
+
+test('two facilities\' intakes with no total are each a facility\'s part, not two tolls in dispute', () => {
+  const corpus = alignDated([
+    report('north', '2034-05-20', 'Brenn paint works fire\n\nTwelve workers were admitted to Tanner Street Clinic after the fire at the Brenn paint works.', [hurt('Twelve', 12, { counted: 'workers' })]),
+    report('south', '2034-05-20', 'Brenn fire: the injured\n\nEight workers were taken to Brenn Royal Infirmary with burns, staff said.', [hurt('Eight', 8, { counted: 'workers' })]),
+  ]);
+  const slots = injured(corpus);
+  assert.equal(slots.length, 2, slots.map((s) => s.subject).join(' | '));
+  assert.ok(slots.every((s) => s.status === 'single-source' && /at (?:Tanner Street Clinic|Brenn Royal Infirmary)/.test(s.subject)), slots.map((s) => `${s.subject} ${s.status}`).join(' | '));
+});

@@ -134,7 +134,7 @@ function monotone(rs: Dated[], falling: boolean, sameTime: SameTime): boolean {
 }
 
 /**
- * A toll's status is its final state: disagreements on the way ("112" from one authority, "131"
+ * A toll's status is its final state: disagreements on the way ("40" from one authority, "47"
  * treated from another, on one day) that the latest reports no longer show leave it evolving, as
  * long as the figure moved from the first reports to the latest ones in one direction. When the
  * latest reports still disagree it stays conflicting.

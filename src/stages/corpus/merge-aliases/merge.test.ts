@@ -161,6 +161,9 @@ test('a company called by the first word of its name is that company; not a town
   assert.equal(air.length, 1);
   assert.equal(air[0].name, 'Kestrel Air Lines');
   assert.equal(air[0].type, 'ORG');
+  // A wildfire's sawmill owner: "X Timber Group" called "X".
+  const mill = mergeCorpusEntities(corpusOf([O('Delvin Timber Group')], [O('Delvin')]));
+  assert.equal(mill.length, 1);
   // The town the firm is named after: "X" is the town.
   const town = mergeCorpusEntities(corpusOf([O('Harlow Chemicals')], [L('Harlow')], [O('Harlow')]));
   assert.notEqual(holding(town, 'Harlow')[0], holding(town, 'Harlow Chemicals')[0]);

@@ -70,6 +70,11 @@ test('a company named with a place and a company word is one organization, whate
   assert.ok(rail.includes('Talvian Railways/ORG'), rail.join(' | '));
   const ferries = entities('Nordhaven Ferries said all sailings were cancelled.');
   assert.ok(ferries.includes('Nordhaven Ferries/ORG'), ferries.join(' | '));
+  // A wildfire's sawmill owner, before an apposition.
+  const mill = entities('The sawmill belongs to Orrin Timber. Orrin Timber has hired lawyers.');
+  assert.ok(mill.includes('Orrin Timber/ORG'), mill.join(' | '));
+  const kiln = entities('Marlow Cement said the kiln was shut.');
+  assert.ok(kiln.includes('Marlow Cement/ORG'), kiln.join(' | '));
   // A person whose surname is a company word stays a person.
   const person = entities('Ana Power said the blast shook the whole town.');
   assert.ok(person.includes('Ana Power/PERSON'), person.join(' | '));

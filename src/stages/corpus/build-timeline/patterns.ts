@@ -156,9 +156,10 @@ export const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\w+
 
 /**
  * A determiner or a possessive name whose noun phrase the trigger ends: "the attack", "the army's
- * missile strikes"; not "the lowest of three offers", where the determiner belongs to another noun.
+ * missile strikes"; not "the lowest of three offers", where the determiner belongs to another noun,
+ * nor "that it would suspend", where "that" opens a clause (a pronoun or an auxiliary ends the phrase).
  */
-export const DEFINITE_NOUN_BEFORE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|\b\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|in|on|at|for|to|with|by|and|or|from|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\p{L}'’-]+\s+){0,3}$/u;
+export const DEFINITE_NOUN_BEFORE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)|\b\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:of|in|on|at|for|to|with|by|and|or|from|\d+|one|two|three|four|five|six|seven|eight|nine|ten|it|he|she|they|we|would|will|could|can|should|may|might|must|shall|has|have|had|did|does|do)\b)[\p{L}'’-]+\s+){0,3}$/u;
 
 /**
  * A future or a plan between a trigger and a date after it: the date is of what is planned ("ordered an

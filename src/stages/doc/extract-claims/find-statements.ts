@@ -113,12 +113,19 @@ export function findStatements(sentence: string): RawStatement[] {
         if (out.some((o) => o.start < end && start < o.end)) continue;
         if (!asserted(sentence, start, end)) continue;
         if (p.notBy && p.notBy.test(wordsBefore(sentence, start).join(' '))) continue;
-        if (p.by && !p.by.test(subjectBefore(sentence, start))) continue;
+        const before = p.by ? subjectBefore(sentence, start) : '';
+        const who = p.by ? p.by.exec(before) : null;
+        if (p.by && !who) continue;
         const label = p.label === '$2' ? m[2]!.toLowerCase() : p.label;
         // "The blaze was an accident caused by faulty wiring" tells one account, not two.
         if (out.some((o) => o.label === label)) continue;
+        // Who did it is whom `by` read, with the words leading up to it: "the driver of the night train"
+        // (not "the night train"), "the train driver, 47," (not nothing), "Captain Ada Roe"; a pronoun
+        // before it ("said that | he") is no part of it.
+        const lead = who ? phraseBefore(before, who.index) : '';
+        const about = who ? `${PRONOUN.test(lead) ? '' : lead} ${who[0].trim()}`.trim() : aboutOf(p, m, sentence);
         // A quote opened before the subject is no part of it: ("The skipper) was aboard ...
-        out.push({ label, object: aboutOf(p, m, sentence).replace(/^["“‘]+/, ''), start, end });
+        out.push({ label, object: about.replace(/^["“‘]+/, ''), start, end });
       }
     }
   }

@@ -37,6 +37,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`téléchargez (?:notre |l['’])(?:application|appli|app)|activez les (?:notifications|alertes)`,
     String.raw`suivez-nous|partagez (?:cet |l['’])article`,
     String.raw`écrivez-nous|contactez(?:-nous| la rédaction| notre rédaction)|signalez une (?:erreur|faute)`,
+    String.raw`partagez (?:votre|vos) (?:témoignage|photos?|vidéos?|histoire)`,
     String.raw`(?:écrivez|signalez|envoyez|contactez)(?:-la|-le|-les|-nous)?\b.{0,40}\s(?:à la|à notre) rédaction`,
     String.raw`(?:avez-vous|vous avez) (?:des informations|des photos|une information|un témoignage)\b[^?]{0,80}\?`,
     String.raw`vous avez (?:repéré|remarqué|vu|constaté|trouvé) une (?:erreur|faute)`,
@@ -51,7 +52,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
     String.raw`ap[óo]yanos|apoya (?:a )?(?:nuestro|nuestra|el periodismo)|haz (?:una donación|un donativo)|dona (?:ahora|hoy)|colabora con nosotros|hazte (?:socio|socia|miembro|suscriptor)`,
     String.raw`descarga (?:nuestra|la) (?:app|aplicaci[óo]n)|activa las (?:notificaciones|alertas)`,
     String.raw`s[ií]guenos|s[ií]ganos|comparte (?:esta|este) (?:noticia|art[ií]culo)`,
-    String.raw`escr[ií]benos|cont[áa]ctanos|contacta con (?:la|nuestra) redacci[óo]n`,
+    String.raw`escr[ií]benos|cont[áa]ctanos|contacta con (?:la|nuestra) redacci[óo]n|escribe a (?:la|nuestra) redacci[óo]n`,
     String.raw`(?:tienes|tiene usted|tiene) (?:informaci[óo]n|fotos|v[ií]deos)\b[^?]{0,80}\?`,
     String.raw`te (?:ha resultado|result[óo]|fue|ha sido) [úu]til|(?:le )?ha sido [úu]til (?:esta|este)`,
     String.raw`(?:has|ha) (?:visto|encontrado|detectado) (?:un|alg[úu]n) error|viste un error`,
@@ -89,7 +90,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
   // Polish.
   opening([
     String.raw`zasubskrybuj|subskrybuj|zapisz się|zarejestruj się`,
-    String.raw`wesprzyj (?:nas|nasze|naszą|niezależne)|wpłać|przekaż darowiznę|zostań (?:patronem|członkiem|subskrybentem|prenumeratorem)`,
+    String.raw`(?:wesprzyj|wspieraj) (?:nas|nasze|naszą|niezależne)|wpłać|przekaż darowiznę|zostań (?:patronem|członkiem|subskrybentem|prenumeratorem)`,
     String.raw`pobierz (?:naszą )?aplikację|włącz powiadomienia`,
     String.raw`obserwuj nas|udostępnij (?:ten|nasz) (?:artykuł|tekst)`,
     String.raw`napisz do nas|skontaktuj się z (?:redakcją|nami)`,
@@ -102,7 +103,7 @@ export const OTHER_LANGUAGE_APPEALS: readonly RegExp[] = [
   // Dutch.
   opening([
     String.raw`abonneer (?:je|u|nu)|schrijf (?:je|u) in|meld (?:je|u) aan`,
-    String.raw`steun (?:ons|onze|de onafhankelijke|onafhankelijke)|doneer|word (?:lid|abonnee|donateur)`,
+    String.raw`steun (?:ons|onze|de onafhankelijke|onafhankelijke)|doneer|word (?:nu |ook )?(?:lid|abonnee|donateur)`,
     String.raw`download (?:onze|de) app|zet (?:de )?(?:push)?meldingen aan`,
     String.raw`volg ons|deel dit artikel`,
     String.raw`mail ons|schrijf ons|neem contact op met (?:de|onze) redactie|tip de redactie`,

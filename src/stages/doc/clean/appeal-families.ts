@@ -12,7 +12,7 @@
 const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:and )?if you (?:value|enjoy(?:ed)?|liked?|appreciated?|found|rely on|believe in|want|would like|['’]d like|wish)\b[^.!?]{0,100},\s*|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|feel free to\s+|you can (?:also )?|(?:click|tap)(?: here)? (?:to|and)\s+)*`;
 
 /** What the reader is told the appeal is for, before it: "To get alerts for breaking news, grab ...". */
-const PURPOSE = String.raw`(?:(?:to (?:get|receive|see|read|stay|keep|find|follow|hear|watch)|for (?:more|updates|the latest))\b[^.!?]{0,60},\s*)?`;
+const PURPOSE = String.raw`(?:(?:to (?:get|receive|see|read|stay|keep|find|follow|hear|watch|report|share|send|tell|suggest|submit)|for (?:more|updates|the latest))\b[^.!?]{0,60},\s*)?`;
 
 /** A clause's letters up to the sentence's end; a dot inside a web address ("WXYZ.com") is no end. */
 const CLAUSE = String.raw`(?:[^.!?]|\.(?=\w))`;
@@ -60,6 +60,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // "We will continue to update this story as more information becomes available".
   new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:(?:will be|is being|is|gets) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed)|(?:will |)(?:update|refresh)(?:es|s)? (?:automatically|regularly|every|throughout|as|when))\b.{0,100}$`, 'i'),
   /^this is a (?:live )?(?:page|blog)\b.{0,40}\bwill (?:refresh|update|be (?:updated|refreshed))\b.*$/i,
+  /^this (?:article|story|report|piece|page|post) is part of (?:our|an? (?:\w+ )?series)\b.{0,100}$/i,
   // The coverage's own state: "This blog is now closed", "Our live coverage has ended", "That's all from us
   // for tonight", "Thanks for following".
   /^(?:(?:this|our|the) (?:live )?(?:blog|page|coverage|live page|feed|stream)|we(?:['’]re| are| have| will)?(?: now)?) (?:is |are |has |have |will )?(?:now |been )?(?:closed|ended|over|finished|paused|pausing|ending|wrapping up|signing off|end(?:ing)? (?:our|this|the) (?:live )?(?:coverage|blog|updates)|paus(?:e|ing) (?:our|this|the) (?:live )?(?:coverage|blog|updates))\b.{0,120}$|^that['’]s (?:all|it) (?:from (?:us|our (?:live )?(?:blog|coverage|team|page|desk))|for (?:now|today|tonight|this (?:morning|evening|afternoon)))\b.{0,80}$|^thanks? (?:you )?(?:for (?:following|reading|joining us|watching|listening|being with us))\b.{0,80}$/i,
@@ -69,7 +70,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // reporters", "Send us your photos", "Share your story with us".
   // A bare "us" is anyone's ("Call us if you see smoke", "Tell us the truth" in an official's or a
   // protester's words): it needs a channel, a request for what the reader knows, or nothing after it.
-  new RegExp(String.raw`^${IF_YOU_KNOW}${LEAD}${CONTACT} ${OUTLET_DESK}\b.*$`, 'i'),
+  new RegExp(String.raw`^${IF_YOU_KNOW}${PURPOSE}${LEAD}${CONTACT} ${OUTLET_DESK}\b.*$`, 'i'),
   new RegExp(String.raw`^${IF_YOU_KNOW}${LEAD}(?:${CONTACT}|let) us(?: know\b| (?:at|on|via|through|by|in confidence|with (?:your|any))\b| (?:what|how|where|when|why|about your)\b| your\b| in the comments\b| a (?:line|message|note|tip)\b|[.!]?$).*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|submit|upload|e-?mail|text|whatsapp) (?:us |them to us )?(?:your|any) ${READER_MATERIAL}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward|report) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
@@ -96,20 +97,20 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   /^(?:do you )?know (?:someone|anyone|a friend)\b.{0,80}\?$/i,
   // Corrections policy: "Spotted an error? Let us know", "If you see a mistake in this story, email ...",
   // "Read our corrections policy".
-  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness|correcting (?:errors|mistakes)|getting (?:it|things) right)\b|we (?:correct|fix|acknowledge) (?:our )?(?:errors|mistakes)\b).{0,160}$/i,
+  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b[^.!?]{0,40}\?|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness|correcting (?:errors|mistakes)|getting (?:it|things) right)\b|we (?:correct|fix|acknowledge) (?:our )?(?:errors|mistakes)\b).{0,160}$/i,
   // Alerts and apps: "Switch on notifications in our app so that you do not miss ...", "Download the X app
   // for breaking news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
   // phone" in a live page is a service line of the story.
   new RegExp(String.raw`^(?=${PURPOSE}${LEAD}(?:turn on|switch on|enable|allow|activate|get|grab|download|install|add)\b)(?=.*\b(?:our|news|stories|story|headlines|e-?mail|ios|android|iphone|ipad)\b)${PURPOSE}${LEAD}(?:turn on|switch on|enable|allow|activate|get|grab|download|install|add)\b.{0,80}\b(?:alerts?|(?:push )?notifications?|apps?)\b.*$`, 'i'),
-  /^(?:get|grab|download|install) (?:the|our) app\.?$/i,
+  /^(?:get|grab|download|install) (?:the|our) app\.?$|^(?:please\s+)?(?:turn on|switch on|enable|allow) (?:push )?notifications[.!]?$/i,
   /\bso (?:that )?you (?:never|don['’]t|do not|won['’]t) miss\b.*$/i,
   // Newsletters: "Get X's evening newsletter ... straight to your inbox", "Sign up for our briefing".
-  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:get|receive|sign up (?:for|to)|subscribe to|register for|join)\b.{0,100}\b(?:newsletters?|briefings?|bulletins?|digest|e-?mail alerts)\b.*$`, 'i'),
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:get|receive|try|sign up (?:for|to)|subscribe to|register for|join)\b.{0,100}\b(?:newsletters?|briefings?|bulletins?|digest|e-?mail alerts)\b.*$`, 'i'),
   /\b(?:to|in|into) your inbox\b/i,
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:get|receive|have)\b.{0,80}\b(?:delivered|sent|e-?mailed) (?:straight |directly |right )?(?:to your|via|by|in your) (?:e-?mail|inbox|phone|mailbox)\b.*$`, 'i'),
   // Subscriptions, membership and donations to the outlet itself ("Donate to the miners' fund at the
   // town hall" is the story's service line).
-  /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:[A-Z][\w'’-]* ){0,3}(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:[\w-]+ )?(?:donation|contribution|gift)|contribute|give)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) ){1,2}(?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,
+  /^(?:please\s+)?(?:subscribe|become (?:an? )?(?:[A-Z][\w'’-]* ){0,3}(?:subscriber|member|supporter|patron|donor|friend|insider)|join (?:us|our (?:members|community))(?: (?:as|today|now))?|join (?:today|now)|(?:donate|make a (?:[\w-]+ )?(?:donation|contribution|gift)|contribute)(?= (?:to )?(?:us|our)\b| (?:today|now)\b|\.?$)|give(?= to (?:us|our)\b| (?:today|now|monthly|once)\b|\.?$)|chip in|get (?:full|unlimited|digital) access|(?:support|back|fund|sustain|protect|power) (?:us|our (?:work|journalism|newsroom|reporting)|(?:(?:local|independent|quality|public[- ]interest|community|non-?profit|trusted) ){1,2}(?:journalism|news|reporting|newsrooms?|media)))\b.*$/i,
   /\byour (?:support|subscription|donation|contribution|membership|gift) (?:helps|keeps|makes|pays|funds|allows|powers|sustains|matters)\b.*$/i,
   /^(?:please\s+)?(?:support|help|back|thank) (?:us|them|our \w+|this work)\b.{0,40}\bby (?:subscribing|donating|becoming an? (?:member|subscriber|supporter)|making a (?:donation|contribution)|joining)\b.*$|^(?:please\s+)?join (?:more than |over |some |the )?[\d,.]+(?: \w+)? (?:members|readers|subscribers|supporters|donors)\b.*$/i,
   /^(?:with your (?:support|donation|subscription|membership)|(?:every|any) (?:contribution|donation|gift|subscription)\b.{0,40}\b(?:helps?|matters|counts|makes)|we (?:rely|depend|count) on (?:readers|you|your|our (?:readers|members|supporters|subscribers)|donations))\b.*$/i,
@@ -117,6 +118,10 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   /^(?:please\s+)?(?:enjoy|get|unlock)\b.{0,60}\b(?:unlimited|full|digital|ad-free) access\b.*$/i,
   /\bplease consider (?:supporting|subscribing|donating|becoming a|making a|a (?:donation|contribution|gift|subscription))\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,
   /\breaders like you\b.*$/i,
+  // A price on the ask: "You can support the X from as little as £1", "Join for just $3 a month".
+  new RegExp(String.raw`^${LEAD}(?:support|back|join|subscribe(?: to)?|become|fund|donate to)\b.{0,60}\b(?:from|for) (?:as little as|just|only) (?:[£$€]|\d)`, 'i'),
+  /^(?:if you can,?\s+)?(?:please\s+)?(?:support|back|fund) (?:it|this|this work|them)[.!]?$/i,
+  /^(?:our|this) (?:coverage|reporting|journalism|live (?:page|blog))\b.{0,60}\b(?:is|remains|stays) (?:free|open) (?:to|for) (?:all|every|everyone)\b.*$/i,
   /^(?:please\s+)?(?:help (?:keep|fund|support|sustain|us)\b.{0,60}\b(?:journalism|reporting|newsroom|independent|donate|subscribe|support us|become a)\b|give what you can\b).*$/i,
   /^(?:(?:independent|local|quality|good|public[- ]interest|our) )?(?:journalism|reporting|newsroom|news)\b.{0,30}\b(?:needs?|relies on|depends on) (?:your|readers['’]?|you)\b.{0,80}$/i,
   /^(?:subscribers|members|supporters) (?:get|enjoy|receive)\b.{0,80}\b(?:access|articles|ad-free|unlimited|stories|newsletters?|events)\b.*$/i,
@@ -153,4 +158,4 @@ export const OUTLET_ASIDE =
  * No"). Like an aside, it goes only with an appeal beside it: "Were there warnings?" in a report stays.
  */
 export const READER_QUESTION =
-  /^(?:(?:(?:were|are|have|had|do|did|can|could|would|will|is|was) (?:you|we)\b|(?:what(?:['’]s| is| are| do)|how (?:do|would|did)) (?:your|you)\b|(?:got|know|spot(?:ted)?|seen?|saw|notice[d]?|want|need|looking for|interested in|have|like|love|enjoy(?:ed)?|found|missed)\b)[^?]{0,100}|[\w-]+(?: [\w-]+)?)\?$|^(?:yes|no)(?:\s*[/|]\s*(?:yes|no))?\.?$/i;
+  /^(?:(?:(?:were|are|have|had|do|did|can|could|would|will|is|was) (?:you|we)\b|(?:what(?:['’]s| is| are| do)|how (?:do|would|did)) (?:your|you)\b|is there (?:more|anything)\b|any (?:news|tips?|photos?|pictures?|videos?|information)\b|(?:got|know|spot(?:ted)?|seen?|saw|notice[d]?|want|need|looking for|interested in|have|like|love|enjoy(?:ed)?|found|missed)\b)[^?]{0,100}|[\w-]+(?: [\w-]+)?)\?$|^(?:yes|no)(?:\s*[/|]\s*(?:yes|no))?\.?$/i;

@@ -74,6 +74,9 @@ function lastYearsQuarter(ref: Ymd, surface: string, from: string): Resolved {
   return { value: formatQuarter(Math.floor(idx / 4), (idx % 4) + 1), precision: 'month', timexType: 'DATE', basis: `"${surface.trim()}": the same quarter a year earlier${from}` };
 }
 
+/** The last month of each season that lies within one calendar year (TimeML season codes). */
+const SEASON_LAST_MONTH: Readonly<Record<string, number>> = { SP: 5, SU: 8, FA: 11 };
+
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -573,7 +576,10 @@ function shiftByUnit(ref: Ymd, unit: string, n: number, basis: string): Resolved
       return { value: String(Math.floor(ref.y / 100) + n), precision: 'decade', timexType: 'DATE', basis };
     default: {
       const s = SEASONS[unit];
-      if (s) return { value: `${ref.y + n}-${s}`, precision: 'month', timexType: 'DATE', basis };
+      // "Last spring" is the latest spring that has ended: in September this year's (its last month is
+      // past), in April last year's. Winter straddles two years and keeps the year before.
+      const ended = n === -1 && SEASON_LAST_MONTH[s ?? ''] !== undefined && ref.m > SEASON_LAST_MONTH[s!]!;
+      if (s) return { value: `${ref.y + (ended ? 0 : n)}-${s}`, precision: 'month', timexType: 'DATE', basis };
       return null;
     }
   }

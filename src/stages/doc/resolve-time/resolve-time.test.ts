@@ -166,3 +166,10 @@ test('"35 minutes later" counts from a time of day whose date is not known: no d
 test('a capitalized "Last" at a sentence start still takes the weekday back a week', () => {
   assert.deepEqual(values('Last Thursday a gas main exploded.'), [['Last Thursday', '2031-05-01']]);
 });
+
+test('"last spring" is the latest spring that has ended: this year\'s in the autumn, last year\'s in May', () => {
+  assert.deepEqual(values('The plant was fined last spring for a gas leak.', '2031-10-02'), [['last spring', '2031-SP']]);
+  assert.deepEqual(values('The dam was inspected last summer.', '2031-09-20'), [['last summer', '2031-SU']]);
+  assert.deepEqual(values('The plant was fined last spring for a gas leak.'), [['last spring', '2030-SP']]);
+  assert.deepEqual(values('The road was closed last winter.', '2031-10-02'), [['last winter', '2030-WI']]);
+});

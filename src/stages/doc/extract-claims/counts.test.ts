@@ -228,3 +228,20 @@ test('a crowd in its place, "there were" on a vehicle, and rescuers who attended
   assert.deepEqual(read('A witness heard about 20 gunshots in the club.'), []);
   assert.ok(!read('Four people were found dead, two males and one female found inside the home.').some(([kind]) => kind === 'count'));
 });
+
+test('people carried by any subject, what a vehicle had, people counted by "numbered", and ranges', () => {
+  // A plane crash, a migrant boat, a derailment, a stand collapse.
+  assert.deepEqual(read('The Airbus was carrying 150 people, including 6 crew, when it went down.').slice(0, 1), [['count', 150, 'people']]);
+  assert.deepEqual(read('The vessel had a crew of 12 and was carrying 300 migrants.').slice(-1), [['count', 300, 'migrants']]);
+  assert.deepEqual(read('The plane had 133 passengers and 7 crew members.'), [['count', 133, 'passengers']]);
+  assert.deepEqual(read('Passengers numbered 212, the railway said.'), [['count', 212, 'passengers']]);
+  assert.deepEqual(findNumericClaims('Between 600 and 700 fans were in the stand that collapsed.').map((c) => [c.value, c.low, c.high]), [[650, 600, 700]]);
+  // People with someone, a dispute with men in a car: no one carried.
+  assert.deepEqual(read('A dispute erupted with two men in a black car.'), []);
+  // A range of times or of ages is no count.
+  assert.ok(!read('The boy was shot three to four times.').some(([, value]) => value > 1));
+});
+
+test('"from N to M" is a change, not a range', () => {
+  assert.deepEqual(findNumericClaims('The council widened the exclusion zone from 3 to 6 kilometres.').map((c) => [c.kind, c.value, c.low, c.high]), [['distance', 6, null, null]]);
+});

@@ -128,6 +128,12 @@ const SENT_LIKE_BEFORE_RE =
   /\b(?:directed|despatched|involved|engaged|attracted|brought in|called in|drafted in|(?:are|were|is|was|will be|have been|had been) (?:participating|taking part|working|employed|deployed|searching|helping))\s+$/i;
 /** "a ferry carrying 412 people", "the bus, which carried 40 passengers": those on board. */
 const CARRYING_BEFORE_RE = /\b(?:carrying|carried|carries|transporting|transported|ferrying|with)\s+$/i;
+/** "The Airbus was carrying 150 people": a subject carrying people, whatever its name. */
+const CARRYING_AUX_BEFORE_RE = /\b(?:was|were|is|are|had been) (?:carrying|transporting|ferrying)\s+$/i;
+/** "The plane had 133 passengers", "the bus has 52 pupils on it": what a vehicle had is those it carried. */
+const VEHICLE_HAD_BEFORE_RE = new RegExp(`\\b${VEHICLE_NOUNS} (?:had|has|was carrying|carried)\\s+$`, 'i');
+/** "Passengers numbered 212": people counted by a verb of number. Group 1: their noun. */
+const NUMBERED_BEFORE_RE = /\b([a-z]+s) (?:numbered|number|totalled|totaled|totalling|totaling)\s+$/i;
 const ON_BOARD_WORDS_RE = /\b(?:ferry|boat|ship|vessel|bus|coach|train|plane|aircraft|flight|helicopter|minibus|van|truck|lorry|car|tram|carriage)\b/i;
 /** One person: "one man was in the club" is no crowd. */
 const SINGLE_RE = /^(?:one|1|a|an)$/i;
@@ -192,6 +198,9 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     const word = contained ? WORD_AFTER_RE.exec(s.slice(end, end + 30)) : null;
     if (contained) return { counted: word ? word[1]! : 'people', end: word ? end + word[0].length : end };
   }
+  // "Passengers numbered 212": the people named before their verb of number.
+  const numbered = before.includes('umber') || before.includes('otal') ? NUMBERED_BEFORE_RE.exec(before) : null;
+  if (numbered && PERSON_NOUNS.has(numbered[1]!.toLowerCase())) return { counted: numbered[1]!.toLowerCase(), end };
   // "the number of people on board at 412": the noun named before the figure.
   const named = before.includes('of ') ? NUMBER_OF_NOUN_BEFORE_RE.exec(s.slice(Math.max(0, start - 80), start)) : null;
   if (named) return { counted: named[1]!, end };
@@ -243,7 +252,8 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && (!CUSTODY_WORDS_RE.test(s) || INMATE_NOUNS.has(noun))) ||
     (HOUSES_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
-    (CARRYING_BEFORE_RE.test(before) && ON_BOARD_WORDS_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
+    (CARRYING_BEFORE_RE.test(before) && (ON_BOARD_WORDS_RE.test(before) || CARRYING_AUX_BEFORE_RE.test(before)) && PERSON_NOUNS.has(head ?? noun)) ||
+    (VEHICLE_HAD_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
     (SENT_LIKE_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||
     (THINGS_BEFORE_RE.test(before) && !PERSON_NOUNS.has(head ?? noun));
   if (!found && TRANSFERRED_AFTER_RE.test(tail) && PERSON_NOUNS.has(head ?? noun)) return { counted: `${noun} moved`, end: nounEnd };

@@ -10,7 +10,7 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, ROLE_ARRESTED_RE, TOOK_BEFORE_RE, ARREST_ORDINALS, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, LIFTED_BEFORE_RE, LIFTED_FROM_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, ROLE_ARRESTED_RE, TOOK_BEFORE_RE, ARREST_ORDINALS, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
@@ -55,7 +55,9 @@ const WORD_AT_RE = /[\p{L}][\p{L}'’-]*/uy;
 const MONTH_BEFORE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|rounds|shots|bullets|caliber|mm)\b)/;
-const RANGE_RE = /^\s*(?:to|-|–|and|or)\s*/y;
+const FROM_BEFORE_RE = /\bfrom\s+$/i;
+/** Between the two ends of a range, read where the first number ends (sticky: no `^`, which would only match at 0). */
+const RANGE_RE = /\s*(?:to|-|–|and|or)\s*/y;
 const VAGUE_TIME_AFTER_RE = /^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times)\b/i;
 const DOZEN_AFTER_RE = /^\s+dozen\b(?!s)/i;
 const NAUTICAL_MILES_RE = /^\s+miles?\b/i;
@@ -71,7 +73,7 @@ const AGE_BEFORE_RE = /(?:[A-Za-z)]\s*,|\b(?:Jr|Sr)\.\s*,|,\s*age(?:d)?)\s*$/;
 const CAPTION_BEFORE_RE = /\b(?:Image|Photo|Slide|Picture|Page|Video)\s+(?:\d+\s*(?:of|\/)\s*)?$/i;
 const AGE_AFTER_RE = /^\s*,/;
 /** "ages 20 and 22": ages, not counts. */
-const AGES_BEFORE_RE = /\b(?:ages|aged|age of|under age|over age)\s+(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$/i;
+const AGES_BEFORE_RE = /\b(?:ages|aged|age of|under age|over age)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|&|to)\s*)*$/i;
 /** Nouns for people in general, which a following apposition breaks down. */
 const GENERAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'others', 'victims', 'individuals']);
 /** A parenthetical between a count and its verb: ", two men and a woman," "(ages 20 and 22)". */
@@ -153,9 +155,12 @@ function readQuantity(s: string, pos: number, matched: string): Quantity | null 
   // "between 10 and 20", "10 to 20", "10-20"
   RANGE_RE.lastIndex = end;
   const r = RANGE_RE.exec(s);
-  if (r && !vague) {
+  // "widened the zone from 5 to 8 km": a change, its two values read on their own.
+  if (r && !vague && !FROM_BEFORE_RE.test(s.slice(Math.max(0, start - 6), start))) {
     const n2 = readNumberAt(s, end + r[0].length);
     if (n2 && n2.value > value && (r[0].trim() !== 'and' || /\bbetween\s+$/i.test(s.slice(Math.max(0, start - 10), start)))) {
+      // "shot three to four times", "5'6\" and 5'7\"": the range's end tells what it counts.
+      if (!currency && NOT_COUNT_AFTER_RE.test(s.slice(n2.end, n2.end + 40))) return null;
       low = value;
       high = n2.value;
       value = Math.round((value + n2.value) / 2);
@@ -884,6 +889,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind && !q.vague && !q.head && phrase.head && PERSON_NOUNS.has(phrase.head) && !CULPRIT_NOUNS.has(phrase.head) && SEARCHED_FOR_BEFORE_RE.test(s.slice(Math.max(0, q.start - 50), q.start)) && !CULPRIT_WORDS_RE.test(s)) kind = 'missing';
     // "took 45 villagers alive from the flooded houses", "brought 12 miners out alive": the object of a verb of getting out, saved.
     if (!kind && !q.vague && GOT_OUT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && ALIVE_OBJECT_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
+    // "winched 14 people off the roof", "dragged 11 survivors from the wreckage" (not to a hospital).
+    if (!kind && !q.vague && phrase.head && PERSON_NOUNS.has(phrase.head) && LIFTED_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && LIFTED_FROM_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 8)) && !CARE_PLACE_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
     // "Twelve miners were taken to Kessel General Hospital": several people, written as a number, taken into care
     // (a plural the person nouns lack read past too). Not one person ("she was rushed to X Hospital" is as often a
     // death told later, or the shooter), nor "all four victims", the group already counted, some of whom may die there.

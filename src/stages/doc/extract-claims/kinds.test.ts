@@ -358,3 +358,11 @@ test('people not found, told by a negation, a lost contact, or a verb of number'
   assert.deepEqual(kinds('The dead number 29.'), [['killed', 29]]);
   assert.deepEqual(kinds('Victims number at least 40, the agency said.'), [['killed', 40]]);
 });
+
+test('people lifted clear are rescued; those registered as displaced are displaced', () => {
+  // A flood, a bus crash.
+  assert.deepEqual(kinds('The helicopter crew winched 14 people off the roof.'), [['rescued', 14]]);
+  assert.deepEqual(kinds('Villagers dragged 11 survivors from the wreckage before the ambulances came.'), [['rescued', 11]]);
+  assert.ok(!kinds('Medics airlifted 3 people from the scene to a hospital.').some(([kind]) => kind === 'rescued'));
+  assert.deepEqual(kinds('About 1,200 people have registered as displaced.'), [['displaced', 1200]]);
+});

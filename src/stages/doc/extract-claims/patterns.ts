@@ -495,7 +495,7 @@ export const MAGNITUDE_CUE_RE = /magnitude|quake|aftershock|tremor|temblor|shock
  * "are without shelter", "are sleeping in camps", "have no home", "remained without a roof").
  */
 export const DISPLACED_AFTER_RE =
-  /^(?:(?:left|made|rendered) homeless|(?:(?:stayed|remained|left|are left|were left)\s+)?without (?:a |any |their |his |her )?(?:homes?|houses?|roofs?|shelter|housing)|(?:lost|losing) (?:their|his|her|all their) (?:homes?|houses?)|no (?:homes?|roofs?|shelter)|(?:living|sleeping|staying|sheltering|housed|camping|accommodated|put up) (?:in|at|under) (?:the open|open air|tents|shelters|camps|schools|gyms|sports halls|evacuation|emergency|temporary|makeshift|relief|plastic)|in (?:tents|shelters|(?:temporary|emergency|evacuation|relief|makeshift) (?:shelters|camps|centres|centers|housing|accommodation)))\b/i;
+  /^(?:(?:left|made|rendered) homeless|(?:registered|counted|listed|recorded) as (?:displaced|homeless)|(?:(?:stayed|remained|left|are left|were left)\s+)?without (?:a |any |their |his |her )?(?:homes?|houses?|roofs?|shelter|housing)|(?:lost|losing) (?:their|his|her|all their) (?:homes?|houses?)|no (?:homes?|roofs?|shelter)|(?:living|sleeping|staying|sheltering|housed|camping|accommodated|put up) (?:in|at|under) (?:the open|open air|tents|shelters|camps|schools|gyms|sports halls|evacuation|emergency|temporary|makeshift|relief|plastic)|in (?:tents|shelters|(?:temporary|emergency|evacuation|relief|makeshift) (?:shelters|camps|centres|centers|housing|accommodation)))\b/i;
 /**
  * After a count of people: hurt, in words a translation or a hospital uses ("received injuries", "treated in
  * hospitals"). English "suffered/sustained injuries" is KIND_AFTER's; "suffering from gunshot wounds" says shot, not hurt.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { givenNames, groupCues, joinPlacePairs, orgHeadsAfter, rolesNotNames, splitConjoined } from './rules-more.ts';
+import { givenNames, groupCues, joinPlacePairs, orgHeadsAfter, rolesNotNames, splitConjoined, splitKnownPersons } from './rules-more.ts';
 import { view, cand, entities, shown } from './test-helpers.ts';
 
 test('a name split right before "X Bridge" is one structure, a place', () => {
@@ -88,4 +88,13 @@ test('a portfolio after "Minister of" right before the person is part of the rol
   const v = view('Minister of Transport Elsa Grund and the director of Kestel Works Anna Brodd');
   const cs = [cand(2, 3, 'ORG'), cand(3, 5, 'PERSON'), cand(9, 11, 'ORG'), cand(11, 13, 'PERSON')];
   assert.deepEqual(shown(v, rolesNotNames(cs, v)), ['Elsa Grund/PERSON', 'Kestel Works/ORG', 'Anna Brodd/PERSON']);
+});
+
+test('a name cut short runs on over the rest of a person the document names in full, where nothing else is tagged', () => {
+  // A factory fire's wire copy: byline, then a credit line where the model tagged the given name only.
+  // 0 By 1 Ilka 2 Varn 3 . 4 Reporting 5 by 6 Ilka 7 Varn 8 in 9 Tosk 10 ; 11 Ilka 12 Tosk
+  const v = view('By Ilka Varn. Reporting by Ilka Varn in Tosk; Ilka Tosk');
+  const out = splitKnownPersons([cand(1, 3, 'PERSON'), cand(6, 7, 'ORG'), cand(9, 10, 'PLACE'), cand(11, 12, 'ORG'), cand(12, 13, 'PLACE')], v);
+  // "Ilka" before a tagged place is left alone: the words after it are another name.
+  assert.deepEqual(shown(v, out), ['Ilka Varn/PERSON', 'Ilka Varn/PERSON', 'Tosk/PLACE', 'Ilka/ORG', 'Tosk/PLACE']);
 });

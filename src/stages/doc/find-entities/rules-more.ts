@@ -200,11 +200,27 @@ export function givenNames(cands: Candidate[], v: TokenView, sentStart: (i: numb
   }
 }
 
-/** Pulls a person's full name (known from elsewhere in the document) out of a longer non-person span. */
+/** Longest person's name looked for after a name cut short: "Given Middle Family". */
+const MAX_PERSON_WORDS = 3;
+
+/**
+ * Pulls a person's full name (known from elsewhere in the document) out of a longer non-person
+ * span; and runs a name cut short ("Given" of "Given Family", the model reading the family name as
+ * no name in a credit line) on over the rest of that full name when nothing else is tagged there.
+ */
 export function splitKnownPersons(cands: Candidate[], v: TokenView): Candidate[] {
   const persons = new Set<string>();
   for (const c of cands) if (c.type === 'PERSON' && c.te - c.ts >= 2) persons.add(v.slice(c.ts, c.te));
   if (persons.size === 0) return cands;
+  cands.forEach((c, k) => {
+    const next = k + 1 < cands.length ? cands[k + 1].ts : v.n;
+    for (let e = Math.min(c.ts + MAX_PERSON_WORDS, next); e > c.te; e--) {
+      if (!persons.has(v.slice(c.ts, e))) continue;
+      c.te = e;
+      c.type = 'PERSON';
+      break;
+    }
+  });
   const out: Candidate[] = [];
   for (const c of cands) {
     let done = false;

@@ -82,3 +82,9 @@ test('a storm in a headline and wind and waves striking a boat are the weather, 
   assert.deepEqual(lemmas('Commandos stormed the building at dawn.'), ['storm:attack']);
   assert.deepEqual(lemmas('Lorries reached the worst-hit villages.'), []);
 });
+
+test('cooperating with investigators as a stance is no act; an agreement to cooperate is', () => {
+  assert.deepEqual(lemmas('The rail company said it was cooperating with investigators.'), []);
+  assert.deepEqual(lemmas('The owner of the warehouse is fully cooperating with the police.'), []);
+  assert.deepEqual(lemmas('The two militias agreed to cooperate on the evacuation.'), ['agree:cooperate', 'cooperate:cooperate', 'evacuation:rescue']);
+});

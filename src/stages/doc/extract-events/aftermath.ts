@@ -89,6 +89,8 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   arraign: { forms: /^arraigned$/i },
   remand: { forms: /^remanded$/i, requireAfter: /^\s+(?:in(?:to)?\s+custody|in\s+(?:pre-?trial\s+)?detention|in\s+jail|in\s+prison|to\s+(?:jail|prison|custody))\b/i },
   plead: { forms: /^(?:pleaded|pled|pleads)$/i, requireAfter: /^\s+(?:not\s+)?guilty\b/i },
+  // "The firm is cooperating with investigators": a stance kept over days, not an act of one.
+  cooperate: { dropBefore: /\b(?:is|are|was|were|been|be|continues?\s+to|continued\s+to|will)\s+(?:fully\s+|still\s+)?$/i },
   bail: { forms: /^bail$/i, requireBefore: /\b(?:on|granted|given|grants|posted|set|allowed|freed\s+on|released\s+on)\s+(?:conditional\s+|police\s+)?$/i },
 };
 

@@ -9,7 +9,7 @@
  * A courtesy, urging or condition before the imperative: "Please", "Be sure to", "Don't forget to",
  * "If you value our reporting, ...".
  */
-const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:and )?if you (?:value|enjoy(?:ed)?|liked?|appreciated?|found|rely on|believe in|want|would like|['’]d like|wish)\b[^.!?]{0,100},\s*|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|feel free to\s+|you can (?:also )?|(?:click|tap)(?: here)? (?:to|and)\s+)*`;
+const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:and )?if you (?:value|enjoy(?:ed)?|liked?|appreciated?|found|rely on|believe in|want|would like|['’]d like|wish)\b[^.!?]{0,100},\s*|(?:and )?if (?:this|it) (?:helped|was (?:useful|helpful))\b[^.!?]{0,60},\s*|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|feel free to\s+|you can (?:also )?|(?:click|tap)(?: here)? (?:to|and)\s+)*`;
 
 /** What the reader is told the appeal is for, before it: "To get alerts for breaking news, grab ...". */
 const PURPOSE = String.raw`(?:(?:to (?:get|receive|see|read|stay|keep|find|follow|hear|watch|report|share|send|tell|suggest|submit)|for (?:more|updates|the latest))\b[^.!?]{0,60},\s*)?`;
@@ -38,6 +38,9 @@ const IF_YOU_KNOW = String.raw`(?:(?:and )?if you (?:have|know|saw|witnessed|wer
 /** What a reader is told to come back for: updates, the latest, more details. */
 const FOR_UPDATES = String.raw`(?:for (?:the )?(?:[\w-]+ ){0,2}(?:updates?|latest|developments|coverage)|for (?:more|further|the latest) (?:on this|updates|information|details|news)|for more (?:from|on) (?:the|this|our)\b|as (?:this|the) (?:story|situation|investigation|search) (?:develops|unfolds|continues(?: to (?:develop|unfold))?)|as (?:more |new )?(?:information|details|updates|news) (?:becomes?|comes?|is|are)|as we (?:learn|get|receive|continue|have|work)|throughout the (?:day|night|evening))`;
 
+/** The newsroom's own products, as the object of a reader's action ("our interactive map", "our poll"). */
+const OUTLET_THINGS = String.raw`newsroom|news ?desk|reporters?|journalists?|journalism|reporting|coverage|app|newsletters?|website|site|podcasts?|live (?:page|blog|q&a)|q&a|channel|feed|editors?|station|programmes?|bulletins?|paper|magazine|edition|e-edition|map|poll|survey|quiz|guide|archive|awards|events?|crossword|puzzles?|gallery|investigation|series|tracker|database|catch-up service`;
+
 /** The reader's own material an outlet asks for. */
 const READER_MATERIAL = String.raw`(?:news |story )?(?:tips?|photos?|pictures?|videos?|footage|stories|story ideas?|experiences?|accounts?|questions)`;
 
@@ -61,6 +64,15 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:(?:will be|is being|is|gets) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed)|(?:will |)(?:update|refresh)(?:es|s)? (?:automatically|regularly|every|throughout|as|when))\b.{0,100}$`, 'i'),
   /^this is a (?:live )?(?:page|blog)\b.{0,40}\bwill (?:refresh|update|be (?:updated|refreshed))\b.*$/i,
   /^this (?:article|story|report|piece|page|post) is part of (?:our|an? (?:\w+ )?series)\b.{0,100}$/i,
+  // Any reader's action on the outlet's own products: "Explore our interactive map", "Take our survey",
+  // "Vote in our poll", "Hear the full bulletin on our website". The object must be a newsroom's thing:
+  // "our" alone is anyone's in an official's unquoted words ("Follow our instructions", "Keep our
+  // firefighters in your thoughts").
+  new RegExp(String.raw`^${PURPOSE}${LEAD}(?:read|watch|listen|hear|follow|share|send|e-?mail|text|call|contact|message|tell|join|subscribe|sign|register|download|install|get|grab|turn|switch|enable|support|donate|give|back|become|help|visit|check|see|find|like|rate|submit|upload|forward|keep|stay|refresh|tune|bookmark|catch|explore|discover|take|vote|nominate|enter|play|try|browse|shop|use|view|receive|stream|scan)\b${CLAUSE}{0,100}\b(?:our (?:[\w&-]+ ){0,2}(?:${OUTLET_THINGS})|${THIS_PAGE})\b.*$`, 'i'),
+  // Ad blockers: "Please whitelist our site in your ad blocker", "Turn off your ad blocker to keep reading".
+  new RegExp(String.raw`^${LEAD}(?:whitelist|allow|disable|turn off|switch off|pause)\b.{0,60}\bad[- ]?block`, 'i'),
+  // Alerts by text message to the outlet's short code: "Text NEWS to 55510 for alerts".
+  /^text \w+ to \d{3,} (?:for|to (?:get|receive)) (?:\w+ )?(?:alerts|updates|news|headlines)\b.*$/i,
   // The coverage's own state: "This blog is now closed", "Our live coverage has ended", "That's all from us
   // for tonight", "Thanks for following".
   /^(?:(?:this|our|the) (?:live )?(?:blog|page|coverage|live page|feed|stream)|we(?:['’]re| are| have| will)?(?: now)?) (?:is |are |has |have |will )?(?:now |been )?(?:closed|ended|over|finished|paused|pausing|ending|wrapping up|signing off|end(?:ing)? (?:our|this|the) (?:live )?(?:coverage|blog|updates)|paus(?:e|ing) (?:our|this|the) (?:live )?(?:coverage|blog|updates))\b.{0,120}$|^that['’]s (?:all|it) (?:from (?:us|our (?:live )?(?:blog|coverage|team|page|desk))|for (?:now|today|tonight|this (?:morning|evening|afternoon)))\b.{0,80}$|^thanks? (?:you )?(?:for (?:following|reading|joining us|watching|listening|being with us))\b.{0,80}$/i,
@@ -82,7 +94,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // A reader service that ends at the outlet: "Anyone with news of the flood can reach our newsroom", "Families
   // ... can call the desk, or message us through the app". A named authority as the contact is news
   // (readers told to call anyone are the outlet's service line: patterns.ts).
-  new RegExp(String.raw`\b(?:can|could|may|should|are (?:asked|invited|welcome|encouraged|urged) to|is (?:asked|invited|welcome|encouraged|urged) to)\b(?! not)[^.!?]{0,100}\b${REACH} ${OUTLET}\b[^.!?]*[.!]?$`, 'i'),
+  new RegExp(String.raw`\b(?:can|could|may|should|are (?:asked|invited|welcome|encouraged|urged) to|is (?:asked|invited|welcome|encouraged|urged) to)\b(?! not)[^.!?]{0,100}\b${REACH} ${OUTLET}\b${CLAUSE}*[.!]?$`, 'i'),
   // The question before the appeal: "Like what you read?", "Want more stories like this?", "Got a story?".
   /^(?:(?:do you )?(?:liked?|enjoy(?:ed)?|loved?|value|appreciate) (?:what you(?:['’]re| are)? (?:read|reading|see|seeing)|this (?:story|article|reporting)|our (?:journalism|reporting|work))|want (?:more|to (?:read|know) more|the latest)|(?:can|could|will|would) you (?:help|support|chip in|donate|give)|(?:got|have|do you have) (?:a |any )?(?:story|news tip|tips?|news|story idea|information|photos?|pictures?|videos?|footage)(?: to share)?)\b.{0,80}\?$/i,
   /^(?:don['’]t|never) miss (?:out|a (?:story|thing|beat)|an update|another story)\b.{0,60}$|^be (?:the )?first to (?:know|hear|read|see)\b.{0,60}$/i,
@@ -93,7 +105,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   /^(?:what do you think(?: (?:of|about) (?:this|it|that))?\?|what are your (?:thoughts|views)\b|what['’]s your (?:view|take|opinion)\b|have your say\b|join the (?:debate|discussion|conversation)\b|(?:leave|post|add|share) (?:a |your )(?:comments?|thoughts|views|opinions?)\b|comment below\b|comments are (?:open|moderated|welcome)\b|(?:please )?keep (?:them|it|comments|the conversation|the discussion) (?:civil|respectful|polite|on topic)\b|let us know (?:what you think|your (?:thoughts|views)|in the comments|below)\b|tell us (?:what you think|your (?:thoughts|views|story))\b|(?:sound|weigh) in\b).{0,100}$/i,
   // Share the page: "Share this story with a friend", "Know someone who should read this? Forward it".
   new RegExp(String.raw`^${LEAD}(?:share|forward|send) ${THIS_PAGE}\b.{0,80}$`, 'i'),
-  /^(?:please\s+)?(?:share|forward|send) it(?: (?:with|to) [^.!?]{1,40})?[.!]?$/i,
+  new RegExp(String.raw`^${LEAD}(?:(?:(?:share|forward|send) it|pass it on)(?: (?:with|to) [^.!?]{1,40})?[.!]?|share this with\b.{0,80}|(?:tag|mention) us\b.*)$`, 'i'),
   /^(?:do you )?know (?:someone|anyone|a friend)\b.{0,80}\?$/i,
   // Corrections policy: "Spotted an error? Let us know", "If you see a mistake in this story, email ...",
   // "Read our corrections policy".
@@ -122,7 +134,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${LEAD}(?:support|back|join|subscribe(?: to)?|become|fund|donate to)\b.{0,60}\b(?:from|for) (?:as little as|just|only) (?:[£$€]|\d)`, 'i'),
   /^(?:if you can,?\s+)?(?:please\s+)?(?:support|back|fund) (?:it|this|this work|them)[.!]?$/i,
   /^(?:our|this) (?:coverage|reporting|journalism|live (?:page|blog))\b.{0,60}\b(?:is|remains|stays) (?:free|open) (?:to|for) (?:all|every|everyone)\b.*$/i,
-  /^(?:please\s+)?(?:help (?:keep|fund|support|sustain|us)\b.{0,60}\b(?:journalism|reporting|newsroom|independent|donate|subscribe|support us|become a)\b|give what you can\b).*$/i,
+  /^(?:please\s+)?(?:help (?:keep|fund|support|sustain|us)\b.{0,60}\b(?:journalism|reporting|coverage|newsroom|independent|donate|subscribe|support us|become a|make a (?:donation|contribution))\b|give what you can\b).*$/i,
   /^(?:(?:independent|local|quality|good|public[- ]interest|our) )?(?:journalism|reporting|newsroom|news)\b.{0,30}\b(?:needs?|relies on|depends on) (?:your|readers['’]?|you)\b.{0,80}$/i,
   /^(?:subscribers|members|supporters) (?:get|enjoy|receive)\b.{0,80}\b(?:access|articles|ad-free|unlimited|stories|newsletters?|events)\b.*$/i,
   // Live elsewhere: "Listen live on Radio X", "Stream it live on our channel", "Follow our live blog".

@@ -92,6 +92,14 @@ test("the newsroom's tip lines and contacts go; so do comment, share, feedback a
     'Enjoyed this? Try our free weekly digest.',
     'Want alerts when the road reopens? Turn on notifications.',
     'This article is part of our series on the coal towns.',
+    'Explore our map of the burned valleys.',
+    'Take our two-minute survey about the new ferry timetable.',
+    'Vote in our poll on rebuilding the pier.',
+    'Please whitelist our site in your ad blocker.',
+    'Text FLOOD to 55501 for alerts.',
+    'If this helped, pass it on.',
+    'Tag us in your pictures of the eclipse.',
+    'Readers can email the author at mbrandt@varrowpost.example.',
     'Contact the writer: 0700 555 0123 or mbrandt@varrowpost.example',
     'Reach reporter Ines Marlow at imarlow@ostrey-courier.example. Follow her on Bluesky.',
     'Find Hessel Valley News on Instagram and TikTok.',
@@ -176,6 +184,9 @@ test("an official's appeal for witnesses is news, however it asks the reader to 
     'Please stay away from the area and let us do our work.',
     'Found a mistake in the ledger, the auditor alerted police.',
     'Give us back our children.',
+    'Follow our instructions and stay indoors.',
+    'Keep our firefighters in your thoughts.',
+    'Send our love to the families.',
   ];
   assert.deepEqual(taken(news), []);
 });
@@ -210,6 +221,10 @@ test("a report's own instructions, thanks and questions are no page furniture, w
     'Have you seen this man? Police released an image on Friday.',
     'Thanks to the quick response of the crew, no one died.',
     'This blog post by the mine engineer was deleted on Monday.',
+    'Register of voters was lost in the fire.',
+    'Take cover, the siren message said.',
+    'Vote counting was delayed by the storm.',
+    'Pick up your medicines from the pharmacy before noon.',
   ];
   assert.deepEqual(news.filter((l) => junkReason(l, 'latin') !== null), []);
 });

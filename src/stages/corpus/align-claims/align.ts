@@ -64,7 +64,8 @@ function slotKey(r: ClaimRecord): string {
     // Statements that could contradict each other meet in one slot whoever reports them.
     const value = String(r.claim.value);
     const pair = r.quoted && r.speaker ? undefined : CONTRADICTIONS.find(([a, b]) => a.test(value) || b.test(value));
-    const about = pair ? `pair:${pair[2]}` : r.speaker ? `speaker:${r.speaker}` : `value:${value.toLowerCase()}`;
+    // Accounts of what a person in charge did are of one person: the driver's and the conductor's are two disputes.
+    const about = pair ? `pair:${pair[2]}${r.who ? `|who:${r.who}` : ''}` : r.speaker ? `speaker:${r.speaker}` : `value:${value.toLowerCase()}`;
     return `${r.story}|statement|${about}`;
   }
   const u = r.claim.unit?.toLowerCase().replace(/[^\p{L}$]/gu, '');
@@ -384,7 +385,7 @@ function subjectOf(slot: SlotDraft, resolver: EntityResolver, status: ClaimStatu
   const when = day !== undefined ? ` on ${isoDay(day)}` : '';
   if (kind === 'statement') {
     // A pair slot is contested only when its accounts conflict: sources telling one side agree on it.
-    if (slot.key.includes('|pair:')) return `${status === 'conflicting' ? 'contested account' : 'account'}: ${[...new Set(slot.records.map((x) => String(x.claim.value)))].join(' / ')}`;
+    if (slot.key.includes('|pair:')) return `${status === 'conflicting' ? 'contested account' : 'account'}${first.who ? ` of ${first.who}` : ''}: ${[...new Set(slot.records.map((x) => String(x.claim.value)))].join(' / ')}`;
     if (first.speaker) return `what ${first.claim.attributionEntity ? resolver.name(first.speaker) : (first.claim.attribution?.text ?? first.speaker)} said`;
     return `reported: ${String(first.claim.value)}`;
   }

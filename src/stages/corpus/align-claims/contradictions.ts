@@ -1,6 +1,16 @@
 // Statement predicates that cannot both hold of one subject: the non-numeric conflicts between reports.
 
 /**
+ * What a person in charge did during the happening: said of one person, so accounts of different
+ * people (the driver, the conductor) are different disputes (conduct-subject.ts).
+ */
+export const CONDUCT: readonly (readonly [RegExp, RegExp, string])[] = [
+  [/^left early$/i, /^stayed to the end$/i, 'left early vs stayed'],
+  [/^away from post$/i, /^at post$/i, 'away from post vs at it'],
+  [/^asleep$/i, /^awake$/i, 'asleep vs awake'],
+];
+
+/**
  * Pairs of statement predicates that cannot both be true of the same subject. Each entry is two
  * patterns; a slot whose values match both sides is conflicting.
  */
@@ -17,8 +27,5 @@ export const CONTRADICTIONS: readonly (readonly [RegExp, RegExp, string])[] = [
   [/^(?:accident|no foul play)$/i, /^(?:sabotage|arson|attack|deliberate)$/i, 'accident vs deliberate'],
   [/^shots fired$/i, /^no shots fired$/i, 'shots fired vs none'],
   [/^overloaded$/i, /^not overloaded$/i, 'overloaded vs not'],
-  // What a person in charge did during the happening.
-  [/^left early$/i, /^stayed to the end$/i, 'left early vs stayed'],
-  [/^away from post$/i, /^at post$/i, 'away from post vs at it'],
-  [/^asleep$/i, /^awake$/i, 'asleep vs awake'],
+  ...CONDUCT,
 ];

@@ -3,6 +3,7 @@ import { dayNumber, docDate, EntityResolver, normalizeWord, staleDocuments, trus
 import { reportedSpeechClaims } from './reported-speech.ts';
 import { joinRivalCounts } from './rival-counts.ts';
 import { wholeAtFacility } from './lone-intake.ts';
+import { conductSubjects } from './conduct-subject.ts';
 import { isOnePerson, readValue } from './intervals.ts';
 import type { ValueReading } from './intervals.ts';
 import { careFacility, isCountDate, isEarlierFigure, isPartOfLarger, sourceFacility, tellsChange, tellsUpdate } from './toll-context.ts';
@@ -55,6 +56,8 @@ export interface ClaimRecord {
   rival: boolean;
   /** For a staged kind (`STAGE_LABELS`), the stage its figure counts ('' for the whole); null for other kinds. */
   stage: string | null;
+  /** For an account of what a person in charge did, who it is about ("the driver"): see `conductSubjects`. */
+  who: string | null;
 }
 
 /** The stage a claim of a staged kind counts ('' for the whole), or null when its kind has no stages or the stage is unknown. */
@@ -233,10 +236,12 @@ export function buildRecords(corpus: Corpus, groupOf: ReadonlyMap<string, string
         reading: readValue(claim),
         rival: false,
         stage,
+        who: null,
       });
     }
   }
   joinRivalCounts(out);
   wholeAtFacility(out);
+  conductSubjects(out, corpus, resolver);
   return out;
 }

@@ -1,0 +1,158 @@
+// Who an account of a person in charge is about ("the driver fled", "the conductor stayed at his post"),
+// so that accounts of different people are different slots and one person's are one however each
+// report names them: "the captain" in one, "Captain Ada Roe" or a name the alias stage knows as the
+// captain in another. The extractor records who as the claim's `counted` ("the driver of the night
+// train", "Captain Ada Roe, 54,", "he", "his client").
+import type { ClaimMention, Corpus, Doc } from '../../../core/index.ts';
+import { EntityResolver, normalizeWord, UnionFind } from '../../../corpus-index/index.ts';
+import { CONDUCT } from './contradictions.ts';
+import type { ClaimRecord } from './records.ts';
+
+/** Words that stand for someone the report named before: a pronoun, a lawyer's "his client". */
+const STANDS_FOR: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'client', 'accused', 'defendant']);
+/** Words that name no one: what is left of a title slice or a phrase that holds only them names no role. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'and', 'or', 'of', 'by', 'said', 'says']);
+/** Words before a role that tell one holder of it from another: "the first officer", "the chief engineer". */
+const RANK: ReadonlySet<string> = new Set(['first', 'second', 'third', 'chief', 'senior', 'junior', 'assistant', 'deputy', 'head', 'relief']);
+
+/** An account of what a person in charge did: a label of a conduct pair, in a report's own words (not a quote slotted by speaker). */
+export function isConduct(r: ClaimRecord): boolean {
+  if (r.claim.kind !== 'statement' || (r.quoted && r.speaker)) return false;
+  const value = String(r.claim.value);
+  return CONDUCT.some(([a, b]) => a.test(value) || b.test(value));
+}
+
+/**
+ * The role a phrase names: its last word, with a rank before it ("the ferry's captain" → captain,
+ * "the train driver" → driver, "the first officer" → first officer); null for a pronoun, a lawyer's
+ * "his client" or no word at all.
+ */
+export function roleOf(phrase: string): string | null {
+  const words = phrase.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+  const last = words[words.length - 1];
+  if (last === undefined || !/^\p{L}/u.test(last)) return null;
+  const head = normalizeWord(last);
+  if (STANDS_FOR.has(head) || FUNCTION_WORDS.has(head)) return null;
+  const before = words[words.length - 2]?.toLowerCase();
+  return before !== undefined && RANK.has(before) ? `${before} ${head}` : head;
+}
+
+/** Where the claim's subject phrase starts in its document, or null when it is not found in its sentence. */
+function subjectStart(doc: Doc, claim: ClaimMention): number | null {
+  const sentence = doc.layers.sentences?.[claim.sentence];
+  if (!sentence || !claim.counted) return null;
+  const at = claim.sentenceText.lastIndexOf(claim.counted, claim.quantity.end - sentence.start);
+  return at < 0 ? null : sentence.start + at;
+}
+
+/**
+ * What the record names its subject by: `e:` a corpus entity, `r:` a role. A name brings the roles
+ * written with it (a title before it, its mention's role) and those the alias stage gathered for its
+ * entity; an appositive ("Ada Roe, the ship's master,") brings its role; an "of" tail ("the driver of
+ * the night train") is no part of the role.
+ */
+function namesOf(r: ClaimRecord, resolver: EntityResolver, rolesOf: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const out = new Set<string>();
+  const role = (phrase: string | null | undefined): void => {
+    const x = phrase ? roleOf(phrase) : null;
+    if (x) out.add(`r:${x}`);
+  };
+  const [head = '', apposition] = (r.claim.counted ?? '').split(',');
+  const main = head.replace(/\s+of\s.*$/i, '');
+  const start = subjectStart(r.doc, r.claim);
+  const persons = start === null ? [] : (r.doc.layers.mentions ?? []).filter((m) => m.type === 'PERSON' && m.start >= start && m.end <= start + main.length);
+  for (const m of persons) {
+    const key = resolver.resolve(r.doc.id, m.entity);
+    if (key !== null) {
+      out.add(`e:${key}`);
+      for (const x of rolesOf.get(key) ?? []) role(x);
+    }
+    role(m.role);
+  }
+  // A title before the name ("Captain Ada Roe"); with no name, the phrase is the role.
+  role(persons.length && start !== null ? r.doc.text.slice(start, persons[0]!.start) : main);
+  role(apposition);
+  return out;
+}
+
+/** Escapes a word for a pattern. */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * For a subject that stands for someone named before ("he", "his client"), the name the story's
+ * accounts use that its report wrote last before it: "the captain left first, but his lawyer says he
+ * stayed" → the captain. `roles` matches every role the story's accounts name.
+ */
+function antecedent(r: ClaimRecord, roles: RegExp | null, known: ReadonlySet<string>, resolver: EntityResolver): string | null {
+  const at = subjectStart(r.doc, r.claim) ?? r.claim.quantity.start;
+  let best: string | null = null;
+  let bestAt = -1;
+  if (roles) {
+    for (const m of r.doc.text.slice(0, at).matchAll(roles)) {
+      const x = roleOf(m[0]);
+      if (x && known.has(`r:${x}`)) {
+        best = `r:${x}`;
+        bestAt = m.index;
+      }
+    }
+  }
+  for (const m of r.doc.layers.mentions ?? []) {
+    if (m.start >= at) break;
+    const key = m.type === 'PERSON' ? resolver.resolve(r.doc.id, m.entity) : null;
+    if (key !== null && known.has(`e:${key}`) && m.start > bestAt) {
+      best = `e:${key}`;
+      bestAt = m.start;
+    }
+  }
+  return best;
+}
+
+/**
+ * Sets `who` on each account of what a person in charge did: the person its slot is named by, one
+ * per story for all the names that are one person (a role and a name written together, a name and the
+ * roles the alias stage knows for it). A subject that stands for someone named before takes them; one
+ * that cannot be told (no antecedent, several people in the story) has none and its slot is its own.
+ */
+export function conductSubjects(records: readonly ClaimRecord[], corpus: Corpus, resolver: EntityResolver): void {
+  const rolesOf = new Map<string, readonly string[]>();
+  for (const e of corpus.layers.entities ?? []) if (e.roles.length) rolesOf.set(e.id, e.roles);
+  const byStory = new Map<string, ClaimRecord[]>();
+  for (const r of records) {
+    if (!isConduct(r)) continue;
+    const list = byStory.get(r.story);
+    if (list) list.push(r);
+    else byStory.set(r.story, [r]);
+  }
+  for (const accounts of byStory.values()) {
+    const index = new Map<string, number>();
+    const sets = new UnionFind();
+    const idOf = (token: string): number => {
+      let i = index.get(token);
+      if (i === undefined) index.set(token, (i = sets.push()));
+      return i;
+    };
+    const named = accounts.map((r) => [...namesOf(r, resolver, rolesOf)]);
+    const uses = new Map<string, number>();
+    for (const tokens of named) {
+      for (const t of tokens) {
+        sets.union(idOf(tokens[0]!), idOf(t));
+        uses.set(t, (uses.get(t) ?? 0) + 1);
+      }
+    }
+    // Each person is shown by the role most accounts give them ("the captain"), else by name.
+    const shown = new Map<number, string>();
+    const rank = (t: string): number => (t.startsWith('r:') ? 1_000_000 : 0) + (uses.get(t) ?? 0);
+    for (const t of [...index.keys()].sort((a, b) => rank(b) - rank(a) || a.localeCompare(b))) {
+      const root = sets.find(index.get(t)!);
+      if (!shown.has(root)) shown.set(root, t.startsWith('r:') ? `the ${t.slice(2)}` : resolver.name(t.slice(2)));
+    }
+    const known = new Set(index.keys());
+    const roleWords = [...known].filter((t) => t.startsWith('r:')).map((t) => t.slice(2)).sort((a, b) => b.length - a.length);
+    const roles = roleWords.length ? new RegExp(String.raw`\b(?:${roleWords.map(escape).join('|')})(?:e?s)?\b`, 'giu') : null;
+    const only = shown.size === 1 ? [...shown.values()][0]! : null;
+    for (const [i, r] of accounts.entries()) {
+      const token = named[i]![0] ?? antecedent(r, roles, known, resolver);
+      r.who = token !== undefined && token !== null ? shown.get(sets.find(index.get(token)!))! : only;
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { untaggedVessels, vesselNames } from './vessels.ts';
+import { flightNumbers, untaggedVessels, vesselNames } from './vessels.ts';
 import { cand, entities, shown, view } from './test-helpers.ts';
 
 test('a name after "the ferry", "the tanker" is the vessel\'s, a thing', () => {
@@ -55,4 +55,13 @@ test('vessels named with a prefix, aboard, or as a wreck are things, in reports 
 test('a headline ending in a vessel noun does not make the dateline under it a vessel', () => {
   const ents = entities('Court hears the owner of the sunken ferry\n\nMARSVIK, Norland — The trial of the ferry owner began on Monday.');
   assert.ok(!ents.some((e) => e.endsWith('/MISC')), ents.join(' | '));
+});
+
+test('a flight named by its number is a thing, and the airline written before it an organization', () => {
+  // A plane crash: 0 Kestrel 1 Air 2 Flight 3 302 4 crashed 5 ; 6 Flight 7 KA302 8 landed 9 ; 10 Flight 11 crews
+  const v = view('Kestrel Air Flight 302 crashed; Flight KA302 landed; Flight crews');
+  const out = flightNumbers([cand(0, 3, 'PERSON'), cand(10, 11, 'MISC')], v);
+  assert.deepEqual(shown(v, out), ['Kestrel Air/ORG', 'Flight 302/MISC', 'Flight KA302/MISC', 'Flight/MISC']);
+  const ents = entities('Passengers on Flight 418 were told to brace before the landing at Orvik.');
+  assert.ok(ents.includes('Flight 418/MISC'), ents.join(' | '));
 });

@@ -1,7 +1,8 @@
-// Vessels named in the text: "the ferry X", "the MV X", "aboard the X", "the wreck of the X". A
-// named vessel (as a named aircraft or train) is a thing the reader follows from report to report,
-// typed MISC, the newswire convention for named objects: not a group (it does not speak, own or
-// decide: its operator does), not a place (things happen on it, but it moves and sinks).
+// Vessels named in the text ("the ferry X", "the MV X", "aboard the X", "the wreck of the X") and
+// flights named by their number ("Flight 302"). A named vessel, like a flight, is a thing the
+// reader follows from report to report, typed MISC, the newswire convention for named objects: not
+// a group (it does not speak, own or decide: its operator does), not a place (things happen on it,
+// but it moves and sinks).
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
@@ -91,4 +92,28 @@ export function vesselNames(cands: Candidate[], v: TokenView): void {
   // A ship named after a person ("the ship Anna X") does not make the person a ship.
   const person = (c: Candidate): boolean => c.type === 'PERSON' && c.te - c.ts > 1 && gaz.has(v.word(c.ts), 'first');
   for (const c of cands) if (c.type !== 'MISC' && !person(c) && vessels.has(v.slice(c.ts, c.te))) c.type = 'MISC';
+}
+
+/** A flight's number as written after "Flight": "302", "KA302", "KA 302" is not read (two tokens). */
+const FLIGHT_NUMBER = /^(?:[A-Z0-9]{2}\d{1,4}|\d{1,4})[A-Z]?$/;
+
+/**
+ * "Flight 302", "X Air Flight 302": the capitalized word and the number are the flight's name, a
+ * thing (MISC); a name the model ran on into "Flight" is the airline's, cut before it.
+ */
+export function flightNumbers(cands: Candidate[], v: TokenView): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i + 1 < v.n; i++) {
+    if (v.word(i) !== 'Flight' || !FLIGHT_NUMBER.test(v.word(i + 1)) || v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;
+    found.push({ ts: i, te: i + 2, type: 'MISC', role: null, acronym: null, linkTo: null });
+  }
+  if (found.length === 0) return cands;
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const f = found.find((x) => c.ts < x.te && x.ts < c.te);
+    if (!f) kept.push(c);
+    // "X Air Flight": the airline before the flight.
+    else if (c.ts < f.ts) kept.push({ ...c, te: f.ts, type: 'ORG' });
+  }
+  return withCandidates(kept, found, cands);
 }

@@ -97,9 +97,10 @@ const AT_LARGE_AFTER_RE =
   /^\s*(?:,?\s*(?:who|that)\s+)?(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:still\s+)?(?:at large|on the run|on the loose|being (?:hunted|sought)|unaccounted for)\b/i;
 /** Charged: "the prosecutor charged nine men", "indicted 3 more", "charges were filed against 3 people". */
 const CHARGE_BEFORE_RE =
-  /\b(?:charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|(?<!\bno )charges (?:were|have been|had been|was) (?:filed|brought|laid|pressed) against|(?:filed|brought|laid|pressed) charges against)\s+(?:(?:another|a further)\s+)?$/i;
-/** "11 rioters are accused in ...", "13 were charged with ...", "five now stand trial". */
-const CHARGED_AFTER_RE = /^\s*(?:(?:are|were|have been|has been|had been|was|is|now|also|formally)\s+)*(?:charged|accused|indicted|on trial|standing trial|stand trial)\b/i;
+  /\b(?:charg(?:e|es|ed|ing)|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|(?<!\bno )charges (?:were|have been|had been|was) (?:filed|brought|laid|pressed) against|to (?:criminal )?(?:responsibility|liability) (?:were|was|have been|has been) (?:brought|attracted|held)|(?:filed|brought|laid|pressed) charges against)\s+(?:(?:another|a further)\s+)?$/i;
+/** "11 rioters are accused in ...", "13 were charged with ...", "five now stand trial", "2 were brought to criminal responsibility" (a translation). */
+const CHARGED_AFTER_RE =
+  /^\s*(?:(?:are|were|have been|has been|had been|was|is|now|also|formally)\s+)*(?:charged|accused|indicted|on trial|standing trial|stand trial|(?:brought|attracted|held) to (?:criminal )?(?:responsibility|liability))\b/i;
 /** A verb just before the figure that tells what befell them ("have arrested a man", "shot two and killed one"). */
 const ARREST_BEFORE_RE = /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|captur(?:e|es|ed|ing)|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|shot|shooting)\s+(?:the\s+)?$/i;
 /** "taking the number of defendants to 13": the charged named before their number. */

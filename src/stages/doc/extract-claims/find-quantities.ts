@@ -317,9 +317,9 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   if (group) return INVERTED_KINDS[group[1]!.toLowerCase()] ?? NUMBER_OF_KINDS[group[1]!.toLowerCase()] ?? null;
   // "Killed were 12 persons", "Injured are 30 people": a translation's verb before its subject.
   const inverted = INVERTED_KIND_BEFORE_RE.exec(before);
-  if (inverted) return INVERTED_KINDS[inverted[1]!.toLowerCase()] ?? null;
+  if (inverted) return INVERTED_KINDS[(inverted[1] ?? inverted[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
   if (before.includes('alive') && RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
-  if ((before.includes('fate') || before.includes('whereabouts')) && FATE_BEFORE_RE.test(before) && (UNKNOWN_AFTER_RE.test(s.slice(pos, pos + 100)) || FATE_PENDING_AFTER_RE.test(s.slice(pos, pos + 100)))) return 'missing';
+  if ((before.includes('fate') || before.includes('whereabouts') || before.includes('destiny')) && FATE_BEFORE_RE.test(before) && (UNKNOWN_AFTER_RE.test(s.slice(pos, pos + 100)) || FATE_PENDING_AFTER_RE.test(s.slice(pos, pos + 100)))) return 'missing';
   // "the number of the dead of the flood in the valley towns has grown to": the noun can be far back.
   const far = s.slice(Math.max(0, pos - 150), pos);
   const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
@@ -347,7 +347,7 @@ function wordBefore(s: string, pos: number): string {
 }
 
 /** "built for 600 but held 2,050", "licensed for 60 but carried 95": the verb of a bare figure after a place's room. */
-const ROOM_FILLED_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'carried', 'carrying', 'had', 'took', 'taking']);
+const ROOM_FILLED_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'carried', 'carrying', 'had', 'took', 'taking', 'transported', 'transporting']);
 /** "all four victims": the whole group, already counted. */
 const ALL_BEFORE_RE = /\ball\s+$/i;
 /** The last word of PRESENT_BEFORE_RE: it runs only after one of them. */
@@ -517,7 +517,7 @@ const MULTIPLE_CUE_RE = /double|triple|quadruple|quintuple|sextuple/;
 const LIST_CUE_RE = /self|deaths|murders|killings|suicide|bodies/;
 const OUTCOME_CUE_RE = /\b(?:was|has been|had been)\s+(?:shot|killed|fatally|pronounced|found|wounded|injured|stabbed)|\bdie[sd]\b/;
 const NAMES_CUE_RE = /\s(?:and|&)\s+[A-Z]/;
-const CHARGE_CUE_RE = /charg|accus|indict|prosecut/;
+const CHARGE_CUE_RE = /charg|accus|indict|prosecut|criminal (?:responsib|liab)/;
 const ESCAPE_CUE_RE = /escap|broke out|broken out|on the run|at large/;
 const CUSTODY_CUE_RE = /custody|prison|jail|cell/;
 /**

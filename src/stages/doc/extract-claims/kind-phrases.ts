@@ -137,12 +137,17 @@ export const INVERTED_ARREST_RE =
  */
 export const TOLL_FAR_BEFORE_RE =
   /\b(?:death|casualty|fatality|victims?['’]?) (?:toll|count)\b[^.;:!?\d]{0,100}?\s(?:at|to|is|was|reached|hit|stands at|stood at)\s+$/i;
-/** "Killed were 12 persons", "Injured are 30 people", "Missing remain 4 climbers": a translation's verb first, opening a clause. */
+/**
+ * "Killed were 12 persons", "Injured are 30 people", "Missing remain 4 climbers", "Suffered 28 persons": a translation's
+ * verb first, opening a clause (a bare verb only a sentence: ", suffered multiple wounds" is English). Group 1 or 2: the verb.
+ */
 export const INVERTED_KIND_BEFORE_RE =
-  /(?:^|[.;:,]\s*|\b(?:and|while)\s+)(killed|dead|perished|injured|wounded|hurt|missing|rescued|saved|arrested|detained)\s+(?:were|are|was|is|remain|remained|have been)\s+$/i;
+  /(?:(?:^|[.;:,]\s*|\b(?:and|while)\s+)(killed|dead|perished|injured|wounded|hurt|missing|rescued|saved|arrested|detained)\s+(?:were|are|was|is|remain|remained|have been)|(?:^|[.;:]\s*)(suffered|were lost|were found alive|were found dead))\s+$/i;
 export const INVERTED_KINDS: Readonly<Record<string, ClaimKind>> = {
   killed: 'killed', dead: 'killed', perished: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing',
   rescued: 'rescued', saved: 'rescued', arrested: 'arrested', detained: 'arrested',
+  // A translation's verbs first: "Suffered 28 persons" (were hurt), "were lost 14 persons" (died).
+  suffered: 'injured', 'were lost': 'killed', 'were found alive': 'rescued', 'were found dead': 'killed',
 };
 
 /** "Rescuers are still searching for 17 people", "divers were looking for the 9 crew": those sought are missing. */

@@ -366,3 +366,19 @@ test('people lifted clear are rescued; those registered as displaced are displac
   assert.ok(!kinds('Medics airlifted 3 people from the scene to a hospital.').some(([kind]) => kind === 'rescued'));
   assert.deepEqual(kinds('About 1,200 people have registered as displaced.'), [['displaced', 1200]]);
 });
+
+test('a machine translation\'s orders and nouns across kinds', () => {
+  // A roof collapse, a quake, a flood, a coach crash, a mine blast.
+  assert.deepEqual(kinds('As a result of the collapse of the roof were lost 14 persons.'), [['killed', 14]]);
+  assert.deepEqual(kinds('Under the rubble remain 7 persons, informed the rescuers.'), [['missing', 7]]);
+  assert.deepEqual(kinds('The destiny of 5 persons is unknown.'), [['missing', 5]]);
+  assert.deepEqual(kinds('Medical help was given to 35 persons.'), [['injured', 35]]);
+  assert.deepEqual(kinds('Suffered 28 persons, from them 6 children.'), [['injured', 28], ['injured', 6]]);
+  assert.deepEqual(kinds('The amount of the rescued made up 54 persons.'), [['rescued', 54]]);
+  assert.deepEqual(kinds('For the moment were found alive 9 persons.'), [['rescued', 9]]);
+  assert.deepEqual(kinds('In the detention are 3 officials of the company.'), [['arrested', 3]]);
+  assert.deepEqual(findNumericClaims('To criminal responsibility were attracted 2 persons.').map((c) => [c.kind, c.value, c.partOf]), [['arrested', 2, 'charged']]);
+  assert.deepEqual(read2('On board of the airplane were 96 passengers and 6 members of the crew.'), [['count', 96, 'passengers']]);
+  // English "suffered" inside a sentence is the hurt's verb, not a count's.
+  assert.deepEqual(kinds('The man, 25, suffered multiple gunshot wounds and died.').filter(([, value]) => value === 10), []);
+});

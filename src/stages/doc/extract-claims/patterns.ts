@@ -203,9 +203,13 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
   [/\b(?:injured|wounded|injuries)\s*:\s+$/i, 'injured'],
   // A translation's inverted order, the verb before its subject after a place or time: "at the scene perished a
   // further two climbers" ("he died several hours later" is no count).
-  [/\b(?:in|at|on|overnight)\b[^,.;]{0,40}\s(?:died|perished|have died|has died|were killed|was killed)\s+(?:yet\s+|also\s+|another\s+|a further\s+)?$/i, 'killed'],
+  [/\b(?:in|at|on|of|overnight)\b[^,.;]{0,40}\s(?:died|perished|have died|has died|were killed|was killed|were lost)\s+(?:yet\s+|also\s+|another\s+|a further\s+)?$/i, 'killed'],
   // A translation's inverted order, the state before its verb: "under arrest are 3 persons", "missing remain 4 people".
-  [/\b(?:under arrest|in (?:police )?custody|arrested|detained) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'arrested'],
+  [/\b(?:under arrest|in (?:police )?custody|in (?:the )?detention|arrested|detained) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'arrested'],
+  // "Under the rubble remain 7 persons": not found yet, where they lie.
+  [/\b(?:under|beneath|in) (?:the )?(?:rubble|debris|ruins|wreckage|snow|mud) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'missing'],
+  // "Medical help was given to 35 persons": those treated.
+  [/\b(?:medical (?:help|aid|assistance|care)|first aid|treatment) (?:was|were|has been|had been|is being) (?:given|provided|rendered|administered|offered) to\s+$/i, 'injured'],
   [/\b(?:missing|unaccounted for) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'missing'],
   [/\b(?:in (?:the )?hospitals?|hospitali[sz]ed) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'injured'],
   [/\b(?:hit|struck|targeted|targeting|hitting|striking|attacked|attacking|destroyed|destroying|engaged|damaged|raided)\s+$/i, 'count'],
@@ -511,7 +515,7 @@ export const THINGS_AFTER_RE =
   /^(?:destroyed|damaged|collapsed|flattened|razed|levell?ed|burn(?:ed|t)|flooded|washed away|swept away|made (?:unsafe|uninhabitable)|rendered uninhabitable|torn down|demolished|on (?:the|board)|aboard)\b/i;
 /** What carries people, as an alternation: "the ferry", "a coach", "the flight". */
 export const VEHICLE_NOUNS =
-  '(?:bus|buses|coach(?:es)?|minibus(?:es)?|vans?|cars?|trucks?|lorr(?:y|ies)|trains?|carriages?|wagons?|trams?|metro|subway|boats?|ferry|ferries|ships?|vessels?|barges?|yachts?|trawlers?|planes?|aircraft|airliners?|jets?|flights?|helicopters?|cable cars?|gondolas?|lifts?|elevators?)';
+  '(?:bus|buses|coach(?:es)?|minibus(?:es)?|vans?|cars?|trucks?|lorr(?:y|ies)|trains?|carriages?|wagons?|trams?|metro|subway|boats?|ferry|ferries|ships?|vessels?|barges?|yachts?|trawlers?|planes?|airplanes?|aeroplanes?|aircraft|airliners?|jets?|flights?|helicopters?|cable cars?|gondolas?|lifts?|elevators?)';
 /**
  * People present or sheltered, counted and not hurt (auxiliaries read past): "140 workers were on the site",
  * "60 miners had been underground", "500 evacuees spent the night", "2,000 residents were allowed back".
@@ -546,7 +550,7 @@ export const ARREST_LIST_RE =
 export const ARREST_CUE_RE = /arrest|detain|apprehend|charged|custody/;
 /** A place people were in, before an inverted count: "In the van were nine passengers", "On the site were 80 workers", "On board were 64 passengers". */
 export const PRESENT_BEFORE_RE = new RegExp(
-  `\\b(?:(?:in|on|aboard|inside) (?:the|a|an) (?:[\\w-]+ )?(?:${VEHICLE_NOUNS}|building|site|plant|factory|mine|tunnel|hall|premises|shelter)|on board|aboard)(?: (?:at the time|then))? (?:were|was|had been) $`,
+  `\\b(?:(?:in|on|aboard|inside|on board of) (?:the|a|an) (?:[\\w-]+ )?(?:${VEHICLE_NOUNS}|building|site|plant|factory|mine|tunnel|hall|premises|shelter)|on board|aboard)(?: (?:at the time|then))? (?:were|was|had been) $`,
   'i',
 );
 /** "three of them in critical condition", "four of whom were in serious condition": a part of the hurt, told by its condition. */
@@ -555,7 +559,7 @@ export const CONDITION_PART_RE =
 /** "four of the injured were in serious condition": a part of a kind's count, read past to its verb. */
 export const OF_KIND_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hurt|dead|missing|evacuated|evacuees|arrested|detained|hospitali[sz]ed|rescued)\b/i;
 /** "the fate of 4 workers still remains unknown": people not found, told by their fate. */
-export const FATE_BEFORE_RE = /\b(?:fate|whereabouts) of (?:the )?$/i;
+export const FATE_BEFORE_RE = /\b(?:fate|whereabouts|destiny) of (?:the )?$/i;
 export const UNKNOWN_AFTER_RE = /^[^.;]{0,60}?\b(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear))\b/i;
 /** People on board, counted: "nine riders on board". */
 export const ON_BOARD_AFTER_RE = /^\s*(?:were\s+|was\s+)?(?:on board|aboard)\b/i;
@@ -571,7 +575,7 @@ export const TO_HOSPITAL_AFTER_RE = /^\s*(?:[\w-]+\s+){0,2}?to (?:the |a |an |ar
  * deceased has increased up to 22", "the number of people hurt ... climbed to five". Group 1: the noun; what lies between holds no number or clause end.
  */
 export const NUMBER_OF_BEFORE_RE =
-  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|drowned|bodies|dead bodies|injured|wounded|injuries|hurt|hospitali[sz]ed|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood)\s+$/i;
+  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|drowned|bodies|dead bodies|injured|wounded|injuries|hurt|hospitali[sz]ed|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood|made up|amounted to|constituted)\s+$/i;
 export const NUMBER_OF_KINDS: Readonly<Record<string, ClaimKind>> = {
   dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', deceased: 'killed', perished: 'killed', drowned: 'killed',
   bodies: 'killed', 'dead bodies': 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured', missing: 'missing',
@@ -587,7 +591,7 @@ export const GROWN_UP_TO_RE = /\b(?:grown|grew|increased|risen|rose|climbed|reac
  * "dug out alive 12 miners".
  */
 export const RESCUED_ALIVE_BEFORE_RE =
-  /\b(?:pulled|pulling|dug|digging|brought|bringing|got|taken|extracted|recovered|rescued|saved|freed|lifted|hoisted|winched|plucked|hauled|fished|carried|raised)\s+(?:out\s+|up\s+)?(?:[\w'’-]+\s+){0,5}?alive\s+$/i;
+  /\b(?:pulled|pulling|dug|digging|brought|bringing|got|taken|extracted|recovered|rescued|saved|freed|lifted|hoisted|winched|plucked|hauled|fished|carried|raised|found)\s+(?:out\s+|up\s+)?(?:[\w'’-]+\s+){0,5}?alive\s+$/i;
 
 /**
  * An authority's bare figure, the kind left to what the sentence or the one before it counts: "the

@@ -69,14 +69,16 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // "our" alone is anyone's in an official's unquoted words ("Follow our instructions", "Keep our
   // firefighters in your thoughts").
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:read|watch|listen|hear|follow|share|send|e-?mail|text|call|contact|message|tell|join|subscribe|sign|register|download|install|get|grab|turn|switch|enable|support|donate|give|back|become|help|visit|check|see|find|like|rate|submit|upload|forward|keep|stay|refresh|tune|bookmark|catch|explore|discover|take|vote|nominate|enter|play|try|browse|shop|use|view|receive|stream|scan)\b${CLAUSE}{0,100}\b(?:our (?:[\w&-]+ ){0,2}(?:${OUTLET_THINGS})|${THIS_PAGE})\b.*$`, 'i'),
+  // The page's own buttons and shortcuts: "Tap the bell to get alerts", "Add X to your home screen".
+  /^(?:please\s+)?(?:tap|click|hit|press|ring) the (?:bell|notification (?:bell|icon)|alert icon|follow button|subscribe button)\b.*$|^(?:please\s+)?add\b.{0,40}\bto your (?:home ?screen|favou?rites|bookmarks|news feed|google news|preferred sources)\b.*$/i,
   // Ad blockers: "Please whitelist our site in your ad blocker", "Turn off your ad blocker to keep reading".
   new RegExp(String.raw`^${LEAD}(?:whitelist|allow|disable|turn off|switch off|pause)\b.{0,60}\bad[- ]?block`, 'i'),
   // Alerts by text message to the outlet's short code: "Text NEWS to 55510 for alerts".
   /^text \w+ to \d{3,} (?:for|to (?:get|receive)) (?:\w+ )?(?:alerts|updates|news|headlines)\b.*$/i,
   // The coverage's own state: "This blog is now closed", "Our live coverage has ended", "That's all from us
   // for tonight", "Thanks for following".
-  /^(?:(?:this|our|the) (?:live )?(?:blog|page|coverage|live page|feed|stream)|we(?:['’]re| are| have| will)?(?: now)?) (?:is |are |has |have |will )?(?:now |been )?(?:closed|ended|over|finished|paused|pausing|ending|wrapping up|signing off|end(?:ing)? (?:our|this|the) (?:live )?(?:coverage|blog|updates)|paus(?:e|ing) (?:our|this|the) (?:live )?(?:coverage|blog|updates))\b.{0,120}$|^that['’]s (?:all|it) (?:from (?:us|our (?:live )?(?:blog|coverage|team|page|desk))|for (?:now|today|tonight|this (?:morning|evening|afternoon)))\b.{0,80}$|^thanks? (?:you )?(?:for (?:following|reading|joining us|watching|listening|being with us))\b.{0,80}$/i,
-  /^we(?: will|['’]ll)?(?: be)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|more (?=as |when |on this|soon|later|shortly)|updates|the latest)\b.{0,160}$/i,
+  /^(?:(?:this|our|the) (?:live )?(?:blog|page|coverage|live page|feed|stream)|we(?:['’]re| are| have| will)?(?: now)?) (?:is |are |has |have |will )?(?:now |been )?(?:closed|ended|over|finished|paused|pausing|ending|wrapping up|signing off|end(?:ing)? (?:our|this|the) (?:live )?(?:coverage|blog|updates)|paus(?:e|ing) (?:our|this|the) (?:live )?(?:coverage|blog|updates))\b.{0,120}$|^that (?:concludes|ends|wraps up) (?:our|this|the) (?:live )?(?:coverage|updates|blog|page)\b.{0,80}$|^that['’]s (?:all|it) (?:from (?:us|our (?:live )?(?:blog|coverage|team|page|desk))|for (?:now|today|tonight|this (?:morning|evening|afternoon)))\b.{0,80}$|^thanks? (?:you )?(?:for (?:following|reading|joining us|watching|listening|being with us))\b.{0,80}$/i,
+  /^we(?: will|['’]ll|['’]re| are)?(?: be)? (?:continue to |keep )?(?:update|updating|bring(?:ing)? you|post(?:ing)?|have|provid(?:e|ing)|shar(?:e|ing)) (?:you )?(?:this (?:story|page|article|post|blog|report)|(?:more|further|the latest|new) (?:updates?|information|details|developments|news)|more (?=as |when |on this|soon|later|shortly)|updates|the latest)\b.{0,160}$/i,
   /^we(?: will|['’]ll| are| ['’]re)?(?: continu(?:e|ing) to| going to)? (?:keep(?:ing)? you (?:updated|posted|informed)|updat(?:e|ing) you|follow(?:ing)? this (?:developing |breaking )?story)\b.{0,160}$/i,
   // The newsroom's contacts: "Email us at ...", "Message our newsdesk", "If you saw the fire, contact our
   // reporters", "Send us your photos", "Share your story with us".
@@ -86,8 +88,8 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   new RegExp(String.raw`^${IF_YOU_KNOW}${LEAD}(?:${CONTACT}|let) us(?: know\b| (?:at|on|via|through|by|in confidence|with (?:your|any))\b| (?:what|how|where|when|why|about your)\b| your\b| in the comments\b| a (?:line|message|note|tip)\b|[.!]?$).*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|submit|upload|e-?mail|text|whatsapp) (?:us |them to us )?(?:your|any) ${READER_MATERIAL}\b.*$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:send|share|show|upload|forward|report) (?:it|them|this|that|yours) (?:with|to) ${OUTLET}\b.*$`, 'i'),
-  new RegExp(String.raw`^${LEAD}get in touch(?: (?:with ${OUTLET}|at|on|via|through|by)\b.*|[.!]?)$`, 'i'),
-  /^we(?:['’]d| would)? (?:love|like|want) to hear from (?:you|anyone|readers|people)\b.*$/i,
+  new RegExp(String.raw`^${LEAD}get in touch(?: (?:with ${OUTLET}|at|on|via|through|by)\b.*| with [^.!?@]{1,40} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|[.!]?)$`, 'i'),
+  /^(?:we|our (?:reporters?|journalists?|team|newsroom|editors?|correspondents?))(?:['’]d| would)? (?:love|like|want) to (?:hear from|speak to|talk to|speak with|talk with) (?:you|anyone|readers|people)\b.*$|^(?:we['’]ll|we will) be back\b.{0,40}\bwith (?:more|updates|the latest|further)\b.*$/i,
   // The support line under a hard story: "If you have been affected by this story, help is available ...".
   /^if you (?:have been|are|were|feel) affected by (?:this|the issues|any of the issues|what you have read)\b[^.!?]{0,80},\s*(?:help|support|information|advice)(?: and (?:support|help|advice|information))? (?:is|are) available\b.*$/i,
   /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
@@ -101,15 +103,17 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // Was it useful: "Was this article helpful?", "Found this useful?", "Did you enjoy this story?",
   // "Rate this article", "Thanks for reading".
   /^(?:(?:was|is) this (?:\w+ )?(?:helpful|useful|informative)|(?:did you )?(?:find|found) this (?:\w+ )?(?:helpful|useful|informative|valuable|interesting)|how (?:useful|helpful) (?:was|is) this\b|(?:did you )?(?:like|enjoy)(?:ed)? this (?:article|story|piece|post|report)|rate this (?:article|story|piece|post)|thanks? (?:you )?for reading)\b.{0,60}$/i,
-  // Comment prompts: "What do you think? Let us know in the comments", "Have your say", "Join the debate".
-  /^(?:what do you think(?: (?:of|about) (?:this|it|that))?\?|what are your (?:thoughts|views)\b|what['’]s your (?:view|take|opinion)\b|have your say\b|join the (?:debate|discussion|conversation)\b|(?:leave|post|add|share) (?:a |your )(?:comments?|thoughts|views|opinions?)\b|comment below\b|comments are (?:open|moderated|welcome)\b|(?:please )?keep (?:them|it|comments|the conversation|the discussion) (?:civil|respectful|polite|on topic)\b|let us know (?:what you think|your (?:thoughts|views)|in the comments|below)\b|tell us (?:what you think|your (?:thoughts|views|story))\b|(?:sound|weigh) in\b).{0,100}$/i,
+  // Comment prompts. Joining a discussion or having one's say happens at town halls too, so those need
+  // the page's own place for it (below, in the comments, here, on our site) or nothing after them.
+  /^(?:what do you think(?: (?:of|about) (?:this|it|that))?\?|what are your (?:thoughts|views)\b|what['’]s your (?:view|take|opinion)\b|comment below\b|comments are (?:open|moderated|welcome)\b|(?:please )?keep (?:them|it|comments|the conversation|the discussion) (?:civil|respectful|polite|on topic)\b|let us know (?:what you think|your (?:thoughts|views)|in the comments|below)\b|tell us (?:what you think|your (?:thoughts|views|story))\b).{0,100}$/i,
+  /^(?:have your say|join the (?:debate|discussion|conversation)|(?:leave|post|add|share) (?:a |your )(?:comments?|thoughts|views?|opinions?)|(?:sound|weigh) in)\b(?:[^.!?]{0,80}\b(?:below|in the comments(?: section)?|here|with us|on (?:our|this) (?:site|website|page|story|article|facebook page)|:)|[.!:]?$).{0,100}$/i,
   // Share the page: "Share this story with a friend", "Know someone who should read this? Forward it".
   new RegExp(String.raw`^${LEAD}(?:share|forward|send) ${THIS_PAGE}\b.{0,80}$`, 'i'),
   new RegExp(String.raw`^${LEAD}(?:(?:(?:share|forward|send) it|pass it on)(?: (?:with|to) [^.!?]{1,40})?[.!]?|share this with\b.{0,80}|(?:tag|mention) us\b.*)$`, 'i'),
   /^(?:do you )?know (?:someone|anyone|a friend)\b.{0,80}\?$/i,
   // Corrections policy: "Spotted an error? Let us know", "If you see a mistake in this story, email ...",
   // "Read our corrections policy".
-  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b[^.!?]{0,40}\?|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness|correcting (?:errors|mistakes)|getting (?:it|things) right)\b|we (?:correct|fix|acknowledge) (?:our )?(?:errors|mistakes)\b).{0,160}$/i,
+  /^(?:(?:have you |did you )?(?:spot(?:ted)?|see|saw|notice(?:d)?|found?|seen) (?:an? |any )?(?:error|mistake|typo|inaccuracy|factual error)s?\b[^.!?]{0,40}\?|if you (?:spot|see|notice|find|believe|think)\b.{0,60}\b(?:errors?|mistakes?|inaccura\w*|typos?|corrections?)\b|(?:to )?(?:report|request|suggest|submit) (?:an? )?(?:error|correction|typo)\b|(?:read|see|view) our (?:corrections?|editorial|ethics)\b|our (?:corrections?|editorial) (?:policy|standards|guidelines)\b|we (?:are committed to|strive for) (?:accuracy|fairness|correcting (?:errors|mistakes)|getting (?:it|things) right)\b|we (?:correct|fix|acknowledge) (?:our )?(?:errors|mistakes)\b|corrections? (?:requests?|enquiries|queries)\b).{0,160}$/i,
   // Alerts and apps: "Switch on notifications in our app so that you do not miss ...", "Download the X app
   // for breaking news". The outlet's own ("our", news, stories): an authority's "Turn on emergency alerts on your
   // phone" in a live page is a service line of the story.
@@ -128,7 +132,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   /^(?:with your (?:support|donation|subscription|membership)|(?:every|any) (?:contribution|donation|gift|subscription)\b.{0,40}\b(?:helps?|matters|counts|makes)|we (?:rely|depend|count) on (?:readers|you|your|our (?:readers|members|supporters|subscribers)|donations))\b.*$/i,
   /\b(?:is|are|stays?|remains?) free (?:for (?:everyone|all) )?to read\b.{0,80}\b(?:because|thanks to|only with)\b.*$/i,
   /^(?:please\s+)?(?:enjoy|get|unlock)\b.{0,60}\b(?:unlimited|full|digital|ad-free) access\b.*$/i,
-  /\bplease consider (?:supporting|subscribing|donating|becoming a|making a|a (?:donation|contribution|gift|subscription))\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,
+  /\bplease consider (?:supporting|subscribing|donating|becoming a|making a|a (?:donation|contribution|gift|subscription))\b.*$|^consider (?:subscribing|donating|supporting us|becoming an? (?:member|subscriber|supporter))\b.*$|^every (?:penny|pound|dollar|cent|euro) (?:you|of your)\b.{0,60}\b(?:reporting|journalism|newsroom|coverage|reporters)\b.*$|\bconsider (?:supporting|subscribing to|donating to) (?:us|our)\b.*$/i,
   /\breaders like you\b.*$/i,
   // A price on the ask: "You can support the X from as little as £1", "Join for just $3 a month".
   new RegExp(String.raw`^${LEAD}(?:support|back|join|subscribe(?: to)?|become|fund|donate to)\b.{0,60}\b(?:from|for) (?:as little as|just|only) (?:[£$€]|\d)`, 'i'),
@@ -170,4 +174,4 @@ export const OUTLET_ASIDE =
  * No"). Like an aside, it goes only with an appeal beside it: "Were there warnings?" in a report stays.
  */
 export const READER_QUESTION =
-  /^(?:(?:(?:were|are|have|had|do|did|can|could|would|will|is|was) (?:you|we)\b|(?:what(?:['’]s| is| are| do)|how (?:do|would|did)) (?:your|you)\b|is there (?:more|anything)\b|any (?:news|tips?|photos?|pictures?|videos?|information)\b|(?:got|know|spot(?:ted)?|seen?|saw|notice[d]?|want|need|looking for|interested in|have|like|love|enjoy(?:ed)?|found|missed)\b)[^?]{0,100}|[\w-]+(?: [\w-]+)?)\?$|^(?:yes|no)(?:\s*[/|]\s*(?:yes|no))?\.?$/i;
+  /^(?:(?:(?:were|are|have|had|do|did|can|could|would|will|is|was) (?:you|we)\b|(?:what(?:['’]s| is| are| do)|how (?:do|would|did)) (?:your|you)\b|is there (?:more|anything)\b|(?:did|does|was|is) this (?:article|story|page|piece|guide|explainer)\b|how (?:did|do|are) we\b|witnessed\b|any (?:news|tips?|photos?|pictures?|videos?|information)\b|(?:got|know|spot(?:ted)?|seen?|saw|notice[d]?|want|need|looking for|interested in|have|like|love|enjoy(?:ed)?|found|missed)\b)[^?]{0,100}|[\w-]+(?: [\w-]+)?)\?$|^(?:yes|no)(?:\s*[/|]\s*(?:yes|no))?\.?$/i;

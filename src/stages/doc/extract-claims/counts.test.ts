@@ -245,3 +245,11 @@ test('people carried by any subject, what a vehicle had, people counted by "numb
 test('"from N to M" is a change, not a range', () => {
   assert.deepEqual(findNumericClaims('The council widened the exclusion zone from 3 to 6 kilometres.').map((c) => [c.kind, c.value, c.low, c.high]), [['distance', 6, null, null]]);
 });
+
+test('people and things sent to the scene are counted; people sent into care are not', () => {
+  // A flood, a tower fire.
+  assert.deepEqual(read('About 500 soldiers were mobilised overnight.'), [['count', 500, 'soldiers']]);
+  assert.deepEqual(read('More than 70 ambulances and 30 fire engines were sent to the tower.').slice(0, 1), [['count', 70, 'ambulances']]);
+  assert.ok(!read('Three men were sent to Orlen Regional Medical Center.').some(([kind]) => kind === 'count'));
+  assert.ok(!read('One woman was rushed by ambulance to the county clinic.').some(([kind]) => kind === 'count'));
+});

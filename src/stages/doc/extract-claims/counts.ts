@@ -172,6 +172,11 @@ const ON_IT_AFTER_RE = /^(?:(?:on|in|aboard|inside) (?:it|them)|with it)\b/i;
  */
 const TAKING_PART_AFTER_RE =
   /^(?:took part|take part|taking part|(?:arrived and )?surround(?:ed|ing)?(?! (?:me|him|her|them|us)\b)|ring(?:ed|s)? the|encircl(?:ed|ing|e)|cordon(?:ed|ing)? off|deployed|in (?:[\p{L}-]+ )?contact|taking turns|negotiating|waited outside|spent the night|kept vigil|keeping vigil|camped|attended(?=\s*(?:$|[.,;]|(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:rally|vigil|funeral|protest|march|party|ceremony|service|event|meeting|match|game|concert|festival|memorial|blaze|fire|scene|incident|crash|collapse|emergency)\b))|marched|gathered|rallied|protested|demonstrated|turned out|battling|fighting|tackling|searching|combing|working|at work|involved in (?:the )?(?:search|rescue|operation|response))\b/iu;
+/**
+ * People or things sent to the scene: "70 ambulances and 30 fire engines were sent to the scene", "500 soldiers were
+ * mobilised". Not one person, and not into care or custody (read before as hurt or held).
+ */
+const SENT_AFTER_RE = /^(?:sent|dispatched|despatched|mobili[sz]ed|called in|called out|brought in|drafted in)\b(?![^.;]{0,60}\b(?:hospitals?|clinics?|medical cent(?:er|re)|custody|jail|prison)\b)/i;
 /** ", backed by 22 aircraft," between the counted noun and its verb. */
 const APPOSITION_AFTER_RE = /^\s*,[^,.;:]{2,60},/;
 /** Auxiliaries and adverbs between the counted noun and its verb: "had been", "were later". */
@@ -249,6 +254,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
     (!SINGLE_RE.test(s.slice(start, end)) && ON_VEHICLE_AFTER_RE.test(s.slice(verbAt, verbAt + 140))) ||
     (THERE_WERE_BEFORE_RE.test(before) && IN_VEHICLE_AFTER_RE.test(s.slice(joined, joined + 60))) ||
     TAKING_PART_AFTER_RE.test(tail) ||
+    (!SINGLE_RE.test(s.slice(start, end)) && SENT_AFTER_RE.test(tail)) ||
     ON_IT_AFTER_RE.test(tail) ||
     (HELD_BEFORE_RE.test(before) && (!CUSTODY_WORDS_RE.test(s) || INMATE_NOUNS.has(noun))) ||
     (HOUSES_BEFORE_RE.test(before) && PERSON_NOUNS.has(head ?? noun)) ||

@@ -19,6 +19,7 @@ test('the dead recovered, found, pulled out or identified are a recovery; findin
   assert.deepEqual(lemmas('Firefighters pulled four more bodies out of the gutted warehouse.'), ['pull:rescue']);
   assert.deepEqual(lemmas('The last missing hiker was identified by her dental records.'), ['identify:rescue']);
   assert.deepEqual(lemmas('Investigators found that the signal had failed.'), []);
+  assert.deepEqual(lemmas('The inquiry found bodies of evidence that were ignored.'), []);
   assert.deepEqual(lemmas('Police identified the gunman as a former employee.'), []);
   assert.deepEqual(lemmas('The list now holds 11 identified victims.'), []);
   assert.deepEqual(lemmas('She recovered from her injuries in a clinic.'), []);
@@ -62,6 +63,7 @@ test('suspects questioned, arraigned, remanded, pleading and bailed are legal st
   assert.deepEqual(lemmas('Detectives questioned the driver at the depot.'), ['question:arrest']);
   assert.deepEqual(lemmas('The gunman was questioned by detectives overnight.'), ['question:arrest']);
   assert.deepEqual(lemmas('Experts questioned the figures given by the council.'), []);
+  assert.deepEqual(lemmas("Officials questioned Varga's account of the night."), []);
   assert.deepEqual(lemmas('Reporters questioned whether the dam had been inspected.'), []);
   assert.deepEqual(lemmas('The factory owner was arraigned on Monday.'), ['arraign:arrest']);
   assert.deepEqual(lemmas('The two guards were remanded in custody.'), ['remand:arrest']);

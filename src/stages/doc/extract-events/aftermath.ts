@@ -6,7 +6,7 @@
 import type { TriggerFilter } from './patterns.ts';
 
 /** The dead as an object or subject: "recovered nine more bodies", "the remains of two crew were found". */
-const DEAD = String.raw`(?:bod(?:y|ies)|remains|corpses?)`;
+const DEAD = String.raw`(?:bod(?:y|ies)(?!\s+of\s+(?:evidence|water|work|research|knowledge|opinion|literature))|remains|corpses?)`;
 /** A few words of an object before its head noun ("nine more", "the last two", "his"). */
 const OBJECT_WORDS = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?`;
 /** A passive auxiliary the subject stands before ("bodies have been recovered", "the body was later found"). */
@@ -41,7 +41,8 @@ const DECLARED_MEASURE_BEFORE_RE = new RegExp(String.raw`\b${MEASURE}\s+(?:[\p{L
 
 /** People a suspect is or a person questioned: "questioned the captain", "interrogated three men". */
 const PERSON = String.raw`(?:him|her|them|suspects?|men|women|man|woman|people|persons|individuals|captain|driver|pilot|owner|operator|director|manager|supervisors?|officers?|guards?|crew|staff|employees|workers|witnesses|survivors|teenagers?|boys?|girls?|youths?|[A-Z][\p{L}'’-]+)`;
-const PERSON_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|several|\d+|his|her|their|its|more|other)\s+)*(?:[\p{L}'’-]+\s+){0,2}?${PERSON}\b`, 'u');
+// "questioned Smith's account" questions an account, not Smith.
+const PERSON_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|several|\d+|his|her|their|its|more|other)\s+)*(?:[\p{L}'’-]+\s+){0,2}?${PERSON}\b(?!['’]s)`, 'u');
 /** A person as the passive subject: "The driver was questioned", "Two men were being interrogated". */
 const PERSON_PASSIVE_BEFORE_RE = new RegExp(String.raw`\b${PERSON}\s+(?:[\p{L},'’-]+\s+){0,4}?${PASSIVE_AUX}$`, 'u');
 

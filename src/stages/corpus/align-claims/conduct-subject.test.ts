@@ -6,7 +6,7 @@ import { buildPipeline, runPipeline } from '../../../core/index.ts';
 import type { ClaimSlot, RawDocument } from '../../../core/index.ts';
 import type { EntitySpec } from '../../../../test/fixtures/corpus/builder.ts';
 import { createStages } from '../../index.ts';
-import { roleOf } from './conduct-subject.ts';
+import { craftOf, roleOf } from './conduct-subject.ts';
 import { alignDated } from './test-helpers.ts';
 
 /** Each report's statement slots; `people` are the names a recognizer would find in them. */
@@ -30,6 +30,11 @@ test('the role an account names: its last word with a rank, none for a pronoun o
   assert.equal(roleOf('his client'), null);
   assert.equal(roleOf('the '), null);
   assert.equal(roleOf('47'), null);
+  // Other names of one post.
+  assert.equal(roleOf('the trawler\'s skipper'), 'captain');
+  assert.equal(craftOf('the freight train\'s'), 'train');
+  assert.equal(craftOf('the driver of the coaches'), 'coach');
+  assert.equal(craftOf('the 58-year-old'), null);
 });
 
 const FLED = 'Derailment at Ostrel\n\nPassengers said the driver of the night train fled the cab before the crash.';
@@ -89,6 +94,30 @@ test('a lawyer\'s "his client" is the role the sentence named before it; another
   assert.deepEqual(values(conductor), ['r1:left early', 'r2:stayed to the end']);
   assert.equal(conductor.status, 'conflicting');
   assert.equal(slots.find((s) => s !== conductor)!.status, 'single-source');
+});
+
+test('at a level crossing the bus driver and the train driver are two people; a bare driver beside both is neither', () => {
+  const bus = 'Crossing crash at Holm\n\nPupils said the bus driver jumped from the cab as the barrier came down.';
+  const train = 'Rail operator statement\n\nThe operator said the driver of the freight train stayed at the controls and braked hard.';
+  const slots = accounts([bus, train]);
+  assert.equal(slots.length, 2);
+  assert.ok(slots.every((s) => s.status === 'single-source'), slots.map((s) => s.subject).join(' | '));
+  const bare = 'Crossing crash: witnesses\n\nA farmer said the driver stayed at the wheel until the end.';
+  const three = accounts([bus, train, bare]);
+  assert.equal(three.length, 3);
+  assert.ok(three.every((s) => s.status !== 'conflicting'));
+  // Told of one craft only, the bare driver is that craft's.
+  const one = accounts([train, 'Freight crash\n\nVillagers said the driver fled the cab before the impact.']);
+  assert.equal(one.length, 1);
+  assert.equal(one[0]!.status, 'conflicting');
+});
+
+test('a trawler\'s skipper and its captain are one post', () => {
+  const fled = 'Trawler fire off Kessa\n\nDeckhands said the skipper abandoned the vessel before the crew.';
+  const stayed = 'Owner defends captain\n\nThe owners said the captain stayed on the bridge until the last deckhand was off.';
+  const slots = accounts([fled, stayed]);
+  assert.equal(slots.length, 1);
+  assert.equal(slots[0]!.status, 'conflicting');
 });
 
 function raw(id: string, text: string): RawDocument {

@@ -14,6 +14,19 @@ const STANDS_FOR: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'he
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'and', 'or', 'of', 'by', 'said', 'says']);
 /** Words before a role that tell one holder of it from another: "the first officer", "the chief engineer". */
 const RANK: ReadonlySet<string> = new Set(['first', 'second', 'third', 'chief', 'senior', 'junior', 'assistant', 'deputy', 'head', 'relief']);
+/** Other names of one post: a ship's master or skipper is its captain, a tram's motorman its driver. */
+const SAME_POST: Readonly<Record<string, string>> = { skipper: 'captain', master: 'captain', motorman: 'driver' };
+/**
+ * The kind of craft a role is told of, when a report names it ("the bus driver", "the driver of the
+ * freight train", "the tanker's captain"): a driver of a train and one of a bus are two people, as the
+ * captains of a ferry and of a plane. Kinds, not words: a report calls one craft a ship, a vessel, a ferry.
+ */
+const CRAFT: Readonly<Record<string, string>> = Object.fromEntries([
+  ...['train', 'tram', 'locomotive', 'railcar', 'metro', 'subway'].map((w) => [w, 'rail']),
+  ...['bus', 'coach', 'minibus', 'lorry', 'truck', 'van', 'car', 'taxi', 'tanker-truck'].map((w) => [w, 'road']),
+  ...['ship', 'vessel', 'boat', 'ferry', 'tanker', 'trawler', 'barge', 'tug', 'freighter', 'yacht', 'liner'].map((w) => [w, 'water']),
+  ...['plane', 'aircraft', 'jet', 'airliner', 'helicopter', 'flight'].map((w) => [w, 'air']),
+]);
 
 /** An account of what a person in charge did: a label of a conduct pair, in a report's own words (not a quote slotted by speaker). */
 export function isConduct(r: ClaimRecord): boolean {
@@ -31,10 +44,29 @@ export function roleOf(phrase: string): string | null {
   const words = phrase.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
   const last = words[words.length - 1];
   if (last === undefined || !/^\p{L}/u.test(last)) return null;
-  const head = normalizeWord(last);
-  if (STANDS_FOR.has(head) || FUNCTION_WORDS.has(head)) return null;
+  const word = normalizeWord(last);
+  if (STANDS_FOR.has(word) || FUNCTION_WORDS.has(word)) return null;
+  const head = SAME_POST[word] ?? word;
   const before = words[words.length - 2]?.toLowerCase();
   return before !== undefined && RANK.has(before) ? `${before} ${head}` : head;
+}
+
+/** The first word of a phrase that names a craft ("the freight train's driver" → train), or null. */
+export function craftOf(phrase: string): string | null {
+  for (const w of phrase.split(/[\s,]+/)) {
+    // "coaches", "buses": the plural of a word ending in a hiss keeps its e in `normalizeWord`.
+    const word = normalizeWord(w.replace(/[^\p{L}'’-]/gu, '')).replace(/(?<=[sxz]|[cs]h)e$/, '');
+    if (CRAFT[word]) return word;
+  }
+  return null;
+}
+
+/** A role as a name token (`r:driver`, or `r:driver@rail` with the kind of craft the phrase tells) and how it is shown. */
+function roleToken(phrase: string, whole = phrase): [string, string] | null {
+  const role = roleOf(phrase);
+  if (!role) return null;
+  const craft = craftOf(whole);
+  return craft ? [`r:${role}@${CRAFT[craft]!}`, `the ${craft} ${role}`] : [`r:${role}`, `the ${role}`];
 }
 
 /** Where the claim's subject phrase starts in its document, or null when it is not found in its sentence. */
@@ -51,11 +83,11 @@ function subjectStart(doc: Doc, claim: ClaimMention): number | null {
  * entity; an appositive ("Ada Roe, the ship's master,") brings its role; an "of" tail ("the driver of
  * the night train") is no part of the role.
  */
-function namesOf(r: ClaimRecord, resolver: EntityResolver, rolesOf: ReadonlyMap<string, readonly string[]>): Set<string> {
-  const out = new Set<string>();
-  const role = (phrase: string | null | undefined): void => {
-    const x = phrase ? roleOf(phrase) : null;
-    if (x) out.add(`r:${x}`);
+function namesOf(r: ClaimRecord, resolver: EntityResolver, rolesOf: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  const role = (phrase: string | null | undefined, whole?: string): void => {
+    const x = phrase ? roleToken(phrase, whole) : null;
+    if (x && !out.has(x[0])) out.set(x[0], x[1]);
   };
   const [head = '', apposition] = (r.claim.counted ?? '').split(',');
   const main = head.replace(/\s+of\s.*$/i, '');
@@ -64,34 +96,54 @@ function namesOf(r: ClaimRecord, resolver: EntityResolver, rolesOf: ReadonlyMap<
   for (const m of persons) {
     const key = resolver.resolve(r.doc.id, m.entity);
     if (key !== null) {
-      out.add(`e:${key}`);
+      out.set(`e:${key}`, resolver.name(key));
       for (const x of rolesOf.get(key) ?? []) role(x);
     }
     role(m.role);
   }
   // A title before the name ("Captain Ada Roe"); with no name, the phrase is the role.
-  role(persons.length && start !== null ? r.doc.text.slice(start, persons[0]!.start) : main);
-  role(apposition);
+  role(persons.length && start !== null ? r.doc.text.slice(start, persons[0]!.start) : main, head);
+  role(apposition?.replace(/\s+of\s.*$/i, ''), apposition);
   return out;
 }
 
 /** Escapes a word for a pattern. */
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The words just before a role a craft may be named in ("the freight train's | driver"), and the "of" tail after it. */
+const CRAFT_BEFORE = /(?:\S+\s+){0,3}$/;
+const CRAFT_AFTER = /^\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?[\w'’-]+/i;
+
+/**
+ * The name token a role written in the text stands for among the story's (`known`): the one of its
+ * craft, else the bare role, else the one craft the story tells that role of.
+ */
+function knownRole(role: string, craft: string | null, known: ReadonlySet<string>): string | null {
+  if (craft && known.has(`r:${role}@${craft}`)) return `r:${role}@${craft}`;
+  if (known.has(`r:${role}`)) return `r:${role}`;
+  const crafts = [...known].filter((t) => t.startsWith(`r:${role}@`));
+  return crafts.length === 1 ? crafts[0]! : null;
+}
+
 /**
  * For a subject that stands for someone named before ("he", "his client"), the name the story's
  * accounts use that its report wrote last before it: "the captain left first, but his lawyer says he
- * stayed" → the captain. `roles` matches every role the story's accounts name.
+ * stayed" → the captain. `roles` matches every role word the story's accounts use.
  */
 function antecedent(r: ClaimRecord, roles: RegExp | null, known: ReadonlySet<string>, resolver: EntityResolver): string | null {
+  const text = r.doc.text;
   const at = subjectStart(r.doc, r.claim) ?? r.claim.quantity.start;
   let best: string | null = null;
   let bestAt = -1;
   if (roles) {
-    for (const m of r.doc.text.slice(0, at).matchAll(roles)) {
-      const x = roleOf(m[0]);
-      if (x && known.has(`r:${x}`)) {
-        best = `r:${x}`;
+    for (const m of text.slice(0, at).matchAll(roles)) {
+      const role = roleOf(m[0]);
+      const end = m.index + m[0].length;
+      const around = `${CRAFT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? ''} ${CRAFT_AFTER.exec(text.slice(end, end + 40))?.[0] ?? ''}`;
+      const craft = craftOf(around);
+      const token = role ? knownRole(role, craft ? CRAFT[craft]! : null, known) : null;
+      if (token) {
+        best = token;
         bestAt = m.index;
       }
     }
@@ -131,7 +183,12 @@ export function conductSubjects(records: readonly ClaimRecord[], corpus: Corpus,
       if (i === undefined) index.set(token, (i = sets.push()));
       return i;
     };
-    const named = accounts.map((r) => [...namesOf(r, resolver, rolesOf)]);
+    const shownAs = new Map<string, string>();
+    const named = accounts.map((r) => {
+      const names = namesOf(r, resolver, rolesOf);
+      for (const [t, label] of names) if (!shownAs.has(t)) shownAs.set(t, label);
+      return [...names.keys()];
+    });
     const uses = new Map<string, number>();
     for (const tokens of named) {
       for (const t of tokens) {
@@ -139,15 +196,25 @@ export function conductSubjects(records: readonly ClaimRecord[], corpus: Corpus,
         uses.set(t, (uses.get(t) ?? 0) + 1);
       }
     }
+    // "The driver" is the train driver in a story that tells of no other driver; beside a bus driver it
+    // could be either, and its accounts are their own.
+    for (const t of index.keys()) {
+      if (!t.startsWith('r:') || t.includes('@')) continue;
+      const crafts = [...index.keys()].filter((x) => x.startsWith(`${t}@`));
+      if (crafts.length === 1) sets.union(index.get(t)!, index.get(crafts[0]!)!);
+    }
     // Each person is shown by the role most accounts give them ("the captain"), else by name.
     const shown = new Map<number, string>();
     const rank = (t: string): number => (t.startsWith('r:') ? 1_000_000 : 0) + (uses.get(t) ?? 0);
     for (const t of [...index.keys()].sort((a, b) => rank(b) - rank(a) || a.localeCompare(b))) {
       const root = sets.find(index.get(t)!);
-      if (!shown.has(root)) shown.set(root, t.startsWith('r:') ? `the ${t.slice(2)}` : resolver.name(t.slice(2)));
+      if (!shown.has(root)) shown.set(root, shownAs.get(t)!);
     }
     const known = new Set(index.keys());
-    const roleWords = [...known].filter((t) => t.startsWith('r:')).map((t) => t.slice(2)).sort((a, b) => b.length - a.length);
+    const heads = new Set([...known].filter((t) => t.startsWith('r:')).map((t) => t.slice(2).replace(/@.*$/, '')));
+    // A role is written under any name of its post: "the skipper" is the captain.
+    for (const [word, post] of Object.entries(SAME_POST)) if (heads.has(post)) heads.add(word);
+    const roleWords = [...heads].sort((a, b) => b.length - a.length);
     const roles = roleWords.length ? new RegExp(String.raw`\b(?:${roleWords.map(escape).join('|')})(?:e?s)?\b`, 'giu') : null;
     const only = shown.size === 1 ? [...shown.values()][0]! : null;
     for (const [i, r] of accounts.entries()) {

@@ -40,7 +40,7 @@ const DECLARED_MEASURE_AFTER_RE = new RegExp(String.raw`^\s+(?:[\p{L}\d'’-]+\s
 const DECLARED_MEASURE_BEFORE_RE = new RegExp(String.raw`\b${MEASURE}\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PASSIVE_AUX}$`, 'iu');
 
 /** People a suspect is or a person questioned: "questioned the captain", "interrogated three men". */
-const PERSON = String.raw`(?:him|her|them|suspects?|men|women|man|woman|people|persons|individuals|captain|driver|pilot|owner|operator|director|manager|supervisors?|officers?|guards?|crew|staff|employees|workers|witnesses|survivors|teenagers?|boys?|girls?|youths?|[A-Z][\p{L}'’-]+)`;
+const PERSON = String.raw`(?:him|her|them|suspects?|men|women|man|woman|people|persons|individuals|captain|driver|pilot|owner|operator|director|manager|supervisors?|officers?|guards?|crew|staff|employees|workers|witnesses|survivors|teenagers?|boys?|girls?|youths?|[A-Z][\p{L}-]+)`;
 // "questioned Smith's account" questions an account, not Smith.
 const PERSON_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:the|a|an|two|three|four|five|several|\d+|his|her|their|its|more|other)\s+)*(?:[\p{L}'’-]+\s+){0,2}?${PERSON}\b(?!['’]s)`, 'u');
 /** A person as the passive subject: "The driver was questioned", "Two men were being interrogated". */

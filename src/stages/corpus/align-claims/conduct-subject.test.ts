@@ -84,6 +84,15 @@ test('a role with the name after it meets the role alone', () => {
   assert.equal(slots[0]!.status, 'conflicting');
 });
 
+test('a name in apposition to a role is that person: the role and the name alone meet', () => {
+  const fled = 'Fire at Korrin textile mill\n\nWorkers said the shift supervisor, Lena Orr, fled the building before raising the alarm.';
+  const stayed = 'Mill owner speaks\n\nThe mill owner said Lena Orr stayed with the workers until the last of them was out.';
+  const slots = accounts([fled, stayed], ['Lena Orr']);
+  assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
+  assert.equal(slots[0]!.status, 'conflicting');
+  assert.match(slots[0]!.subject, /of the supervisor/);
+});
+
 test('a lawyer\'s "his client" is the role the sentence named before it; another role stays apart', () => {
   const fled = 'Tram crash\n\nPassengers say the conductor fled the train.';
   const client = 'Conductor defended\n\nThe conductor\'s lawyer said his client stayed with the passengers.';

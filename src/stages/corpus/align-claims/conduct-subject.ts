@@ -66,7 +66,7 @@ function roleToken(phrase: string, whole = phrase): [string, string] | null {
   const role = roleOf(phrase);
   if (!role) return null;
   const craft = craftOf(whole);
-  return craft ? [`r:${role}@${CRAFT[craft]!}`, `the ${craft} ${role}`] : [`r:${role}`, `the ${role}`];
+  return craft ? [`r:${role}@${CRAFT[craft]!}`, `the ${role} of the ${craft}`] : [`r:${role}`, `the ${role}`];
 }
 
 /** Where the claim's subject phrase starts in its document, or null when it is not found in its sentence. */
@@ -89,21 +89,24 @@ function namesOf(r: ClaimRecord, resolver: EntityResolver, rolesOf: ReadonlyMap<
     const x = phrase ? roleToken(phrase, whole) : null;
     if (x && !out.has(x[0])) out.set(x[0], x[1]);
   };
-  const [head = '', apposition] = (r.claim.counted ?? '').split(',');
-  const main = head.replace(/\s+of\s.*$/i, '');
+  const phrase = r.claim.counted ?? '';
   const start = subjectStart(r.doc, r.claim);
-  const persons = start === null ? [] : (r.doc.layers.mentions ?? []).filter((m) => m.type === 'PERSON' && m.start >= start && m.end <= start + main.length);
-  for (const m of persons) {
-    const key = resolver.resolve(r.doc.id, m.entity);
-    if (key !== null) {
-      out.set(`e:${key}`, resolver.name(key));
-      for (const x of rolesOf.get(key) ?? []) role(x);
+  // The head and an appositive, each a name or a role: "the captain, Ada Roe," / "Ada Roe, the ship's master,".
+  const cut = phrase.indexOf(',');
+  for (const [part, from] of cut < 0 ? [[phrase, 0] as const] : [[phrase.slice(0, cut), 0] as const, [phrase.slice(cut + 1), cut + 1] as const]) {
+    const at = start === null ? null : start + from;
+    const persons = at === null ? [] : (r.doc.layers.mentions ?? []).filter((m) => m.type === 'PERSON' && m.start >= at && m.end <= at + part.length);
+    for (const m of persons) {
+      const key = resolver.resolve(r.doc.id, m.entity);
+      if (key !== null) {
+        out.set(`e:${key}`, resolver.name(key));
+        for (const x of rolesOf.get(key) ?? []) role(x);
+      }
+      role(m.role);
     }
-    role(m.role);
+    // A title before the name ("Captain Ada Roe"); with no name, the part is the role, without its "of" tail.
+    role(persons.length && at !== null ? r.doc.text.slice(at, persons[0]!.start) : part.replace(/\s+of\s.*$/i, ''), part);
   }
-  // A title before the name ("Captain Ada Roe"); with no name, the phrase is the role.
-  role(persons.length && start !== null ? r.doc.text.slice(start, persons[0]!.start) : main, head);
-  role(apposition?.replace(/\s+of\s.*$/i, ''), apposition);
   return out;
 }
 

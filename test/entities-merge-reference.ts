@@ -166,6 +166,18 @@ export function mergeNodesReference(nodes: Node[]): UnionFind {
     roots.delete(uf.find(i));
     if (roots.size === 1) uf.union(i, [...roots][0]);
   });
+  // 8b. A one-word group, place or thing alone in its group, always followed by the second word of one person's full name.
+  const aloneBefore = nodes.map((_, i) => nodes.every((_, j) => j === i || uf.find(j) !== uf.find(i)));
+  nodes.forEach((n, i) => {
+    if (n.after.length === 0 || n.after.some((w) => w === null) || !aloneBefore[i]) return;
+    const roots = candidateRoots(
+      nodes,
+      uf,
+      (m) => m.type === 'PERSON' && !isShortPersonForm(m.parts) && m.parts[0] === n.parts[0] && n.after.every((w) => w === m.parts[1]),
+    );
+    roots.delete(uf.find(i));
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
   // 9. A one-word group or thing alone in its group, always followed by a lowercase noun that one
   // longer organization starting with it is also followed by (group sizes as before the rule).
   const sizeBefore = nodes.map((_, i) => nodes.filter((_, j) => uf.find(j) === uf.find(i)).length);

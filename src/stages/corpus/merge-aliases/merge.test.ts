@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeCorpusEntities } from './index.ts';
-import { corpusOf, holding, L, O, P } from './test-corpus.ts';
+import { corpus, corpusOf, docFromText, holding, L, O, P } from './test-corpus.ts';
 
 test('spelling variants of a full name merge across documents; the most complete form is the name', () => {
   const ents = mergeCorpusEntities(corpusOf([P('Dara Venn-Ostrik', ['Dara Venn-Ostrik', 'Venn-Ostrik'])], [P('Dara Vennostrik')], [P('Dára Venn Ostrik')]));
@@ -181,4 +181,26 @@ test('a bare surname joins a person whose full name other reports write with and
   const ents = mergeCorpusEntities(corpusOf([P('Johan K. Lindahl')], [P('Lindahl')], [P('Johan Lindahl')]));
   assert.equal(ents.length, 1, ents.map((e) => e.name).join(' | '));
   assert.equal(ents[0].name, 'Johan K. Lindahl');
+});
+
+test('a given name typed a group, always followed by the rest of one person\'s full name, is that person cut short', () => {
+  // A factory fire: the byline names the reporter in full, another report's credit line only "Ilka" + "Varn".
+  const ents = mergeCorpusEntities(
+    corpus(
+      docFromText('d1', 'By Ilka Varn. The fire spread fast. (Reporting by Ilka Varn in Tosk)', [['Ilka Varn', 'PERSON']], (f) => new RegExp(f, 'g')),
+      docFromText('d2', '(Reporting by Ilka Varn in Tosk)', [['Ilka', 'ORG']], (f) => new RegExp(f, 'g')),
+    ),
+  );
+  const person = holding(ents, 'Ilka Varn')[0];
+  assert.deepEqual(person.documents.sort(), ['d1', 'd2']);
+  assert.equal(person.type, 'PERSON');
+  // "Ilka" followed by another word, or also written elsewhere as a group, stays apart.
+  const firm = mergeCorpusEntities(
+    corpus(
+      docFromText('d1', 'By Ilka Varn. The fire spread fast.', [['Ilka Varn', 'PERSON']], (f) => new RegExp(f, 'g')),
+      docFromText('d2', '(Reporting by Ilka Varn in Tosk)', [['Ilka', 'ORG']], (f) => new RegExp(f, 'g')),
+      docFromText('d3', 'Ilka Steelworks said', [['Ilka', 'ORG']], (f) => new RegExp(f, 'g')),
+    ),
+  );
+  assert.deepEqual(holding(firm, 'Ilka Varn')[0].documents, ['d1']);
 });

@@ -342,6 +342,17 @@ export function mergeNodes(nodes: Node[]): UnionFind {
     if (root !== -1) uf.union(i, root);
   });
 
+  // 8b. A given name typed a group, place or thing, always followed by the next word of one person's
+  // full name ("X" + "Y" where the model tagged only X of "X Y", as in a credit line): that person.
+  // Alone in its group: "X" elsewhere may be a firm's or a place's name.
+  const alone = groupSizes(nodes, uf);
+  nodes.forEach((n, i) => {
+    if (n.after.length === 0 || n.after.some((w) => w === null) || alone[i] !== 1 || uf.find(i) !== i) return;
+    const accept = (j: number): boolean => nodes[j].parts.length >= 2 && n.after.every((w) => w === nodes[j].parts[1]);
+    const root = singleRoot(uf, byFirstPart.get(n.parts[0]), accept, uf.find(i));
+    if (root !== -1) uf.union(i, root);
+  });
+
   // 9. A one-word group or description that no other document writes, followed by the same noun
   // as one longer organization starting with it ("the X plant" / "the X Chemicals plant"): its
   // short name. Not places (a town X and its firm "X Chemicals" share the noun just as well).

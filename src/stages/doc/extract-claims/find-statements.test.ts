@@ -88,7 +88,7 @@ test('what a person in charge did during the happening: left early against staye
   assert.deepEqual(labels('The site foreman was the last to leave the building before it came down.'), ['stayed to the end']);
   assert.deepEqual(labels('Workers said the site supervisor had left the building well before the other workers.'), ['left early']);
   // Translated word order and the passive: who did it is written after the verb.
-  assert.deepEqual(read('Among the first to leave the burning ship was the second officer, passengers said.'), [['left early', 'the second officer']]);
+  assert.deepEqual(read('Among the first to escape the burning hotel was the night manager, guests said.'), [['left early', 'the night manager']]);
   assert.deepEqual(read('The pupils were left behind by the coach crew, parents said.'), [['left early', 'the coach crew']]);
   assert.deepEqual(read('Relatives accused the hostel manager of fleeing without raising the alarm.'), [['left early', 'the hostel manager']]);
   // A full name is enough where a post is named; a pronoun stands for the one in charge.
@@ -102,7 +102,7 @@ test('what a person in charge did during the happening: left early against staye
 
 test('a passenger or a rescuer among the first out, or a denial, is no account of conduct', () => {
   for (const x of [
-    'Passengers were among the first to leave the carriage.',
+    'Passengers were among the first to get off the carriage.',
     'Two firefighters went back in to search the third floor.',
     'Residents fled the building in their night clothes.',
     'Nadia Brel was among the first to be rescued from the rubble.',
@@ -142,7 +142,7 @@ test('each older family read in its other common wordings: gerund, passive, noun
   assert.deepEqual(labels('The blaze was sparked by an electrical fault.'), ['accident']);
   assert.deepEqual(labels('The cause of the fire was a short circuit.'), ['accident']);
   assert.deepEqual(labels('Investigators ruled out sabotage as a cause of the derailment.'), ['no foul play']);
-  assert.deepEqual(labels('There was no sign of foul play, the coroner said.'), ['no foul play']);
+  assert.deepEqual(labels('The coroner found no evidence of foul play.'), ['no foul play']);
   assert.deepEqual(labels('The blaze was not suspicious, fire crews said.'), ['no foul play']);
   assert.deepEqual(labels('Arsonists set fire to the warehouse overnight, police said.'), ['arson']);
   // Diplomacy: the passive and the noun.
@@ -150,7 +150,7 @@ test('each older family read in its other common wordings: gerund, passive, noun
   assert.deepEqual(read('The consul was declared persona non grata on Monday.'), [['expelled', 'The consul']]);
   assert.deepEqual(read('The expulsion of the Norlandic envoy was announced on Friday.'), [['expelled', 'the Norlandic envoy']]);
   // Officers shot dead are the victims; not yet ruled out, or asked if, is no account.
-  for (const x of ['Nine officers shot dead in the line of duty were honoured.', 'Police have not ruled out foul play.', 'Police are trying to determine if the fire was an accident.', 'The gang did not surrender by the deadline.']) {
+  for (const x of ['Nine officers shot dead on duty were honoured.', 'Police have not ruled out foul play.', 'Investigators are still working out if the fire was an accident.', 'The gang did not surrender by the deadline.']) {
     assert.deepEqual(labels(x), [], x);
   }
 });

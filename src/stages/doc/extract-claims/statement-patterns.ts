@@ -64,7 +64,7 @@ const subject = (heads: string): RegExp => new RegExp(String.raw`(?:^|\s)["“]?
  * Who did it, as the subject just before the verb: a role ("the coach driver") for what anyone may
  * do (flee, fall asleep, run back inside: a gunman flees, a resident runs back in); "he" or "she" too
  * where the account itself names a way out or a post only the one in charge has ("was among the
- * first to leave", "stayed on the bridge"); a full name too where it names the post or the craft.
+ * first out", "stayed at the controls"); a full name too where it names the post or the craft.
  */
 const ROLE = subject(ROLE_WORDS);
 const IN_CHARGE = subject(`${ROLE_WORDS}|[Hh]e|[Ss]he`);

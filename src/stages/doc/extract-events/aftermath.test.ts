@@ -90,3 +90,9 @@ test('cooperating with investigators as a stance is no act; an agreement to coop
   assert.deepEqual(lemmas('The owner of the warehouse is fully cooperating with the police.'), []);
   assert.deepEqual(lemmas('The two militias agreed to cooperate on the evacuation.'), ['agree:cooperate', 'cooperate:cooperate', 'evacuation:rescue']);
 });
+
+test('rescue naming who acts ("rescue teams", "rescue workers said") is no rescue; a rescue told is', () => {
+  assert.deepEqual(lemmas('Rescue teams and volunteers searched the cellars.'), []);
+  assert.deepEqual(lemmas('Rescue workers said the smoke had reached the roof.'), []);
+  assert.deepEqual(lemmas('Firefighters rescued eight workers from the roof.'), ['rescue:rescue']);
+});

@@ -55,6 +55,8 @@ const HELD_AFTER_RE = /^s?\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:(?:were|was|are|is|h
 const HELD_BEFORE_RE = /\b(?:held|hold|holds|holding|attended|attend|attending|gathered\s+for|(?:took|take)\s+part\s+in)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 
 export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
+  // "Rescue teams pulled ...", "rescue workers said": a noun naming who acts or speaks, not a rescue.
+  rescue: { dropAfter: /^\s+(?:teams?|workers?|crews?|services?|officials?|personnel|vehicles?|boats?|helicopters?|dogs?|squads?|units?|cent(?:re|er)s?|chiefs?|coordinators?|divers|swimmers|volunteers)\b/i },
   recover: { forms: /^recovered$/i, ...DEAD_RECOVERED },
   retrieve: { forms: /^retrieved$/i, ...DEAD_RECOVERED },
   find: { forms: /^found$/i, ...DEAD_RECOVERED },

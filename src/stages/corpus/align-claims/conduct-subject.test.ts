@@ -30,6 +30,7 @@ test('the role an account names: its last word with a rank, none for a pronoun o
   assert.equal(roleOf('his client'), null);
   assert.equal(roleOf('the '), null);
   assert.equal(roleOf('47'), null);
+  assert.equal(roleOf('the driver who'), 'driver');
   // Other names of one post.
   assert.equal(roleOf('the trawler\'s skipper'), 'captain');
   assert.equal(craftOf('the freight train\'s'), 'train');
@@ -91,6 +92,14 @@ test('a name in apposition to a role is that person: the role and the name alone
   assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
   assert.equal(slots[0]!.status, 'conflicting');
   assert.match(slots[0]!.subject, /of the supervisor/);
+});
+
+test('a relative clause after an "of" tail is said of the tail: the guards on duty, not their supervisors', () => {
+  const questioned = 'Depot blaze at Farn\n\nPolice questioned two supervisors of the guards who were on duty at the depot gate.';
+  const firm = 'Security firm speaks\n\nThe security firm said its guards were on duty all night at the Farn depot.';
+  const slots = accounts([questioned, firm]);
+  assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
+  assert.match(slots[0]!.subject, /of the guard/);
 });
 
 test('a lawyer\'s "his client" is the role the sentence named before it; another role stays apart', () => {

@@ -10,10 +10,12 @@ import type { ClaimRecord } from './records.ts';
 
 /** Words that stand for someone the report named before: a pronoun, a lawyer's "his client". */
 const STANDS_FOR: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'client', 'accused', 'defendant']);
-/** Words that name no one: what is left of a title slice or a phrase that holds only them names no role. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'and', 'or', 'of', 'by', 'said', 'says']);
+/** Words that name no one, dropped from the end of a phrase read for its role ("the driver who", "Captain the"). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'who', 'which', 'and', 'or', 'of', 'by', 'said', 'says']);
 /** Words before a role that tell one holder of it from another: "the first officer", "the chief engineer". */
 const RANK: ReadonlySet<string> = new Set(['first', 'second', 'third', 'chief', 'senior', 'junior', 'assistant', 'deputy', 'head', 'relief']);
+/** An "of" tail ending in a relative pronoun: the verb after it is said of the tail's noun. */
+const RELATIVE_OF = /\s+of\s+(.+?)\s+(?:who|that|which)\s*$/i;
 /** Other names of one post: a ship's master or skipper is its captain, a tram's motorman its driver. */
 const SAME_POST: Readonly<Record<string, string>> = { skipper: 'captain', master: 'captain', motorman: 'driver' };
 /**
@@ -42,10 +44,12 @@ export function isConduct(r: ClaimRecord): boolean {
  */
 export function roleOf(phrase: string): string | null {
   const words = phrase.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+  // "the driver who": a relative pronoun or article after the role is no part of it.
+  while (words.length && FUNCTION_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const last = words[words.length - 1];
   if (last === undefined || !/^\p{L}/u.test(last)) return null;
   const word = normalizeWord(last);
-  if (STANDS_FOR.has(word) || FUNCTION_WORDS.has(word)) return null;
+  if (STANDS_FOR.has(word)) return null;
   const head = SAME_POST[word] ?? word;
   const before = words[words.length - 2]?.toLowerCase();
   return before !== undefined && RANK.has(before) ? `${before} ${head}` : head;
@@ -104,8 +108,10 @@ function namesOf(r: ClaimRecord, resolver: EntityResolver, rolesOf: ReadonlyMap<
       }
       role(m.role);
     }
-    // A title before the name ("Captain Ada Roe"); with no name, the part is the role, without its "of" tail.
-    role(persons.length && at !== null ? r.doc.text.slice(at, persons[0]!.start) : part.replace(/\s+of\s.*$/i, ''), part);
+    // A title before the name ("Captain Ada Roe"); with no name, the part is the role, without its "of"
+    // tail, unless a relative clause tells of the tail ("two supervisors of the guards who | were on duty").
+    const relative = RELATIVE_OF.exec(part);
+    role(persons.length && at !== null ? r.doc.text.slice(at, persons[0]!.start) : relative ? relative[1] : part.replace(/\s+of\s.*$/i, ''), part);
   }
   return out;
 }

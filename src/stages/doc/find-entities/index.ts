@@ -27,7 +27,7 @@ import { clubPrefixes, clubTypes, scoreLines } from './clubs.ts';
 import { numberedFeatures, placeInstitutions, venueNames } from './venues.ts';
 import { titledOffices } from './titled-offices.ts';
 import { givenNameSpellings } from './given-spellings.ts';
-import { flightNumbers, untaggedVessels, vesselNames } from './vessels.ts';
+import { flightNumbers, namedTrains, untaggedVessels, vesselNames } from './vessels.ts';
 
 /** The document's own outlet and site names, as its metadata and container give them. */
 function outletsOf(doc: Doc): string[] {
@@ -103,6 +103,7 @@ export function findDocEntities(doc: Doc): void {
   namedThings(cands, v);
   cands = untaggedVessels(cands, v, sentStart);
   cands = flightNumbers(cands, v);
+  namedTrains(cands, v, sentStart);
   vesselNames(cands, v);
   cands = numberedFeatures(cands, v);
   cands = titledOffices(cands, v);

@@ -65,3 +65,11 @@ test('a flight named by its number is a thing, and the airline written before it
   const ents = entities('Passengers on Flight 418 were told to brace before the landing at Orvik.');
   assert.ok(ents.includes('Flight 418/MISC'), ents.join(' | '));
 });
+
+test('a named train in a sentence about rail is a thing; a paper of the same shape is not', () => {
+  // A train derailment, twice named; a paper in a sentence about a flood.
+  const train = entities('The Marrow Express derailed near Tosk Junction on Friday. The Marrow Express had left at noon.');
+  assert.ok(train.includes('Marrow Express/MISC'), train.join(' | '));
+  const paper = entities('The mayor told the Daily Express that the flood water was falling.');
+  assert.ok(!paper.includes('Daily Express/MISC'), paper.join(' | '));
+});

@@ -1,5 +1,6 @@
-// Vessels named in the text ("the ferry X", "the MV X", "aboard the X", "the wreck of the X") and
-// flights named by their number ("Flight 302"). A named vessel, like a flight, is a thing the
+// Vessels named in the text ("the ferry X", "the MV X", "aboard the X", "the wreck of the X"),
+// named trains ("the X Express" derailed) and flights named by their number ("Flight 302"). A
+// named vessel, like a train or a flight, is a thing the
 // reader follows from report to report, typed MISC, the newswire convention for named objects: not
 // a group (it does not speak, own or decide: its operator does), not a place (things happen on it,
 // but it moves and sinks).
@@ -116,4 +117,33 @@ export function flightNumbers(cands: Candidate[], v: TokenView): Candidate[] {
     else if (c.ts < f.ts) kept.push({ ...c, te: f.ts, type: 'ORG' });
   }
   return withCandidates(kept, found, cands);
+}
+
+/** Last words of named trains' names ("the X Express"): a train's only where the sentence is about rail. */
+const TRAIN_HEADS: ReadonlySet<string> = new Set(['express', 'flyer', 'limited', 'sprinter']);
+/** Words that make a sentence about rail ("derailed", "the train", "the tracks"). */
+const RAIL_WORD = /^(?:derail\w*|trains?|rail\w*|tracks?|carriages?|locomotives?|wagons?|platforms?)$/;
+/** How far from the name a rail word is looked for, in tokens, within its sentence. */
+const RAIL_WINDOW = 12;
+
+/**
+ * "the X Express derailed", "the X Limited left the tracks": a name ending in a train word, after
+ * "the", in a sentence about rail, is the train's (MISC), as are its other mentions in the text. A
+ * paper called "the X Express" is never written in such a sentence.
+ */
+export function namedTrains(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): void {
+  const trains = new Set<string>();
+  for (const c of cands) {
+    if (c.te - c.ts < 2 || c.type === 'MISC' || !TRAIN_HEADS.has(v.lower[c.te - 1]) || !v.isCapitalized(c.te - 1)) continue;
+    if (c.ts === 0 || v.lower[c.ts - 1] !== 'the') continue;
+    let a = c.ts;
+    while (a > 0 && c.ts - a < RAIL_WINDOW && !sentStart(a)) a--;
+    let b = c.te;
+    while (b < v.n && b - c.te < RAIL_WINDOW && !sentStart(b)) b++;
+    let rail = false;
+    for (let k = a; k < b && !rail; k++) if ((k < c.ts || k >= c.te) && RAIL_WORD.test(v.lower[k])) rail = true;
+    if (rail) trains.add(v.slice(c.ts, c.te));
+  }
+  if (trains.size === 0) return;
+  for (const c of cands) if (trains.has(v.slice(c.ts, c.te))) c.type = 'MISC';
 }

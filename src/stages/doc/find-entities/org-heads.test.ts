@@ -65,6 +65,9 @@ test('a company named with a place and a company word is one organization, whate
   assert.ok(bus.includes('Marvel Valley Lines/ORG'), bus.join(' | '));
   const plant = entities('Workers at Brenmoor Chemicals said the blast shook the whole town.');
   assert.ok(plant.includes('Brenmoor Chemicals/ORG'), plant.join(' | '));
+  // Opening the text, with a plural possessive.
+  const opening = entities("Kestrel Air Lines' chief executive apologised to the families.");
+  assert.ok(opening.includes('Kestrel Air Lines/ORG'), opening.join(' | '));
   // A train crash's rail operator, a ferry strike's company: read as persons before "said".
   const rail = entities('The train left the tracks on a curve, Talvian Railways said on Friday.');
   assert.ok(rail.includes('Talvian Railways/ORG'), rail.join(' | '));

@@ -107,14 +107,14 @@ export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart
   for (const i of heads) {
     let a = i;
     while (a > 0 && i - a + 1 < MAX_INSTITUTION_WORDS && !sentStart(a) && v.isCapitalized(a - 1) && !v.isAllCaps(a - 1) && v.lower[a - 1] !== 'the') a--;
-    if (a === i || a === 0) continue;
+    if (a === i) continue;
     // "at X District Hospital": a run opening with a place the model found is named after it, no
     // "the" needed; so is a company's ("X Lake Lines", "X Air Lines": the model read the head as
     // a person's or a place's name), unless its first word is a given name ("Ana Power").
     const opener = owner[a] >= 0 && cands[owner[a]].ts === a ? cands[owner[a]].type : null;
     const institution = INSTITUTION_HEADS.has(v.lower[i]);
     const named = institution ? opener === 'PLACE' : (opener === 'PLACE' || opener === 'ORG') && !gaz.has(v.word(a), 'first');
-    if (!named && (!institution || v.lower[a - 1] !== 'the' || sentStart(a - 1))) continue;
+    if (!named && (!institution || a === 0 || v.lower[a - 1] !== 'the' || sentStart(a - 1))) continue;
     // The names over the run must lie inside it, and it must not be one name already.
     const inside = new Set<number>();
     for (let j = a; j <= i; j++) if (owner[j] >= 0) inside.add(owner[j]);

@@ -85,6 +85,19 @@ test('a role with the name after it meets the role alone', () => {
   assert.equal(slots[0]!.status, 'conflicting');
 });
 
+test('a name the recognizer missed in one report is the person another report found under it', () => {
+  const fled = 'Grain ship lost off Sarn\n\nSailors said Captain Ivo Brandt fled the ship before the crew.';
+  const stayed = 'Shipping line answers\n\nThe shipping line said Ivo Brandt stayed aboard until the end.';
+  const specs = [
+    { id: 'r1', published: '2032-02-14', outlet: 'Outlet 1', text: fled, entities: [{ name: 'Ivo Brandt', type: 'PERSON' as const }] },
+    { id: 'r2', published: '2032-02-14', outlet: 'Outlet 2', text: stayed },
+  ];
+  const slots = alignDated(specs, true).layers.claims!.filter((s) => s.kind === 'statement');
+  assert.equal(slots.length, 1, slots.map((s) => s.subject).join(' | '));
+  assert.equal(slots[0]!.status, 'conflicting');
+  assert.match(slots[0]!.subject, /of the captain/);
+});
+
 test('a name in apposition to a role is that person: the role and the name alone meet', () => {
   const fled = 'Fire at Korrin textile mill\n\nWorkers said the shift supervisor, Lena Orr, fled the building before raising the alarm.';
   const stayed = 'Mill owner speaks\n\nThe mill owner said Lena Orr stayed with the workers until the last of them was out.';

@@ -87,11 +87,42 @@ function subjectStart(doc: Doc, claim: ClaimMention): number | null {
  * entity; an appositive ("Ada Roe, the ship's master,") brings its role; an "of" tail ("the driver of
  * the night train") is no part of the role.
  */
-function namesOf(r: ClaimRecord, resolver: EntityResolver, rolesOf: ReadonlyMap<string, readonly string[]>): Map<string, string> {
+/** What the corpus knows of people: the roles the alias stage gathered, and every written form of a person's name. */
+interface People {
+  resolver: EntityResolver;
+  rolesOf: ReadonlyMap<string, readonly string[]>;
+  byName: ReadonlyMap<string, string>;
+}
+
+/** Capitalized words ending a phrase: "Captain Lev Oran", "Lev Oran". */
+const CAPITALIZED_END = /(?:\p{Lu}[\p{Ll}'’-]+\s+)+\p{Lu}[\p{Ll}'’-]+\s*$/u;
+
+/**
+ * A person another report named, written at the end of a part the recognizer found no person in
+ * (missed, or read as a place): the longest run of its last capitalized words, of two or more, that
+ * is a known form of a person's name. Returns the key and where the name starts in the part.
+ */
+function knownName(part: string, byName: ReadonlyMap<string, string>): [string, number] | null {
+  const run = CAPITALIZED_END.exec(part);
+  if (!run) return null;
+  const words = run[0].trim().split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const key = byName.get(words.slice(i).join(' ').toLowerCase());
+    if (key !== undefined) return [key, run.index + words.slice(0, i).reduce((n, w) => n + w.length + 1, 0)];
+  }
+  return null;
+}
+
+function namesOf(r: ClaimRecord, people: People): Map<string, string> {
+  const { resolver, rolesOf, byName } = people;
   const out = new Map<string, string>();
   const role = (phrase: string | null | undefined, whole?: string): void => {
     const x = phrase ? roleToken(phrase, whole) : null;
     if (x && !out.has(x[0])) out.set(x[0], x[1]);
+  };
+  const person = (key: string): void => {
+    out.set(`e:${key}`, resolver.name(key));
+    for (const x of rolesOf.get(key) ?? []) role(x);
   };
   const phrase = r.claim.counted ?? '';
   const start = subjectStart(r.doc, r.claim);
@@ -100,18 +131,25 @@ function namesOf(r: ClaimRecord, resolver: EntityResolver, rolesOf: ReadonlyMap<
   for (const [part, from] of cut < 0 ? [[phrase, 0] as const] : [[phrase.slice(0, cut), 0] as const, [phrase.slice(cut + 1), cut + 1] as const]) {
     const at = start === null ? null : start + from;
     const persons = at === null ? [] : (r.doc.layers.mentions ?? []).filter((m) => m.type === 'PERSON' && m.start >= at && m.end <= at + part.length);
-    for (const m of persons) {
-      const key = resolver.resolve(r.doc.id, m.entity);
-      if (key !== null) {
-        out.set(`e:${key}`, resolver.name(key));
-        for (const x of rolesOf.get(key) ?? []) role(x);
+    let title: string | null = null;
+    if (persons.length && at !== null) {
+      for (const m of persons) {
+        const key = resolver.resolve(r.doc.id, m.entity);
+        if (key !== null) person(key);
+        role(m.role);
       }
-      role(m.role);
+      title = r.doc.text.slice(at, persons[0]!.start);
+    } else {
+      const named = knownName(part, byName);
+      if (named) {
+        person(named[0]);
+        title = part.slice(0, named[1]);
+      }
     }
     // A title before the name ("Captain Ada Roe"); with no name, the part is the role, without its "of"
     // tail, unless a relative clause tells of the tail ("two supervisors of the guards who | were on duty").
     const relative = RELATIVE_OF.exec(part);
-    role(persons.length && at !== null ? r.doc.text.slice(at, persons[0]!.start) : relative ? relative[1] : part.replace(/\s+of\s.*$/i, ''), part);
+    role(title ?? (relative ? relative[1] : part.replace(/\s+of\s.*$/i, '')), part);
   }
   return out;
 }
@@ -176,7 +214,12 @@ function antecedent(r: ClaimRecord, roles: RegExp | null, known: ReadonlySet<str
  */
 export function conductSubjects(records: readonly ClaimRecord[], corpus: Corpus, resolver: EntityResolver): void {
   const rolesOf = new Map<string, readonly string[]>();
-  for (const e of corpus.layers.entities ?? []) if (e.roles.length) rolesOf.set(e.id, e.roles);
+  const byName = new Map<string, string>();
+  for (const e of corpus.layers.entities ?? []) {
+    if (e.roles.length) rolesOf.set(e.id, e.roles);
+    if (e.type === 'PERSON') for (const form of [e.name, ...e.aliases]) if (form.includes(' ') && !byName.has(form.toLowerCase())) byName.set(form.toLowerCase(), e.id);
+  }
+  const people: People = { resolver, rolesOf, byName };
   const byStory = new Map<string, ClaimRecord[]>();
   for (const r of records) {
     if (!isConduct(r)) continue;
@@ -194,7 +237,7 @@ export function conductSubjects(records: readonly ClaimRecord[], corpus: Corpus,
     };
     const shownAs = new Map<string, string>();
     const named = accounts.map((r) => {
-      const names = namesOf(r, resolver, rolesOf);
+      const names = namesOf(r, people);
       for (const [t, label] of names) if (!shownAs.has(t)) shownAs.set(t, label);
       return [...names.keys()];
     });

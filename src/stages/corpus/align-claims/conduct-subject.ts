@@ -81,12 +81,6 @@ function subjectStart(doc: Doc, claim: ClaimMention): number | null {
   return at < 0 ? null : sentence.start + at;
 }
 
-/**
- * What the record names its subject by: `e:` a corpus entity, `r:` a role. A name brings the roles
- * written with it (a title before it, its mention's role) and those the alias stage gathered for its
- * entity; an appositive ("Ada Roe, the ship's master,") brings its role; an "of" tail ("the driver of
- * the night train") is no part of the role.
- */
 /** What the corpus knows of people: the roles the alias stage gathered, and every written form of a person's name. */
 interface People {
   resolver: EntityResolver;
@@ -113,6 +107,12 @@ function knownName(part: string, byName: ReadonlyMap<string, string>): [string, 
   return null;
 }
 
+/**
+ * What the record names its subject by: `e:` a corpus entity, `r:` a role. A name brings the roles
+ * written with it (a title before it, its mention's role) and those the alias stage gathered for its
+ * entity; an appositive ("Ada Roe, the ship's master,") brings its role; an "of" tail ("the driver of
+ * the night train") is no part of the role.
+ */
 function namesOf(r: ClaimRecord, people: People): Map<string, string> {
   const { resolver, rolesOf, byName } = people;
   const out = new Map<string, string>();
@@ -260,7 +260,11 @@ export function conductSubjects(records: readonly ClaimRecord[], corpus: Corpus,
     const rank = (t: string): number => (t.startsWith('r:') ? 1_000_000 : 0) + (uses.get(t) ?? 0);
     for (const t of [...index.keys()].sort((a, b) => rank(b) - rank(a) || a.localeCompare(b))) {
       const root = sets.find(index.get(t)!);
-      if (!shown.has(root)) shown.set(root, shownAs.get(t)!);
+      if (shown.has(root)) continue;
+      // Two people are never shown (and so slotted) as one: the second "the driver" is numbered.
+      const label = shownAs.get(t)!;
+      const taken = new Set(shown.values());
+      shown.set(root, taken.has(label) ? `${label} (${shown.size + 1})` : label);
     }
     const known = new Set(index.keys());
     const heads = new Set([...known].filter((t) => t.startsWith('r:')).map((t) => t.slice(2).replace(/@.*$/, '')));

@@ -78,8 +78,8 @@ test('the first officer away from the controls and the captain at them are two a
 });
 
 test('a role with the name after it meets the role alone', () => {
-  const named = 'Tram crash in Velm\n\nCaptain Rufus Okonta stayed at the controls until the end, his union said.';
-  const role = 'Tram crash survivors speak\n\nSurvivors said the captain was among the first to leave.';
+  const named = 'River cruiser fire at Velm\n\nCaptain Rufus Okonta stayed at the helm until the end, his union said.';
+  const role = 'Velm cruiser fire: deckhands speak\n\nDeckhands said the captain was one of the first to be rescued.';
   const slots = accounts([named, role], ['Rufus Okonta']);
   assert.equal(slots.length, 1);
   assert.equal(slots[0]!.status, 'conflicting');
@@ -115,9 +115,9 @@ test('a relative clause after an "of" tail is said of the tail: the guards on du
   assert.match(slots[0]!.subject, /of the guard/);
 });
 
-test('a lawyer\'s "his client" is the role the sentence named before it; another role stays apart', () => {
+test('a lawyer\'s "her client" is the role the sentence named before it; another role stays apart', () => {
   const fled = 'Tram crash\n\nPassengers say the conductor fled the train.';
-  const client = 'Conductor defended\n\nThe conductor\'s lawyer said his client stayed with the passengers.';
+  const client = 'Conductor defended\n\nA lawyer for the conductor said her client stayed with the passengers.';
   const driver = 'Driver praised\n\nThe driver stayed at the controls until the train stopped, the union said.';
   const slots = accounts([fled, client, driver]);
   assert.equal(slots.length, 2);
@@ -145,7 +145,7 @@ test('at a level crossing the bus driver and the train driver are two people; a 
 
 test('a trawler\'s skipper and its captain are one post', () => {
   const fled = 'Trawler fire off Kessa\n\nDeckhands said the skipper abandoned the vessel before the crew.';
-  const stayed = 'Owner defends captain\n\nThe owners said the captain stayed on the bridge until the last deckhand was off.';
+  const stayed = 'Owner defends captain\n\nThe owners said the captain stayed at the helm until the last deckhand was off.';
   const slots = accounts([fled, stayed]);
   assert.equal(slots.length, 1);
   assert.equal(slots[0]!.status, 'conflicting');

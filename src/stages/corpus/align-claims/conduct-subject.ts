@@ -174,8 +174,8 @@ function knownRole(role: string, craft: string | null, known: ReadonlySet<string
 
 /**
  * For a subject that stands for someone named before ("he", "his client"), the name the story's
- * accounts use that its report wrote last before it: "the captain left first, but his lawyer says he
- * stayed" → the captain. `roles` matches every role word the story's accounts use.
+ * accounts use that its report wrote last before it: "neighbours say the night guard fled; the firm
+ * says she stayed at her post" → the guard. `roles` matches every role word the story's accounts use.
  */
 function antecedent(r: ClaimRecord, roles: RegExp | null, known: ReadonlySet<string>, resolver: EntityResolver): string | null {
   const text = r.doc.text;

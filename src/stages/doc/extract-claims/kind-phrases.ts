@@ -159,14 +159,25 @@ export const CULPRIT_WORDS_RE =
 export const CULPRIT_NOUNS: ReadonlySet<string> = new Set(['men', 'man', 'males', 'male', 'suspects', 'suspect', 'gunmen', 'gunman', 'teens', 'teen', 'teenagers', 'attackers', 'juveniles', 'subjects']);
 
 /** "Authorities took 12 people into custody": the object of "took", in custody after it. */
+/** ", aged 20 to 37,", " aged between 20 and 37": ages between a count and its verb. */
+export const AGED_PHRASE_RE = /^\s*,?\s*(?:aged|ages) (?:between |from )?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?\s*,?(?=\s)/i;
 export const TOOK_BEFORE_RE = /\b(?:took|take|takes|taking)\s+$/i;
 export const INTO_CUSTODY_AFTER_RE = /^\s*into (?:police )?(?:custody|detention)\b/i;
 /**
- * One person held responsible, arrested: "The bus driver was arrested at the scene", "The owner of the nightclub has
- * been detained", "the site's manager was taken into custody". A role, an of-phrase allowed; group 1 the person.
+ * One person held responsible, arrested, or two joined by "and": "The bus driver was arrested at the scene", "The owner
+ * of the nightclub has been detained", "the plant's director and his deputy were taken into custody". A role, an
+ * of-phrase allowed; groups 1 and 2: the roles.
  */
-export const ROLE_ARRESTED_RE =
-  /\b((?:the|its|their) (?:[\w'’-]+ )?(?:owner|co-owner|director|manager|captain|skipper|pilot|operator|engineer|foreman|supervisor|organi[sz]er|chief|head|boss|landlord|driver|conductor|contractor)(?: of (?:the|a|an) [\w'’-]+(?: [\w'’-]+)?)?) (?:was|has been|had been|is being) (?:also |later )?(?:arrested|detained|taken into custody|apprehended|placed under arrest)\b/gi;
+const ROLE = "(?:the|its|their|his|her) (?:[\\w'’-]+ )?(?:owner|co-owner|director|manager|captain|skipper|pilot|operator|engineer|foreman|supervisor|organi[sz]er|chief|head(?= of)|boss|landlord|driver|conductor|contractor|deputy|assistant)(?: of (?:the|a|an) [\\w'’-]+(?: [\\w'’-]+)?)?";
+export const ROLE_ARRESTED_RE = new RegExp(
+  `\\b(${ROLE})(?: and (${ROLE}))? (?:was|were|has been|have been|had been|is being|are being) (?:also |later |both )?(?:arrested|detained|taken into custody|apprehended|placed under arrest)\\b`,
+  'gi',
+);
+/** "Police detained the bus driver and the owner of the company": two roles after an arrest verb. Groups 1, 2: the roles. */
+export const ROLES_AFTER_ARREST_RE = new RegExp(
+  `\\b(?:arrested|detained|apprehended|took into custody) (${ROLE}) and (${ROLE})\\b`,
+  'gi',
+);
 /**
  * Not found yet, told by a negation (before the auxiliaries are read past): "19 people had not been accounted for",
  * "four crew members have not been found", "are yet to be located".

@@ -382,3 +382,13 @@ test('a machine translation\'s orders and nouns across kinds', () => {
   // English "suffered" inside a sentence is the hurt's verb, not a count's.
   assert.deepEqual(kinds('The man, 25, suffered multiple gunshot wounds and died.').filter(([, value]) => value === 10), []);
 });
+
+test('two roles arrested together, and a count read past its ages', () => {
+  // A coach crash, a plant explosion, a market fire.
+  assert.deepEqual(kinds('Police detained the coach driver and the owner of the company.'), [['arrested', 2]]);
+  assert.deepEqual(kinds('The plant director and his deputy were taken into custody.'), [['arrested', 2]]);
+  assert.deepEqual(kinds('Nine traders aged between 20 and 61 were injured in the market fire.'), [['injured', 9]]);
+  assert.deepEqual(kinds('Three people, aged 19 to 24, were injured.'), [['injured', 3]]);
+  // A wound "to the head" is no head of anything.
+  assert.deepEqual(kinds('The aunt and uncle of a boy shot in the head were arrested.').filter(([kind]) => kind === 'arrested'), []);
+});

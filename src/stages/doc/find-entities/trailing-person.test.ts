@@ -50,3 +50,11 @@ test('a place run together with "Given Family" after "of", or a place the docume
 test('"the city X Given Family" written as one name: the place X and the person', () => {
   assert.deepEqual(entities('The head of the administration of the city Treska Pavel Orlov declared mourning.'), ['Treska/PLACE', 'Pavel Orlov/PERSON']);
 });
+
+test('a given name spelled the German, Polish or Ukrainian way ends a group name run together with a person too', () => {
+  // A factory collapse's contractor and a border clash's commander, in translated word order.
+  const firm = entities('The police detained the owner of the firm Marvel Civil Works Jurij Tavrin on Monday.');
+  assert.ok(firm.includes('Marvel Civil Works/ORG') && firm.includes('Jurij Tavrin/PERSON'), firm.join(' | '));
+  const unit = entities('The commander of the Northern Brigade Ihor Melnyk was wounded.');
+  assert.ok(unit.includes('Ihor Melnyk/PERSON'), unit.join(' | '));
+});

@@ -10,6 +10,7 @@
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
 import { ORG_HEADS, PLACE_NOUNS } from './patterns.ts';
+import { givenReadings } from './given-spellings.ts';
 
 const MIN_BEFORE = 2;
 
@@ -54,7 +55,9 @@ function loneWordBefore(i: number, v: TokenView, gaz: Gaz): boolean {
 }
 
 function isGivenName(w: string, gaz: Gaz): boolean {
-  return gaz.has(w, 'first') && !gaz.has(w, 'common') && !gaz.has(w, 'country') && !gaz.has(w, 'city') && !gaz.has(w, 'orgword');
+  if (gaz.has(w, 'common') || gaz.has(w, 'country') || gaz.has(w, 'city') || gaz.has(w, 'orgword')) return false;
+  // Spelled the German, Polish or Ukrainian way ("Jurij", "Wiktor", "Ihor"): read the English way.
+  return gaz.has(w, 'first') || givenReadings(w).some((r) => gaz.has(r, 'first') && !gaz.has(r, 'common'));
 }
 
 function isFamilyName(i: number, v: TokenView, gaz: Gaz): boolean {

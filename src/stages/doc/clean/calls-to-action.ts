@@ -4,7 +4,7 @@
 // alerts ..."), so a line goes when every one of its sentences is such an appeal. A real sentence
 // that mentions an app or a newsletter reports on others; it does not address the reader.
 // The appeals, by family, are in appeal-families.ts and appeal-families-languages.ts; here are the
-// cheap test that keeps them off most lines and the rule for a whole line.
+// cheap tests that keep them off most lines and the rule for a whole line.
 import type { Span } from '../../../core/index.ts';
 import { sentenceSpans } from '../split-sentences/sentence-spans.ts';
 import { ENGLISH_APPEALS, OUTLET_ASIDE, READER_QUESTION } from './appeal-families.ts';
@@ -38,10 +38,11 @@ const APPEAL_LINES = BOILERPLATE_LINES.filter((p) => APPEAL_LINE_REASONS.has(p.r
 
 /**
  * Reported speech ("..., the mayor urged", "..., disse il sindaco") or a quotation: someone else's
- * appeal, told as news. The saying verbs of English and of the other languages appeals are read in.
+ * appeal, told as news. The saying verbs of English and of the other languages appeals are read in
+ * (not the bare French "dit", which is Dutch for "this").
  */
 const REPORTED =
-  /["“”«»„]|,\s+(?:[^\s,]+\s+){0,4}(?:said|says|urged|urges|told|tells|advised|advises|warned|warns|added|wrote|posted|asked|alerted|pleaded|appealed|promised|vowed|insisted|explained|announced|sagte|sagt|erklärte|a (?:dit|déclaré|ajouté)|dit|déclare|dijo|afirmó|declaró|dice|disse|ha detto|dichiarato|afirmou|declarou|powiedział|powiedziała|mówi|apelował|apelowała|zei|zegt|verklaarde)(?![\p{L}])/u;
+  /["“”«»„]|,\s+(?:[^\s,]+\s+){0,4}(?:said|says|urged|urges|told|tells|advised|advises|warned|warns|added|wrote|posted|asked|alerted|pleaded|appealed|promised|vowed|insisted|explained|announced|sagte|sagt|erklärte|a (?:dit|déclaré|ajouté)|déclare|dijo|afirmó|declaró|dice|disse|ha detto|dichiarato|afirmou|declarou|powiedział|powiedziała|mówi|apelował|apelowała|zei|zegt|verklaarde)(?![\p{L}])/u;
 
 /** A sentence end before more text: without one, the line is a single sentence. */
 const MAY_HOLD_TWO = /[.!?;…]["'”’)\]]*\s+\S/;

@@ -19,8 +19,11 @@ export function pluralNounAfter(s: string, end: number): { noun: string; end: nu
 
 /** "and 40 engines", ", about 30 trucks and": the joint before another counted conjunct. */
 const COORDINATE_JOINT_RE = /(?:\s*,)?\s+(?:and\s+)?/y;
-/** The conjunct's noun after its number: "40 engines", "six crew members", "a dozen fire engines" (up to three words). */
-const CONJUNCT_NOUN_RE = /^\s+(?:(?!\p{Ll}+ed\b|(?:found|seen|shot|hit|left|held|taken)\b)[\p{L}-]+\s+){0,2}?(?!\p{Ll}+ed\b|(?:found|seen|shot|hit|left|held|taken)\b)[\p{L}-]+(?=\s+(?:were|was|are|is|have|has|had|took|take|taking|remain|remained|stayed|all|on|in|aboard|inside|\p{Ll}+ed)\b|\s*,|\s+and\b)/u;
+/**
+ * The conjunct's noun after its number: "40 engines", "six crew members", "two armoured vehicles" (up to three words,
+ * none a participle of what befell or where: "one female found inside").
+ */
+const CONJUNCT_NOUN_RE = /^\s+(?:(?!(?:found|seen|shot|hit|left|held|taken|killed|injured|wounded|trapped|rescued|arrested|located)\b)[\p{L}-]+\s+){0,2}?(?!(?:found|seen|shot|hit|left|held|taken|killed|injured|wounded|trapped|rescued|arrested|located)\b)[\p{L}-]+(?=\s+(?:were|was|are|is|have|has|had|took|take|taking|remain|remained|stayed|all|on|in|aboard|inside|\p{Ll}+ed)\b|\s*,|\s+and\b)/u;
 
 /**
  * Where a chain of counted conjuncts after the first ends: "Some 300 firefighters and 40 engines were battling the blaze",

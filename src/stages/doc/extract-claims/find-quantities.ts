@@ -893,7 +893,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     // "took 45 villagers alive from the flooded houses", "brought 12 miners out alive": the object of a verb of getting out, saved.
     if (!kind && !q.vague && GOT_OUT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && ALIVE_OBJECT_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
     // "winched 14 people off the roof", "dragged 11 survivors from the wreckage" (not to a hospital).
-    if (!kind && !q.vague && phrase.head && PERSON_NOUNS.has(phrase.head) && LIFTED_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && LIFTED_FROM_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 8)) && !CARE_PLACE_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
+    if (!kind && !q.vague && phrase.head && PERSON_NOUNS.has(phrase.head) && LIFTED_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && LIFTED_FROM_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 16)) && !CARE_PLACE_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
     // "Twelve miners were taken to Kessel General Hospital": several people, written as a number, taken into care
     // (a plural the person nouns lack read past too). Not one person ("she was rushed to X Hospital" is as often a
     // death told later, or the shooter), nor "all four victims", the group already counted, some of whom may die there.

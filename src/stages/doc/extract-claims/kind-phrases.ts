@@ -80,8 +80,8 @@ export const GOT_OUT_BEFORE_RE =
   /\b(?:took|take|takes|taking|brought|bring|brings|bringing|dug|dig|digs|digging|lifted|lifts|lifting|hauled|hauls|hauling|carried|carries|carrying|fished|fishes|fishing|got|gets|getting|plucked|plucks|plucking|winched|winches|winching|hoisted|hoists|hoisting)\s+$/i;
 /** Verbs of lifting people clear, right before the number: "winched 14 people off the roof", "dragged 11 survivors from the wreckage". */
 export const LIFTED_BEFORE_RE = /\b(?:winched|winching|plucked|plucking|hoisted|hoisting|airlifted|airlifting|dragged|dragging|hauled|hauling)\s+$/i;
-/** After the counted people: where they were lifted from ("off the roof", "from the wreckage"). */
-export const LIFTED_FROM_AFTER_RE = /^\s*(?:off|from|out of)\s/i;
+/** After the counted people: where they were lifted from ("off the roof", "from the wreckage"), or "to safety". */
+export const LIFTED_FROM_AFTER_RE = /^\s*(?:off|from|out of|to safety)\b/i;
 /** After the counted people: "alive", "out alive", "out of the shaft alive" (the verb's object was saved). */
 export const ALIVE_OBJECT_AFTER_RE = /^\s*(?:(?:out|up)\s+)?alive\b|^\s*(?:out|up)\s+(?:of|from)\s+[^.;,]{1,40}?\s+alive\b/i;
 /** "14 remain in intensive care": those still hurt, in care. */

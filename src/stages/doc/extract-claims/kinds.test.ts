@@ -392,3 +392,13 @@ test('two roles arrested together, and a count read past its ages', () => {
   // A wound "to the head" is no head of anything.
   assert.deepEqual(kinds('The aunt and uncle of a boy shot in the head were arrested.').filter(([kind]) => kind === 'arrested'), []);
 });
+
+test('people believed trapped under rubble are missing; people airlifted to safety are rescued; an armoured conjunct is a noun', () => {
+  // An air strike, a quake, a wildfire, a siege.
+  assert.deepEqual(kinds('About 20 people are believed to be trapped under the rubble.'), [['missing', 20]]);
+  assert.deepEqual(kinds('Crews airlifted 45 residents to safety.'), [['rescued', 45]]);
+  assert.deepEqual(read2('Police said 40 officers and two armoured vehicles surrounded the bank.'), [
+    ['count', 40, 'officers'],
+    ['count', 2, 'armoured vehicles'],
+  ]);
+});

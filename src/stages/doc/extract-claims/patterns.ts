@@ -506,8 +506,9 @@ export const DISPLACED_AFTER_RE =
  */
 export const INJURED_AFTER_RE =
   /^(?:(?:received|receiving|got) (?:[\w-]+ ){0,2}?(?:injuries|wounds|traumas?|burns|fractures)|(?:treated|admitted|hospitali[sz]ed) (?:in|at|to) (?:the |a |an |area |local |several |various |two |three )?(?:[\w-]+ )?(?:hospitals?|clinics?|medical (?:centres?|centers?|facilities)))\b/i;
-/** After a count of people: not found yet ("counted as missing", "listed as missing", "searched for"). */
-export const MISSING_AFTER_RE = /^(?:(?:counted|listed|considered|registered|reported|declared|recorded) (?:as )?missing|searched for|unaccounted)\b/i;
+/** After a count of people: not found yet ("counted as missing", "listed as missing", "searched for", "believed trapped"). */
+export const MISSING_AFTER_RE =
+  /^(?:(?:counted|listed|considered|registered|reported|declared|recorded) (?:as )?missing|searched for|unaccounted|(?:believed|feared|thought|presumed|said) (?:to be )?(?:still )?(?:trapped|buried)|(?:trapped|buried) (?:under|beneath|in) (?:the )?(?:rubble|debris|ruins|wreckage|mud|snow|collapsed))\b/i;
 /** Before the auxiliaries are read past: "are being searched", "are still being sought". */
 export const MISSING_BEING_RE = /^\s*(?:(?:are|is|were|was)\s+)?(?:still\s+)?being\s+(?:searched|sought|looked for)\b/i;
 /** The counted things went: "houses were flattened", "trucks were on the ramp". */

@@ -18,6 +18,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Occupations written as a title before a name ("Driver X", "Skipper X").
   'driver', 'pilot', 'co-pilot', 'skipper', 'engineer', 'nurse', 'doctor', 'surgeon', 'paramedic', 'firefighter', 'warden',
   'lawyer', 'priest', 'pastor',
+  // Police ranks ("Chief Constable X", "Detective X", "Sheriff X").
+  'constable', 'detective', 'sheriff', 'marshal', 'commissioner', 'corporal', 'trooper',
 ]);
 
 /** Words that may precede a role head inside the role ("caretaker prime", "former federal"). */
@@ -309,7 +311,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Last words of venues' names ("X Stadium"): places people gather in, never a club or a person. */
-export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 'velodrome', 'racecourse', 'ballpark', 'amphitheatre', 'amphitheater']);
+export const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 'velodrome', 'racecourse', 'ballpark', 'amphitheatre', 'amphitheater', 'mall']);
 
 /**
  * Last words of facilities' names ("X Prison", "X Barracks", "X Mine", "X Dam"): a site, so a

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, type EntityMention } from '../../../core/index.ts';
 import { findDocEntities } from './index.ts';
+import { entities } from './test-helpers.ts';
 
 function mentions(text: string): EntityMention[] {
   const doc = createDoc({ id: 'd', source: 'd', format: 'text', raw: text, text, hints: {}, flags: [], removed: [] });
@@ -29,4 +30,12 @@ test('an occupation written as a title opening a sentence ("Driver X") is the ro
   const names = ms.filter((m) => m.type === 'PERSON').map((m) => `${m.text}|${m.role ?? ''}`);
   assert.ok(names.includes('Tomasz Kerrel|Driver'), names.join(' ; '));
   assert.ok(names.includes('Ana Voss|Skipper'), names.join(' ; '));
+});
+
+test('police ranks before a name are roles, not part of the name', () => {
+  // A shooting's police chief and a flood's county sheriff.
+  const chief = entities('Chief Constable Priya Raman said officers arrived within four minutes.');
+  assert.ok(chief.includes('Priya Raman/PERSON'), chief.join(' | '));
+  const sheriff = entities('Sheriff Tom Ardley said the road would stay shut.');
+  assert.ok(sheriff.includes('Tom Ardley/PERSON'), sheriff.join(' | '));
 });

@@ -99,3 +99,13 @@ test('a place right before "Air Base" / "Coal Mine" is one site with it; not bef
   const out = placeInstitutions([cand(1, 2, 'PLACE'), cand(2, 4, 'PERSON'), cand(5, 6, 'PLACE'), cand(6, 8, 'ORG'), cand(9, 10, 'PLACE'), cand(10, 12, 'ORG')], v);
   assert.deepEqual(shown(v, out), ['Tulvik Air Base/PLACE', 'Tulvik Coal Mine/PLACE', 'Tulvik/PLACE', 'Rovers Base/ORG']);
 });
+
+test('a shopping centre or a mall is a place; a body named "Centre for ..." is not', () => {
+  // A shooting and a gas blast in shopping buildings; a flood research body.
+  const shooting = entities('A gunman killed three people at the Eastgate Shopping Centre in Harwick on Saturday.');
+  assert.ok(shooting.includes('Eastgate Shopping Centre/PLACE'), shooting.join(' | '));
+  const blast = entities('Smoke filled the Brightwater Mall after the gas blast.');
+  assert.ok(blast.includes('Brightwater Mall/PLACE'), blast.join(' | '));
+  const body = entities('The Centre for Flood Studies said the river would peak on Monday.');
+  assert.ok(body.includes('Centre for Flood Studies/ORG'), body.join(' | '));
+});

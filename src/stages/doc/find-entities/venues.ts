@@ -18,14 +18,16 @@ const FEATURE_LETTER = /^[A-HJ-W](\.?)$/;
 const PLURAL_HEADS: ReadonlySet<string> = new Set([...NUMBERED_FEATURE_HEADS].map((h) => `${h}s`));
 
 /**
- * "X Stadium", "X Arena", the facilities "X Prison", "X Mine" (head capitalized, part of the name)
- * and the posts "Camp X", "Fort X" are places whatever the model typed them.
+ * "X Stadium", "X Arena", "X Mall", "X Shopping Centre", the facilities "X Prison", "X Mine" (head
+ * capitalized, part of the name) and the posts "Camp X", "Fort X" are places whatever the model typed them.
  */
 export function venueNames(cands: Candidate[], v: TokenView): void {
   for (const c of cands) {
     if (c.te - c.ts < 2 || c.type === 'PLACE') continue;
     const head = v.lower[c.te - 1];
-    const venue = (VENUE_HEADS.has(head) || FACILITY_HEADS.has(head)) && v.isCapitalized(c.te - 1);
+    // "X Shopping Centre": a building people gather in, where a "Centre" alone is as often a body's.
+    const mall = (head === 'centre' || head === 'center') && v.lower[c.te - 2] === 'shopping';
+    const venue = (VENUE_HEADS.has(head) || FACILITY_HEADS.has(head) || mall) && v.isCapitalized(c.te - 1);
     const post = POST_PREFIXES.has(v.lower[c.ts]) && v.isCapitalized(c.ts);
     if (venue || post) c.type = 'PLACE';
   }

@@ -96,3 +96,11 @@ test('rescue naming who acts ("rescue teams", "rescue workers said") is no rescu
   assert.deepEqual(lemmas('Rescue workers said the smoke had reached the roof.'), []);
   assert.deepEqual(lemmas('Firefighters rescued eight workers from the roof.'), ['rescue:rescue']);
 });
+
+test('the living dug out, pulled out or found alive are rescued the same way the dead are recovered', () => {
+  assert.deepEqual(lemmas('Rescuers dug a woman out alive after 30 hours.'), ['dig:rescue']);
+  assert.deepEqual(lemmas('A boy was found alive under the debris of the garage.'), ['find:rescue']);
+  assert.deepEqual(lemmas('Divers pulled two men alive from the river.'), ['pull:rescue']);
+  assert.deepEqual(lemmas('Police found the stolen car near the station.'), []);
+  assert.deepEqual(lemmas('Volunteers dug a trench around the houses.'), []);
+});

@@ -12,9 +12,12 @@ const OBJECT_WORDS = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?`;
 /** A passive auxiliary the subject stands before ("bodies have been recovered", "the body was later found"). */
 const PASSIVE_AUX = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?`;
 
-/** The dead recovered, found, pulled out or brought up: the object after the verb, or the passive subject before it. */
+/**
+ * The dead recovered, found, pulled out or brought up: the object after the verb, or the passive subject
+ * before it. The living brought out the same way are rescued: "dug a woman out alive", "was found alive".
+ */
 const DEAD_RECOVERED: TriggerFilter = {
-  requireAfter: new RegExp(String.raw`^\s+(?:out\s+|up\s+)?${OBJECT_WORDS}${DEAD}\b`, 'iu'),
+  requireAfter: new RegExp(String.raw`^\s+(?:out\s+|up\s+)?${OBJECT_WORDS}${DEAD}\b|^\s+(?:out\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:out\s+)?alive\b`, 'iu'),
   subjectBefore: new RegExp(String.raw`\b${DEAD}\b(?:\s+[\p{L}\d'’,-]+){0,8}?\s+${PASSIVE_AUX}$`, 'iu'),
 };
 
@@ -62,6 +65,8 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   find: { forms: /^found$/i, ...DEAD_RECOVERED },
   pull: { forms: /^pulled$/i, ...DEAD_RECOVERED },
   'bring up': DEAD_RECOVERED,
+  dig: { forms: /^dug$/i, ...DEAD_RECOVERED },
+  lift: { forms: /^lifted$/i, ...DEAD_RECOVERED },
   // The dead named: "the last missing worker was identified", "identified the bodies of two crew".
   identify: {
     forms: /^identified$/i,
@@ -99,7 +104,7 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
 
 /** Each aftermath act, however its reports word it: a recovery, a burial. */
 export const AFTERMATH_ACTS: Readonly<Record<string, string>> = {
-  retrieve: 'recover', find: 'recover', pull: 'recover', 'bring up': 'recover',
+  retrieve: 'recover', find: 'recover', pull: 'recover', 'bring up': 'recover', dig: 'recover', lift: 'recover',
   bury: 'funeral',
   announce: 'declare',
   interrogate: 'question',

@@ -25,9 +25,9 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   // Residents allowed home: the end of an evacuation.
   // People "were led out" of a stand or a building: an evacuation (passive only, see patterns.ts).
   // Hostages or captives freed or released (filtered on captive words in patterns.ts).
-  // The dead recovered, found, brought up or identified (only with words of the dead: see aftermath.ts).
+  // The dead recovered, found, brought up or identified, the living dug out or found alive (see aftermath.ts).
   rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save', 'widen', 'expand', 'extend', 'allow home', 'return home', 'lead out', 'free', 'release',
-    'recover', 'retrieve', 'find', 'pull', 'bring up', 'identify'],
+    'recover', 'retrieve', 'find', 'pull', 'bring up', 'dig', 'lift', 'identify'],
   diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
   // "said on Thursday that 23 had died": a dated statement of a figure (a toll given or disputed); filtered in patterns.ts.
   // A promise of money, an inquiry or an act ("promised €5 million to repair", "promised to ...").
@@ -62,7 +62,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   banning: 'ban', expelled: 'expel', expelling: 'expel', patrolled: 'patrol', patrolling: 'patrol', stabbing: 'stab',
   shooting: 'shoot', hitting: 'hit', bombing: 'bomb', shelling: 'shell', killing: 'kill', meeting: 'meet',
   dying: 'die', caught: 'catch', freeing: 'free', 'broke out': 'break out', 'broken out': 'break out', 'breaking out': 'break out',
-  transferred: 'transfer', transferring: 'transfer', found: 'find', 'brought up': 'bring up', withdrew: 'withdraw', withdrawn: 'withdraw',
+  transferred: 'transfer', transferring: 'transfer', found: 'find', dug: 'dig', 'brought up': 'bring up', withdrew: 'withdraw', withdrawn: 'withdraw',
   'took into custody': 'take into custody', 'taken into custody': 'take into custody', pled: 'plead', seized: 'seize', seizing: 'seize', mutinied: 'mutiny', overpowered: 'overpower',
 };
 

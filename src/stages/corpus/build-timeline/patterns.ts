@@ -215,6 +215,10 @@ export const INDIRECT_QUESTION_BEFORE = /\b(?:how|why|whether)\s+(?:[\p{L}\d'’
  */
 export const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?$/i;
 export const SINCE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?since\b/iu;
+/** A sum over the days before opens the clause: "In all, rescuers pulled 63 people alive", "altogether 40 were rescued". */
+export const SUM_BEFORE = /\b(?:in\s+all|in\s+total|altogether|all\s+told)\b,?\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+/** The same for rescues, whose object and place come first: "have pulled 41 people alive from the rubble since". */
+export const RESCUED_SINCE_AFTER = /^\s+(?:[\p{L}\d,'’-]+\s+){0,9}?since\b/iu;
 
 /** An infinitive right before the trigger ("to mark the anniversary", "plans to visit"): an aim, not a happening told. */
 export const INFINITIVE_BEFORE = /\bto\s+(?:\w+ly\s+)?$/i;

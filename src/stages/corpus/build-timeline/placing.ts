@@ -12,7 +12,7 @@ import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/conte
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
   ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, COUNTED_BEFORE, DAY_NEWS_LEMMAS, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
-  FUTURE_BETWEEN, DATED_ONLY_LEMMAS, WIND_BEFORE, RECOVERIES_BEHIND_TOLL_BEFORE, RECOVERY_ACT, SAME_ACT, ANNOUNCED_WOULD_BEFORE, PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, CHARGED_WITH_BEFORE, DEFINITE_RELATIVE_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
+  FUTURE_BETWEEN, DATED_ONLY_LEMMAS, WIND_BEFORE, RECOVERIES_BEHIND_TOLL_BEFORE, RECOVERY_ACT, SAME_ACT, ANNOUNCED_WOULD_BEFORE, PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, RESCUED_SINCE_AFTER, SUM_BEFORE, CHARGED_WITH_BEFORE, DEFINITE_RELATIVE_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
 /** A relative clause opened by a comma and not closed yet: ", who toured the depot on". */
@@ -259,6 +259,10 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (COUNTED_BEFORE.test(before)) return true;
   // "at least five have been killed since the unrest began": a running total, no killing of the sentence's day.
   if (ev.type === 'kill' && PERFECT_BEFORE.test(before) && SINCE_AFTER.test(doc.text.slice(ev.trigger.end, ev.trigger.end + 40))) return true;
+  // "rescuers had pulled 41 people alive from the rubble since Saturday": a running total of rescues, no rescue of that day.
+  if (ev.type === 'rescue' && PERFECT_BEFORE.test(before) && RESCUED_SINCE_AFTER.test(doc.text.slice(ev.trigger.end, ev.trigger.end + 90))) return true;
+  // "In all, rescuers pulled 63 people alive": the sum of the days before.
+  if (ev.type === 'rescue' && SUM_BEFORE.test(before)) return true;
   // "He was taken to hospital, where he later died": undated, a death retells the toll of the violence
   // its report tells (the claims carry it); only a death told with its own day is a happening.
   // (A sentence read for its deaths by main-happening.ts has no date yet: it is placed there.)

@@ -10,7 +10,8 @@ import {
 } from './patterns.ts';
 import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
-import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, LIFTED_BEFORE_RE, LIFTED_FROM_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, ROLE_ARRESTED_RE, ROLES_AFTER_ARREST_RE, TOOK_BEFORE_RE, AGED_PHRASE_RE, ARREST_ORDINALS, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, INVERTED_ARREST_RE, ORDINAL_ARREST_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { arrestCounts } from './arrest-counts.ts';
+import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, LIFTED_BEFORE_RE, LIFTED_FROM_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, TOOK_BEFORE_RE, AGED_PHRASE_RE, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
@@ -1088,40 +1089,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     const end = start + m[1]!.length;
     out.push({ kind: 'casualties', value: ORDINALS[m[1]!.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
   }
-  // "the third person to be detained", "in the first arrest since the fire": a running count of arrests; it
-  // replaces the one-person count of the same words ("A third suspect was arrested" is three, not one).
-  if (arrestCue && (ordinal || s.includes('first'))) {
-    ORDINAL_ARREST_RE.lastIndex = 0;
-    while ((m = ORDINAL_ARREST_RE.exec(s))) {
-      const word = (m[1] ?? m[3] ?? m[5])!;
-      const start = m.index + m[0].toLowerCase().indexOf(word.toLowerCase());
-      const stop = m.index + m[0].length;
-      const one = out.findIndex((c) => c.kind === 'arrested' && c.value === 1 && c.start < stop && start <= c.end);
-      if (one >= 0) out.splice(one, 1);
-      else if (out.some((c) => c.start < stop && start < c.end)) continue;
-      const end = start + word.length;
-      const charged = m[2] ?? m[4] ?? m[6];
-      out.push({ kind: 'arrested', value: ARREST_ORDINALS[word.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end, ...(charged ? { partOf: 'charged' } : {}) });
-    }
-  }
-  // "The bus driver was arrested at the scene": one person held responsible.
-  for (const re of [ROLE_ARRESTED_RE, ROLES_AFTER_ARREST_RE]) {
-    re.lastIndex = 0;
-    while (arrestCue && (m = re.exec(s))) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      const end = m[2] ? m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]!) + m[1]!.length) + m[2].length : start + m[1]!.length;
-      if (out.some((c) => c.start < end && start < c.end)) continue;
-      out.push({ kind: 'arrested', value: m[2] ? 2 : 1, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end });
-    }
-  }
-  // "On Sunday was detained the driver of the bus": one person, in a translation's order.
-  INVERTED_ARREST_RE.lastIndex = 0;
-  while (arrestCue && (m = INVERTED_ARREST_RE.exec(s))) {
-    const stop = m.index + m[0].length;
-    const start = stop - m[1]!.length;
-    if (out.some((c) => c.start < stop && start < c.end)) continue;
-    out.push({ kind: 'arrested', value: 1, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end: stop, phraseEnd: stop });
-  }
+  if (arrestCue) arrestCounts(s, out, ordinal);
   out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -103,32 +103,23 @@ export const LOCATED_BEFORE_RE = /\b(?:in|on|aboard|inside) (?:the|a|an) (?:[\p{
 /** The last words of LOCATED_BEFORE_RE: it runs only after one of them. */
 export const LOCATED_WORDS: ReadonlySet<string> = new Set(['located', 'present', 'situated', 'staying', 'kept']);
 
-/** Ordinals of a running count of arrests, "first" included (a first arrest is a count of one). */
-export const ARREST_ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
-const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
-const HELD = '(?:arrested|detained|apprehended|held|taken into custody|(charged|indicted|accused))';
+/** ", aged 20 to 37,", " aged between 20 and 37": ages between a count and its verb. */
+export const AGED_PHRASE_RE = /^\s*,?\s*(?:aged|ages) (?:between |from )?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?\s*,?(?=\s)/i;
+/** "Authorities took 12 people into custody": the object of "took", in custody after it. */
+export const TOOK_BEFORE_RE = /\b(?:took|take|takes|taking)\s+$/i;
+export const INTO_CUSTODY_AFTER_RE = /^\s*into (?:police )?(?:custody|detention)\b/i;
 /**
- * Arrests told as a running count: "in the first arrest since the fire", "made a second arrest in the case", "the
- * third person to be detained", "the third person charged", "A third suspect was arrested". Group 1 or 3 or 5:
- * the ordinal; 2, 4 or 6: a charge word (the count is of those charged). Not one's record ("his first arrest"): the
- * arrest noun needs "the" or "a" and what it is in or since.
+ * Not found yet, told by a negation (before the auxiliaries are read past): "19 people had not been accounted for",
+ * "four crew members have not been found", "are yet to be located".
  */
-export const ORDINAL_ARREST_RE = new RegExp(
-  `\\b(?:the|a) ${ORDINAL} (?:arrest|detention)(s)?(?=\\s+(?:since|in|over|after|related|linked|connected|made|so far|to date|of (?:a|the)\\b)|\\s*[.,;])` +
-    `|\\b(?:the|a) ${ORDINAL} (?:[\\w-]+ )?(?:person|people|suspect|man|woman|official|employee|worker|member|officer|driver|teen|teenager|youth|executive|manager|engineer)(?: to (?:be|have been))? ${HELD}` +
-    // "A third suspect was arrested"; "The second man was taken into custody" points back to a man already told of.
-    `|\\ba ${ORDINAL} (?:[\\w-]+ )?(?:person|suspect|man|woman|official|employee|worker|member|officer|driver|teen|teenager|youth|executive|manager|engineer) (?:has been|was|had been|is being|is|were) ${HELD}`,
-  'gi',
-);
-/**
- * A translation's inverted arrest of one person: "On Sunday was detained the skipper of the trawler", "In the case was
- * arrested the director of the plant". The noun must be a person's role ("was detained the following day" is none).
- * Group 1: the person.
- */
-export const INVERTED_ARREST_RE =
-  /\b(?:was|has been|had been) (?:detained|arrested|apprehended|taken into custody) ((?:the|a|an) (?:[\w-]+ ){0,2}?(?:captain|skipper|driver|pilot|owner|co-owner|director|manager|head|chief|official|operator|engineer|suspect|man|woman|mayor|guard|commander|conductor|employee|worker|foreman|boss|organi[sz]er))\b/gi;
+export const NOT_FOUND_AFTER_RE =
+  /^\s*(?:(?:have|has|had|are|is|were|was|remain|remained)\s+)?(?:still\s+)?(?:not|yet to|still to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:accounted for|found|located|traced|heard from)\b/i;
+/** "No trace has been found of 3 hikers", "contact was lost with 6 miners": people not found, before their number. */
+export const LOST_BEFORE_RE =
+  /\b(?:no trace (?:has been|had been|was) found of|(?:contact|communication|radio contact) (?:was|has been|had been) lost with|lost (?:contact|communication) with)\s+(?:the\s+)?$/i;
+/** "The dead number 29", "Victims number at least 40", "the injured now total 112": a group's count by a verb of number. */
+export const GROUP_NUMBERS_BEFORE_RE =
+  /\b(?:the )?(dead|victims|injured|wounded|missing|fatalities|arrested|evacuees|displaced)\s+(?:now\s+|still\s+)?(?:number|numbered|total|totals|totalled|totaled)\s+$/i;
 
 /**
  * A death toll named far before its figure, what it is from between: "The death toll from Saturday's blast at the
@@ -157,36 +148,3 @@ export const CULPRIT_WORDS_RE =
   /\b(?:suspects?|gunm[ae]n|shooters?|wanted|fled|fleeing|ran|running|seen|robbers?|robbed|robbery|stole|stolen|shot|shooting|stabbed|armed|attackers?|killers?|assailants?|escaped|escapees?|fugitives?|warrants?|sheriff|detectives?|deputies|persons? of interest)\b/i;
 /** Person nouns a search for culprits names ("two men", "three males"): never read as missing. */
 export const CULPRIT_NOUNS: ReadonlySet<string> = new Set(['men', 'man', 'males', 'male', 'suspects', 'suspect', 'gunmen', 'gunman', 'teens', 'teen', 'teenagers', 'attackers', 'juveniles', 'subjects']);
-
-/** "Authorities took 12 people into custody": the object of "took", in custody after it. */
-/** ", aged 20 to 37,", " aged between 20 and 37": ages between a count and its verb. */
-export const AGED_PHRASE_RE = /^\s*,?\s*(?:aged|ages) (?:between |from )?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?\s*,?(?=\s)/i;
-export const TOOK_BEFORE_RE = /\b(?:took|take|takes|taking)\s+$/i;
-export const INTO_CUSTODY_AFTER_RE = /^\s*into (?:police )?(?:custody|detention)\b/i;
-/**
- * One person held responsible, arrested, or two joined by "and": "The bus driver was arrested at the scene", "The owner
- * of the nightclub has been detained", "the plant's director and his deputy were taken into custody". A role, an
- * of-phrase allowed; groups 1 and 2: the roles.
- */
-const ROLE = "(?:the|its|their|his|her) (?:[\\w'’-]+ )?(?:owner|co-owner|director|manager|captain|skipper|pilot|operator|engineer|foreman|supervisor|organi[sz]er|chief|head(?= of)|boss|landlord|driver|conductor|contractor|deputy|assistant)(?: of (?:the|a|an) [\\w'’-]+(?: [\\w'’-]+)?)?";
-export const ROLE_ARRESTED_RE = new RegExp(
-  `\\b(${ROLE})(?: and (${ROLE}))? (?:was|were|has been|have been|had been|is being|are being) (?:also |later |both )?(?:arrested|detained|taken into custody|apprehended|placed under arrest)\\b`,
-  'gi',
-);
-/** "Police detained the bus driver and the owner of the company": two roles after an arrest verb. Groups 1, 2: the roles. */
-export const ROLES_AFTER_ARREST_RE = new RegExp(
-  `\\b(?:arrested|detained|apprehended|took into custody) (${ROLE}) and (${ROLE})\\b`,
-  'gi',
-);
-/**
- * Not found yet, told by a negation (before the auxiliaries are read past): "19 people had not been accounted for",
- * "four crew members have not been found", "are yet to be located".
- */
-export const NOT_FOUND_AFTER_RE =
-  /^\s*(?:(?:have|has|had|are|is|were|was|remain|remained)\s+)?(?:still\s+)?(?:not|yet to|still to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:accounted for|found|located|traced|heard from)\b/i;
-/** "No trace has been found of 3 hikers", "contact was lost with 6 miners": people not found, before their number. */
-export const LOST_BEFORE_RE =
-  /\b(?:no trace (?:has been|had been|was) found of|(?:contact|communication|radio contact) (?:was|has been|had been) lost with|lost (?:contact|communication) with)\s+(?:the\s+)?$/i;
-/** "The dead number 29", "Victims number at least 40", "the injured now total 112": a group's count by a verb of number. */
-export const GROUP_NUMBERS_BEFORE_RE =
-  /\b(?:the )?(dead|victims|injured|wounded|missing|fatalities|arrested|evacuees|displaced)\s+(?:now\s+|still\s+)?(?:number|numbered|total|totals|totalled|totaled)\s+$/i;

@@ -50,6 +50,10 @@ test('vessels named with a prefix, aboard, or as a wreck are things, in reports 
   const cs = untaggedVessels([cand(0, 2, 'ORG')], v, () => false);
   vesselNames(cs, v);
   assert.deepEqual(shown(v, cs), ['MS Society/ORG', 'Orla/MISC']);
+  // Nor before a body's name: 0 the 1 MS 2 Society 3 helped
+  const w = view('the MS Society helped');
+  const ws = untaggedVessels([], w, () => false);
+  assert.deepEqual(shown(w, ws), []);
 });
 
 test('a headline ending in a vessel noun does not make the dateline under it a vessel', () => {

@@ -7,7 +7,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { withCandidates, type Candidate, type TokenView } from './candidate.ts';
-import { DETERMINERS, OPEN_QUOTES, VESSEL_NOUNS, VESSEL_PREFIXES, VESSEL_PREFIXES_AFTER_THE, WRECK_NOUNS } from './patterns.ts';
+import { DETERMINERS, INSTITUTION_HEADS, OPEN_QUOTES, ORG_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, VESSEL_PREFIXES_AFTER_THE, WRECK_NOUNS } from './patterns.ts';
 
 /** Longest vessel name looked for after its noun: "the tanker Star of the North" is cut at "of". */
 const MAX_VESSEL_WORDS = 4;
@@ -24,11 +24,20 @@ function vesselNounAt(v: TokenView, i: number): boolean {
   return DETERMINERS.has(v.lower[i - 1]) || (i >= 2 && v.isLowercaseWord(i - 1) && DETERMINERS.has(v.lower[i - 2]));
 }
 
-/** "MV", "HMS" at token i, in capitals; "MS" and "SS" only after "the" (else a disease, a unit). */
+/** Last words of bodies named with an abbreviation ("the MS Society", "the SS Trust"). */
+const BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...INSTITUTION_HEADS, 'society', 'trust', 'fund', 'charity']);
+
+/**
+ * "MV", "HMS" at token i, in capitals; "MS" and "SS" only after "the" (else a disease, a unit) and
+ * not before a body's name ("the MS Society").
+ */
 function vesselPrefixAt(v: TokenView, i: number): boolean {
   const w = v.word(i);
   if (VESSEL_PREFIXES.has(w)) return true;
-  return VESSEL_PREFIXES_AFTER_THE.has(w) && i > 0 && v.lower[i - 1] === 'the';
+  if (!VESSEL_PREFIXES_AFTER_THE.has(w) || i === 0 || v.lower[i - 1] !== 'the') return false;
+  let k = i + 1;
+  while (k + 1 < v.n && v.isCapitalized(k + 1) && !v.isAllCaps(k + 1)) k++;
+  return !BODY_HEADS.has(v.lower[k]);
 }
 
 /**

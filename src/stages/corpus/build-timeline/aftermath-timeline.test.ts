@@ -110,3 +110,9 @@ test('a running total of people rescued, since a day or in all, is no rescue of 
   assert.ok(!t.some((e) => holds(e, 'pulled 41 people alive')), show(t));
   assert.ok(!t.some((e) => holds(e, 'lifted 60 people alive')), show(t));
 });
+
+test('a happening counted back from the report ("five days after the dam collapsed") is no news of its day, even in a lead', async () => {
+  const digest = raw('digest.txt', '2031-03-09', ['Varel counts its losses', 'Officials are still counting the losses in Varel, five days after the old dam collapsed.'].join('\n\n'));
+  const t = await timeline([digest]);
+  assert.ok(!t.some((e) => e.date === '2031-03-09' && holds(e, 'old dam collapsed')), show(t));
+});

@@ -132,6 +132,9 @@ export const LIST_AFTER = /^\s*(?:and|or)\b|^,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
  */
 export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:would|could|might|whether)\s+(?:\S+\s+){0,1}$|\blet\s+(?:them|us|him|her)\s+$|\b(?:if|unless)\s+(?:\S+\s+){0,4}$/i;
 
+/** A distance in time before "after" and its clause: "five days after the dam burst", "a week after gunmen stormed". */
+export const DISTANCE_AFTER_BEFORE = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after\s+(?:[^\s,;]+\s+){0,6}$/i;
+
 /** A saying, then "would" right before the verb: "said on Thursday that it would suspend", "announced it would resume". */
 export const ANNOUNCED_WOULD_BEFORE = /\b(?:said|says|announced|announces|decided|confirmed|told\s+[\p{L}-]+)\b[^.;!?"“”]{0,70}\bwould\s+(?:\S+\s+)?$/iu;
 

@@ -12,7 +12,7 @@ import { isDefinite, isSpeech, refersBack } from '../../doc/extract-events/conte
 import { REPORTED_CLAUSE_RE, SAYING_TYPES } from '../../doc/extract-events/patterns.ts';
 import {
   ACCIDENT_KINDS, AUXILIARY_BEFORE, BARE_WEEKDAY, CALENDAR_ANCHOR, COMMON_NOUN_AFTER, COUNTED_BEFORE, DAY_NEWS_LEMMAS, DEMONYM, HAZARD_KINDS, LABEL_HEADING_WORDS, HAPPENED_AFTER, COMMITMENT_BEFORE_TO, INFINITIVE_BEFORE, CLAUSE_BREAK, DATE_AFTER_NOUN, DEFINITE_NOUN_BEFORE, DATE_BEFORE_NOUN, IRREALIS_BEFORE, LEAD_SENTENCES, NO_ARTICLE_DATE_TYPES, NOT_A_HAPPENING,
-  FUTURE_BETWEEN, DATED_ONLY_LEMMAS, WIND_BEFORE, RECOVERIES_BEHIND_TOLL_BEFORE, RECOVERY_ACT, SAME_ACT, ANNOUNCED_WOULD_BEFORE, PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, RESCUED_SINCE_AFTER, SUM_BEFORE, CHARGED_WITH_BEFORE, DEFINITE_RELATIVE_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
+  FUTURE_BETWEEN, DATED_ONLY_LEMMAS, WIND_BEFORE, RECOVERIES_BEHIND_TOLL_BEFORE, RECOVERY_ACT, SAME_ACT, ANNOUNCED_WOULD_BEFORE, PAST_PERFECT, PERFECT_BEFORE, LATER_DEATH_LEMMAS, DEATHS_AFTER_BEFORE, RELATIVE_PRONOUN_BEFORE, PERFORMATIVE_BEFORE, SINCE_AFTER, RESCUED_SINCE_AFTER, SUM_BEFORE, DISTANCE_AFTER_BEFORE, CHARGED_WITH_BEFORE, DEFINITE_RELATIVE_BEFORE, INDIRECT_QUESTION_BEFORE, PRECEDED_BY, REPORTED_BEFORE_PERFECT, SPAN_MARKER, SUBORDINATOR, UNDATED_ON_ARTICLE_DATE,
 } from './patterns.ts';
 
 /** A relative clause opened by a comma and not closed yet: ", who toured the depot on". */
@@ -225,6 +225,8 @@ export function isBackground(doc: Doc, ev: EventMention): boolean {
   if (isDefinite(doc.text, ev, from)) return true;
   const before = doc.text.slice(Math.max(from, ev.trigger.start - 80), ev.trigger.start);
   if ((NOT_A_HAPPENING.test(before) && !announcedMeasure(doc, ev, from)) || (ev.sentence >= LEAD_SENTENCES && PRECEDED_BY.test(before))) return true;
+  // "five days after the boat capsized", even in a lead: a happening counted back from the report's.
+  if (DISTANCE_AFTER_BEFORE.test(before)) return true;
   // "a count that takes in three patients who died at home": undated, a relative clause describes whom a count holds.
   if (LATER_DEATH_LEMMAS.has(ev.lemma) && RELATIVE_PRONOUN_BEFORE.test(before)) return true;
   const sentence = doc.layers.sentences?.[ev.sentence];

@@ -377,3 +377,12 @@ test('people believed trapped under rubble are missing; people airlifted to safe
     ['count', 2, 'armoured vehicles'],
   ]);
 });
+
+test('people being treated, and a count of those in hospital named before its figure', () => {
+  // A live blog of a tower fire, a coach crash.
+  assert.deepEqual(kinds('UPDATE 3: Hospital says 27 being treated, 5 critical'), [['injured', 27]]);
+  assert.deepEqual(kinds('Four passengers were treated and released on Sunday.'), [['injured', 4]]);
+  assert.deepEqual(kinds('The number of people in hospital stands at 19.'), [['injured', 19]]);
+  // Treated for a cause stays what it was.
+  assert.deepEqual(kinds('Twenty people were being treated for smoke inhalation.'), [['injured', 20]]);
+});

@@ -163,7 +163,9 @@ export const TAKEN_TO_CARE_RE = new RegExp(`^(?:taken|sent|rushed|brought|airlif
 export const KIND_AFTER: readonly [RegExp, ClaimKind][] = [
   [/^(?:(?:taken|transported|sent|brought) to (?:the )?(?:[\w’'.-]+ ){0,5}?(?:medical examiner|coroner|morgue)|killed|dead|died|dies|die|slain|murdered|perished|fatally (?:shot|wounded|injured|stabbed)|shot (?:and killed|dead|to death)|(?:found|pronounced|confirmed|feared|reported) dead|lost (?:their|his|her) lives|executed|beheaded|drowned|burned to death|stabbed to death|beaten to death|deaths?|fatalities|casualties|lives lost|bodies)\b/i, 'killed'],
   [new RegExp(
-    '^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:sought|received|needed|required) (?:medical |hospital )?treatment|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|' +
+    '^(?:injured|wounded|hurt|hospitali[sz]ed|survive[sd]?|recovering|recovers|(?:sought|received|needed|required) (?:medical |hospital )?treatment|' +
+      // "27 being treated, 5 critical", "were treated and released", "treated at the scene".
+      'treated(?=\\s*(?:$|[,.;:)]|and released|at the scene|on the spot))|(?:is |was )?(?:fighting|clinging) (?:for|to) (?:his |her |their )?li(?:fe|ves)|shot and (?:wounded|injured)|treated for|' +
       '(?:taken|sent|rushed|went|brought) to (?:the |a |area )?hospitals?|transported to|' +
       `suffered (?:injuries|wounds|gunshot)|(?:obtained|received|sustained|suffered|got) (?!gunshot )(?:[\\w-]+,? (?:but )?)?(?:[\\w-]+ )?(?:injuries|wounds|burns|traumas?)|injuries|` +
       'in (?:a |the )?(?:critical|serious|stable|good|fair|grave|heavy|severe)(?: but (?:stable|critical|serious|improving))? condition|(?:non-?life[- ]threatening|(?:potentially |possibly )?life[- ]threatening|minor|serious|critical|severe|grave|light|moderate) (?:gunshot )?(?:injuries|wounds?)|' +
@@ -576,10 +578,10 @@ export const TO_HOSPITAL_AFTER_RE = /^\s*(?:[\w-]+\s+){0,2}?to (?:the |a |an |ar
  * deceased has increased up to 22", "the number of people hurt ... climbed to five". Group 1: the noun; what lies between holds no number or clause end.
  */
 export const NUMBER_OF_BEFORE_RE =
-  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|drowned|bodies|dead bodies|injured|wounded|injuries|hurt|hospitali[sz]ed|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood|made up|amounted to|constituted)\s+$/i;
+  /\b(?:number|count|toll|tally|total|quantity|figure|list|amount) of (?:the )?(?:people |persons |those )?(dead|deaths|killed|fatalities|victims|deceased|perished|drowned|bodies|dead bodies|injured|wounded|injuries|hurt|hospitali[sz]ed|in hospitals?|missing|homeless|displaced|evacuated|evacuees|rescued|survivors|arrested|detained|arrests)\b[^.;:\d]{0,90}?\s(?:at|to|is|was|are|were|of|reached|reaches|hit|made|makes|totals?|totall?ed|grown|grew|increased|risen|rose|climbed|jumped|gone|went|fell|dropped|stands|stood|made up|amounted to|constituted)\s+$/i;
 export const NUMBER_OF_KINDS: Readonly<Record<string, ClaimKind>> = {
   dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', deceased: 'killed', perished: 'killed', drowned: 'killed',
-  bodies: 'killed', 'dead bodies': 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured', missing: 'missing',
+  bodies: 'killed', 'dead bodies': 'killed', injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', hospitalized: 'injured', hospitalised: 'injured', 'in hospital': 'injured', 'in hospitals': 'injured', missing: 'missing',
   homeless: 'displaced', displaced: 'displaced', evacuated: 'evacuated', evacuees: 'evacuated', rescued: 'rescued', survivors: 'rescued',
   arrested: 'arrested', detained: 'arrested', arrests: 'arrested',
 };

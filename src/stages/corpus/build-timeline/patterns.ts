@@ -65,7 +65,7 @@ export const DAY_NEWS_LEMMAS: ReadonlySet<string> = new Set([
   // scaled down, services halted or resumed, a licence revoked. An inquiry ordered is left out:
   // undated in a report's body it is mostly a promise retold, like the statements. Burials and
   // funerals are placed only with a date of their own: see DATED_ONLY_LEMMAS.
-  'declare', 'announce', 'halt', 'resume', 'scale down', 'scale back', 'ground', 'revoke', 'withdraw', 'reopen', 'call off',
+  'declare', 'announce', 'lift', 'halt', 'resume', 'scale down', 'scale back', 'ground', 'revoke', 'withdraw', 'reopen', 'call off',
 ]);
 
 /**
@@ -171,7 +171,7 @@ export const DEFINITE_NOUN_BEFORE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt
 export const FUTURE_BETWEEN = /\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|(?:set|scheduled|slated|going)\s+to|to\s+\p{L}+)|plans?\s+to|planned\s+to|intends?\s+to)\b/iu;
 
 /** Rites of mourning: a timeline entry only with a date of their own (see placing.ts, isBackground). */
-export const DATED_ONLY_LEMMAS: ReadonlySet<string> = new Set(['bury', 'funeral', 'vigil']);
+export const DATED_ONLY_LEMMAS: ReadonlySet<string> = new Set(['bury', 'funeral', 'vigil', 'memorial']);
 
 /** A break between a date and a trigger that ends the clause the date belongs to. */
 export const CLAUSE_BREAK = /[;—–]|\s-\s/;

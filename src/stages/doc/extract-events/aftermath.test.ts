@@ -104,3 +104,12 @@ test('the living dug out, pulled out or found alive are rescued the same way the
   assert.deepEqual(lemmas('Police found the stolen car near the station.'), []);
   assert.deepEqual(lemmas('Volunteers dug a trench around the houses.'), []);
 });
+
+test('a measure lifted is an act of authority; people lifted out are rescued; a memorial held is a rite', () => {
+  assert.deepEqual(lemmas('The governor lifted the curfew on Sunday.'), ['lift:other']);
+  assert.deepEqual(lemmas('The state of emergency was lifted after a week.'), ['lift:other']);
+  assert.deepEqual(lemmas('Firefighters lifted four workers alive from the garage.'), ['lift:rescue']);
+  assert.deepEqual(lemmas('She lifted the box onto the cart.'), []);
+  assert.deepEqual(lemmas('A memorial service was held at the school.'), ['memorial:other']);
+  assert.deepEqual(lemmas('The war memorial stands in the square.'), []);
+});

@@ -57,6 +57,9 @@ const BURIED_AROUND_RE = /\b(?:victims?|dead|bod(?:y|ies)|killed|died|drowned|fu
 const HELD_AFTER_RE = /^s?\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?(?:held|took\s+place|began|were\s+conducted|drew)\b/iu;
 const HELD_BEFORE_RE = /\b(?:held|hold|holds|holding|attended|attend|attending|gathered\s+for|(?:took|take)\s+part\s+in)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 
+/** A measure (or a ban, an evacuation order) right after "lifted": "lifted the curfew", "lifted the evacuation order". */
+const LIFTED_MEASURE_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:the|a|its|their|all)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${MEASURE}|bans?|restrictions|(?:evacuation|stay-at-home|shelter-in-place)\s+orders?|closures?|blockades?)\b`, 'iu');
+
 export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // "Rescue teams pulled ...", "rescue workers said": a noun naming who acts or speaks, not a rescue.
   rescue: { dropAfter: /^\s+(?:teams?|workers?|crews?|services?|officials?|personnel|vehicles?|boats?|helicopters?|dogs?|squads?|units?|cent(?:re|er)s?|chiefs?|coordinators?|divers|swimmers|volunteers)\b/i },
@@ -66,7 +69,14 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   pull: { forms: /^pulled$/i, ...DEAD_RECOVERED },
   'bring up': DEAD_RECOVERED,
   dig: { forms: /^dug$/i, ...DEAD_RECOVERED },
-  lift: { forms: /^lifted$/i, ...DEAD_RECOVERED },
+  // The living or the dead lifted out; or a measure lifted ("lifted the curfew", "the state of emergency was lifted"), an act of authority.
+  lift: {
+    forms: /^lifted$/i,
+    requireAfter: new RegExp(`${DEAD_RECOVERED.requireAfter!.source}|${LIFTED_MEASURE_AFTER_RE.source}`, 'iu'),
+    subjectBefore: new RegExp(`${DEAD_RECOVERED.subjectBefore!.source}|${DECLARED_MEASURE_BEFORE_RE.source}`, 'iu'),
+    retypeAfter: { re: LIFTED_MEASURE_AFTER_RE, type: 'other' },
+    retypeBefore: { re: DECLARED_MEASURE_BEFORE_RE, type: 'other' },
+  },
   // The dead named: "the last missing worker was identified", "identified the bodies of two crew".
   identify: {
     forms: /^identified$/i,
@@ -77,6 +87,7 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   },
   bury: { forms: /^buried$/i, requireAround: BURIED_AROUND_RE, dropAfter: NOT_A_BURIAL_AFTER_RE },
   funeral: { forms: /^funerals?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
+  memorial: { forms: /^memorials?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
   vigil: { forms: /^vigils?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
   // A measure of an authority: "declared three days of mourning", "a state of emergency was declared"; other declarations are statements.
   declare: { retypeAfter: { re: DECLARED_MEASURE_AFTER_RE, type: 'other' }, retypeBefore: { re: DECLARED_MEASURE_BEFORE_RE, type: 'other' } },
@@ -105,7 +116,7 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
 /** Each aftermath act, however its reports word it: a recovery, a burial. */
 export const AFTERMATH_ACTS: Readonly<Record<string, string>> = {
   retrieve: 'recover', find: 'recover', pull: 'recover', 'bring up': 'recover', dig: 'recover', lift: 'recover',
-  bury: 'funeral',
+  bury: 'funeral', memorial: 'vigil',
   announce: 'declare',
   interrogate: 'question',
   'scale back': 'scale down',

@@ -19,8 +19,22 @@ const LETTER_READINGS: readonly (readonly [RegExp, string])[] = [
 const ENDINGS = ['iy', 'y', 'i'];
 const FINAL_IJ = /i[jy]$/;
 
+// Readings are asked for the same words in document after document: memoized, bounded.
+const READINGS_LIMIT = 20_000;
+const readingsMemo = new Map<string, string[]>();
+
 /** The English readings of a given name spelled another way ("Jurij" -> "Yuriy", "Yury", ...). */
 export function givenReadings(given: string): string[] {
+  let out = readingsMemo.get(given);
+  if (out === undefined) {
+    if (readingsMemo.size >= READINGS_LIMIT) readingsMemo.clear();
+    out = computeReadings(given);
+    readingsMemo.set(given, out);
+  }
+  return out;
+}
+
+function computeReadings(given: string): string[] {
   const lower = given.toLowerCase();
   const out = new Set<string>();
   for (let mask = 1; mask < 1 << LETTER_READINGS.length; mask++) {

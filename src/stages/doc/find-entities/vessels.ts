@@ -24,6 +24,9 @@ function vesselNounAt(v: TokenView, i: number): boolean {
   return DETERMINERS.has(v.lower[i - 1]) || (i >= 2 && v.isLowercaseWord(i - 1) && DETERMINERS.has(v.lower[i - 2]));
 }
 
+/** Every vessel prefix in lower case: a set lookup per token before the case is checked. */
+const PREFIXES_LOWER: ReadonlySet<string> = new Set([...VESSEL_PREFIXES, ...VESSEL_PREFIXES_AFTER_THE].map((p) => p.toLowerCase()));
+
 /** Last words of bodies named with an abbreviation ("the MS Society", "the SS Trust"). */
 const BODY_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS, ...INSTITUTION_HEADS, 'society', 'trust', 'fund', 'charity']);
 
@@ -64,7 +67,7 @@ function vesselCue(v: TokenView, ts: number): boolean {
 export function untaggedVessels(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
   let out: Candidate[] | null = null;
   for (let i = 1; i + 1 < v.n; i++) {
-    if (!VESSEL_NOUNS.has(v.lower[i]) && !VESSEL_PREFIXES.has(v.word(i)) && !VESSEL_PREFIXES_AFTER_THE.has(v.word(i))) continue;
+    if (!VESSEL_NOUNS.has(v.lower[i]) && !PREFIXES_LOWER.has(v.lower[i])) continue;
     if (!vesselNounAt(v, i) && !vesselPrefixAt(v, i)) continue;
     let j = i + 1;
     if (OPEN_QUOTES.has(v.word(j))) j++;
@@ -114,7 +117,7 @@ const FLIGHT_NUMBER = /^(?:[A-Z0-9]{2}\d{1,4}|\d{1,4})[A-Z]?$/;
 export function flightNumbers(cands: Candidate[], v: TokenView): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i + 1 < v.n; i++) {
-    if (v.word(i) !== 'Flight' || !FLIGHT_NUMBER.test(v.word(i + 1)) || v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;
+    if (v.lower[i] !== 'flight' || v.word(i) !== 'Flight' || !FLIGHT_NUMBER.test(v.word(i + 1)) || v.t.starts[i + 1] - v.t.ends[i] !== 1) continue;
     found.push({ ts: i, te: i + 2, type: 'MISC', role: null, acronym: null, linkTo: null });
   }
   if (found.length === 0) return cands;

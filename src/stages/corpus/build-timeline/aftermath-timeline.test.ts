@@ -116,3 +116,10 @@ test('a happening counted back from the report ("five days after the dam collaps
   const t = await timeline([digest]);
   assert.ok(!t.some((e) => e.date === '2031-03-09' && holds(e, 'old dam collapsed')), show(t));
 });
+
+test("a past inspection that found a fault is an entry of its own date, and only with one", async () => {
+  const wire = raw('history.txt', '2031-03-05', ['Dam warnings', 'The dam burst on Monday.', 'An inspection of the dam in January found cracks in the spillway.', 'Another inspection found nothing wrong.'].join('\n\n'));
+  const t = await timeline([wire]);
+  assert.deepEqual(t.filter((e) => holds(e, 'found cracks in the spillway')).map((e) => e.date), ['2031-01'], show(t));
+  assert.ok(!t.some((e) => holds(e, 'found nothing wrong')), show(t));
+});

@@ -170,8 +170,8 @@ export const DEFINITE_NOUN_BEFORE = /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt
  */
 export const FUTURE_BETWEEN = /\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|(?:set|scheduled|slated|going)\s+to|to\s+\p{L}+)|plans?\s+to|planned\s+to|intends?\s+to)\b/iu;
 
-/** Rites of mourning: a timeline entry only with a date of their own (see placing.ts, isBackground). */
-export const DATED_ONLY_LEMMAS: ReadonlySet<string> = new Set(['bury', 'funeral', 'vigil', 'memorial']);
+/** Rites of mourning and a site's past inspections: a timeline entry only with a date of their own (see placing.ts, isBackground). */
+export const DATED_ONLY_LEMMAS: ReadonlySet<string> = new Set(['bury', 'funeral', 'vigil', 'memorial', 'inspection']);
 
 /** A break between a date and a trigger that ends the clause the date belongs to. */
 export const CLAUSE_BREAK = /[;—–]|\s-\s/;

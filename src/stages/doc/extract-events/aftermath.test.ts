@@ -113,3 +113,8 @@ test('a measure lifted is an act of authority; people lifted out are rescued; a 
   assert.deepEqual(lemmas('A memorial service was held at the school.'), ['memorial:other']);
   assert.deepEqual(lemmas('The war memorial stands in the square.'), []);
 });
+
+test('an inspection that found a fault is the site\'s history; an inspection report or inspections ordered are not', () => {
+  assert.deepEqual(lemmas('An inspection of the dam last spring found cracks in the spillway.'), ['inspection:other']);
+  assert.deepEqual(lemmas('The inspection report was published on the city website.'), []);
+});

@@ -88,6 +88,8 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   bury: { forms: /^buried$/i, requireAround: BURIED_AROUND_RE, dropAfter: NOT_A_BURIAL_AFTER_RE },
   funeral: { forms: /^funerals?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
   memorial: { forms: /^memorials?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
+  // The site's history a disaster brings back: "an inspection of the dam last spring found cracks" (dated only: see build-timeline).
+  inspection: { forms: /^inspections?$/i, requireAfter: /^\s+(?:[\p{L}\d'’-]+\s+){0,8}?(?:found|revealed|showed|noted|flagged|detected|uncovered)\b/iu },
   vigil: { forms: /^vigils?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
   // A measure of an authority: "declared three days of mourning", "a state of emergency was declared"; other declarations are statements.
   declare: { retypeAfter: { re: DECLARED_MEASURE_AFTER_RE, type: 'other' }, retypeBefore: { re: DECLARED_MEASURE_BEFORE_RE, type: 'other' } },

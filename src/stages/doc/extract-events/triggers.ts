@@ -51,7 +51,7 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   // grounded, a licence revoked or withdrawn, an inquiry ordered, a closure lifted; the dead buried,
   // funerals and vigils held. A declaration of mourning or an emergency is retyped here from `statement`.
   other: ['approve', 'call off', 'put out', 'extinguish', 'build', 'rebuild', 'renovate', 'refurbish', 'complete', 'fine', 'open', 'escape', 'break out', 'move', 'transfer',
-    'halt', 'resume', 'scale down', 'scale back', 'ground', 'revoke', 'withdraw', 'order', 'reopen', 'bury', 'funeral', 'vigil', 'memorial'],
+    'halt', 'resume', 'scale down', 'scale back', 'ground', 'revoke', 'withdraw', 'order', 'reopen', 'bury', 'funeral', 'vigil', 'memorial', 'inspection'],
 };
 
 /** Irregular verb forms → lemma. */

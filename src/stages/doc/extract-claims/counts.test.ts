@@ -253,3 +253,11 @@ test('people and things sent to the scene are counted; people sent into care are
   assert.ok(!read('Three men were sent to Orlen Regional Medical Center.').some(([kind]) => kind === 'count'));
   assert.ok(!read('One woman was rushed by ambulance to the county clinic.').some(([kind]) => kind === 'count'));
 });
+
+test('a bare number right before "on board" counts the people carried', () => {
+  // A coach crash headline, a plane crash.
+  assert.deepEqual(read('Coach crash: 52 on board, 9 dead'), [['count', 52, 'people'], ['killed', 9, null]]);
+  assert.deepEqual(read('The plane, with 140 aboard, crashed.'), [['count', 140, 'people']]);
+  // Those on board who were killed are a toll.
+  assert.deepEqual(read('All 52 on board were killed.'), [['killed', 52, null]]);
+});

@@ -352,6 +352,10 @@ function wordBefore(s: string, pos: number): string {
 
 /** "built for 600 but held 2,050", "licensed for 60 but carried 95": the verb of a bare figure after a place's room. */
 const ROOM_FILLED_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'carried', 'carrying', 'had', 'took', 'taking', 'transported', 'transporting']);
+/** " on board,", " aboard.": right after a bare number. */
+const BARE_ON_BOARD_RE = /^\s+(?:on board|aboard)\b(?!\s+(?:the|a|an)\b)/i;
+/** "52 on board were killed": the verb after tells what befell them (read before, as a toll). */
+const NOT_COUNT_AFTER_BOARD_RE = /^\s+(?:on board|aboard)\s+(?:were|was|are|had|have|died|perished)\b/i;
 /** "all four victims": the whole group, already counted. */
 const ALL_BEFORE_RE = /\ball\s+$/i;
 /** The last word of PRESENT_BEFORE_RE: it runs only after one of them. */
@@ -923,6 +927,11 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     const lastWord = kind ? '' : wordBefore(s, q.start);
     if (!kind && !q.vague && ((SENT_BEFORE_WORDS.has(lastWord) && SENT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 40), q.start)) && !TO_HOSPITAL_AFTER_RE.test(s.slice(q.end, q.end + 60))) || (phrase.head && (ON_BOARD_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 20)) || PRESENT_AFTER_RE.test(tailAfterAux(s, inclusionEnd)) || (!q.head && q.value > 1 && ON_VEHICLE_AFTER_RE.test(s.slice(inclusionEnd, inclusionEnd + 140))))))) {
       kind = 'count';
+    }
+    // "Coach crash: 52 on board, 9 dead": a bare number right before "on board" counts the people carried.
+    if (!kind && !q.vague && !q.head && !phrase.head && phrase.kind === null && BARE_ON_BOARD_RE.test(s.slice(q.end, q.end + 16)) && !NOT_COUNT_AFTER_BOARD_RE.test(s.slice(q.end, q.end + 60))) {
+      kind = 'count';
+      counted = 'people';
     }
     // "In the van were nine passengers and the driver": an inverted count of those present counts its own
     // noun (the driver is no passenger).

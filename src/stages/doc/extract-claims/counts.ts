@@ -30,7 +30,7 @@ const CONJUNCT_NOUN_RE = /^\s+(?:(?!(?:found|seen|shot|hit|left|held|taken|kille
  * "200 soldiers, 40 trucks and six helicopters were deployed". Each conjunct is a number (a bound word
  * allowed before it) and its noun; the verb after the last is the first conjunct's too. `end` when there is none.
  */
-export function coordinatedEnd(s: string, end: number): number {
+function coordinatedEnd(s: string, end: number): number {
   let at = end;
   for (let i = 0; i < 4; i++) {
     COORDINATE_JOINT_RE.lastIndex = at;

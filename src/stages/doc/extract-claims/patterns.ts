@@ -153,7 +153,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
  * "Kessel General Hospital", "St Anne's Hospital", "two clinics", "Mercy Medical Center". Up to three words before
  * the noun, none a clause's word.
  */
-export const CARE_PLACE =
+const CARE_PLACE =
   "(?:the |a |an |area |local |nearby |several |various |two |three |four |different )?(?:(?!(?:and|or|but|where|when|after|with|for|at|in|on|to|from|by|custody)\\b)[\\w'’.-]+ ){0,3}?(?:hospitals?|clinics?|infirmar(?:y|ies)|medical (?:cent(?:er|re)s?|facilit(?:y|ies))|trauma (?:cent(?:er|re)s?|units?)|burns? (?:units?|cent(?:er|re)s?))";
 /** Only a hospital is where people are for their hurt: "were in the Kessel clinic at the time" tells where staff worked. */
 const IN_HOSPITAL =

@@ -301,6 +301,13 @@ export const FEATURE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'valley', 'river', 'gorge', 'canyon', 'basin', 'delta', 'plateau', 'glacier', 'estuary', 'lagoon', 'fjord',
 ]);
 
+/** What only a state has, after a possessive ("X's government", "X's army"): X is a country or a region. */
+export const STATE_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'parliament', 'army', 'navy', 'military', 'ministry', 'embassy', 'capital', 'border', 'borders', 'constitution', 'cabinet',
+]);
+/** Portfolio words before "ministry" in "X's foreign ministry". */
+export const STATE_PORTFOLIOS: ReadonlySet<string> = new Set(['foreign', 'defence', 'defense', 'interior', 'health', 'justice', 'finance', 'emergencies', 'emergency']);
+
 /** Natural features named after their noun ("the river X", "the lake X"): X is a place. */
 export const FEATURE_NOUNS_BEFORE: ReadonlySet<string> = new Set(['river', 'lake', 'lagoon', 'creek', 'stream', 'canal', 'strait', 'sea', 'bay', 'gulf']);
 

@@ -71,3 +71,13 @@ test('"the river X", "the lake X": X is a place, and so are its other mentions t
   const crash = entities('The plane came down in the lake Orvin, and the lake Orvin holds the wreck still.');
   assert.ok(crash.includes('Orvin/PLACE'), crash.join(' | '));
 });
+
+test('"X\'s government", "X\'s foreign ministry": X is a country whatever the model typed it; "X\'s board" says nothing', () => {
+  // A border clash and an air strike name a country the lists do not know.
+  const clash = entities("Ostrava's foreign ministry blamed the patrols on Monday.");
+  assert.ok(clash.includes('Ostrava/PLACE'), clash.join(' | '));
+  const strike = entities("Velmaria's army said the strike hit a depot.");
+  assert.ok(strike.includes('Velmaria/PLACE'), strike.join(' | '));
+  const firm = entities("Kestrel's board met on Monday.");
+  assert.ok(!firm.includes('Kestrel/PLACE'), firm.join(' | '));
+});

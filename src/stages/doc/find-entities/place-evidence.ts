@@ -5,7 +5,7 @@
 
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import type { Candidate, TokenView } from './candidate.ts';
-import { ARTICLES, FACILITY_HEADS, FEATURE_NOUNS_BEFORE, ORG_HEADS, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, PLACE_NOUNS } from './patterns.ts';
+import { ARTICLES, FACILITY_HEADS, FEATURE_NOUNS_BEFORE, ORG_HEADS, PLACE_CUES_AFTER, PLACE_CUES_BEFORE, PLACE_NOUNS, STATE_NOUNS, STATE_PORTFOLIOS } from './patterns.ts';
 
 /**
  * `placeTokens`: tokens the rules already know to be places (datelines). Candidates of one or two
@@ -24,7 +24,7 @@ export function placeEvidence(cands: Candidate[], v: TokenView, placeTokens: Rea
     if (!retypable(c, v) && c.type !== 'PLACE' && !feature) continue;
     // "in X" also says "in Spanish", "in Euro 96": a name typed MISC needs a noun cue after it.
     const before = feature || (c.type !== 'MISC' && c.ts > 0 && (PLACE_CUES_BEFORE.has(v.lower[c.ts - 1]) || placeNounOf(v, c)));
-    const after = c.te < v.n && PLACE_CUES_AFTER.has(v.word(c.te));
+    const after = c.te < v.n && (PLACE_CUES_AFTER.has(v.word(c.te)) || (c.te - c.ts === 1 && stateOwnerAt(v, c.te)));
     const cued = (before || after) && c.te - c.ts <= 2 && !ORG_HEADS.has(v.lower[c.te - 1]) && !gaz.has(v.word(c.ts), 'demonym');
     if (cued || (placeTokens.has(c.ts) && c.type === 'PLACE')) places.add(v.slice(c.ts, c.te).toLowerCase());
     // "X Prison": the site is named after X, and "X" alone in this text is the site or its town.
@@ -51,6 +51,18 @@ function placeNounOf(v: TokenView, c: Candidate): boolean {
   if (i < 2 || !v.isLowercaseWord(i - 1) || !ARTICLES.has(v.lower[i - 2])) return false;
   // "the prison X" names the site X; only one word ("the prison Given Family" is its director).
   return PLACE_NOUNS.has(v.lower[i - 1]) || (FACILITY_HEADS.has(v.lower[i - 1]) && c.te - c.ts === 1);
+}
+
+/**
+ * "X's government", "X's foreign ministry", "X's army": a possessive at token i followed by what only
+ * a state has, in lower case (a portfolio word may come before "ministry"). "X's president" or "X's
+ * board" say nothing: firms have them too.
+ */
+function stateOwnerAt(v: TokenView, i: number): boolean {
+  if (v.lower[i] !== "'s" && v.lower[i] !== '’s') return false;
+  let k = i + 1;
+  if (k < v.n && STATE_PORTFOLIOS.has(v.lower[k]) && v.isLowercaseWord(k)) k++;
+  return k < v.n && STATE_NOUNS.has(v.lower[k]) && v.isLowercaseWord(k);
 }
 
 /** "the river X", "the lake X": a lowercase natural-feature noun after an article, right before token i. */

@@ -123,3 +123,9 @@ test("a past inspection that found a fault is an entry of its own date, and only
   assert.deepEqual(t.filter((e) => holds(e, 'found cracks in the spillway')).map((e) => e.date), ['2031-01'], show(t));
   assert.ok(!t.some((e) => holds(e, 'found nothing wrong')), show(t));
 });
+
+test("an earlier accident named with its year ('the leak of 2019') is the site's history on that year", async () => {
+  const wire = raw('refinery.txt', '2031-03-05', ['Refinery fire', 'A fire broke out at the Osk refinery on Monday.', 'Its emergency drills had lapsed since the leak of 2019, the union said.'].join('\n\n'));
+  const t = await timeline([wire]);
+  assert.deepEqual(t.filter((e) => holds(e, 'the leak of 2019')).map((e) => e.date), ['2019'], show(t));
+});

@@ -118,3 +118,10 @@ test('an inspection that found a fault is the site\'s history; an inspection rep
   assert.deepEqual(lemmas('An inspection of the dam last spring found cracks in the spillway.'), ['inspection:other']);
   assert.deepEqual(lemmas('The inspection report was published on the city website.'), []);
 });
+
+test('a leak or a spill of a substance is an accident; documents leaked and fans spilling onto a pitch are not', () => {
+  assert.deepEqual(lemmas('A chemical spill closed the river to anglers.'), ['spill:accident']);
+  assert.deepEqual(lemmas('The ammonia leak was traced to a valve.'), ['leak:accident']);
+  assert.deepEqual(lemmas('Documents were leaked to the press.'), []);
+  assert.deepEqual(lemmas('Fans spilled onto the pitch at the final whistle.'), []);
+});

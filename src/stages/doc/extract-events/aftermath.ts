@@ -60,6 +60,9 @@ const HELD_BEFORE_RE = /\b(?:held|hold|holds|holding|attended|attend|attending|g
 /** A measure (or a ban, an evacuation order) right after "lifted": "lifted the curfew", "lifted the evacuation order". */
 const LIFTED_MEASURE_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:the|a|its|their|all)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${MEASURE}|bans?|restrictions|(?:evacuation|stay-at-home|shelter-in-place)\s+orders?|closures?|blockades?)\b`, 'iu');
 
+/** What leaks or spills at a plant, a pipeline or a tanker (or the plant itself, or a year for an earlier one). */
+const SUBSTANCE_AROUND_RE = /\b(?:gas|chemicals?|chlorine|ammonia|oil|fuel|diesel|petrol|acid|toxic|radioactive|radiation|waste|sewage|methane|hydrogen|pipeline|pipework|tanks?|tanker|plant|reactor|(?:1[6-9]|20)\d\d)\b/i;
+
 export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // "Rescue teams pulled ...", "rescue workers said": a noun naming who acts or speaks, not a rescue.
   rescue: { dropAfter: /^\s+(?:teams?|workers?|crews?|services?|officials?|personnel|vehicles?|boats?|helicopters?|dogs?|squads?|units?|cent(?:re|er)s?|chiefs?|coordinators?|divers|swimmers|volunteers)\b/i },
@@ -88,6 +91,10 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   bury: { forms: /^buried$/i, requireAround: BURIED_AROUND_RE, dropAfter: NOT_A_BURIAL_AFTER_RE },
   funeral: { forms: /^funerals?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
   memorial: { forms: /^memorials?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
+  // A leak or a spill of a substance ("a gas leak", "the leak of 2014", "a chemical spill"); not documents
+  // leaked to the press, coffee spilled, nor fans who spilled onto the pitch (only the nouns, near what leaks).
+  leak: { forms: /^leaks?$/i, requireAround: SUBSTANCE_AROUND_RE },
+  spill: { forms: /^spills?$/i, requireAround: SUBSTANCE_AROUND_RE },
   // The site's history a disaster brings back: "an inspection of the dam last spring found cracks" (dated only: see build-timeline).
   inspection: { forms: /^inspections?$/i, requireAfter: /^\s+(?:[\p{L}\d'’-]+\s+){0,8}?(?:found|revealed|showed|noted|flagged|detected|uncovered)\b/iu },
   vigil: { forms: /^vigils?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },

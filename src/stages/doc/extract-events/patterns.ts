@@ -366,8 +366,8 @@ export const TIME_NAMES_DAY_RE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
 export const SAYING_TYPES: ReadonlySet<EventType> = new Set(['statement', 'threaten', 'demand', 'accuse']);
 export const REPORTED_CLAUSE_RE = /\b(?:that|which|whether)\b/i;
 
-/** A date right after an event noun belongs to it ("the collapse on Tuesday"): then it is no back reference. */
-export const OWN_DATE_AFTER_RE = /^\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?(?:on|in|last|early|late|this)\s+(?:[A-Z]\w+|\d)/;
+/** A date right after an event noun belongs to it ("the collapse on Tuesday", "the leak of 2014"): then it is no back reference. */
+export const OWN_DATE_AFTER_RE = /^\s+(?:(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?(?:on|in|last|early|late|this)\s+(?:[A-Z]\w+|\d)|of\s+(?:1[6-9]|20)\d\d\b)/;
 
 /** Lemmas that are reported speech, not acts: what a source says happened, shown through the claim it makes. */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['claim', 'insist', 'deny', 'acknowledge', 'confirm']);

@@ -20,7 +20,8 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
     'question', 'interrogate', 'take into custody', 'arraign', 'remand', 'plead', 'bail'],
   disaster: ['earthquake', 'quake', 'tremor', 'aftershock', 'flood', 'flooding', 'hurricane', 'cyclone', 'typhoon', 'tsunami', 'wildfire', 'landslide', 'mudslide', 'eruption', 'erupt', 'drought', 'avalanche', 'tornado', 'blizzard', 'heatwave'],
   // A crowd crush or stampede ("crush" needs a place, a clause or an end after it: see patterns.ts).
-  accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire', 'crush', 'stampede'],
+  // A leak or a spill (gas, chemicals, oil): an accident of its own, often a site's earlier one ("the leak of 2014").
+  accident: ['crash', 'collide', 'collision', 'derail', 'capsize', 'collapse', 'sink', 'blaze', 'fire', 'crush', 'stampede', 'leak', 'spill'],
   // Widening an evacuation zone is an evacuation of its own day (filtered on the zone words in patterns.ts).
   // Residents allowed home: the end of an evacuation.
   // People "were led out" of a stand or a building: an evacuation (passive only, see patterns.ts).

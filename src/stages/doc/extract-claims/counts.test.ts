@@ -261,3 +261,10 @@ test('a bare number right before "on board" counts the people carried', () => {
   // Those on board who were killed are a toll.
   assert.deepEqual(read('All 52 on board were killed.'), [['killed', 52, null]]);
 });
+
+test('"no more than N" is a ceiling, and a limit on attendance is room', () => {
+  // A lift failure, a bus crash, a concert crush.
+  assert.deepEqual(findNumericClaims('The lift is certified for no more than 8 people.').map((c) => [c.kind, c.value, c.low, c.high, c.counted]), [['count', 8, null, 8, 'capacity']]);
+  assert.deepEqual(findNumericClaims('The bus was meant to carry no more than 30.').map((c) => [c.value, c.high, c.counted]), [[30, 30, 'capacity']]);
+  assert.deepEqual(read("The venue's licence limited attendance to 500."), [['count', 500, 'capacity']]);
+});

@@ -122,7 +122,7 @@ const CUSTODY_WORDS_RE = /\b(?:police|arrest|detain|custody|hostage|captive|pris
  * carry 350 passengers". "held" is left out: a place that held so many tells a crowd, not its size.
  */
 const CAPACITY_BEFORE_RE =
-  /\b(?:capacity (?:of|was|is|stood at|stands at)|(?:limit|maximum|max\.?) of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate|carry|take)|(?:licensed|licenced|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved|rated|cleared|registered) to (?:carry|hold|take|seat|transport)|(?:built|designed|intended|meant|calculated|planned|licensed|licenced|certified|rated|approved|authori[sz]ed|cleared|registered|permitted) for|(?:licen[cs]e|permit|certificate|permission|approval|authori[sz]ation) (?:for|on|to carry)|(?:licen[cs]e|permit|certificate)[^.;\d]{0,20}? (?:allowed|allows|permitted|permits|covered|covers)|(?:seating|room|space|berths|places|seats) for)\s+$/i;
+  /\b(?:capacity (?:of|was|is|stood at|stands at)|(?:limit|maximum|max\.?) of|(?:can |could |that |which |it )?(?:holds|seats|accommodates)|(?:can|could|to|will|would) (?:hold|seat|accommodate|carry|take)|(?:licensed|licenced|certified|allowed|permitted|designed|built|able|authori[sz]ed|approved|rated|cleared|registered) to (?:carry|hold|take|seat|transport)|(?:built|designed|intended|meant|calculated|planned|licensed|licenced|certified|rated|approved|authori[sz]ed|cleared|registered|permitted) for|(?:licen[cs]e|permit|certificate|permission|approval|authori[sz]ation) (?:for|on|to carry)|(?:licen[cs]e|permit|certificate)[^.;\d]{0,20}? (?:allowed|allows|permitted|permits|covered|covers)|(?:seating|room|space|berths|places|seats) for|(?:limited|limits|capped|caps) (?:attendance|numbers|capacity|the crowd|passengers|occupancy) (?:to|at))\s+$/i;
 /**
  * "were directed 64 rescuers", "has involved 300 volunteers", "In the clean-up are working 300 volunteers": people
  * sent or at work, a translation's order too.
@@ -154,7 +154,7 @@ const NOT_COUNT_AFTER_RE = /^\s*(?:away|apart|ahead|behind|down the|up the|from 
 const NUMBER_OF_NOUN_BEFORE_RE =
   /\b(?:number|count|total|tally|estimate) of (?:the )?((?:[\p{L}-]+ )??(?:people|[\p{L}-]+s))\b(?: (?:on board|aboard|inside|present|on duty|in the \p{L}+))? (?:at|to|(?:was|is|stood|stands) at|was|is|reached|rose to)\s+$/iu;
 /** The words CAPACITY_BEFORE_RE needs: it runs only after one. */
-const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for', 'of', 'on', 'transport', 'licen', 'permit', 'certificate'];
+const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for', 'of', 'on', 'transport', 'licen', 'permit', 'certificate', 'limit', 'cap'];
 /** Units of room, and the words before a count of them that make it a place's room. */
 const ROOM_NOUNS: ReadonlySet<string> = new Set(['seats', 'places', 'beds', 'berths']);
 const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s+$/i;

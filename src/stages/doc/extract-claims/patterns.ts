@@ -17,6 +17,11 @@ export const BOUNDS: Readonly<Record<string, { low: boolean; high: boolean; appr
   'less than': { low: false, high: true, approx: false },
   'under': { low: false, high: true, approx: false },
   'at most': { low: false, high: true, approx: false },
+  // "no more than 30": a ceiling ("more than" alone would read it as a floor).
+  'no more than': { low: false, high: true, approx: false },
+  'not more than': { low: false, high: true, approx: false },
+  'a maximum of': { low: false, high: true, approx: false },
+  'a minimum of': { low: true, high: false, approx: false },
   'nearly': { low: false, high: true, approx: true },
   'almost': { low: false, high: true, approx: true },
   'about': { low: false, high: false, approx: true },

@@ -127,7 +127,7 @@ export function mayBeMistypedPerson(n: Node): boolean {
 }
 
 /**
- * 4a. A full name typed as a group or thing ("the captain of the ferry X Y" read as a group in a
+ * 4a. A full name typed as a group or thing ("the <role> of the <site> X Y" read as a group in a
  * translated word order, a byline typed an organization) that two or more other documents, more
  * than its own group's, name as one person under the loose name keys or the plain key: that person. One person
  * only; groups as they stand before the rule.

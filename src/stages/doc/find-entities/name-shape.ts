@@ -141,7 +141,7 @@ export function typeByShape(cands: Candidate[], v: TokenView): void {
       if (feature) c.type = 'PLACE';
       continue;
     }
-    // "X Lake Lines", "X Chemicals": a company's last word; no place ends in one.
+    // "X Valley Lines", "X Chemicals": a company's last word; no place ends in one.
     if (n >= 2 && c.type === 'PLACE' && (INSTITUTION_HEADS.has(last) || (COMPANY_HEADS.has(last) && v.isCapitalized(c.te - 1)))) {
       c.type = 'ORG';
       continue;

@@ -87,7 +87,7 @@ const MAX_INSTITUTION_WORDS = 5;
  * a place): after "the", a run of two or more capitalized words ending in an institution head
  * ("Hospital", "University", "Institute") is one organization, when no name runs past the run.
  * Not after a sentence's first "The", where a title-case heading could be read so. Without "the"
- * when the run opens with a place the model found ("taken to X District Hospital", "at X County
+ * when the run opens with a place the model found ("taken to X County Hospital", "at X County
  * Court"): the institution named after its town.
  */
 export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart: (i: number) => boolean): Candidate[] {
@@ -108,8 +108,8 @@ export function untaggedInstitutions(cands: Candidate[], v: TokenView, sentStart
     let a = i;
     while (a > 0 && i - a + 1 < MAX_INSTITUTION_WORDS && !sentStart(a) && v.isCapitalized(a - 1) && !v.isAllCaps(a - 1) && v.lower[a - 1] !== 'the') a--;
     if (a === i) continue;
-    // "at X District Hospital": a run opening with a place the model found is named after it, no
-    // "the" needed; so is a company's ("X Lake Lines", "X Air Lines": the model read the head as
+    // "at X County Hospital": a run opening with a place the model found is named after it, no
+    // "the" needed; so is a company's ("X Valley Lines", "X Air Lines": the model read the head as
     // a person's or a place's name), unless its first word is a given name ("Ana Power").
     const opener = owner[a] >= 0 && cands[owner[a]].ts === a ? cands[owner[a]].type : null;
     const institution = INSTITUTION_HEADS.has(v.lower[i]);

@@ -16,7 +16,7 @@ export function placeEvidence(cands: Candidate[], v: TokenView, placeTokens: Rea
   const gaz = loadGazetteer();
   const places = new Set<string>();
   // One word after "the river", "the lake": a place whatever the model typed it, and its other mentions
-  // too ("the X carries", read as a group's adjective before a plural noun).
+  // too ("the X floods", read as a group's adjective before a plural noun).
   const features = new Set<string>();
   for (const c of cands) {
     const feature = c.te - c.ts === 1 && featureNounBefore(v, c.ts);

@@ -18,7 +18,7 @@ const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|
 /** Lowercase nouns after a name that make it something else's name: "aboard the X flight" is X's airline. */
 const TRANSPORT_NOUNS_AFTER: ReadonlySet<string> = new Set([...VESSEL_NOUNS, 'flight', 'plane', 'jet', 'aircraft', 'helicopter', 'train', 'bus', 'coach']);
 
-/** "the ferry", "a passenger ferry", "the fishing boat" ending at token i (the noun lowercase). */
+/** "the ferry", "a car ferry", "the fishing boat" ending at token i (the noun lowercase). */
 function vesselNounAt(v: TokenView, i: number): boolean {
   if (i < 1 || !VESSEL_NOUNS.has(v.lower[i]) || !v.isLowercaseWord(i)) return false;
   return DETERMINERS.has(v.lower[i - 1]) || (i >= 2 && v.isLowercaseWord(i - 1) && DETERMINERS.has(v.lower[i - 2]));

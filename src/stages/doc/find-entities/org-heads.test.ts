@@ -61,7 +61,7 @@ test('a company named with a place and a company word is one organization, whate
   // A plane crash's airline, a bus crash's operator, a factory fire's owner.
   const air = entities('The carrier, Kestrel Air Lines, said the plane had been serviced in May.');
   assert.ok(air.includes('Kestrel Air Lines/ORG'), air.join(' | '));
-  const bus = entities('The owner of Marvel Valley Lines, Ines Holt, was questioned by police.');
+  const bus = entities('The coach belonged to Marvel Valley Lines, whose director Ines Holt was questioned.');
   assert.ok(bus.includes('Marvel Valley Lines/ORG'), bus.join(' | '));
   const plant = entities('Workers at Brenmoor Chemicals said the blast shook the whole town.');
   assert.ok(plant.includes('Brenmoor Chemicals/ORG'), plant.join(' | '));

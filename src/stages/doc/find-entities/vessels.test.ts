@@ -40,7 +40,7 @@ test('vessels named with a prefix, aboard, or as a wreck are things, in reports 
   assert.ok(fire.includes('Karsa Light/MISC') && !fire.some((e) => e.startsWith('MV')), fire.join(' | '));
   const navy = entities('Two sailors were hurt aboard the HMS Tarrant when it struck a fishing vessel.');
   assert.ok(navy.includes('Tarrant/MISC'), navy.join(' | '));
-  const cruise = entities('Divers reached the wreck of the Belmira Queen on Sunday, police in Ostvik said.');
+  const cruise = entities('Salvage crews filmed the wreck of the Belmira Queen on Sunday, police in Ostvik said.');
   assert.ok(cruise.includes('Belmira Queen/MISC'), cruise.join(' | '));
   // "aboard the X flight": X is the airline, not the plane.
   const flight = entities('Passengers aboard the Kestrel flight were told to stay seated.');

@@ -11,7 +11,7 @@ import {
 import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
 import { arrestCounts } from './arrest-counts.ts';
-import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, LIFTED_BEFORE_RE, LIFTED_FROM_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, TOOK_BEFORE_RE, AGED_PHRASE_RE, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, SURVIVORS_GOT_BEFORE_RE, LIFTED_BEFORE_RE, LIFTED_FROM_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, TOOK_BEFORE_RE, AGED_PHRASE_RE, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
@@ -897,6 +897,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind && !q.vague && !q.head && phrase.head && PERSON_NOUNS.has(phrase.head) && !CULPRIT_NOUNS.has(phrase.head) && SEARCHED_FOR_BEFORE_RE.test(s.slice(Math.max(0, q.start - 50), q.start)) && !CULPRIT_WORDS_RE.test(s)) kind = 'missing';
     // "took 45 villagers alive from the flooded houses", "brought 12 miners out alive": the object of a verb of getting out, saved.
     if (!kind && !q.vague && GOT_OUT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && ALIVE_OBJECT_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
+    if (!kind && !q.vague && phrase.head === 'survivors' && SURVIVORS_GOT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 16), q.start))) kind = 'rescued';
     // "winched 14 people off the roof", "dragged 11 survivors from the wreckage" (not to a hospital).
     if (!kind && !q.vague && phrase.head && PERSON_NOUNS.has(phrase.head) && LIFTED_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && LIFTED_FROM_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 16)) && !CARE_PLACE_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
     // "Twelve miners were taken to Kessel General Hospital": several people, written as a number, taken into care

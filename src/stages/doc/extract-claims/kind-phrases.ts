@@ -75,9 +75,12 @@ export const OF_HURT_AFTER_RE = /^\s+of\s+(?:the|those)\s+(?:injured|wounded|hur
  */
 export const OUT_ALIVE_RE =
   /^(?:(?:pulled|rescued|brought|dragged|lifted|winched|plucked|dug|carried|freed|hoisted|raised|hauled|fished|got|gotten|found|recovered|extracted)(?: out| up)?(?: (?:of|from|to) [^.;,]{1,40}?)? alive|taken(?: out| up)? (?:(?:of|from) [^.;,]{1,40}? alive|alive (?:from|out of))|(?:winched|airlifted|plucked|lifted|hoisted|hauled|pulled|dragged|carried|brought) to safety)\b/i;
-/** An active verb of getting people out, right before the number: "took 45 villagers alive from", "brought 12 miners out alive". */
+/** An active verb of getting people out or finding them, right before the number: "took 45 villagers alive from", "brought 12 miners out alive", "found 14 people alive". */
 export const GOT_OUT_BEFORE_RE =
-  /\b(?:took|take|takes|taking|brought|bring|brings|bringing|dug|dig|digs|digging|lifted|lifts|lifting|hauled|hauls|hauling|carried|carries|carrying|fished|fishes|fishing|got|gets|getting|plucked|plucks|plucking|winched|winches|winching|hoisted|hoists|hoisting)\s+$/i;
+  /\b(?:took|take|takes|taking|brought|bring|brings|bringing|dug|dig|digs|digging|lifted|lifts|lifting|hauled|hauls|hauling|carried|carries|carrying|fished|fishes|fishing|got|gets|getting|plucked|plucks|plucking|winched|winches|winching|hoisted|hoists|hoisting|found|finds|finding|located|reached)\s+$/i;
+/** "recovered 7 survivors", "picked up 40 survivors": survivors got by a verb of finding or taking up are saved. */
+export const SURVIVORS_GOT_BEFORE_RE =
+  /\b(?:recover(?:ed|s|ing)?|found|finds|finding|locat(?:ed|es|ing)|pick(?:ed|s|ing)? up|reach(?:ed|es|ing)|evacuat(?:ed|es|ing)|airlift(?:ed|s|ing)?|brought out|pulled out)\s+$/i;
 /** Verbs of lifting people clear, right before the number: "winched 14 people off the roof", "dragged 11 survivors from the wreckage". */
 export const LIFTED_BEFORE_RE = /\b(?:winched|winching|plucked|plucking|hoisted|hoisting|airlifted|airlifting|dragged|dragging|hauled|hauling)\s+$/i;
 /** After the counted people: where they were lifted from ("off the roof", "from the wreckage"), or "to safety". */

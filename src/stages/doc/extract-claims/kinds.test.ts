@@ -386,3 +386,12 @@ test('people being treated, and a count of those in hospital named before its fi
   // Treated for a cause stays what it was.
   assert.deepEqual(kinds('Twenty people were being treated for smoke inhalation.'), [['injured', 20]]);
 });
+
+test('people found alive and survivors recovered are rescued', () => {
+  // A quake, a shipwreck.
+  assert.deepEqual(kinds('Rescuers found 14 people alive in the rubble on Tuesday.'), [['rescued', 14]]);
+  assert.deepEqual(kinds('Rescue teams have so far recovered 7 survivors and 12 bodies.'), [['rescued', 7], ['killed', 12]]);
+  assert.deepEqual(kinds('A trawler picked up 40 survivors overnight.'), [['rescued', 40]]);
+  // People found dead are no rescue.
+  assert.ok(!kinds('Police found two people dead in the flat.').some(([kind]) => kind === 'rescued'));
+});

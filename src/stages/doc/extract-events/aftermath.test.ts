@@ -125,3 +125,12 @@ test('a leak or a spill of a substance is an accident; documents leaked and fans
   assert.deepEqual(lemmas('Documents were leaked to the press.'), []);
   assert.deepEqual(lemmas('Fans spilled onto the pitch at the final whistle.'), []);
 });
+
+test('what a crash leaves to be found (flight recorders, the wreck) is recovered; a rail line or a route is closed and reopened', () => {
+  assert.deepEqual(lemmas('Investigators recovered both flight recorders on Sunday.'), ['recover:rescue']);
+  assert.deepEqual(lemmas('Navy divers located the wreck of the trawler.'), ['locate:rescue']);
+  assert.deepEqual(lemmas('The office is located in the old town.'), []);
+  assert.deepEqual(lemmas('The rail line was reopened on Friday.'), ['reopen:other']);
+  assert.deepEqual(lemmas('Police closed two bus routes.'), ['close:other']);
+  assert.deepEqual(lemmas('The bank closed the lines of credit.'), []);
+});

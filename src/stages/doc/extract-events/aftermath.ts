@@ -5,8 +5,11 @@
 // the filters keep only the senses that tell one of these happenings.
 import type { TriggerFilter } from './patterns.ts';
 
-/** The dead as an object or subject: "recovered nine more bodies", "the remains of two crew were found". */
-const DEAD = String.raw`(?:bod(?:y|ies)(?!\s+of\s+(?:evidence|water|work|research|knowledge|opinion|literature))|remains|corpses?)`;
+/**
+ * The dead as an object or subject: "recovered nine more bodies", "the remains of two crew were found"; and
+ * what a crash leaves to be found: "the flight recorders were recovered", "divers located the wreck".
+ */
+const DEAD = String.raw`(?:bod(?:y|ies)(?!\s+of\s+(?:evidence|water|work|research|knowledge|opinion|literature))|remains|corpses?|black\s+box(?:es)?|(?:flight|data|voice)\s+recorders?|wreck(?:age)?)`;
 /** A few words of an object before its head noun ("nine more", "the last two", "his"). */
 const OBJECT_WORDS = String.raw`(?:[\p{L}\d'’-]+\s+){0,4}?`;
 /** A passive auxiliary the subject stands before ("bodies have been recovered", "the body was later found"). */
@@ -72,6 +75,7 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   pull: { forms: /^pulled$/i, ...DEAD_RECOVERED },
   'bring up': DEAD_RECOVERED,
   dig: { forms: /^dug$/i, ...DEAD_RECOVERED },
+  locate: { forms: /^located$/i, ...DEAD_RECOVERED },
   // The living or the dead lifted out; or a measure lifted ("lifted the curfew", "the state of emergency was lifted"), an act of authority.
   lift: {
     forms: /^lifted$/i,
@@ -124,7 +128,7 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
 
 /** Each aftermath act, however its reports word it: a recovery, a burial. */
 export const AFTERMATH_ACTS: Readonly<Record<string, string>> = {
-  retrieve: 'recover', find: 'recover', pull: 'recover', 'bring up': 'recover', dig: 'recover', lift: 'recover',
+  retrieve: 'recover', find: 'recover', pull: 'recover', 'bring up': 'recover', dig: 'recover', lift: 'recover', locate: 'recover',
   bury: 'funeral', memorial: 'vigil',
   announce: 'declare',
   interrogate: 'question',

@@ -90,7 +90,7 @@ export interface TriggerFilter {
 }
 
 /** What is closed as a happening: a border, a road, schools, a plant. */
-const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|universit(?:y|ies)|colleges|kindergartens|airport|airports|ports?|harbou?rs?|terminals?|stations?|tunnels?|railways?|roads?|bridges?|highways?|motorways?|beaches|parks|market|markets|mosques?|churches|businesses|factory|plant|mine|cent(?:re|er)s?|shelters?|hotlines?|clinics?';
+const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace|crossing|crossings|mission|missions|office|offices|schools|universit(?:y|ies)|colleges|kindergartens|airport|airports|ports?|harbou?rs?|terminals?|stations?|tunnels?|railways?|lines?(?!\\s+of\\b)|routes?|roads?|bridges?|highways?|motorways?|beaches|parks|market|markets|mosques?|churches|businesses|factory|plant|mine|cent(?:re|er)s?|shelters?|hotlines?|clinics?';
 
 /** What is closed (or reopened), right after the verb: "closed all schools", "reopened the road". */
 const CLOSED_AFTER_RE = new RegExp(`^\\s+(?:(?:its|the|their|his|her|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CLOSABLE})\\b`, 'i');

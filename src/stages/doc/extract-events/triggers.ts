@@ -28,7 +28,7 @@ export const TRIGGERS: Readonly<Record<EventType, readonly string[]>> = {
   // Hostages or captives freed or released (filtered on captive words in patterns.ts).
   // The dead recovered, found, brought up or identified, the living dug out or found alive (see aftermath.ts).
   rescue: ['rescue', 'pull alive', 'evacuate', 'evacuation', 'save', 'widen', 'expand', 'extend', 'allow home', 'return home', 'lead out', 'free', 'release',
-    'recover', 'retrieve', 'find', 'pull', 'bring up', 'dig', 'lift', 'identify'],
+    'recover', 'retrieve', 'find', 'pull', 'bring up', 'dig', 'lift', 'locate', 'identify'],
   diplomatic: ['recall', 'expel', 'expulsion', 'summon', 'sever', 'suspend', 'downgrade', 'sanction', 'ban', 'bar', 'close'],
   // "said on Thursday that 23 had died": a dated statement of a figure (a toll given or disputed); filtered in patterns.ts.
   // A promise of money, an inquiry or an act ("promised €5 million to repair", "promised to ...").

@@ -78,6 +78,9 @@ test('a company named with a place and a company word is one organization, whate
   assert.ok(mill.includes('Orrin Timber/ORG'), mill.join(' | '));
   const kiln = entities('Marlow Cement said the kiln was shut.');
   assert.ok(kiln.includes('Marlow Cement/ORG'), kiln.join(' | '));
+  // A mining company named for its metal.
+  const miner = entities('Kessel Gold said its Orva pit was shut.');
+  assert.ok(miner.includes('Kessel Gold/ORG'), miner.join(' | '));
   // A person whose surname is a company word stays a person.
   const person = entities('Ana Power said the blast shook the whole town.');
   assert.ok(person.includes('Ana Power/PERSON'), person.join(' | '));

@@ -403,5 +403,5 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'textiles', 'foods', 'metals', 'minerals', 'resources', 'ventures', 'holdings', 'industries', 'motors', 'airlines',
   'airways', 'lines', 'telecom', 'technologies', 'systems', 'petroleum', 'refinery', 'refining', 'utilities', 'builders',
   'hydro', 'energy', 'power', 'electric', 'gas', 'oil', 'railways', 'railway', 'railroad', 'ferries', 'aviation', 'freight', 'transit',
-  'group', 'timber', 'cement', 'plastics', 'fertilisers', 'fertilizers', 'fisheries',
+  'group', 'timber', 'cement', 'plastics', 'fertilisers', 'fertilizers', 'fisheries', 'coal', 'gold', 'copper', 'nickel',
 ]);

@@ -286,7 +286,9 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   const ofThem = place ? null : OF_PRONOUN_RE.exec(rest);
   const skip = place ?? ofThem;
   const placed = skip && skip[0].length < rest.length ? kindAfter(s, pos + skip[0].length) : null;
-  return placed && !TOLL_KINDS.has(placed) && !(ofThem && placed === 'rescued') ? placed : null;
+  // "None of the suspects' names were released": after an of-phrase, "released" is no rescue either.
+  const ofPhrase = ofThem !== null || (place !== null && /^\s*of\b/i.test(place[0]));
+  return placed && !TOLL_KINDS.has(placed) && !(ofPhrase && placed === 'rescued') ? placed : null;
 }
 
 /** The words after a counted phrase, auxiliaries and adverbs read past ("had been destroyed" -> "destroyed"). */

@@ -13,9 +13,11 @@ export const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is|got|get)\b/i;
 
 /**
  * A place phrase between counted people and their verb: "6,000 people in the west wing were led
- * out", "2,000 fans from the east terrace have been moved". Up to four words, no number, no comma.
+ * out", "2,000 fans from the east terrace have been moved", or what they belong to ("three employees of the mine
+ * were arrested"; not "of them", read by OF_PRONOUN_RE). Up to four words, no number, no comma, no "and".
  */
-export const PLACE_PHRASE_RE = /^\s*(?:in|from|at|on|inside|near) (?:the |a |an )?(?:[A-Za-z'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had)\b)/i;
+export const PLACE_PHRASE_RE =
+  /^\s*(?:in|from|at|on|inside|near|of(?! (?:them|whom|whose|those|these|us)\b)) (?:the |a |an |its |their )?(?:(?!(?:and|or|but)\b)[A-Za-z'’-]+ ){0,3}?(?=(?:were|was|are|is|have|has|had)\b)/i;
 
 /**
  * A record's participle between counted people and their verb: "eight guests named on the hotel register were still missing",

@@ -287,7 +287,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   const skip = place ?? ofThem;
   const placed = skip && skip[0].length < rest.length ? kindAfter(s, pos + skip[0].length) : null;
   // "None of the suspects' names were released": after an of-phrase, "released" is no rescue either.
-  const ofPhrase = ofThem !== null || (place !== null && /^\s*of\b/i.test(place[0]));
+  const ofPhrase = ofThem !== null || (place !== null && OF_START_RE.test(place[0]));
   return placed && !TOLL_KINDS.has(placed) && !(ofPhrase && placed === 'rescued') ? placed : null;
 }
 
@@ -354,6 +354,8 @@ function wordBefore(s: string, pos: number): string {
 
 /** "built for 600 but held 2,050", "licensed for 60 but carried 95": the verb of a bare figure after a place's room. */
 const ROOM_FILLED_WORDS: ReadonlySet<string> = new Set(['held', 'holding', 'carried', 'carrying', 'had', 'took', 'taking', 'transported', 'transporting']);
+/** A place phrase that tells what people belong to: " of the factory ". */
+const OF_START_RE = /^\s*of\b/i;
 /** " on board,", " aboard.": right after a bare number. */
 const BARE_ON_BOARD_RE = /^\s+(?:on board|aboard)\b(?!\s+(?:the|a|an)\b)/i;
 /** "52 on board were killed": the verb after tells what befell them (read before, as a toll). */
@@ -847,7 +849,11 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       // People counted by words ("a man", "the child") may be charged, but no siege or escape is read of them:
       // "hold a vigil for an officer" is none.
       const stageCues = q.head ? { captive: false, confined: false } : cues;
-      const reading = stageReading(s, q.start, q.end, plural?.end ?? inclusionEnd, phrase.head ? phrase.counted : null, person || !phrase.head, stageCues);
+      // "the two owners of the factory were charged": read past what they belong to.
+      const after = plural?.end ?? inclusionEnd;
+      const place = PLACE_PHRASE_RE.exec(s.slice(after, after + 60));
+      const belong = place && OF_START_RE.test(place[0]) ? place : null;
+      const reading = stageReading(s, q.start, q.end, after + (belong ? belong[0].length : 0), phrase.head ? phrase.counted : null, person || !phrase.head, stageCues);
       if (reading) {
         kind = reading.kind;
         stage = reading.partOf;

@@ -78,6 +78,18 @@ const ON_RECORD_AFTER_RE =
  */
 const RECORD_BEFORE_RE =
   /\b(?:manifests?|passenger lists?|lists? of (?:passengers|names|workers|staff|guests|pupils|students|residents|patients|inmates)|rosters?|rota|registers?|registry|records|logs?|logbooks?|ledgers?|payroll|booking (?:system|records|data)|ticket (?:sales|records|data)|census|headcount|guest list)\b[^.;:\d]{0,30}?\s(?:listed|lists|showed|shows|named|names|contained|contains|included|includes|had|has|recorded|records|gave|gives|counted|counts|held|holds|totall?ed|totals)\s+$/i;
+/** The last words of RECORD_BEFORE_RE: it runs only after one of them. */
+const RECORD_VERBS: ReadonlySet<string> = new Set(
+  'listed lists showed shows named names contained contains included includes had has recorded records gave gives counted counts held holds totalled totaled totals'.split(' '),
+);
+/** The last word of a text, lower-cased ('' when it ends in no word). */
+function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
 /** The words RECORD_BEFORE_RE needs: it runs only after one. */
 const RECORD_WORDS: readonly string[] = ['anifest', 'list', 'oster', 'rota', 'egist', 'ecords', 'log', 'edger', 'ayroll', 'ooking', 'icket', 'ensus', 'eadcount'];
 const PASSIVE_AUX_RE = /\b(?:were|was|been|being|are|is)\b/i;
@@ -154,7 +166,7 @@ const NOT_COUNT_AFTER_RE = /^\s*(?:away|apart|ahead|behind|down the|up the|from 
 const NUMBER_OF_NOUN_BEFORE_RE =
   /\b(?:number|count|total|tally|estimate) of (?:the )?((?:[\p{L}-]+ )??(?:people|[\p{L}-]+s))\b(?: (?:on board|aboard|inside|present|on duty|in the \p{L}+))? (?:at|to|(?:was|is|stood|stands) at|was|is|reached|rose to)\s+$/iu;
 /** The words CAPACITY_BEFORE_RE needs: it runs only after one. */
-const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for', 'of', 'on', 'transport', 'licen', 'permit', 'certificate', 'limit', 'cap'];
+const ROOM_WORDS: readonly string[] = ['capacity', 'hold', 'seat', 'accommodate', 'carry', 'take', 'for', 'transport', 'licen', 'permi', 'certificate', 'limit', 'maxim', 'capped', 'caps'];
 /** Units of room, and the words before a count of them that make it a place's room. */
 const ROOM_NOUNS: ReadonlySet<string> = new Set(['seats', 'places', 'beds', 'berths']);
 const ROOM_NOUN_BEFORE_RE = /\b(?:on|for|with|of|has|have|had|offers|offering)\s+$/i;
@@ -247,7 +259,7 @@ export function readCountOf(s: string, start: number, end: number, head: string 
   const tail = s.slice(verbAt + (aux ? aux[0].length : 0), verbAt + 100);
   const found =
     HANDLED_BEFORE_RE.test(before) ||
-    (RECORD_WORDS.some((w) => wide.includes(w)) && RECORD_BEFORE_RE.test(wide)) ||
+    (RECORD_VERBS.has(lastWordOf(before)) && RECORD_WORDS.some((w) => wide.includes(w)) && RECORD_BEFORE_RE.test(wide)) ||
     THAN_THE_BEFORE_RE.test(before) ||
     (HANDLED_AFTER_RE.test(tail) && ((aux !== null && PASSIVE_AUX_RE.test(aux[0])) || NO_OBJECT_AFTER_RE.test(tail))) ||
     (!PERSON_NOUNS.has(head ?? noun) && aux !== null && PASSIVE_AUX_RE.test(aux[0]) && PASSIVE_PARTICIPLE_RE.test(tail) && !SHOT_RE.test(tail) &&

@@ -11,7 +11,7 @@ import {
 import { STATION_BEFORE_RE, TAKEN_TO_CARE_RE } from './patterns.ts';
 import { findArrestLists } from './arrest-list.ts';
 import { arrestCounts } from './arrest-counts.ts';
-import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, SURVIVORS_GOT_BEFORE_RE, LIFTED_BEFORE_RE, LIFTED_FROM_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, TOOK_BEFORE_RE, AGED_PHRASE_RE, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
+import { ABOARD_PHRASE_RE, ALIVE_OBJECT_AFTER_RE, CARE_GIVEN_BEFORE_RE, UNDER_RUBBLE_BEFORE_RE, SURVIVORS_GOT_BEFORE_RE, LIFTED_BEFORE_RE, LIFTED_FROM_AFTER_RE, GROUP_NUMBERS_BEFORE_RE, INTO_CUSTODY_AFTER_RE, LOST_BEFORE_RE, NOT_FOUND_AFTER_RE, TOOK_BEFORE_RE, AGED_PHRASE_RE, CULPRIT_NOUNS, CULPRIT_WORDS_RE, SEARCHED_FOR_BEFORE_RE, INVERTED_KIND_BEFORE_RE, INVERTED_KINDS, TOLL_FAR_BEFORE_RE, ON_RECORD_PHRASE_RE, CARE_PLACE_RE, CARE_VERB_BEFORE_RE, GOT_OUT_BEFORE_RE, CUSTODY_TOTAL_BEFORE_RE, SUPPLY_WORDS, FATE_PENDING_AFTER_RE, LOCATED_BEFORE_RE, LOCATED_WORDS, INTENSIVE_CARE_RE, OUT_ALIVE_RE, SUPPLY_CUT_BEFORE_RE, WITHOUT_SUPPLY_AFTER_RE, LED_OUT_RE, OF_HURT_AFTER_RE, ORDINAL_DEATH_NOUN_RE, PASSIVE_AUX_RE, PLACE_PHRASE_RE, PLACED_CONDITION_RE, stillInCare, TOLL_KINDS, WORDS_WITHOUT_FIGURE } from './kind-phrases.ts';
 import { distanceSubject } from './distance-subject.ts';
 import { CAPTIVE_CUE_RE, CONFINED_CUE_RE, SIEGE_CUE_RE, isCaptiveCount, pickedStage, stageReading } from './captivity.ts';
 import { nextPartOfList, partAfterClause, partOfGroup } from './part-of.ts';
@@ -316,18 +316,19 @@ function kindBefore(s: string, pos: number): ClaimKind | null {
   if ((before.includes('toll') || before.includes('Toll')) && TOLL_AT_BEFORE_RE.test(before)) return 'killed';
   // "The death toll from Saturday's blast at the depot climbed to 41", "the death count stood at 88": the toll's noun
   // far back, a phrase of what it is from between.
-  const tollFar = s.slice(Math.max(0, pos - 150), pos);
-  if ((tollFar.includes('oll') || tollFar.includes('ount')) && TOLL_FAR_BEFORE_RE.test(tollFar)) return 'killed';
+  const far = s.slice(Math.max(0, pos - 150), pos);
+  if ((far.includes('toll') || far.includes(' count ')) && TOLL_FAR_BEFORE_RE.test(far)) return 'killed';
   if ((before.includes('trace') || before.includes('lost')) && LOST_BEFORE_RE.test(before)) return 'missing';
+  if (RUBBLE_WORDS.some((w) => before.includes(w)) && UNDER_RUBBLE_BEFORE_RE.test(before)) return 'missing';
+  if ((before.includes('help') || before.includes('aid') || before.includes('care') || before.includes('treatment')) && CARE_GIVEN_BEFORE_RE.test(before)) return 'injured';
   const group = before.includes('umber') || before.includes('otal') ? GROUP_NUMBERS_BEFORE_RE.exec(before) : null;
   if (group) return INVERTED_KINDS[group[1]!.toLowerCase()] ?? NUMBER_OF_KINDS[group[1]!.toLowerCase()] ?? null;
   // "Killed were 12 persons", "Injured are 30 people": a translation's verb before its subject.
-  const inverted = INVERTED_KIND_BEFORE_RE.exec(before);
+  const inverted = INVERTED_LAST_WORDS.has(wordBefore(s, pos)) ? INVERTED_KIND_BEFORE_RE.exec(before) : null;
   if (inverted) return INVERTED_KINDS[(inverted[1] ?? inverted[2])!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
   if (before.includes('alive') && RESCUED_ALIVE_BEFORE_RE.test(before)) return 'rescued';
   if ((before.includes('fate') || before.includes('whereabouts') || before.includes('destiny')) && FATE_BEFORE_RE.test(before) && (UNKNOWN_AFTER_RE.test(s.slice(pos, pos + 100)) || FATE_PENDING_AFTER_RE.test(s.slice(pos, pos + 100)))) return 'missing';
   // "the number of the dead of the flood in the valley towns has grown to": the noun can be far back.
-  const far = s.slice(Math.max(0, pos - 150), pos);
   const numberOf = NUMBER_OF_STEMS.some((w) => far.includes(w)) ? NUMBER_OF_BEFORE_RE.exec(far) : null;
   if (numberOf) return NUMBER_OF_KINDS[numberOf[1]!.toLowerCase()] ?? null;
   if (SUPPLY_WORDS.some((w) => before.includes(w)) && SUPPLY_CUT_BEFORE_RE.test(before)) return 'affected';
@@ -360,6 +361,10 @@ const OF_START_RE = /^\s*of\b/i;
 const BARE_ON_BOARD_RE = /^\s+(?:on board|aboard)\b(?!\s+(?:the|a|an)\b)/i;
 /** "52 on board were killed": the verb after tells what befell them (read before, as a toll). */
 const NOT_COUNT_AFTER_BOARD_RE = /^\s+(?:on board|aboard)\s+(?:were|was|are|had|have|died|perished)\b/i;
+/** The words UNDER_RUBBLE_BEFORE_RE needs. */
+const RUBBLE_WORDS: readonly string[] = ['rubble', 'debris', 'ruins', 'wreckage', 'snow', 'mud'];
+/** The last words of INVERTED_KIND_BEFORE_RE ("Killed were", "Suffered", "were lost"): it runs only after one of them. */
+const INVERTED_LAST_WORDS: ReadonlySet<string> = new Set(['were', 'are', 'was', 'is', 'remain', 'remained', 'been', 'suffered', 'lost', 'alive', 'dead']);
 /** "all four victims": the whole group, already counted. */
 const ALL_BEFORE_RE = /\ball\s+$/i;
 /** The last word of PRESENT_BEFORE_RE: it runs only after one of them. */
@@ -529,7 +534,7 @@ const MULTIPLE_CUE_RE = /double|triple|quadruple|quintuple|sextuple/;
 const LIST_CUE_RE = /self|deaths|murders|killings|suicide|bodies/;
 const OUTCOME_CUE_RE = /\b(?:was|has been|had been)\s+(?:shot|killed|fatally|pronounced|found|wounded|injured|stabbed)|\bdie[sd]\b/;
 const NAMES_CUE_RE = /\s(?:and|&)\s+[A-Z]/;
-const CHARGE_CUE_RE = /charg|accus|indict|prosecut|criminal (?:responsib|liab)/;
+const CHARGE_CUE_RE = /charg|accus|indict|prosecut/;
 const ESCAPE_CUE_RE = /escap|broke out|broken out|on the run|at large/;
 const CUSTODY_CUE_RE = /custody|prison|jail|cell/;
 /**
@@ -553,7 +558,8 @@ export function cuesOf(s: string, within?: Cues): Cues {
     captive: within ? within.captive : CAPTIVE_CUE_RE.test(lower) || (SIEGE_CUE_RE.test(lower) && CONFINED_CUE_RE.test(lower)),
     // A sentence telling an escape from custody is about custody whatever the rest of its report says.
     confined: (within ? within.confined : CONFINED_CUE_RE.test(lower)) || (ESCAPE_CUE_RE.test(lower) && CUSTODY_CUE_RE.test(lower)),
-    charge: (within?.charge ?? true) && CHARGE_CUE_RE.test(lower),
+    // "brought to criminal responsibility": a translation's charge.
+    charge: (within?.charge ?? true) && (CHARGE_CUE_RE.test(lower) || lower.includes('criminal respons') || lower.includes('criminal liab')),
   };
 }
 
@@ -747,6 +753,8 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
   quantities.sort((a, b) => a.start - b.start);
   let consumedUntil = -1;
   const singles = new Set<ClaimKind>();
+  // Cheap tests for the rarer readings of the loop below.
+  const boardCue = s.includes('board');
   let prevEnd = -10;
   for (const q of quantities) {
     if (q.start < consumedUntil) continue;
@@ -900,18 +908,18 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       }
     }
     // "Authorities took 12 people into custody".
-    if (!kind && !q.vague && TOOK_BEFORE_RE.test(s.slice(Math.max(0, q.start - 10), q.start)) && INTO_CUSTODY_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 24))) kind = 'arrested';
+    if (!kind && !q.vague && arrestCue && TOOK_BEFORE_RE.test(s.slice(Math.max(0, q.start - 10), q.start)) && INTO_CUSTODY_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 24))) kind = 'arrested';
     // "Rescuers are still searching for 17 people": those sought after a disaster are missing (not culprits sought).
-    if (!kind && !q.vague && !q.head && phrase.head && PERSON_NOUNS.has(phrase.head) && !CULPRIT_NOUNS.has(phrase.head) && SEARCHED_FOR_BEFORE_RE.test(s.slice(Math.max(0, q.start - 50), q.start)) && !CULPRIT_WORDS_RE.test(s)) kind = 'missing';
+    if (!kind && !q.vague && !q.head && phrase.head && PERSON_NOUNS.has(phrase.head) && !CULPRIT_NOUNS.has(phrase.head) && s.slice(Math.max(0, q.start - 50), q.start).includes(' for ') && SEARCHED_FOR_BEFORE_RE.test(s.slice(Math.max(0, q.start - 50), q.start)) && !CULPRIT_WORDS_RE.test(s)) kind = 'missing';
     // "took 45 villagers alive from the flooded houses", "brought 12 miners out alive": the object of a verb of getting out, saved.
-    if (!kind && !q.vague && GOT_OUT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && ALIVE_OBJECT_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
+    if (!kind && !q.vague && s.slice(phraseEnd, phraseEnd + 60).includes('alive') && GOT_OUT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && ALIVE_OBJECT_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
     if (!kind && !q.vague && phrase.head === 'survivors' && SURVIVORS_GOT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 16), q.start))) kind = 'rescued';
     // "winched 14 people off the roof", "dragged 11 survivors from the wreckage" (not to a hospital).
     if (!kind && !q.vague && phrase.head && PERSON_NOUNS.has(phrase.head) && LIFTED_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && LIFTED_FROM_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 16)) && !CARE_PLACE_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
     // "Twelve miners were taken to Kessel General Hospital": several people, written as a number, taken into care
     // (a plural the person nouns lack read past too). Not one person ("she was rushed to X Hospital" is as often a
     // death told later, or the shooter), nor "all four victims", the group already counted, some of whom may die there.
-    if (!kind && !q.head && !q.vague && q.value > 1 && !comp && !ALL_BEFORE_RE.test(s.slice(Math.max(0, q.start - 6), q.start))) {
+    if (!kind && !q.head && !q.vague && q.value > 1 && !comp && s.slice(q.end, q.end + 90).includes(' to ') && !ALL_BEFORE_RE.test(s.slice(Math.max(0, q.start - 6), q.start))) {
       const noun = phrase.head || inclusionEnd > q.end ? null : pluralNounAfter(s, q.end);
       if (TAKEN_TO_CARE_RE.test(tailAfterAux(s, noun ? noun.end : inclusionEnd))) {
         kind = 'injured';
@@ -938,7 +946,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
       kind = 'count';
     }
     // "Coach crash: 52 on board, 9 dead": a bare number right before "on board" counts the people carried.
-    if (!kind && !q.vague && !q.head && !phrase.head && phrase.kind === null && BARE_ON_BOARD_RE.test(s.slice(q.end, q.end + 16)) && !NOT_COUNT_AFTER_BOARD_RE.test(s.slice(q.end, q.end + 60))) {
+    if (!kind && !q.vague && !q.head && !phrase.head && phrase.kind === null && boardCue && BARE_ON_BOARD_RE.test(s.slice(q.end, q.end + 16)) && !NOT_COUNT_AFTER_BOARD_RE.test(s.slice(q.end, q.end + 60))) {
       kind = 'count';
       counted = 'people';
     }

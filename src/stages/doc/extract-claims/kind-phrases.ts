@@ -153,3 +153,9 @@ export const CULPRIT_WORDS_RE =
   /\b(?:suspects?|gunm[ae]n|shooters?|wanted|fled|fleeing|ran|running|seen|robbers?|robbed|robbery|stole|stolen|shot|shooting|stabbed|armed|attackers?|killers?|assailants?|escaped|escapees?|fugitives?|warrants?|sheriff|detectives?|deputies|persons? of interest)\b/i;
 /** Person nouns a search for culprits names ("two men", "three males"): never read as missing. */
 export const CULPRIT_NOUNS: ReadonlySet<string> = new Set(['men', 'man', 'males', 'male', 'suspects', 'suspect', 'gunmen', 'gunman', 'teens', 'teen', 'teenagers', 'attackers', 'juveniles', 'subjects']);
+
+/** "Under the rubble remain 7 persons": not found yet, where they lie (a translation's order). */
+export const UNDER_RUBBLE_BEFORE_RE = /\b(?:under|beneath|in) (?:the )?(?:rubble|debris|ruins|wreckage|snow|mud) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i;
+/** "Medical help was given to 35 persons": those treated. */
+export const CARE_GIVEN_BEFORE_RE =
+  /\b(?:medical (?:help|aid|assistance|care)|first aid|treatment) (?:was|were|has been|had been|is being) (?:given|provided|rendered|administered|offered) to\s+$/i;

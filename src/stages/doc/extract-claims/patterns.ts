@@ -213,10 +213,6 @@ export const KIND_BEFORE: readonly [RegExp, ClaimKind][] = [
   [/\b(?:in|at|on|of|overnight)\b[^,.;]{0,40}\s(?:died|perished|have died|has died|were killed|was killed|were lost)\s+(?:yet\s+|also\s+|another\s+|a further\s+)?$/i, 'killed'],
   // A translation's inverted order, the state before its verb: "under arrest are 3 persons", "missing remain 4 people".
   [/\b(?:under arrest|in (?:police )?custody|in (?:the )?detention|arrested|detained) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'arrested'],
-  // "Under the rubble remain 7 persons": not found yet, where they lie.
-  [/\b(?:under|beneath|in) (?:the )?(?:rubble|debris|ruins|wreckage|snow|mud) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'missing'],
-  // "Medical help was given to 35 persons": those treated.
-  [/\b(?:medical (?:help|aid|assistance|care)|first aid|treatment) (?:was|were|has been|had been|is being) (?:given|provided|rendered|administered|offered) to\s+$/i, 'injured'],
   [/\b(?:missing|unaccounted for) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'missing'],
   [/\b(?:in (?:the )?hospitals?|hospitali[sz]ed) (?:are|is|were|was|remain|remained|stay) (?:still |now )?$/i, 'injured'],
   [/\b(?:hit|struck|targeted|targeting|hitting|striking|attacked|attacking|destroyed|destroying|engaged|damaged|raided)\s+$/i, 'count'],

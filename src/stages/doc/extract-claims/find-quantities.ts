@@ -56,6 +56,7 @@ const WORD_AT_RE = /[\p{L}][\p{L}'’-]*/uy;
 const MONTH_BEFORE_RE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 const MONTH_AFTER_RE = /^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NOT_COUNT_AFTER_RE = /^(?:[-\s]?(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?[-\s][Oo]ld\b|[:.]\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?:st|nd|rd|th)\b|\s+block\b|\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Court|Highway|Hwy|Route)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|rounds|shots|bullets|caliber|mm)\b)/;
+/** "from 5 to 8 km": a change between two values, not a range. */
 const FROM_BEFORE_RE = /\bfrom\s+$/i;
 /** Between the two ends of a range, read where the first number ends (sticky: no `^`, which would only match at 0). */
 const RANGE_RE = /\s*(?:to|-|–|and|or)\s*/y;
@@ -913,6 +914,7 @@ export function findNumericClaims(s: string, docCues?: Cues, previous: ClaimKind
     if (!kind && !q.vague && !q.head && phrase.head && PERSON_NOUNS.has(phrase.head) && !CULPRIT_NOUNS.has(phrase.head) && s.slice(Math.max(0, q.start - 50), q.start).includes(' for ') && SEARCHED_FOR_BEFORE_RE.test(s.slice(Math.max(0, q.start - 50), q.start)) && !CULPRIT_WORDS_RE.test(s)) kind = 'missing';
     // "took 45 villagers alive from the flooded houses", "brought 12 miners out alive": the object of a verb of getting out, saved.
     if (!kind && !q.vague && s.slice(phraseEnd, phraseEnd + 60).includes('alive') && GOT_OUT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && ALIVE_OBJECT_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';
+    // "recovered 7 survivors", "a trawler picked up 40 survivors": survivors got out are saved.
     if (!kind && !q.vague && phrase.head === 'survivors' && SURVIVORS_GOT_BEFORE_RE.test(s.slice(Math.max(0, q.start - 16), q.start))) kind = 'rescued';
     // "winched 14 people off the roof", "dragged 11 survivors from the wreckage" (not to a hospital).
     if (!kind && !q.vague && phrase.head && PERSON_NOUNS.has(phrase.head) && LIFTED_BEFORE_RE.test(s.slice(Math.max(0, q.start - 12), q.start)) && LIFTED_FROM_AFTER_RE.test(s.slice(phraseEnd, phraseEnd + 16)) && !CARE_PLACE_RE.test(s.slice(phraseEnd, phraseEnd + 60))) kind = 'rescued';

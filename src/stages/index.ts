@@ -1,4 +1,6 @@
 // The default pipeline: the one ordered list of stages, and the only place their order lives.
+// First: V8 compiles every pattern on first use from here on (see regexp-engine.ts).
+import '../core/regexp-engine.ts';
 import type { CorpusStage, DocStage, Stage } from '../core/index.ts';
 import { clean } from './doc/clean/index.ts';
 import { readMetadata } from './doc/read-metadata/index.ts';

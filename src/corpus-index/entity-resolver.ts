@@ -9,6 +9,8 @@ export class EntityResolver {
   private readonly byDoc = new Map<string, Map<string, string>>();
   private readonly names = new Map<string, string>();
   private readonly types = new Map<string, string>();
+  /** Lower-cased names and aliases of the corpus's places, to their keys. */
+  private readonly placesByName = new Map<string, string>();
 
   constructor(corpus: Corpus) {
     const bySpan = new Map<string, string>();
@@ -20,6 +22,7 @@ export class EntityResolver {
     const byAlias = new Map<string, string>();
     for (const ce of corpus.layers.entities ?? []) {
       for (const a of [ce.name, ...ce.aliases]) if (!byAlias.has(a.toLowerCase())) byAlias.set(a.toLowerCase(), ce.id);
+      if (ce.type === 'PLACE') for (const a of [ce.name, ...ce.aliases]) if (!this.placesByName.has(a.toLowerCase())) this.placesByName.set(a.toLowerCase(), ce.id);
     }
     for (const doc of corpus.documents) {
       const map = new Map<string, string>();
@@ -47,6 +50,11 @@ export class EntityResolver {
   resolve(document: string, entity: string | null | undefined): string | null {
     if (!entity) return null;
     return this.byDoc.get(document)?.get(entity) ?? null;
+  }
+
+  /** The key of the corpus place named so (any case), if alias merging found one. */
+  placeNamed(name: string): string | null {
+    return this.placesByName.get(name.toLowerCase()) ?? null;
   }
 
   /** Display name of a corpus key. */

@@ -12,6 +12,11 @@ export interface StoryFeatures {
   day: number | null;
   /** Keys of the places it names, when entity types are known (a subset of `names`). */
   places?: string[];
+  /**
+   * Keys of places its organizations are named after ("X Copper", "X District Hospital" give X),
+   * when the corpus knows X as a place. Evidence of the locale for the place gate, never a veto.
+   */
+  namedAfter?: string[];
   /** Keys of the people it names, when entity types are known (a subset of `names`). */
   people?: string[];
   /**
@@ -161,11 +166,12 @@ export class StoryIndex {
     const names = tfidfVector(f.names, this.nameDf);
     const places = tfidfVector(f.places ?? [], this.placeDf);
     const people = tfidfVector(f.people ?? [], this.peopleDf);
+    const namedAfter = f.namedAfter ?? [];
     let best: Cluster | null = null;
     let bestSim = -1;
     for (const c of this.candidates(text, names)) {
       if (!this.closeInTime(c, f.day)) continue;
-      const sim = this.similarity(c, text, names, places, people);
+      const sim = this.similarity(c, text, names, places, people, namedAfter);
       if ((f.day === null) !== (c.firstDay === null) && sim < this.options.undatedThreshold) continue;
       if (sim > bestSim) {
         bestSim = sim;
@@ -233,14 +239,14 @@ export class StoryIndex {
     return this.clusters.filter((c) => c.alive).map((c) => [...c.members]);
   }
 
-  private similarity(c: Cluster, text: SparseVector, names: SparseVector, places: SparseVector, people: SparseVector): number {
+  private similarity(c: Cluster, text: SparseVector, names: SparseVector, places: SparseVector, people: SparseVector, namedAfter: readonly string[]): number {
     const t = c.text.cosine(text);
-    if (names.terms.length === 0 || c.names.norm === 0) return t * this.placeGate(c, places, people);
+    if (names.terms.length === 0 || c.names.norm === 0) return t * this.placeGate(c, places, people, namedAfter);
     const w = this.options.entityWeight;
     const n = c.names.cosine(names);
     // Same kind of happening but none of the same names: most likely another event of that kind.
     const gate = n < this.options.minNameOverlap ? this.options.noNamePenalty : 1;
-    return ((1 - w) * t + w * n) * gate * this.placeGate(c, places, people);
+    return ((1 - w) * t + w * n) * gate * this.placeGate(c, places, people, namedAfter);
   }
 
   /**
@@ -250,10 +256,13 @@ export class StoryIndex {
    * places. Only typed places count: untyped name runs are too noisy to veto anything.
    * A report about the people the story is about is not vetoed: outlets place one happening at
    * different levels (the town, the county, the state, a building) that the gate cannot relate.
+   * Nor is a report that names an organization after one of the story's places: a company's
+   * statement from the capital about "X Copper" is about the happening at X.
    */
-  private placeGate(c: Cluster, places: SparseVector, people: SparseVector): number {
+  private placeGate(c: Cluster, places: SparseVector, people: SparseVector, namedAfter: readonly string[]): number {
     if (places.terms.length === 0 || c.places.norm === 0) return 1;
     if (people.terms.length > 0 && c.people.containment(people) >= this.options.minPeopleOverlap) return 1;
+    if (namedAfter.some((k) => c.places.sum.has(k))) return 1;
     return c.places.containment(places) < this.options.minPlaceOverlap ? this.options.noPlacePenalty : 1;
   }
 

@@ -5,6 +5,7 @@ import type { DocSpec } from '../../../../test/fixtures/corpus/builder.ts';
 import { BRIDGE } from '../../../../test/fixtures/corpus/bridge.ts';
 import { QUAKE } from '../../../../test/fixtures/corpus/quake.ts';
 import { EntityResolver, StoryIndex } from '../../../corpus-index/index.ts';
+import { mergeAliases } from '../merge-aliases/index.ts';
 import { docStoryFeatures, groupCorpusTopics, groupStories } from './index.ts';
 import { STORY_OPTIONS } from './patterns.ts';
 
@@ -140,4 +141,37 @@ test('the topic lead skips page addresses, time stamps and very short sentences;
   for (const w of ['ledger-example', 'updated', 'lost', 'everything']) assert.ok(!lead.has(w), w);
   // The address still names the happening in the story text.
   assert.ok(f.words.includes('quillby-orchard-frost'));
+});
+
+// An invented kiln explosion: the plant's owner speaks from the capital and names the town only
+// in its own name.
+function kilnReports(): DocSpec[] {
+  return [
+    {
+      id: 'wire',
+      published: '2034-06-12',
+      entities: [{ name: 'Ostrel', type: 'PLACE' }, { name: 'Ilse Marrow', type: 'PERSON' }],
+      text: 'Kiln blast kills three at cement works\n\nA kiln exploded at the cement works in Ostrel on Monday, killing three workers and injuring nine, the fire brigade said. Ilse Marrow, the brigade commander, said the kiln had been relit that morning after repairs.',
+    },
+    {
+      id: 'owner',
+      published: '2034-06-13',
+      entities: [{ name: 'Ostrel Cement', type: 'ORG' }, { name: 'Darnow', type: 'PLACE' }, { name: 'Pavel Quist', type: 'PERSON' }],
+      text: 'Cement maker says kiln passed inspection before deadly blast\n\nOstrel Cement said in Darnow on Tuesday that the kiln that exploded, killing three workers and injuring nine, had passed its inspection in the spring. Its chief executive, Pavel Quist, said Ostrel Cement would pay for the funerals of the workers killed in the blast.',
+    },
+  ];
+}
+
+test('a report naming the place only in an organization named after it joins the story there', () => {
+  const c = makeCorpus(kilnReports());
+  mergeAliases.run(c, { options: {} });
+  groupStories.run(c, { options: {} });
+  assert.equal(c.layers.stories!.length, 1);
+  const resolver = new EntityResolver(c);
+  const features = c.documents.map((d) => docStoryFeatures(d, resolver));
+  assert.deepEqual(features.find((f) => f.id === 'owner')!.namedAfter, [resolver.resolve('wire', c.documents[0]!.layers.entities![0]!.id)]);
+  // Without what the organization is named after, the place gate keeps the capital's report apart.
+  const index = new StoryIndex(STORY_OPTIONS);
+  const clusters = new Set(features.map(({ namedAfter: _, ...f }) => index.add(f).cluster));
+  assert.equal(clusters.size, 2);
 });

@@ -16,7 +16,30 @@ export function docStoryFeatures(doc: Doc, resolver: EntityResolver, day: number
   const names = entities.flatMap((e) => keyOf(e.id));
   const people = entities.filter((e) => e.type === 'PERSON').flatMap((e) => keyOf(e.id));
   const text = `${title}\n${leadOf(doc, LEAD_SENTENCES)}\n${doc.text}`;
-  return storyFeatures(doc.id, text, day, names, leadPlaces(doc, resolver), `${NOT_A_SENTENCE.test(title) ? '' : title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`, people);
+  const features = storyFeatures(doc.id, text, day, names, leadPlaces(doc, resolver), `${NOT_A_SENTENCE.test(title) ? '' : title}\n${leadOf(doc, TOPIC_LEAD_SENTENCES, true)}`, people);
+  const namedAfter = placesOrganizationsAreNamedAfter(doc, resolver);
+  return namedAfter.length > 0 ? { ...features, namedAfter } : features;
+}
+
+/**
+ * Places the report's organizations are named after ("X Copper said", "taken to X District
+ * Hospital"), where the corpus knows the first word or two as a place. A company speaking from
+ * the capital names no place of the happening but its own name; the story gate reads it here.
+ */
+function placesOrganizationsAreNamedAfter(doc: Doc, resolver: EntityResolver): string[] {
+  const out = new Set<string>();
+  for (const e of doc.layers.entities ?? []) {
+    if (e.type !== 'ORG') continue;
+    const words = e.name.split(' ');
+    for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+      const key = resolver.placeNamed(words.slice(0, n).join(' '));
+      if (key !== null) {
+        out.add(key);
+        break;
+      }
+    }
+  }
+  return [...out];
 }
 
 /**

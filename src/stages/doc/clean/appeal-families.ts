@@ -1,8 +1,8 @@
 // The English appeals an outlet makes to its reader, by family. Each family is built from parts (an
 // imperative or a reader-facing question, the action asked, and the outlet's own object: "us", "our
 // newsroom", "this page", "our app") rather than from sentences seen on one site, so that the same
-// ask in another wording goes too. What keeps them off news: the outlet's object (police who "asked
-// anyone with information to call detectives" name no outlet), the imperative at the start of the
+// ask in another wording goes too. What keeps them off news: the outlet's object (police who "urged
+// witnesses to ring detectives" name no outlet), the imperative at the start of the
 // sentence, and, in calls-to-action.ts, reported speech and a length limit.
 
 /**
@@ -11,7 +11,7 @@
  */
 const LEAD = String.raw`(?:(?:please|so|now|also|and)\s+|(?:and )?if you (?:value|enjoy(?:ed)?|liked?|appreciated?|found|rely on|believe in|want|would like|['’]d like|wish)\b[^.!?]{0,100},\s*|(?:and )?if (?:this|it) (?:helped|was (?:useful|helpful))\b[^.!?]{0,60},\s*|(?:be sure|make sure|remember|don['’]t forget) to\s+|why not\s+|feel free to\s+|you can (?:also )?|(?:click|tap)(?: here)? (?:to|and)\s+)*`;
 
-/** What the reader is told the appeal is for, before it: "To get alerts for breaking news, grab ...". */
+/** What the reader is told the appeal is for, before it: "To hear of road closures first, download ...". */
 const PURPOSE = String.raw`(?:(?:to (?:get|receive|see|read|stay|keep|find|follow|hear|watch|report|share|send|tell|suggest|submit)|for (?:more|updates|the latest))\b[^.!?]{0,60},\s*)?`;
 
 /** A clause's letters up to the sentence's end; a dot inside a web address ("WXYZ.com") is no end. */
@@ -48,8 +48,8 @@ const READER_MATERIAL = String.raw`(?:news |story )?(?:tips?|photos?|pictures?|v
 const THIS_PAGE = String.raw`this (?:[\w.'’-]+ )?(?:page|story|article|post|report|piece|blog|live (?:page|blog|coverage|feed)|feed|link|tab)`;
 
 export const ENGLISH_APPEALS: readonly RegExp[] = [
-  // Keep the page open or come back: "Keep this page open for updates", "Refresh this page for the
-  // latest", "Check back with X for updates", "Stay with X as this story develops", "Stay tuned".
+  // Keep the page open or come back: "Leave this tab open for the latest", "Refresh this page for the
+  // latest", "Check back with X later", "Stay with X as this story develops", "Stay tuned".
   new RegExp(
     String.raw`^${PURPOSE}${LEAD}(?:(?:keep|leave) ${THIS_PAGE} (?:open|bookmarked)|(?:refresh|reload|bookmark|revisit) (?:${THIS_PAGE}|the (?:page|live (?:page|blog))|[\w.-]+\.(?:com|org|net)\b)|(?:refresh|reload)(?= for\b| to see\b|[.!]?$)|check back|stay tuned|watch this space)${CLAUSE}{0,100}[.!]?$`,
     'i',
@@ -60,7 +60,7 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // Keeping up with the outlet: "Stay up to date with our app", "Keep up with our reporters on Facebook".
   new RegExp(String.raw`^${PURPOSE}${LEAD}(?:stay|keep) (?:up(?:-| )to(?:-| )date|updated|informed|connected|in the know|in touch|on top of|up with)\b(?=.{0,100}\b(?:our|us|the latest (?:news|headlines)|news app|newsletters?|rss)\b).{0,160}$`, 'i'),
   // The page promising its own updates: "This story will be updated", "This page updates automatically",
-  // "We will continue to update this story as more information becomes available".
+  // "We will keep updating this article as details come in".
   new RegExp(String.raw`^(?:${THIS_PAGE}|the (?:page|live (?:page|blog)))\b.{0,40}\b(?:(?:will be|is being|is|gets) (?:(?:regularly|continually|continuously|automatically|frequently|constantly) )?(?:updated|refreshed)|(?:will |)(?:update|refresh)(?:es|s)? (?:automatically|regularly|every|throughout|as|when))\b.{0,100}$`, 'i'),
   /^this is a (?:live )?(?:page|blog)\b.{0,40}\bwill (?:refresh|update|be (?:updated|refreshed))\b.*$/i,
   /^this (?:article|story|report|piece|page|post) is part of (?:our|an? (?:\w+ )?series)\b.{0,100}$/i,
@@ -93,8 +93,8 @@ export const ENGLISH_APPEALS: readonly RegExp[] = [
   // The support line under a hard story: "If you have been affected by this story, help is available ...".
   /^if you (?:have been|are|were|feel) affected by (?:this|the issues|any of the issues|what you have read)\b[^.!?]{0,80},\s*(?:help|support|information|advice)(?: and (?:support|help|advice|information))? (?:is|are) available\b.*$/i,
   /^(?:e-?mail|write to|contact|send (?:it|them|your \w+) to) [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
-  // A reader service that ends at the outlet: "Anyone with news of the flood can reach our newsroom", "Families
-  // ... can call the desk, or message us through the app". A named authority as the contact is news
+  // A reader service that ends at the outlet: "Anyone with news of the flood can reach our newsroom", "Relatives
+  // ... can ring the pit office, or text our desk on the app". A named authority as the contact is news
   // (readers told to call anyone are the outlet's service line: patterns.ts).
   new RegExp(String.raw`\b(?:can|could|may|should|are (?:asked|invited|welcome|encouraged|urged) to|is (?:asked|invited|welcome|encouraged|urged) to)\b(?! not)[^.!?]{0,100}\b${REACH} ${OUTLET}\b${CLAUSE}*[.!]?$`, 'i'),
   // The question before the appeal: "Like what you read?", "Want more stories like this?", "Got a story?".

@@ -8,7 +8,7 @@ const kinds = (s: string): [string, number][] => findNumericClaims(s).map((c) =>
 
 test('arrests told as a running count or in a translation\'s order', () => {
   // A factory fire, a bus crash, a building collapse, a stampede.
-  assert.deepEqual(kinds('Police detained the plant manager on Monday in the first arrest since the fire.'), [['arrested', 1]]);
+  assert.deepEqual(kinds('Investigators held the site foreman in the first arrest over the collapse.'), [['arrested', 1]]);
   assert.deepEqual(kinds('Investigators made a second arrest in the case on Friday.'), [['arrested', 2]]);
   assert.deepEqual(kinds('The depot supervisor became the fifth person to be detained.'), [['arrested', 5]]);
   assert.deepEqual(kinds('A third suspect was arrested on Friday.'), [['arrested', 3]]);
@@ -18,7 +18,7 @@ test('arrests told as a running count or in a translation\'s order', () => {
   // One's record, a day after a verb, and a man already told of are no such count.
   assert.deepEqual(kinds('His first arrest was in 2009.'), []);
   assert.deepEqual(kinds('He was detained the following day.'), [['arrested', 1]]);
-  assert.ok(!kinds('The second man was taken into custody at the scene.').some(([, value]) => value === 2));
+  assert.ok(!kinds('The second man was detained outside the bar.').some(([, value]) => value === 2));
 });
 
 test('two roles arrested together, and a count read past its ages', () => {
@@ -28,5 +28,5 @@ test('two roles arrested together, and a count read past its ages', () => {
   assert.deepEqual(kinds('Nine traders aged between 20 and 61 were injured in the market fire.'), [['injured', 9]]);
   assert.deepEqual(kinds('Three people, aged 19 to 24, were injured.'), [['injured', 3]]);
   // A wound "to the head" is no head of anything.
-  assert.deepEqual(kinds('The aunt and uncle of a boy shot in the head were arrested.').filter(([kind]) => kind === 'arrested'), []);
+  assert.deepEqual(kinds('The parents of a teenager shot in the head were arrested.').filter(([kind]) => kind === 'arrested'), []);
 });

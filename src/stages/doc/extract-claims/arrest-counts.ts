@@ -10,7 +10,7 @@ const ARREST_ORDINALS: Readonly<Record<string, number>> = {
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 const HELD = '(?:arrested|detained|apprehended|held|taken into custody|(charged|indicted|accused))';
 /**
- * Arrests told as a running count: "in the first arrest since the fire", "made a second arrest in the case", "the
+ * Arrests told as a running count: "the first arrest over the blaze", "made a second arrest in the case", "the
  * third person to be detained", "the third person charged", "A third suspect was arrested". Group 1 or 3 or 5:
  * the ordinal; 2, 4 or 6: a charge word (the count is of those charged). Not one's record ("his first arrest"): the
  * arrest noun needs "the" or "a" and what it is in or since.
@@ -18,7 +18,7 @@ const HELD = '(?:arrested|detained|apprehended|held|taken into custody|(charged|
 const ORDINAL_ARREST_RE = new RegExp(
   `\\b(?:the|a) ${ORDINAL} (?:arrest|detention)(s)?(?=\\s+(?:since|in|over|after|related|linked|connected|made|so far|to date|of (?:a|the)\\b)|\\s*[.,;])` +
     `|\\b(?:the|a) ${ORDINAL} (?:[\\w-]+ )?(?:person|people|suspect|man|woman|official|employee|worker|member|officer|driver|teen|teenager|youth|executive|manager|engineer)(?: to (?:be|have been))? ${HELD}` +
-    // "A third suspect was arrested"; "The second man was taken into custody" points back to a man already told of.
+    // "A third suspect was arrested"; "The second man was detained" points back to a man already told of.
     `|\\ba ${ORDINAL} (?:[\\w-]+ )?(?:person|suspect|man|woman|official|employee|worker|member|officer|driver|teen|teenager|youth|executive|manager|engineer) (?:has been|was|had been|is being|is|were) ${HELD}`,
   'gi',
 );
@@ -52,7 +52,7 @@ const ROLES_AFTER_ARREST_RE = new RegExp(
  */
 export function arrestCounts(s: string, out: RawClaim[], ordinal: boolean): void {
   let m: RegExpExecArray | null;
-  // "the third person to be detained", "in the first arrest since the fire": a running count of arrests; it
+  // "the third person to be detained", "the first arrest over the blaze": a running count of arrests; it
   // replaces the one-person count of the same words ("A third suspect was arrested" is three, not one).
   if (ordinal || s.includes('first')) {
     ORDINAL_ARREST_RE.lastIndex = 0;

@@ -169,12 +169,12 @@ test('people carried are counted, whatever the vehicle and however it is said', 
   assert.deepEqual(read('Police said 48 passengers were on the coach when it left the road.'), [['count', 48, 'passengers']]);
   assert.deepEqual(read('About 300 commuters had been on the train, the operator said.'), [['count', 300, 'commuters']]);
   assert.deepEqual(read('Investigators say 212 people were travelling on the train.'), [['count', 212, 'people']]);
-  assert.deepEqual(read('The carrier said at least 160 people had been on board.'), [['count', 160, 'people']]);
+  assert.deepEqual(read('Some 160 passengers had been on board, the carrier said.'), [['count', 160, 'passengers']]);
   assert.deepEqual(read('The airline said 140 passengers had boarded the flight.'), [['count', 140, 'passengers']]);
   assert.deepEqual(read('On board were 64 passengers and four crew.'), [['count', 64, 'passengers']]);
   assert.deepEqual(read('About 90 workers had been inside the plant at the time.'), [['count', 90, 'workers']]);
   // People in a car without a verb of being there, and those on it who died, are not counted so.
-  assert.deepEqual(read('Witnesses said the shots came from two men in a black car.'), []);
+  assert.deepEqual(read('Witnesses said the shots came from two men in a grey van.'), []);
   assert.ok(!read('Three people were on the bus and were killed.').some(([kind]) => kind === 'count'));
 });
 
@@ -184,7 +184,7 @@ test('what a record lists is counted: the list, then its verb, or the passive on
   assert.deepEqual(read('Only 96 passengers were listed on the booking records.'), [['count', 96, 'passengers']]);
   assert.deepEqual(read('The rail company said 300 passengers were booked on the train.'), [['count', 300, 'passengers']]);
   // Listed in a condition is hurt, booked into jail is an arrest: neither is a record's count.
-  assert.ok(!read('One victim was listed in critical condition.').some(([kind]) => kind === 'count'));
+  assert.ok(!read('One patient was listed in serious condition.').some(([kind]) => kind === 'count'));
   assert.ok(!read('Two suspects were booked into the county jail.').some(([kind]) => kind === 'count'));
 });
 
@@ -212,7 +212,7 @@ test('room written into the noun or a licence\'s verb', () => {
   assert.deepEqual(read("The town's 300-bed hospital was overwhelmed."), [['count', 300, 'capacity']]);
   assert.deepEqual(read('Its operating permit allowed 45 passengers.'), [['count', 45, 'capacity']]);
   // A squad or a fight of so many people is no room.
-  assert.deepEqual(read('Police said they would use two-person patrols.'), []);
+  assert.deepEqual(read('The council plans two-person patrols on the beach.'), []);
 });
 
 test('a crowd in its place, "there were" on a vehicle, and rescuers who attended', () => {
@@ -224,9 +224,9 @@ test('a crowd in its place, "there were" on a vehicle, and rescuers who attended
     ['count', 25, 'appliances'],
   ]);
   // One man in a place, shots heard in it, and a participle in a conjunct are no such counts.
-  assert.deepEqual(read('One man was in the club parking lot before the shooting.'), []);
-  assert.deepEqual(read('A witness heard about 20 gunshots in the club.'), []);
-  assert.ok(!read('Four people were found dead, two males and one female found inside the home.').some(([kind]) => kind === 'count'));
+  assert.deepEqual(read('One woman was in the nightclub cloakroom before the fire.'), []);
+  assert.deepEqual(read('A guard heard about 15 shots in the arena.'), []);
+  assert.ok(!read('Five people were found dead, three men and one woman found inside the flat.').some(([kind]) => kind === 'count'));
 });
 
 test('people carried by any subject, what a vehicle had, people counted by "numbered", and ranges', () => {
@@ -237,9 +237,9 @@ test('people carried by any subject, what a vehicle had, people counted by "numb
   assert.deepEqual(read('Passengers numbered 212, the railway said.'), [['count', 212, 'passengers']]);
   assert.deepEqual(findNumericClaims('Between 600 and 700 fans were in the stand that collapsed.').map((c) => [c.value, c.low, c.high]), [[650, 600, 700]]);
   // People with someone, a dispute with men in a car: no one carried.
-  assert.deepEqual(read('A dispute erupted with two men in a black car.'), []);
+  assert.deepEqual(read('An argument broke out with two men in a grey van.'), []);
   // A range of times or of ages is no count.
-  assert.ok(!read('The boy was shot three to four times.').some(([, value]) => value > 1));
+  assert.ok(!read('The guard was stabbed two to three times.').some(([, value]) => value > 1));
 });
 
 test('"from N to M" is a change, not a range', () => {
@@ -251,7 +251,7 @@ test('people and things sent to the scene are counted; people sent into care are
   assert.deepEqual(read('About 500 soldiers were mobilised overnight.'), [['count', 500, 'soldiers']]);
   assert.deepEqual(read('More than 70 ambulances and 30 fire engines were sent to the tower.').slice(0, 1), [['count', 70, 'ambulances']]);
   assert.ok(!read('Three men were sent to Orlen Regional Medical Center.').some(([kind]) => kind === 'count'));
-  assert.ok(!read('One woman was rushed by ambulance to the county clinic.').some(([kind]) => kind === 'count'));
+  assert.ok(!read('One man was taken by ambulance to the district clinic.').some(([kind]) => kind === 'count'));
 });
 
 test('a bare number right before "on board" counts the people carried', () => {

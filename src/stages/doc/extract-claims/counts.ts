@@ -150,7 +150,7 @@ const VEHICLE_HAD_BEFORE_RE = new RegExp(`\\b${VEHICLE_NOUNS} (?:had|has|was car
 /** "Passengers numbered 212": people counted by a verb of number. Group 1: their noun. */
 const NUMBERED_BEFORE_RE = /\b([a-z]+s) (?:numbered|number|totalled|totaled|totalling|totaling)\s+$/i;
 const ON_BOARD_WORDS_RE = /\b(?:ferry|boat|ship|vessel|bus|coach|train|plane|aircraft|flight|helicopter|minibus|van|truck|lorry|car|tram|carriage)\b/i;
-/** One person: "one man was in the club" is no crowd. */
+/** One person: "one woman was in the arena" is no crowd. */
 const SINGLE_RE = /^(?:one|1|a|an)$/i;
 /** "there were 79 passengers and 7 crew on the aircraft": people carried, told by "there were". */
 const THERE_WERE_BEFORE_RE = /\bthere (?:were|was|are|had been|have been)\s+$/i;

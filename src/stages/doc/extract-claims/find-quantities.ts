@@ -268,7 +268,7 @@ function kindAfter(s: string, pos: number): ClaimKind | null {
   // "four others, a nurse and three boys, are in care": read past an apposition to the verb.
   const appos = APPOSITION_RE.exec(rest);
   if (appos && appos[0].length < rest.length) return kindAfter(s, pos + appos[0].length);
-  // "Ten victims aged between 20 and 37 were shot": read past the ages.
+  // "Six workers aged between 19 and 44 were hurt": read past the ages.
   const aged = rest.includes('age') ? AGED_PHRASE_RE.exec(rest) : null;
   if (aged && aged[0].length < rest.length) return kindAfter(s, pos + aged[0].length);
   // "the 3,500 families the mayor says have no shelter": read past the reporting clause.

@@ -254,9 +254,9 @@ test('people in care at a named or described hospital are hurt; staff at a clini
   assert.deepEqual(kinds('Twelve spectators have been taken to Orlen County Hospital, officials said.'), [['injured', 12]]);
   assert.deepEqual(kinds('Eight of the rescued were airlifted to a trauma centre in the capital.'), [['injured', 8]]);
   // Where staff were, custody at a hospital, the whole group "all four" and one person taken there: no new hurt.
-  assert.deepEqual(kinds('All 15 nurses who were in the Brenn Street clinic at the time are unharmed.'), []);
+  assert.deepEqual(kinds('The 9 receptionists who were in the Harlow Lane clinic that morning are safe.'), []);
   assert.deepEqual(kinds('The driver was in custody at the hospital.'), [['arrested', 1]]);
-  assert.ok(!kinds('All four victims were taken to Orlen County Hospital.').some(([kind]) => kind === 'injured'));
+  assert.ok(!kinds('All three victims were brought to Orlen County Hospital.').some(([kind]) => kind === 'injured'));
   assert.ok(!kinds('She was rushed to Orlen County Hospital.').some(([kind]) => kind === 'injured'));
 });
 
@@ -280,10 +280,10 @@ test('a count named by its noun in a translation, a record between people and th
   assert.deepEqual(kinds('Eleven workers listed on the shift roster are still unaccounted for.'), [['missing', 11]]);
   assert.deepEqual(kinds('Six passengers booked on the flight remain missing.'), [['missing', 6]]);
   // A place named like a person is no one listed before the count.
-  assert.deepEqual(kinds('Nine bodies were recovered from Lake Orva and 14 people are still missing.'), [['killed', 9], ['missing', 14]]);
-  assert.deepEqual(kinds('In the rescue work are participating more than 200 divers.'), [['count', 200]]);
+  assert.deepEqual(kinds('Five bodies were pulled from Lake Venn and 12 people remain missing.'), [['killed', 5], ['missing', 12]]);
+  assert.deepEqual(kinds('At the flooded mine are taking part over 150 rescuers.'), [['count', 150]]);
   // Money per head is money, not a percentage.
-  assert.deepEqual(kinds('The province is paying €12,000 per victim to the families.'), [['money', 12000]]);
+  assert.deepEqual(kinds('The province is paying families €12,000 per victim.'), [['money', 12000]]);
   assert.deepEqual(kinds('Fares rose 15 per cent.'), [['percentage', 15]]);
 });
 
@@ -309,9 +309,9 @@ test('people sought after a disaster are missing; people sought by the police ar
   assert.deepEqual(kinds('Rescuers are still searching for 17 people believed buried under the mud.'), [['missing', 17]]);
   assert.deepEqual(kinds('Search teams were looking for the 9 crew of the trawler.'), [['missing', 9]]);
   assert.deepEqual(kinds('Divers are combing the river for 4 children.'), [['missing', 4]]);
-  assert.ok(!kinds('Police are searching for two men who fled the scene.').some(([kind]) => kind === 'missing'));
+  assert.ok(!kinds('Detectives are searching for two men who fled the scene.').some(([kind]) => kind === 'missing'));
   assert.ok(!kinds('Officers are looking for three people who were seen running from the store.').some(([kind]) => kind === 'missing'));
-  assert.ok(!kinds('Detectives are still looking for one other person of interest.').some(([kind]) => kind === 'missing'));
+  assert.ok(!kinds('Investigators are still searching for one more person of interest.').some(([kind]) => kind === 'missing'));
 });
 
 test('those aboard take the kind of their verb; a place of care in a translation holds the hurt', () => {
@@ -329,7 +329,7 @@ test('arrests and charges in more of their wordings; a negated charge is none', 
   assert.deepEqual(kinds('Six officials were remanded in custody on Tuesday.'), [['arrested', 6]]);
   assert.deepEqual(kinds('The prosecutor said 4 people had been placed under arrest.'), [['arrested', 4]]);
   assert.deepEqual(findNumericClaims('Charges were filed against 3 engineers over the dam failure.').map((c) => [c.kind, c.value, c.partOf]), [['arrested', 3, 'charged']]);
-  assert.ok(!findNumericClaims('No charges had been brought against the two drivers.').some((c) => c.partOf === 'charged'));
+  assert.ok(!findNumericClaims('No charges have been laid against the two drivers.').some((c) => c.partOf === 'charged'));
   // An age after "Jr." is an age, not a count.
   assert.deepEqual(kinds('John Roe Jr., 22, was booked into the county jail.'), [['arrested', 1]]);
 });
@@ -348,7 +348,7 @@ test('people lifted clear are rescued; those registered as displaced are displac
   // A flood, a bus crash.
   assert.deepEqual(kinds('The helicopter crew winched 14 people off the roof.'), [['rescued', 14]]);
   assert.deepEqual(kinds('Villagers dragged 11 survivors from the wreckage before the ambulances came.'), [['rescued', 11]]);
-  assert.ok(!kinds('Medics airlifted 3 people from the scene to a hospital.').some(([kind]) => kind === 'rescued'));
+  assert.ok(!kinds('Medics airlifted 3 people from the quarry to a hospital.').some(([kind]) => kind === 'rescued'));
   assert.deepEqual(kinds('About 1,200 people have registered as displaced.'), [['displaced', 1200]]);
 });
 
@@ -365,7 +365,7 @@ test('a machine translation\'s orders and nouns across kinds', () => {
   assert.deepEqual(findNumericClaims('To criminal responsibility were attracted 2 persons.').map((c) => [c.kind, c.value, c.partOf]), [['arrested', 2, 'charged']]);
   assert.deepEqual(read2('On board of the airplane were 96 passengers and 6 members of the crew.'), [['count', 96, 'passengers']]);
   // English "suffered" inside a sentence is the hurt's verb, not a count's.
-  assert.deepEqual(kinds('The man, 25, suffered multiple gunshot wounds and died.').filter(([, value]) => value === 10), []);
+  assert.deepEqual(kinds('The driver, 25, suffered multiple stab wounds and died.').filter(([, value]) => value === 10), []);
 });
 
 test('people believed trapped under rubble are missing; people airlifted to safety are rescued; an armoured conjunct is a noun', () => {

@@ -160,7 +160,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€
  */
 const CARE_PLACE =
   "(?:the |a |an |area |local |nearby |several |various |two |three |four |different )?(?:(?!(?:and|or|but|where|when|after|with|for|at|in|on|to|from|by|custody)\\b)[\\w'’.-]+ ){0,3}?(?:hospitals?|clinics?|infirmar(?:y|ies)|medical (?:cent(?:er|re)s?|facilit(?:y|ies))|trauma (?:cent(?:er|re)s?|units?)|burns? (?:units?|cent(?:er|re)s?))";
-/** Only a hospital is where people are for their hurt: "were in the Kessel clinic at the time" tells where staff worked. */
+/** Only a hospital is where people are for their hurt: "were in the Kessel clinic that day" tells where staff worked. */
 const IN_HOSPITAL =
   "(?:the |a |an |area |local |nearby |several |various |two |three |four |different )?(?:(?!(?:and|or|but|where|when|after|with|for|at|in|on|to|from|by|custody)\\b)[\\w'’.-]+ ){0,3}?(?:hospitals?|infirmar(?:y|ies)|intensive care)(?! (?:at the time|when|during)\\b)";
 /** "were taken to Kessel General Hospital", "were airlifted to a trauma centre": into care, wherever it is. */
@@ -362,7 +362,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november ' +
     'december today yesterday tonight update updated breaking watch video photos photo news and but then when after before while since ' +
     'street avenue road park county city north south east west downtown ' +
-    // Places named like people: "nine bodies were recovered from Lake Orva and 14 people ..." (not "hill", "bridge",
+    // Places named like people: "five bodies were pulled from Lake Venn and 12 people ..." (not "hill", "bridge",
     // "forest", "port": surnames too).
     'lake river sea bay gulf ocean coast mount mountain island valley harbour harbor canal creek province district region airport'
   ).split(' '),

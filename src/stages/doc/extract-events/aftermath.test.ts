@@ -29,7 +29,7 @@ test('burials, funerals and vigils held are rites of their own; people buried un
   assert.deepEqual(lemmas('The first victims of the shooting were buried on Sunday.'), ['shoot:attack', 'bury:other']);
   assert.deepEqual(lemmas('Funerals for the six workers were held on Thursday.'), ['funeral:other']);
   assert.deepEqual(lemmas('Hundreds attended a vigil outside the school.'), ['vigil:other']);
-  assert.deepEqual(lemmas('Three families were buried under the rubble of their homes.'), []);
+  assert.deepEqual(lemmas('Four victims were buried under mud and stones.'), []);
   assert.deepEqual(lemmas('Classes will resume after the funerals.'), ['resume:other']);
 });
 
@@ -39,7 +39,7 @@ test('a measure declared is an act of authority; other declarations stay stateme
   assert.deepEqual(lemmas('A curfew was declared in the port after the air strike.'), ['declare:other', 'strike:attack']);
   assert.deepEqual(lemmas('The mayor announced a day of mourning for the crash victims.'), ['announce:other', 'crash:accident']);
   assert.deepEqual(lemmas('The ministry declared that the river was safe.'), ['declare:statement']);
-  assert.deepEqual(lemmas('The hospital declared an emergency and called in staff.'), ['declare:statement']);
+  assert.deepEqual(lemmas('The clinic declared an emergency overnight.'), ['declare:statement']);
 });
 
 test('operations halted, scaled down or resumed, a fleet grounded, a licence revoked, an inquiry ordered or opened', () => {
@@ -70,7 +70,7 @@ test('suspects questioned, arraigned, remanded, pleading and bailed are legal st
   assert.deepEqual(lemmas('The driver pleaded not guilty to manslaughter.'), ['plead:arrest']);
   assert.deepEqual(lemmas('The site manager was released on bail.'), ['bail:arrest']);
   assert.deepEqual(lemmas('The bank was bailed out by the state.'), []);
-  assert.deepEqual(lemmas('Two teenagers were taken into custody near the station.'), ['take into custody:arrest']);
+  assert.deepEqual(lemmas('Two teenagers were taken into custody outside the station.'), ['take into custody:arrest']);
 });
 
 test('a charge whose object is a list of names and roles; a crowd charged at is no charge', () => {
@@ -86,7 +86,7 @@ test('a storm in a headline and wind and waves striking a boat are the weather, 
 });
 
 test('cooperating with investigators as a stance is no act; an agreement to cooperate is', () => {
-  assert.deepEqual(lemmas('The rail company said it was cooperating with investigators.'), []);
+  assert.deepEqual(lemmas('The rail operator says it is cooperating with investigators.'), []);
   assert.deepEqual(lemmas('The owner of the warehouse is fully cooperating with the police.'), []);
   assert.deepEqual(lemmas('The two militias agreed to cooperate on the evacuation.'), ['agree:cooperate', 'cooperate:cooperate', 'evacuation:rescue']);
 });

@@ -35,13 +35,13 @@ const PERMIT_AFTER_RE = /^\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}'’
 const INQUIRY = String.raw`(?:inquir(?:y|ies)|enquir(?:y|ies)|investigations?|probes?|reviews?|inspections?|audits?|checks|commissions?\s+of\s+inquiry)`;
 const INQUIRY_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:an?|the|its|their|immediate|urgent|full|independent|criminal|official|formal|public|safety|new|separate|all|of)\s+)*(?:[\p{L}-]+\s+){0,2}?${INQUIRY}\b`, 'iu');
 
-/** A measure declared: mourning, an emergency, a curfew, a disaster area ("declared three days of national mourning"). */
+/** A measure declared: mourning, an emergency, a curfew, a disaster area ("declared a week of national mourning"). */
 // A bare "emergency" is a hospital's or a pilot's as often: only a public one is a measure.
 const MEASURE = String.raw`(?:mourning|(?:state|period)\s+of\s+(?:emergency|disaster|alert|calamity|siege)|(?:national|regional|local|public\s+health)\s+emergency|curfew|martial\s+law|lockdown|(?:disaster|emergency)\s+(?:zone|area)s?)`;
 const DECLARED_MEASURE_AFTER_RE = new RegExp(String.raw`^\s+(?:[\p{L}\d'’-]+\s+){0,5}?${MEASURE}\b`, 'iu');
 /**
- * "A state of emergency was declared": the passive. A bare participle after the measure ("began three
- * days of mourning declared by the mayor") describes the measure, told elsewhere: it stays as it was.
+ * "A state of emergency was declared": the passive. A bare participle after the measure ("the second
+ * day of the mourning declared by the premier") describes the measure, told elsewhere: it stays as it was.
  */
 const DECLARED_MEASURE_BEFORE_RE = new RegExp(String.raw`\b${MEASURE}\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PASSIVE_AUX}$`, 'iu');
 
@@ -87,7 +87,7 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // The dead named: "the last missing worker was identified", "identified the bodies of two crew".
   identify: {
     forms: /^identified$/i,
-    // "city hall confirms 11 identified victims": an adjective, not the act.
+    // "the ministry lists 14 identified victims": an adjective, not the act.
     dropBefore: /\b(?:\d[\d,]*|the|all|its|their|of|newly|already|yet|un)\s+$/i,
     requireAfter: new RegExp(String.raw`^\s+${OBJECT_WORDS}(?:${DEAD}|victims?|dead)\b`, 'iu'),
     subjectBefore: new RegExp(String.raw`\b(?:${DEAD}|victims?|missing\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\b(?:\s+[\p{L}\d'’,-]+){0,6}?\s+${PASSIVE_AUX}$`, 'iu'),
@@ -102,7 +102,7 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   // The site's history a disaster brings back: "an inspection of the dam last spring found cracks" (dated only: see build-timeline).
   inspection: { forms: /^inspections?$/i, requireAfter: /^\s+(?:[\p{L}\d'’-]+\s+){0,8}?(?:found|revealed|showed|noted|flagged|detected|uncovered)\b/iu },
   vigil: { forms: /^vigils?$/i, requireAfter: HELD_AFTER_RE, subjectBefore: HELD_BEFORE_RE },
-  // A measure of an authority: "declared three days of mourning", "a state of emergency was declared"; other declarations are statements.
+  // A measure of an authority: "declared two days of mourning", "a state of emergency was declared"; other declarations are statements.
   declare: { retypeAfter: { re: DECLARED_MEASURE_AFTER_RE, type: 'other' }, retypeBefore: { re: DECLARED_MEASURE_BEFORE_RE, type: 'other' } },
   announce: { retypeAfter: { re: DECLARED_MEASURE_AFTER_RE, type: 'other' } },
   // Operations stopped, cut back and started again: a search, ferry services, flights, classes, visits.
@@ -113,7 +113,7 @@ export const AFTERMATH_FILTERS: Readonly<Record<string, TriggerFilter>> = {
   ground: { forms: /^grounded$/i, requireAround: /\b(?:flights?|planes?|aircraft|fleets?|jets?|helicopters?|ferr(?:y|ies)|boats?|vessels?|airline)\b/i },
   revoke: { forms: /^revok(?:ed|es|ing)$/i, requireAfter: PERMIT_AFTER_RE },
   withdraw: { forms: /^withdr(?:ew|awn)$/i, requireAfter: PERMIT_AFTER_RE },
-  // "ordered an inquiry", "ordered inspections of every bridge of the same design"; not "ordered the crowd back".
+  // "ordered an inquiry", "ordered checks on all dams of that type"; not "ordered the crowd back".
   order: { forms: /^ordered$/i, requireAfter: INQUIRY_AFTER_RE },
   // Legal steps: questioned, interrogated, arraigned, remanded, pleaded, released on bail.
   question: { forms: /^questioned$/i, requireAfter: PERSON_AFTER_RE, subjectBefore: PERSON_PASSIVE_BEFORE_RE, dropAfter: /^\s+(?:whether|why|how|what|the\s+(?:figures?|numbers?|decision|need|wisdom|account|validity|official|government))\b/i },

@@ -96,8 +96,8 @@ const CLOSABLE = 'embassy|embassies|consulate|consulates|border|borders|airspace
 const CLOSED_AFTER_RE = new RegExp(`^\\s+(?:(?:its|the|their|his|her|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${CLOSABLE})\\b`, 'i');
 /**
  * "Schools in the valley are closed from Monday": the passive's subject is what is closed; in a
- * relative clause ("the road, which was closed by the landslide, ...") it is background to another act.
- * Intransitive, the subject stands right before the verb: "the registration centre closed on Friday".
+ * relative clause ("the bridge, which was closed after the flood, ...") it is background to another act.
+ * Intransitive, the subject stands right before the verb: "the aid centre closed on Sunday".
  */
 const CLOSED_SUBJECT_BEFORE_RE = new RegExp(
   `\\b(?:${CLOSABLE})\\b(?:(?!\\b(?:which|that|who)\\b)[^.;!?]){0,80}\\b(?:are|were|was|is|will be|have been|has been|had been)\\s+(?:\\w+ly\\s+)?$|\\b(?:${CLOSABLE})\\s+$`,

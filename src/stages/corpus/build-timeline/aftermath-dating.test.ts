@@ -3,21 +3,7 @@
 // works told at two precisions. The real pipeline, on invented reports of an occupied clinic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPipeline, runPipeline } from '../../../core/index.ts';
-import type { RawDocument, TimelineEntry } from '../../../core/index.ts';
-import { createStages } from '../../index.ts';
-
-function raw(id: string, published: string, text: string): RawDocument {
-  return { id, source: id, format: 'text', raw: text, text, hints: { published }, flags: [], removed: [] };
-}
-
-async function timeline(docs: RawDocument[]): Promise<TimelineEntry[]> {
-  const corpus = await runPipeline(buildPipeline(createStages()), docs, { workers: 1 });
-  return corpus.layers.timeline ?? [];
-}
-
-const show = (t: readonly TimelineEntry[]): string => JSON.stringify(t.map((e) => [e.date, e.type, e.summary.slice(0, 60)]));
-const holds = (e: TimelineEntry, words: string): boolean => e.evidence.some((x) => x.text.includes(words));
+import { holds, raw, show, timeline } from './test-helpers.ts';
 
 // 2031-06-06 is a Friday.
 test('the crimes a charge names are no killing of the charge\'s day', async () => {

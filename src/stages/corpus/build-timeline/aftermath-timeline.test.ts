@@ -3,13 +3,7 @@
 // invented flood and an invented trawler lost in a storm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPipeline, runPipeline } from '../../../core/index.ts';
-import type { RawDocument, TimelineEntry } from '../../../core/index.ts';
-import { createStages } from '../../index.ts';
-
-function raw(id: string, published: string, text: string): RawDocument {
-  return { id, source: id, format: 'text', raw: text, text, hints: { published }, flags: [], removed: [] };
-}
+import { holds, raw, show, timeline } from './test-helpers.ts';
 
 // 2031-03-04 is a Tuesday.
 const FLOOD = raw(
@@ -55,14 +49,6 @@ const FEATURE = raw(
     'The funeral of the skipper was held on Monday in Kesh.',
   ].join('\n\n'),
 );
-
-async function timeline(docs: RawDocument[]): Promise<TimelineEntry[]> {
-  const corpus = await runPipeline(buildPipeline(createStages()), docs, { workers: 1 });
-  return corpus.layers.timeline ?? [];
-}
-
-const show = (t: readonly TimelineEntry[]): string => JSON.stringify(t.map((e) => [e.date, e.type, e.summary.slice(0, 60)]));
-const holds = (e: TimelineEntry, words: string): boolean => e.evidence.some((x) => x.text.includes(words));
 
 test("the dead recovered join the day's rescue of the living; recoveries told as the reason a toll rose are no entry", async () => {
   const t = await timeline([FLOOD]);

@@ -3,13 +3,7 @@
 // hijacked coach.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPipeline, runPipeline } from '../../../core/index.ts';
-import type { RawDocument, TimelineEntry } from '../../../core/index.ts';
-import { createStages } from '../../index.ts';
-
-function raw(id: string, published: string, text: string): RawDocument {
-  return { id, source: id, format: 'text', raw: text, text, hints: { published }, flags: [], removed: [] };
-}
+import { holds, raw, show, timeline } from './test-helpers.ts';
 
 // 2031-03-03 is a Monday.
 const WIRE = raw(
@@ -33,14 +27,6 @@ const LATER = raw(
     'One of the passengers died of his burns at a clinic on Thursday morning.',
   ].join('\n\n'),
 );
-
-async function timeline(docs: RawDocument[]): Promise<TimelineEntry[]> {
-  const corpus = await runPipeline(buildPipeline(createStages()), docs, { workers: 1 });
-  return corpus.layers.timeline ?? [];
-}
-
-const show = (t: readonly TimelineEntry[]): string => JSON.stringify(t.map((e) => [e.date, e.type, e.summary.slice(0, 60)]));
-const holds = (e: TimelineEntry, words: string): boolean => e.evidence.some((x) => x.text.includes(words));
 
 test('an undated sentence that goes on from a dated one in its paragraph joins that happening', async () => {
   const t = await timeline([WIRE, LATER]);

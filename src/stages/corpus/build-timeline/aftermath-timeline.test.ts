@@ -13,7 +13,7 @@ const FLOOD = raw(
     'Floods kill nine in Varel valley',
     'VAREL — Floodwater swept through the Varel valley on Monday night, killing at least nine people, the civil protection agency said.',
     'Rescue teams evacuated 300 people from the lower town on Tuesday.',
-    'Boat crews have pulled 41 people alive from rooftops since Monday night.',
+    'Boat crews have pulled 23 people alive from rooftops since Monday night.',
     'In all, helicopters lifted 60 people alive from the valley.',
     'Police divers brought up the bodies of two fishermen from the river on Tuesday.',
     'The toll climbed to nine on Tuesday, as search teams found two more bodies near the weir.',
@@ -93,7 +93,7 @@ test('wind and waves striking a boat, told undated in a later feature, retell th
 
 test('a running total of people rescued, since a day or in all, is no rescue of a day', async () => {
   const t = await timeline([FLOOD]);
-  assert.ok(!t.some((e) => holds(e, 'pulled 41 people alive')), show(t));
+  assert.ok(!t.some((e) => holds(e, 'pulled 23 people alive')), show(t));
   assert.ok(!t.some((e) => holds(e, 'lifted 60 people alive')), show(t));
 });
 

@@ -94,8 +94,8 @@ export const NOT_A_HAPPENING = /\b(?:routinely|often|usually|regularly|frequentl
 
 /**
  * "After / following" up to eight words before an undated trigger, in its clause (no comma between), in
- * a report's body: a happening told as the one before another ("the attack followed strikes in X", "came
- * a day after the minister visited the site and ordered inspections"). In the lead ("rushed to hospital
+ * a report's body: a happening told as the one before another ("the attack followed strikes in X", "was
+ * two days after the mayor toured the dam and ordered repairs"). In the lead ("rushed to hospital
  * after shooting") it is the news itself.
  */
 export const PRECEDED_BY = /\b(?:after|following|followed|follows)\b(?:\s+[^\s,;]+){0,8}\s*$/i;
@@ -135,7 +135,7 @@ export const IRREALIS_BEFORE = /\b(?:possible|potential|possibly|any)\s+$|\b(?:w
 /** A distance in time before "after" and its clause: "five days after the dam burst", "a week after gunmen stormed". */
 export const DISTANCE_AFTER_BEFORE = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after\s+(?:[^\s,;]+\s+){0,6}$/i;
 
-/** A saying, then "would" right before the verb: "said on Thursday that it would suspend", "announced it would resume". */
+/** A saying, then "would" right before the verb: "said on Monday that it would suspend", "announced it would resume". */
 export const ANNOUNCED_WOULD_BEFORE = /\b(?:said|says|announced|announces|decided|confirmed|told\s+[\p{L}-]+)\b[^.;!?"“”]{0,70}\bwould\s+(?:\S+\s+)?$/iu;
 
 /**
@@ -218,9 +218,9 @@ export const INDIRECT_QUESTION_BEFORE = /\b(?:how|why|whether)\s+(?:[\p{L}\d'’
  */
 export const PERFECT_BEFORE = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?$/i;
 export const SINCE_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}?since\b/iu;
-/** A sum over the days before opens the clause: "In all, rescuers pulled 63 people alive", "altogether 40 were rescued". */
+/** A sum over the days before opens the clause: "In all, divers brought 18 people out alive", "altogether 40 were rescued". */
 export const SUM_BEFORE = /\b(?:in\s+all|in\s+total|altogether|all\s+told)\b,?\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
-/** The same for rescues, whose object and place come first: "have pulled 41 people alive from the rubble since". */
+/** The same for rescues, whose object and place come first: "have lifted 27 people alive off rooftops since". */
 export const RESCUED_SINCE_AFTER = /^\s+(?:[\p{L}\d,'’-]+\s+){0,9}?since\b/iu;
 
 /** An infinitive right before the trigger ("to mark the anniversary", "plans to visit"): an aim, not a happening told. */

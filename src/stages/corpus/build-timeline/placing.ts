@@ -261,9 +261,9 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
   if (COUNTED_BEFORE.test(before)) return true;
   // "at least five have been killed since the unrest began": a running total, no killing of the sentence's day.
   if (ev.type === 'kill' && PERFECT_BEFORE.test(before) && SINCE_AFTER.test(doc.text.slice(ev.trigger.end, ev.trigger.end + 40))) return true;
-  // "rescuers had pulled 41 people alive from the rubble since Saturday": a running total of rescues, no rescue of that day.
+  // "crews had lifted 27 people alive off rooftops since Sunday": a running total of rescues, no rescue of that day.
   if (ev.type === 'rescue' && PERFECT_BEFORE.test(before) && RESCUED_SINCE_AFTER.test(doc.text.slice(ev.trigger.end, ev.trigger.end + 90))) return true;
-  // "In all, rescuers pulled 63 people alive": the sum of the days before.
+  // "In all, divers brought 18 people out alive": the sum of the days before.
   if (ev.type === 'rescue' && SUM_BEFORE.test(before)) return true;
   // "He was taken to hospital, where he later died": undated, a death retells the toll of the violence
   // its report tells (the claims carry it); only a death told with its own day is a happening.
@@ -291,7 +291,7 @@ export function notAHappening(doc: Doc, ev: EventMention): boolean {
 const CLOSING_QUOTE = /["”’]/;
 
 /**
- * "The agency said on Thursday that it would scale down the search": an authority's measure told
+ * "The council said on Monday that it would close the pier": an authority's measure told
  * as what it would do is announced, a decision of the saying's day, not a possibility.
  */
 function announcedMeasure(doc: Doc, ev: EventMention, from: number): boolean {

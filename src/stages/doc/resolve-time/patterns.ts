@@ -156,17 +156,17 @@ export const RULES: readonly TimeRule[] = [
 export const FUTURE_CUE_RE =
   /\b(?:plans?|planning|as soon as|set to|ready to|resumes?|intends? to|hopes? to|will|won['\u2019]t|shall|['\u2019]ll|is (?:set|due|expected|scheduled|slated|to)|are (?:set|due|expected|scheduled|slated|to)|plans? to|planned|upcoming|scheduled|expected to|until|by next|would be held|to be held|begins?|starts?|beginning|starting|effective)\b/i;
 
-/**
- * Words right before a bare weekday that make it the start or end of a span ("mourning from
- * Tuesday", "closed until Friday", "must leave by Monday"): in an announcement it is the coming one.
- */
-/** "since" right before a weekday: the span began on a day gone by ("closed since Friday and will reopen"). */
+/** "since" right before a weekday: the span began on a day gone by ("shut since Monday and due to reopen"). */
 export const SINCE_BEFORE_RE = /\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 /**
  * A conditional "would" and its verb phrase right before a weekday: reported future ("said he would
  * tour the district on Friday", "would inspect the site on Monday"), the coming day.
  */
 export const WOULD_BEFORE_RE = /\bwould\s+(?:(?!(?:have|had|been)\b)[\p{L}'’-]+\s+){1,6}?(?:on\s+)?$/iu;
+/**
+ * Words right before a bare weekday that make it the start or end of a span ("mourning from
+ * Tuesday", "closed until Friday", "must leave by Monday"): in an announcement it is the coming one.
+ */
 export const FORWARD_PREPOSITION_RE = /\b(?:from|until|till|by|starting(?: on)?|beginning(?: on)?|as of|effective|through|no later than)\s+$/i;
 
 /** A sentence that announces a measure, an order or a plan: its spans run forward from the report's day. */

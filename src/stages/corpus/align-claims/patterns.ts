@@ -78,7 +78,7 @@ export const PART_BEFORE =
 
 /**
  * Words just after a toll's figure that make it a part: "two of her residents", "three of them",
- * "the two deaths would be added", and a condition only some of the hurt are in ("four in intensive
+ * "the three deaths will be added", and a condition only some of the hurt are in ("four in intensive
  * care", "two in a critical condition", "six seriously", "three were in serious condition").
  */
 export const PART_AFTER = /^(?:\s+of\s+(?:them|those|these|the|her|his|their|its|our|whom)\b|(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:would|will|could|should|may|might|are|were|to)\s+)?be\s+added\b|(?:\s+(?:people|patients|are|were|is|was|remain|remained|remains|still))*\s+(?:in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition|in\s+intensive\s+care|critically|seriously|gravely)\b)/iu;

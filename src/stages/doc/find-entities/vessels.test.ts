@@ -36,7 +36,7 @@ test('a vessel the model left untagged or cut after its noun is one name', () =>
 
 test('vessels named with a prefix, aboard, or as a wreck are things, in reports of other events', () => {
   // A cargo ship fire, a naval collision, a river cruise sinking, a cross-channel smuggling case.
-  const fire = entities('Fire broke out in the engine room of the MV Karsa Light off the coast on Monday. The Karsa Light was carrying timber.');
+  const fire = entities('A fire started in the engine room of the MV Karsa Light off the coast on Monday. The Karsa Light was carrying timber.');
   assert.ok(fire.includes('Karsa Light/MISC') && !fire.some((e) => e.startsWith('MV')), fire.join(' | '));
   const navy = entities('Two sailors were hurt aboard the HMS Tarrant when it struck a fishing vessel.');
   assert.ok(navy.includes('Tarrant/MISC'), navy.join(' | '));

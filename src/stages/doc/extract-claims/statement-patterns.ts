@@ -203,7 +203,8 @@ export const STATEMENT_FAMILIES: readonly StatementFamily[] = [
       // Away from the post, or asleep; at it, or awake. Asleep or absent with no post named is said of
       // anyone (a parent asleep when a child found a gun): only of a role.
       { re: new RegExp(String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:not at ${POST}|not on the bridge|not in the (?:cab|cockpit)|away from ${POST})\b|\b(?:had\s+)?left ${POST}\s+(?:unattended|empty|to an?\s)`, 'gi'), label: 'away from post', about: 'before', by: IN_CHARGE_OR_NAMED },
-      { re: /\b(?:was|were)\s+(?:\w+ly\s+)?(?:absent|off duty|not on duty)\b/gi, label: 'away from post', about: 'before', by: ROLE },
+      // Not "off duty": that is most often said of a victim ("the officer, who was off duty, was shot").
+      { re: /\b(?:was|were)\s+(?:\w+ly\s+)?absent\b/gi, label: 'away from post', about: 'before', by: ROLE },
       { re: new RegExp(String.raw`\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:asleep|sleeping)|(?:fell|had fallen)\s+asleep|dozed off|nodded off)\s+(?:at ${POST}|on (?:duty|watch))`, 'gi'), label: 'asleep', about: 'before', by: IN_CHARGE_OR_NAMED },
       { re: /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:asleep|sleeping)|(?:fell|had fallen)\s+asleep|dozed off|nodded off)\b/gi, label: 'asleep', about: 'before', by: ROLE },
       { re: /\b(?:was|were)\s+(?:\w+ly\s+)?(?:at|behind|on)\s+(?:the\s+)?(?:controls|wheel|helm|bridge)\b/gi, label: 'at post', about: 'before', by: IN_CHARGE_OR_NAMED },

@@ -1,7 +1,7 @@
 // Vessels named in the text ("the ferry X", "the MV X", "aboard the X", "the wreck of the X"),
 // named trains ("the X Express" derailed) and flights named by their number ("Flight 302"). A
-// named vessel, like a train or a flight, is a thing the
-// reader follows from report to report, typed MISC, the newswire convention for named objects: not
+// named vessel, like a train or a flight, is a thing the reader follows from report to report,
+// typed MISC, the newswire convention for named objects: not
 // a group (it does not speak, own or decide: its operator does), not a place (things happen on it,
 // but it moves and sinks).
 

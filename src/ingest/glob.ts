@@ -1,5 +1,6 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /**
  * A small glob: `*`, `?`, `[...]` (with `!`/`^` negation) within a path segment, `**` for any
@@ -58,7 +59,7 @@ export function segmentRegex(seg: string): RegExp {
   let re = '';
   for (let i = 0; i < seg.length; i++) {
     const c = seg[i];
-    if (c === '\\' && i + 1 < seg.length) re += escape(seg[++i]);
+    if (c === '\\' && i + 1 < seg.length) re += escapeRegExp(seg[++i]);
     else if (c === '*') re += '[^/]*';
     else if (c === '?') re += '[^/]';
     else if (c === '[') {
@@ -72,13 +73,9 @@ export function segmentRegex(seg: string): RegExp {
       if (negate) body = body.slice(1);
       re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
       i = close;
-    } else re += escape(c);
+    } else re += escapeRegExp(c);
   }
   return new RegExp(`^${re}$`);
-}
-
-function escape(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 interface State {

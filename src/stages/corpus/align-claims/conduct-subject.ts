@@ -7,6 +7,7 @@ import type { ClaimMention, Corpus, Doc } from '../../../core/index.ts';
 import { EntityResolver, normalizeWord, UnionFind } from '../../../corpus-index/index.ts';
 import { CONDUCT } from './contradictions.ts';
 import type { ClaimRecord } from './records.ts';
+import { escapeRegExp } from '../../../text/escape-regexp.ts';
 
 /** Words that stand for someone the report named before: a pronoun, a lawyer's "his client". */
 const STANDS_FOR: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'client', 'accused', 'defendant']);
@@ -154,9 +155,6 @@ function namesOf(r: ClaimRecord, people: People): Map<string, string> {
   return out;
 }
 
-/** Escapes a word for a pattern. */
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The words just before a role a craft may be named in ("the freight train's | driver"), and the "of" tail after it. */
 const CRAFT_BEFORE = /(?:\S+\s+){0,3}$/;
 const CRAFT_AFTER = /^\s+of\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+)?[\w'’-]+/i;
@@ -271,7 +269,7 @@ export function conductSubjects(records: readonly ClaimRecord[], corpus: Corpus,
     // A role is written under any name of its post: "the skipper" is the captain.
     for (const [word, post] of Object.entries(SAME_POST)) if (heads.has(post)) heads.add(word);
     const roleWords = [...heads].sort((a, b) => b.length - a.length);
-    const roles = roleWords.length ? new RegExp(String.raw`\b(?:${roleWords.map(escape).join('|')})(?:e?s)?\b`, 'giu') : null;
+    const roles = roleWords.length ? new RegExp(String.raw`\b(?:${roleWords.map(escapeRegExp).join('|')})(?:e?s)?\b`, 'giu') : null;
     const only = shown.size === 1 ? [...shown.values()][0]! : null;
     for (const [i, r] of accounts.entries()) {
       const token = named[i]![0] ?? antecedent(r, roles, known, resolver);

@@ -2,6 +2,7 @@ import type { Corpus, FramingContrast } from '../../../core/index.ts';
 import { EntityResolver } from '../../../corpus-index/index.ts';
 import { loadGazetteer } from '../../../nlp/ner/index.ts';
 import { FRAMING_CATEGORIES, GROUP_CATEGORIES, REFERENT_TYPES } from './patterns.ts';
+import { escapeRegExp } from '../../../text/escape-regexp.ts';
 
 interface Compiled {
   referent: string;
@@ -11,7 +12,7 @@ interface Compiled {
 
 const COMPILED: Compiled[] = FRAMING_CATEGORIES.map((c) => {
   const sorted = [...c.terms].sort((a, b) => b.length - a.length);
-  const alt = sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+') + '(?:s|es)?').join('|');
+  const alt = sorted.map((t) => escapeRegExp(t).replace(/ /g, '\\s+') + '(?:s|es)?').join('|');
   return { referent: c.referent, re: new RegExp(`\\b(?:${alt})\\b`, 'gi'), base: new Map(sorted.map((t) => [t, t])) };
 });
 

@@ -2,6 +2,7 @@
 import type { EventType } from '../../../core/index.ts';
 import { AFTERMATH_FILTERS } from './aftermath.ts';
 import { IRREGULAR, TRIGGERS } from './triggers.ts';
+import { escapeRegExp } from '../../../text/escape-regexp.ts';
 
 function inflect(lemma: string): string[] {
   if (lemma.includes(' ')) {
@@ -35,11 +36,10 @@ export const TRIGGER_FORMS: ReadonlyMap<string, { lemma: string; type: EventType
   return map;
 })();
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One alternation over every form, longest first, so multi-word triggers win. */
 export const TRIGGER_RE = new RegExp(
-  `\\b(${[...TRIGGER_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`,
+  `\\b(${[...TRIGGER_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
   'gi',
 );
 

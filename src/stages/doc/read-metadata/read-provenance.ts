@@ -20,16 +20,14 @@ import {
   GENERIC_SOURCE,
 } from './patterns.ts';
 import { MASTHEAD, ROW_NAME, ROW_SEPARATOR } from '../clean/patterns.ts';
+import { escapeRegExp } from '../../../text/escape-regexp.ts';
 
 const CANONICAL = new Map<string, string>();
 for (const names of OUTLETS) for (const n of names) CANONICAL.set(n.toLowerCase(), names[0]);
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 // Case-sensitive except for a leading "the": "AP" must not match "ap", "Time" must not match "time".
 // Outlet names are ASCII, so \b is a word boundary for them and the faster non-unicode engine will do.
-const OUTLET_MENTION = new RegExp(`\\b(?:${OUTLETS.flat().sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+const OUTLET_MENTION = new RegExp(`\\b(?:${OUTLETS.flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'g');
 /** Removal reasons of credit paragraphs the HTML extractor took out as page furniture. */
 const CREDIT_FURNITURE = /^page-furniture \(credits?\)$/;
 const TOLD_BEFORE = /\btold\s+(?:the\s+)?$/i;

@@ -1,12 +1,10 @@
 // Arrests told by words, not by a number before the verb: a running count ("the third person to be detained"), a
 // role or two arrested ("the bus driver was arrested"), and one person in a translation's inverted order. Read
 // after the numeric claims of a sentence that tells of an arrest.
+import { ORDINALS } from '../../../nlp/numbers.ts';
 import type { RawClaim } from './find-quantities.ts';
 
-/** Ordinals of a running count of arrests, "first" included (a first arrest is a count of one). */
-const ARREST_ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
+/** Ordinals of a running count of arrests, "first" included (a first arrest is a count of one); their values are `ORDINALS`'. */
 const ORDINAL = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 const HELD = '(?:arrested|detained|apprehended|held|taken into custody|(charged|indicted|accused))';
 /**
@@ -65,7 +63,7 @@ export function arrestCounts(s: string, out: RawClaim[], ordinal: boolean): void
       else if (out.some((c) => c.start < stop && start < c.end)) continue;
       const end = start + word.length;
       const charged = m[2] ?? m[4] ?? m[6];
-      out.push({ kind: 'arrested', value: ARREST_ORDINALS[word.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end, ...(charged ? { partOf: 'charged' } : {}) });
+      out.push({ kind: 'arrested', value: ORDINALS[word.toLowerCase()]!, low: null, high: null, vague: false, unit: null, counted: null, parts: [], start, end, phraseEnd: end, ...(charged ? { partOf: 'charged' } : {}) });
     }
   }
   // "The bus driver was arrested at the scene": one person held responsible.
